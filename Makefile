@@ -1,0 +1,160 @@
+# newsnorm - normalize raw scraped news articles into clean records.
+#
+#   make run      install missing build dependencies, build, normalize samples/
+#   make check    the same set-up, then every test (unit, golden, CLI)
+#   make          build ./newsnorm and build/libnewsnorm.a
+#   make install PREFIX=/usr/local   (and uninstall)
+#   make sanitize | valgrind | fuzz | bench | lint | format | clean
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wpointer-arith -Wformat=2
+PKGS    := libxml-2.0 libutf8proc libpcre2-8
+TPKGS   := cmocka jansson
+# Debian packages behind the pkg-config names above, and the tools the
+# tests use (xmllint, a YAML parser, a C compiler).
+DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
+           libpcre2-dev libcmocka-dev libjansson-dev libxml2-utils \
+           python3 python3-yaml
+
+B       := build
+LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
+           rules_moscowtimes rules_menafn rules_generic paragraph record \
+           normalize emit_json emit_xml emit_text render
+CLISRC  := main batch check
+LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
+CLIOBJ  := $(CLISRC:%=$(B)/%.o)
+UNITS   := $(basename $(notdir $(wildcard tests/unit/test_*.c)))
+
+# pkg-config is asked lazily (=) so that `make deps` can install it first.
+PKG_CFLAGS  = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+TPKG_CFLAGS = $(shell pkg-config --cflags $(TPKGS) 2>/dev/null)
+TPKG_LIBS   = $(shell pkg-config --libs $(TPKGS) 2>/dev/null)
+ALL_CFLAGS  = $(WARN) -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B) \
+              $(PKG_CFLAGS) $(CFLAGS) -pthread
+
+.PHONY: all run check deps test unit golden cli clean install uninstall \
+        sanitize valgrind fuzz bench lint format
+
+all: newsnorm
+
+# ---- dependencies: installed only when something is missing ----------
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"; \
+	command -v $(CC) >/dev/null 2>&1 || missing="$$missing cc"; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing xmllint"; \
+	/usr/bin/python3 -c 'import yaml' >/dev/null 2>&1 || missing="$$missing python3-yaml"; \
+	if command -v pkg-config >/dev/null 2>&1; then \
+	  for p in $(PKGS) $(TPKGS); do \
+	    pkg-config --exists $$p || missing="$$missing $$p"; done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "newsnorm: missing:$$missing; installing Debian packages"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	  else echo "newsnorm: run as root or install: $(DEBS)" >&2; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get update -qq && \
+	  $$sudo apt-get install -y -qq --no-install-recommends $(DEBS) >/dev/null \
+	  || { echo "newsnorm: apt-get failed" >&2; exit 1; }; \
+	fi
+
+# ---- build -----------------------------------------------------------
+$(B):
+	@mkdir -p $(B)
+
+$(B)/gen_nfcqc: src/gen_nfcqc.c | $(B)
+	$(CC) $(WARN) $(CFLAGS) $(shell pkg-config --cflags libutf8proc) $< \
+	    -o $@ $(shell pkg-config --libs libutf8proc)
+
+$(B)/nfcqc.h: $(B)/gen_nfcqc
+	$(B)/gen_nfcqc > $@.tmp && mv $@.tmp $@
+
+$(B)/unicode.o: $(B)/nfcqc.h
+
+$(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/main.o $(B)/batch.o $(B)/check.o: src/cli.h
+
+$(B)/libnewsnorm.a: $(LIBOBJ)
+	rm -f $@ && ar rcs $@ $^
+
+newsnorm: $(CLIOBJ) $(B)/libnewsnorm.a
+	$(CC) $(ALL_CFLAGS) $(CLIOBJ) $(B)/libnewsnorm.a $(PKG_LIBS) \
+	    $(LDFLAGS) -o $@
+
+# ---- the two quick-start commands ------------------------------------
+run: deps
+	@$(MAKE) --no-print-directory newsnorm
+	./newsnorm -f json samples/*.txt
+
+check: deps
+	@$(MAKE) --no-print-directory newsnorm unit-bins
+	@bash tests/run-all.sh
+
+# ---- tests -----------------------------------------------------------
+unit-bins: $(UNITS:%=$(B)/%)
+
+$(B)/test_%: tests/unit/test_%.c tests/unit/testlib.h $(B)/libnewsnorm.a
+	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit $(TPKG_CFLAGS) $< \
+	    $(B)/libnewsnorm.a $(PKG_LIBS) $(TPKG_LIBS) $(LDFLAGS) -o $@
+
+test: check
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (and
+# LeakSanitizer), in its own build directory.
+sanitize: deps
+	@$(MAKE) --no-print-directory B=build-asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" newsnorm-asan
+	@NEWSNORM=./build-asan/newsnorm UNIT_DIR=build-asan \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bash tests/run-all.sh
+
+newsnorm-asan: $(CLIOBJ) $(B)/libnewsnorm.a $(UNITS:%=$(B)/%)
+	$(CC) $(ALL_CFLAGS) $(CLIOBJ) $(B)/libnewsnorm.a $(PKG_LIBS) \
+	    $(LDFLAGS) -o $(B)/newsnorm
+
+valgrind: deps
+	@$(MAKE) --no-print-directory newsnorm unit-bins
+	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind >/dev/null
+	@VALGRIND=1 bash tests/run-all.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory newsnorm
+	bash bench/run.sh
+
+lint:
+	clang-tidy src/*.c -- $(ALL_CFLAGS)
+	cppcheck --quiet --enable=warning,performance,portability \
+	    --error-exitcode=1 -Iinclude -Isrc src
+
+format:
+	clang-format -i src/*.c src/*.h include/*.h tests/unit/*.c tests/unit/*.h
+
+# ---- install ---------------------------------------------------------
+install: newsnorm
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 newsnorm $(DESTDIR)$(PREFIX)/bin/newsnorm
+	install -m 644 include/newsnorm.h $(DESTDIR)$(PREFIX)/include/newsnorm.h
+	install -m 644 $(B)/libnewsnorm.a $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a
+	install -m 644 doc/newsnorm.1 $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define NN_VERSION "\(.*\)"/\1/p' include/newsnorm.h)|' \
+	    doc/newsnorm.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/newsnorm \
+	    $(DESTDIR)$(PREFIX)/include/newsnorm.h \
+	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a \
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc \
+	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+
+clean:
+	rm -rf build build-asan build-fuzz newsnorm

@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# Benchmark driver for newsnorm (run by `make bench`; see bench/README.md).
+#
+#   bash bench/run.sh [--articles N] [--scales "1 4 16"] [--seed S] [--runs R]
+#                     [--no-reference]
+#
+# Generates a synthetic corpus with bench/gen_corpus.py into
+# ${TMPDIR:-/tmp}/newsnorm-bench (kept between runs, regenerated when missing
+# or when the parameters or the generator changed), warms the page cache, and
+# times on the same files, best of R runs (default 3):
+#   cat of every file (the floor), newsnorm -j 1, newsnorm -j $(nproc),
+#   and bench/reference.py (once).
+# Then newsnorm -j 1 (and cat) at each scale of --scales, to show whether
+# throughput stays flat as the corpus grows.  Figures go to stdout as a table
+# and to ${TMPDIR:-/tmp}/newsnorm-bench/last-run.json.
+#
+# NEWSNORM=path selects the binary (default ./newsnorm, relative to the
+# current directory, which `make bench` sets to the repository root).
+
+set -euo pipefail
+
+ARTICLES=20000
+SCALES="1 4 16"
+SEED=20250408
+RUNS=3
+REFERENCE=1
+NEWSNORM=${NEWSNORM:-./newsnorm}
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WORK=${TMPDIR:-/tmp}/newsnorm-bench
+
+usage() {
+    sed -n '4,5s/^#  *//p' "${BASH_SOURCE[0]}"
+}
+
+die() {
+    echo "run.sh: $*" >&2
+    exit 1
+}
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        --articles) ARTICLES=${2:?}; shift 2 ;;
+        --articles=*) ARTICLES=${1#*=}; shift ;;
+        --scales) SCALES=${2:?}; shift 2 ;;
+        --scales=*) SCALES=${1#*=}; shift ;;
+        --seed) SEED=${2:?}; shift 2 ;;
+        --seed=*) SEED=${1#*=}; shift ;;
+        --runs) RUNS=${2:?}; shift 2 ;;
+        --runs=*) RUNS=${1#*=}; shift ;;
+        --no-reference) REFERENCE=0; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; echo "run.sh: unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+
+for n in "$ARTICLES" "$RUNS" $SCALES; do
+    [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: not a positive integer: $n" >&2; exit 2; }
+done
+[[ $SEED =~ ^[0-9]+$ ]] || { echo "run.sh: bad seed: $SEED" >&2; exit 2; }
+[ -n "$SCALES" ] || { echo "run.sh: --scales is empty" >&2; exit 2; }
+
+[ -f "$NEWSNORM" ] && [ -x "$NEWSNORM" ] ||
+    die "$NEWSNORM: no such executable (build it first with make, or set NEWSNORM=path)"
+command -v python3 >/dev/null || die "python3 is needed to generate the corpus"
+
+NPROC=$(nproc 2>/dev/null || echo 1)
+mkdir -p "$WORK"
+LOG=$WORK/stderr.log
+: > "$LOG"
+
+# -------------------------------------------------------------------------
+# Peak RSS comes from GNU time's %M.  Wall time is taken with bash's `time`
+# keyword (TIMEFORMAT=%3R, millisecond resolution; GNU time's %e has only
+# 10 ms), around the same command.
+# -------------------------------------------------------------------------
+GNU_TIME=/usr/bin/time
+if [ ! -x "$GNU_TIME" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "run.sh: /usr/bin/time missing, installing the Debian package 'time'" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq time >/dev/null 2>&1 ||
+        { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; } ||
+        true
+fi
+[ -x "$GNU_TIME" ] || { GNU_TIME=; echo "run.sh: no /usr/bin/time: peak RSS will be n/a" >&2; }
+
+# run_once CMD... : run CMD with stdout to /dev/null; sets T (seconds) and
+# RSS (KiB, or empty).  A failing command ends the benchmark.
+run_once() {
+    local tfile=$WORK/time.out rfile=$WORK/rss.out status=0
+    rm -f "$rfile"
+    TIMEFORMAT=%3R
+    if [ -n "$GNU_TIME" ]; then
+        { time "$GNU_TIME" -f '%e %M' -o "$rfile" "$@" >/dev/null 2>>"$LOG" || status=$?; } 2>"$tfile"
+    else
+        { time "$@" >/dev/null 2>>"$LOG" || status=$?; } 2>"$tfile"
+    fi
+    if [ "$status" -ne 0 ]; then
+        tail -n 5 "$LOG" >&2
+        die "'$*' exited with status $status (stderr in $LOG)"
+    fi
+    T=$(tail -n 1 "$tfile")
+    RSS=
+    [ -s "$rfile" ] && RSS=$(awk 'END { print $2 }' "$rfile")
+    return 0
+}
+
+# best_of N CMD... : best (lowest) wall time of N runs in T, highest RSS in RSS.
+best_of() {
+    local n=$1 best= peak= i
+    shift
+    for ((i = 0; i < n; i++)); do
+        run_once "$@"
+        if [ -z "$best" ] || awk -v a="$T" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$T
+        fi
+        if [ -n "$RSS" ] && { [ -z "$peak" ] || [ "$RSS" -gt "$peak" ]; }; then
+            peak=$RSS
+        fi
+    done
+    T=$best
+    RSS=$peak
+}
+
+# calc EXPR : floating-point arithmetic with awk (guards against zero time).
+calc() {
+    awk "BEGIN { printf \"%.${2:-2}f\", $1 }"
+}
+
+cat_all() {
+    # The floor: read every file once, in the order newsnorm reads them.
+    find "$1" -name '*.txt' | LC_ALL=C sort | xargs cat >/dev/null
+}
+export -f cat_all
+
+# ensure_corpus K : path of the scale-K corpus, generated if needed; sets
+# FILES and BYTES.
+ensure_corpus() {
+    local k=$1 dir=$WORK/scale-$1 stamp=$WORK/scale-$1.stamp want
+    want="articles=$ARTICLES scale=$k seed=$SEED gen=$(cksum <"$BENCH_DIR/gen_corpus.py" | cut -d' ' -f1)"
+    if [ ! -d "$dir" ] || [ ! -f "$stamp" ] || [ "$(head -n 1 "$stamp")" != "$want" ]; then
+        echo "run.sh: generating $((ARTICLES * k)) articles (scale $k) in $dir ..." >&2
+        rm -rf "$dir" "$stamp"
+        python3 "$BENCH_DIR/gen_corpus.py" "$dir" --articles "$ARTICLES" --scale "$k" \
+            --seed "$SEED" >&2 || die "corpus generation failed"
+        {
+            echo "$want"
+            find "$dir" -name '*.txt' -printf '%s\n' | awk '{ n++; b += $1 } END { print n, b }'
+        } >"$stamp"
+    fi
+    read -r FILES BYTES < <(sed -n 2p "$stamp")
+    CORPUS=$dir
+}
+
+warm() {
+    # Bring the corpus into the page cache so that all commands read from RAM.
+    find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null
+}
+
+# Figures for one command: MB/s (MB = 10^6 bytes) and articles/s.
+mbps() { calc "$BYTES / 1e6 / ($1 > 0 ? $1 : 0.001)" 1; }
+aps() { calc "$FILES / ($1 > 0 ? $1 : 0.001)" 0; }
+rss_mb() { if [ -n "$1" ]; then calc "$1 / 1024" 1; else echo n/a; fi; }
+json_num() { if [ -n "$1" ]; then echo "$1"; else echo null; fi; }
+
+# -------------------------------------------------------------------------
+# Main corpus (scale 1): cat, newsnorm -j 1, newsnorm -j N, reference.py.
+# -------------------------------------------------------------------------
+ensure_corpus 1
+MAIN_FILES=$FILES MAIN_BYTES=$BYTES
+echo "run.sh: warming the page cache" >&2
+warm "$CORPUS"
+
+echo "run.sh: timing cat, newsnorm -j 1, newsnorm -j $NPROC (best of $RUNS)" >&2
+best_of "$RUNS" bash -c 'cat_all "$1"' _ "$CORPUS"
+T_CAT=$T R_CAT=$RSS
+best_of "$RUNS" "$NEWSNORM" -q -j 1 -r "$CORPUS"
+T_J1=$T R_J1=$RSS
+best_of "$RUNS" "$NEWSNORM" -q -j "$NPROC" -r "$CORPUS"
+T_JN=$T R_JN=$RSS
+T_REF= R_REF=
+if [ "$REFERENCE" = 1 ]; then
+    echo "run.sh: timing bench/reference.py (once; slow)" >&2
+    run_once python3 "$BENCH_DIR/reference.py" "$CORPUS"
+    T_REF=$T R_REF=$RSS
+fi
+
+# Sanity check: one JSON line per article, so the timings measured real work.
+RECORDS=$("$NEWSNORM" -q -j 1 -r "$CORPUS" 2>>"$LOG" | wc -l) || true
+[ "$RECORDS" = "$FILES" ] ||
+    echo "run.sh: warning: newsnorm printed $RECORDS lines for $FILES articles" >&2
+
+# -------------------------------------------------------------------------
+# Scale sweep: newsnorm -j 1 and cat at each scale.
+# -------------------------------------------------------------------------
+SWEEP_K=() SWEEP_FILES=() SWEEP_BYTES=() SWEEP_T=() SWEEP_CAT=() SWEEP_RSS=()
+for k in $SCALES; do
+    if [ "$k" = 1 ]; then
+        t=$T_J1 tc=$T_CAT r=$R_J1 FILES=$MAIN_FILES BYTES=$MAIN_BYTES
+    else
+        ensure_corpus "$k"
+        echo "run.sh: timing scale $k ($FILES articles)" >&2
+        warm "$CORPUS"
+        best_of "$RUNS" bash -c 'cat_all "$1"' _ "$CORPUS"
+        tc=$T
+        best_of "$RUNS" "$NEWSNORM" -q -j 1 -r "$CORPUS"
+        t=$T r=$RSS
+    fi
+    SWEEP_K+=("$k") SWEEP_FILES+=("$FILES") SWEEP_BYTES+=("$BYTES")
+    SWEEP_T+=("$t") SWEEP_CAT+=("$tc") SWEEP_RSS+=("$r")
+done
+FILES=$MAIN_FILES BYTES=$MAIN_BYTES
+
+# -------------------------------------------------------------------------
+# Report.
+# -------------------------------------------------------------------------
+MB=$(calc "$BYTES / 1e6" 1)
+RATIO_CAT=$(calc "$T_J1 / ($T_CAT > 0 ? $T_CAT : 0.001)" 1)
+SPEEDUP=$(calc "$T_J1 / ($T_JN > 0 ? $T_JN : 0.001)" 2)
+RATIO_REF=
+[ -n "$T_REF" ] && RATIO_REF=$(calc "$T_REF / ($T_J1 > 0 ? $T_J1 : 0.001)" 0)
+MBPS_J1=$(mbps "$T_J1")
+APS_J1=$(aps "$T_J1")
+
+row() { # label seconds rss
+    printf '%-26s %9s %10s %12s %10s\n' "$1" "$2" "$(mbps "$2")" "$(aps "$2")" "$(rss_mb "$3")"
+}
+echo
+echo "newsnorm benchmark: $FILES articles, $MB MB ($(calc "$BYTES / $FILES / 1000" 1) KB each), $NPROC CPUs, best of $RUNS"
+printf '%-26s %9s %10s %12s %10s\n' "" "seconds" "MB/s" "articles/s" "peak RSS MB"
+row "cat (floor)" "$T_CAT" "$R_CAT"
+row "newsnorm -j 1" "$T_J1" "$R_J1"
+row "newsnorm -j $NPROC" "$T_JN" "$R_JN"
+[ -n "$T_REF" ] && row "reference.py (1 run)" "$T_REF" "$R_REF"
+echo
+echo "newsnorm -j 1 time / cat time:       ${RATIO_CAT}x"
+[ -n "$RATIO_REF" ] && echo "reference.py time / newsnorm -j 1:   ${RATIO_REF}x"
+echo "speed-up of -j $NPROC over -j 1:         ${SPEEDUP}x"
+echo
+echo "scale sweep (newsnorm -j 1):"
+printf '%6s %9s %9s %9s %10s %10s %10s\n' scale articles MB seconds "MB/s" "cat MB/s" "RSS MB"
+SCALE_JSON=
+for i in "${!SWEEP_K[@]}"; do
+    FILES=${SWEEP_FILES[$i]} BYTES=${SWEEP_BYTES[$i]}
+    printf '%6s %9s %9s %9s %10s %10s %10s\n' "${SWEEP_K[$i]}" "$FILES" "$(calc "$BYTES / 1e6" 1)" \
+        "${SWEEP_T[$i]}" "$(mbps "${SWEEP_T[$i]}")" "$(mbps "${SWEEP_CAT[$i]}")" "$(rss_mb "${SWEEP_RSS[$i]}")"
+    SCALE_JSON+="${SCALE_JSON:+, }{\"scale\": ${SWEEP_K[$i]}, \"articles\": $FILES, \"bytes\": $BYTES, \"seconds\": ${SWEEP_T[$i]}, \"mb_per_s\": $(mbps "${SWEEP_T[$i]}"), \"cat_seconds\": ${SWEEP_CAT[$i]}, \"peak_rss_kb\": $(json_num "${SWEEP_RSS[$i]}")}"
+done
+FIRST_MBPS=$(FILES=${SWEEP_FILES[0]} BYTES=${SWEEP_BYTES[0]}; mbps "${SWEEP_T[0]}")
+last=$((${#SWEEP_K[@]} - 1))
+LAST_MBPS=$(FILES=${SWEEP_FILES[$last]} BYTES=${SWEEP_BYTES[$last]}; mbps "${SWEEP_T[$last]}")
+SCALE_CHANGE=$(calc "($LAST_MBPS / ($FIRST_MBPS > 0 ? $FIRST_MBPS : 0.001) - 1) * 100" 1)
+echo "MB/s at scale ${SWEEP_K[$last]} vs scale ${SWEEP_K[0]}: ${SCALE_CHANGE}%"
+FILES=$MAIN_FILES BYTES=$MAIN_BYTES
+
+# Targets (bench/README.md).  A miss is reported, not an error: timings in
+# shared VMs are noisy, so a benchmark run never fails a build.
+echo
+echo "targets:"
+TARGETS_JSON=
+target() { # name ok(1/0/"") text
+    local verdict=n/a
+    [ "$2" = 1 ] && verdict=PASS
+    [ "$2" = 0 ] && verdict=MISS
+    printf '  %-4s  %s\n' "$verdict" "$3"
+    TARGETS_JSON+="${TARGETS_JSON:+, }\"$1\": \"$verdict\""
+}
+ok() { awk "BEGIN { exit !($1) }" && echo 1 || echo 0; }
+target mb_per_s "$(ok "$MBPS_J1 >= 200")" "-j 1 throughput >= 200 MB/s ($MBPS_J1)"
+target articles_per_s "$(ok "$APS_J1 >= 50000")" "-j 1 >= 50,000 articles/s ($APS_J1)"
+if [ "$NPROC" -ge 2 ]; then
+    target parallel "$(ok "$SPEEDUP >= 1.8")" "-j $NPROC >= 1.8x -j 1 (${SPEEDUP}x)"
+else
+    target parallel "" "-j 2 >= 1.8x -j 1 (one CPU: not measurable)"
+fi
+target cat_ratio "$(ok "$RATIO_CAT <= 10")" "-j 1 within 10x of cat (${RATIO_CAT}x)"
+if [ -n "$RATIO_REF" ]; then
+    target reference "$(ok "$RATIO_REF >= 100")" ">= 100x faster than reference.py (${RATIO_REF}x)"
+else
+    target reference "" ">= 100x faster than reference.py (skipped)"
+fi
+if [ -n "$R_J1" ]; then
+    target rss "$(ok "$R_J1 <= 16384")" "-j 1 peak RSS <= 16 MB ($(rss_mb "$R_J1") MB)"
+else
+    target rss "" "-j 1 peak RSS <= 16 MB (no /usr/bin/time)"
+fi
+if [ "$last" -gt 0 ]; then
+    target scaling "$(ok "$SCALE_CHANGE >= -10")" \
+        "MB/s at scale ${SWEEP_K[$last]} within 10% of scale ${SWEEP_K[0]} (${SCALE_CHANGE}%)"
+else
+    target scaling "" "MB/s flat across scales (one scale given)"
+fi
+
+VERSION=$("$NEWSNORM" --version 2>/dev/null | head -n 1 | tr -d '"\\\r' || true)
+cat >"$WORK/last-run.json" <<EOF
+{
+  "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  "newsnorm": "$NEWSNORM",
+  "version": "$VERSION",
+  "cpus": $NPROC,
+  "runs": $RUNS,
+  "seed": $SEED,
+  "articles": $FILES,
+  "bytes": $BYTES,
+  "records": ${RECORDS:-0},
+  "cat": {"seconds": $T_CAT, "mb_per_s": $(mbps "$T_CAT"), "articles_per_s": $(aps "$T_CAT"), "peak_rss_kb": $(json_num "$R_CAT")},
+  "j1": {"seconds": $T_J1, "mb_per_s": $MBPS_J1, "articles_per_s": $APS_J1, "peak_rss_kb": $(json_num "$R_J1")},
+  "jn": {"jobs": $NPROC, "seconds": $T_JN, "mb_per_s": $(mbps "$T_JN"), "articles_per_s": $(aps "$T_JN"), "peak_rss_kb": $(json_num "$R_JN")},
+  "reference": $(if [ -n "$T_REF" ]; then echo "{\"seconds\": $T_REF, \"mb_per_s\": $(mbps "$T_REF"), \"articles_per_s\": $(aps "$T_REF"), \"peak_rss_kb\": $(json_num "$R_REF")}"; else echo null; fi),
+  "ratio_j1_to_cat": $RATIO_CAT,
+  "ratio_reference_to_j1": $(json_num "$RATIO_REF"),
+  "speedup_jn": $SPEEDUP,
+  "scales": [$SCALE_JSON],
+  "scale_change_percent": $SCALE_CHANGE,
+  "targets": {$TARGETS_JSON}
+}
+EOF
+echo
+echo "figures written to $WORK/last-run.json"

@@ -1,0 +1,857 @@
+/* batch.c - inputs, directory walks, parallel jobs and outputs.
+ *
+ * Jobs run on N worker threads, each with its own normalizer and read
+ * buffer; finished records wait in a ring of 4 * N slots and the main
+ * thread writes them strictly in input order.  So the bytes written do
+ * not depend on -j, and memory is bounded by the slots, not the batch. */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fputs("newsnorm: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+static char *join(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *p = xmalloc(la + lb + 2);
+    memcpy(p, a, la);
+    if (la && a[la - 1] != '/')
+        p[la++] = '/';
+    memcpy(p + la, b, lb + 1);
+    return p;
+}
+
+void cli_error(const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("newsnorm: ", stderr);
+    if (path)
+        fprintf(stderr, "%s: ", path);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* ---- collecting inputs --------------------------------------------- */
+
+static void add_input(cli_inputs *in, const char *path, const char *rel)
+{
+    if (in->n == in->cap) {
+        in->cap = in->cap ? in->cap * 2 : 64;
+        in->v = realloc(in->v, in->cap * sizeof *in->v);
+        if (!in->v)
+            abort();
+    }
+    in->v[in->n].path = xstrdup(path);
+    in->v[in->n].rel = xstrdup(rel);
+    in->n++;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The directories being walked, to catch symbolic-link loops. */
+typedef struct ancestry {
+    dev_t dev;
+    ino_t ino;
+    const struct ancestry *up;
+} ancestry;
+
+static void walk(const cli_opts *o, cli_inputs *in, const char *dir,
+                 const char *rel, const ancestry *up);
+
+static void walk_entry(const cli_opts *o, cli_inputs *in, const char *path,
+                       const char *rel, const char *name, const ancestry *up)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        struct stat lst;
+        if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+            cli_error(path, "broken symbolic link");
+        else
+            cli_error(path, "%s", strerror(errno));
+        in->failed++;
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        const ancestry *a;
+        ancestry me = {st.st_dev, st.st_ino, up};
+        for (a = up; a; a = a->up)
+            if (a->dev == st.st_dev && a->ino == st.st_ino) {
+                cli_error(path, "symbolic link loop (not followed)");
+                in->failed++;
+                return;
+            }
+        walk(o, in, path, rel, &me);
+        return;
+    }
+    if (fnmatch(o->glob, name, FNM_PERIOD) != 0)
+        return;
+    if (!S_ISREG(st.st_mode)) {
+        cli_error(path, "not a regular file");
+        in->failed++;
+        return;
+    }
+    add_input(in, path, rel);
+}
+
+static void walk(const cli_opts *o, cli_inputs *in, const char *dir,
+                 const char *rel, const ancestry *up)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0, cap = 0, i;
+
+    if (!d) {
+        cli_error(dir, "cannot read directory: %s", strerror(errno));
+        in->failed++;
+        return;
+    }
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') /* ., .., hidden and our temp files */
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            names = realloc(names, cap * sizeof *names);
+            if (!names)
+                abort();
+        }
+        names[n++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_names);
+    for (i = 0; i < n; i++) {
+        char *path = join(dir, names[i]);
+        char *r = *rel ? join(rel, names[i]) : xstrdup(names[i]);
+        walk_entry(o, in, path, r, names[i], up);
+        free(path);
+        free(r);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+void cli_collect(const cli_opts *o, char *const *ops, int nops,
+                 cli_inputs *in)
+{
+    int i;
+    memset(in, 0, sizeof *in);
+    if (nops == 0)
+        add_input(in, "-", "stdin");
+    for (i = 0; i < nops; i++) {
+        struct stat st;
+        if (!strcmp(ops[i], "-")) {
+            add_input(in, "-", "stdin");
+        } else if (stat(ops[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (!o->recursive) {
+                cli_error(ops[i], "is a directory (use -r to walk it)");
+                in->failed++;
+                continue;
+            }
+            ancestry me = {st.st_dev, st.st_ino, NULL};
+            in->dirs = 1;
+            in->roots = realloc(in->roots, (in->nroots + 1) * sizeof(char *));
+            if (!in->roots)
+                abort();
+            in->roots[in->nroots++] = xstrdup(ops[i]);
+            walk(o, in, ops[i], "", &me);
+        } else {
+            /* missing and unreadable files fail when read, in order */
+            add_input(in, ops[i], base_name(ops[i]));
+        }
+    }
+}
+
+void cli_inputs_free(cli_inputs *in)
+{
+    size_t i;
+    for (i = 0; i < in->n; i++) {
+        free(in->v[i].path);
+        free(in->v[i].rel);
+    }
+    for (i = 0; i < in->nroots; i++)
+        free(in->roots[i]);
+    free(in->roots);
+    free(in->v);
+}
+
+/* ---- jobs ------------------------------------------------------------ */
+
+typedef struct slot {
+    int ready;
+    int failed;
+    char *error;     /* message when failed */
+    nn_record *rec;  /* freed by the writer */
+    nn_buf out;      /* rendered record */
+    size_t bytes;    /* input size */
+} slot;
+
+typedef struct batch {
+    const cli_opts *o;
+    cli_inputs *in;
+    int per_file;    /* each record is a whole document */
+    slot *slots;
+    size_t nslots;
+    size_t next;     /* next job to hand out */
+    size_t done;     /* jobs the writer has finished with */
+    pthread_mutex_t mu;
+    pthread_cond_t ready, space;
+} batch;
+
+/* Read a whole input into buf; returns 0 or an errno-style message. */
+static const char *read_input(const char *path, size_t max, nn_buf *buf,
+                              int *too_large)
+{
+    int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+    struct stat st;
+    const char *err = NULL;
+
+    *too_large = 0;
+    nn_buf_clear(buf);
+    if (fd < 0)
+        return strerror(errno);
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        err = "is a directory (use -r to walk it)";
+        goto out;
+    }
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > max) {
+        *too_large = 1;
+        goto out;
+    }
+    for (;;) {
+        ssize_t n;
+        nn_buf_grow(buf, 1 << 16);
+        n = read(fd, buf->ptr + buf->len, buf->cap - buf->len - 1);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            err = strerror(errno);
+            break;
+        }
+        if (n == 0)
+            break;
+        buf->len += (size_t)n;
+        buf->ptr[buf->len] = '\0';
+        if (buf->len > max) {
+            *too_large = 1;
+            break;
+        }
+    }
+out:
+    if (fd > 0)
+        close(fd);
+    return err;
+}
+
+static void set_error(slot *s, const char *msg)
+{
+    s->error = xstrdup(msg);
+    s->failed = 1;
+}
+
+/* Normalize input i into its slot (any thread). */
+static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
+                    slot *s)
+{
+    const cli_opts *o = b->o;
+    const char *path = b->in->v[i].path, *err;
+    size_t max = o->nopt.max_size ? o->nopt.max_size : NN_DEFAULT_MAX_SIZE;
+    int too_large;
+    nn_status st;
+
+    s->failed = 0;
+    s->error = NULL;
+    s->rec = NULL;
+    s->bytes = 0;
+    nn_buf_clear(&s->out);
+    if ((err = read_input(path, max, buf, &too_large)) != NULL) {
+        set_error(s, err);
+        return;
+    }
+    if (too_large) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "input larger than the limit of %zu "
+                                  "bytes (see --max-size)", max);
+        set_error(s, msg);
+        return;
+    }
+    s->bytes = buf->len;
+    st = nn_normalize(nz, buf->ptr, buf->len, path, &s->rec);
+    if (st != NN_OK) {
+        set_error(s, nn_normalizer_error(nz));
+        return;
+    }
+    if (b->per_file)
+        nn_record_render(s->rec, o->fmt, o->render, &s->out);
+    else
+        nn_stream_record(s->rec, o->fmt, o->render, b->in->n, &s->out);
+}
+
+typedef struct worker {
+    batch *b;
+    pthread_t t;
+} worker;
+
+static void *work(void *arg)
+{
+    batch *b = ((worker *)arg)->b;
+    nn_buf buf = NN_BUF_INIT;
+    nn_normalizer *nz = nn_normalizer_new(&b->o->nopt, NULL, 0);
+
+    for (;;) {
+        size_t i;
+        slot *s;
+        pthread_mutex_lock(&b->mu);
+        while (b->next < b->in->n && b->next >= b->done + b->nslots)
+            pthread_cond_wait(&b->space, &b->mu);
+        if (b->next >= b->in->n) {
+            pthread_mutex_unlock(&b->mu);
+            break;
+        }
+        i = b->next++;
+        pthread_mutex_unlock(&b->mu);
+        s = &b->slots[i % b->nslots];
+        run_job(b, nz, &buf, i, s);
+        pthread_mutex_lock(&b->mu);
+        s->ready = 1;
+        pthread_cond_broadcast(&b->ready);
+        pthread_mutex_unlock(&b->mu);
+    }
+    nn_normalizer_free(nz);
+    nn_buf_free(&buf);
+    return NULL;
+}
+
+/* ---- outputs ---------------------------------------------------------- */
+
+enum mode { TO_STDOUT, TO_FILE, TO_DIR, CHECK_FILE, CHECK_DIR };
+
+typedef struct sink {
+    enum mode mode;
+    const char *target;  /* -o or --check path */
+    FILE *f;             /* stdout, or the temp file of -o FILE */
+    char *tmp;           /* temp path of -o FILE */
+    nn_buf stream;       /* CHECK_FILE: the whole stream */
+    size_t written;      /* records in the stream */
+    int failed_write;
+    size_t differ, missing, matched, updated;
+    /* statistics */
+    size_t records, warnings, bytes;
+    struct rulecount {
+        char *rule;
+        size_t n;
+    } *rules;
+    size_t nrules;
+} sink;
+
+/* Create the parent directories of path. */
+static int make_parents(const char *path)
+{
+    char *p = xstrdup(path), *s;
+    int rc = 0;
+    for (s = strchr(p + 1, '/'); s; s = strchr(s + 1, '/')) {
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            rc = -1;
+            *s = '/';
+            break;
+        }
+        *s = '/';
+    }
+    free(p);
+    return rc;
+}
+
+/* A temp file next to target: "<dir>/.<name>.XXXXXX". */
+static FILE *open_temp(const char *target, char **tmp)
+{
+    const char *base = base_name(target);
+    size_t dl = (size_t)(base - target);
+    mode_t um;
+    int fd;
+    FILE *f;
+
+    *tmp = xmalloc(dl + strlen(base) + 10);
+    memcpy(*tmp, target, dl);
+    sprintf(*tmp + dl, ".%s.XXXXXX", base);
+    if ((fd = mkstemp(*tmp)) < 0)
+        return NULL;
+    um = umask(0);
+    umask(um);
+    fchmod(fd, 0666 & ~um);
+    if (!(f = fdopen(fd, "w"))) {
+        close(fd);
+        unlink(*tmp);
+    }
+    return f;
+}
+
+/* Close a temp file and rename it over target; 0 or -1 with errno. */
+static int commit_temp(FILE *f, char *tmp, const char *target)
+{
+    int rc = 0, e = 0;
+    if (ferror(f))
+        rc = -1, e = EIO;
+    if (fclose(f) != 0 && !rc)
+        rc = -1, e = errno;
+    if (!rc && rename(tmp, target) != 0)
+        rc = -1, e = errno;
+    if (rc)
+        unlink(tmp);
+    free(tmp);
+    errno = e;
+    return rc;
+}
+
+/* Write data to path atomically. */
+static int write_atomic(const char *path, const char *data, size_t len)
+{
+    char *tmp;
+    FILE *f;
+    if (make_parents(path) != 0 || !(f = open_temp(path, &tmp)))
+        return -1;
+    fwrite(data, 1, len, f);
+    return commit_temp(f, tmp, path);
+}
+
+/* The output path of input i in an -o or --check directory. */
+static char *target_of(const cli_opts *o, const sink *k, const cli_input *in)
+{
+    const char *rel = in->rel, *dot = strrchr(rel, '.');
+    const char *slash = strrchr(rel, '/');
+    size_t stem = dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel)
+                                                         : strlen(rel);
+    const char *ext = nn_format_extension(o->fmt);
+    char *p = xmalloc(strlen(k->target) + stem + strlen(ext) + 3);
+    sprintf(p, "%s%s%.*s.%s", k->target,
+            k->target[strlen(k->target) - 1] == '/' ? "" : "/", (int)stem,
+            rel, ext);
+    return p;
+}
+
+static int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    nn_buf b = NN_BUF_INIT;
+    int too_large;
+    if (read_input(path, (size_t)1 << 32, &b, &too_large) != NULL) {
+        nn_buf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return nn_buf_detach(&b);
+}
+
+/* Compare (or with --update rewrite) one expected file. */
+static void check_one(const cli_opts *o, sink *k, const char *expected,
+                      const char *actual, size_t alen, const char *label)
+{
+    size_t elen = 0;
+    char *e = read_file(expected, &elen);
+
+    if (!e && !o->update) {
+        cli_error(expected, "expected output missing");
+        k->missing++;
+        return;
+    }
+    if (e && alen == elen && !memcmp(e, actual, alen)) {
+        k->matched++;
+    } else if (o->update) {
+        if (write_atomic(expected, actual, alen) != 0)
+            cli_error(expected, "cannot write: %s", strerror(errno));
+        else
+            k->updated++;
+    } else {
+        cli_diff(expected, e, elen, label, actual, alen, stdout);
+        k->differ++;
+    }
+    free(e);
+}
+
+static void count_rules(sink *k, const nn_record *rec)
+{
+    size_t i, j;
+    for (i = 0; i < rec->removed_len; i++) {
+        for (j = 0; j < k->nrules; j++)
+            if (!strcmp(k->rules[j].rule, rec->removed[i].rule))
+                break;
+        if (j == k->nrules) {
+            k->rules = realloc(k->rules, (k->nrules + 1) * sizeof *k->rules);
+            if (!k->rules)
+                abort();
+            k->rules[j].rule = xstrdup(rec->removed[i].rule);
+            k->rules[j].n = 0;
+            k->nrules++;
+        }
+        k->rules[j].n++;
+    }
+}
+
+static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
+{
+    nn_buf sep = NN_BUF_INIT;
+    if (k->written)
+        nn_stream_separator(o->fmt, 0, &sep);
+    if (k->mode == CHECK_FILE) {
+        nn_buf_put(&k->stream, sep.ptr, sep.len);
+        nn_buf_put(&k->stream, b->ptr, b->len);
+    } else {
+        fwrite(sep.ptr, 1, sep.len, k->f);
+        fwrite(b->ptr, 1, b->len, k->f);
+    }
+    nn_buf_free(&sep);
+    k->written++;
+}
+
+/* The writer's part of one finished job; returns 1 when it failed. */
+static int finish_job(const cli_opts *o, cli_inputs *in, sink *k, size_t i,
+                      slot *s)
+{
+    const cli_input *inp = &in->v[i];
+    size_t r;
+
+    if (s->failed) {
+        cli_error(inp->path, "%s", s->error);
+        free(s->error);
+        return 1;
+    }
+    k->records++;
+    k->bytes += s->bytes;
+    k->warnings += s->rec->warnings.len;
+    count_rules(k, s->rec);
+    if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
+                       o->fmt == NN_FORMAT_MARKDOWN))
+        for (r = 0; r < s->rec->removed_len; r++)
+            fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
+                    inp->path, s->rec->removed[r].line,
+                    s->rec->removed[r].rule, s->rec->removed[r].text);
+    nn_record_free(s->rec);
+    s->rec = NULL;
+    if (k->mode == TO_DIR || k->mode == CHECK_DIR) {
+        char *t = target_of(o, k, inp);
+        int bad = 0;
+        if (k->mode == CHECK_DIR) {
+            check_one(o, k, t, s->out.ptr, s->out.len, inp->path);
+        } else if (strcmp(inp->path, "-") && same_file(t, inp->path)) {
+            cli_error(t, "refusing to overwrite an input");
+            bad = 1;
+        } else if (write_atomic(t, s->out.ptr, s->out.len) != 0) {
+            cli_error(t, "cannot write: %s", strerror(errno));
+            bad = 1;
+        }
+        free(t);
+        return bad;
+    }
+    put_stream(k, o, &s->out);
+    return 0;
+}
+
+/* ---- planning --------------------------------------------------------- */
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Is path inside (or equal to) dir?  A path that does not exist yet is
+ * judged by its parent directory. */
+static int inside(const char *path, const char *dir)
+{
+    char rp[PATH_MAX], rd[PATH_MAX];
+    size_t n;
+    if (!realpath(dir, rd))
+        return 0;
+    if (!realpath(path, rp)) {
+        char *parent = xstrdup(path), *slash = strrchr(parent, '/');
+        int r;
+        if (slash == parent)
+            slash[1] = '\0';
+        else if (slash)
+            *slash = '\0';
+        else
+            strcpy(parent, ".");
+        r = realpath(parent, rp) != NULL;
+        free(parent);
+        if (!r)
+            return 0;
+    }
+    n = strlen(rd);
+    return !strncmp(rp, rd, n) && (rp[n] == '\0' || rp[n] == '/' ||
+                                   (n == 1 && rd[0] == '/'));
+}
+
+static int has_ext(const char *path, const char *ext)
+{
+    const char *dot = strrchr(base_name(path), '.');
+    return dot && !strcmp(dot + 1, ext);
+}
+
+static int plan(const cli_opts *o, cli_inputs *in, sink *k)
+{
+    size_t i;
+    const char *t = o->check ? o->check : o->output;
+    int several = in->n > 1 || in->dirs;
+
+    memset(k, 0, sizeof *k);
+    nn_buf_init(&k->stream);
+    k->target = t;
+    if (o->check) {
+        k->mode = is_dir(t) || (several && !has_ext(t, nn_format_extension(
+                                                          o->fmt)))
+                      ? CHECK_DIR
+                      : CHECK_FILE;
+        return 0;
+    }
+    if (!o->output) {
+        k->mode = TO_STDOUT;
+        k->f = stdout;
+        return 0;
+    }
+    if (is_dir(t) || t[strlen(t) - 1] == '/' ||
+        (several && !has_ext(t, nn_format_extension(o->fmt)) &&
+         access(t, F_OK) != 0)) {
+        k->mode = TO_DIR;
+        for (i = 0; i < in->nroots; i++)
+            if (inside(t, in->roots[i])) {
+                cli_error(t, "refusing to write into the input directory %s",
+                          in->roots[i]);
+                return -1;
+            }
+        if (mkdir(t, 0777) != 0 && errno != EEXIST) {
+            cli_error(t, "cannot create directory: %s", strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    k->mode = TO_FILE;
+    for (i = 0; i < in->n; i++)
+        if (strcmp(in->v[i].path, "-") && same_file(t, in->v[i].path)) {
+            cli_error(t, "refusing to overwrite an input");
+            return -1;
+        }
+    if (!(k->f = open_temp(t, &k->tmp))) {
+        cli_error(t, "cannot write: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- progress and statistics ------------------------------------------- */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress(size_t done, size_t total, size_t bytes, double t0,
+                     double *last, int final)
+{
+    double t = now(), rate, eta;
+    if (!final && t - *last < 0.1)
+        return;
+    *last = t;
+    rate = t > t0 ? (double)done / (t - t0) : 0;
+    eta = rate > 0 ? (double)(total - done) / rate : 0;
+    fprintf(stderr, "\rnewsnorm: %zu/%zu files, %.0f files/s, %.1f MB/s, "
+                    "ETA %d:%02d ",
+            done, total, rate,
+            t > t0 ? (double)bytes / 1e6 / (t - t0) : 0.0, (int)eta / 60,
+            (int)eta % 60);
+    if (final)
+        fputs("\n", stderr);
+}
+
+static void stats(const sink *k, size_t files, size_t failed, double secs)
+{
+    size_t i;
+    fprintf(stderr,
+            "newsnorm: %zu files, %zu records, %zu failed, %zu warnings, "
+            "%.2f MB in %.3f s (%.1f MB/s, %.0f records/s)\n",
+            files, k->records, failed, k->warnings, (double)k->bytes / 1e6,
+            secs, secs > 0 ? (double)k->bytes / 1e6 / secs : 0.0,
+            secs > 0 ? (double)k->records / secs : 0.0);
+    for (i = 0; i < k->nrules; i++)
+        fprintf(stderr, "newsnorm:   %6zu lines removed by %s\n",
+                k->rules[i].n, k->rules[i].rule);
+}
+
+/* ---- the run ------------------------------------------------------------ */
+
+static void sink_free(sink *k)
+{
+    size_t i;
+    for (i = 0; i < k->nrules; i++)
+        free(k->rules[i].rule);
+    free(k->rules);
+    nn_buf_free(&k->stream);
+}
+
+/* Write the stream's frame and finish the output; 1 on failure. */
+static int close_sink(const cli_opts *o, cli_inputs *in, sink *k)
+{
+    nn_buf tail = NN_BUF_INIT;
+    int bad = 0;
+
+    if (k->mode == TO_DIR || k->mode == CHECK_DIR)
+        return 0;
+    nn_stream_end(o->fmt, in->n, k->written, &tail);
+    if (k->mode == CHECK_FILE) {
+        nn_buf_put(&k->stream, tail.ptr, tail.len);
+        check_one(o, k, k->target, k->stream.ptr, k->stream.len, "(actual)");
+    } else {
+        fwrite(tail.ptr, 1, tail.len, k->f);
+        if (k->mode == TO_FILE && commit_temp(k->f, k->tmp, k->target)) {
+            cli_error(k->target, "cannot write: %s", strerror(errno));
+            bad = 1;
+        }
+    }
+    nn_buf_free(&tail);
+    return bad;
+}
+
+static void begin_sink(const cli_opts *o, cli_inputs *in, sink *k)
+{
+    nn_buf head = NN_BUF_INIT;
+    if (k->mode == TO_DIR || k->mode == CHECK_DIR)
+        return;
+    nn_stream_begin(o->fmt, in->n, &head);
+    if (k->mode == CHECK_FILE)
+        nn_buf_put(&k->stream, head.ptr, head.len);
+    else
+        fwrite(head.ptr, 1, head.len, k->f);
+    nn_buf_free(&head);
+}
+
+int cli_run(const cli_opts *o, cli_inputs *in)
+{
+    batch b;
+    sink k;
+    worker *w = NULL;
+    size_t i, failed = in->failed, nw = 0;
+    int show = o->progress > 0 ||
+               (o->progress < 0 && !o->quiet && in->n > 8 && isatty(2));
+    double t0 = now(), last = 0;
+    nn_normalizer *nz = NULL;
+    nn_buf buf = NN_BUF_INIT;
+
+    if (plan(o, in, &k) != 0) {
+        sink_free(&k);
+        return NN_EXIT_USAGE;
+    }
+    memset(&b, 0, sizeof b);
+    b.o = o;
+    b.in = in;
+    b.per_file = k.mode == TO_DIR || k.mode == CHECK_DIR;
+    b.nslots = (size_t)o->jobs * 4;
+    b.slots = calloc(b.nslots, sizeof *b.slots);
+    if (!b.slots)
+        abort();
+    for (i = 0; i < b.nslots; i++)
+        nn_buf_init(&b.slots[i].out);
+    pthread_mutex_init(&b.mu, NULL);
+    pthread_cond_init(&b.ready, NULL);
+    pthread_cond_init(&b.space, NULL);
+    begin_sink(o, in, &k);
+
+    if (o->jobs > 1 && in->n > 1) {
+        nw = (size_t)o->jobs < in->n ? (size_t)o->jobs : in->n;
+        w = calloc(nw, sizeof *w);
+        for (i = 0; i < nw; i++) {
+            w[i].b = &b;
+            if (pthread_create(&w[i].t, NULL, work, &w[i]) != 0) {
+                nw = i; /* run with the threads we have */
+                break;
+            }
+        }
+    }
+    if (!nw)
+        nz = nn_normalizer_new(&o->nopt, NULL, 0);
+    for (i = 0; i < in->n; i++) {
+        slot *s = &b.slots[i % b.nslots];
+        if (nw) {
+            pthread_mutex_lock(&b.mu);
+            while (!s->ready)
+                pthread_cond_wait(&b.ready, &b.mu);
+            pthread_mutex_unlock(&b.mu);
+        } else {
+            run_job(&b, nz, &buf, i, s);
+        }
+        failed += (size_t)finish_job(o, in, &k, i, s);
+        if (show)
+            progress(i + 1, in->n, k.bytes, t0, &last, 0);
+        pthread_mutex_lock(&b.mu);
+        s->ready = 0;
+        b.done = i + 1;
+        pthread_cond_broadcast(&b.space);
+        pthread_mutex_unlock(&b.mu);
+    }
+    for (i = 0; i < nw; i++)
+        pthread_join(w[i].t, NULL);
+    free(w);
+    nn_normalizer_free(nz);
+    nn_buf_free(&buf);
+    if (show)
+        progress(in->n, in->n, k.bytes, t0, &last, 1);
+    failed += (size_t)close_sink(o, in, &k);
+    if (o->stats)
+        stats(&k, in->n + in->failed, failed, now() - t0);
+    if (o->check)
+        fprintf(stderr, "newsnorm: check: %zu matched, %zu differ, %zu "
+                        "missing%s%zu updated\n",
+                k.matched, k.differ, k.missing, ", ", k.updated);
+    for (i = 0; i < b.nslots; i++)
+        nn_buf_free(&b.slots[i].out);
+    free(b.slots);
+    pthread_mutex_destroy(&b.mu);
+    pthread_cond_destroy(&b.ready);
+    pthread_cond_destroy(&b.space);
+    i = k.differ + k.missing;
+    sink_free(&k);
+    return failed || i ? NN_EXIT_FAIL : NN_EXIT_OK;
+}

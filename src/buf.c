@@ -1,0 +1,136 @@
+/* buf.c - the growable buffer and allocation wrappers. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char nn_buf_empty_[1];
+
+void nn_die_oom(size_t n)
+{
+    fprintf(stderr, "newsnorm: out of memory (%zu bytes)\n", n);
+    abort();
+}
+
+void *nn_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        nn_die_oom(n);
+    return p;
+}
+
+void *nn_xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        nn_die_oom(count * size);
+    return p;
+}
+
+void *nn_xrealloc(void *old, size_t n)
+{
+    void *p = realloc(old, n ? n : 1);
+    if (!p)
+        nn_die_oom(n); /* old is still valid, but we abort anyway */
+    return p;
+}
+
+char *nn_xstrndup(const char *s, size_t n)
+{
+    char *p = nn_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *nn_xstrdup(const char *s)
+{
+    return nn_xstrndup(s, strlen(s));
+}
+
+void nn_buf_init(nn_buf *b)
+{
+    b->ptr = nn_buf_empty_;
+    b->len = 0;
+    b->cap = 0;
+}
+
+void nn_buf_free(nn_buf *b)
+{
+    if (b->cap)
+        free(b->ptr);
+    nn_buf_init(b);
+}
+
+void nn_buf_grow(nn_buf *b, size_t extra)
+{
+    size_t need, cap;
+
+    if (extra >= NN_BUF_MAX - b->len)
+        nn_die_oom(extra);
+    need = b->len + extra + 1;
+    if (need <= b->cap)
+        return;
+    cap = b->cap ? b->cap + b->cap / 2 : 64;
+    if (cap < need)
+        cap = need;
+    if (b->cap) {
+        b->ptr = nn_xrealloc(b->ptr, cap);
+    } else {
+        b->ptr = nn_xmalloc(cap);
+        b->ptr[0] = '\0';
+    }
+    b->cap = cap;
+}
+
+void nn_buf_put(nn_buf *b, const void *data, size_t len)
+{
+    if (!len)
+        return;
+    nn_buf_grow(b, len);
+    memcpy(b->ptr + b->len, data, len);
+    b->len += len;
+    b->ptr[b->len] = '\0';
+}
+
+void nn_buf_puts(nn_buf *b, const char *s)
+{
+    nn_buf_put(b, s, strlen(s));
+}
+
+void nn_buf_putc(nn_buf *b, char c)
+{
+    nn_buf_grow(b, 1);
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+}
+
+void nn_buf_clear(nn_buf *b)
+{
+    nn_buf_truncate(b, 0);
+}
+
+void nn_buf_truncate(nn_buf *b, size_t len)
+{
+    if (len >= b->len)
+        return;
+    b->len = len;
+    if (b->cap)
+        b->ptr[len] = '\0';
+}
+
+char *nn_buf_detach(nn_buf *b)
+{
+    char *p = b->cap ? b->ptr : nn_xstrdup("");
+    nn_buf_init(b);
+    return p;
+}
+
+void nn_buf_printf_u(nn_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%llu", v);
+    nn_buf_put(b, tmp, (size_t)n);
+}

@@ -1,0 +1,128 @@
+/* emit_xml.c - XML through libxml2's xmlTextWriter (escaping is libxml2's).
+ *
+ * Characters that XML 1.0 forbids (C0 controls other than tab and line
+ * ends, U+FFFE, U+FFFF) are mapped to U+FFFD before libxml2 sees them, so
+ * the document is well-formed for any record. */
+#include "internal.h"
+
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+typedef struct xw {
+    xmlTextWriterPtr w;
+    nn_buf clean;
+} xw;
+
+static const xmlChar *xml_safe(xw *x, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    nn_buf_clear(&x->clean);
+    for (; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') {
+            nn_buf_puts(&x->clean, "\xEF\xBF\xBD");
+        } else if (p[0] == 0xEF && p[1] == 0xBF &&
+                   (p[2] == 0xBE || p[2] == 0xBF)) {
+            nn_buf_puts(&x->clean, "\xEF\xBF\xBD");
+            p += 2;
+        } else {
+            nn_buf_putc(&x->clean, (char)*p);
+        }
+    }
+    return (const xmlChar *)x->clean.ptr;
+}
+
+static void elem(xw *x, const char *name, const char *v)
+{
+    if (!v) {
+        xmlTextWriterStartElement(x->w, BAD_CAST name);
+        xmlTextWriterWriteAttribute(x->w, BAD_CAST "null", BAD_CAST "true");
+        xmlTextWriterEndElement(x->w);
+        return;
+    }
+    xmlTextWriterWriteElement(x->w, BAD_CAST name, xml_safe(x, v));
+}
+
+static void list(xw *x, const char *name, const char *item, const nn_list *l)
+{
+    size_t i;
+    xmlTextWriterStartElement(x->w, BAD_CAST name);
+    for (i = 0; i < l->len; i++)
+        elem(x, item, l->items[i]);
+    xmlTextWriterEndElement(x->w);
+}
+
+static void number(xw *x, const char *name, unsigned long long v)
+{
+    xmlTextWriterWriteFormatElement(x->w, BAD_CAST name, "%llu", v);
+}
+
+static void extra_removed(xw *x, const nn_record *rec, unsigned flags)
+{
+    size_t i;
+    xmlTextWriterStartElement(x->w, BAD_CAST "extra");
+    for (i = 0; i < rec->extra_len; i++) {
+        xmlTextWriterStartElement(x->w, BAD_CAST "item");
+        xmlTextWriterWriteAttribute(x->w, BAD_CAST "key",
+                                    xml_safe(x, rec->extra[i].key));
+        xmlTextWriterWriteString(x->w, xml_safe(x, rec->extra[i].value));
+        xmlTextWriterEndElement(x->w);
+    }
+    xmlTextWriterEndElement(x->w);
+    if (!(flags & NN_OPT_EXPLAIN))
+        return;
+    xmlTextWriterStartElement(x->w, BAD_CAST "removed");
+    for (i = 0; i < rec->removed_len; i++) {
+        xmlTextWriterStartElement(x->w, BAD_CAST "line");
+        xmlTextWriterWriteAttribute(x->w, BAD_CAST "rule",
+                                    xml_safe(x, rec->removed[i].rule));
+        xmlTextWriterWriteFormatAttribute(x->w, BAD_CAST "number", "%zu",
+                                          rec->removed[i].line);
+        xmlTextWriterWriteString(x->w, xml_safe(x, rec->removed[i].text));
+        xmlTextWriterEndElement(x->w);
+    }
+    xmlTextWriterEndElement(x->w);
+}
+
+void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out)
+{
+    xmlBufferPtr xb = xmlBufferCreate();
+    xw x;
+
+    if (!xb || !(x.w = xmlNewTextWriterMemory(xb, 0)))
+        nn_die_oom(4096);
+    nn_buf_init(&x.clean);
+    xmlTextWriterSetIndent(x.w, 1);
+    xmlTextWriterSetIndentString(x.w, BAD_CAST "  ");
+    xmlTextWriterStartElement(x.w, BAD_CAST "article");
+    elem(&x, "title", rec->title);
+    elem(&x, "date", rec->date);
+    elem(&x, "source", rec->source);
+    elem(&x, "source_id", rec->source_id);
+    elem(&x, "provider", rec->provider);
+    elem(&x, "url", rec->url);
+    list(&x, "authors", "author", &rec->authors);
+    list(&x, "credits", "credit", &rec->credits);
+    if (rec->image) {
+        xmlTextWriterStartElement(x.w, BAD_CAST "image");
+        elem(&x, "caption", rec->image->caption);
+        elem(&x, "credit", rec->image->credit);
+        xmlTextWriterEndElement(x.w);
+    } else {
+        elem(&x, "image", NULL);
+    }
+    list(&x, "related", "title", &rec->related);
+    elem(&x, "body", rec->body);
+    number(&x, "word_count", rec->word_count);
+    elem(&x, "fingerprint", rec->fingerprint);
+    elem(&x, "input", rec->input);
+    list(&x, "warnings", "warning", &rec->warnings);
+    extra_removed(&x, rec, flags);
+    xmlTextWriterEndElement(x.w);
+    xmlTextWriterFlush(x.w);
+    xmlFreeTextWriter(x.w);
+    nn_buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+    if (out->len && out->ptr[out->len - 1] != '\n')
+        nn_buf_putc(out, '\n');
+    xmlBufferFree(xb);
+    nn_buf_free(&x.clean);
+}

@@ -1,0 +1,193 @@
+/* input.c - bytes in, clean UTF-8 out.
+ *
+ * Everything that concerns bytes rather than text happens here, once, where
+ * the input enters: size and emptiness, NUL bytes (not text), UTF-16 with a
+ * BOM, the UTF-8 BOM, CRLF and CR line ends, C0 control characters, invalid
+ * UTF-8 (U+FFFD), U+2028/U+2029 (line breaks) and double-decoded text
+ * ("mojibake").  Later stages may assume valid UTF-8 with LF line ends. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static void put_cp(nn_buf *out, int32_t cp)
+{
+    uint8_t tmp[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, tmp);
+    nn_buf_put(out, tmp, (size_t)n);
+}
+
+/* UTF-16 (with BOM) to UTF-8.  Hand-written rather than libxml2's
+ * converters because those stop at the first unpaired surrogate, while we
+ * substitute U+FFFD and carry on like the UTF-8 path does. */
+static size_t utf16_to_utf8(const unsigned char *p, size_t len, int big,
+                            nn_buf *out)
+{
+    size_t i, bad = 0;
+
+    nn_buf_grow(out, len + len / 2);
+    for (i = 0; i + 1 < len; i += 2) {
+        uint32_t u = big ? (uint32_t)(p[i] << 8 | p[i + 1])
+                         : (uint32_t)(p[i + 1] << 8 | p[i]);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+            uint32_t v = big ? (uint32_t)(p[i + 2] << 8 | p[i + 3])
+                             : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                put_cp(out, (int32_t)(0x10000 + ((u - 0xD800) << 10) +
+                                      (v - 0xDC00)));
+                i += 2;
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            u = 0xFFFD;
+            bad++;
+        }
+        put_cp(out, (int32_t)u);
+    }
+    if (len % 2) {
+        put_cp(out, 0xFFFD);
+        bad++;
+    }
+    return bad;
+}
+
+/* Length of the invalid sequence at p: the lead byte plus the continuation
+ * bytes that follow it, so that one broken character gives one U+FFFD. */
+static size_t invalid_span(const unsigned char *p, size_t len)
+{
+    size_t n = 1;
+    while (n < len && n < 4 && (p[n] & 0xC0) == 0x80 && p[0] >= 0xC0)
+        n++;
+    return n;
+}
+
+/* The main pass: validate UTF-8, unify line ends, drop C0 controls. */
+static nn_status decode_utf8(const unsigned char *p, size_t len,
+                             unsigned flags, nn_buf *out, nn_input_info *info,
+                             char *err, size_t errlen)
+{
+    size_t i = 0;
+
+    nn_buf_grow(out, len);
+    while (i < len) {
+        size_t run = i;
+        unsigned char c;
+        /* ASCII that needs nothing: copy in one go */
+        while (run < len && p[run] >= 0x20 && p[run] < 0x7F)
+            run++;
+        if (run > i) {
+            nn_buf_put(out, p + i, run - i);
+            i = run;
+            continue;
+        }
+        c = p[i];
+        if (c == '\n' || c == '\t') {
+            nn_buf_putc(out, (char)c);
+            i++;
+        } else if (c == '\r') {
+            nn_buf_putc(out, '\n');
+            i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
+        } else if (c < 0x80) {
+            info->controls++; /* C0 control or DEL */
+            i++;
+        } else {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n = utf8proc_iterate(
+                p + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (n < 0) {
+                if (flags & NN_OPT_STRICT) {
+                    snprintf(err, errlen, "invalid UTF-8 at byte %zu", i);
+                    return NN_ERR_ENCODING;
+                }
+                info->invalid++;
+                put_cp(out, 0xFFFD);
+                i += invalid_span(p + i, len - i);
+            } else {
+                if (cp == 0x2028 || cp == 0x2029)
+                    nn_buf_putc(out, '\n');
+                else
+                    nn_buf_put(out, p + i, (size_t)n);
+                i += (size_t)n;
+            }
+        }
+    }
+    return NN_OK;
+}
+
+static int only_space(const unsigned char *p, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
+            p[i] != '\f' && p[i] != '\v')
+            return 0;
+    return 1;
+}
+
+/* Could the text hold double-decoded UTF-8?  Every repair starts with a
+ * character U+00C2..U+00F4 (UTF-8 C3 82..C3 B4); nn_mojibake_repair checks
+ * the rest. */
+static int maybe_mojibake(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        if (p + 1 < end && (unsigned char)p[1] >= 0x82 &&
+            (unsigned char)p[1] <= 0xB4)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
+                          nn_buf *out, nn_input_info *info, char *err,
+                          size_t errlen)
+{
+    const unsigned char *p = (const unsigned char *)data;
+    const void *nul;
+    nn_buf tmp = NN_BUF_INIT;
+    nn_status st;
+
+    memset(info, 0, sizeof *info);
+    nn_buf_clear(out);
+    if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
+                     (p[0] == 0xFE && p[1] == 0xFF))) {
+        info->utf16 = 16;
+        info->invalid += utf16_to_utf8(p + 2, len - 2, p[0] == 0xFE, &tmp);
+        p = (const unsigned char *)tmp.ptr;
+        len = tmp.len;
+    }
+    if ((nul = memchr(p, 0, len)) != NULL) {
+        snprintf(err, errlen, "not text: NUL byte at offset %zu",
+                 (size_t)((const unsigned char *)nul - p));
+        st = NN_ERR_BINARY;
+        goto out;
+    }
+    if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        info->bom = 1;
+        p += 3;
+        len -= 3;
+    }
+    if (len == 0 || only_space(p, len)) {
+        snprintf(err, errlen, len ? "no text (only white space)"
+                                  : "empty input");
+        st = NN_ERR_EMPTY;
+        goto out;
+    }
+    st = decode_utf8(p, len, flags, out, info, err, errlen);
+    if (st == NN_OK && maybe_mojibake(out->ptr, out->len)) {
+        nn_buf fixed = NN_BUF_INIT;
+        info->mojibake = nn_mojibake_repair(out->ptr, out->len, &fixed);
+        if (info->mojibake) {
+            nn_buf_free(out);
+            *out = fixed;
+        } else {
+            nn_buf_free(&fixed);
+        }
+    }
+out:
+    nn_buf_free(&tmp);
+    return st;
+}

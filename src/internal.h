@@ -1,0 +1,270 @@
+/* internal.h - declarations shared by the library's stages (not installed). */
+#ifndef NN_INTERNAL_H
+#define NN_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsnorm.h"
+
+/* ---- allocation (buf.c): abort on out-of-memory ---------------------- */
+void nn_die_oom(size_t n);
+void *nn_xmalloc(size_t n);
+void *nn_xcalloc(size_t count, size_t size);
+void *nn_xrealloc(void *old, size_t n);
+char *nn_xstrdup(const char *s);
+char *nn_xstrndup(const char *s, size_t n);
+void nn_buf_printf_u(nn_buf *b, unsigned long long v);
+
+/* Grow an array so that index `need - 1` is valid; capacity in *cap. */
+#define NN_ARRAY_RESERVE(arr, cap, need)                                    \
+    do {                                                                    \
+        if ((need) > (cap)) {                                               \
+            size_t nn_c_ = (cap) ? (cap) * 2 : 16;                          \
+            while (nn_c_ < (need))                                          \
+                nn_c_ *= 2;                                                 \
+            (arr) = nn_xrealloc((arr), nn_c_ * sizeof *(arr));              \
+            (cap) = nn_c_;                                                  \
+        }                                                                   \
+    } while (0)
+
+#define NN_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- lists (record.c) ------------------------------------------------ */
+void nn_list_push(nn_list *l, const char *s, size_t n);
+int nn_list_has(const nn_list *l, const char *s, size_t n);
+void nn_list_free(nn_list *l);
+
+/* ---- input.c: bytes -> clean UTF-8 with LF line ends ----------------- */
+typedef struct nn_input_info {
+    size_t invalid;     /* invalid UTF-8 sequences replaced by U+FFFD */
+    size_t mojibake;    /* double-decoded sequences repaired */
+    size_t controls;    /* control characters removed */
+    int bom;            /* a UTF-8 BOM was dropped */
+    int utf16;          /* 0, or 16 when converted from UTF-16 */
+} nn_input_info;
+
+/* Decode `data` into `out` (cleared first).  Returns NN_OK or an error with
+ * a message in err. */
+nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
+                          nn_buf *out, nn_input_info *info, char *err,
+                          size_t errlen);
+
+/* Repair text that was UTF-8, decoded as Windows-1252, and encoded again
+ * ("â€™" for "’").  Appends s to out with repairs; returns their count. */
+size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out);
+
+/* ---- inline.c: inline HTML tags and entities (libxml2) --------------- */
+typedef struct nn_inline nn_inline;
+nn_inline *nn_inline_new(void);
+void nn_inline_free(nn_inline *in);
+/* Does the span need the HTML pass (holds '<' or '&')? */
+int nn_inline_needed(const char *s, size_t len);
+/* Append the text of the HTML fragment s to out (tags removed, entities
+ * decoded, <br> and block tags become spaces, script/style dropped). */
+void nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out);
+
+/* ---- unicode.c: per-line Unicode clean-up (utf8proc) ----------------- */
+/* Append the cleaned form of one line to out: Unicode spaces become ' ',
+ * control and format (zero-width) characters are removed, runs of spaces
+ * collapse, the line is trimmed, then NFC (only where the quick check
+ * says it may change anything) and, with NN_OPT_ASCII, folding. */
+void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out);
+/* Quick check: 1 when the code point can never change under NFC in any
+ * context (see gen_nfcqc.c); exposed for the tests. */
+int nn_nfc_stable(int32_t cp);
+/* NFC of s through utf8proc, appended to out (the slow path). */
+void nn_nfc_full(const char *s, size_t len, nn_buf *out);
+/* Decode one code point of valid UTF-8; returns its length (>= 1). */
+size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp);
+/* Category helpers on the first / last code point of a string. */
+int nn_starts_lower(const char *s, size_t len);
+int nn_starts_upper(const char *s, size_t len);
+int nn_is_alnum_cp(int32_t cp);
+
+/* ---- date.c ---------------------------------------------------------- */
+#define NN_DATE_MAX 32
+/* Parse a whole string as a date (optionally weekday-prefixed, optionally
+ * followed by a time and zone).  Writes ISO 8601 into out and returns 0, or
+ * returns -1 when s is not entirely a date. */
+int nn_date_parse(const char *s, size_t len, char out[NN_DATE_MAX]);
+/* "DDMMYYYY" (MENAFN wire ids) to ISO; -1 when not a valid date. */
+int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX]);
+/* The first /YYYY/MM/DD/ in a URL path to ISO; -1 when there is none. */
+int nn_date_from_url(const char *url, char out[NN_DATE_MAX]);
+
+/* ---- rules: outlets as data ------------------------------------------ */
+enum nn_act {
+    NN_ACT_DROP,   /* remove the line */
+    NN_ACT_FIELD,  /* remove the line; capture groups go to fields */
+    NN_ACT_PREFIX, /* remove the matched text only; the rest stays */
+    NN_ACT_BLOCK,  /* remove through the first line matching `until` */
+    NN_ACT_LABEL,  /* "Label:" whose value is on this or the next line */
+};
+
+enum nn_fld {
+    NN_FLD_NONE,
+    NN_FLD_TITLE,
+    NN_FLD_DATE,
+    NN_FLD_DATE_DMY8, /* DDMMYYYY; used only when no other date is found */
+    NN_FLD_AUTHORS,
+    NN_FLD_CREDITS,
+    NN_FLD_RELATED,
+    NN_FLD_URL,
+    NN_FLD_PROVIDER,
+    NN_FLD_CAPTION,
+    NN_FLD_CREDIT,
+    NN_FLD_EXTRA,
+    NN_FLD_COUNT
+};
+
+/* When a rule applies (bits of nn_rule.when). */
+#define NN_HEAD 1u       /* only before the first body line */
+#define NN_BODY 2u       /* only after the first body line */
+#define NN_ONCE 4u       /* only while its first field is still unset */
+#define NN_TITLED 8u     /* only once a title is known */
+#define NN_GUESS 16u     /* the field is a guess: say so in warnings */
+
+#define NN_MAX_GROUPS 3
+
+typedef struct nn_rule {
+    const char *name;    /* shown by --explain and --stats */
+    const char *pattern; /* PCRE2 (UTF, UCP), anchored at the line start */
+    enum nn_act act;
+    unsigned when;
+    enum nn_fld fields[NN_MAX_GROUPS]; /* targets of groups 1..3 */
+    const char *keys[NN_MAX_GROUPS];   /* extra keys, for NN_FLD_EXTRA */
+    const char *until;   /* NN_ACT_BLOCK: pattern of the block's last line */
+    unsigned span;       /* NN_ACT_BLOCK: how many lines to look ahead */
+} nn_rule;
+
+/* A detection signal: every match of pattern in the text adds weight. */
+typedef struct nn_signal {
+    const char *pattern;
+    int weight;
+} nn_signal;
+
+/* An identifier recovered from the article URL into extra[key]. */
+typedef struct nn_urlid {
+    const char *pattern; /* group 1 is the id */
+    const char *key;
+} nn_urlid;
+
+typedef struct nn_profile {
+    const char *id;          /* "moscowtimes" */
+    const char *source;      /* "The Moscow Times"; NULL: from the URL */
+    const nn_rule *rules;    /* tried before the common rules */
+    size_t nrules;
+    const nn_signal *signals;
+    size_t nsignals;
+    int threshold;           /* score needed to pick this profile */
+    const nn_urlid *urlids;
+    size_t nurlids;
+    const char *title_suffix; /* pattern cut from the end of titles */
+    const char *url_cut;      /* pattern cut from URLs: view suffixes,
+                                 tracking queries */
+} nn_profile;
+
+/* A known host and its publication's display name. */
+typedef struct nn_host {
+    const char *host;
+    const char *name;
+} nn_host;
+
+extern const nn_profile nn_profile_moscowtimes;
+extern const nn_profile nn_profile_menafn;
+extern const nn_profile nn_profile_generic;
+extern const nn_rule nn_rules_common[];
+extern const size_t nn_rules_common_len;
+extern const nn_host nn_hosts[];
+extern const size_t nn_hosts_len;
+/* All profiles, generic last. */
+extern const nn_profile *const nn_profiles[];
+extern const size_t nn_profiles_len;
+
+/* A profile's rules compiled into one alternation (rules.c). */
+typedef struct nn_ruleset nn_ruleset;
+
+typedef struct nn_match_state {
+    int in_body;       /* the first body line has been seen */
+    unsigned set;      /* bit (1 << nn_fld) for every field already set */
+    /* The line `ahead` lines after the current one (1: the next); returns
+     * 0 past the end.  Lets NN_ACT_BLOCK rules look for their last line. */
+    int (*ahead)(void *ctx, size_t ahead, const char **s, size_t *len);
+    void *ctx;
+} nn_match_state;
+
+typedef struct nn_match {
+    int rule;           /* index into the ruleset, -1: no rule matched */
+    const nn_rule *r;
+    size_t start, end;  /* the whole match */
+    size_t gstart[NN_MAX_GROUPS], gend[NN_MAX_GROUPS]; /* SIZE_MAX: unset */
+    size_t block;       /* NN_ACT_BLOCK: lines after this one it covers */
+    char date[NN_DATE_MAX]; /* NN_FLD_DATE in group 1: the parsed date */
+} nn_match;
+
+nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen);
+void nn_ruleset_free(nn_ruleset *rs);
+const nn_profile *nn_ruleset_profile(const nn_ruleset *rs);
+size_t nn_ruleset_len(const nn_ruleset *rs);
+const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i);
+/* Match one line; fills m and returns m->rule. */
+int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
+                     const nn_match_state *st, nn_match *m);
+/* Detection score of the profile on a text. */
+int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len);
+/* Identifiers from the URL into extra (via the callback). */
+typedef void (*nn_id_fn)(void *ctx, const char *key, const char *v, size_t n);
+void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn,
+                       void *ctx);
+/* Length of a title / URL with the profile's suffix cut off. */
+size_t nn_ruleset_title_len(nn_ruleset *rs, const char *title, size_t len);
+size_t nn_ruleset_url_len(nn_ruleset *rs, const char *url, size_t len);
+
+/* ---- record.c -------------------------------------------------------- */
+nn_record *nn_record_new(void);
+void nn_record_set(char **field, const char *s, size_t n);
+void nn_record_extra(nn_record *rec, const char *key, const char *v, size_t n);
+void nn_record_warn(nn_record *rec, const char *msg);
+void nn_record_removed(nn_record *rec, const char *rule, size_t line,
+                       const char *text, size_t n);
+void nn_record_finish(nn_record *rec); /* word count, fingerprint, sort */
+size_t nn_word_count(const char *s, size_t len);
+void nn_fingerprint(const char *title, const char *body, char out[17]);
+
+/* ---- url.c ----------------------------------------------------------- */
+/* Is c a character that may appear in a URL? */
+int nn_url_char(unsigned char c);
+/* Does s (len bytes) start like a URL (scheme:// or www.)? */
+int nn_url_start(const char *s, size_t len);
+/* Do all space-separated tokens of s consist of URL characters? */
+int nn_url_tokens(const char *s, size_t len);
+/* Append s to out without its white space (a URL broken across spaces). */
+void nn_url_join(const char *s, size_t len, nn_buf *out);
+/* Display name for the URL's host (table, else the bare host); NULL when
+ * the URL has no host. */
+char *nn_url_source(const char *url);
+
+/* ---- paragraph.c ----------------------------------------------------- */
+/* A body line handed to paragraph assembly. */
+typedef struct nn_pline {
+    const char *s;
+    size_t len;
+    int gap; /* blank or removed lines came before it */
+} nn_pline;
+/* Join lines into paragraphs separated by "\n\n", appended to out. */
+void nn_paragraphs(const nn_pline *lines, size_t n, nn_buf *out);
+/* Does the text end a sentence (., !, ?, ..., :, ; before closers)? */
+int nn_ends_sentence(const char *s, size_t len);
+
+/* ---- emit_*.c -------------------------------------------------------- */
+void nn_json_string(nn_buf *out, const char *s);
+void nn_emit_json(const nn_record *rec, unsigned flags, int pretty,
+                  int indent, nn_buf *out);
+void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out);
+void nn_emit_text(const nn_record *rec, nn_buf *out);
+void nn_emit_markdown(const nn_record *rec, nn_buf *out);
+
+#endif /* NN_INTERNAL_H */

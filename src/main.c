@@ -1,0 +1,223 @@
+/* main.c - the newsnorm command: options, operands, exit status.
+ * Everything else is the library (include/newsnorm.h) and batch.c. */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+    "Usage: newsnorm [OPTION]... [FILE|DIR]...\n"
+    "Normalize raw scraped news articles (The Moscow Times, MENAFN and other\n"
+    "outlets) into clean records: title, date, source, body and more.\n"
+    "With no FILE, or when FILE is -, read one article from standard input.\n"
+    "\n"
+    "  -r, --recursive        walk directories (sorted; files matching --glob)\n"
+    "      --glob PATTERN     file names to take in directories (default *.txt)\n"
+    "  -o, --output PATH      write to PATH: a file, or with several inputs or a\n"
+    "                         directory, a directory mirroring the inputs\n"
+    "  -f, --format FMT       jsonl (default), json, xml, text, markdown\n"
+    "      --pretty           the same as -f json\n"
+    "  -j, --jobs N           normalize N files at once (default: CPUs online);\n"
+    "                         the output is the same for every N\n"
+    "      --profile NAME     auto (default), moscowtimes, menafn, generic\n"
+    "      --explain          list every removed line with its rule\n"
+    "      --ascii            fold quotes, dashes and ellipses to ASCII\n"
+    "      --strict           invalid UTF-8 is an error, not a warning\n"
+    "      --max-size SIZE    largest article accepted (default 64M; K, M, G)\n"
+    "      --check EXPECTED   compare with expected output (a file, or a\n"
+    "                         directory mirroring the inputs); print diffs\n"
+    "      --update           with --check: rewrite the expected files\n"
+    "  -q, --quiet            no progress display\n"
+    "      --progress         show progress on stderr (default: when stderr is\n"
+    "                         a terminal and there are many inputs)\n"
+    "      --no-progress      never show progress\n"
+    "      --stats            print a summary on stderr at the end\n"
+    "  -h, --help             show this help and exit\n"
+    "      --version          show the version and exit\n"
+    "\n"
+    "Exit status: 0 all inputs normalized (warnings allowed); 1 an input\n"
+    "failed or --check found a difference; 2 usage error.\n"
+    "Examples:\n"
+    "  newsnorm < raw.txt | jq .title\n"
+    "  newsnorm -r scrapes/ -o clean/\n"
+    "  newsnorm -f json --check samples/ samples/*.txt\n";
+
+enum {
+    OPT_GLOB = 256,
+    OPT_PRETTY,
+    OPT_PROFILE,
+    OPT_EXPLAIN,
+    OPT_ASCII,
+    OPT_STRICT,
+    OPT_MAX_SIZE,
+    OPT_CHECK,
+    OPT_UPDATE,
+    OPT_PROGRESS,
+    OPT_NO_PROGRESS,
+    OPT_STATS,
+    OPT_VERSION,
+};
+
+static const struct option longopts[] = {
+    {"recursive", no_argument, NULL, 'r'},
+    {"glob", required_argument, NULL, OPT_GLOB},
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"pretty", no_argument, NULL, OPT_PRETTY},
+    {"jobs", required_argument, NULL, 'j'},
+    {"profile", required_argument, NULL, OPT_PROFILE},
+    {"explain", no_argument, NULL, OPT_EXPLAIN},
+    {"ascii", no_argument, NULL, OPT_ASCII},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"check", required_argument, NULL, OPT_CHECK},
+    {"update", no_argument, NULL, OPT_UPDATE},
+    {"quiet", no_argument, NULL, 'q'},
+    {"progress", no_argument, NULL, OPT_PROGRESS},
+    {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
+    {"stats", no_argument, NULL, OPT_STATS},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+static int usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("newsnorm: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'newsnorm --help' for more information.\n", stderr);
+    return NN_EXIT_USAGE;
+}
+
+/* "64M", "512K", "1G", "1000": bytes; -1 when malformed. */
+static long long parse_size(const char *s)
+{
+    char *end;
+    long long v;
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    if (errno || end == s || v <= 0)
+        return -1;
+    switch (*end) {
+    case 'k': case 'K': v <<= 10; end++; break;
+    case 'm': case 'M': v <<= 20; end++; break;
+    case 'g': case 'G': v <<= 30; end++; break;
+    }
+    return *end ? -1 : v;
+}
+
+static int valid_profile(const char *name)
+{
+    const char *const *p;
+    if (!strcmp(name, "auto"))
+        return 1;
+    for (p = nn_profile_names(); *p; p++)
+        if (!strcmp(*p, name))
+            return 1;
+    return 0;
+}
+
+/* Flush stdout and report a failed write (a full disk, a closed pipe). */
+static int close_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        cli_error(NULL, "write error: %s", strerror(errno ? errno : EIO));
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli_opts o;
+    cli_inputs in;
+    long n;
+    long long size;
+    int c, rc;
+
+    memset(&o, 0, sizeof o);
+    o.fmt = NN_FORMAT_JSONL;
+    o.glob = "*.txt";
+    o.progress = -1;
+    n = sysconf(_SC_NPROCESSORS_ONLN);
+    o.jobs = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
+
+    while ((c = getopt_long(argc, argv, "ro:f:j:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'r': o.recursive = 1; break;
+        case OPT_GLOB: o.glob = optarg; break;
+        case 'o': o.output = optarg; break;
+        case 'f':
+            if (nn_format_parse(optarg, &o.fmt) != 0)
+                return usage_error("unknown format '%s' (jsonl, json, xml, "
+                                   "text, markdown)", optarg);
+            break;
+        case OPT_PRETTY: o.fmt = NN_FORMAT_JSON; break;
+        case 'j': {
+            char *end;
+            n = strtol(optarg, &end, 10);
+            if (*end || end == optarg || n < 1 || n > 256)
+                return usage_error("invalid job count '%s' (1 to 256)",
+                                   optarg);
+            o.jobs = (int)n;
+            break;
+        }
+        case OPT_PROFILE:
+            if (!valid_profile(optarg))
+                return usage_error("unknown profile '%s' (auto, moscowtimes, "
+                                   "menafn, generic)", optarg);
+            o.nopt.profile = optarg;
+            break;
+        case OPT_EXPLAIN: o.explain = 1; break;
+        case OPT_ASCII: o.nopt.flags |= NN_OPT_ASCII; break;
+        case OPT_STRICT: o.nopt.flags |= NN_OPT_STRICT; break;
+        case OPT_MAX_SIZE:
+            if ((size = parse_size(optarg)) < 0)
+                return usage_error("invalid size '%s'", optarg);
+            o.nopt.max_size = (size_t)size;
+            break;
+        case OPT_CHECK: o.check = optarg; break;
+        case OPT_UPDATE: o.update = 1; break;
+        case 'q': o.quiet = 1; break;
+        case OPT_PROGRESS: o.progress = 1; break;
+        case OPT_NO_PROGRESS: o.progress = 0; break;
+        case OPT_STATS: o.stats = 1; break;
+        case 'h':
+            fputs(usage_text, stdout);
+            return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
+        case OPT_VERSION:
+            puts("newsnorm " NN_VERSION);
+            return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
+        default:
+            fputs("Try 'newsnorm --help' for more information.\n", stderr);
+            return NN_EXIT_USAGE;
+        }
+    }
+    if (o.update && !o.check)
+        return usage_error("%s", "--update needs --check");
+    if (o.check && o.output)
+        return usage_error("%s", "--check and --output do not go together");
+    /* --stats counts removals, which the library records only when asked;
+     * the records show them only with --explain */
+    if (o.explain || o.stats)
+        o.nopt.flags |= NN_OPT_EXPLAIN;
+    if (o.explain)
+        o.render = NN_OPT_EXPLAIN;
+
+    cli_collect(&o, argv + optind, argc - optind, &in);
+    rc = cli_run(&o, &in);
+    cli_inputs_free(&in);
+    if (close_stdout() && rc == NN_EXIT_OK)
+        rc = NN_EXIT_FAIL;
+    return rc;
+}

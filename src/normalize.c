@@ -1,0 +1,663 @@
+/* normalize.c - the pipeline: one article's bytes to a record.
+ *
+ *   input.c      bytes -> valid UTF-8, LF line ends
+ *   inline.c     per line: tags and entities (only where '<' or '&')
+ *   unicode.c    per line: spaces, invisible characters, NFC
+ *   profile      detection by the profiles' signals (rules.c)
+ *   rules.c      per line: one match against the profile's rule table;
+ *                this file applies the rule's action and fields
+ *   paragraph.c  body lines -> paragraphs
+ *   record.c     derived fields: word count, fingerprint
+ *
+ * All per-article working memory lives in the normalizer and is reused, so
+ * the steady state allocates only the record's own strings. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NPROF 3
+
+typedef struct line {
+    size_t off, len;  /* cleaned text in nz->text */
+    size_t lineno;    /* 1-based, in the decoded input */
+    int body;         /* 1: body text, from off + skip */
+    size_t skip;      /* bytes removed from the front (NN_ACT_PREFIX) */
+} line;
+
+struct nn_normalizer {
+    nn_options opt;
+    nn_ruleset *sets[NPROF];
+    int forced; /* index into sets, -1: detect */
+    nn_inline *inl;
+    nn_buf dec, text, scratch, body;
+    line *lines;
+    size_t nlines, cap;
+    nn_pline *pl;
+    size_t plcap;
+    char err[256];
+};
+
+/* The state of one article while its lines are classified. */
+typedef struct article {
+    nn_normalizer *nz;
+    nn_ruleset *rs;
+    nn_record *rec;
+    nn_match_state st;
+    size_t cur;          /* the line being classified */
+    int url_rank;        /* 0 none, 1 bare line, 2 labelled */
+    char fallback[NN_DATE_MAX]; /* date from a wire id */
+    int explain;
+} article;
+
+const char *const *nn_profile_names(void)
+{
+    static const char *names[NPROF + 1];
+    size_t i;
+    for (i = 0; i < NPROF; i++)
+        names[i] = nn_profiles[i]->id;
+    names[NPROF] = NULL;
+    return names;
+}
+
+nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
+                                 size_t errlen)
+{
+    nn_normalizer *nz = nn_xcalloc(1, sizeof *nz);
+    char dummy[8];
+    size_t i;
+
+    if (!err) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
+    if (opt)
+        nz->opt = *opt;
+    if (!nz->opt.max_size)
+        nz->opt.max_size = NN_DEFAULT_MAX_SIZE;
+    nz->forced = -1;
+    if (nz->opt.profile && strcmp(nz->opt.profile, "auto")) {
+        for (i = 0; i < NPROF; i++)
+            if (!strcmp(nn_profiles[i]->id, nz->opt.profile))
+                nz->forced = (int)i;
+        if (nz->forced < 0) {
+            snprintf(err, errlen, "unknown profile '%s'", nz->opt.profile);
+            free(nz);
+            return NULL;
+        }
+    }
+    nz->opt.profile = NULL; /* borrowed: do not keep */
+    for (i = 0; i < NPROF; i++)
+        if (!(nz->sets[i] = nn_ruleset_new(nn_profiles[i], err, errlen))) {
+            nn_normalizer_free(nz);
+            return NULL;
+        }
+    nz->inl = nn_inline_new();
+    nn_buf_init(&nz->dec);
+    nn_buf_init(&nz->text);
+    nn_buf_init(&nz->scratch);
+    nn_buf_init(&nz->body);
+    return nz;
+}
+
+void nn_normalizer_free(nn_normalizer *nz)
+{
+    size_t i;
+    if (!nz)
+        return;
+    for (i = 0; i < NPROF; i++)
+        nn_ruleset_free(nz->sets[i]);
+    nn_inline_free(nz->inl);
+    nn_buf_free(&nz->dec);
+    nn_buf_free(&nz->text);
+    nn_buf_free(&nz->scratch);
+    nn_buf_free(&nz->body);
+    free(nz->lines);
+    free(nz->pl);
+    free(nz);
+}
+
+const char *nn_normalizer_error(const nn_normalizer *nz)
+{
+    return nz->err;
+}
+
+/* ---- stage 1: decoded text -> cleaned lines -------------------------- */
+
+static void clean_lines(nn_normalizer *nz)
+{
+    const char *p = nz->dec.ptr, *end = nz->dec.ptr + nz->dec.len;
+    size_t lineno = 0;
+
+    nn_buf_clear(&nz->text);
+    nz->nlines = 0;
+    while (p < end || lineno == 0) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        line *l;
+
+        NN_ARRAY_RESERVE(nz->lines, nz->cap, nz->nlines + 1);
+        l = &nz->lines[nz->nlines++];
+        l->lineno = ++lineno;
+        l->off = nz->text.len;
+        l->body = 0;
+        l->skip = 0;
+        if (nn_inline_needed(p, len)) {
+            nn_buf_clear(&nz->scratch);
+            nn_inline_strip(nz->inl, p, len, &nz->scratch);
+            nn_unicode_clean(nz->scratch.ptr, nz->scratch.len, nz->opt.flags,
+                             &nz->text);
+        } else {
+            nn_unicode_clean(p, len, nz->opt.flags, &nz->text);
+        }
+        l->len = nz->text.len - l->off;
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+}
+
+/* ---- stage 2: profile ------------------------------------------------ */
+
+static nn_ruleset *detect(nn_normalizer *nz)
+{
+    int best = NPROF - 1, best_score = 0;
+    size_t i;
+
+    if (nz->forced >= 0)
+        return nz->sets[nz->forced];
+    for (i = 0; i + 1 < NPROF; i++) {
+        int score = nn_ruleset_score(nz->sets[i], nz->dec.ptr, nz->dec.len);
+        if (score >= nn_profiles[i]->threshold && score > best_score) {
+            best = (int)i;
+            best_score = score;
+        }
+    }
+    return nz->sets[best];
+}
+
+/* ---- stage 3: rules -------------------------------------------------- */
+
+static const char *ltext(const article *a, size_t i)
+{
+    return a->nz->text.ptr + a->nz->lines[i].off;
+}
+
+static int ahead(void *ctx, size_t k, const char **s, size_t *len)
+{
+    article *a = ctx;
+    size_t i = a->cur + k;
+    if (i >= a->nz->nlines)
+        return 0;
+    *s = ltext(a, i);
+    *len = a->nz->lines[i].len;
+    return 1;
+}
+
+static void log_removed(article *a, const char *rule, size_t i,
+                        const char *s, size_t n)
+{
+    if (a->explain)
+        nn_record_removed(a->rec, rule, a->nz->lines[i].lineno, s, n);
+}
+
+static void remove_line(article *a, const char *rule, size_t i)
+{
+    log_removed(a, rule, i, ltext(a, i), a->nz->lines[i].len);
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && ((*s)[0] == ' ' || (*s)[0] == ','))
+        (*s)++, (*n)--;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '.' ||
+                  (*s)[*n - 1] == ',' || (*s)[*n - 1] == ')'))
+        (*n)--;
+}
+
+static int has_word(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w), i;
+    for (i = 0; i + wl <= n; i++)
+        if (!memcmp(s + i, w, wl) && (i == 0 || s[i - 1] == ' ') &&
+            (i + wl == n || s[i + wl] == ' ' || s[i + wl] == ','))
+            return 1;
+    return 0;
+}
+
+/* Words that mark a byline part as an affiliation, not a person. */
+static const char *const affiliations[] = {
+    "University", "Institute", "College", "School", "Center", "Centre",
+    "Agency", "Correspondent", "Editor", "Reporter", "Staff", "Writer",
+    "Contributor", "Bureau", "Press", "News", "Reuters", "AFP", NULL};
+
+/* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */
+static size_t role_len(const char *s, size_t n)
+{
+    static const char *const roles[] = {
+        "additional reporting by ", "reporting by ", "writing by ",
+        "editing by ", "compiled by ", "produced by ", "and ", NULL};
+    const char *const *r;
+    for (r = roles; *r; r++) {
+        size_t rl = strlen(*r), i;
+        int same = n >= rl;
+        for (i = 0; same && i < rl; i++)
+            same = (s[i] | 0x20) == (*r)[i] || s[i] == (*r)[i];
+        if (same)
+            return rl;
+    }
+    return 0;
+}
+
+/* Split "A, B and C" / "A & B" / "X by A; Y by B" into the list. */
+static void split_names(article *a, nn_list *list, const char *s, size_t n,
+                        int people)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i, k, cut = n;
+        const char *part;
+        size_t plen;
+        const char *const *w;
+        int aff = 0;
+        /* the next separator: ", " "; " " and " " & " */
+        for (k = i; k < n; k++) {
+            if (s[k] == ',' || s[k] == ';') {
+                cut = k;
+                j = k + 1;
+                break;
+            }
+            if (k + 5 <= n && !memcmp(s + k, " and ", 5)) {
+                cut = k;
+                j = k + 5;
+                break;
+            }
+            if (k + 3 <= n && !memcmp(s + k, " & ", 3)) {
+                cut = k;
+                j = k + 3;
+                break;
+            }
+        }
+        if (k == n)
+            j = n;
+        part = s + i;
+        plen = cut - i;
+        trim(&part, &plen);
+        k = role_len(part, plen);
+        part += k;
+        plen -= k;
+        trim(&part, &plen);
+        i = j;
+        if (!plen)
+            continue;
+        for (w = affiliations; people && *w; w++)
+            aff |= has_word(part, plen, *w);
+        if (aff)
+            nn_record_extra(a->rec, "byline_affiliation", part, plen);
+        else if (!nn_list_has(list, part, plen))
+            nn_list_push(list, part, plen);
+    }
+}
+
+static void set_image(article *a, const char *cap, size_t cn,
+                      const char *cred, size_t crn)
+{
+    nn_record *rec = a->rec;
+    if (!rec->image)
+        rec->image = nn_xcalloc(1, sizeof *rec->image);
+    if (cap)
+        nn_record_set(&rec->image->caption, cap, cn);
+    if (cred) {
+        nn_record_set(&rec->image->credit, cred, crn);
+        if (!memchr(cred, '/', crn))
+            nn_record_warn(rec, "caption credit guessed (no 'Name / Agency')");
+    }
+}
+
+/* Does line i continue a URL broken at the previous line's end?  One token
+ * of URL characters, not a URL itself, with URL punctuation or a digit
+ * (so a one-word paragraph such as "Advertisement" is not taken). */
+static int url_continues(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, k;
+    int marks = 0;
+    if (!n || nn_url_start(s, n))
+        return 0;
+    for (k = 0; k < n; k++) {
+        if (!nn_url_char((unsigned char)s[k]))
+            return 0;
+        if (strchr("-_/.=&?%#", s[k]) || (s[k] >= '0' && s[k] <= '9'))
+            marks = 1;
+    }
+    return marks;
+}
+
+/* Take a URL from s (spaces removed) and the continuation lines after line
+ * i; returns the index of the last line used. */
+static size_t take_url(article *a, const char *rule, const char *s, size_t n,
+                       size_t i, int rank)
+{
+    nn_buf *u = &a->nz->scratch;
+    nn_buf_clear(u);
+    nn_url_join(s, n, u);
+    while (i + 1 < a->nz->nlines && url_continues(a, i + 1)) {
+        i++;
+        remove_line(a, rule, i);
+        nn_url_join(ltext(a, i), a->nz->lines[i].len, u);
+    }
+    if (rank > a->url_rank || (!a->rec->url && u->len)) {
+        nn_record_set(&a->rec->url, u->ptr, u->len);
+        a->url_rank = rank;
+        a->st.set |= 1u << NN_FLD_URL;
+    }
+    return i;
+}
+
+static void apply_field(article *a, const nn_rule *r, int k, const char *s,
+                        size_t n, const nn_match *m, size_t i)
+{
+    nn_record *rec = a->rec;
+    const char *key = r->keys[k];
+
+    switch (r->fields[k]) {
+    case NN_FLD_NONE:
+        break;
+    case NN_FLD_TITLE:
+        if (!rec->title)
+            nn_record_set(&rec->title, s, n);
+        break;
+    case NN_FLD_DATE:
+        if (!rec->date)
+            nn_record_set(&rec->date, m->date, strlen(m->date));
+        else if (strcmp(rec->date, m->date))
+            nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
+        break;
+    case NN_FLD_DATE_DMY8:
+        if (!a->fallback[0])
+            nn_date_parse_dmy8(s, n, a->fallback);
+        break;
+    case NN_FLD_AUTHORS:
+        split_names(a, &rec->authors, s, n, 1);
+        break;
+    case NN_FLD_CREDITS:
+        split_names(a, &rec->credits, s, n, 0);
+        break;
+    case NN_FLD_RELATED:
+        trim(&s, &n);
+        if (n && !nn_list_has(&rec->related, s, n))
+            nn_list_push(&rec->related, s, n);
+        break;
+    case NN_FLD_URL:
+        take_url(a, r->name, s, n, i, 1);
+        break;
+    case NN_FLD_PROVIDER:
+        trim(&s, &n);
+        if (n && !rec->provider)
+            nn_record_set(&rec->provider, s, n);
+        break;
+    case NN_FLD_CAPTION:
+        set_image(a, s, n, NULL, 0);
+        break;
+    case NN_FLD_CREDIT:
+        set_image(a, NULL, 0, s, n);
+        break;
+    case NN_FLD_EXTRA: {
+        /* "Ukraine war , Kremlin" -> "Ukraine war, Kremlin" */
+        nn_buf v = NN_BUF_INIT;
+        size_t j;
+        for (j = 0; j < n; j++) {
+            if (s[j] == ' ' && j + 1 < n && s[j + 1] == ',')
+                continue;
+            nn_buf_putc(&v, s[j]);
+        }
+        if (v.len && key)
+            nn_record_extra(rec, key, v.ptr, v.len);
+        nn_buf_free(&v);
+        break;
+    }
+    case NN_FLD_COUNT:
+        break;
+    }
+    if (r->fields[k] != NN_FLD_NONE)
+        a->st.set |= 1u << r->fields[k];
+}
+
+static void apply_fields(article *a, const nn_match *m, size_t i)
+{
+    const char *s = ltext(a, i);
+    int k;
+    for (k = 0; k < NN_MAX_GROUPS; k++)
+        if (m->gstart[k] != SIZE_MAX)
+            apply_field(a, m->r, k, s + m->gstart[k],
+                        m->gend[k] - m->gstart[k], m, i);
+}
+
+/* "Original url:" with the URL on this line or the next non-blank one. */
+static size_t apply_label(article *a, const nn_match *m, size_t i)
+{
+    size_t j;
+    int blanks = 0;
+    remove_line(a, m->r->name, i);
+    if (m->gstart[0] != SIZE_MAX)
+        return take_url(a, m->r->name, ltext(a, i) + m->gstart[0],
+                        m->gend[0] - m->gstart[0], i, 2);
+    for (j = i + 1; j < a->nz->nlines && blanks <= 2; j++) {
+        const char *s = ltext(a, j);
+        size_t n = a->nz->lines[j].len;
+        if (!n) {
+            blanks++;
+            continue;
+        }
+        if (!nn_url_start(s, n) || !nn_url_tokens(s, n))
+            break;
+        remove_line(a, m->r->name, j);
+        return take_url(a, m->r->name, s, n, j, 2);
+    }
+    return i;
+}
+
+/* A line in the header zone that no rule claimed: the title when none is
+ * known yet and it reads like one (short, no sentence or clause end). */
+static int title_line(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len;
+    if (a->rec->title || n > 300 || s[0] == '(')
+        return 0;
+    switch (s[n - 1]) {
+    case '.': case ',': case ';': case ':':
+        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+            return 0;
+    }
+    nn_record_set(&a->rec->title, s, n);
+    a->st.set |= 1u << NN_FLD_TITLE;
+    remove_line(a, "title-line", i);
+    return 1;
+}
+
+static void classify(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    size_t i;
+
+    for (i = 0; i < nz->nlines; i++) {
+        line *l = &nz->lines[i];
+        nn_match m;
+        size_t k;
+
+        if (!l->len)
+            continue;
+        a->cur = i;
+        if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
+            if (!a->st.in_body && title_line(a, i))
+                continue;
+            l->body = 1;
+            a->st.in_body = 1;
+            continue;
+        }
+        switch (m.r->act) {
+        case NN_ACT_DROP:
+            remove_line(a, m.r->name, i);
+            break;
+        case NN_ACT_FIELD:
+            remove_line(a, m.r->name, i);
+            apply_fields(a, &m, i);
+            break;
+        case NN_ACT_PREFIX:
+            log_removed(a, m.r->name, i, ltext(a, i), m.end);
+            apply_fields(a, &m, i);
+            if (m.end < l->len) {
+                l->body = 1;
+                l->skip = m.end;
+                a->st.in_body = 1;
+            }
+            break;
+        case NN_ACT_BLOCK:
+            apply_fields(a, &m, i);
+            for (k = i; k <= i + m.block; k++)
+                if (nz->lines[k].len)
+                    remove_line(a, m.r->name, k);
+            i += m.block;
+            break;
+        case NN_ACT_LABEL:
+            i = apply_label(a, &m, i);
+            break;
+        }
+    }
+}
+
+/* ---- stage 4: body --------------------------------------------------- */
+
+static void build_body(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    size_t i, n = 0;
+    int gap = 0;
+
+    for (i = 0; i < nz->nlines; i++) {
+        line *l = &nz->lines[i];
+        if (!l->body) {
+            gap = n > 0;
+            continue;
+        }
+        NN_ARRAY_RESERVE(nz->pl, nz->plcap, n + 1);
+        nz->pl[n].s = nz->text.ptr + l->off + l->skip;
+        nz->pl[n].len = l->len - l->skip;
+        nz->pl[n].gap = gap;
+        gap = 0;
+        n++;
+    }
+    nn_buf_clear(&nz->body);
+    nn_paragraphs(nz->pl, n, &nz->body);
+    a->rec->body = nn_xstrndup(nz->body.ptr, nz->body.len);
+}
+
+/* ---- stage 5: derived fields ----------------------------------------- */
+
+static void put_id(void *ctx, const char *key, const char *v, size_t n)
+{
+    nn_record_extra(ctx, key, v, n);
+}
+
+/* Cut " - Site Name" / " | Site Name" when it names the source. */
+static void cut_title_suffix(article *a)
+{
+    nn_record *rec = a->rec;
+    size_t n, sl;
+    if (!rec->title)
+        return;
+    n = nn_ruleset_title_len(a->rs, rec->title, strlen(rec->title));
+    if (rec->source && (sl = strlen(rec->source)) + 3 < n &&
+        !strcmp(rec->title + n - sl, rec->source) &&
+        rec->title[n - sl - 1] == ' ' &&
+        (rec->title[n - sl - 2] == '-' || rec->title[n - sl - 2] == '|') &&
+        rec->title[n - sl - 3] == ' ')
+        n -= sl + 3;
+    rec->title[n] = '\0';
+}
+
+static void finish(article *a, const nn_input_info *info)
+{
+    nn_record *rec = a->rec;
+    const nn_profile *p = nn_ruleset_profile(a->rs);
+    char msg[96];
+
+    rec->source_id = nn_xstrdup(p->id);
+    if (p->source)
+        rec->source = nn_xstrdup(p->source);
+    else if (rec->url)
+        rec->source = nn_url_source(rec->url);
+    cut_title_suffix(a);
+    if (rec->url) {
+        rec->url[nn_ruleset_url_len(a->rs, rec->url, strlen(rec->url))] = 0;
+        nn_ruleset_urlids(a->rs, rec->url, put_id, rec);
+    }
+    if (!rec->date) {
+        char d[NN_DATE_MAX];
+        if (a->fallback[0]) {
+            rec->date = nn_xstrdup(a->fallback);
+            nn_record_warn(rec, "date taken from the wire id");
+        } else if (rec->url && nn_date_from_url(rec->url, d) == 0) {
+            rec->date = nn_xstrdup(d);
+            nn_record_warn(rec, "date taken from the URL");
+        } else {
+            nn_record_warn(rec, "no date found");
+        }
+    }
+    if (!rec->title)
+        nn_record_warn(rec, "no title found");
+    if (!rec->body[0])
+        nn_record_warn(rec, "no body text found");
+    if (info->invalid) {
+        snprintf(msg, sizeof msg,
+                 "invalid UTF-8 repaired (%zu sequences replaced by U+FFFD)",
+                 info->invalid);
+        nn_record_warn(rec, msg);
+    }
+    if (info->mojibake) {
+        snprintf(msg, sizeof msg,
+                 "double-decoded text repaired (%zu sequences)",
+                 info->mojibake);
+        nn_record_warn(rec, msg);
+    }
+    if (info->utf16)
+        nn_record_warn(rec, "converted from UTF-16");
+    nn_record_finish(rec);
+}
+
+nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
+                       const char *input, nn_record **out)
+{
+    nn_input_info info;
+    nn_status st;
+    article a;
+
+    *out = NULL;
+    nz->err[0] = '\0';
+    if (len > nz->opt.max_size) {
+        snprintf(nz->err, sizeof nz->err,
+                 "input too large (%zu bytes; the limit is %zu)", len,
+                 nz->opt.max_size);
+        return NN_ERR_TOO_LARGE;
+    }
+    st = nn_input_decode(data, len, nz->opt.flags, &nz->dec, &info, nz->err,
+                         sizeof nz->err);
+    if (st != NN_OK)
+        return st;
+    clean_lines(nz);
+    memset(&a, 0, sizeof a);
+    a.nz = nz;
+    a.rs = detect(nz);
+    a.rec = nn_record_new();
+    a.rec->input = nn_xstrdup(input ? input : "-");
+    a.explain = (nz->opt.flags & NN_OPT_EXPLAIN) != 0;
+    a.st.ahead = ahead;
+    a.st.ctx = &a;
+    classify(&a);
+    build_body(&a);
+    finish(&a, &info);
+    *out = a.rec;
+    return NN_OK;
+}

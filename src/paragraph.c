@@ -1,0 +1,119 @@
+/* paragraph.c - body lines to paragraphs.
+ *
+ * Scrapes break paragraphs in two ways.  PDF text is hard-wrapped (one
+ * paragraph over several lines, blank lines between paragraphs) and page
+ * breaks leave a blank line, or removed running headers, in mid-sentence.
+ * Other scrapes put one paragraph on each line.  So:
+ *   - Lines with no gap between them are one paragraph when the text is
+ *     wrapped: most such lines end mid-sentence.  Otherwise every line is a
+ *     paragraph, unless it ends mid-sentence and the next one starts in
+ *     lower case.
+ *   - Across a gap (blank or removed lines), a line that does not end a
+ *     sentence is joined to a next one that starts in lower case.
+ *   - A word hyphenated at the end of a joined line is mended ("negotia-" +
+ *     "tions"), unless the part before the hyphen is itself a compound
+ *     ("tit-for-") or a prefix that keeps its hyphen ("well-", "self-"). */
+#include "internal.h"
+
+#include <string.h>
+
+int nn_ends_sentence(const char *s, size_t len)
+{
+    /* skip closing quotes and brackets: 'said."' ends a sentence */
+    while (len) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            len--;
+        } else if (len >= 3 && (!memcmp(s + len - 3, "\xE2\x80\x9D", 3) ||
+                                !memcmp(s + len - 3, "\xE2\x80\x99", 3))) {
+            len -= 3; /* ” ’ */
+        } else if (len >= 2 && !memcmp(s + len - 2, "\xC2\xBB", 2)) {
+            len -= 2; /* » */
+        } else {
+            break;
+        }
+    }
+    if (!len)
+        return 1;
+    switch (s[len - 1]) {
+    case '.': case '!': case '?': case ':': case ';':
+        return 1;
+    }
+    return len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3); /* … */
+}
+
+/* Prefixes whose hyphen belongs to the word, not to the line break. */
+static const char *const keep_hyphen[] = {
+    "all", "anti", "co", "cross", "ex", "half", "high", "long", "low",
+    "multi", "non", "post", "pre", "pro", "self", "semi", "short", "well",
+    "vice", "mid", "quasi", "pan", "counter", NULL};
+
+/* The text ends in "<letters>-" where the hyphen splits a word: the
+ * letters are lower case ASCII, preceded by a space or the start. */
+static int split_word(const char *s, size_t len)
+{
+    size_t i;
+    const char *const *k;
+    if (len < 3 || s[len - 1] != '-')
+        return 0;
+    i = len - 1;
+    while (i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z')
+        i--;
+    if (i == len - 1)
+        return 0;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0; /* "tit-for-", "U.S.-" */
+    for (k = keep_hyphen; *k; k++)
+        if (strlen(*k) == len - 1 - i && !strncmp(s + i, *k, len - 1 - i))
+            return 0;
+    return 1;
+}
+
+static void join(nn_buf *out, size_t para, const char *s, size_t len)
+{
+    if (split_word(out->ptr + para, out->len - para) &&
+        nn_starts_lower(s, len))
+        nn_buf_truncate(out, out->len - 1);
+    else
+        nn_buf_putc(out, ' ');
+    nn_buf_put(out, s, len);
+}
+
+/* Most adjacent line pairs end mid-sentence: the text is hard-wrapped. */
+static int wrapped(const nn_pline *l, size_t n)
+{
+    size_t i, pairs = 0, open = 0;
+    for (i = 1; i < n; i++) {
+        if (l[i].gap)
+            continue;
+        pairs++;
+        if (!nn_ends_sentence(l[i - 1].s, l[i - 1].len))
+            open++;
+    }
+    return pairs >= 2 && open * 2 > pairs;
+}
+
+void nn_paragraphs(const nn_pline *l, size_t n, nn_buf *out)
+{
+    size_t i, start = out->len, para = out->len;
+    int wrap = wrapped(l, n);
+
+    for (i = 0; i < n; i++) {
+        int cont = 0;
+        if (i > 0) {
+            int open = !nn_ends_sentence(out->ptr + para, out->len - para);
+            if (!l[i].gap && wrap)
+                cont = 1;
+            else
+                cont = open && nn_starts_lower(l[i].s, l[i].len);
+        }
+        if (cont) {
+            join(out, para, l[i].s, l[i].len);
+        } else {
+            if (out->len > start)
+                nn_buf_puts(out, "\n\n");
+            para = out->len;
+            nn_buf_put(out, l[i].s, l[i].len);
+        }
+    }
+}

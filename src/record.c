@@ -1,0 +1,217 @@
+/* record.c - the record: building, derived fields, freeing. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Lists grow by doubling; the capacity is implied by the length (the next
+ * power of two), so nn_list stays two words in the public header. */
+void nn_list_push(nn_list *l, const char *s, size_t n)
+{
+    if ((l->len & (l->len - 1)) == 0) /* 0, 1, 2, 4, 8, ...: full */
+        l->items = nn_xrealloc(l->items,
+                               (l->len ? l->len * 2 : 1) * sizeof *l->items);
+    l->items[l->len++] = nn_xstrndup(s, n);
+}
+
+int nn_list_has(const nn_list *l, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < l->len; i++)
+        if (strlen(l->items[i]) == n && !memcmp(l->items[i], s, n))
+            return 1;
+    return 0;
+}
+
+void nn_list_free(nn_list *l)
+{
+    size_t i;
+    for (i = 0; i < l->len; i++)
+        free(l->items[i]);
+    free(l->items);
+    l->items = NULL;
+    l->len = 0;
+}
+
+nn_record *nn_record_new(void)
+{
+    return nn_xcalloc(1, sizeof(nn_record));
+}
+
+void nn_record_set(char **field, const char *s, size_t n)
+{
+    free(*field);
+    *field = nn_xstrndup(s, n);
+}
+
+void nn_record_extra(nn_record *rec, const char *key, const char *v,
+                     size_t n)
+{
+    size_t i;
+    for (i = 0; i < rec->extra_len; i++) {
+        nn_extra *e = &rec->extra[i];
+        size_t old;
+        if (strcmp(e->key, key))
+            continue;
+        if (strlen(e->value) == n && !memcmp(e->value, v, n))
+            return; /* printed twice: once is enough */
+        /* a second, different value: keep both */
+        old = strlen(e->value);
+        e->value = nn_xrealloc(e->value, old + 3 + n);
+        memcpy(e->value + old, "; ", 2);
+        memcpy(e->value + old + 2, v, n);
+        e->value[old + 2 + n] = '\0';
+        return;
+    }
+    if ((rec->extra_len & (rec->extra_len - 1)) == 0)
+        rec->extra = nn_xrealloc(rec->extra, (rec->extra_len ? rec->extra_len * 2 : 1) * sizeof *rec->extra);
+    rec->extra[rec->extra_len].key = nn_xstrdup(key);
+    rec->extra[rec->extra_len].value = nn_xstrndup(v, n);
+    rec->extra_len++;
+}
+
+void nn_record_warn(nn_record *rec, const char *msg)
+{
+    if (!nn_list_has(&rec->warnings, msg, strlen(msg)))
+        nn_list_push(&rec->warnings, msg, strlen(msg));
+}
+
+void nn_record_removed(nn_record *rec, const char *rule, size_t line,
+                       const char *text, size_t n)
+{
+    nn_removal *r;
+    if ((rec->removed_len & (rec->removed_len - 1)) == 0)
+        rec->removed = nn_xrealloc(rec->removed, (rec->removed_len ? rec->removed_len * 2 : 1) * sizeof *rec->removed);
+    r = &rec->removed[rec->removed_len++];
+    r->rule = nn_xstrdup(rule);
+    r->line = line;
+    r->text = nn_xstrndup(text, n);
+}
+
+size_t nn_word_count(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    int in_word = 0, counted = 0;
+    while (i < len) {
+        int32_t cp;
+        if (s[i] == ' ' || s[i] == '\n') {
+            in_word = counted = 0;
+            i++;
+            continue;
+        }
+        i += nn_utf8_decode(s + i, len - i, &cp);
+        in_word = 1;
+        if (!counted && nn_is_alnum_cp(cp)) {
+            words++;
+            counted = 1;
+        }
+    }
+    (void)in_word;
+    return words;
+}
+
+/* FNV-1a, 64 bits, over the words (runs of letters, digits and marks, in
+ * lower case) of title and body, each word followed by one space and the
+ * title ended by a newline: stable across white space, punctuation, case
+ * and quote styles, so re-scrapes of one article share a fingerprint. */
+#define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
+
+static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+static uint64_t fnv_words(uint64_t h, const char *s)
+{
+    size_t i = 0, len = s ? strlen(s) : 0;
+    int in_word = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t n = nn_utf8_decode(s + i, len - i, &cp);
+        if (nn_is_alnum_cp(cp)) {
+            uint8_t enc[4];
+            utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp),
+                                                      enc);
+            h = fnv_bytes(h, enc, (size_t)m);
+            in_word = 1;
+        } else if (in_word) {
+            h = fnv_bytes(h, " ", 1);
+            in_word = 0;
+        }
+        i += n;
+    }
+    if (in_word)
+        h = fnv_bytes(h, " ", 1);
+    return h;
+}
+
+void nn_fingerprint(const char *title, const char *body, char out[17])
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t h = fnv_words(FNV_OFFSET, title);
+    int i;
+    h = fnv_bytes(h, "\n", 1);
+    h = fnv_words(h, body);
+    for (i = 15; i >= 0; i--) {
+        out[i] = hex[h & 15];
+        h >>= 4;
+    }
+    out[16] = '\0';
+}
+
+static int extra_cmp(const void *a, const void *b)
+{
+    return strcmp(((const nn_extra *)a)->key, ((const nn_extra *)b)->key);
+}
+
+void nn_record_finish(nn_record *rec)
+{
+    rec->word_count = rec->body ? nn_word_count(rec->body, strlen(rec->body))
+                                : 0;
+    nn_fingerprint(rec->title, rec->body, rec->fingerprint);
+    if (rec->extra_len > 1)
+        qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);
+}
+
+void nn_record_free(nn_record *rec)
+{
+    size_t i;
+    if (!rec)
+        return;
+    free(rec->title);
+    free(rec->date);
+    free(rec->source);
+    free(rec->source_id);
+    free(rec->provider);
+    free(rec->url);
+    nn_list_free(&rec->authors);
+    nn_list_free(&rec->credits);
+    nn_list_free(&rec->related);
+    nn_list_free(&rec->warnings);
+    if (rec->image) {
+        free(rec->image->caption);
+        free(rec->image->credit);
+        free(rec->image);
+    }
+    free(rec->body);
+    free(rec->input);
+    for (i = 0; i < rec->extra_len; i++) {
+        free(rec->extra[i].key);
+        free(rec->extra[i].value);
+    }
+    free(rec->extra);
+    for (i = 0; i < rec->removed_len; i++) {
+        free(rec->removed[i].rule);
+        free(rec->removed[i].text);
+    }
+    free(rec->removed);
+    free(rec);
+}

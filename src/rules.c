@@ -1,0 +1,353 @@
+/* rules.c - the rule engine: a profile's rule table compiled into one PCRE2
+ * alternation, matched once per line.
+ *
+ * The combined pattern is  ^(?:(?:p0)(?C0)|(?:p1)(?C1)|...)  where p0..pn
+ * are the profile's rules followed by the common rules.  The callout after
+ * each alternative runs only when that alternative has matched; it checks
+ * the rule's conditions (head or body, field already set, date valid, block
+ * end found) and fails the alternative when they do not hold, so PCRE2 goes
+ * on to the next rule.  That keeps rule order meaningful (first applicable
+ * rule wins) while every line is scanned by one JIT-compiled pattern
+ * (PERF-NOTES: 2,300 MB/s against 330 for a loop over patterns). */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_RULES 255 /* numeric callouts are 0..255 */
+
+struct nn_ruleset {
+    const nn_profile *prof;
+    const nn_rule *rules[MAX_RULES];
+    uint32_t base[MAX_RULES]; /* capture number before the rule's group 1 */
+    pcre2_code *until[MAX_RULES];
+    size_t n;
+    pcre2_code *all;
+    pcre2_match_data *md, *md2;
+    pcre2_match_context *mctx;
+    pcre2_code **signals;
+    pcre2_code **urlids;
+    pcre2_code *suffix, *urlcut;
+    /* callout state for the current match */
+    const nn_match_state *st;
+    nn_match *m;
+    int accepted;
+};
+
+static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
+                           char *err, size_t errlen)
+{
+    int ec;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | extra, &ec, &off,
+                                   NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[160];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what,
+                 (size_t)off, (const char *)msg);
+        return NULL;
+    }
+    /* JIT is an optimization: without it (e.g. no executable memory) the
+     * interpreter gives the same results */
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
+                    uint32_t *groups, char *err, size_t errlen)
+{
+    pcre2_code *one;
+    uint32_t count = 0;
+    char num[8];
+
+    if (rs->n >= MAX_RULES) {
+        snprintf(err, errlen, "profile %s: more than %d rules",
+                 rs->prof->id, MAX_RULES);
+        return -1;
+    }
+    if (!(one = compile(r->pattern, 0, r->name, err, errlen)))
+        return -1;
+    pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
+    pcre2_code_free(one);
+    if (r->until && !(rs->until[rs->n] = compile(r->until, PCRE2_ANCHORED,
+                                                 r->name, err, errlen)))
+        return -1;
+    rs->rules[rs->n] = r;
+    rs->base[rs->n] = *groups;
+    *groups += count;
+    if (rs->n)
+        nn_buf_putc(pat, '|');
+    nn_buf_puts(pat, "(?:");
+    nn_buf_puts(pat, r->pattern);
+    snprintf(num, sizeof num, ")(?C%zu)", rs->n);
+    nn_buf_puts(pat, num);
+    rs->n++;
+    return 0;
+}
+
+static pcre2_code **compile_list(size_t n, const char *(*get)(const void *,
+                                                              size_t),
+                                 const void *arr, uint32_t opts,
+                                 const char *what, char *err, size_t errlen)
+{
+    pcre2_code **v = nn_xcalloc(n + 1, sizeof *v);
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!(v[i] = compile(get(arr, i), opts, what, err, errlen)))
+            return v; /* caller frees; a NULL entry marks the failure */
+    return v;
+}
+
+static const char *signal_pat(const void *a, size_t i)
+{
+    return ((const nn_signal *)a)[i].pattern;
+}
+
+static const char *urlid_pat(const void *a, size_t i)
+{
+    return ((const nn_urlid *)a)[i].pattern;
+}
+
+static int list_ok(pcre2_code **v, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!v[i])
+            return 0;
+    return 1;
+}
+
+nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
+{
+    nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
+    nn_buf pat = NN_BUF_INIT;
+    uint32_t groups = 0;
+    size_t i;
+
+    rs->prof = p;
+    nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < p->nrules; i++)
+        if (add_rule(rs, &p->rules[i], &pat, &groups, err, errlen))
+            goto fail;
+    for (i = 0; i < nn_rules_common_len; i++)
+        if (add_rule(rs, &nn_rules_common[i], &pat, &groups, err, errlen))
+            goto fail;
+    nn_buf_putc(&pat, ')');
+    if (!(rs->all = compile(pat.ptr, PCRE2_ANCHORED, p->id, err, errlen)))
+        goto fail;
+    rs->md = pcre2_match_data_create_from_pattern(rs->all, NULL);
+    rs->md2 = pcre2_match_data_create(8, NULL);
+    rs->mctx = pcre2_match_context_create(NULL);
+    if (!rs->md || !rs->md2 || !rs->mctx)
+        nn_die_oom(sizeof *rs);
+    rs->signals = compile_list(p->nsignals, signal_pat, p->signals,
+                               PCRE2_MULTILINE, p->id, err, errlen);
+    rs->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
+                              err, errlen);
+    if (!list_ok(rs->signals, p->nsignals) ||
+        !list_ok(rs->urlids, p->nurlids))
+        goto fail;
+    if (p->title_suffix &&
+        !(rs->suffix = compile(p->title_suffix, 0, p->id, err, errlen)))
+        goto fail;
+    if (p->url_cut &&
+        !(rs->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
+        goto fail;
+    nn_buf_free(&pat);
+    return rs;
+fail:
+    nn_buf_free(&pat);
+    nn_ruleset_free(rs);
+    return NULL;
+}
+
+void nn_ruleset_free(nn_ruleset *rs)
+{
+    size_t i;
+    if (!rs)
+        return;
+    for (i = 0; i < MAX_RULES; i++)
+        pcre2_code_free(rs->until[i]);
+    pcre2_code_free(rs->all);
+    pcre2_match_data_free(rs->md);
+    pcre2_match_data_free(rs->md2);
+    pcre2_match_context_free(rs->mctx);
+    for (i = 0; rs->signals && i < rs->prof->nsignals; i++)
+        pcre2_code_free(rs->signals[i]);
+    for (i = 0; rs->urlids && i < rs->prof->nurlids; i++)
+        pcre2_code_free(rs->urlids[i]);
+    free(rs->signals);
+    free(rs->urlids);
+    pcre2_code_free(rs->suffix);
+    pcre2_code_free(rs->urlcut);
+    free(rs);
+}
+
+const nn_profile *nn_ruleset_profile(const nn_ruleset *rs)
+{
+    return rs->prof;
+}
+
+size_t nn_ruleset_len(const nn_ruleset *rs)
+{
+    return rs->n;
+}
+
+const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
+{
+    return i < rs->n ? rs->rules[i] : NULL;
+}
+
+static int find(pcre2_code *re, pcre2_match_data *md, const char *s,
+                size_t len, size_t from)
+{
+    return pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, md,
+                       NULL);
+}
+
+/* Look ahead for the block's last line; returns how many lines after the
+ * current one the block covers, or 0 when its end is not within reach. */
+static size_t block_end(nn_ruleset *rs, size_t i, const nn_match_state *st)
+{
+    const nn_rule *r = rs->rules[i];
+    size_t k;
+    for (k = 1; k <= r->span && st->ahead; k++) {
+        const char *s;
+        size_t len;
+        if (!st->ahead(st->ctx, k, &s, &len))
+            return 0;
+        if (find(rs->until[i], rs->md2, s, len, 0) >= 0)
+            return k;
+    }
+    return 0;
+}
+
+static int callout(pcre2_callout_block *cb, void *data)
+{
+    nn_ruleset *rs = data;
+    size_t i = cb->callout_number;
+    const nn_rule *r = rs->rules[i];
+    const nn_match_state *st = rs->st;
+    nn_match *m = rs->m;
+
+    if ((r->when & NN_HEAD) && st->in_body)
+        return 1;
+    if ((r->when & NN_BODY) && !st->in_body)
+        return 1;
+    if ((r->when & NN_ONCE) && (st->set & (1u << r->fields[0])))
+        return 1;
+    if ((r->when & NN_TITLED) && !(st->set & (1u << NN_FLD_TITLE)))
+        return 1;
+    m->block = 0;
+    if (r->act == NN_ACT_BLOCK) {
+        /* a block whose last line is the current one */
+        if (find(rs->until[i], rs->md2, (const char *)cb->subject,
+                 cb->subject_length, 0) < 0 &&
+            (m->block = block_end(rs, i, st)) == 0)
+            return 1;
+    }
+    if (r->fields[0] == NN_FLD_DATE) {
+        uint32_t g = rs->base[i] + 1;
+        PCRE2_SIZE a, b;
+        if (g >= cb->capture_top)
+            return 1;
+        a = cb->offset_vector[2 * g];
+        b = cb->offset_vector[2 * g + 1];
+        if (a == PCRE2_UNSET ||
+            nn_date_parse((const char *)cb->subject + a, b - a, m->date) < 0)
+            return 1;
+    }
+    rs->accepted = (int)i;
+    return 0;
+}
+
+int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
+                     const nn_match_state *st, nn_match *m)
+{
+    PCRE2_SIZE *ov;
+    int rc, k;
+    uint32_t g;
+
+    m->rule = -1;
+    m->r = NULL;
+    rs->st = st;
+    rs->m = m;
+    rs->accepted = -1;
+    pcre2_set_callout(rs->mctx, callout, rs);
+    rc = pcre2_match(rs->all, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
+                     rs->md, rs->mctx);
+    if (rc < 0 || rs->accepted < 0)
+        return -1;
+    ov = pcre2_get_ovector_pointer(rs->md);
+    m->rule = rs->accepted;
+    m->r = rs->rules[m->rule];
+    m->start = ov[0];
+    m->end = ov[1];
+    for (k = 0; k < NN_MAX_GROUPS; k++) {
+        g = rs->base[m->rule] + 1 + (uint32_t)k;
+        if ((int)g < rc && ov[2 * g] != PCRE2_UNSET) {
+            m->gstart[k] = ov[2 * g];
+            m->gend[k] = ov[2 * g + 1];
+        } else {
+            m->gstart[k] = m->gend[k] = SIZE_MAX;
+        }
+    }
+    return m->rule;
+}
+
+int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
+{
+    int score = 0;
+    size_t i;
+    for (i = 0; i < rs->prof->nsignals; i++) {
+        int hits = 0;
+        size_t from = 0;
+        /* a signal counts at most three times: one outlet named over and
+         * over in another's article must not outweigh the structure */
+        while (hits < 3 && find(rs->signals[i], rs->md2, s, len, from) >= 0) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+            hits++;
+            from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            if (from > len)
+                break;
+        }
+        score += hits * rs->prof->signals[i].weight;
+    }
+    return score;
+}
+
+void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn,
+                       void *ctx)
+{
+    size_t i, len = strlen(url);
+    for (i = 0; i < rs->prof->nurlids; i++) {
+        if (find(rs->urlids[i], rs->md2, url, len, 0) >= 2) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+            if (ov[2] != PCRE2_UNSET)
+                fn(ctx, rs->prof->urlids[i].key, url + ov[2], ov[3] - ov[2]);
+        }
+    }
+}
+
+static size_t cut(nn_ruleset *rs, pcre2_code *re, const char *s, size_t len)
+{
+    if (re && find(re, rs->md2, s, len, 0) >= 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+        if (ov[0] > 0)
+            return ov[0];
+    }
+    return len;
+}
+
+size_t nn_ruleset_title_len(nn_ruleset *rs, const char *title, size_t len)
+{
+    return cut(rs, rs->suffix, title, len);
+}
+
+size_t nn_ruleset_url_len(nn_ruleset *rs, const char *url, size_t len)
+{
+    return cut(rs, rs->urlcut, url, len);
+}

@@ -1,0 +1,169 @@
+/* rules_common.c - rules every profile uses, after its own.
+ *
+ * Each line reaches the rules cleaned: tags removed, entities decoded,
+ * white space collapsed to single spaces, trimmed, NFC.  Patterns are
+ * anchored at the line start; the first rule whose pattern matches and
+ * whose conditions hold wins.  Phrases come from public scraper projects
+ * and the outlets' pages (shared/FORMATS.md, "Any outlet"). */
+#include "internal.h"
+
+/* A date as nn_date_parse accepts it (the callout validates it). */
+#define MONTH                                                               \
+    "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"       \
+    "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"     \
+    "dec(?:ember)?)\\.?"
+#define WEEKDAY "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?"
+#define TIME                                                                \
+    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
+    "(?: ?(?i:[ap]\\.?m\\.?))?"                                             \
+    "(?: ?(?:[A-Z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?"
+#define DATE                                                                \
+    "(" WEEKDAY "(?:" MONTH " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|"           \
+    "\\d{1,2}(?:st|nd|rd|th)? " MONTH ",? \\d{4}|"                          \
+    "\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})" \
+    TIME ")\\.?$"
+
+/* Words that may stand between capitalized name parts in a byline. */
+#define PARTICLE "(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|y|of|the|and|for)"
+#define NAMEWORD "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|" PARTICLE ")"
+#define NAMES                                                               \
+    "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:(?:,? (?:and |& )?| )" NAMEWORD "){0,20})"
+
+/* A photo credit: "Igor Ivanko / Kommersant", "Russian Foreign Ministry",
+ * "Kremlin.ru", "President Of Ukraine / flickr". */
+#define CREDIT                                                              \
+    "((?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\p{N}'’.&\\-]*"                          \
+    "(?: (?:of|the|and|for|de|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&\\-]*)){0,6}"   \
+    "(?: ?/ ?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.& \\-]{0,40})?"             \
+    "[\\p{L}\\p{N})])"
+
+const nn_rule nn_rules_common[] = {
+    /* -- header zone: title, date, byline, lead photo caption -------- */
+    {.name = "related-article",
+     .pattern = "(?:#{1,6} )?(?i:related(?: articles?| stor(?:y|ies)| "
+                "content| news| coverage| reading| links?)?) ?: ?(.+)$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_RELATED}},
+    {.name = "credits",
+     .pattern = "(?:#{1,6} )?(.{2,80}?) (?:also )?(?i:contributed "
+                "(?:reporting|to (?:this|the) (?:report|story|article)))"
+                "(?: (?:from|in) [^.]{1,60})?\\.?$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_CREDITS}},
+    {.name = "reporting-by",
+     .pattern = "\\(?((?i:additional reporting|reporting|writing|editing|"
+                "compiled|produced) by [^()]{2,250}?)\\)?\\.?$",
+     .act = NN_ACT_FIELD, .when = NN_BODY, .fields = {NN_FLD_CREDITS}},
+    {.name = "title-heading",
+     .pattern = "#{1,6} (.+?)(?: #+)?$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE,
+     .fields = {NN_FLD_TITLE}},
+    {.name = "date-line",
+     .pattern = "(?:(?i:updated|published|posted|last updated|last modified|"
+                "date|dated)(?: on)?:? )?" DATE,
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
+    {.name = "byline",
+     .pattern = "(?i:by|written by|words by|story by|text by):? " NAMES "$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_AUTHORS}},
+    {.name = "author-label",
+     .pattern = "(?i:authors?|byline|reporter|written by) ?: ?(.{2,200})$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS}},
+    {.name = "caption",
+     .pattern = "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.) " CREDIT "$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
+     .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
+
+    /* -- the article's own URL ---------------------------------------- */
+    {.name = "original-url",
+     .pattern = "(?i:original url|original link|source url|article url|"
+                "url|link|permalink|canonical(?: url)?|source) ?: ?"
+                "((?:https?://|www\\.)\\S.*)?$",
+     .act = NN_ACT_LABEL, .fields = {NN_FLD_URL}},
+    {.name = "bare-url",
+     .pattern = "((?i:https?://|www\\.)[^\\s/]+/\\S+)$",
+     .act = NN_ACT_FIELD, .when = NN_ONCE, .fields = {NN_FLD_URL}},
+    {.name = "url-debris",
+     .pattern = "(?i:https?://|www\\.)\\S+$",
+     .act = NN_ACT_DROP},
+
+    /* -- page chrome --------------------------------------------------- */
+    {.name = "related-heading",
+     .pattern = "(?:#{1,6} )?(?i:related (?:articles|stories|content|news|"
+                "coverage|posts|topics)|recommended(?: stories| articles| for "
+                "you| reading)?|you (?:might|may) also (?:like|be interested "
+                "in)|more (?:stories|news|from [^.]{1,40}|on this(?: "
+                "story| topic)?)|trending(?: articles| stories| now)?|most "
+                "(?:read|popular|viewed|shared)|also read|read next|what to "
+                "read next|editor'?s? picks|top stories|latest(?: news| "
+                "stories)?|just in)\\s*:?$",
+     .act = NN_ACT_DROP},
+    {.name = "share-prompt",
+     .pattern = "(?i:share(?: this(?: article| story| post| page)?| on "
+                "(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|"
+                "reddit|pinterest))?|tweet(?: on twitter| this)?|email(?: "
+                "this)?|print(?: this)?|copy link|facebook|twitter|x|"
+                "linkedin|whatsapp|telegram|reddit|pinterest|flipboard)"
+                "\\s*:?$",
+     .act = NN_ACT_DROP},
+    {.name = "follow-prompt",
+     .pattern = "(?i:follow us|find us|join us|like us|connect with us)"
+                "(?: on [^.]{1,60})?[.!]?$",
+     .act = NN_ACT_DROP},
+    {.name = "advertisement",
+     .pattern = "(?i:advertisement|advertising|ad|sponsored(?: content)?|"
+                "promoted(?: content)?|story continues below(?: "
+                "advertisement)?|scroll to continue(?: with content)?|"
+                "continue reading(?: below)?|article continues (?:below|"
+                "after advertisement))\\s*:?$",
+     .act = NN_ACT_DROP},
+    {.name = "navigation",
+     .pattern = "(?i:skip to (?:main )?content|skip to navigation|back to "
+                "top|jump to comments|toggle navigation|main menu|menu|"
+                "search|home|close|open in app)$",
+     .act = NN_ACT_DROP},
+    {.name = "newsletter-prompt",
+     .pattern = "(?i:subscribe(?: to (?:our|the) [^.]{1,60})?|subscribe "
+                "(?:now|today)|sign up (?:for|to) [^.]{1,120}|get (?:our|the) "
+                "[^.]{0,60}newsletter[^.]{0,60}|newsletter)[.!]?$",
+     .act = NN_ACT_DROP},
+    {.name = "read-more",
+     .pattern = "(?i:read more|click here(?: to [^.]{1,80})?|see also|"
+                "load more|view comments|show comments|comments?|no "
+                "comments?|\\d+ comments?|leave a (?:comment|reply)|"
+                "continue reading)\\s*[:»›>]?$",
+     .act = NN_ACT_DROP},
+    {.name = "cookie-notice",
+     .pattern = "(?i:this (?:website|site) uses cookies|we use cookies|"
+                "by (?:using|continuing to use) this (?:website|site)|"
+                "accept(?: all)?(?: cookies)?$|reject all$|manage "
+                "(?:cookies|preferences|settings)$|cookie (?:settings|policy|"
+                "preferences)$).{0,400}$",
+     .act = NN_ACT_DROP},
+    {.name = "script-notice",
+     .pattern = "(?i:please enable javascript|javascript is (?:disabled|"
+                "required)|you need to enable javascript|loading\\.{0,3}$|"
+                "video player is loading|this video (?:is|has been) "
+                "(?:unavailable|removed)).{0,300}$",
+     .act = NN_ACT_DROP},
+    {.name = "site-footer",
+     .pattern = "(?i:(?:©|\\(c\\)|copyright) ?(?:\\d{4}|[^.]{1,80}\\d{4})"
+                ".{0,200}|all rights reserved\\.?.{0,100}|powered by "
+                "[^.]{1,60}|privacy policy|terms of (?:use|service)|terms "
+                "(?:&|and) conditions|contact us|about us)$",
+     .act = NN_ACT_DROP},
+    {.name = "tags",
+     .pattern = "(?i:filed under|tags|topics|categories|posted in) ?: "
+                "?(.{1,300})$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_EXTRA}, .keys = {"tags"}},
+    {.name = "disclosure",
+     .pattern = "(?i:disclosure) ?:.{0,800}$",
+     .act = NN_ACT_DROP},
+    {.name = "page-number",
+     .pattern = "(?:(?i:page) )?\\d{1,4}(?: (?i:of|/) \\d{1,4})?$",
+     .act = NN_ACT_DROP},
+
+    /* -- markup kept as text ------------------------------------------- */
+    {.name = "heading-markup",
+     .pattern = "#{1,6} (?=\\S)",
+     .act = NN_ACT_PREFIX},
+};
+
+const size_t nn_rules_common_len = NN_COUNT(nn_rules_common);

@@ -1,0 +1,71 @@
+/* rules_menafn.c - MENAFN wire stories (menafn.com).
+ *
+ * Datelines "(MENAFN)", "(MENAFN- Daily News Egypt)", "(MENAFN - PR
+ * Newswire)" (partner kept whole, inner dashes included); the footer wire
+ * id "MENAFN" DDMMYYYY 12 digits "ID" story id; the legal disclaimer and
+ * its variants; page chrome.  The " date YYYY-MM-DD N" first line comes
+ * from a scraper: the date is used, the rest kept in extra.header. */
+#include "internal.h"
+
+static const nn_rule rules[] = {
+    {.name = "scraper-header",
+     .pattern = "date (\\d{4}-\\d{2}-\\d{2})(?: (.+))?$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD,
+     .fields = {NN_FLD_DATE, NN_FLD_EXTRA}, .keys = {NULL, "header"}},
+    {.name = "dateline",
+     .pattern = "\\(MENAFN(?: ?[-–—] ?([^()]{1,120}?))? ?\\) ?",
+     .act = NN_ACT_PREFIX, .fields = {NN_FLD_PROVIDER}},
+    {.name = "wire-id",
+     .pattern = "(MENAFN(\\d{8})\\d{12}ID(\\d{10}))$",
+     .act = NN_ACT_FIELD,
+     .fields = {NN_FLD_EXTRA, NN_FLD_DATE_DMY8, NN_FLD_EXTRA},
+     .keys = {"wire_id", NULL, "story_id"}},
+    {.name = "legal-disclaimer",
+     .pattern = "(?i:legal disclaimer) ?:?",
+     .act = NN_ACT_BLOCK,
+     .until = ".*(?i:provider above|without warranty of any kind)[^.]*\\.?$",
+     .span = 8},
+    {.name = "legal-disclaimer",
+     .pattern = "(?:.{0,80} )?(?i:provides the information) .{0,16}(?i:as "
+                "is).{0,16} (?i:without warranty of any kind).*$",
+     .act = NN_ACT_DROP},
+    {.name = "legal-disclaimer",
+     .pattern = "(?i:we do not accept any responsibility or liability for "
+                "the accuracy|if you have any complaints or copyright issues "
+                "related to this article|legality,? or reliability of the "
+                "information contained in this article).*$",
+     .act = NN_ACT_DROP},
+    {.name = "page-chrome",
+     .pattern = "(?:Share on Facebook|Tweet on Twitter|Share on LinkedIn|"
+                "Tags|Comments|No comments?|Category|Date|More Stories|"
+                "Market Research|Newsletter|Daily ?\\((?:English|Arabic)\\)|"
+                "Most Read|Latest News|Press Release|MENAFN|Menafn)$",
+     .act = NN_ACT_DROP},
+};
+
+static const nn_signal signals[] = {
+    {"\\(MENAFN\\b", 10},
+    {"menafn\\.com", 10},
+    {"MENAFN\\d{20}ID\\d{10}", 10},
+    {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5},
+    {"(?i:MENAFN provides the information)", 5},
+};
+
+static const nn_urlid urlids[] = {
+    {"menafn\\.com/(\\d{6,12})(?:/|$|\\?)", "story_id"},
+    {"menafn\\.com/.*[?&](?i:storyid)=(\\w+)", "story_id"},
+};
+
+const nn_profile nn_profile_menafn = {
+    .id = "menafn",
+    .source = "MENAFN",
+    .rules = rules,
+    .nrules = NN_COUNT(rules),
+    .signals = signals,
+    .nsignals = NN_COUNT(signals),
+    .threshold = 5,
+    .urlids = urlids,
+    .nurlids = NN_COUNT(urlids),
+    .title_suffix = " [-|–—] (?i:MENAFN)(?:\\.com)?$",
+    .url_cut = "\\?(?i:social)=on$",
+};

@@ -1,0 +1,91 @@
+/* rules_moscowtimes.c - The Moscow Times (themoscowtimes.com).
+ *
+ * Covers the site's PDF view (the only place that prints "Related article:"
+ * lines and "April 08, 2025" dates; PDF debris such as running headers and
+ * page numbers) and its web pages (support banner, section label, "Read
+ * more about:" tags, the newsletter block, the donation appeal, the "Read
+ * more" list).  See shared/FORMATS.md. */
+#include "internal.h"
+
+static const nn_rule rules[] = {
+    {.name = "support-banner",
+     .pattern = "(?i:support the moscow times!?|contribute today[.!]?)$",
+     .act = NN_ACT_DROP},
+    {.name = "section-label",
+     .pattern = "(News|News Analysis|Analysis|Opinion|Feature|Features|"
+                "Ukraine War|Liveblog|Live|Partner Content|Business|"
+                "Arts and Life|Arts & Life|Podcast|Podcasts|Interview|"
+                "Explainer|Russian Media Review|The Moscow Times' Podcast)$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_EXTRA},
+     .keys = {"section"}},
+    {.name = "running-header",
+     .pattern = "(?i:the moscow times|(?:https?://)?(?:www\\.)?"
+                "themoscowtimes\\.com/?)$",
+     .act = NN_ACT_DROP},
+    {.name = "donation-appeal",
+     .pattern = "(?i:a message from the moscow times) ?:?$",
+     .act = NN_ACT_BLOCK,
+     .until = ".*(?i:remind me later|maybe later)\\.?$", .span = 40},
+    {.name = "donation-appeal",
+     .pattern = "(?:Dear readers,?|We are facing unprecedented challenges\\. "
+                ".*|These actions are direct attempts to silence independent "
+                "journalism.*|We, the journalists of The Moscow Times, "
+                "refuse to be silenced.*|Once|Monthly|Annual|Continue|"
+                "Not ready to support today\\?.*|Remind me later\\.?|"
+                "Maybe later\\.?|Russia media is under attack\\..*|"
+                "The Moscow Times (?:has been|was) (?:unjustly )?(?:branded|"
+                "designated) as an? [\"“](?:foreign agent|undesirable)"
+                "[\"”].*|By providing (?:your|even a small) (?:support|"
+                "donation).*|Support independent journalism.*)$",
+     .act = NN_ACT_DROP},
+    {.name = "tags",
+     .pattern = "(?i:read more about) ?:? ?(.+)$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_EXTRA}, .keys = {"tags"}},
+    {.name = "newsletter",
+     .pattern = "(?:Sign up for our free (?:weekly|daily) newsletters?[.!]?|"
+                "Our (?:weekly|daily) newsletter contains .*|Subscribers "
+                "agree to the Privacy Policy.*)$",
+     .act = NN_ACT_DROP},
+    {.name = "opinion-disclaimer",
+     .pattern = "The views expressed in opinion pieces do not necessarily "
+                "reflect the position of The Moscow Times\\.?$",
+     .act = NN_ACT_DROP},
+    {.name = "read-more-item",
+     .pattern = "#{1,4} (.+)$",
+     .act = NN_ACT_BLOCK, .when = NN_BODY,
+     .until = "\\d+ (?i:min read)$", .span = 2},
+    {.name = "read-more-item",
+     .pattern = "\\d+ (?i:min read)$",
+     .act = NN_ACT_DROP},
+};
+
+/* Detection: the host outweighs everything; the PDF layout (a "## "
+ * heading followed by a "Month DD, YYYY" line) and "Related article:"
+ * lines only print on this site's PDF view. */
+static const nn_signal signals[] = {
+    {"themoscowtimes\\.com", 10},
+    {"^#{1,3} (?i:related article):", 2},
+    {"^## .+\\n(?:[ \\t]*\\n)*(?:January|February|March|April|May|June|July|"
+     "August|September|October|November|December) \\d{2}, \\d{4}[ \\t]*$", 2},
+    {"(?i:support the moscow times|a message from the moscow times)", 5},
+    {"The Moscow Times", 1},
+};
+
+static const nn_urlid urlids[] = {
+    {"themoscowtimes\\.com/.*-(a\\d+)(?:/pdf)?/?(?:[?#].*)?$", "article_id"},
+    {"themoscowtimes\\.com/live/(\\d+)", "live_id"},
+};
+
+const nn_profile nn_profile_moscowtimes = {
+    .id = "moscowtimes",
+    .source = "The Moscow Times",
+    .rules = rules,
+    .nrules = NN_COUNT(rules),
+    .signals = signals,
+    .nsignals = NN_COUNT(signals),
+    .threshold = 3,
+    .urlids = urlids,
+    .nurlids = NN_COUNT(urlids),
+    .title_suffix = " [-|–—] The Moscow Times$",
+    .url_cut = "/pdf/?$",
+};

@@ -1,0 +1,68 @@
+/* url.c - URLs: recognizing, repairing and naming their hosts. */
+#include "internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+int nn_url_char(unsigned char c)
+{
+    if (c >= 0x80) /* IRIs: non-ASCII slugs */
+        return 1;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9'))
+        return 1;
+    return c && strchr("-._~:/?#[]@!$&'()*+,;=%", c) != NULL;
+}
+
+int nn_url_start(const char *s, size_t len)
+{
+    if (len >= 8 && !strncasecmp(s, "https://", 8))
+        return 1;
+    if (len >= 7 && !strncasecmp(s, "http://", 7))
+        return 1;
+    return len >= 4 && !strncasecmp(s, "www.", 4);
+}
+
+int nn_url_tokens(const char *s, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (s[i] != ' ' && !nn_url_char((unsigned char)s[i]))
+            return 0;
+    return len > 0;
+}
+
+void nn_url_join(const char *s, size_t len, nn_buf *out)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+            nn_buf_putc(out, s[i]);
+}
+
+char *nn_url_source(const char *url)
+{
+    const char *h = strstr(url, "://"), *e;
+    size_t n, k;
+    char *host;
+
+    h = h ? h + 3 : url;
+    e = h + strcspn(h, "/?#:");
+    if (e == h)
+        return NULL;
+    if (e - h > 4 && !strncasecmp(h, "www.", 4))
+        h += 4;
+    n = (size_t)(e - h);
+    for (k = 0; k < nn_hosts_len; k++) {
+        size_t hl = strlen(nn_hosts[k].host);
+        /* the host itself or a subdomain of it */
+        if (n >= hl && !strncasecmp(e - hl, nn_hosts[k].host, hl) &&
+            (n == hl || e[-(long)hl - 1] == '.'))
+            return nn_xstrdup(nn_hosts[k].name);
+    }
+    host = nn_xstrndup(h, n);
+    for (k = 0; k < n; k++)
+        if (host[k] >= 'A' && host[k] <= 'Z')
+            host[k] = (char)(host[k] - 'A' + 'a');
+    return host;
+}
