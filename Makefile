@@ -78,7 +78,8 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 $(B)/unicode.o: $(B)/nfcqc.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/main.o $(B)/batch.o $(B)/check.o: src/cli.h
 

@@ -21,6 +21,7 @@ struct nn_inline {
     htmlParserCtxtPtr ctxt;
     nn_buf *out;     /* where text goes during a parse */
     int skip;        /* depth inside script/style/... */
+    size_t dropped;  /* bytes of text skipped in the last call */
     nn_buf pre;      /* the span with stray '<' escaped */
 };
 
@@ -63,7 +64,11 @@ static void on_end(void *ud, const xmlChar *name)
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     nn_inline *in = ud;
-    if (!in->skip && len > 0)
+    if (len <= 0)
+        return;
+    if (in->skip)
+        in->dropped += (size_t)len;
+    else
         nn_buf_put(in->out, ch, (size_t)len);
 }
 
@@ -85,6 +90,7 @@ nn_inline *nn_inline_new(void)
     /* whitespace between two tags ("<u>a</u> <u>b</u>") is text to us;
      * the default handler would drop it */
     sax.ignorableWhitespace = on_text;
+    sax.cdataBlock = on_text; /* script and style content: counted, dropped */
     sax.warning = on_silent;
     sax.error = on_silent;
     in->ctxt = htmlNewParserCtxt();
@@ -123,7 +129,7 @@ static int opens_tag(const char *s, size_t len, size_t i)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-void nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
+size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
 {
     size_t i, from = 0;
 
@@ -138,10 +144,11 @@ void nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
     nn_buf_put(&in->pre, s + from, len - from);
     if (in->pre.len > INT32_MAX) { /* libxml2 takes an int size */
         nn_buf_put(out, s, len);
-        return;
+        return 0;
     }
     in->out = out;
     in->skip = 0;
+    in->dropped = 0;
     htmlCtxtReset(in->ctxt);
     htmlCtxtReadMemory(in->ctxt, in->pre.ptr, (int)in->pre.len, NULL,
                        "UTF-8",
@@ -149,4 +156,5 @@ void nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED |
                            HTML_PARSE_COMPACT);
     in->out = NULL;
+    return in->dropped;
 }

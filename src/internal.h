@@ -63,8 +63,10 @@ void nn_inline_free(nn_inline *in);
 /* Does the span need the HTML pass (holds '<' or '&')? */
 int nn_inline_needed(const char *s, size_t len);
 /* Append the text of the HTML fragment s to out (tags removed, entities
- * decoded, <br> and block tags become spaces, script/style dropped). */
-void nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out);
+ * decoded, <br> and block tags become spaces, script/style dropped).
+ * Returns the number of bytes of script/style text dropped. */
+size_t nn_inline_strip(nn_inline *in, const char *s, size_t len,
+                       nn_buf *out);
 
 /* ---- unicode.c: per-line Unicode clean-up (utf8proc) ----------------- */
 /* Append the cleaned form of one line to out: Unicode spaces become ' ',
@@ -102,6 +104,8 @@ enum nn_act {
     NN_ACT_PREFIX, /* remove the matched text only; the rest stays */
     NN_ACT_BLOCK,  /* remove through the first line matching `until` */
     NN_ACT_LABEL,  /* "Label:" whose value is on this or the next line */
+    NN_ACT_LIST,   /* a list heading ("More Stories"): in the body, it and
+                      the short headline-like lines after it go */
 };
 
 enum nn_fld {

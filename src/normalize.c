@@ -123,41 +123,6 @@ const char *nn_normalizer_error(const nn_normalizer *nz)
     return nz->err;
 }
 
-/* ---- stage 1: decoded text -> cleaned lines -------------------------- */
-
-static void clean_lines(nn_normalizer *nz)
-{
-    const char *p = nz->dec.ptr, *end = nz->dec.ptr + nz->dec.len;
-    size_t lineno = 0;
-
-    nn_buf_clear(&nz->text);
-    nz->nlines = 0;
-    while (p < end || lineno == 0) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        line *l;
-
-        NN_ARRAY_RESERVE(nz->lines, nz->cap, nz->nlines + 1);
-        l = &nz->lines[nz->nlines++];
-        l->lineno = ++lineno;
-        l->off = nz->text.len;
-        l->body = 0;
-        l->skip = 0;
-        if (nn_inline_needed(p, len)) {
-            nn_buf_clear(&nz->scratch);
-            nn_inline_strip(nz->inl, p, len, &nz->scratch);
-            nn_unicode_clean(nz->scratch.ptr, nz->scratch.len, nz->opt.flags,
-                             &nz->text);
-        } else {
-            nn_unicode_clean(p, len, nz->opt.flags, &nz->text);
-        }
-        l->len = nz->text.len - l->off;
-        if (!nl)
-            break;
-        p = nl + 1;
-    }
-}
-
 /* ---- stage 2: profile ------------------------------------------------ */
 
 static nn_ruleset *detect(nn_normalizer *nz)
@@ -202,6 +167,44 @@ static void log_removed(article *a, const char *rule, size_t i,
         nn_record_removed(a->rec, rule, a->nz->lines[i].lineno, s, n);
 }
 
+/* ---- stage 1: decoded text -> cleaned lines -------------------------- */
+
+static void clean_lines(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    const char *p = nz->dec.ptr, *end = nz->dec.ptr + nz->dec.len;
+    size_t lineno = 0;
+
+    nn_buf_clear(&nz->text);
+    nz->nlines = 0;
+    while (p < end || lineno == 0) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        line *l;
+
+        NN_ARRAY_RESERVE(nz->lines, nz->cap, nz->nlines + 1);
+        l = &nz->lines[nz->nlines++];
+        l->lineno = ++lineno;
+        l->off = nz->text.len;
+        l->body = 0;
+        l->skip = 0;
+        if (nn_inline_needed(p, len)) {
+            nn_buf_clear(&nz->scratch);
+            /* script and style text is not article text; say so */
+            if (nn_inline_strip(nz->inl, p, len, &nz->scratch) && a->explain)
+                nn_record_removed(a->rec, "inline-script", lineno, p, len);
+            nn_unicode_clean(nz->scratch.ptr, nz->scratch.len, nz->opt.flags,
+                             &nz->text);
+        } else {
+            nn_unicode_clean(p, len, nz->opt.flags, &nz->text);
+        }
+        l->len = nz->text.len - l->off;
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+}
+
 static void remove_line(article *a, const char *rule, size_t i)
 {
     log_removed(a, rule, i, ltext(a, i), a->nz->lines[i].len);
@@ -216,21 +219,41 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-static int has_word(const char *s, size_t n, const char *w)
-{
-    size_t wl = strlen(w), i;
-    for (i = 0; i + wl <= n; i++)
-        if (!memcmp(s + i, w, wl) && (i == 0 || s[i - 1] == ' ') &&
-            (i + wl == n || s[i + wl] == ' ' || s[i + wl] == ','))
-            return 1;
-    return 0;
-}
+/* Lower-case words that may stand inside a person's name. */
+static const char *const particles[] = {
+    "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "ibn",
+    "al", "el", "la", "le", "y", "dos", "das", "ter", "bint", NULL};
 
-/* Words that mark a byline part as an affiliation, not a person. */
+/* Words that make a byline part an affiliation, even when capitalized. */
 static const char *const affiliations[] = {
     "University", "Institute", "College", "School", "Center", "Centre",
     "Agency", "Correspondent", "Editor", "Reporter", "Staff", "Writer",
-    "Contributor", "Bureau", "Press", "News", "Reuters", "AFP", NULL};
+    "Contributor", "Bureau", "Press", "News", "Lecturer", "Professor",
+    "Researcher", "Fellow", "Director", "Analyst", "Foundation", NULL};
+
+/* Does a byline part read as a person's name: at most six words, each
+ * capitalized or a name particle, none of them an affiliation word? */
+static int person_name(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t j = i, wl;
+        const char *const *p;
+        int ok;
+        while (j < n && s[j] != ' ')
+            j++;
+        wl = j - i;
+        ok = nn_starts_upper(s + i, wl);
+        for (p = particles; !ok && *p; p++)
+            ok = strlen(*p) == wl && !memcmp(s + i, *p, wl);
+        for (p = affiliations; ok && *p; p++)
+            ok = !(strlen(*p) == wl && !memcmp(s + i, *p, wl));
+        if (!ok || ++words > 6)
+            return 0;
+        i = j + 1;
+    }
+    return words > 0;
+}
 
 /* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */
 static size_t role_len(const char *s, size_t n)
@@ -259,8 +282,6 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
         size_t j = i, k, cut = n;
         const char *part;
         size_t plen;
-        const char *const *w;
-        int aff = 0;
         /* the next separator: ", " "; " " and " " & " */
         for (k = i; k < n; k++) {
             if (s[k] == ',' || s[k] == ';') {
@@ -291,11 +312,16 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
         i = j;
         if (!plen)
             continue;
-        for (w = affiliations; people && *w; w++)
-            aff |= has_word(part, plen, *w);
-        if (aff)
-            nn_record_extra(a->rec, "byline_affiliation", part, plen);
-        else if (!nn_list_has(list, part, plen))
+        if (people && !person_name(part, plen)) {
+            /* "Lecturer in Physical Geography, University of Leeds":
+             * the rest of the byline is the affiliation */
+            part = s + (size_t)(part - s);
+            plen = n - (size_t)(part - s);
+            trim(&part, &plen);
+            nn_record_extra(a->rec, "author_affiliation", part, plen);
+            return;
+        }
+        if (!nn_list_has(list, part, plen))
             nn_list_push(list, part, plen);
     }
 }
@@ -323,8 +349,11 @@ static int url_continues(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, k;
     int marks = 0;
+    nn_match m;
     if (!n || nn_url_start(s, n))
         return 0;
+    if (nn_ruleset_match(a->rs, s, n, &a->st, &m) >= 0)
+        return 0; /* a line some rule claims: a wire id, a page number */
     for (k = 0; k < n; k++) {
         if (!nn_url_char((unsigned char)s[k]))
             return 0;
@@ -458,6 +487,43 @@ static size_t apply_label(article *a, const nn_match *m, size_t i)
     return i;
 }
 
+/* A line of a "More Stories" list: a short headline, a bullet, or "N min
+ * read"; not a sentence. */
+static int list_item(const char *s, size_t n)
+{
+    if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+        return n <= 300;
+    if (n > 150)
+        return 0;
+    return s[n - 1] != '.' || (n >= 3 && !memcmp(s + n - 3, "...", 3));
+}
+
+/* A list heading: in the body, the items after it go too (blank lines
+ * between items are fine; a line that some rule claims, or a sentence,
+ * ends the list).  Returns the last line taken. */
+static size_t apply_list(article *a, const nn_match *m, size_t i)
+{
+    size_t k, last = i;
+    remove_line(a, m->r->name, i);
+    if (!a->st.in_body)
+        return i;
+    for (k = i + 1; k < a->nz->nlines; k++) {
+        const char *s = ltext(a, k);
+        size_t n = a->nz->lines[k].len;
+        nn_match mm;
+        if (!n)
+            continue;
+        a->cur = k;
+        if (!list_item(s, n) ||
+            nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0)
+            break;
+        remove_line(a, m->r->name, k);
+        last = k;
+    }
+    a->cur = i;
+    return last;
+}
+
 /* A line in the header zone that no rule claimed: the title when none is
  * known yet and it reads like one (short, no sentence or clause end). */
 static int title_line(article *a, size_t i)
@@ -523,6 +589,9 @@ static void classify(article *a)
             break;
         case NN_ACT_LABEL:
             i = apply_label(a, &m, i);
+            break;
+        case NN_ACT_LIST:
+            i = apply_list(a, &m, i);
             break;
         }
     }
@@ -646,13 +715,13 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                          sizeof nz->err);
     if (st != NN_OK)
         return st;
-    clean_lines(nz);
     memset(&a, 0, sizeof a);
     a.nz = nz;
-    a.rs = detect(nz);
     a.rec = nn_record_new();
     a.rec->input = nn_xstrdup(input ? input : "-");
     a.explain = (nz->opt.flags & NN_OPT_EXPLAIN) != 0;
+    clean_lines(&a);
+    a.rs = detect(nz);
     a.st.ahead = ahead;
     a.st.ctx = &a;
     classify(&a);

@@ -79,6 +79,19 @@ static void join(nn_buf *out, size_t para, const char *s, size_t len)
     nn_buf_put(out, s, len);
 }
 
+/* Does the line start with a word that can continue a sentence: lower
+ * case, and not an e-mail address or URL ("press@example.com")? */
+static int continues(const char *s, size_t len)
+{
+    size_t i;
+    if (!nn_starts_lower(s, len) || nn_url_start(s, len))
+        return 0;
+    for (i = 0; i < len && s[i] != ' '; i++)
+        if (s[i] == '@' || (s[i] == ':' && i + 2 < len && s[i + 1] == '/'))
+            return 0;
+    return 1;
+}
+
 /* Most adjacent line pairs end mid-sentence: the text is hard-wrapped. */
 static int wrapped(const nn_pline *l, size_t n)
 {
@@ -105,7 +118,7 @@ void nn_paragraphs(const nn_pline *l, size_t n, nn_buf *out)
             if (!l[i].gap && wrap)
                 cont = 1;
             else
-                cont = open && nn_starts_lower(l[i].s, l[i].len);
+                cont = open && continues(l[i].s, l[i].len);
         }
         if (cont) {
             join(out, para, l[i].s, l[i].len);

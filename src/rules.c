@@ -232,6 +232,7 @@ static int callout(pcre2_callout_block *cb, void *data)
     const nn_rule *r = rs->rules[i];
     const nn_match_state *st = rs->st;
     nn_match *m = rs->m;
+    int k;
 
     if ((r->when & NN_HEAD) && st->in_body)
         return 1;
@@ -249,9 +250,12 @@ static int callout(pcre2_callout_block *cb, void *data)
             (m->block = block_end(rs, i, st)) == 0)
             return 1;
     }
-    if (r->fields[0] == NN_FLD_DATE) {
-        uint32_t g = rs->base[i] + 1;
+    for (k = 0; k < NN_MAX_GROUPS; k++) {
+        /* a date group must hold a real date ("February 30" does not) */
+        uint32_t g = rs->base[i] + 1 + (uint32_t)k;
         PCRE2_SIZE a, b;
+        if (r->fields[k] != NN_FLD_DATE)
+            continue;
         if (g >= cb->capture_top)
             return 1;
         a = cb->offset_vector[2 * g];

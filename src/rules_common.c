@@ -60,6 +60,11 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?:(?i:updated|published|posted|last updated|last modified|"
                 "date|dated)(?: on)?:? )?" DATE,
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
+    {.name = "byline-date",
+     .pattern = "(?:(?i:by):? )?" NAMES " ?[-–—|,] ?(?:(?i:updated|published|"
+                "posted)(?: on)?:? )?" DATE,
+     .act = NN_ACT_FIELD, .when = NN_HEAD,
+     .fields = {NN_FLD_AUTHORS, NN_FLD_DATE}},
     {.name = "byline",
      .pattern = "(?i:by|written by|words by|story by|text by):? " NAMES "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_AUTHORS}},
@@ -94,7 +99,7 @@ const nn_rule nn_rules_common[] = {
                 "(?:read|popular|viewed|shared)|also read|read next|what to "
                 "read next|editor'?s? picks|top stories|latest(?: news| "
                 "stories)?|just in)\\s*:?$",
-     .act = NN_ACT_DROP},
+     .act = NN_ACT_LIST},
     {.name = "share-prompt",
      .pattern = "(?i:share(?: this(?: article| story| post| page)?| on "
                 "(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|"

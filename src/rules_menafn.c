@@ -37,10 +37,13 @@ static const nn_rule rules[] = {
      .act = NN_ACT_DROP},
     {.name = "page-chrome",
      .pattern = "(?:Share on Facebook|Tweet on Twitter|Share on LinkedIn|"
-                "Tags|Comments|No comments?|Category|Date|More Stories|"
-                "Market Research|Newsletter|Daily ?\\((?:English|Arabic)\\)|"
-                "Most Read|Latest News|Press Release|MENAFN|Menafn)$",
+                "Tags|Comments|No comments?|Category|Date|Market Research|"
+                "Newsletter|Daily ?\\((?:English|Arabic)\\)|Press Release|"
+                "MENAFN|Menafn)$",
      .act = NN_ACT_DROP},
+    {.name = "more-stories",
+     .pattern = "(?:More Stories|Most Read|Latest News|Related News)$",
+     .act = NN_ACT_LIST},
 };
 
 static const nn_signal signals[] = {

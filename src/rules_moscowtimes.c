@@ -22,8 +22,12 @@ static const nn_rule rules[] = {
      .pattern = "(?i:the moscow times|(?:https?://)?(?:www\\.)?"
                 "themoscowtimes\\.com/?)$",
      .act = NN_ACT_DROP},
+    /* the appeal as a block, from any of its openings to its buttons */
     {.name = "donation-appeal",
-     .pattern = "(?i:a message from the moscow times) ?:?$",
+     .pattern = "(?:(?i:a message from the moscow times) ?:?|Dear readers,?|"
+                "Russia media is under attack\\..*|We are facing "
+                "unprecedented challenges\\..*|The Moscow Times (?:has been|"
+                "was) (?:unjustly )?(?:branded|designated) as an? .*)$",
      .act = NN_ACT_BLOCK,
      .until = ".*(?i:remind me later|maybe later)\\.?$", .span = 40},
     {.name = "donation-appeal",
@@ -50,10 +54,9 @@ static const nn_rule rules[] = {
      .pattern = "The views expressed in opinion pieces do not necessarily "
                 "reflect the position of The Moscow Times\\.?$",
      .act = NN_ACT_DROP},
-    {.name = "read-more-item",
-     .pattern = "#{1,4} (.+)$",
-     .act = NN_ACT_BLOCK, .when = NN_BODY,
-     .until = "\\d+ (?i:min read)$", .span = 2},
+    {.name = "read-more-list",
+     .pattern = "(?:Read more|Most read|Just in)$",
+     .act = NN_ACT_LIST},
     {.name = "read-more-item",
      .pattern = "\\d+ (?i:min read)$",
      .act = NN_ACT_DROP},

@@ -1,0 +1,43 @@
+/* testlib.h - shared helpers for the cmocka unit tests. */
+#ifndef NN_TESTLIB_H
+#define NN_TESTLIB_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Normalize a NUL-terminated text with the given options; fails the test
+ * when the normalizer cannot be made or the text is refused. */
+static inline nn_record *tl_normalize(const char *text, unsigned flags,
+                                      const char *profile)
+{
+    nn_options o = NN_OPTIONS_INIT;
+    nn_normalizer *nz;
+    nn_record *rec = NULL;
+    char err[256];
+    o.flags = flags;
+    o.profile = profile;
+    nz = nn_normalizer_new(&o, err, sizeof err);
+    assert_non_null(nz);
+    assert_int_equal(nn_normalize(nz, text, strlen(text), "t", &rec), NN_OK);
+    nn_normalizer_free(nz);
+    return rec;
+}
+
+/* Is `rule` among the record's removals (needs NN_OPT_EXPLAIN)? */
+static inline int tl_removed_by(const nn_record *rec, const char *rule)
+{
+    size_t i;
+    for (i = 0; i < rec->removed_len; i++)
+        if (!strcmp(rec->removed[i].rule, rule))
+            return 1;
+    return 0;
+}
+
+#endif
