@@ -514,8 +514,11 @@ static size_t apply_list(article *a, const nn_match *m, size_t i)
         if (!n)
             continue;
         a->cur = k;
+        /* markup ("### Title") and chrome ("4 Min read") are items too; a
+         * line that carries a field or starts a block ends the list */
         if (!list_item(s, n) ||
-            nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0)
+            (nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0 &&
+             mm.r->act != NN_ACT_DROP && mm.r->act != NN_ACT_PREFIX))
             break;
         remove_line(a, m->r->name, k);
         last = k;
