@@ -1,0 +1,284 @@
+#!/usr/bin/env bash
+# cli.sh - tests of the real newsnorm binary, run as a user would.
+#
+# Sourced by tests/run-all.sh, which sets NN (the command, possibly under
+# valgrind) and counts PASS/FAIL.  Each test states what it checks; a test
+# fails with a message naming what it saw.
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/nn-cli.XXXXXX")
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+SEED_MT=samples/moscowtimes-embassy-talks.txt
+SEED_MF=samples/menafn-embassy-talks.txt
+PY=/usr/bin/python3
+
+# json_get FILE EXPR: evaluate a Python expression on the parsed JSON `r`
+json_get() { "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print($2)" "$1"; }
+# jsonl_get FILE EXPR: the same for each line of a JSON Lines file
+jsonl_get() { "$PY" -c "
+import json,sys
+for line in open(sys.argv[1]):
+    r=json.loads(line); print($2)" "$1"; }
+
+t_stdin() {
+    $NN < "$SEED_MT" > "$T/out" 2> "$T/err" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['title']")" \
+        "U.S.-Russia Embassy Talks Set for Thursday in Istanbul, Moscow Says" &&
+    expect_eq "$(jsonl_get "$T/out" "r['input']")" "-" &&
+    expect_eq "$(wc -l < "$T/out")" "1" && expect_empty "$T/err"
+}
+
+t_dash_operand() {
+    $NN - < "$SEED_MF" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['date'], r['provider'], r['source']")" \
+        "2025-04-10 None MENAFN"
+}
+
+t_several_files_in_order() {
+    $NN "$SEED_MF" "$SEED_MT" "$SEED_MF" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source_id']" | tr '\n' ' ')" \
+        "menafn moscowtimes menafn "
+}
+
+t_missing_file_others_still_run() {
+    $NN "$SEED_MT" "$T/nope.txt" "$SEED_MF" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" &&
+    expect_eq "$(wc -l < "$T/out")" "2" &&
+    expect_grep "^newsnorm: $T/nope.txt: No such file or directory$" "$T/err" &&
+    expect_eq "$(wc -l < "$T/err")" "1"
+}
+
+t_empty_file() {
+    : > "$T/empty.txt"
+    $NN "$T/empty.txt" "$SEED_MF" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" && expect_grep "empty.txt: empty input$" "$T/err" &&
+    expect_eq "$(wc -l < "$T/out")" "1"
+}
+
+t_whitespace_only() {
+    printf ' \n\t\r\n  \n' > "$T/ws.txt"
+    $NN "$T/ws.txt" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" && expect_grep "ws.txt: no text \(only white space\)$" "$T/err" &&
+    expect_empty "$T/out"
+}
+
+t_binary_file() {
+    printf 'PK\003\004\000\000binary' > "$T/bin.txt"
+    $NN "$T/bin.txt" 2> "$T/err" > /dev/null
+    expect_eq "$?" "1" && expect_grep "bin.txt: not text: NUL byte at offset 4$" "$T/err"
+}
+
+t_directory_without_r() {
+    mkdir -p "$T/d"
+    $NN "$T/d" 2> "$T/err" > /dev/null
+    expect_eq "$?" "1" && expect_grep "is a directory \(use -r to walk it\)$" "$T/err"
+}
+
+t_usage_errors_exit_2() {
+    $NN --no-such-option < /dev/null > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "Try 'newsnorm --help'" "$T/err" || return 1
+    $NN -f yaml < /dev/null > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "unknown format 'yaml'" "$T/err" || return 1
+    $NN -j 0 < /dev/null > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" || return 1
+    $NN --profile nosuch < /dev/null > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "unknown profile 'nosuch'" "$T/err"
+}
+
+t_help_and_version() {
+    $NN --help > "$T/out" || return 1
+    expect_grep "^Usage: newsnorm \[OPTION\]... \[FILE|DIR\]...$" "$T/out" &&
+    expect_grep -- "--check EXPECTED" "$T/out" || return 1
+    $NN --version > "$T/out" || return 1
+    expect_grep "^newsnorm [0-9]+\.[0-9]+\.[0-9]+$" "$T/out"
+}
+
+t_strict_invalid_utf8() {
+    printf 'Title line\n\nBody with a bad byte \351 here.\n' > "$T/bad.txt"
+    $NN "$T/bad.txt" > "$T/out" 2> "$T/err" || return 1
+    expect_grep "invalid UTF-8 repaired" "$T/out" || return 1
+    $NN --strict "$T/bad.txt" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" && expect_grep "bad.txt: invalid UTF-8 at byte 33$" "$T/err"
+}
+
+t_utf16_converted() {
+    printf '\xff\xfeT\x00i\x00t\x00l\x00e\x00\n\x00\n\x00B\x00o\x00d\x00y\x00.\x00\n\x00' > "$T/u16.txt"
+    $NN "$T/u16.txt" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['title'], r['body'], r['warnings']")" \
+        "Title Body. ['no date found', 'converted from UTF-16']"
+}
+
+t_max_size() {
+    $NN --max-size 1K "$SEED_MT" > /dev/null 2> "$T/err"
+    expect_eq "$?" "1" && expect_grep "input larger than the limit of 1024 bytes" "$T/err" || return 1
+    $NN --max-size 1X "$SEED_MT" > /dev/null 2> "$T/err"
+    expect_eq "$?" "2"
+}
+
+t_dev_full_fails_loudly() {
+    [ -w /dev/full ] || { echo "(no /dev/full: skipped)"; return 0; }
+    $NN "$SEED_MT" > /dev/full 2> "$T/err"
+    expect_eq "$?" "1" && expect_grep "^newsnorm: write error: No space left on device$" "$T/err"
+}
+
+make_tree() {
+    rm -rf "$T/tree"
+    mkdir -p "$T/tree/b/deep" "$T/tree/a"
+    cp "$SEED_MT" "$T/tree/b/deep/z.txt"
+    cp "$SEED_MF" "$T/tree/a/m.txt"
+    cp "$SEED_MT" "$T/tree/c.txt"
+    echo "not an article" > "$T/tree/notes.md"
+    echo "hidden" > "$T/tree/.hidden.txt"
+}
+
+t_recursive_sorted_and_glob() {
+    make_tree
+    $NN -r "$T/tree" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['input'].split('/tree/')[1]" | tr '\n' ' ')" \
+        "a/m.txt b/deep/z.txt c.txt " || return 1
+    $NN -r --glob '*.md' "$T/tree" > "$T/out" 2>/dev/null
+    expect_eq "$(wc -l < "$T/out")" "1"
+}
+
+t_broken_symlink_and_loop_reported() {
+    make_tree
+    ln -s "$T/tree/missing.txt" "$T/tree/broken.txt"
+    ln -s "$T/tree" "$T/tree/a/loop"
+    $NN -r "$T/tree" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" &&
+    expect_grep "broken.txt: broken symbolic link$" "$T/err" &&
+    expect_grep "a/loop: symbolic link loop \(not followed\)$" "$T/err" &&
+    expect_eq "$(wc -l < "$T/out")" "3"
+}
+
+t_output_dir_mirrors_tree() {
+    make_tree
+    rm -rf "$T/clean"
+    $NN -r "$T/tree" -o "$T/clean" || return 1
+    expect_file "$T/clean/a/m.jsonl" && expect_file "$T/clean/b/deep/z.jsonl" &&
+    expect_file "$T/clean/c.jsonl" || return 1
+    expect_eq "$(jsonl_get "$T/clean/a/m.jsonl" "r['source_id']")" "menafn" || return 1
+    $NN -r "$T/tree" -o "$T/clean-xml" -f xml || return 1
+    expect_file "$T/clean-xml/b/deep/z.xml" &&
+    expect_eq "$(ls -A "$T/clean" | grep -c '^\.')" "0"   # no temp files left
+}
+
+t_output_into_input_dir_refused() {
+    make_tree
+    $NN -r "$T/tree" -o "$T/tree/out" 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "refusing to write into the input directory" "$T/err" &&
+    expect_missing "$T/tree/out" || return 1
+    cp "$SEED_MT" "$T/one.txt"
+    $NN "$T/one.txt" -o "$T/one.txt" 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "refusing to overwrite an input" "$T/err" &&
+    cmp -s "$T/one.txt" "$SEED_MT"
+}
+
+t_output_file_is_one_stream() {
+    $NN -f json "$SEED_MT" "$SEED_MF" -o "$T/all.json" || return 1
+    expect_eq "$(json_get "$T/all.json" "len(r), r[1]['source_id']")" "2 menafn"
+}
+
+t_jobs_identical_output() {
+    rm -rf "$T/many"; mkdir -p "$T/many"
+    for i in $(seq -w 1 60); do cp samples/$(ls samples | grep '\.txt$' | sed -n "$(( (10#$i % 16) + 1 ))p") "$T/many/$i.txt"; done
+    for f in jsonl json xml text markdown; do
+        $NN -j 1 -f "$f" -r "$T/many" > "$T/j1" || return 1
+        $NN -j 4 -f "$f" -r "$T/many" > "$T/j4" || return 1
+        cmp -s "$T/j1" "$T/j4" || { echo "-j 4 differs from -j 1 for $f"; return 1; }
+    done
+    expect_eq "$(wc -l < "$T/j1" | tr -d ' ')" "$(wc -l < "$T/j4" | tr -d ' ')"
+}
+
+t_check_passes_and_fails() {
+    $NN -f json --check samples samples/*.txt > "$T/out" 2> "$T/err" || { cat "$T/out" "$T/err"; return 1; }
+    expect_grep "check: 16 matched, 0 differ, 0 missing" "$T/err" && expect_empty "$T/out" || return 1
+    mkdir -p "$T/exp"
+    $NN -f json "$SEED_MT" > "$T/exp/moscowtimes-embassy-talks.json"
+    sed -i 's/"AFP"/"Reuters"/' "$T/exp/moscowtimes-embassy-talks.json"
+    $NN -f json --check "$T/exp" "$SEED_MT" "$SEED_MF" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" &&
+    expect_grep "^-    \"Reuters\"$" "$T/out" && expect_grep "^\+    \"AFP\"$" "$T/out" &&
+    expect_grep "^@@ -" "$T/out" &&
+    expect_grep "menafn-embassy-talks.json: expected output missing" "$T/err" &&
+    expect_grep "check: 0 matched, 1 differ, 1 missing" "$T/err" || return 1
+    $NN -f json --check "$T/exp" --update "$SEED_MT" "$SEED_MF" 2> "$T/err" || return 1
+    $NN -f json --check "$T/exp" "$SEED_MT" "$SEED_MF" > /dev/null 2> "$T/err"
+}
+
+t_xml_well_formed() {
+    $NN -f xml samples/*.txt > "$T/out.xml" || return 1
+    xmllint --noout --nonet "$T/out.xml" || return 1
+    expect_eq "$(xmllint --xpath 'count(/articles/article)' "$T/out.xml")" "16" &&
+    expect_eq "$(xmllint --xpath 'string(/articles/article[1]/source_id)' "$T/out.xml")" "generic"
+}
+
+t_markdown_front_matter_is_yaml() {
+    $NN -f markdown "$SEED_MT" > "$T/out.md" || return 1
+    "$PY" - "$T/out.md" <<'EOF'
+import sys, yaml
+text = open(sys.argv[1], encoding="utf-8").read()
+assert text.startswith("---\n"), "no front matter"
+front, body = text[4:].split("\n---\n", 1)
+meta = yaml.safe_load(front)
+assert meta["title"] == "U.S.-Russia Embassy Talks Set for Thursday in Istanbul, Moscow Says", meta["title"]
+assert meta["credits"] == ["AFP"], meta["credits"]
+assert meta["image"]["credit"] == "Russian Foreign Ministry"
+assert str(meta["date"]) == "2025-04-08"
+assert body.startswith("\nThe second round"), body[:40]
+EOF
+}
+
+t_text_format() {
+    $NN -f text "$SEED_MF" "$SEED_MT" > "$T/out" || return 1
+    expect_eq "$(sed -n 1p "$T/out")" "Washington reveals date, agenda of upcoming Russia-US discussions" &&
+    expect_eq "$(sed -n 2p "$T/out")" "2025-04-10" && expect_eq "$(sed -n 3p "$T/out")" "MENAFN" &&
+    expect_eq "$(sed -n 4p "$T/out")" "" && expect_eq "$(grep -c $'^\f$' "$T/out")" "1"
+}
+
+t_explain() {
+    $NN --explain "$SEED_MT" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "[x['rule'] for x in r['removed'] if x['line']==23][0]")" "related-article" || return 1
+    $NN --explain -f text "$SEED_MT" > "$T/out" 2> "$T/err" || return 1
+    expect_grep "^newsnorm: $SEED_MT:23: removed by related-article: ## Related article: How Trump's" "$T/err"
+}
+
+t_stats() {
+    $NN --stats "$SEED_MT" "$SEED_MF" > /dev/null 2> "$T/err" || return 1
+    expect_grep "^newsnorm: 2 files, 2 records, 0 failed, 1 warnings" "$T/err" &&
+    expect_grep "lines removed by related-article$" "$T/err"
+}
+
+t_no_progress_in_pipes() {
+    rm -rf "$T/many"; mkdir -p "$T/many"
+    for i in $(seq 1 30); do cp "$SEED_MF" "$T/many/$i.txt"; done
+    $NN -r "$T/many" 2> "$T/err" | cat > /dev/null
+    expect_empty "$T/err" || return 1
+    $NN --progress -r "$T/many" > /dev/null 2> "$T/err"
+    expect_grep "30/30 files" "$T/err"
+}
+
+t_sigpipe_quiet() {
+    rm -rf "$T/many"; mkdir -p "$T/many"
+    for i in $(seq 1 400); do cp "$SEED_MT" "$T/many/$i.txt"; done
+    ( $NN -r "$T/many" 2> "$T/err" | head -1 > "$T/out" )
+    expect_eq "$(wc -l < "$T/out")" "1" && expect_empty "$T/err"
+}
+
+t_ascii_folding() {
+    $NN --ascii "$SEED_MF" > "$T/out" || return 1
+    expect_grep '\\"strictly centered on embassy operations,\\"' "$T/out" &&
+    expect_grep "Türkiye" "$T/out" && ! grep -q '“' "$T/out"
+}
+
+t_profile_forced() {
+    $NN --profile generic "$SEED_MF" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source_id'], r['source']")" "generic None"
+}
+
+TESTS="t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
+t_empty_file t_whitespace_only t_binary_file t_directory_without_r t_usage_errors_exit_2
+t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full_fails_loudly
+t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_output_dir_mirrors_tree
+t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
+t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
+t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_ascii_folding t_profile_forced"

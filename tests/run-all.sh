@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# run-all.sh - every test of `make check`: cmocka unit tests, golden tests
+# of samples/ against their expected outputs, CLI tests of the binary.
+# Ends with the line "N passed, N failed"; exits 1 when anything failed.
+#
+#   NEWSNORM=path   the binary (default ./newsnorm)
+#   UNIT_DIR=dir    where the unit test binaries are (default build)
+#   VALGRIND=1      run the binary and unit tests under valgrind memcheck
+set -u
+cd "$(dirname "$0")/.."
+BIN=${NEWSNORM:-./newsnorm}
+UNIT_DIR=${UNIT_DIR:-build}
+VG=""
+if [ "${VALGRIND:-0}" = 1 ]; then
+    VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+fi
+NN="$VG $BIN"
+PASS=0
+FAIL=0
+FAILED_NAMES=""
+
+pass() { PASS=$((PASS + 1)); }
+fail() { FAIL=$((FAIL + 1)); FAILED_NAMES="$FAILED_NAMES $1"; echo "FAIL: $1"; }
+
+# assertions used by cli.sh: print what went wrong, return non-zero
+expect_eq() { [ "$1" = "$2" ] || { printf 'expected [%s]\n     got [%s]\n' "$2" "$1"; return 1; }; }
+expect_grep() { grep -Eq "$@" || { echo "no line matching [$*]"; [ -f "${@: -1}" ] && head -c 600 "${@: -1}"; return 1; }; }
+expect_empty() { [ ! -s "$1" ] || { echo "expected $1 to be empty:"; head -c 600 "$1"; return 1; }; }
+expect_file() { [ -f "$1" ] || { echo "missing file $1"; return 1; }; }
+expect_missing() { [ ! -e "$1" ] || { echo "$1 should not exist"; return 1; }; }
+
+echo "== unit tests (cmocka)"
+for t in "$UNIT_DIR"/test_*; do
+    [ -x "$t" ] || continue
+    out=$($VG "$t" 2>&1); rc=$?
+    echo "$out" | grep -E '^\[ *(FAILED|ERROR|PASSED) *\]' | sed "s|^|  $(basename "$t"): |"
+    ok=$(echo "$out" | grep -c '^\[       OK \]')
+    PASS=$((PASS + ok))
+    if [ $rc -ne 0 ]; then
+        echo "$out" | grep -E '^\[  (FAILED|ERROR) ' | head -20
+        n=$(echo "$out" | grep -Ec '^\[  (FAILED|ERROR)   \] [a-z_]')
+        [ "$n" -gt 0 ] || n=1
+        FAIL=$((FAIL + n)); FAILED_NAMES="$FAILED_NAMES $(basename "$t")"
+    fi
+done
+
+echo "== golden tests (samples/*.txt against samples/*.json)"
+for f in samples/*.txt; do
+    exp="${f%.txt}.json"
+    if out=$($NN -f json --check "$exp" "$f" 2>&1); then
+        pass
+    else
+        fail "golden:$f"; echo "$out" | head -40
+    fi
+done
+
+echo "== CLI tests"
+. tests/cli.sh
+for t in $TESTS; do
+    if out=$($t 2>&1); then
+        pass
+    else
+        fail "$t"; echo "$out" | sed 's/^/    /' | head -30
+    fi
+done
+
+echo
+[ -n "$FAILED_NAMES" ] && echo "failed:$FAILED_NAMES"
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
