@@ -38,7 +38,7 @@ ALL_CFLAGS  = $(WARN) -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B) \
               $(PKG_CFLAGS) $(CFLAGS) -pthread
 
 .PHONY: all run check deps test unit golden cli clean install uninstall \
-        sanitize valgrind fuzz bench lint format
+        sanitize valgrind fuzz fuzz-afl bench lint format newsnorm-asan unit-bins
 
 all: newsnorm
 
@@ -158,4 +158,36 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
 
 clean:
-	rm -rf build build-asan build-fuzz newsnorm
+	rm -rf build build-asan build-fuzz build-afl newsnorm
+
+# ---- fuzzing -----------------------------------------------------------
+# libFuzzer with ASan+UBSan; the corpus starts from samples/ (each sample
+# with an options byte in front).  FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+
+fuzz: deps
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 && [ -d /usr/lib/llvm-14/lib/clang ] || \
+	    { apt-get install -y -qq clang libclang-rt-14-dev >/dev/null; }
+	@$(MAKE) --no-print-directory B=build-fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/fuzz_normalize
+	@mkdir -p build-fuzz/corpus
+	@for f in samples/*.txt tests/fuzz/regressions/*; do [ -f "$$f" ] && \
+	    { printf '\000'; cat "$$f"; } > build-fuzz/corpus/$$(basename "$$f"); done; true
+	build-fuzz/fuzz_normalize -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/ build-fuzz/corpus
+
+build-fuzz/fuzz_normalize: tests/fuzz/fuzz_normalize.c $(B)/libnewsnorm.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(B)/libnewsnorm.a \
+	    $(PKG_LIBS) -o $@
+
+# The same harness for AFL++ (afl-clang-fast links its libFuzzer driver).
+fuzz-afl: deps
+	@command -v afl-clang-fast >/dev/null 2>&1 || apt-get install -y -qq afl++ >/dev/null
+	@$(MAKE) --no-print-directory B=build-afl CC=afl-clang-fast \
+	    CFLAGS="-O1 -g" build-afl/libnewsnorm.a
+	afl-clang-fast $(ALL_CFLAGS) -fsanitize=fuzzer tests/fuzz/fuzz_normalize.c \
+	    build-afl/libnewsnorm.a $(PKG_LIBS) -o build-afl/fuzz_normalize_afl
+	@echo "run: afl-fuzz -i build-fuzz/corpus -o build-afl/out -- build-afl/fuzz_normalize_afl"

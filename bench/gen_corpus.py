@@ -380,7 +380,7 @@ NON_NFC_EXTRAS = ["Officials in İzmir declined to comment.",
                   "The contract was signed in Zürich on Friday.",
                   "A spokesman for Андрей Белов said he was abroad."]
 
-TAG_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
 class FastRandom(random.Random):
@@ -492,6 +492,8 @@ class Gen:
                              "the authorities", "investors", "diplomats",
                              "regional governors", "exporters"])
             subj += " in " + self.place()
+            return "%s %s %s %s" % (subj, plural_verb(r.choice(VERB_PHRASES)),
+                                    self.atopic(), self.fill(r.choice(MODIFIERS)))
         elif k < 0.75:
             subj = self.person()
         else:
@@ -582,6 +584,17 @@ class Gen:
         return paras
 
 
+def plural_verb(vp):
+    """'is set to' -> 'are set to', 'plans to' -> 'plan to' (plural subjects)."""
+    head, _, rest = vp.partition(" ")
+    head = PLURAL_HEADS.get(head, head)
+    return head + " " + rest
+
+
+PLURAL_HEADS = {"is": "are", "has": "have", "was": "were", "plans": "plan",
+                "intends": "intend", "wants": "want"}
+
+
 class Slots(dict):
     """Template slots drawn on demand, for str.format_map."""
 
@@ -631,19 +644,20 @@ def slugify(title):
 
 
 def make_title(g):
+    """A headline from the templates, using the article's cast."""
     r = g.rng
     t = r.choice(TITLE_TEMPLATES)
     a, b = r.sample(["U.S.", "Russia", "China", "EU", "Türkiye", "Iran",
                      "India", "Ukraine", "Azerbaijan", "Egypt"], 2)
     title = t.format(
-        Country=r.choice(COUNTRIES).replace("the ", "").title(),
-        Country2=r.choice(COUNTRIES).replace("the ", "").title(),
+        Country=r.choice(COUNTRIES).replace("the ", ""),
+        Country2=r.choice(COUNTRIES).replace("the ", ""),
         TVerb=r.choice(TITLE_VERBS), Topic=tc(g.topic()), Topic2=tc(g.topic()),
         Event=tc(r.choice(EVENTS)), Place=g.place(), Place2=r.choice(PLACES),
         Org=tc(g.org()), A=a, B=b, Weekday=r.choice(WEEKDAYS),
         Person=g.people[0][1], Month=r.choice(MONTHS), Adj=tc(r.choice(ADJS)),
         Number=r.randint(3, 400))
-    return cap(title.replace("The ", "the ", 1)) if title.startswith("the ") else title
+    return title
 
 
 def tc(s):
@@ -742,25 +756,13 @@ def break_paragraph(r, paras, sep, hyphen_rate=0.0):
     if cut < 0:
         return
     if r.random() < hyphen_rate:
-        m = TAG_WORD_RE.search(p, cut + 1)
+        m = WORD_RE.search(p, cut + 1)
         if m and len(m.group()) >= 8:
             w = m.group()
             h = len(w) // 2
             paras[i] = p[:m.start() + h] + "-" + sep + p[m.start() + h:]
             return
     paras[i] = p[:cut] + sep + p[cut + 1:]
-
-
-def break_url(r, url, width, newline):
-    """Wrap a URL at `width` (or at a random slug position) with a space or LF."""
-    if len(url) > width:
-        pos = width
-    else:
-        slash = url.rfind("/")
-        if slash < 0 or len(url) - slash < 6:
-            return url
-        pos = r.randrange(slash + 2, len(url) - 2)
-    return url[:pos] + ("\n" if newline else " ") + url[pos:]
 
 
 # --------------------------------------------------------------------------
@@ -774,6 +776,7 @@ DATE_SPAN = 1050                         # up to late 2025
 
 
 def common(r, style):
+    """Decisions shared by all styles: date, encoding and newline debris."""
     heavy = r.random() < 0.10
     spec = {
         "style": style,
@@ -845,7 +848,6 @@ def make_moscowtimes(r):
         # Opinion pieces carry the disclaimer.
         spec["opinion"] = spec["section"] == "Opinion"
     spec["paras"] = paras
-    spec["id"] = r.randint(10000, 99999)
     spec["final_newline"] = spec["final_newline"] and not pdf
     return spec
 
@@ -959,7 +961,6 @@ def make_menafn(r):
     spec["url_social"] = r.random() < 0.2
     spec["url_legacy"] = r.random() < 0.1
     spec["mojibake"] = r.random() < 0.03
-    spec["id"] = 1108000000 + r.randrange(2000000)
     return spec
 
 
@@ -1052,7 +1053,6 @@ def make_generic(r):
     spec["url_newline"] = r.random() < 0.3
     spec["url_pos"] = r.random()
     spec["mojibake"] = r.random() < 0.03
-    spec["id"] = r.randint(100000, 999999)
     return spec
 
 

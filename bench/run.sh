@@ -10,7 +10,7 @@
 # times on the same files, best of R runs (default 3):
 #   cat of every file (the floor), newsnorm -j 1, newsnorm -j $(nproc),
 #   and bench/reference.py (once).
-# Then newsnorm -j 1 (and cat) at each scale of --scales, to show whether
+# Then newsnorm -j 1 (and cat, once) at each scale of --scales, to show whether
 # throughput stays flat as the corpus grows.  Figures go to stdout as a table
 # and to ${TMPDIR:-/tmp}/newsnorm-bench/last-run.json.
 #
@@ -193,7 +193,7 @@ RECORDS=$("$NEWSNORM" -q -j 1 -r "$CORPUS" 2>>"$LOG" | wc -l) || true
     echo "run.sh: warning: newsnorm printed $RECORDS lines for $FILES articles" >&2
 
 # -------------------------------------------------------------------------
-# Scale sweep: newsnorm -j 1 and cat at each scale.
+# Scale sweep: newsnorm -j 1 (best of R) and cat (once) at each scale.
 # -------------------------------------------------------------------------
 SWEEP_K=() SWEEP_FILES=() SWEEP_BYTES=() SWEEP_T=() SWEEP_CAT=() SWEEP_RSS=()
 for k in $SCALES; do
@@ -203,7 +203,7 @@ for k in $SCALES; do
         ensure_corpus "$k"
         echo "run.sh: timing scale $k ($FILES articles)" >&2
         warm "$CORPUS"
-        best_of "$RUNS" bash -c 'cat_all "$1"' _ "$CORPUS"
+        run_once bash -c 'cat_all "$1"' _ "$CORPUS"    # once: context only
         tc=$T
         best_of "$RUNS" "$NEWSNORM" -q -j 1 -r "$CORPUS"
         t=$T r=$RSS

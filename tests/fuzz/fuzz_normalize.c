@@ -1,0 +1,77 @@
+/* fuzz_normalize.c - libFuzzer harness over the library's entry point.
+ *
+ * The first byte chooses the options (explain, ascii, strict, profile) and
+ * the rest is the article.  Every record is rendered in every format, so
+ * the emitters are fuzzed too; the XML is parsed back and must be
+ * well-formed, the JSON must not contain raw control characters.
+ *
+ *   make fuzz                      build and run (FUZZ_SECONDS, default 60)
+ *   build-fuzz/fuzz_normalize FILE replay one input (e.g. a crash file)
+ */
+#include <libxml/parser.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsnorm.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static nn_normalizer *nzs[32];
+
+static nn_normalizer *get(unsigned sel)
+{
+    static const char *const profiles[] = {NULL, "moscowtimes", "menafn",
+                                           "generic"};
+    unsigned key = sel & 31;
+    if (!nzs[key]) {
+        nn_options o = NN_OPTIONS_INIT;
+        o.flags = key & 7; /* NN_OPT_EXPLAIN | NN_OPT_ASCII | NN_OPT_STRICT */
+        o.profile = profiles[(key >> 3) & 3];
+        o.max_size = 1 << 20;
+        nzs[key] = nn_normalizer_new(&o, NULL, 0);
+        if (!nzs[key])
+            abort();
+    }
+    return nzs[key];
+}
+
+static void check_json(const nn_buf *b)
+{
+    size_t i;
+    for (i = 0; i < b->len; i++)
+        if ((unsigned char)b->ptr[i] < 0x20 && b->ptr[i] != '\n')
+            abort(); /* a raw control character in JSON */
+}
+
+static void check_xml(const nn_buf *b)
+{
+    xmlDocPtr doc = xmlReadMemory(b->ptr, (int)b->len, NULL, "UTF-8",
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                      XML_PARSE_NOWARNING);
+    if (!doc)
+        abort(); /* not well-formed */
+    xmlFreeDoc(doc);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    nn_record *rec = NULL;
+    nn_format f;
+    if (size < 1)
+        return 0;
+    if (nn_normalize(get(data[0]), (const char *)data + 1, size - 1, "fuzz",
+                     &rec) != NN_OK)
+        return 0;
+    for (f = NN_FORMAT_JSONL; f <= NN_FORMAT_MARKDOWN; f++) {
+        nn_buf out = NN_BUF_INIT;
+        nn_record_render(rec, f, NN_OPT_EXPLAIN, &out);
+        if (f == NN_FORMAT_JSONL)
+            check_json(&out);
+        if (f == NN_FORMAT_XML)
+            check_xml(&out);
+        nn_buf_free(&out);
+    }
+    nn_record_free(rec);
+    return 0;
+}

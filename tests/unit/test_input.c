@@ -1,0 +1,521 @@
+/* test_input.c - the input stage: nn_input_decode and nn_mojibake_repair.
+ *
+ * Bytes in, clean UTF-8 with LF line ends out: BOMs, line ends, NUL bytes,
+ * emptiness, invalid UTF-8 (U+FFFD, or an error under NN_OPT_STRICT),
+ * UTF-16 with a BOM, C0 controls, U+2028, and double-decoded text. */
+#include "testlib.h"
+
+#include <stdio.h>
+
+/* Decode `len` bytes; the test fails unless the status is `want`. */
+static nn_status decode(const char *data, size_t len, unsigned flags,
+                        nn_buf *out, nn_input_info *info, char *err,
+                        size_t errlen)
+{
+    err[0] = '\0';
+    return nn_input_decode(data, len, flags, out, info, err, errlen);
+}
+
+/* Decode and expect NN_OK with exactly `want` as output. */
+static void expect_decoded(const char *data, size_t len, const char *want,
+                           nn_input_info *info)
+{
+    nn_buf out = NN_BUF_INIT;
+    char err[128];
+    assert_int_equal(decode(data, len, 0, &out, info, err, sizeof err),
+                     NN_OK);
+    assert_string_equal(out.ptr, want);
+    assert_int_equal(out.len, strlen(want));
+    nn_buf_free(&out);
+}
+
+/* Repair with nn_mojibake_repair and expect `want` and `count` repairs. */
+static void expect_repaired(const char *in, const char *want, size_t count)
+{
+    nn_buf out = NN_BUF_INIT;
+    size_t n = nn_mojibake_repair(in, strlen(in), &out);
+    assert_string_equal(out.ptr, want);
+    assert_int_equal(n, count);
+    nn_buf_free(&out);
+}
+
+#define FFFD "\xEF\xBF\xBD"
+
+/* ---- BOM and line ends ------------------------------------------------ */
+
+static void test_utf8_bom_dropped(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "\xEF\xBB\xBFHello, world\n";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "Hello, world\n", &info);
+    assert_int_equal(info.bom, 1);
+    assert_int_equal(info.utf16, 0);
+}
+
+static void test_no_bom_not_flagged(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "Hello";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "Hello", &info);
+    assert_int_equal(info.bom, 0);
+}
+
+static void test_bom_only_inside_text_is_not_dropped_here(void **state)
+{
+    /* only a leading BOM is the encoding mark; U+FEFF later on is text
+     * for this stage (nn_unicode_clean removes it later) */
+    nn_input_info info;
+    static const char in[] = "a\xEF\xBB\xBF" "b";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "a\xEF\xBB\xBF" "b", &info);
+    assert_int_equal(info.bom, 0);
+}
+
+static void test_crlf_and_cr_become_lf(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "one\r\ntwo\rthree\nfour\r\n\r\nfive\r";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "one\ntwo\nthree\nfour\n\nfive\n",
+                   &info);
+    assert_int_equal(info.controls, 0);
+}
+
+static void test_cr_cr_lf_is_two_breaks(void **state)
+{
+    /* "\r\r\n": a lone CR, then a CRLF */
+    nn_input_info info;
+    static const char in[] = "a\r\r\nb";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "a\n\nb", &info);
+}
+
+/* ---- refusals ------------------------------------------------------- */
+
+static void test_nul_byte_is_binary_with_offset(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "abc\0def";
+    (void)state;
+    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err,
+                            sizeof err),
+                     NN_ERR_BINARY);
+    assert_non_null(strstr(err, "NUL"));
+    assert_non_null(strstr(err, "offset 3"));
+    nn_buf_free(&out);
+}
+
+static void test_nul_byte_late_offset(void **state)
+{
+    char data[300];
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    (void)state;
+    memset(data, 'x', sizeof data);
+    data[257] = '\0';
+    assert_int_equal(decode(data, sizeof data, 0, &out, &info, err,
+                            sizeof err),
+                     NN_ERR_BINARY);
+    assert_non_null(strstr(err, "offset 257"));
+    assert_null(strstr(err, "offset 2570"));
+    nn_buf_free(&out);
+}
+
+static void test_empty_input(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    (void)state;
+    assert_int_equal(decode("", 0, 0, &out, &info, err, sizeof err),
+                     NN_ERR_EMPTY);
+    assert_true(err[0] != '\0');
+    nn_buf_free(&out);
+}
+
+static void test_bom_only_is_empty(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    (void)state;
+    assert_int_equal(decode("\xEF\xBB\xBF", 3, 0, &out, &info, err,
+                            sizeof err),
+                     NN_ERR_EMPTY);
+    nn_buf_free(&out);
+}
+
+static void test_whitespace_only_input(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = " \t\r\n \n\f\v  \r\n";
+    (void)state;
+    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err,
+                            sizeof err),
+                     NN_ERR_EMPTY);
+    assert_non_null(strstr(err, "white space"));
+    nn_buf_free(&out);
+}
+
+static void test_text_after_whitespace_is_not_empty(void **state)
+{
+    nn_input_info info;
+    static const char in[] = " \n\n  x";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, " \n\n  x", &info);
+}
+
+/* ---- invalid UTF-8 -------------------------------------------------- */
+
+static void test_invalid_lone_continuation(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "a\x80" "b";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "a" FFFD "b", &info);
+    assert_int_equal(info.invalid, 1);
+}
+
+static void test_invalid_latin1_byte(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "caf\xE9 au lait";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "caf" FFFD " au lait", &info);
+    assert_int_equal(info.invalid, 1);
+}
+
+static void test_invalid_truncated_three_byte(void **state)
+{
+    /* E2 82 is the start of U+20AC; the ASCII after it survives, and the
+     * two bytes give one U+FFFD, not two */
+    nn_input_info info;
+    static const char in[] = "price \xE2\x82" "42";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "price " FFFD "42", &info);
+    assert_int_equal(info.invalid, 1);
+}
+
+static void test_invalid_counted_each(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "\x80 x \xE9 y \xE2\x82z";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, FFFD " x " FFFD " y " FFFD "z", &info);
+    assert_int_equal(info.invalid, 3);
+}
+
+static void test_invalid_at_end(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "end\xF0\x9F\x98";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "end" FFFD, &info);
+    assert_int_equal(info.invalid, 1);
+}
+
+static void test_valid_multibyte_untouched(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "Türkiye — “quoted” 日本 \xF0\x9F\x98\x80";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, in, &info);
+    assert_int_equal(info.invalid, 0);
+    assert_int_equal(info.mojibake, 0);
+    assert_int_equal(info.controls, 0);
+}
+
+static void test_strict_invalid_is_error_with_offset(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "abcde\x80xyz";
+    (void)state;
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
+                            err, sizeof err),
+                     NN_ERR_ENCODING);
+    assert_non_null(strstr(err, "UTF-8"));
+    assert_non_null(strstr(err, "byte 5"));
+    nn_buf_free(&out);
+}
+
+static void test_strict_valid_is_fine(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "caf\xC3\xA9";
+    (void)state;
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
+                            err, sizeof err),
+                     NN_OK);
+    assert_string_equal(out.ptr, "caf\xC3\xA9");
+    nn_buf_free(&out);
+}
+
+static void test_strict_offset_counts_the_bom(void **state)
+{
+    /* BUG: with a UTF-8 BOM, the --strict offset is counted from after
+     * the BOM ("invalid UTF-8 at byte 2" for the 0x80 at byte 5 of the
+     * input), while the NUL-byte offset of the same function counts from
+     * the first byte of the input.  The offset should name the byte in
+     * the input as given: byte 5. */
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "\xEF\xBB\xBF" "ab\x80";
+    (void)state;
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
+                            err, sizeof err),
+                     NN_ERR_ENCODING);
+    assert_non_null(strstr(err, "byte 5"));
+    nn_buf_free(&out);
+}
+
+/* ---- UTF-16 with a BOM ---------------------------------------------- */
+
+static void test_utf16le(void **state)
+{
+    nn_input_info info;
+    /* FF FE, "Hé\r\n" + U+1F600 (D83D DE00) + "!" */
+    static const char in[] = "\xFF\xFE" "H\0\xE9\0\r\0\n\0"
+                             "\x3D\xD8\x00\xDE" "!\0";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "H\xC3\xA9\n\xF0\x9F\x98\x80!", &info);
+    assert_int_equal(info.utf16, 16);
+    assert_int_equal(info.invalid, 0);
+    assert_int_equal(info.bom, 0);
+}
+
+static void test_utf16be(void **state)
+{
+    nn_input_info info;
+    /* FE FF, "Ж" (U+0416), U+1F600, "ok" */
+    static const char in[] = "\xFE\xFF" "\x04\x16" "\xD8\x3D\xDE\x00"
+                             "\0o\0k";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "\xD0\x96\xF0\x9F\x98\x80ok", &info);
+    assert_int_equal(info.utf16, 16);
+    assert_int_equal(info.invalid, 0);
+}
+
+static void test_utf16_unpaired_surrogates(void **state)
+{
+    nn_input_info info;
+    /* LE: high surrogate then 'A'; lone low surrogate; high at the end */
+    static const char in[] = "\xFF\xFE" "\x00\xD8" "A\0" "\x00\xDC" "B\0"
+                             "\x3D\xD8";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, FFFD "A" FFFD "B" FFFD, &info);
+    assert_int_equal(info.utf16, 16);
+    assert_int_equal(info.invalid, 3);
+}
+
+static void test_utf16_odd_length(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "\xFE\xFF" "\0a\0b" "\x41";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "ab" FFFD, &info);
+    assert_int_equal(info.invalid, 1);
+}
+
+/* ---- control characters and line separators ------------------------ */
+
+static void test_c0_controls_removed_and_counted(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "a\x01" "b\x07" "c\x08" "d\x1B" "e\x7F" "f\tg\n";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "abcdef\tg\n", &info);
+    assert_int_equal(info.controls, 5);
+}
+
+static void test_form_feed_and_vtab_are_controls(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "x\fy\vz";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "xyz", &info);
+    assert_int_equal(info.controls, 2);
+}
+
+static void test_line_separator_becomes_newline(void **state)
+{
+    nn_input_info info;
+    /* U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR */
+    static const char in[] = "one\xE2\x80\xA8two\xE2\x80\xA9three";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "one\ntwo\nthree", &info);
+}
+
+/* ---- mojibake, through the decoder --------------------------------- */
+
+static void test_decode_repairs_mojibake(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s a caf"
+                             "\xC3\x83\xC2\xA9.";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "It\xE2\x80\x99s a caf\xC3\xA9.",
+                   &info);
+    assert_int_equal(info.mojibake, 2);
+}
+
+static void test_decode_soft_hyphen_mojibake_before_cleanup(void **state)
+{
+    /* "Martín" double-decoded: "Ã" + U+00AD; the soft hyphen must be
+     * used by the repair, not lost */
+    nn_input_info info;
+    static const char in[] = "Mart\xC3\x83\xC2\xADn";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "Mart\xC3\xADn", &info);
+    assert_int_equal(info.mojibake, 1);
+}
+
+/* ---- nn_mojibake_repair --------------------------------------------- */
+
+static void test_mojibake_right_quote(void **state)
+{
+    (void)state;
+    expect_repaired("Russiaâ€™s", "Russia’s", 1);
+}
+
+static void test_mojibake_left_double_quote(void **state)
+{
+    (void)state;
+    expect_repaired("â€œHello", "“Hello", 1);
+}
+
+static void test_mojibake_e_acute(void **state)
+{
+    (void)state;
+    expect_repaired("cafÃ©", "café", 1);
+}
+
+static void test_mojibake_u_umlaut(void **state)
+{
+    (void)state;
+    expect_repaired("MÃ¼nchen", "München", 1);
+}
+
+static void test_mojibake_em_dash(void **state)
+{
+    (void)state;
+    expect_repaired("wait â€” and", "wait — and", 1);
+}
+
+static void test_mojibake_orphan_closing_quote(void **state)
+{
+    /* "â€" + U+009D lost its last character: a closing quote */
+    (void)state;
+    expect_repaired("â€œas isâ€ without", "“as is” without", 2);
+}
+
+static void test_mojibake_orphan_at_end(void **state)
+{
+    (void)state;
+    expect_repaired("he said â€", "he said ”", 1);
+}
+
+static void test_mojibake_full_closing_quote(void **state)
+{
+    /* with the C1 control U+009D still present */
+    (void)state;
+    expect_repaired("â€\xC2\x9D", "”", 1);
+}
+
+static void test_mojibake_soft_hyphen(void **state)
+{
+    (void)state;
+    expect_repaired("Mart\xC3\x83\xC2\xADn", "Martín", 1);
+}
+
+static void test_mojibake_cyrillic(void **state)
+{
+    (void)state;
+    expect_repaired("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет", 6);
+}
+
+static void test_mojibake_legit_latin1_untouched(void **state)
+{
+    (void)state;
+    expect_repaired("São Paulo", "São Paulo", 0);
+    expect_repaired("Ãgua", "Ãgua", 0);
+    expect_repaired("naïve café", "naïve café", 0);
+    expect_repaired("Ärger über Öl", "Ärger über Öl", 0);
+    expect_repaired("NÃO", "NÃO", 0);
+}
+
+static void test_mojibake_mixed_with_legit(void **state)
+{
+    (void)state;
+    expect_repaired("café â€” São â€™", "café — São ’", 2);
+}
+
+static void test_mojibake_appends(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    (void)state;
+    nn_buf_puts(&out, "[");
+    assert_int_equal(nn_mojibake_repair("Ã©", 4, &out), 1);
+    assert_string_equal(out.ptr, "[é");
+    nn_buf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_utf8_bom_dropped),
+        cmocka_unit_test(test_no_bom_not_flagged),
+        cmocka_unit_test(test_bom_only_inside_text_is_not_dropped_here),
+        cmocka_unit_test(test_crlf_and_cr_become_lf),
+        cmocka_unit_test(test_cr_cr_lf_is_two_breaks),
+        cmocka_unit_test(test_nul_byte_is_binary_with_offset),
+        cmocka_unit_test(test_nul_byte_late_offset),
+        cmocka_unit_test(test_empty_input),
+        cmocka_unit_test(test_bom_only_is_empty),
+        cmocka_unit_test(test_whitespace_only_input),
+        cmocka_unit_test(test_text_after_whitespace_is_not_empty),
+        cmocka_unit_test(test_invalid_lone_continuation),
+        cmocka_unit_test(test_invalid_latin1_byte),
+        cmocka_unit_test(test_invalid_truncated_three_byte),
+        cmocka_unit_test(test_invalid_counted_each),
+        cmocka_unit_test(test_invalid_at_end),
+        cmocka_unit_test(test_valid_multibyte_untouched),
+        cmocka_unit_test(test_strict_invalid_is_error_with_offset),
+        cmocka_unit_test(test_strict_valid_is_fine),
+        cmocka_unit_test(test_strict_offset_counts_the_bom),
+        cmocka_unit_test(test_utf16le),
+        cmocka_unit_test(test_utf16be),
+        cmocka_unit_test(test_utf16_unpaired_surrogates),
+        cmocka_unit_test(test_utf16_odd_length),
+        cmocka_unit_test(test_c0_controls_removed_and_counted),
+        cmocka_unit_test(test_form_feed_and_vtab_are_controls),
+        cmocka_unit_test(test_line_separator_becomes_newline),
+        cmocka_unit_test(test_decode_repairs_mojibake),
+        cmocka_unit_test(test_decode_soft_hyphen_mojibake_before_cleanup),
+        cmocka_unit_test(test_mojibake_right_quote),
+        cmocka_unit_test(test_mojibake_left_double_quote),
+        cmocka_unit_test(test_mojibake_e_acute),
+        cmocka_unit_test(test_mojibake_u_umlaut),
+        cmocka_unit_test(test_mojibake_em_dash),
+        cmocka_unit_test(test_mojibake_orphan_closing_quote),
+        cmocka_unit_test(test_mojibake_orphan_at_end),
+        cmocka_unit_test(test_mojibake_full_closing_quote),
+        cmocka_unit_test(test_mojibake_soft_hyphen),
+        cmocka_unit_test(test_mojibake_cyrillic),
+        cmocka_unit_test(test_mojibake_legit_latin1_untouched),
+        cmocka_unit_test(test_mojibake_mixed_with_legit),
+        cmocka_unit_test(test_mojibake_appends),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
