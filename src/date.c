@@ -157,6 +157,16 @@ static int read_offset(cur *c, int *minutes)
         return 0;
     sign = *c->s == '-' ? -1 : 1;
     c->s++;
+    if (c->end - c->s >= 4 && is_digit(c->s[0]) && is_digit(c->s[1]) &&
+        is_digit(c->s[2]) && is_digit(c->s[3])) { /* +0300: basic format */
+        h = (c->s[0] - '0') * 10 + (c->s[1] - '0');
+        m = (c->s[2] - '0') * 10 + (c->s[3] - '0');
+        c->s += 4;
+        if (h > 14 || m > 59 || (c->s < c->end && is_digit(*c->s)))
+            goto fail;
+        *minutes = sign * (h * 60 + m);
+        return 1;
+    }
     if ((h = read_num(c, 1, 2)) < 0 || h > 14)
         goto fail;
     if (c->s < c->end && *c->s == ':')

@@ -9,7 +9,11 @@
  * HTML_PARSE_NONET anyway and never pass XML_PARSE_NOENT/DTDLOAD, so the
  * only entities expanded are HTML's predefined ones (no expansion bombs).
  * Input to a single call is one line of the article, bounded by the
- * article size limit. */
+ * article size limit.
+ *
+ * HTML_PARSE_NOIMPLIED is deliberately not used: without the implied
+ * <html><body>, libxml2 opens an implied <p> for text that follows a
+ * closing tag, and that <p> would split "<b>Breaking</b>: ..." apart. */
 #include "internal.h"
 
 #include <libxml/HTMLparser.h>
@@ -153,8 +157,7 @@ size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
     htmlCtxtReadMemory(in->ctxt, in->pre.ptr, (int)in->pre.len, NULL,
                        "UTF-8",
                        HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                           HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED |
-                           HTML_PARSE_COMPACT);
+                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
     in->out = NULL;
     return in->dropped;
 }

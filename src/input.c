@@ -65,8 +65,8 @@ static size_t invalid_span(const unsigned char *p, size_t len)
 
 /* The main pass: validate UTF-8, unify line ends, drop C0 controls. */
 static nn_status decode_utf8(const unsigned char *p, size_t len,
-                             unsigned flags, nn_buf *out, nn_input_info *info,
-                             char *err, size_t errlen)
+                             size_t base, unsigned flags, nn_buf *out,
+                             nn_input_info *info, char *err, size_t errlen)
 {
     size_t i = 0;
 
@@ -98,7 +98,8 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
                 p + i, (utf8proc_ssize_t)(len - i), &cp);
             if (n < 0) {
                 if (flags & NN_OPT_STRICT) {
-                    snprintf(err, errlen, "invalid UTF-8 at byte %zu", i);
+                    snprintf(err, errlen, "invalid UTF-8 at byte %zu",
+                             base + i);
                     return NN_ERR_ENCODING;
                 }
                 info->invalid++;
@@ -176,7 +177,9 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
         st = NN_ERR_EMPTY;
         goto out;
     }
-    st = decode_utf8(p, len, flags, out, info, err, errlen);
+    /* offsets in messages count from the first byte of the input */
+    st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err,
+                     errlen);
     if (st == NN_OK && maybe_mojibake(out->ptr, out->len)) {
         nn_buf fixed = NN_BUF_INIT;
         info->mojibake = nn_mojibake_repair(out->ptr, out->len, &fixed);

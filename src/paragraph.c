@@ -69,12 +69,17 @@ static int split_word(const char *s, size_t len)
     return 1;
 }
 
+/* Join a line to the paragraph.  After a hyphen that ends a word ("tit-
+ * for-", "well-") the next line follows with no space; the hyphen itself
+ * goes only when it split a plain word ("negotia-" + "tions"). */
 static void join(nn_buf *out, size_t para, const char *s, size_t len)
 {
-    if (split_word(out->ptr + para, out->len - para) &&
-        nn_starts_lower(s, len))
+    const char *p = out->ptr + para;
+    size_t n = out->len - para;
+    int lower = nn_starts_lower(s, len);
+    if (lower && split_word(p, n))
         nn_buf_truncate(out, out->len - 1);
-    else
+    else if (!(lower && n >= 2 && p[n - 1] == '-' && p[n - 2] != ' '))
         nn_buf_putc(out, ' ');
     nn_buf_put(out, s, len);
 }
