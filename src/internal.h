@@ -33,6 +33,11 @@ void nn_buf_printf_u(nn_buf *b, unsigned long long v);
 #define NN_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- lists (record.c) ------------------------------------------------ */
+/* Bounds that keep hostile input linear: list fields take at most
+ * NN_MAX_ITEMS items and an extra value grows to at most NN_MAX_VALUE
+ * bytes; what is left out is said in a warning. */
+#define NN_MAX_ITEMS 256
+#define NN_MAX_VALUE 65536
 void nn_list_push(nn_list *l, const char *s, size_t n);
 int nn_list_has(const nn_list *l, const char *s, size_t n);
 void nn_list_free(nn_list *l);

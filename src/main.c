@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,6 +146,10 @@ int main(int argc, char **argv)
     long long size;
     int c, rc;
 
+    /* past a file size limit (ulimit -f), fail the write and say so
+     * rather than die; SIGPIPE keeps its default: `newsnorm | head` ends
+     * quietly */
+    signal(SIGXFSZ, SIG_IGN);
     memset(&o, 0, sizeof o);
     o.fmt = NN_FORMAT_JSONL;
     o.glob = "*.txt";

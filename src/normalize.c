@@ -219,6 +219,19 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
+/* Add to a list field unless it is there already or full. */
+static void add_item(article *a, nn_list *l, const char *s, size_t n)
+{
+    if (nn_list_has(l, s, n))
+        return;
+    if (l->len >= NN_MAX_ITEMS) {
+        nn_record_warn(a->rec, "too many names or links; the rest were "
+                               "left out");
+        return;
+    }
+    nn_list_push(l, s, n);
+}
+
 /* Lower-case words that may stand inside a person's name. */
 static const char *const particles[] = {
     "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "ibn",
@@ -321,8 +334,7 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
             nn_record_extra(a->rec, "author_affiliation", part, plen);
             return;
         }
-        if (!nn_list_has(list, part, plen))
-            nn_list_push(list, part, plen);
+        add_item(a, list, part, plen);
     }
 }
 
@@ -415,8 +427,8 @@ static void apply_field(article *a, const nn_rule *r, int k, const char *s,
         break;
     case NN_FLD_RELATED:
         trim(&s, &n);
-        if (n && !nn_list_has(&rec->related, s, n))
-            nn_list_push(&rec->related, s, n);
+        if (n)
+            add_item(a, &rec->related, s, n);
         break;
     case NN_FLD_URL:
         take_url(a, r->name, s, n, i, 1);

@@ -56,6 +56,11 @@ void nn_record_extra(nn_record *rec, const char *key, const char *v,
             continue;
         if (strlen(e->value) == n && !memcmp(e->value, v, n))
             return; /* printed twice: once is enough */
+        if (strlen(e->value) + n > NN_MAX_VALUE) {
+            nn_record_warn(rec, "too many values for one extra key; the "
+                                "rest were left out");
+            return;
+        }
         /* a second, different value: keep both */
         old = strlen(e->value);
         e->value = nn_xrealloc(e->value, old + 3 + n);

@@ -11,11 +11,13 @@
  * (PERF-NOTES: 2,300 MB/s against 330 for a loop over patterns). */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_RULES 255 /* numeric callouts are 0..255 */
+#define MATCH_LIMIT 1000000
 
 struct nn_ruleset {
     const nn_profile *prof;
@@ -34,6 +36,17 @@ struct nn_ruleset {
     nn_match *m;
     int accepted;
 };
+
+static pcre2_match_context *limited_ctx;
+
+static void make_limited(void)
+{
+    limited_ctx = pcre2_match_context_create(NULL);
+    if (!limited_ctx)
+        nn_die_oom(64);
+    pcre2_set_match_limit(limited_ctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(limited_ctx, MATCH_LIMIT);
+}
 
 static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
                            char *err, size_t errlen)
@@ -143,6 +156,10 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
     rs->mctx = pcre2_match_context_create(NULL);
     if (!rs->md || !rs->md2 || !rs->mctx)
         nn_die_oom(sizeof *rs);
+    /* A line of ordinary text needs a few hundred steps; hostile lines
+     * (megabytes of one word) stop here and count as matching no rule. */
+    pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(rs->mctx, MATCH_LIMIT);
     rs->signals = compile_list(p->nsignals, signal_pat, p->signals,
                                PCRE2_MULTILINE, p->id, err, errlen);
     rs->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
@@ -201,11 +218,20 @@ const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
     return i < rs->n ? rs->rules[i] : NULL;
 }
 
+/* One context for the searches that need no callout, shared by all
+ * threads: it is only read after pthread_once has made it. */
+static pcre2_match_context *limited(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, make_limited);
+    return limited_ctx;
+}
+
 static int find(pcre2_code *re, pcre2_match_data *md, const char *s,
                 size_t len, size_t from)
 {
     return pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, md,
-                       NULL);
+                       limited());
 }
 
 /* Look ahead for the block's last line; returns how many lines after the

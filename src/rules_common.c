@@ -24,10 +24,12 @@
     TIME ")\\.?$"
 
 /* Words that may stand between capitalized name parts in a byline. */
-#define PARTICLE "(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|y|of|the|and|for)"
+/* (Not "and": it is a separator, and a word that could be both would make
+ * the pattern backtrack exponentially on lines that fail.) */
+#define PARTICLE "(?:de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|y|of|the|for)"
 #define NAMEWORD "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|" PARTICLE ")"
 #define NAMES                                                               \
-    "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:(?:,? (?:and |& )?| )" NAMEWORD "){0,20})"
+    "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:,? (?:and |& )?" NAMEWORD "){0,20})"
 
 /* A photo credit: "Igor Ivanko / Kommersant", "Russian Foreign Ministry",
  * "Kremlin.ru", "President Of Ukraine / flickr". */
@@ -71,6 +73,9 @@ const nn_rule nn_rules_common[] = {
     {.name = "author-label",
      .pattern = "(?i:authors?|byline|reporter|written by) ?: ?(.{2,200})$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS}},
+    {.name = "site-name",
+     .pattern = "(?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12})$",
+     .act = NN_ACT_DROP, .when = NN_HEAD},
     {.name = "caption",
      .pattern = "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.) " CREDIT "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,

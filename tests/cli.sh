@@ -275,7 +275,26 @@ t_profile_forced() {
     expect_eq "$(jsonl_get "$T/out" "r['source_id'], r['source']")" "generic None"
 }
 
-TESTS="t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
+# Normalizing the text output again gives the same title, date and body
+# (with the profile the first pass found, which the text output names).
+t_idempotent_text() {
+    local f bad=0 prof
+    for f in samples/*.txt tests/fuzz/corpus/*; do
+        [ -f "$f" ] || continue
+        case "$f" in tests/fuzz/*) tail -c +2 "$f" > "$T/in" ;; *) cp "$f" "$T/in" ;; esac
+        $NN -f jsonl "$T/in" > "$T/first.json" 2>/dev/null || continue
+        prof=$(jsonl_get "$T/first.json" "r['source_id']")
+        $NN -f text "$T/in" > "$T/first" 2>/dev/null
+        $NN -f text --profile "$prof" < "$T/first" > "$T/second" 2>/dev/null
+        if ! cmp -s <(sed 3d "$T/first") <(sed 3d "$T/second"); then
+            echo "not idempotent: $f"; diff <(sed 3d "$T/first") <(sed 3d "$T/second") | head -8
+            bad=1
+        fi
+    done
+    return $bad
+}
+
+TESTS="t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
 t_empty_file t_whitespace_only t_binary_file t_directory_without_r t_usage_errors_exit_2
 t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full_fails_loudly
 t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_output_dir_mirrors_tree

@@ -64,6 +64,15 @@ for t in $TESTS; do
     fi
 done
 
+if [ "${VALGRIND:-0}" != 1 ]; then
+    echo "== pathological inputs (each within a generous time bound)"
+    . tests/pathological.sh
+    for t in $PATHO_TESTS; do
+        if out=$($t 2>&1); then pass; echo "$out"; else fail "$t"; echo "$out" | sed 's/^/    /'; fi
+    done
+    rm -rf "$PT"
+fi
+
 echo
 [ -n "$FAILED_NAMES" ] && echo "failed:$FAILED_NAMES"
 echo "$PASS passed, $FAIL failed"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# pathological.sh - hostile inputs generated on the fly; each must be
+# normalized (exit 0) within a generous bound, which catches quadratic or
+# exponential behaviour without a tight timer.  Sourced by run-all.sh
+# (which provides NN, expect_eq); prints the time of each case.
+PT=$(mktemp -d "${TMPDIR:-/tmp}/nn-patho.XXXXXX")
+BOUND=${PATHO_BOUND:-60}   # seconds; a healthy run takes well under 5
+
+gen() { # name python-expression writing bytes to sys.stdout.buffer
+    /usr/bin/python3 -c "import sys; w=sys.stdout.buffer.write; $2" > "$PT/$1"
+}
+
+patho() { # name
+    local start end rc
+    start=$(date +%s.%N)
+    timeout "$BOUND" $NN -q "$PT/$1" > "$PT/$1.out" 2> "$PT/$1.err"; rc=$?
+    end=$(date +%s.%N)
+    printf '  %-28s %8s bytes  %6.2f s  exit %d\n' "$1" "$(stat -c %s "$PT/$1")" \
+        "$(echo "$end - $start" | bc)" "$rc"
+    [ "$rc" -eq 0 ] || { echo "exit $rc (124: over the ${BOUND}s bound)"; head -c 300 "$PT/$1.err"; return 1; }
+    [ -s "$PT/$1.out" ] || { echo "no record written"; return 1; }
+}
+
+p_single_line_50mb()   { gen one-line-50mb "w(b'Title\n' + b'word and more words, ' * 2500000)"; patho one-line-50mb; }
+p_million_blank_lines(){ gen blank-lines "w(b'Title\n' + b'\n' * 1000000 + b'A paragraph.\n')"; patho blank-lines; }
+p_million_lt()         { gen million-lt "w(b'Title\n' + b'<' * 1000000 + b'\n')"; patho million-lt; }
+p_million_amp()        { gen million-amp "w(b'Title\n' + b'&amp;&' * 500000 + b'\n')"; patho million-amp; }
+p_nested_tags()        { gen nested "w(b'Title\n' + b'<b><i>' * 100000 + b'deep text' + b'</i></b>' * 100000 + b'\n')"; patho nested; }
+p_10m_char_line()      { gen long-word "w(b'Title\n' + b'a' * 10000000 + b'\n')"; patho long-word; }
+p_byline_backtrack()   { gen byline "w(b'Title\nBy ' + b'Anna Maria, ' * 200000 + b'!\n')"; patho byline; }
+p_caption_backtrack()  { gen caption "w(b'# Title\nA caption. ' * 1 + b'Word ' * 2000000 + b'x\n')"; patho caption; }
+p_many_related()       { gen related "w(b'Title\n' + b''.join(b'Related article: story %d\n' % i for i in range(200000)))"; patho related; }
+p_many_tags()          { gen tags "w(b'Title\nBody text.\n' + b''.join(b'Tags: t%d\n' % i for i in range(200000)))"; patho tags; }
+p_many_lines()         { gen lines "w(b'Title\n' + b'A short line of text that goes on\n' * 1000000)"; patho lines; }
+p_heading_hashes()     { gen hashes "w(b'# ' + b'#' * 5000000 + b' x\n')"; patho hashes; }
+
+PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
+p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_related
+p_many_tags p_many_lines p_heading_hashes"
