@@ -16,7 +16,7 @@ patho() { # name
     timeout "$BOUND" $NN -q "$PT/$1" > "$PT/$1.out" 2> "$PT/$1.err"; rc=$?
     end=$(date +%s.%N)
     printf '  %-28s %8s bytes  %6.2f s  exit %d\n' "$1" "$(stat -c %s "$PT/$1")" \
-        "$(echo "$end - $start" | bc)" "$rc"
+        "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" "$rc"
     [ "$rc" -eq 0 ] || { echo "exit $rc (124: over the ${BOUND}s bound)"; head -c 300 "$PT/$1.err"; return 1; }
     [ -s "$PT/$1.out" ] || { echo "no record written"; return 1; }
 }

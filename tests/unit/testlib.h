@@ -40,4 +40,36 @@ static inline int tl_removed_by(const nn_record *rec, const char *rule)
     return 0;
 }
 
+/* The value of extra[key], or NULL. */
+static inline const char *tl_extra(const nn_record *rec, const char *key)
+{
+    size_t i;
+    for (i = 0; i < rec->extra_len; i++)
+        if (!strcmp(rec->extra[i].key, key))
+            return rec->extra[i].value;
+    return NULL;
+}
+
+/* Does some warning contain `part`? */
+static inline int tl_warned(const nn_record *rec, const char *part)
+{
+    size_t i;
+    for (i = 0; i < rec->warnings.len; i++)
+        if (strstr(rec->warnings.items[i], part))
+            return 1;
+    return 0;
+}
+
+/* Did `rule` remove a line containing `text` (needs NN_OPT_EXPLAIN)? */
+static inline int tl_removed_text(const nn_record *rec, const char *rule,
+                                  const char *text)
+{
+    size_t i;
+    for (i = 0; i < rec->removed_len; i++)
+        if (!strcmp(rec->removed[i].rule, rule) &&
+            strstr(rec->removed[i].text, text))
+            return 1;
+    return 0;
+}
+
 #endif
