@@ -22,7 +22,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic paragraph record \
+           rules_moscowtimes rules_menafn rules_generic rules_text paragraph record \
            normalize emit_json emit_xml emit_text render
 CLISRC  := main batch check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)

@@ -18,6 +18,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -82,10 +83,20 @@ static void on_silent(void *ud, const char *msg, ...)
     (void)msg;
 }
 
+/* libxml2 must be initialized once before threads use it (its lazy
+ * initialization of the dictionary mutex races and deadlocks). */
+static void init_libxml(void)
+{
+    xmlInitParser();
+}
+
 nn_inline *nn_inline_new(void)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
     nn_inline *in = nn_xcalloc(1, sizeof *in);
     htmlSAXHandler sax;
+
+    pthread_once(&once, init_libxml);
 
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;

@@ -180,7 +180,8 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
     /* offsets in messages count from the first byte of the input */
     st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err,
                      errlen);
-    if (st == NN_OK && maybe_mojibake(out->ptr, out->len)) {
+    if (st == NN_OK && !(flags & NN_DEC_PLAIN) &&
+        maybe_mojibake(out->ptr, out->len)) {
         nn_buf fixed = NN_BUF_INIT;
         info->mojibake = nn_mojibake_repair(out->ptr, out->len, &fixed);
         if (info->mojibake) {

@@ -51,6 +51,10 @@ typedef struct nn_input_info {
     int utf16;          /* 0, or 16 when converted from UTF-16 */
 } nn_input_info;
 
+/* Flag for nn_input_decode: the text is newsnorm's own output; do not
+ * repair mojibake (it would "repair" text that merely looks like it). */
+#define NN_DEC_PLAIN (1u << 16)
+
 /* Decode `data` into `out` (cleared first).  Returns NN_OK or an error with
  * a message in err. */
 nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
@@ -103,6 +107,23 @@ int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX]);
 int nn_date_from_url(const char *url, char out[NN_DATE_MAX]);
 
 /* ---- rules: outlets as data ------------------------------------------ */
+/* A date as nn_date_parse accepts it, for rule patterns (one capture
+ * group; the rule engine validates it with nn_date_parse). */
+#define NN_RE_MONTH                                                         \
+    "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"       \
+    "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"     \
+    "dec(?:ember)?)\\.?"
+#define NN_RE_WEEKDAY "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?"
+#define NN_RE_TIME                                                          \
+    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
+    "(?: ?(?i:[ap]\\.?m\\.?))?"                                             \
+    "(?: ?(?:[A-Z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?"
+#define NN_RE_DATE                                                          \
+    "(" NN_RE_WEEKDAY "(?:" NN_RE_MONTH " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|" \
+    "\\d{1,2}(?:st|nd|rd|th)? " NN_RE_MONTH ",? \\d{4}|"                    \
+    "\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"   \
+    NN_RE_TIME ")\\.?$"
+
 enum nn_act {
     NN_ACT_DROP,   /* remove the line */
     NN_ACT_FIELD,  /* remove the line; capture groups go to fields */
@@ -126,6 +147,7 @@ enum nn_fld {
     NN_FLD_CAPTION,
     NN_FLD_CREDIT,
     NN_FLD_EXTRA,
+    NN_FLD_SOURCE,
     NN_FLD_COUNT
 };
 
@@ -147,6 +169,7 @@ typedef struct nn_rule {
     const char *keys[NN_MAX_GROUPS];   /* extra keys, for NN_FLD_EXTRA */
     const char *until;   /* NN_ACT_BLOCK: pattern of the block's last line */
     unsigned span;       /* NN_ACT_BLOCK: how many lines to look ahead */
+    unsigned line;       /* only on this input line (1-based); 0: any */
 } nn_rule;
 
 /* A detection signal: every match of pattern in the text adds weight. */
@@ -174,6 +197,9 @@ typedef struct nn_profile {
     const char *title_suffix; /* pattern cut from the end of titles */
     const char *url_cut;      /* pattern cut from URLs: view suffixes,
                                  tracking queries */
+    int plain;                /* input is already clean text (newsnorm's
+                                 own text output): no HTML, no mojibake
+                                 repair, no common rules, no guessing */
 } nn_profile;
 
 /* A known host and its publication's display name. */
@@ -185,6 +211,7 @@ typedef struct nn_host {
 extern const nn_profile nn_profile_moscowtimes;
 extern const nn_profile nn_profile_menafn;
 extern const nn_profile nn_profile_generic;
+extern const nn_profile nn_profile_text;
 extern const nn_rule nn_rules_common[];
 extern const size_t nn_rules_common_len;
 extern const nn_host nn_hosts[];
@@ -198,6 +225,7 @@ typedef struct nn_ruleset nn_ruleset;
 
 typedef struct nn_match_state {
     int in_body;       /* the first body line has been seen */
+    size_t lineno;     /* the line's number in the input, 1-based */
     unsigned set;      /* bit (1 << nn_fld) for every field already set */
     /* The line `ahead` lines after the current one (1: the next); returns
      * 0 past the end.  Lets NN_ACT_BLOCK rules look for their last line. */

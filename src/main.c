@@ -24,7 +24,8 @@ static const char usage_text[] =
     "      --pretty           the same as -f json\n"
     "  -j, --jobs N           normalize N files at once (default: CPUs online);\n"
     "                         the output is the same for every N\n"
-    "      --profile NAME     auto (default), moscowtimes, menafn, generic\n"
+    "      --profile NAME     auto (default), moscowtimes, menafn, generic, or\n"
+    "                         text (newsnorm's own text output, read back)\n"
     "      --explain          list every removed line with its rule\n"
     "      --ascii            fold quotes, dashes and ellipses to ASCII\n"
     "      --strict           invalid UTF-8 is an error, not a warning\n"
@@ -180,7 +181,7 @@ int main(int argc, char **argv)
         case OPT_PROFILE:
             if (!valid_profile(optarg))
                 return usage_error("unknown profile '%s' (auto, moscowtimes, "
-                                   "menafn, generic)", optarg);
+                                   "menafn, generic, text)", optarg);
             o.nopt.profile = optarg;
             break;
         case OPT_EXPLAIN: o.explain = 1; break;

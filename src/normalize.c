@@ -13,11 +13,12 @@
  * the steady state allocates only the record's own strings. */
 #include "internal.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define NPROF 3
+#define NPROF 4
 
 typedef struct line {
     size_t off, len;  /* cleaned text in nz->text */
@@ -49,6 +50,7 @@ typedef struct article {
     int url_rank;        /* 0 none, 1 bare line, 2 labelled */
     char fallback[NN_DATE_MAX]; /* date from a wire id */
     int explain;
+    int plain;           /* forced plain-text profile: see rules_text.c */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -133,6 +135,8 @@ static nn_ruleset *detect(nn_normalizer *nz)
     if (nz->forced >= 0)
         return nz->sets[nz->forced];
     for (i = 0; i + 1 < NPROF; i++) {
+        if (nn_profiles[i]->threshold == INT_MAX)
+            continue; /* never detected, only forced */
         int score = nn_ruleset_score(nz->sets[i], nz->dec.ptr, nz->dec.len);
         if (score >= nn_profiles[i]->threshold && score > best_score) {
             best = (int)i;
@@ -188,7 +192,7 @@ static void clean_lines(article *a)
         l->off = nz->text.len;
         l->body = 0;
         l->skip = 0;
-        if (nn_inline_needed(p, len)) {
+        if (!a->plain && nn_inline_needed(p, len)) {
             nn_buf_clear(&nz->scratch);
             /* script and style text is not article text; say so */
             if (nn_inline_strip(nz->inl, p, len, &nz->scratch) && a->explain)
@@ -444,6 +448,11 @@ static void apply_field(article *a, const nn_rule *r, int k, const char *s,
     case NN_FLD_CREDIT:
         set_image(a, NULL, 0, s, n);
         break;
+    case NN_FLD_SOURCE:
+        trim(&s, &n);
+        if (n)
+            nn_record_set(&rec->source, s, n);
+        break;
     case NN_FLD_EXTRA: {
         /* "Ukraine war , Kremlin" -> "Ukraine war, Kremlin" */
         nn_buf v = NN_BUF_INIT;
@@ -571,8 +580,9 @@ static void classify(article *a)
         if (!l->len)
             continue;
         a->cur = i;
+        a->st.lineno = l->lineno;
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
-            if (!a->st.in_body && title_line(a, i))
+            if (!a->st.in_body && !a->plain && title_line(a, i))
                 continue;
             l->body = 1;
             a->st.in_body = 1;
@@ -669,7 +679,9 @@ static void finish(article *a, const nn_input_info *info)
     char msg[96];
 
     rec->source_id = nn_xstrdup(p->id);
-    if (p->source)
+    if (rec->source)
+        ; /* named by the text itself (--profile text) */
+    else if (p->source)
         rec->source = nn_xstrdup(p->source);
     else if (rec->url)
         rec->source = nn_url_source(rec->url);
@@ -717,6 +729,7 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     nn_input_info info;
     nn_status st;
     article a;
+    int plain;
 
     *out = NULL;
     nz->err[0] = '\0';
@@ -726,8 +739,9 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                  nz->opt.max_size);
         return NN_ERR_TOO_LARGE;
     }
-    st = nn_input_decode(data, len, nz->opt.flags, &nz->dec, &info, nz->err,
-                         sizeof nz->err);
+    plain = nz->forced >= 0 && nn_profiles[nz->forced]->plain;
+    st = nn_input_decode(data, len, nz->opt.flags | (plain ? NN_DEC_PLAIN : 0),
+                         &nz->dec, &info, nz->err, sizeof nz->err);
     if (st != NN_OK)
         return st;
     memset(&a, 0, sizeof a);
@@ -735,6 +749,7 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     a.rec = nn_record_new();
     a.rec->input = nn_xstrdup(input ? input : "-");
     a.explain = (nz->opt.flags & NN_OPT_EXPLAIN) != 0;
+    a.plain = plain;
     clean_lines(&a);
     a.rs = detect(nz);
     a.st.ahead = ahead;

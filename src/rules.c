@@ -145,7 +145,7 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
     for (i = 0; i < p->nrules; i++)
         if (add_rule(rs, &p->rules[i], &pat, &groups, err, errlen))
             goto fail;
-    for (i = 0; i < nn_rules_common_len; i++)
+    for (i = 0; !p->plain && i < nn_rules_common_len; i++)
         if (add_rule(rs, &nn_rules_common[i], &pat, &groups, err, errlen))
             goto fail;
     nn_buf_putc(&pat, ')');
@@ -267,6 +267,8 @@ static int callout(pcre2_callout_block *cb, void *data)
     if ((r->when & NN_ONCE) && (st->set & (1u << r->fields[0])))
         return 1;
     if ((r->when & NN_TITLED) && !(st->set & (1u << NN_FLD_TITLE)))
+        return 1;
+    if (r->line && r->line != st->lineno)
         return 1;
     m->block = 0;
     if (r->act == NN_ACT_BLOCK) {

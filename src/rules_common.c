@@ -7,21 +7,7 @@
  * and the outlets' pages (shared/FORMATS.md, "Any outlet"). */
 #include "internal.h"
 
-/* A date as nn_date_parse accepts it (the callout validates it). */
-#define MONTH                                                               \
-    "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"       \
-    "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"     \
-    "dec(?:ember)?)\\.?"
-#define WEEKDAY "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?"
-#define TIME                                                                \
-    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
-    "(?: ?(?i:[ap]\\.?m\\.?))?"                                             \
-    "(?: ?(?:[A-Z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?"
-#define DATE                                                                \
-    "(" WEEKDAY "(?:" MONTH " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|"           \
-    "\\d{1,2}(?:st|nd|rd|th)? " MONTH ",? \\d{4}|"                          \
-    "\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})" \
-    TIME ")\\.?$"
+#define DATE NN_RE_DATE
 
 /* Words that may stand between capitalized name parts in a byline. */
 /* (Not "and": it is a separator, and a word that could be both would make

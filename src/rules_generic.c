@@ -41,9 +41,11 @@ const nn_host nn_hosts[] = {
 };
 const size_t nn_hosts_len = NN_COUNT(nn_hosts);
 
+/* Detection tries them in this order; generic is the fallback. */
 const nn_profile *const nn_profiles[] = {
     &nn_profile_moscowtimes,
     &nn_profile_menafn,
+    &nn_profile_text,
     &nn_profile_generic,
 };
 const size_t nn_profiles_len = NN_COUNT(nn_profiles);

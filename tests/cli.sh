@@ -275,19 +275,20 @@ t_profile_forced() {
     expect_eq "$(jsonl_get "$T/out" "r['source_id'], r['source']")" "generic None"
 }
 
-# Normalizing the text output again gives the same title, date and body
-# (with the profile the first pass found, which the text output names).
+# Normalizing the text output again (as newsnorm text: --profile text)
+# gives the same title, date and body.
 t_idempotent_text() {
-    local f bad=0 prof
+    local f bad=0
     for f in samples/*.txt tests/fuzz/corpus/*; do
         [ -f "$f" ] || continue
         case "$f" in tests/fuzz/*) tail -c +2 "$f" > "$T/in" ;; *) cp "$f" "$T/in" ;; esac
         $NN -f jsonl "$T/in" > "$T/first.json" 2>/dev/null || continue
-        prof=$(jsonl_get "$T/first.json" "r['source_id']")
         $NN -f text "$T/in" > "$T/first" 2>/dev/null
-        $NN -f text --profile "$prof" < "$T/first" > "$T/second" 2>/dev/null
-        if ! cmp -s <(sed 3d "$T/first") <(sed 3d "$T/second"); then
-            echo "not idempotent: $f"; diff <(sed 3d "$T/first") <(sed 3d "$T/second") | head -8
+        # a record with no title, date, source or body reads back as "no text"
+        grep -q . "$T/first" || continue
+        $NN -f text --profile text < "$T/first" > "$T/second" 2>/dev/null
+        if ! cmp -s "$T/first" "$T/second"; then
+            echo "not idempotent: $f"; diff "$T/first" "$T/second" | head -8
             bad=1
         fi
     done

@@ -38,8 +38,8 @@ for t in "$UNIT_DIR"/test_*; do
     PASS=$((PASS + ok))
     if [ $rc -ne 0 ]; then
         echo "$out" | grep -E '^\[  (FAILED|ERROR) ' | head -20
-        n=$(echo "$out" | grep -Ec '^\[  (FAILED|ERROR)   \] [a-z_]')
-        [ "$n" -gt 0 ] || n=1
+        n=$(echo "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s), listed below:$/\1/p')
+        [ -n "$n" ] && [ "$n" -gt 0 ] || n=1
         FAIL=$((FAIL + n)); FAILED_NAMES="$FAILED_NAMES $(basename "$t")"
     fi
 done
