@@ -85,9 +85,11 @@ static void extra_removed(xw *x, const nn_record *rec, unsigned flags)
 
 void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out)
 {
-    xmlBufferPtr xb = xmlBufferCreate();
+    xmlBufferPtr xb;
     xw x;
 
+    nn_libxml_init();
+    xb = xmlBufferCreate();
     if (!xb || !(x.w = xmlNewTextWriterMemory(xb, 0)))
         nn_die_oom(4096);
     nn_buf_init(&x.clean);

@@ -90,13 +90,18 @@ static void init_libxml(void)
     xmlInitParser();
 }
 
-nn_inline *nn_inline_new(void)
+void nn_libxml_init(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_libxml);
+}
+
+nn_inline *nn_inline_new(void)
+{
     nn_inline *in = nn_xcalloc(1, sizeof *in);
     htmlSAXHandler sax;
 
-    pthread_once(&once, init_libxml);
+    nn_libxml_init();
 
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;

@@ -21,8 +21,10 @@ static void put_cp(nn_buf *out, int32_t cp)
 /* UTF-16 (with BOM) to UTF-8.  Hand-written rather than libxml2's
  * converters because those stop at the first unpaired surrogate, while we
  * substitute U+FFFD and carry on like the UTF-8 path does. */
-static size_t utf16_to_utf8(const unsigned char *p, size_t len, int big,
-                            nn_buf *out)
+static nn_status utf16_to_utf8(const unsigned char *p, size_t len, int big,
+                               unsigned flags, nn_buf *out,
+                               nn_input_info *info, char *err,
+                               size_t errlen)
 {
     size_t i, bad = 0;
 
@@ -40,17 +42,31 @@ static size_t utf16_to_utf8(const unsigned char *p, size_t len, int big,
                 continue;
             }
         }
-        if (u >= 0xD800 && u <= 0xDFFF) {
+        if (u == 0) { /* offsets count the BOM: they name input bytes */
+            snprintf(err, errlen, "not text: NUL character at offset %zu",
+                     i + 2);
+            return NN_ERR_BINARY;
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) { /* an unpaired surrogate */
+            if (flags & NN_OPT_STRICT) {
+                snprintf(err, errlen, "invalid UTF-16 at byte %zu", i + 2);
+                return NN_ERR_ENCODING;
+            }
             u = 0xFFFD;
             bad++;
         }
         put_cp(out, (int32_t)u);
     }
-    if (len % 2) {
+    if (len % 2) { /* an odd byte at the end */
+        if (flags & NN_OPT_STRICT) {
+            snprintf(err, errlen, "invalid UTF-16 at byte %zu", len + 1);
+            return NN_ERR_ENCODING;
+        }
         put_cp(out, 0xFFFD);
         bad++;
     }
-    return bad;
+    info->invalid += bad;
+    return NN_OK;
 }
 
 /* Length of the invalid sequence at p: the lead byte plus the continuation
@@ -156,7 +172,10 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
     if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
                      (p[0] == 0xFE && p[1] == 0xFF))) {
         info->utf16 = 16;
-        info->invalid += utf16_to_utf8(p + 2, len - 2, p[0] == 0xFE, &tmp);
+        st = utf16_to_utf8(p + 2, len - 2, p[0] == 0xFE, flags, &tmp, info,
+                           err, errlen);
+        if (st != NN_OK)
+            goto out;
         p = (const unsigned char *)tmp.ptr;
         len = tmp.len;
     }

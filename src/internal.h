@@ -67,6 +67,8 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out);
 
 /* ---- inline.c: inline HTML tags and entities (libxml2) --------------- */
 typedef struct nn_inline nn_inline;
+/* Initialize libxml2 once (thread-safe); every libxml2 user calls it. */
+void nn_libxml_init(void);
 nn_inline *nn_inline_new(void);
 void nn_inline_free(nn_inline *in);
 /* Does the span need the HTML pass (holds '<' or '&')? */
@@ -226,6 +228,8 @@ typedef struct nn_ruleset nn_ruleset;
 typedef struct nn_match_state {
     int in_body;       /* the first body line has been seen */
     size_t lineno;     /* the line's number in the input, 1-based */
+    int title_guess;   /* the title is a guess (a plain first line): a
+                          heading may still replace it */
     unsigned set;      /* bit (1 << nn_fld) for every field already set */
     /* The line `ahead` lines after the current one (1: the next); returns
      * 0 past the end.  Lets NN_ACT_BLOCK rules look for their last line. */

@@ -360,7 +360,7 @@ static void set_image(article *a, const char *cap, size_t cn,
 /* Does line i continue a URL broken at the previous line's end?  One token
  * of URL characters, not a URL itself, with URL punctuation or a digit
  * (so a one-word paragraph such as "Advertisement" is not taken). */
-static int url_continues(article *a, size_t i)
+static int url_continues(article *a, size_t i, const nn_buf *url)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, k;
@@ -376,6 +376,9 @@ static int url_continues(article *a, size_t i)
         if (strchr("-_/.=&?%#", s[k]) || (s[k] >= '0' && s[k] <= '9'))
             marks = 1;
     }
+    /* a URL does not end in "-", "/", "=" or "_" unless it was cut there */
+    if (url->len && strchr("-/=_", url->ptr[url->len - 1]))
+        marks = 1;
     return marks;
 }
 
@@ -387,7 +390,7 @@ static size_t take_url(article *a, const char *rule, const char *s, size_t n,
     nn_buf *u = &a->nz->scratch;
     nn_buf_clear(u);
     nn_url_join(s, n, u);
-    while (i + 1 < a->nz->nlines && url_continues(a, i + 1)) {
+    while (i + 1 < a->nz->nlines && url_continues(a, i + 1, u)) {
         i++;
         remove_line(a, rule, i);
         nn_url_join(ltext(a, i), a->nz->lines[i].len, u);
@@ -400,8 +403,11 @@ static size_t take_url(article *a, const char *rule, const char *s, size_t n,
     return i;
 }
 
-static void apply_field(article *a, const nn_rule *r, int k, const char *s,
-                        size_t n, const nn_match *m, size_t i)
+/* Apply capture group k; returns the last line used (a URL may continue
+ * on the lines after line i). */
+static size_t apply_field(article *a, const nn_rule *r, int k,
+                          const char *s, size_t n, const nn_match *m,
+                          size_t i)
 {
     nn_record *rec = a->rec;
     const char *key = r->keys[k];
@@ -410,6 +416,13 @@ static void apply_field(article *a, const nn_rule *r, int k, const char *s,
     case NN_FLD_NONE:
         break;
     case NN_FLD_TITLE:
+        if (a->st.title_guess && rec->title) {
+            /* "World" above "# Headline": the line was a section label */
+            nn_record_extra(rec, "section", rec->title, strlen(rec->title));
+            free(rec->title);
+            rec->title = NULL;
+            a->st.title_guess = 0;
+        }
         if (!rec->title)
             nn_record_set(&rec->title, s, n);
         break;
@@ -435,7 +448,7 @@ static void apply_field(article *a, const nn_rule *r, int k, const char *s,
             add_item(a, &rec->related, s, n);
         break;
     case NN_FLD_URL:
-        take_url(a, r->name, s, n, i, 1);
+        i = take_url(a, r->name, s, n, i, 1);
         break;
     case NN_FLD_PROVIDER:
         trim(&s, &n);
@@ -472,16 +485,23 @@ static void apply_field(article *a, const nn_rule *r, int k, const char *s,
     }
     if (r->fields[k] != NN_FLD_NONE)
         a->st.set |= 1u << r->fields[k];
+    return i;
 }
 
-static void apply_fields(article *a, const nn_match *m, size_t i)
+/* Apply every group of a match on line i; returns the last line used. */
+static size_t apply_fields(article *a, const nn_match *m, size_t i)
 {
     const char *s = ltext(a, i);
+    size_t last = i, l;
     int k;
     for (k = 0; k < NN_MAX_GROUPS; k++)
-        if (m->gstart[k] != SIZE_MAX)
-            apply_field(a, m->r, k, s + m->gstart[k],
-                        m->gend[k] - m->gstart[k], m, i);
+        if (m->gstart[k] != SIZE_MAX) {
+            l = apply_field(a, m->r, k, s + m->gstart[k],
+                            m->gend[k] - m->gstart[k], m, i);
+            if (l > last)
+                last = l;
+        }
+    return last;
 }
 
 /* "Original url:" with the URL on this line or the next non-blank one. */
@@ -562,7 +582,7 @@ static int title_line(article *a, size_t i)
             return 0;
     }
     nn_record_set(&a->rec->title, s, n);
-    a->st.set |= 1u << NN_FLD_TITLE;
+    a->st.title_guess = 1; /* not in st.set: a heading may replace it */
     remove_line(a, "title-line", i);
     return 1;
 }
@@ -594,7 +614,7 @@ static void classify(article *a)
             break;
         case NN_ACT_FIELD:
             remove_line(a, m.r->name, i);
-            apply_fields(a, &m, i);
+            i = apply_fields(a, &m, i);
             break;
         case NN_ACT_PREFIX:
             log_removed(a, m.r->name, i, ltext(a, i), m.end);

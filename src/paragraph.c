@@ -79,8 +79,10 @@ static void join(nn_buf *out, size_t para, const char *s, size_t len)
     int lower = nn_starts_lower(s, len);
     if (lower && split_word(p, n))
         nn_buf_truncate(out, out->len - 1);
-    else if (!(lower && n >= 2 && p[n - 1] == '-' && p[n - 2] != ' '))
-        nn_buf_putc(out, ' ');
+    else if (!(lower && n >= 2 && p[n - 1] == '-' &&
+               ((p[n - 2] >= 'a' && p[n - 2] <= 'z') ||
+                (p[n - 2] >= 'A' && p[n - 2] <= 'Z'))))
+        nn_buf_putc(out, ' '); /* "months --" + "was": a dash, not a word */
     nn_buf_put(out, s, len);
 }
 

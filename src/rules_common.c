@@ -17,6 +17,12 @@
 #define NAMES                                                               \
     "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:,? (?:and |& )?" NAMEWORD "){0,20})"
 
+/* Who contributed reporting: agencies and names, capitalized words
+ * joined by commas, "and", "&" ("AFP and Reuters", "CNN's Jane Doe", "The
+ * Associated Press"), not a sentence ("More than 40 scientists ..."). */
+#define CWORD "(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&\\-]*|of|the|de|van|von)"
+#define CREDITORS "(" CWORD "(?:,? (?:and |& )?" CWORD "){0,10})"
+
 /* A photo credit: "Igor Ivanko / Kommersant", "Russian Foreign Ministry",
  * "Kremlin.ru", "President Of Ukraine / flickr". */
 #define CREDIT                                                              \
@@ -32,7 +38,7 @@ const nn_rule nn_rules_common[] = {
                 "content| news| coverage| reading| links?)?) ?: ?(.+)$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_RELATED}},
     {.name = "credits",
-     .pattern = "(?:#{1,6} )?(.{2,80}?) (?:also )?(?i:contributed "
+     .pattern = "(?:#{1,6} )?" CREDITORS " (?:also )?(?i:contributed "
                 "(?:reporting|to (?:this|the) (?:report|story|article)))"
                 "(?: (?:from|in) [^.]{1,60})?\\.?$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_CREDITS}},
@@ -140,10 +146,11 @@ const nn_rule nn_rules_common[] = {
                 "(?:unavailable|removed)).{0,300}$",
      .act = NN_ACT_DROP},
     {.name = "site-footer",
-     .pattern = "(?i:(?:©|\\(c\\)|copyright) ?(?:\\d{4}|[^.]{1,80}\\d{4})"
-                ".{0,200}|all rights reserved\\.?.{0,100}|powered by "
-                "[^.]{1,60}|privacy policy|terms of (?:use|service)|terms "
-                "(?:&|and) conditions|contact us|about us)$",
+     .pattern = "(?:(?:©|\\(c\\)|(?i:copyright) (?:©|\\(c\\))).{0,200}|"
+                "(?i:copyright) \\d{4}\\b.{0,200}|"
+                ".{0,160}(?i:all rights reserved)\\.?.{0,100}|"
+                "(?i:powered by [^.]{1,60}|privacy policy|terms of (?:use|"
+                "service)|terms (?:&|and) conditions|contact us|about us))$",
      .act = NN_ACT_DROP},
     {.name = "tags",
      .pattern = "(?i:filed under|tags|topics|categories|posted in) ?: "

@@ -263,11 +263,11 @@ static void test_strict_valid_is_fine(void **state)
 
 static void test_strict_offset_counts_the_bom(void **state)
 {
-    /* BUG: with a UTF-8 BOM, the --strict offset is counted from after
-     * the BOM ("invalid UTF-8 at byte 2" for the 0x80 at byte 5 of the
-     * input), while the NUL-byte offset of the same function counts from
-     * the first byte of the input.  The offset should name the byte in
-     * the input as given: byte 5. */
+    /* BUG (fixed in 704770a; kept as a regression test): with a UTF-8 BOM,
+     * the --strict offset is counted from after the BOM ("invalid UTF-8 at
+     * byte 2" for the 0x80 at byte 5 of the input), while the NUL-byte offset
+     * of the same function counts from the first byte of the input.  The
+     * offset should name the byte in the input as given: byte 5. */
     nn_buf out = NN_BUF_INIT;
     nn_input_info info;
     char err[128];
@@ -326,6 +326,44 @@ static void test_utf16_odd_length(void **state)
     (void)state;
     expect_decoded(in, sizeof in - 1, "ab" FFFD, &info);
     assert_int_equal(info.invalid, 1);
+}
+
+static void test_utf16_strict_unpaired_surrogate_is_error(void **state)
+{
+    /* BUG: under NN_OPT_STRICT an unpaired surrogate in UTF-16 input is
+     * still replaced by U+FFFD and the call returns NN_OK.  newsnorm.h
+     * lists "bad UTF-16" under NN_ERR_ENCODING and SPEC 2 says --strict
+     * turns replaced invalid sequences into an error; only the UTF-8 path
+     * honours the flag (utf16_to_utf8() does not get it). */
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "\xFF\xFE" "A\0" "\x00\xD8" "B\0";
+    nn_status st;
+    (void)state;
+    st = decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err,
+                sizeof err);
+    nn_buf_free(&out); /* before the assertion: no leak when it fails */
+    assert_int_equal(st, NN_ERR_ENCODING);
+    assert_true(err[0] != '\0'); /* and says why */
+}
+
+static void test_utf16_nul_offset_in_input_bytes(void **state)
+{
+    /* BUG: for UTF-16 input the NUL-byte offset is counted in the
+     * converted UTF-8 text ("offset 1" here), not in the input: U+0000 is
+     * at byte 4 of the file (after the BOM and "A").  Since 704770a the
+     * other offsets count from the first byte of the input as given. */
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0";
+    nn_status st;
+    (void)state;
+    st = decode(in, sizeof in - 1, 0, &out, &info, err, sizeof err);
+    nn_buf_free(&out);
+    assert_int_equal(st, NN_ERR_BINARY);
+    assert_non_null(strstr(err, "offset 4"));
 }
 
 /* ---- control characters and line separators ------------------------ */
@@ -498,6 +536,8 @@ int main(void)
         cmocka_unit_test(test_utf16be),
         cmocka_unit_test(test_utf16_unpaired_surrogates),
         cmocka_unit_test(test_utf16_odd_length),
+        cmocka_unit_test(test_utf16_strict_unpaired_surrogate_is_error),
+        cmocka_unit_test(test_utf16_nul_offset_in_input_bytes),
         cmocka_unit_test(test_c0_controls_removed_and_counted),
         cmocka_unit_test(test_form_feed_and_vtab_are_controls),
         cmocka_unit_test(test_line_separator_becomes_newline),

@@ -161,10 +161,10 @@ static void test_hyphenated_word_mended(void **state)
 
 static void test_hyphen_kept_in_compound(void **state)
 {
-    /* BUG: the hyphen of a compound is kept, as documented, but join()
-     * then adds a space after it: "tit-for- tat", "well- known".  A line
-     * break after a real hyphen is not a space: the result must be
-     * "tit-for-tat" and "well-known". */
+    /* BUG (fixed in 704770a; kept as a regression test): the hyphen of a
+     * compound is kept, as documented, but join() then adds a space after it:
+     * "tit-for- tat", "well- known".  A line break after a real hyphen is not
+     * a space: the result must be "tit-for-tat" and "well-known". */
     (void)state;
     PARAS("a policy of tit-for-tat retaliation.", "a policy of tit-for-",
           GAP, "tat retaliation.");
@@ -197,6 +197,19 @@ static void test_dash_at_line_end_not_mended(void **state)
     /* a line ending in a spaced dash is not a hyphenated word */
     (void)state;
     PARAS("He paused - and left.", "He paused -", GAP, "and left.");
+}
+
+static void test_double_hyphen_dash_at_line_end(void **state)
+{
+    /* BUG (introduced by the compound-hyphen fix in 704770a): "--" used as
+     * a dash ("(GLOBE NEWSWIRE) --", "months --") at the end of a line is
+     * glued to the next line's first word: "months --was signed".  join()
+     * omits the space after any '-' not preceded by a space; a dash made
+     * of two hyphens is preceded by a hyphen.  Only a hyphen that ends a
+     * word part ("tit-for-", "well-") continues without a space. */
+    (void)state;
+    PARAS("The deal -- which took months -- was signed on Friday.",
+          "The deal -- which took months --", GAP, "was signed on Friday.");
 }
 
 /* ---- lines that must not be continued ------------------------------- */
@@ -290,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_kept_in_compound),
         cmocka_unit_test(test_hyphen_kept_not_mended),
         cmocka_unit_test(test_dash_at_line_end_not_mended),
+        cmocka_unit_test(test_double_hyphen_dash_at_line_end),
         cmocka_unit_test(test_email_line_not_joined),
         cmocka_unit_test(test_url_line_not_joined),
         cmocka_unit_test(test_ends_sentence_punctuation),
