@@ -12,7 +12,7 @@ BIN=${NEWSNORM:-./newsnorm}
 UNIT_DIR=${UNIT_DIR:-build}
 VG=""
 if [ "${VALGRIND:-0}" = 1 ]; then
-    VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+    VG="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect"
     export NEWSNORM_NO_JIT=1 # memcheck cannot follow PCRE2's JIT code
 fi
 NN="$VG $BIN"
