@@ -22,7 +22,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic rules_text paragraph record \
+           rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
            normalize emit_json emit_xml emit_text render
 CLISRC  := main batch check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
@@ -76,6 +76,16 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 	$(B)/gen_nfcqc > $@.tmp && mv $@.tmp $@
 
 $(B)/unicode.o: $(B)/nfcqc.h
+
+# Stopword lists (page.c): every data/stopwords/LANG.txt, one word a line,
+# '#' comments; sorted bytewise for bsearch with strcmp.
+$(B)/stopwords.h: $(wildcard data/stopwords/*.txt) | $(B)
+	sed -e 's/#.*//' -e 's/[[:space:]]//g' $^ | grep -v '^$$' | \
+	    LC_ALL=C sort -u | awk 'BEGIN { print "/* generated from data/stopwords by the Makefile */"; \
+	    print "static const char *const nn_stopwords[] = {" } \
+	    { printf "    \"%s\",\n", $$0 } END { print "};" }' > $@.tmp && mv $@.tmp $@
+
+$(B)/page.o: $(B)/stopwords.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"

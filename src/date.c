@@ -217,7 +217,9 @@ static int read_time(cur *c, struct when *w)
         c->s += 2;
         skip_space(c);
     }
-    if ((h = read_num(c, 1, 2)) < 0 || c->s >= c->end || *c->s != ':')
+    /* "10:31", or "19.45" as British papers write it */
+    if ((h = read_num(c, 1, 2)) < 0 || c->s >= c->end ||
+        (*c->s != ':' && *c->s != '.'))
         return 0;
     c->s++;
     if ((m = read_num(c, 2, 2)) < 0 || m > 59)
@@ -336,6 +338,21 @@ int nn_date_parse(const char *s, size_t len, char out[NN_DATE_MAX])
     memset(&w, 0, sizeof w);
     w.hh = -1;
     skip_space(&c);
+    /* "4:12 PM CDT April 27, 2024": the time first (TV stations' sites) */
+    if (c.s < c.end && is_digit(*c.s)) {
+        cur t = c;
+        struct when tw = w;
+        if (read_time(&t, &tw) && t.s < t.end && is_space(*t.s)) {
+            skip_space(&t);
+            skip_weekday(&t);
+            if (read_date(&t, &tw) && valid_ymd(tw.y, tw.m, tw.d)) {
+                skip_space(&t);
+                while (t.s < t.end && *t.s == '.')
+                    t.s++;
+                return t.s == t.end ? format(&tw, out) : -1;
+            }
+        }
+    }
     skip_weekday(&c);
     if (!read_date(&c, &w) || !valid_ymd(w.y, w.m, w.d))
         return -1;

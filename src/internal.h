@@ -117,14 +117,15 @@ int nn_date_from_url(const char *url, char out[NN_DATE_MAX]);
     "dec(?:ember)?)\\.?"
 #define NN_RE_WEEKDAY "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?"
 #define NN_RE_TIME                                                          \
-    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
+    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
     "(?: ?(?i:[ap]\\.?m\\.?))?"                                             \
     "(?: ?(?:[A-Z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?"
-#define NN_RE_DATE                                                          \
+#define NN_RE_DATE_ONLY                                                     \
     "(" NN_RE_WEEKDAY "(?:" NN_RE_MONTH " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|" \
     "\\d{1,2}(?:st|nd|rd|th)? " NN_RE_MONTH ",? \\d{4}|"                    \
     "\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"   \
-    NN_RE_TIME ")\\.?$"
+    NN_RE_TIME ")"
+#define NN_RE_DATE NN_RE_DATE_ONLY "\\.?$"
 
 enum nn_act {
     NN_ACT_DROP,   /* remove the line */
@@ -288,12 +289,46 @@ void nn_url_join(const char *s, size_t len, nn_buf *out);
  * the URL has no host. */
 char *nn_url_source(const char *url);
 
+/* ---- the pipeline's lines (normalize.c, page.c) ---------------------- */
+enum nn_line_kind {
+    NN_LINE_TEXT,
+    NN_LINE_HEADING, /* a markdown heading (page.c): a paragraph of its own */
+    NN_LINE_ITEM,    /* a list item (page.c): a paragraph of its own */
+    NN_LINE_RULE,    /* a thematic break ("* * *", "---") */
+    NN_LINE_QUOTE,   /* a block quote: a paragraph of its own */
+    NN_LINE_JOINED,  /* joined into the line before it (page.c): silent */
+};
+
+typedef struct nn_line {
+    size_t off, len;    /* cleaned text in the normalizer's text buffer */
+    size_t src_off, src_len; /* the text before page.c rewrote it */
+    size_t lineno;      /* 1-based, in the decoded input */
+    size_t skip;        /* bytes removed from the front (NN_ACT_PREFIX) */
+    int body;           /* body text, from off + skip */
+    unsigned char kind; /* enum nn_line_kind */
+    unsigned char level; /* heading level */
+    const char *drop;   /* page.c's verdict: NULL, or why the line goes */
+    float value;        /* the measure behind the verdict; < 0: none */
+} nn_line;
+
+/* ---- page.c: page-style scrapes (markdown-ish whole pages) ----------- */
+typedef struct nn_page nn_page;
+nn_page *nn_page_new(void);
+void nn_page_free(nn_page *pg);
+/* Does the text hold markdown links or image embeds? */
+int nn_page_detect(const char *s, size_t len);
+/* Rewrite the lines' markdown (the new text is appended to `text` and the
+ * lines point there), classify their blocks and set each line's verdict.
+ * Returns the headline's line index, or SIZE_MAX when none stands out. */
+size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n);
+
 /* ---- paragraph.c ----------------------------------------------------- */
 /* A body line handed to paragraph assembly. */
 typedef struct nn_pline {
     const char *s;
     size_t len;
-    int gap; /* blank or removed lines came before it */
+    int gap;  /* blank or removed lines came before it */
+    int hard; /* a paragraph of its own (a heading, a list item) */
 } nn_pline;
 /* Join lines into paragraphs separated by "\n\n", appended to out. */
 void nn_paragraphs(const nn_pline *lines, size_t n, nn_buf *out);

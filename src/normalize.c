@@ -4,6 +4,8 @@
  *   inline.c     per line: tags and entities (only where '<' or '&')
  *   unicode.c    per line: spaces, invisible characters, NFC
  *   profile      detection by the profiles' signals (rules.c)
+ *   page.c       page-style scrapes only: markdown rewritten, blocks
+ *                judged article or page chrome, the headline chosen
  *   rules.c      per line: one match against the profile's rule table;
  *                this file applies the rule's action and fields
  *   paragraph.c  body lines -> paragraphs
@@ -20,18 +22,14 @@
 
 #define NPROF 4
 
-typedef struct line {
-    size_t off, len;  /* cleaned text in nz->text */
-    size_t lineno;    /* 1-based, in the decoded input */
-    int body;         /* 1: body text, from off + skip */
-    size_t skip;      /* bytes removed from the front (NN_ACT_PREFIX) */
-} line;
+typedef nn_line line;
 
 struct nn_normalizer {
     nn_options opt;
     nn_ruleset *sets[NPROF];
     int forced; /* index into sets, -1: detect */
     nn_inline *inl;
+    nn_page *page;
     nn_buf dec, text, scratch, body;
     line *lines;
     size_t nlines, cap;
@@ -51,6 +49,8 @@ typedef struct article {
     char fallback[NN_DATE_MAX]; /* date from a wire id */
     int explain;
     int plain;           /* forced plain-text profile: see rules_text.c */
+    size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
+    int headline_page;   /* page.c judged the lines */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -96,6 +96,7 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
             return NULL;
         }
     nz->inl = nn_inline_new();
+    nz->page = nn_page_new();
     nn_buf_init(&nz->dec);
     nn_buf_init(&nz->text);
     nn_buf_init(&nz->scratch);
@@ -111,6 +112,7 @@ void nn_normalizer_free(nn_normalizer *nz)
     for (i = 0; i < NPROF; i++)
         nn_ruleset_free(nz->sets[i]);
     nn_inline_free(nz->inl);
+    nn_page_free(nz->page);
     nn_buf_free(&nz->dec);
     nn_buf_free(&nz->text);
     nn_buf_free(&nz->scratch);
@@ -188,10 +190,9 @@ static void clean_lines(article *a)
 
         NN_ARRAY_RESERVE(nz->lines, nz->cap, nz->nlines + 1);
         l = &nz->lines[nz->nlines++];
+        memset(l, 0, sizeof *l);
         l->lineno = ++lineno;
         l->off = nz->text.len;
-        l->body = 0;
-        l->skip = 0;
         if (!a->plain && nn_inline_needed(p, len)) {
             nn_buf_clear(&nz->scratch);
             /* script and style text is not article text; say so */
@@ -212,6 +213,34 @@ static void clean_lines(article *a)
 static void remove_line(article *a, const char *rule, size_t i)
 {
     log_removed(a, rule, i, ltext(a, i), a->nz->lines[i].len);
+}
+
+/* A line that page.c judged boilerplate: logged as "reason value", with
+ * the line's text as it was before the markdown rewrite. */
+static void remove_page_line(article *a, size_t i)
+{
+    const line *l = &a->nz->lines[i];
+    char why[64];
+    if (!a->explain)
+        return;
+    if (l->value >= 0)
+        snprintf(why, sizeof why, "%s %.2f", l->drop, (double)l->value);
+    else
+        snprintf(why, sizeof why, "%s", l->drop);
+    nn_record_removed(a->rec, why, l->lineno, a->nz->text.ptr + l->src_off,
+                      l->src_len);
+}
+
+/* The headline page.c chose: it replaces a title from metadata lines. */
+static void take_headline(article *a, size_t i)
+{
+    nn_record *rec = a->rec;
+    free(rec->title);
+    rec->title = NULL;
+    nn_record_set(&rec->title, ltext(a, i), a->nz->lines[i].len);
+    a->st.title_guess = 0;
+    a->st.set |= 1u << NN_FLD_TITLE;
+    remove_line(a, "headline", i);
 }
 
 static void trim(const char **s, size_t *n)
@@ -429,7 +458,14 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
     case NN_FLD_DATE:
         if (!rec->date)
             nn_record_set(&rec->date, m->date, strlen(m->date));
-        else if (strcmp(rec->date, m->date))
+        else if (!strncmp(rec->date, m->date, 10)) {
+            /* the same day: keep the one that gives the time */
+            if (strlen(m->date) > strlen(rec->date)) {
+                free(rec->date);
+                rec->date = NULL;
+                nn_record_set(&rec->date, m->date, strlen(m->date));
+            }
+        } else if (strcmp(rec->date, m->date))
             nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
         break;
     case NN_FLD_DATE_DMY8:
@@ -557,7 +593,8 @@ static size_t apply_list(article *a, const nn_match *m, size_t i)
         a->cur = k;
         /* markup ("### Title") and chrome ("4 Min read") are items too; a
          * line that carries a field or starts a block ends the list */
-        if (!list_item(s, n) ||
+        if (!list_item(s, n) || (a->headline_page && !a->nz->lines[k].drop) ||
+            a->nz->lines[k].kind == NN_LINE_HEADING ||
             (nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0 &&
              mm.r->act != NN_ACT_DROP && mm.r->act != NN_ACT_PREFIX))
             break;
@@ -587,6 +624,47 @@ static int title_line(article *a, size_t i)
     return 1;
 }
 
+/* Page-style scrapes: the line between the headline and the text that
+ * is not a sentence is the standfirst ("dek"): kept in extra.subtitle. */
+static int page_subtitle(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len;
+    if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
+        n > 400 || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+        (a->nz->lines[i].kind != NN_LINE_TEXT &&
+         a->nz->lines[i].kind != NN_LINE_HEADING))
+        return 0;
+    nn_record_extra(a->rec, "subtitle", s, n);
+    remove_line(a, "subtitle", i);
+    return 1;
+}
+
+/* An author box: a short paragraph that starts with a byline author's
+ * name and says who they are ("Jane Doe covers city hall ..."). */
+static int author_bio(article *a, size_t i)
+{
+    static const char *const verbs[] = {" is ", " covers ", " writes ",
+                                        " reports ", " was ", NULL};
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, k, vl;
+    const char *const *v;
+    if (n > 500 || !a->st.in_body)
+        return 0;
+    for (k = 0; k < a->rec->authors.len; k++) {
+        const char *name = a->rec->authors.items[k];
+        size_t nl = strlen(name);
+        if (nl >= n || memcmp(s, name, nl))
+            continue;
+        for (v = verbs; *v; v++)
+            if (n - nl > (vl = strlen(*v)) && !memcmp(s + nl, *v, vl)) {
+                remove_line(a, "author-bio", i);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 static void classify(article *a)
 {
     nn_normalizer *nz = a->nz;
@@ -597,12 +675,25 @@ static void classify(article *a)
         nn_match m;
         size_t k;
 
-        if (!l->len)
+        if (!l->len) {
+            if (l->drop) /* an image embed, a thematic break */
+                remove_page_line(a, i);
             continue;
+        }
         a->cur = i;
         a->st.lineno = l->lineno;
+        if (i == a->headline) {
+            take_headline(a, i);
+            continue;
+        }
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
+            if (l->drop) {
+                remove_page_line(a, i);
+                continue;
+            }
             if (!a->st.in_body && !a->plain && title_line(a, i))
+                continue;
+            if (a->headline_page && (page_subtitle(a, i) || author_bio(a, i)))
                 continue;
             l->body = 1;
             a->st.in_body = 1;
@@ -619,7 +710,9 @@ static void classify(article *a)
         case NN_ACT_PREFIX:
             log_removed(a, m.r->name, i, ltext(a, i), m.end);
             apply_fields(a, &m, i);
-            if (m.end < l->len) {
+            if (l->drop && m.end < l->len) {
+                remove_page_line(a, i);
+            } else if (m.end < l->len) {
                 l->body = 1;
                 l->skip = m.end;
                 a->st.in_body = 1;
@@ -652,6 +745,8 @@ static void build_body(article *a)
 
     for (i = 0; i < nz->nlines; i++) {
         line *l = &nz->lines[i];
+        if (l->kind == NN_LINE_JOINED)
+            continue; /* its text is in the line before */
         if (!l->body) {
             gap = n > 0;
             continue;
@@ -660,6 +755,8 @@ static void build_body(article *a)
         nz->pl[n].s = nz->text.ptr + l->off + l->skip;
         nz->pl[n].len = l->len - l->skip;
         nz->pl[n].gap = gap;
+        nz->pl[n].hard = l->kind == NN_LINE_HEADING ||
+                         l->kind == NN_LINE_ITEM || l->kind == NN_LINE_QUOTE;
         gap = 0;
         n++;
     }
@@ -772,6 +869,11 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     a.plain = plain;
     clean_lines(&a);
     a.rs = detect(nz);
+    a.headline = SIZE_MAX;
+    if (!plain && nn_page_detect(nz->dec.ptr, nz->dec.len)) {
+        a.headline_page = 1;
+        a.headline = nn_page_judge(nz->page, &nz->text, nz->lines, nz->nlines);
+    }
     a.st.ahead = ahead;
     a.st.ctx = &a;
     classify(&a);

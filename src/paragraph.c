@@ -8,6 +8,8 @@
  *     wrapped: most such lines end mid-sentence.  Otherwise every line is a
  *     paragraph, unless it ends mid-sentence and the next one starts in
  *     lower case.
+ *   - Headings and list items of page-style scrapes (page.c) are
+ *     paragraphs of their own.
  *   - Across a gap (blank or removed lines), a line that does not end a
  *     sentence is joined to a next one that starts in lower case.
  *   - A word hyphenated at the end of a joined line is mended ("negotia-" +
@@ -104,7 +106,7 @@ static int wrapped(const nn_pline *l, size_t n)
 {
     size_t i, pairs = 0, open = 0;
     for (i = 1; i < n; i++) {
-        if (l[i].gap)
+        if (l[i].gap || l[i].hard || l[i - 1].hard)
             continue;
         pairs++;
         if (!nn_ends_sentence(l[i - 1].s, l[i - 1].len))
@@ -120,7 +122,7 @@ void nn_paragraphs(const nn_pline *l, size_t n, nn_buf *out)
 
     for (i = 0; i < n; i++) {
         int cont = 0;
-        if (i > 0) {
+        if (i > 0 && !l[i].hard && !l[i - 1].hard) {
             int open = !nn_ends_sentence(out->ptr + para, out->len - para);
             if (!l[i].gap && wrap)
                 cont = 1;

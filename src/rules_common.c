@@ -50,21 +50,53 @@ const nn_rule nn_rules_common[] = {
      .pattern = "#{1,6} (.+?)(?: #+)?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE,
      .fields = {NN_FLD_TITLE}},
+    {.name = "meta-title",
+     .pattern = "(?i:title) ?: ?(.{2,400})$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE,
+     .fields = {NN_FLD_TITLE}},
+    {.name = "scraper-header",
+     .pattern = "(?i:markdown content|html content|content) ?:$",
+     .act = NN_ACT_DROP, .when = NN_HEAD},
     {.name = "date-line",
      .pattern = "(?:(?i:updated|published|posted|last updated|last modified|"
-                "date|dated)(?: on)?:? )?" DATE,
+                "published time|date|dated)(?: on)?:? )?" NN_RE_DATE_ONLY
+                "(?:,? ?(?i:updated|last updated) [^.]{1,40})?\\.?$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
+    {.name = "time-date-line",
+     .pattern = "(?i:updated|published|posted)(?: on)?:? "
+                "(\\d{1,2}[:.]\\d{2}(?: ?(?i:[ap]\\.?m\\.?))?(?: [A-Z]{1,4})?,? "
+                "(?:" NN_RE_MONTH " \\d{1,2},? \\d{4}|\\d{1,2} " NN_RE_MONTH
+                ",? \\d{4}))\\.?$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
+    {.name = "date-reading-time",
+     .pattern = "(?:(?i:updated|published|posted)(?: on)?:? )?" NN_RE_DATE_ONLY
+                " ?[·•|-] ?\\d{1,3} (?i:min(?:ute)?s?(?: read)?)$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
     {.name = "byline-date",
      .pattern = "(?:(?i:by):? )?" NAMES " ?[-–—|,] ?(?:(?i:updated|published|"
                 "posted)(?: on)?:? )?" DATE,
      .act = NN_ACT_FIELD, .when = NN_HEAD,
      .fields = {NN_FLD_AUTHORS, NN_FLD_DATE}},
+    {.name = "posted-by",
+     .pattern = "(?i:posted|published|updated)(?: on)?:? " NN_RE_DATE_ONLY
+                ",? (?i:by) " NAMES "(?: ?[·•|] ?.{0,80})?$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD,
+     .fields = {NN_FLD_DATE, NN_FLD_AUTHORS}},
+    {.name = "byline-place",
+     .pattern = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}'’.\\-]+){1,3}) (?:at|in) "
+                "\\p{Lu}[\\p{L} ]{1,50}$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
+     .fields = {NN_FLD_AUTHORS}},
     {.name = "byline",
-     .pattern = "(?i:by|written by|words by|story by|text by):? " NAMES "$",
+     .pattern = "(?i:by|written by|words by|story by|text by|reviewed by|"
+                "interview by|analysis by):? " NAMES
+                "(?:,? (?:\\p{Ll}[\\p{Ll} ]{1,40}))?(?: ?[·•|] ?.{0,120})?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_AUTHORS}},
     {.name = "author-label",
-     .pattern = "(?i:authors?|byline|reporter|written by) ?: ?(.{2,200})$",
-     .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS}},
+     .pattern = "(?i:authors?|byline|reporter|written by) ?: ?"
+                "([^()]{2,200}?)(?: \\(([^()]{1,60})\\))?$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS, NN_FLD_EXTRA},
+     .keys = {NULL, "author_affiliation"}},
     {.name = "site-name",
      .pattern = "(?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12})$",
      .act = NN_ACT_DROP, .when = NN_HEAD},
@@ -76,7 +108,7 @@ const nn_rule nn_rules_common[] = {
     /* -- the article's own URL ---------------------------------------- */
     {.name = "original-url",
      .pattern = "(?i:original url|original link|source url|article url|"
-                "url|link|permalink|canonical(?: url)?|source) ?: ?"
+                "url source|url|link|permalink|canonical(?: url)?|source) ?: ?"
                 "((?:https?://|www\\.)\\S.*)?$",
      .act = NN_ACT_LABEL, .fields = {NN_FLD_URL}},
     {.name = "bare-url",
@@ -122,7 +154,8 @@ const nn_rule nn_rules_common[] = {
                 "search|home|close|open in app)$",
      .act = NN_ACT_DROP},
     {.name = "newsletter-prompt",
-     .pattern = "(?i:subscribe(?: to (?:our|the) [^.]{1,60})?|subscribe "
+     .pattern = "(?i:enter your e-?mail(?: address)?|your e-?mail(?: "
+                "address)?|subscribe(?: to (?:our|the) [^.]{1,60})?|subscribe "
                 "(?:now|today)|sign up (?:for|to) [^.]{1,120}|get (?:our|the) "
                 "[^.]{0,60}newsletter[^.]{0,60}|newsletter)[.!]?$",
      .act = NN_ACT_DROP},
@@ -156,6 +189,34 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?i:filed under|tags|topics|categories|posted in) ?: "
                 "?(.{1,300})$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_EXTRA}, .keys = {"tags"}},
+    {.name = "print-edition",
+     .pattern = "(?i:(?:this article )?appeared in the .{0,60}print edition|"
+                "a version of this (?:article|story) (?:appears|appeared) in "
+                "print).{0,300}$",
+     .act = NN_ACT_DROP, .when = NN_BODY},
+    {.name = "contact-line",
+     .pattern = "(?i:write to|to contact the (?:author|reporter|writer)s?|"
+                "contact the (?:author|reporter|writer)|reach (?:him|her|them)"
+                " at|e-?mail (?:him|her|them) at) .{0,200}@.{0,200}$",
+     .act = NN_ACT_DROP, .when = NN_BODY},
+    {.name = "comments-notice",
+     .pattern = "(?i:notice about comments|comments? policy|commenting "
+                "policy|comments are (?:closed|moderated)|your email address "
+                "will not be published).{0,800}$",
+     .act = NN_ACT_DROP},
+    {.name = "donation-appeal",
+     .pattern = ".{0,400}(?i:please consider (?:making a (?:donation|"
+                "contribution)|donating|supporting us|a (?:donation|"
+                "contribution))|donate (?:now|today)|become a (?:member|"
+                "supporter|patron) (?:today|now))\\b.{0,400}$",
+     .act = NN_ACT_DROP, .when = NN_BODY},
+    {.name = "affiliate-notice",
+     .pattern = "(?i:this (?:post|article|page|story) (?:may )?contains? "
+                "affiliate links).{0,400}$",
+     .act = NN_ACT_DROP},
+    {.name = "social-prompt",
+     .pattern = "(?i:did you (?:make|try|bake|cook) this(?: recipe)?\\?).{0,300}$",
+     .act = NN_ACT_DROP},
     {.name = "disclosure",
      .pattern = "(?i:disclosure) ?:.{0,800}$",
      .act = NN_ACT_DROP},

@@ -1,0 +1,959 @@
+/* page.c - page-style scrapes: a whole web page saved as markdown-ish text
+ * (navigation as lists of links, logo embeds, share buttons, link lists,
+ * footers), with the article somewhere in the middle.
+ *
+ * When the text holds markdown links or image embeds, this stage
+ *   1. rewrites each line's markdown: links become their text, images go,
+ *      emphasis, heading, list and quote markers go; headings and list
+ *      items are remembered as such (each is a paragraph of its own);
+ *   2. measures each block (a run of plain lines, or one heading, or one
+ *      list item): its length, the share of its text that was link text
+ *      (link density), the share of its words that are stopwords, whether
+ *      it reads as sentences, whether it repeats elsewhere on the page;
+ *   3. classifies the blocks as jusText does (Pomikálek 2011): good, near
+ *      good, short, bad from the block alone, then short and near-good
+ *      blocks from their neighbours, the page's edges counting as bad;
+ *   4. picks the headline: the heading best followed by good text and
+ *      best matching the URL's slug, not a site banner.
+ * The verdicts are only advice: normalize.c applies the profile's rules
+ * first, and a line that no rule claims goes when its verdict says so.
+ *
+ * Thresholds are named below; the stopword lists are data files
+ * (data/stopwords/LANG.txt, compiled into build/stopwords.h). */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "stopwords.h"
+
+#define LENGTH_LOW 70       /* bytes: shorter blocks are "short" */
+#define LENGTH_HIGH 200     /* bytes: a good block is at least this long */
+#define STOP_LOW 0.22       /* stopword share of a near-good block */
+#define STOP_HIGH 0.28      /* stopword share of a good block */
+#define LINK_MAX 0.25       /* link density above which a block is bad */
+#define HEADING_REACH 300   /* bytes between a heading and its text */
+
+enum cls { C_BAD, C_SHORT, C_NEAR, C_GOOD };
+
+typedef struct block {
+    size_t first, last;  /* line indexes */
+    size_t chars, links; /* visible bytes, bytes inside link text */
+    size_t words, stops;
+    int kind;            /* NN_LINE_* of its first line */
+    int images;          /* image embeds in it */
+    int repeated;        /* the same text stands elsewhere on the page */
+    enum cls cls, init;
+    const char *why;
+    float value;
+} block;
+
+struct nn_page {
+    block *b;
+    size_t nb, cap;
+    uint64_t *hash;
+    size_t hcap;
+};
+
+nn_page *nn_page_new(void)
+{
+    return nn_xcalloc(1, sizeof(nn_page));
+}
+
+void nn_page_free(nn_page *pg)
+{
+    if (!pg)
+        return;
+    free(pg->b);
+    free(pg->hash);
+    free(pg);
+}
+
+/* ---- detection --------------------------------------------------------- */
+
+/* A markdown link or image: "[text](" with text on one line. */
+int nn_page_detect(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while ((p = memchr(p, ']', (size_t)(end - p))) != NULL) {
+        if (p + 1 < end && p[1] == '(') {
+            const char *q = p;
+            while (q > s && q[-1] != '[' && q[-1] != '\n')
+                q--;
+            if (q > s && q[-1] == '[')
+                return 1;
+        }
+        p++;
+    }
+    return 0;
+}
+
+/* ---- markdown rewrite -------------------------------------------------- */
+
+typedef struct rw {
+    char *s;       /* the text, rewritten in place (w <= r always) */
+    size_t w;      /* write position */
+    size_t links;  /* bytes written inside link text */
+    int images;
+} rw;
+
+static int is_space_or_punct(int c)
+{
+    return c == 0 || c == ' ' || (c < 0x80 && !((c >= '0' && c <= '9') ||
+                                                ((c | 0x20) >= 'a' &&
+                                                 (c | 0x20) <= 'z')));
+}
+
+/* The index of the bracket that closes the one at s[i] (open/close), or
+ * SIZE_MAX. */
+static size_t closing(const char *s, size_t n, size_t i, char open,
+                      char close)
+{
+    int depth = 0;
+    for (; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n)
+            i++;
+        else if (s[i] == open)
+            depth++;
+        else if (s[i] == close && --depth == 0)
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+static void span(rw *w, size_t from, size_t to, int in_link);
+
+/* At s[r] == '[' (or "![" at r - 1): a link or image?  Returns the index
+ * after it, or 0 when it is not one. */
+static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
+{
+    size_t cb = closing(w->s, to, r, '[', ']'), cp;
+    if (cb == SIZE_MAX || cb + 1 >= to || w->s[cb + 1] != '(')
+        return 0;
+    cp = closing(w->s, to, cb + 1, '(', ')');
+    if (cp == SIZE_MAX)
+        return 0;
+    if (image) {
+        w->images++;
+    } else {
+        size_t before = w->w;
+        span(w, r + 1, cb, 1);
+        if (!in_link)
+            w->links += w->w - before;
+    }
+    return cp + 1;
+}
+
+/* An emphasis run ("*", "**", "_", "__", "***") at s[r]: does it open or
+ * close emphasis (a word on its inner side, a space, punctuation or the
+ * line's edge on the outer side)?  "snake_case" and "5 * 3" stay. */
+static size_t emphasis(const char *s, size_t from, size_t to, size_t r)
+{
+    size_t k = r;
+    int before, after;
+    while (k < to && k - r < 3 && s[k] == s[r])
+        k++;
+    before = r > from ? (unsigned char)s[r - 1] : 0;
+    after = k < to ? (unsigned char)s[k] : 0;
+    if (before == s[r] || after == s[r])
+        return 0; /* a longer run: a rule line, not emphasis */
+    if (after && after != ' ' && is_space_or_punct(before))
+        return k - r; /* opens */
+    if (before && before != ' ' && is_space_or_punct(after))
+        return k - r; /* closes */
+    return 0;
+}
+
+static void span(rw *w, size_t from, size_t to, int in_link)
+{
+    char *s = w->s;
+    size_t r = from, k;
+    while (r < to) {
+        char c = s[r];
+        if (c == '\\' && r + 1 < to && strchr("\\`*_{}[]()#+-.!|>", s[r + 1])) {
+            s[w->w++] = s[r + 1];
+            r += 2;
+        } else if (c == '!' && r + 1 < to && s[r + 1] == '[' &&
+                   (k = link(w, r + 1, to, 1, in_link))) {
+            r = k;
+        } else if (c == '[' && (k = link(w, r, to, 0, in_link))) {
+            r = k;
+        } else if ((c == '*' || c == '_') && (k = emphasis(s, from, to, r))) {
+            r += k;
+        } else {
+            s[w->w++] = c;
+            r++;
+        }
+    }
+}
+
+/* The structure at the line's start: heading, list item, quote, rule. */
+static size_t lead(const char *s, size_t n, nn_line *l)
+{
+    size_t i = 0, k;
+    while (i + 1 < n && s[i] == '>' && s[i + 1] == ' ') {
+        i += 2;
+        l->kind = NN_LINE_QUOTE;
+    }
+    for (k = i; k < n && s[k] == '#'; k++)
+        ;
+    if (k > i && k - i <= 6 && k < n && s[k] == ' ') {
+        l->kind = NN_LINE_HEADING;
+        l->level = (unsigned char)(k - i);
+        return k + 1;
+    }
+    if (i + 1 < n && strchr("-*+", s[i]) && s[i + 1] == ' ') {
+        l->kind = NN_LINE_ITEM;
+        return i + 2;
+    }
+    if (n - i >= 4 && !memcmp(s + i, "\xE2\x80\xA2 ", 4)) { /* • */
+        l->kind = NN_LINE_ITEM;
+        return i + 4;
+    }
+    for (k = i; k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9'; k++)
+        ;
+    if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') {
+        l->kind = NN_LINE_ITEM;
+        return k + 2;
+    }
+    return i;
+}
+
+/* A thematic break: three or more of one of "-*_=" and spaces. */
+static int rule_line(const char *s, size_t n)
+{
+    size_t i, marks = 0;
+    if (!n || !strchr("-*_=", s[0]))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] == s[0])
+            marks++;
+        else if (s[i] != ' ')
+            return 0;
+    }
+    return marks >= 3;
+}
+
+/* A setext heading: a line of text underlined by "===" or "---". */
+static int setext(const char *text, const nn_line *l, const nn_line *next)
+{
+    const char *u = text + next->off;
+    return next->len >= 3 && (u[0] == '=' || u[0] == '-') &&
+           rule_line(u, next->len) && !memchr(u, ' ', next->len) &&
+           !rule_line(text + l->off, l->len);
+}
+
+/* Append text[off, off + len) to text itself (grown first: put must not
+ * move the bytes it copies). */
+static void self_append(nn_buf *text, size_t off, size_t len)
+{
+    nn_buf_grow(text, len);
+    nn_buf_put(text, text->ptr + off, len);
+}
+
+/* Is a markdown link left open at the end of the line ("[Skip to Main"
+ * with "Content](url)" on the next line)?  *sq and *paren carry the
+ * state from line to line: call it on each line of a unit in turn. */
+static int open_link(const char *s, size_t n, int *sq, int *paren)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n)
+            i++;
+        else if (s[i] == '[')
+            ++*sq;
+        else if (s[i] == ']' && *sq > 0) {
+            --*sq;
+            if (i + 1 < n && s[i + 1] == '(')
+                *paren = -1; /* the target follows */
+        } else if (s[i] == '(' && *paren != 0)
+            *paren = *paren < 0 ? 1 : *paren + 1;
+        else if (s[i] == ')' && *paren > 0)
+            --*paren;
+    }
+    if (*sq > 8)
+        *sq = 0; /* not link syntax: brackets in text */
+    return *sq > 0 || *paren > 0;
+}
+
+/* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
+ * within a few columns of one width, and many blocks span several lines. */
+static int hard_wrapped(const nn_line *lines, size_t n)
+{
+    size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0;
+    for (i = 0; i < n; i++) {
+        size_t len = lines[i].len;
+        if (len >= 50)
+            longl++;
+        if (len >= 50 && len <= 100)
+            hist[len]++;
+        multi += len && i + 1 < n && lines[i + 1].len;
+    }
+    for (w = 60; w <= 100; w++) {
+        size_t c = 0, k;
+        for (k = w - 15; k <= w; k++)
+            c += hist[k];
+        if (c > best)
+            best = c;
+    }
+    return longl >= 10 && multi >= 10 && best * 4 >= longl * 3;
+}
+
+/* The lead kind of a line, without changing it. */
+static int kind_of(const char *text, const nn_line *l)
+{
+    nn_line t = *l;
+    t.kind = NN_LINE_TEXT;
+    lead(text + l->off, l->len, &t);
+    return t.kind;
+}
+
+/* Join lines i..j into line i (with spaces); the others become
+ * NN_LINE_JOINED, empty and silent. */
+static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
+{
+    size_t start = text->len, k;
+    for (k = i; k <= j; k++) {
+        if (k > i)
+            nn_buf_putc(text, ' ');
+        self_append(text, lines[k].off, lines[k].len);
+        if (k > i) {
+            lines[k].kind = NN_LINE_JOINED;
+            lines[k].len = 0;
+        }
+    }
+    lines[i].off = start;
+    lines[i].len = text->len - start;
+}
+
+/* How far line i's unit reaches: a link left open continues on the next
+ * line; on a hard-wrapped page, so does a paragraph or list item (lazy
+ * continuation lines, as CommonMark has them). */
+static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
+                       size_t i, int wrapped)
+{
+    size_t j = i;
+    int sq = 0, paren = 0, kind = kind_of(text->ptr, &lines[i]);
+    if (lines[i].kind == NN_LINE_HEADING || kind == NN_LINE_HEADING)
+        return i;
+    while (j + 1 < n && lines[j + 1].len && j - i < 64) {
+        const nn_line *next = &lines[j + 1];
+        int open = 0;
+        if (rule_line(text->ptr + next->off, next->len) ||
+            kind_of(text->ptr, next) != NN_LINE_TEXT)
+            break;
+        if (j + 2 < n && setext(text->ptr, next, &lines[j + 2]))
+            break;
+        open = open_link(text->ptr + lines[j].off, lines[j].len, &sq,
+                         &paren);
+        if (!wrapped && !open)
+            break;
+        j++;
+    }
+    return j;
+}
+
+/* Rewrite line l of text (appended at the end of text; l points there,
+ * src_off/src_len keep the original for --explain). */
+static void rewrite(nn_buf *text, nn_line *l, size_t *links, int *images)
+{
+    rw w;
+    size_t start, i, o, n;
+    char *s;
+
+    l->src_off = l->off;
+    l->src_len = l->len;
+    *links = 0;
+    *images = 0;
+    if (rule_line(text->ptr + l->off, l->len)) {
+        l->kind = NN_LINE_RULE;
+        return;
+    }
+    /* a copy to rewrite in place: the original stays for --explain */
+    start = text->len;
+    self_append(text, l->off, l->len);
+    s = text->ptr + start;
+    n = l->len;
+    w.s = s;
+    w.w = 0;
+    w.links = 0;
+    w.images = 0;
+    i = lead(s, n, l);
+    span(&w, i, n, 0);
+    if (l->kind == NN_LINE_HEADING) /* "## Title ##" */
+        while (w.w && (s[w.w - 1] == '#' || s[w.w - 1] == ' '))
+            w.w--;
+    /* collapse the spaces that removed embeds leave, and trim */
+    for (i = 0, o = 0; i < w.w; i++) {
+        if (s[i] == ' ' && (o == 0 || s[o - 1] == ' '))
+            continue;
+        s[o++] = s[i];
+    }
+    while (o && s[o - 1] == ' ')
+        o--;
+    if (w.links > o)
+        w.links = o;
+    l->off = start;
+    l->len = o;
+    text->len = start + o;
+    *links = w.links;
+    *images = w.images;
+}
+
+/* ---- block measures ---------------------------------------------------- */
+
+static int is_stopword(const char *w, size_t n)
+{
+    size_t lo = 0, hi = NN_COUNT(nn_stopwords);
+    char low[32];
+    size_t i;
+    if (n >= sizeof low)
+        return 0;
+    for (i = 0; i < n; i++)
+        low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+    low[n] = '\0';
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(low, nn_stopwords[mid]);
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Count words (runs of letters, digits, apostrophes) and stopwords. */
+static void count_words(const char *s, size_t n, size_t *words,
+                        size_t *stops)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        int32_t cp;
+        while (j < n) {
+            size_t k = nn_utf8_decode(s + j, n - j, &cp);
+            if (!(nn_is_alnum_cp(cp) || cp == '\'' || cp == 0x2019))
+                break;
+            j += k;
+        }
+        if (j > i) {
+            (*words)++;
+            if (is_stopword(s + i, j - i))
+                (*stops)++;
+            i = j;
+        } else {
+            i += nn_utf8_decode(s + i, n - i, &cp);
+        }
+    }
+}
+
+static uint64_t hash_text(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t i;
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h | 1; /* 0 marks "no hash" */
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Does the text have a sentence in it: a word then ". " "! " "? ", or a
+ * sentence end at its end? */
+static int sentences(const char *s, size_t n)
+{
+    size_t i;
+    if (nn_ends_sentence(s, n) && n > 0 && s[n - 1] != ':')
+        return 1;
+    for (i = 1; i + 1 < n; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            s[i - 1] >= 'a' && s[i - 1] <= 'z')
+            return 1;
+    return 0;
+}
+
+static void verdict(block *b, enum cls c, const char *why, float value)
+{
+    b->cls = b->init = c;
+    b->why = why;
+    b->value = value;
+}
+
+/* Class from the block alone. */
+static void judge(block *b, const char *text, const nn_line *lines)
+{
+    const nn_line *l = &lines[b->last];
+    float ld = b->chars ? (float)b->links / (float)b->chars : 0;
+    float sd = b->words ? (float)b->stops / (float)b->words : 0;
+    int sent = sentences(text + l->off, l->len);
+
+    if (!b->chars) {
+        verdict(b, C_BAD, b->images ? "image" : "markup", -1);
+    } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
+        verdict(b, C_BAD, "nav-list", ld);
+    } else if (ld > LINK_MAX) {
+        verdict(b, C_BAD, "link-density", ld);
+    } else if (b->repeated && b->chars < LENGTH_HIGH) {
+        verdict(b, C_BAD, "repeated", -1);
+    } else if (b->chars < LENGTH_LOW) {
+        if (b->links)
+            verdict(b, C_BAD, "short-link", ld);
+        else
+            verdict(b, C_SHORT, sent ? "short" : "short-no-punct", -1);
+    } else if (sd >= STOP_HIGH && sent) {
+        verdict(b, b->chars >= LENGTH_HIGH ? C_GOOD : C_NEAR,
+                "isolated", -1);
+    } else if (sd >= STOP_LOW) {
+        verdict(b, C_NEAR, "isolated", -1);
+    } else {
+        verdict(b, C_BAD, "stopwords", sd);
+    }
+}
+
+/* The class of the nearest block before (dir -1) or after (dir 1) block i
+ * that is not short (nor near good, when skip_near); the page's edges are
+ * bad.  Headings do not count. */
+static enum cls neighbour(const block *b, size_t nb, size_t i, int dir,
+                          int skip_near)
+{
+    size_t k = i;
+    for (;;) {
+        if (dir < 0 ? k == 0 : k + 1 >= nb)
+            return C_BAD;
+        k = dir < 0 ? k - 1 : k + 1;
+        if (b[k].kind == NN_LINE_HEADING || b[k].init == C_SHORT ||
+            (skip_near && b[k].init == C_NEAR))
+            continue;
+        return b[k].init;
+    }
+}
+
+/* Does good text follow heading i before the next heading, with at most
+ * HEADING_REACH bytes of other text (bylines, captions) between?  Link text
+ * and embeds do not count: share buttons are not distance. */
+static int good_after(const block *b, size_t nb, size_t i, int headings)
+{
+    size_t k, dist = 0;
+    for (k = i + 1; k < nb; k++) {
+        /* a headline's standfirst may be a heading right under it */
+        if (b[k].kind == NN_LINE_HEADING && !(headings && k == i + 1))
+            return 0;
+        if (b[k].cls == C_GOOD)
+            return 1;
+        dist += b[k].chars - b[k].links;
+        if (dist > HEADING_REACH)
+            return 0;
+    }
+    return 0;
+}
+
+/* Two patterns of article text that jusText's neighbour rules miss, both
+ * found in how-to and explainer pieces:
+ *  - a run of near-good blocks (short ones and headings between are
+ *    fine; nothing bad) with at least RUN_NEAR of them and RUN_CHARS bytes
+ *    is text, not chrome: the steps of a recipe, a numbered explainer;
+ *  - a list whose items hold no links, right before good text, is part of
+ *    the article (ingredients, findings), wherever the list starts. */
+#define RUN_NEAR 3
+#define RUN_CHARS 500
+
+static void runs(block *b, size_t nb)
+{
+    size_t i = 0, k;
+    while (i < nb) {
+        size_t j = i, nears = 0, chars = 0;
+        while (j < nb && (b[j].kind == NN_LINE_HEADING ||
+                          b[j].init == C_NEAR || b[j].init == C_SHORT)) {
+            if (b[j].init == C_NEAR && b[j].kind != NN_LINE_HEADING) {
+                nears++;
+                chars += b[j].chars;
+            }
+            j++;
+        }
+        if (nears >= RUN_NEAR && chars >= RUN_CHARS)
+            for (k = i; k < j; k++)
+                if (b[k].kind != NN_LINE_HEADING &&
+                    (b[k].init == C_NEAR || !strcmp(b[k].why, "short")))
+                    b[k].cls = C_GOOD;
+        i = j > i ? j : i + 1;
+    }
+    for (i = 0; i < nb; i = k) {
+        int links = 0;
+        for (k = i; k < nb && b[k].kind == NN_LINE_ITEM; k++)
+            links |= b[k].links > 0 || b[k].init == C_BAD;
+        if (k == i) {
+            k++;
+            continue;
+        }
+        if (!links && k < nb && k - i >= 2) {
+            size_t g = k;
+            while (g < nb && b[g].kind == NN_LINE_HEADING)
+                g++;
+            if (g < nb && b[g].cls == C_GOOD)
+                for (; i < k; i++)
+                    b[i].cls = C_GOOD;
+        }
+    }
+}
+
+static void context(block *b, size_t nb)
+{
+    size_t i;
+    /* short blocks take their class from the neighbours */
+    for (i = 0; i < nb; i++) {
+        enum cls p, n;
+        if (b[i].init != C_SHORT || b[i].kind == NN_LINE_HEADING)
+            continue;
+        p = neighbour(b, nb, i, -1, 1);
+        n = neighbour(b, nb, i, 1, 1);
+        if (p == C_GOOD && n == C_GOOD)
+            b[i].cls = C_GOOD;
+        else if (p == C_BAD && n == C_BAD)
+            b[i].cls = C_BAD;
+        else if ((p == C_BAD && neighbour(b, nb, i, -1, 0) == C_NEAR) ||
+                 (n == C_BAD && neighbour(b, nb, i, 1, 0) == C_NEAR))
+            b[i].cls = C_GOOD;
+        else
+            b[i].cls = C_BAD;
+    }
+    /* near-good blocks stay next to good ones */
+    for (i = 0; i < nb; i++) {
+        if (b[i].init != C_NEAR)
+            continue;
+        b[i].cls = neighbour(b, nb, i, -1, 1) == C_BAD &&
+                           neighbour(b, nb, i, 1, 1) == C_BAD
+                       ? C_BAD
+                       : C_GOOD;
+    }
+    runs(b, nb);
+    /* a heading stays when good text follows it before the next heading */
+    for (i = 0; i < nb; i++) {
+        if (b[i].kind != NN_LINE_HEADING)
+            continue;
+        b[i].cls = good_after(b, nb, i, 0) ? C_GOOD : C_BAD;
+        b[i].why = "heading-no-text";
+    }
+}
+
+/* Words that mark a line as a photo's caption or credit. */
+static const char *const credit_words[] = {
+    "Photo", "photo", "Photograph", "Image", "Illustration", "Picture",
+    "Credit", "Courtesy", "Source:", " / ", "\xC2\xA9" /* © */, NULL};
+
+/* Does s hold the string w?  (memmem is not in C11 nor POSIX.) */
+static int has(const char *s, size_t n, const char *w, size_t wl)
+{
+    size_t i;
+    for (i = 0; i + wl <= n; i++)
+        if (s[i] == w[0] && !memcmp(s + i, w, wl))
+            return 1;
+    return 0;
+}
+
+/* The line after an image embed is its caption when it is short and reads
+ * as one: set in italics, naming a credit, or not a sentence. */
+static void captions(block *b, size_t nb, const char *text,
+                     const nn_line *lines)
+{
+    size_t i;
+    for (i = 0; i + 1 < nb; i++) {
+        block *c = &b[i + 1];
+        const nn_line *l = &lines[c->last];
+        const char *src = text + lines[c->first].src_off;
+        const char *const *w;
+        int cap;
+        if (!(b[i].images && !b[i].chars) || c->kind != NN_LINE_TEXT ||
+            c->chars >= 300 || c->first != c->last)
+            continue;
+        cap = (src[0] == '_' || src[0] == '*') ||
+              !nn_ends_sentence(text + l->off, l->len);
+        for (w = credit_words; !cap && *w; w++)
+            cap = has(text + l->off, l->len, *w, strlen(*w));
+        if (cap && c->cls == C_GOOD) {
+            c->cls = C_BAD;
+            c->why = "image-caption";
+            c->value = -1;
+        }
+    }
+}
+
+/* A pull quote repeats a sentence of the text: the copy goes. */
+static void pull_quotes(block *b, size_t nb, const char *text,
+                        const nn_line *lines)
+{
+    size_t i, k, j;
+    for (i = 0; i < nb; i++) {
+        const nn_line *q = &lines[b[i].first];
+        const char *s = text + q->off;
+        size_t n = q->len;
+        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n < 20)
+            continue;
+        /* without its quotation marks */
+        while (n && strchr("\"'.,!?", s[n - 1]))
+            n--;
+        if (n >= 3 && !memcmp(s + n - 3, "\xE2\x80\x9D", 3))
+            n -= 3;
+        while (n && strchr(".,!?", s[n - 1]))
+            n--;
+        if (n && strchr("\"'", s[0]))
+            s++, n--;
+        else if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3))
+            s += 3, n -= 3;
+        for (k = 0; k < nb; k++) {
+            if (k == i || b[k].kind == NN_LINE_QUOTE)
+                continue;
+            for (j = b[k].first; j <= b[k].last; j++)
+                if (n >= 20 && has(text + lines[j].off, lines[j].len,
+                                   s, n)) {
+                    b[i].cls = C_BAD;
+                    b[i].why = "pull-quote";
+                    b[i].value = -1;
+                }
+        }
+    }
+}
+
+/* ---- the headline ------------------------------------------------------ */
+
+/* Words of the URL's last path segment ("/2024/05/city-votes-to-ban-cars
+ * .html" -> "city votes to ban cars"), lower case, into out. */
+static size_t slug_words(const char *text, const nn_line *lines, size_t n,
+                         char *out, size_t outlen)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && i < 40; i++) {
+        const char *s = text + lines[i].off, *p, *end, *seg;
+        size_t len = lines[i].len;
+        if (!(p = memchr(s, ':', len)) || (size_t)(s + len - p) < 4 ||
+            memcmp(p, "://", 3))
+            continue;
+        end = p + 3;
+        while (end < s + len && *end != ' ' && *end != '?' && *end != '#')
+            end++;
+        while (end > p + 3 && end[-1] == '/')
+            end--;
+        seg = end;
+        while (seg > p + 3 && seg[-1] != '/')
+            seg--;
+        if (seg == p + 3)
+            continue; /* a host alone */
+        for (; seg < end && o + 2 < outlen; seg++) {
+            char c = *seg;
+            if (c == '.' && end - seg <= 5)
+                break; /* ".html" */
+            c = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+            out[o++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        (unsigned char)c >= 0x80) ? c : ' ';
+        }
+        break;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The metadata title of a reader-mode scrape ("Title: ..."), in the first
+ * lines; NULL when there is none. */
+static const char *meta_title(const char *text, const nn_line *lines,
+                              size_t n, size_t *len)
+{
+    size_t i;
+    for (i = 0; i < n && i < 12; i++) {
+        const char *s = text + lines[i].off;
+        if (lines[i].len > 7 && !strncmp(s, "Title: ", 7)) {
+            *len = lines[i].len - 7;
+            return s + 7;
+        }
+    }
+    return NULL;
+}
+
+/* The share of the words (of 3+ letters, not all digits) of a that are
+ * words of b, ASCII case folded. */
+static float overlap(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, words = 0, hits = 0;
+    while (i < an) {
+        size_t j = i, k, digits = 0;
+        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                          (a[j] >= '0' && a[j] <= '9') ||
+                          (unsigned char)a[j] >= 0x80))
+            digits += a[j++] <= '9';
+        if (j - i >= 3 && digits < j - i) {
+            size_t wl = j - i;
+            words++;
+            for (k = 0; k + wl <= bn; k++) {
+                size_t m;
+                if (k > 0 && (nn_is_alnum_cp((unsigned char)b[k - 1]) ||
+                              (unsigned char)b[k - 1] >= 0x80))
+                    continue;
+                for (m = 0; m < wl && (a[i + m] | 0x20) == (b[k + m] | 0x20);
+                     m++)
+                    ;
+                if (m == wl && (k + wl == bn ||
+                                !(nn_is_alnum_cp((unsigned char)b[k + wl]) ||
+                                  (unsigned char)b[k + wl] >= 0x80))) {
+                    hits++;
+                    break;
+                }
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    return words ? (float)hits / (float)words : 0;
+}
+
+/* Score the headings: level, good text after it, the URL slug's words in
+ * it, the metadata title's agreement, length; a repeated or one-word
+ * heading is a site banner or a section label. */
+static size_t headline(const block *b, size_t nb, const char *text,
+                       const nn_line *lines, size_t nlines)
+{
+    char slug[512];
+    size_t i, best = SIZE_MAX, slen, mlen = 0;
+    const char *meta = meta_title(text, lines, nlines, &mlen);
+    float best_score = 0;
+    int first = 1;
+
+    slen = slug_words(text, lines, nlines, slug, sizeof slug);
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        float score;
+        if (b[i].kind != NN_LINE_HEADING || !l->len)
+            continue;
+        score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
+        if (l->level == 1 && first)
+            score += 1.0f;
+        first &= l->level != 1;
+        if (slen)
+            score += 6.0f * overlap(slug, slen, text + l->off, l->len);
+        if (meta)
+            score += 5.0f * overlap(text + l->off, l->len, meta, mlen);
+        if (b[i].words >= 4)
+            score += 1.0f;
+        else if (b[i].words <= 2)
+            score -= 2.0f;
+        if (b[i].repeated)
+            score -= 3.0f;
+        if (good_after(b, nb, i, 1))
+            score += 4.0f;
+        if (score > best_score) {
+            best_score = score;
+            best = b[i].first;
+        }
+    }
+    return best_score >= 6.0f ? best : SIZE_MAX;
+}
+
+/* ---- the stage --------------------------------------------------------- */
+
+static void mark_repeats(nn_page *pg, const char *text, const nn_line *lines)
+{
+    size_t i, n = 0;
+    NN_ARRAY_RESERVE(pg->hash, pg->hcap, pg->nb + 1);
+    for (i = 0; i < pg->nb; i++) {
+        const nn_line *l = &lines[pg->b[i].first];
+        if (pg->b[i].first == pg->b[i].last && l->len)
+            pg->hash[n++] = hash_text(text + l->off, l->len);
+    }
+    qsort(pg->hash, n, sizeof *pg->hash, cmp_u64);
+    for (i = 0; i < pg->nb; i++) {
+        const nn_line *l = &lines[pg->b[i].first];
+        uint64_t h, *hit;
+        if (pg->b[i].first != pg->b[i].last || !l->len)
+            continue;
+        h = hash_text(text + l->off, l->len);
+        hit = bsearch(&h, pg->hash, n, sizeof h, cmp_u64);
+        if (hit && ((hit > pg->hash && hit[-1] == h) ||
+                    (hit + 1 < pg->hash + n && hit[1] == h)))
+            pg->b[i].repeated = 1;
+    }
+}
+
+static block *new_block(nn_page *pg, size_t i, int kind)
+{
+    block *b;
+    NN_ARRAY_RESERVE(pg->b, pg->cap, pg->nb + 1);
+    b = &pg->b[pg->nb++];
+    memset(b, 0, sizeof *b);
+    b->first = b->last = i;
+    b->kind = kind;
+    return b;
+}
+
+size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
+{
+    size_t i, title;
+    int wrapped;
+    block *cur = NULL;
+
+    pg->nb = 0;
+    wrapped = hard_wrapped(lines, n);
+    for (i = 0; i < n; i++) {
+        nn_line *l = &lines[i];
+        size_t links;
+        int images;
+        if (!l->len) {
+            if (l->kind != NN_LINE_JOINED)
+                cur = NULL;
+            continue;
+        }
+        if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1])) {
+            l->kind = NN_LINE_HEADING;
+            l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
+        }
+        if (!rule_line(text->ptr + l->off, l->len)) {
+            size_t j = unit_end(text, lines, n, i, wrapped);
+            if (j > i)
+                join_lines(text, lines, i, j);
+        }
+        rewrite(text, l, &links, &images);
+        if (l->kind == NN_LINE_RULE) {
+            l->drop = "rule-line";
+            l->value = -1;
+            cur = NULL;
+            continue;
+        }
+        /* headings and list items stand alone; plain lines run together */
+        if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT)
+            cur = new_block(pg, i, l->kind);
+        cur->last = i;
+        cur->chars += l->len + (cur->first != i);
+        cur->links += links;
+        cur->images += images;
+        count_words(text->ptr + l->off, l->len, &cur->words, &cur->stops);
+        if (l->kind != NN_LINE_TEXT)
+            cur = NULL;
+    }
+    mark_repeats(pg, text->ptr, lines);
+    for (i = 0; i < pg->nb; i++)
+        judge(&pg->b[i], text->ptr, lines);
+    context(pg->b, pg->nb);
+    captions(pg->b, pg->nb, text->ptr, lines);
+    pull_quotes(pg->b, pg->nb, text->ptr, lines);
+    title = headline(pg->b, pg->nb, text->ptr, lines, n);
+    for (i = 0; i < pg->nb; i++) {
+        block *b = &pg->b[i];
+        size_t k;
+        if (b->cls == C_GOOD && !(title != SIZE_MAX && b->last < title))
+            continue;
+        for (k = b->first; k <= b->last; k++) {
+            lines[k].drop = b->cls == C_GOOD ? "before-headline" : b->why;
+            lines[k].value = b->cls == C_GOOD ? -1 : b->value;
+        }
+    }
+    for (i = 0; title != SIZE_MAX && i < title; i++)
+        if (lines[i].len && !lines[i].drop) {
+            lines[i].drop = "before-headline";
+            lines[i].value = -1;
+        }
+    return title;
+}
