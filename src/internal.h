@@ -321,6 +321,8 @@ int nn_page_detect(const char *s, size_t len);
  * lines point there), classify their blocks and set each line's verdict.
  * Returns the headline's line index, or SIZE_MAX when none stands out. */
 size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n);
+/* The page's own URL as its share buttons name it, or NULL. */
+const char *nn_page_url(const nn_page *pg);
 
 /* ---- paragraph.c ----------------------------------------------------- */
 /* A body line handed to paragraph assembly. */

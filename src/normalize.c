@@ -51,6 +51,7 @@ typedef struct article {
     int plain;           /* forced plain-text profile: see rules_text.c */
     size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
     int headline_page;   /* page.c judged the lines */
+    char site[96];       /* "Site" of a replaced "Title | Site" */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -231,10 +232,58 @@ static void remove_page_line(article *a, size_t i)
                       l->src_len);
 }
 
+/* Where the " | Site" part of "Title | Site" starts (after the
+ * separator), or 0 when the title has none. */
+static size_t site_suffix(const char *t)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
+                                       " \xE2\x80\x94 ", NULL};
+    const char *const *sep;
+    size_t best = 0, n = strlen(t);
+    for (sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep), i;
+        for (i = n; i-- > 0;)
+            if (i + sl < n && !memcmp(t + i, *sep, sl)) {
+                if (i + sl > best && n - (i + sl) <= 60)
+                    best = i + sl;
+                break;
+            }
+    }
+    return best;
+}
+
+/* Does a site's name spell its host ("Torque & Current" and
+ * "www.torqueandcurrent.com")?  Letters and digits compared case-folded,
+ * "&" read as "and", the host without "www." and its last label. */
+static int names_host(const char *name, const char *host)
+{
+    char a[128], b[128];
+    size_t na = 0, nb = 0;
+    const char *dot = strrchr(host, '.');
+    if (!dot)
+        return 0;
+    if (!strncmp(host, "www.", 4))
+        host += 4;
+    for (; *name && na + 4 < sizeof a; name++) {
+        char c = (char)(*name >= 'A' && *name <= 'Z' ? *name | 0x20 : *name);
+        if (c == '&')
+            a[na++] = 'a', a[na++] = 'n', a[na++] = 'd';
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            a[na++] = c;
+    }
+    for (; host < dot && nb + 1 < sizeof b; host++)
+        if ((*host >= 'a' && *host <= 'z') || (*host >= '0' && *host <= '9'))
+            b[nb++] = *host;
+    return na >= 3 && na == nb && !memcmp(a, b, na);
+}
+
 /* The headline page.c chose: it replaces a title from metadata lines. */
 static void take_headline(article *a, size_t i)
 {
     nn_record *rec = a->rec;
+    size_t cut;
+    if (rec->title && (cut = site_suffix(rec->title)) > 0)
+        snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
     free(rec->title);
     rec->title = NULL;
     nn_record_set(&rec->title, ltext(a, i), a->nz->lines[i].len);
@@ -319,6 +368,23 @@ static size_t role_len(const char *s, size_t n)
     return 0;
 }
 
+/* "Pieter Janssen in Rotterdam" -> "Pieter Janssen": a credit's place,
+ * one or two capitalized words after " in ", goes. */
+static size_t cut_place(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = n; i > 4; i--) {
+        if (s[i - 1] != ' ')
+            continue;
+        words++;
+        if (!nn_starts_upper(s + i, n - i) || words > 2)
+            return n;
+        if (i >= 4 && !memcmp(s + i - 4, " in ", 4))
+            return i - 4;
+    }
+    return n;
+}
+
 /* Split "A, B and C" / "A & B" / "X by A; Y by B" into the list. */
 static void split_names(article *a, nn_list *list, const char *s, size_t n,
                         int people)
@@ -367,12 +433,14 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
             nn_record_extra(a->rec, "author_affiliation", part, plen);
             return;
         }
+        if (!people)
+            plen = cut_place(part, plen);
         add_item(a, list, part, plen);
     }
 }
 
 static void set_image(article *a, const char *cap, size_t cn,
-                      const char *cred, size_t crn)
+                      const char *cred, size_t crn, int labelled)
 {
     nn_record *rec = a->rec;
     if (!rec->image)
@@ -381,7 +449,7 @@ static void set_image(article *a, const char *cap, size_t cn,
         nn_record_set(&rec->image->caption, cap, cn);
     if (cred) {
         nn_record_set(&rec->image->credit, cred, crn);
-        if (!memchr(cred, '/', crn))
+        if (!labelled && !memchr(cred, '/', crn))
             nn_record_warn(rec, "caption credit guessed (no 'Name / Agency')");
     }
 }
@@ -492,10 +560,11 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
             nn_record_set(&rec->provider, s, n);
         break;
     case NN_FLD_CAPTION:
-        set_image(a, s, n, NULL, 0);
+        set_image(a, s, n, NULL, 0, 0);
         break;
     case NN_FLD_CREDIT:
-        set_image(a, NULL, 0, s, n);
+        /* "Photo: Jane Doe" names its credit; "... Jane Doe" is a guess */
+        set_image(a, NULL, 0, s, n, !strcmp(r->name, "photo-caption"));
         break;
     case NN_FLD_SOURCE:
         trim(&s, &n);
@@ -686,6 +755,10 @@ static void classify(article *a)
             take_headline(a, i);
             continue;
         }
+        if (l->drop && !strcmp(l->drop, "nav-list")) {
+            remove_page_line(a, i); /* menus are never fields */
+            continue;
+        }
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
             if (l->drop) {
                 remove_page_line(a, i);
@@ -789,11 +862,36 @@ static void cut_title_suffix(article *a)
     rec->title[n] = '\0';
 }
 
+/* A source known only by its host takes the name the page gives it in
+ * its title ("Title | Torque & Current" on torqueandcurrent.com), and the
+ * title loses that suffix. */
+static void site_name(article *a)
+{
+    nn_record *rec = a->rec;
+    size_t cut;
+    if (!rec->source || strchr(rec->source, ' ') || !strchr(rec->source, '.'))
+        return; /* no source, or a display name already */
+    if (rec->title && (cut = site_suffix(rec->title)) > 0 &&
+        names_host(rec->title + cut, rec->source)) {
+        snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+        rec->title[cut - 3 - (rec->title[cut - 2] & 0x80 ? 2 : 0)] = '\0';
+    }
+    if (a->site[0] && names_host(a->site, rec->source)) {
+        free(rec->source);
+        rec->source = nn_xstrdup(a->site);
+    }
+}
+
 static void finish(article *a, const nn_input_info *info)
 {
     nn_record *rec = a->rec;
     const nn_profile *p = nn_ruleset_profile(a->rs);
     char msg[96];
+
+    if (!rec->url && a->headline_page && nn_page_url(a->nz->page)) {
+        rec->url = nn_xstrdup(nn_page_url(a->nz->page));
+        nn_record_warn(rec, "URL taken from a share link");
+    }
 
     rec->source_id = nn_xstrdup(p->id);
     if (rec->source)
@@ -803,6 +901,7 @@ static void finish(article *a, const nn_input_info *info)
     else if (rec->url)
         rec->source = nn_url_source(rec->url);
     cut_title_suffix(a);
+    site_name(a);
     if (rec->url) {
         rec->url[nn_ruleset_url_len(a->rs, rec->url, strlen(rec->url))] = 0;
         nn_ruleset_urlids(a->rs, rec->url, put_id, rec);

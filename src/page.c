@@ -51,6 +51,7 @@ typedef struct block {
 } block;
 
 struct nn_page {
+    char url[1024]; /* the article's URL, from a share button's link */
     block *b;
     size_t nb, cap;
     uint64_t *hash;
@@ -73,14 +74,16 @@ void nn_page_free(nn_page *pg)
 
 /* ---- detection --------------------------------------------------------- */
 
-/* A markdown link or image: "[text](" with text on one line. */
+/* A markdown link or image: "[text](", the text within one paragraph
+ * (wrapped pages break links across lines) and at most 400 bytes. */
 int nn_page_detect(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
     while ((p = memchr(p, ']', (size_t)(end - p))) != NULL) {
         if (p + 1 < end && p[1] == '(') {
             const char *q = p;
-            while (q > s && q[-1] != '[' && q[-1] != '\n')
+            while (q > s && p - q < 400 && q[-1] != '[' &&
+                   !(q[-1] == '\n' && q - 1 > s && q[-2] == '\n'))
                 q--;
             if (q > s && q[-1] == '[')
                 return 1;
@@ -93,6 +96,7 @@ int nn_page_detect(const char *s, size_t len)
 /* ---- markdown rewrite -------------------------------------------------- */
 
 typedef struct rw {
+    nn_page *pg;
     char *s;       /* the text, rewritten in place (w <= r always) */
     size_t w;      /* write position */
     size_t links;  /* bytes written inside link text */
@@ -125,6 +129,56 @@ static size_t closing(const char *s, size_t n, size_t i, char open,
 
 static void span(rw *w, size_t from, size_t to, int in_link);
 
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* A share button's link names the page it shares ("facebook.com/sharer
+ * .php?u=https%3A%2F%2F..."): the first such URL goes into out. */
+static void share_target(const char *t, size_t n, char *out, size_t outlen)
+{
+    static const char *const keys[] = {"?u=", "&u=", "?url=", "&url=",
+                                       "?href=", "&href=", NULL};
+    const char *const *k;
+    size_t i, o = 0;
+    for (k = keys; *k; k++) {
+        size_t kl = strlen(*k);
+        for (i = 0; i + kl < n; i++)
+            if (!memcmp(t + i, *k, kl))
+                break;
+        if (i + kl < n)
+            break;
+    }
+    if (!*k)
+        return;
+    for (i += strlen(*k); i < n && t[i] != '&' && t[i] != ' ' && o + 1 < outlen;
+         i++) {
+        int hi, lo;
+        if (t[i] == '%' && i + 2 < n && (hi = hexval(t[i + 1])) >= 0 &&
+            (lo = hexval(t[i + 2])) >= 0) {
+            out[o++] = (char)(hi * 16 + lo);
+            i += 2;
+        } else {
+            out[o++] = t[i];
+        }
+    }
+    out[o] = '\0';
+    if (strncmp(out, "http://", 7) && strncmp(out, "https://", 8))
+        out[0] = '\0';
+    for (i = 0; i < o; i++)
+        if ((unsigned char)out[i] <= ' ' || out[i] == '"' || out[i] == '<')
+            out[0] = '\0'; /* not a plain URL */
+}
+
+const char *nn_page_url(const nn_page *pg)
+{
+    return pg->url[0] ? pg->url : NULL;
+}
+
 /* At s[r] == '[' (or "![" at r - 1): a link or image?  Returns the index
  * after it, or 0 when it is not one. */
 static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
@@ -138,6 +192,9 @@ static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
     if (image) {
         w->images++;
     } else {
+        if (!w->pg->url[0])
+            share_target(w->s + cb + 2, cp - cb - 2, w->pg->url,
+                         sizeof w->pg->url);
         size_t before = w->w;
         span(w, r + 1, cb, 1);
         if (!in_link)
@@ -357,7 +414,8 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
 
 /* Rewrite line l of text (appended at the end of text; l points there,
  * src_off/src_len keep the original for --explain). */
-static void rewrite(nn_buf *text, nn_line *l, size_t *links, int *images)
+static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
+                    int *images)
 {
     rw w;
     size_t start, i, o, n;
@@ -376,6 +434,7 @@ static void rewrite(nn_buf *text, nn_line *l, size_t *links, int *images)
     self_append(text, l->off, l->len);
     s = text->ptr + start;
     n = l->len;
+    w.pg = pg;
     w.s = s;
     w.w = 0;
     w.links = 0;
@@ -678,7 +737,7 @@ static void captions(block *b, size_t nb, const char *text,
               !nn_ends_sentence(text + l->off, l->len);
         for (w = credit_words; !cap && *w; w++)
             cap = has(text + l->off, l->len, *w, strlen(*w));
-        if (cap && c->cls == C_GOOD) {
+        if (cap) {
             c->cls = C_BAD;
             c->why = "image-caption";
             c->value = -1;
@@ -712,8 +771,9 @@ static void pull_quotes(block *b, size_t nb, const char *text,
             if (k == i || b[k].kind == NN_LINE_QUOTE)
                 continue;
             for (j = b[k].first; j <= b[k].last; j++)
+                /* from the second letter: the quote may capitalize */
                 if (n >= 20 && has(text + lines[j].off, lines[j].len,
-                                   s, n)) {
+                                   s + 1, n - 1)) {
                     b[i].cls = C_BAD;
                     b[i].why = "pull-quote";
                     b[i].value = -1;
@@ -896,6 +956,7 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
     block *cur = NULL;
 
     pg->nb = 0;
+    pg->url[0] = '\0';
     wrapped = hard_wrapped(lines, n);
     for (i = 0; i < n; i++) {
         nn_line *l = &lines[i];
@@ -915,7 +976,7 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
             if (j > i)
                 join_lines(text, lines, i, j);
         }
-        rewrite(text, l, &links, &images);
+        rewrite(pg, text, l, &links, &images);
         if (l->kind == NN_LINE_RULE) {
             l->drop = "rule-line";
             l->value = -1;

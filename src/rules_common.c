@@ -100,8 +100,13 @@ const nn_rule nn_rules_common[] = {
     {.name = "site-name",
      .pattern = "(?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12})$",
      .act = NN_ACT_DROP, .when = NN_HEAD},
+    {.name = "photo-caption",
+     .pattern = "(.{8,400}?[.!?’”\"»]) (?i:photo(?:graph)?s?|image|picture|"
+                "illustration|credit)(?: by)?:? " CREDIT "$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
+     .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
     {.name = "caption",
-     .pattern = "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.) " CREDIT "$",
+     .pattern = "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.[’”\"»]?) " CREDIT "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
      .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
 

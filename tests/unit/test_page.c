@@ -1,0 +1,243 @@
+/* test_page.c - page-style scrapes (page.c): markdown rewrite, block
+ * classification, headline choice, and the rules that work with them. */
+#include "testlib.h"
+
+#include <stdio.h>
+
+/* A paragraph of article prose, long and full of stopwords. */
+#define PROSE1                                                              \
+    "The council voted on Tuesday to approve the plan, which will close the " \
+    "bridge for six months while crews replace the deck and repair the "    \
+    "supports that an inspection found to be in poor condition last year.\n\n"
+#define PROSE2                                                              \
+    "Residents who spoke at the meeting said they were worried about the "  \
+    "detour, but most of them agreed that the work could not wait much "    \
+    "longer, and several asked the city to keep them informed as it goes.\n\n"
+#define PROSE3                                                              \
+    "The mayor said that the city would post updates on its website every " \
+    "week and that it would hold another meeting in the spring, before the " \
+    "second phase of the repairs is due to begin on the south side.\n\n"
+
+#define NAV                                                                 \
+    "[![Gazette](https://g.example/logo.png)](https://g.example/)\n\n"      \
+    "- [News](https://g.example/news)\n- [Sport](https://g.example/sport)\n" \
+    "- [Opinion](https://g.example/opinion)\n\n"
+
+#define FOOTER                                                              \
+    "## Most read\n\n- [Storm closes schools](https://g.example/a)\n"       \
+    "- [Team wins again](https://g.example/b)\n\n"                          \
+    "[About](https://g.example/about) | [Contact](https://g.example/c)\n\n"
+
+static nn_record *norm(const char *text)
+{
+    return tl_normalize(text, NN_OPT_EXPLAIN, NULL);
+}
+
+static void detects_markdown_links_only(void **state)
+{
+    (void)state;
+    assert_true(nn_page_detect("see [x](http://a)", 17));
+    assert_true(nn_page_detect("![logo](a.png)", 14));
+    assert_false(nn_page_detect("a [note] (aside)", 16));
+    assert_false(nn_page_detect("x](y", 4));
+    assert_true(nn_page_detect("[a\nb](c)", 8)); /* a wrapped link */
+    assert_false(nn_page_detect("[a\n\nb](c)", 9)); /* two paragraphs */
+}
+
+static void nav_and_footer_go_article_stays(void **state)
+{
+    nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
+                            PROSE2 PROSE3 FOOTER);
+    (void)state;
+    assert_string_equal(r->title, "Council approves bridge plan");
+    assert_string_equal(r->body, "The council voted on Tuesday to approve "
+                        "the plan, which will close the bridge for six months "
+                        "while crews replace the deck and repair the supports "
+                        "that an inspection found to be in poor condition "
+                        "last year.\n\nResidents who spoke at the meeting said "
+                        "they were worried about the detour, but most of them "
+                        "agreed that the work could not wait much longer, and "
+                        "several asked the city to keep them informed as it "
+                        "goes.\n\nThe mayor said that the city would post "
+                        "updates on its website every week and that it would "
+                        "hold another meeting in the spring, before the second "
+                        "phase of the repairs is due to begin on the south "
+                        "side.");
+    assert_true(tl_removed_by(r, "nav-list 1.00"));
+    assert_true(tl_removed_by(r, "image"));
+    assert_true(tl_removed_by(r, "headline"));
+    nn_record_free(r);
+}
+
+static void inline_links_keep_their_text(void **state)
+{
+    nn_record *r = norm("# A title of some length here\n\n"
+                        "The [electric Gran Turismo](https://x.example/gt) was "
+                        "shown in Geneva, and **nobody** expected it to be so "
+                        "quiet on the road that _everyone_ in the room could "
+                        "hear the rain on the roof of the old hall.\n\n" PROSE1
+                        PROSE2);
+    (void)state;
+    assert_non_null(strstr(r->body, "The electric Gran Turismo was shown in "
+                                    "Geneva, and nobody expected"));
+    assert_non_null(strstr(r->body, "that everyone in the room"));
+    assert_null(strstr(r->body, "]("));
+    assert_null(strstr(r->body, "**"));
+    nn_record_free(r);
+}
+
+static void emphasis_markers_only_at_word_edges(void **state)
+{
+    nn_record *r = norm("# Snake case and arithmetic survive\n\n"
+                        "See [the docs](https://d.example/) where the "
+                        "variable max_line_len is set to 5 * 3 and the "
+                        "function is called by the tool when the input file "
+                        "is read by the parser at the very start of the "
+                        "run.\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(strstr(r->body, "max_line_len is set to 5 * 3"));
+    nn_record_free(r);
+}
+
+static void subheadings_and_content_lists_stay(void **state)
+{
+    nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
+                        "## What happens next\n\n" PROSE2
+                        "- The bridge closes on March 1.\n"
+                        "- Buses will use the Elm Street detour.\n"
+                        "- Work ends in the autumn.\n\n" PROSE3 FOOTER);
+    (void)state;
+    assert_non_null(strstr(r->body, "last year.\n\nWhat happens next\n\n"
+                                    "Residents who"));
+    assert_non_null(strstr(r->body, "goes.\n\nThe bridge closes on March 1."
+                                    "\n\nBuses will use the Elm Street "
+                                    "detour.\n\nWork ends in the autumn.\n\n"
+                                    "The mayor"));
+    assert_null(strstr(r->body, "Most read"));
+    nn_record_free(r);
+}
+
+static void headline_beats_site_banner(void **state)
+{
+    nn_record *r = norm("# The Gazette\n\nServing the valley since 1887\n\n"
+                        NAV "## Council approves bridge plan after long "
+                        "debate\n\nBy Jane Doe | March 3, 2025\n\n" PROSE1
+                        PROSE2 PROSE3);
+    (void)state;
+    assert_string_equal(r->title,
+                        "Council approves bridge plan after long debate");
+    assert_string_equal(r->date, "2025-03-03");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Doe");
+    assert_null(strstr(r->body, "Gazette"));
+    assert_null(strstr(r->body, "1887"));
+    nn_record_free(r);
+}
+
+static void setext_headline_and_reader_header(void **state)
+{
+    nn_record *r = norm("Title: Bridge plan approved | The Gazette\n\n"
+                        "URL Source: https://www.thegazette.com/news/"
+                        "bridge-plan-approved\n\n"
+                        "Published Time: 2025-03-03T10:15:00-06:00\n\n"
+                        "Markdown Content:\n" NAV
+                        "Bridge plan approved\n====================\n\n"
+                        PROSE1 PROSE2);
+    (void)state;
+    assert_string_equal(r->title, "Bridge plan approved");
+    assert_string_equal(r->date, "2025-03-03T10:15:00-06:00");
+    assert_string_equal(r->url,
+                        "https://www.thegazette.com/news/bridge-plan-approved");
+    assert_string_equal(r->source, "The Gazette"); /* the title's suffix */
+    assert_true(tl_removed_by(r, "rule-line"));
+    nn_record_free(r);
+}
+
+static void caption_after_image_goes(void **state)
+{
+    nn_record *r = norm("# Council approves bridge plan\n\n" PROSE1
+                        "![The bridge](https://g.example/b.jpg)\n\n"
+                        "_The old bridge at dusk. Photo: Ana Lima_\n\n"
+                        PROSE2 PROSE3);
+    (void)state;
+    assert_null(strstr(r->body, "dusk"));
+    assert_true(tl_removed_by(r, "image-caption"));
+    nn_record_free(r);
+}
+
+static void pull_quote_copy_goes(void **state)
+{
+    nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
+                        "> \"Most of them agreed that the work could not "
+                        "wait much longer\"\n\n" PROSE2 PROSE3);
+    (void)state;
+    assert_true(tl_removed_by(r, "pull-quote"));
+    /* the sentence itself stays, once */
+    assert_non_null(strstr(r->body, "agreed that the work could not wait"));
+    nn_record_free(r);
+}
+
+static void links_broken_across_lines_are_joined(void **state)
+{
+    nn_record *r = norm("[Skip to Main\nContent](https://g.example/#main)\n\n"
+                        "# Council approves bridge plan\n\n" PROSE1 PROSE2
+                        PROSE3);
+    (void)state;
+    assert_null(strstr(r->body, "Content"));
+    assert_true(tl_removed_by(r, "navigation"));
+    nn_record_free(r);
+}
+
+static void share_link_names_the_url(void **state)
+{
+    nn_record *r = norm("# Council approves bridge plan\n\n"
+                        "[Share](https://www.facebook.com/sharer.php?u="
+                        "https%3A%2F%2Fwww.g.example%2F2025%2F03%2F03%2Fbridge)"
+                        "\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_string_equal(r->url, "https://www.g.example/2025/03/03/bridge");
+    assert_string_equal(r->date, "2025-03-03"); /* from the URL */
+    assert_true(tl_warned(r, "share link"));
+    nn_record_free(r);
+}
+
+static void author_box_goes_when_it_names_the_author(void **state)
+{
+    nn_record *r = norm("# Council approves bridge plan\n\nBy Jane Doe\n\n"
+                        PROSE1 PROSE2 "Jane Doe covers city hall for the "
+                        "Gazette. Reach her at jane@g.example.\n\n" FOOTER);
+    (void)state;
+    assert_true(tl_removed_by(r, "author-bio"));
+    assert_null(strstr(r->body, "covers city hall"));
+    nn_record_free(r);
+}
+
+static void plain_articles_are_not_pages(void **state)
+{
+    /* no markdown links: page.c stays out, "*" and "_" are text */
+    nn_record *r = norm("Some title here\n\n*Names changed.* The rest of "
+                        "the text follows here.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "*Names changed.*"));
+    nn_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(detects_markdown_links_only),
+        cmocka_unit_test(nav_and_footer_go_article_stays),
+        cmocka_unit_test(inline_links_keep_their_text),
+        cmocka_unit_test(emphasis_markers_only_at_word_edges),
+        cmocka_unit_test(subheadings_and_content_lists_stay),
+        cmocka_unit_test(headline_beats_site_banner),
+        cmocka_unit_test(setext_headline_and_reader_header),
+        cmocka_unit_test(caption_after_image_goes),
+        cmocka_unit_test(pull_quote_copy_goes),
+        cmocka_unit_test(links_broken_across_lines_are_joined),
+        cmocka_unit_test(share_link_names_the_url),
+        cmocka_unit_test(author_box_goes_when_it_names_the_author),
+        cmocka_unit_test(plain_articles_are_not_pages),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
