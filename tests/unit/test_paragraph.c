@@ -24,6 +24,7 @@ static void expect_paras(const char *const *in, size_t n, const char *want)
         pl[k].s = in[i];
         pl[k].len = strlen(in[i]);
         pl[k].gap = gap;
+        pl[k].hard = 0;
         gap = 0;
         k++;
     }
@@ -39,7 +40,8 @@ static void expect_paras(const char *const *in, size_t n, const char *want)
     } while (0)
 
 /* One nn_pline from a string literal. */
-#define PL(lit, gap) {(lit), sizeof(lit) - 1, (gap)}
+#define PL(lit, gap) {(lit), sizeof(lit) - 1, (gap), 0}
+#define HARD(lit) {(lit), sizeof(lit) - 1, 0, 1}
 
 static int ends(const char *s)
 {
@@ -273,6 +275,20 @@ static void test_closing_quote_ends_paragraph(void **state)
           "\xC2\xAB" "Nous continuerons.\xC2\xBB", GAP, "et puis rien.");
 }
 
+/* Headings and list items of page scrapes stand alone, even with no gap
+ * and an open sentence before them. */
+static void test_hard_lines_stand_alone(void **state)
+{
+    nn_pline pl[4] = {PL("We found three things", 0), HARD("seats mattered"),
+                      HARD("noise tired us"), PL("and that was all.", 0)};
+    nn_buf out = NN_BUF_INIT;
+    (void)state;
+    nn_paragraphs(pl, 4, &out);
+    assert_string_equal(out.ptr, "We found three things\n\nseats mattered"
+                                 "\n\nnoise tired us\n\nand that was all.");
+    nn_buf_free(&out);
+}
+
 static void test_paragraphs_append(void **state)
 {
     nn_pline pl[2] = {PL("one.", 0), PL("two.", 1)};
@@ -310,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_ends_sentence_closing_quotes),
         cmocka_unit_test(test_closing_quote_ends_paragraph),
         cmocka_unit_test(test_paragraphs_append),
+        cmocka_unit_test(test_hard_lines_stand_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
