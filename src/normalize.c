@@ -700,7 +700,7 @@ static int page_subtitle(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len;
     if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
-        n > 400 || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+        n > 400 || (i + 1 < a->nz->nlines && a->nz->lines[i + 1].len) || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
         (a->nz->lines[i].kind != NN_LINE_TEXT &&
          a->nz->lines[i].kind != NN_LINE_HEADING))
         return 0;

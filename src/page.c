@@ -34,7 +34,9 @@
 #define STOP_LOW 0.22       /* stopword share of a near-good block */
 #define STOP_HIGH 0.28      /* stopword share of a good block */
 #define LINK_MAX 0.25       /* link density above which a block is bad */
-#define HEADING_REACH 300   /* bytes between a heading and its text */
+#define HEADING_REACH 300   /* bytes between a subheading and its text */
+#define HEADLINE_REACH 800  /* bytes between the headline and its text:
+                               standfirst, byline, date, photo caption */
 
 enum cls { C_BAD, C_SHORT, C_NEAR, C_GOOD };
 
@@ -43,6 +45,7 @@ typedef struct block {
     size_t chars, links; /* visible bytes, bytes inside link text */
     size_t words, stops;
     int kind;            /* NN_LINE_* of its first line */
+    int level;           /* heading level */
     int images;          /* image embeds in it */
     int repeated;        /* the same text stands elsewhere on the page */
     enum cls cls, init;
@@ -599,7 +602,8 @@ static enum cls neighbour(const block *b, size_t nb, size_t i, int dir,
 /* Does good text follow heading i before the next heading, with at most
  * HEADING_REACH bytes of other text (bylines, captions) between?  Link text
  * and embeds do not count: share buttons are not distance. */
-static int good_after(const block *b, size_t nb, size_t i, int headings)
+static int good_after(const block *b, size_t nb, size_t i, int headings,
+                      size_t reach)
 {
     size_t k, dist = 0;
     for (k = i + 1; k < nb; k++) {
@@ -609,7 +613,7 @@ static int good_after(const block *b, size_t nb, size_t i, int headings)
         if (b[k].cls == C_GOOD)
             return 1;
         dist += b[k].chars - b[k].links;
-        if (dist > HEADING_REACH)
+        if (dist > reach)
             return 0;
     }
     return 0;
@@ -695,11 +699,16 @@ static void context(block *b, size_t nb)
     }
     runs(b, nb);
     /* a heading stays when good text follows it before the next heading */
-    for (i = 0; i < nb; i++) {
+    for (i = nb; i-- > 0;) {
+        const block *next = i + 1 < nb ? &b[i + 1] : NULL;
         if (b[i].kind != NN_LINE_HEADING)
             continue;
-        b[i].cls = good_after(b, nb, i, 0) ? C_GOOD : C_BAD;
         b[i].why = "heading-no-text";
+        b[i].cls = good_after(b, nb, i, 0, HEADING_REACH) ? C_GOOD : C_BAD;
+        /* "## What broke" right above a kept "### 1. Ordering" */
+        if (next && next->kind == NN_LINE_HEADING && next->cls == C_GOOD &&
+            next->level > b[i].level)
+            b[i].cls = C_GOOD;
     }
 }
 
@@ -875,15 +884,23 @@ static float overlap(const char *a, size_t an, const char *b, size_t bn)
  * it, the metadata title's agreement, length; a repeated or one-word
  * heading is a site banner or a section label. */
 static size_t headline(const block *b, size_t nb, const char *text,
-                       const nn_line *lines, size_t nlines)
+                       const nn_line *lines, size_t nlines, const char *url)
 {
+    nn_line urlline;
+    size_t h1s = 0;
     char slug[512];
     size_t i, best = SIZE_MAX, slen, mlen = 0;
     const char *meta = meta_title(text, lines, nlines, &mlen);
     float best_score = 0;
     int first = 1;
 
+    memset(&urlline, 0, sizeof urlline);
+    urlline.len = url ? strlen(url) : 0;
     slen = slug_words(text, lines, nlines, slug, sizeof slug);
+    if (!slen && url)
+        slen = slug_words(url, &urlline, 1, slug, sizeof slug);
+    for (i = 0; i < nb; i++)
+        h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1;
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         float score;
@@ -903,8 +920,10 @@ static size_t headline(const block *b, size_t nb, const char *text,
             score -= 2.0f;
         if (b[i].repeated)
             score -= 3.0f;
-        if (good_after(b, nb, i, 1))
+        if (good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
+        if (l->level == 1 && h1s == 1)
+            score += 2.0f; /* the page's only h1 */
         if (score > best_score) {
             best_score = score;
             best = b[i].first;
@@ -984,8 +1003,10 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
             continue;
         }
         /* headings and list items stand alone; plain lines run together */
-        if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT)
+        if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT) {
             cur = new_block(pg, i, l->kind);
+            cur->level = l->level;
+        }
         cur->last = i;
         cur->chars += l->len + (cur->first != i);
         cur->links += links;
@@ -1000,7 +1021,7 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
     context(pg->b, pg->nb);
     captions(pg->b, pg->nb, text->ptr, lines);
     pull_quotes(pg->b, pg->nb, text->ptr, lines);
-    title = headline(pg->b, pg->nb, text->ptr, lines, n);
+    title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg));
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
         size_t k;

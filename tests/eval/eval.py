@@ -172,6 +172,8 @@ def run(binary, path):
 
 def load_expected(name):
     path = os.path.join(EXPECTED, name + ".json")
+    if not os.path.exists(path) and os.path.exists(os.path.join(SAMPLES, name + ".json")):
+        path = os.path.join(SAMPLES, name + ".json")  # --dir: side by side
     try:
         with open(path, encoding="utf-8") as f:
             exp = json.load(f)
@@ -246,7 +248,13 @@ def main():
     ap.add_argument("--verbose", metavar="NAME",
                     help="also print a word-level diff for one file "
                          "(page-NAME, NAME, or its path)")
+    ap.add_argument("--dir", metavar="DIR",
+                    help="score DIR/*.txt against DIR/*.json instead (a "
+                         "held-out set: tests/eval/heldout)")
     args = ap.parse_args()
+    global SAMPLES, EXPECTED
+    if args.dir:
+        SAMPLES = EXPECTED = os.path.abspath(args.dir)
 
     binary = args.binary
     if binary is None:
@@ -259,7 +267,7 @@ def main():
         die(f"{binary}: no such executable (build it, or give its path)")
 
     names = sorted(f[:-4] for f in os.listdir(SAMPLES)
-                   if f.startswith("page-") and f.endswith(".txt"))
+                   if (args.dir or f.startswith("page-")) and f.endswith(".txt"))
     if not names:
         die(f"no samples/page-*.txt in {SAMPLES}")
 
