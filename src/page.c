@@ -75,6 +75,8 @@ void nn_page_free(nn_page *pg)
     free(pg);
 }
 
+static int has(const char *s, size_t n, const char *w, size_t wl);
+
 /* ---- detection --------------------------------------------------------- */
 
 /* A markdown link or image: "[text](", the text within one paragraph
@@ -340,11 +342,13 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
 
 /* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
  * within a few columns of one width, and many blocks span several lines. */
-static int hard_wrapped(const nn_line *lines, size_t n)
+static int hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0;
     for (i = 0; i < n; i++) {
         size_t len = lines[i].len;
+        if (has(text + lines[i].off, len, "://", 3))
+            continue; /* URLs are not wrapped */
         if (len >= 50)
             longl++;
         if (len >= 50 && len <= 100)
@@ -976,7 +980,7 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
 
     pg->nb = 0;
     pg->url[0] = '\0';
-    wrapped = hard_wrapped(lines, n);
+    wrapped = hard_wrapped(text->ptr, lines, n);
     for (i = 0; i < n; i++) {
         nn_line *l = &lines[i];
         size_t links;
