@@ -315,12 +315,16 @@ typedef struct nn_line {
 typedef struct nn_page nn_page;
 nn_page *nn_page_new(void);
 void nn_page_free(nn_page *pg);
-/* Does the text hold markdown links or image embeds? */
+/* Is the text a page-style scrape: NN_PAGE_MARKDOWN when it holds
+ * markdown links or image embeds, NN_PAGE_PLAIN for a page copied as text
+ * (a run of menu lines), else 0. */
+enum { NN_PAGE_MARKDOWN = 1, NN_PAGE_PLAIN = 2 };
 int nn_page_detect(const char *s, size_t len);
 /* Rewrite the lines' markdown (the new text is appended to `text` and the
  * lines point there), classify their blocks and set each line's verdict.
  * Returns the headline's line index, or SIZE_MAX when none stands out. */
-size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n);
+size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
+                     size_t n);
 /* The page's own URL as its share buttons name it, or NULL. */
 const char *nn_page_url(const nn_page *pg);
 

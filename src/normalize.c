@@ -51,6 +51,7 @@ typedef struct article {
     int plain;           /* forced plain-text profile: see rules_text.c */
     size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
     int headline_page;   /* page.c judged the lines */
+    int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     char site[96];       /* "Site" of a replaced "Title | Site" */
 } article;
 
@@ -700,7 +701,10 @@ static int page_subtitle(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len;
     if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
-        n > 400 || (i + 1 < a->nz->nlines && a->nz->lines[i + 1].len) || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+        n > 400 ||
+        /* a whole paragraph (a wrapped one goes on below it) */
+        (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
+         a->nz->lines[i + 1].len) || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
         (a->nz->lines[i].kind != NN_LINE_TEXT &&
          a->nz->lines[i].kind != NN_LINE_HEADING))
         return 0;
@@ -945,7 +949,7 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     nn_input_info info;
     nn_status st;
     article a;
-    int plain;
+    int plain, kind;
 
     *out = NULL;
     nz->err[0] = '\0';
@@ -969,9 +973,11 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     clean_lines(&a);
     a.rs = detect(nz);
     a.headline = SIZE_MAX;
-    if (!plain && nn_page_detect(nz->dec.ptr, nz->dec.len)) {
+    if (!plain && (kind = nn_page_detect(nz->dec.ptr, nz->dec.len)) != 0) {
         a.headline_page = 1;
-        a.headline = nn_page_judge(nz->page, &nz->text, nz->lines, nz->nlines);
+        a.page_kind = kind;
+        a.headline = nn_page_judge(nz->page, kind, &nz->text, nz->lines,
+                                   nz->nlines);
     }
     a.st.ahead = ahead;
     a.st.ctx = &a;

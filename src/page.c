@@ -49,12 +49,15 @@ typedef struct block {
     int images;          /* image embeds in it */
     int repeated;        /* the same text stands elsewhere on the page */
     enum cls cls, init;
+    enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
     const char *why;
     float value;
 } block;
 
 struct nn_page {
     char url[1024]; /* the article's URL, from a share button's link */
+    uint32_t *match, *stack; /* match_brackets() */
+    size_t mcap, scap;
     block *b;
     size_t nb, cap;
     uint64_t *hash;
@@ -72,6 +75,8 @@ void nn_page_free(nn_page *pg)
         return;
     free(pg->b);
     free(pg->hash);
+    free(pg->match);
+    free(pg->stack);
     free(pg);
 }
 
@@ -79,8 +84,39 @@ static int has(const char *s, size_t n, const char *w, size_t wl);
 
 /* ---- detection --------------------------------------------------------- */
 
+/* A menu copied as text, at the top of the page: MENU_RUN lines in a row,
+ * each short and none a sentence ("About", "Admissions", "Research", ...),
+ * before the first paragraph of text. */
+#define MENU_RUN 8
+#define MENU_LINE 40
+
+static int menu_run(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    int run = 0;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
+            n--;
+        if (n && n <= MENU_LINE && !nn_ends_sentence(p, n)) {
+            if (++run >= MENU_RUN)
+                return 1;
+        } else if (n >= LENGTH_HIGH) {
+            return 0; /* the text began before any menu: not a page's top */
+        } else {
+            run = 0;
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    return 0;
+}
+
 /* A markdown link or image: "[text](", the text within one paragraph
- * (wrapped pages break links across lines) and at most 400 bytes. */
+ * (wrapped pages break links across lines) and at most 400 bytes; or a
+ * page copied as plain text, menus and all. */
 int nn_page_detect(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
@@ -91,11 +127,11 @@ int nn_page_detect(const char *s, size_t len)
                    !(q[-1] == '\n' && q - 1 > s && q[-2] == '\n'))
                 q--;
             if (q > s && q[-1] == '[')
-                return 1;
+                return NN_PAGE_MARKDOWN;
         }
         p++;
     }
-    return 0;
+    return menu_run(s, len) ? NN_PAGE_PLAIN : 0;
 }
 
 /* ---- markdown rewrite -------------------------------------------------- */
@@ -115,21 +151,39 @@ static int is_space_or_punct(int c)
                                                  (c | 0x20) <= 'z')));
 }
 
-/* The index of the bracket that closes the one at s[i] (open/close), or
- * SIZE_MAX. */
-static size_t closing(const char *s, size_t n, size_t i, char open,
-                      char close)
+/* Markdown is parsed only on lines up to this long; a longer line is no
+ * paragraph a page has, and its text is kept as it is. */
+#define MD_LINE_MAX 65536
+
+/* Pair every '[' with its ']' and every '(' with its ')' in one pass with
+ * two stacks (backslash escapes skipped): pg->match[i] is the index of the
+ * bracket closing the one at s[i], or UINT32_MAX.  Linear, so that a line
+ * of a million '[' costs what its length does. */
+static void match_brackets(nn_page *pg, const char *s, size_t n)
 {
-    int depth = 0;
-    for (; i < n; i++) {
-        if (s[i] == '\\' && i + 1 < n)
-            i++;
-        else if (s[i] == open)
-            depth++;
-        else if (s[i] == close && --depth == 0)
-            return i;
+    size_t i, nsq = 0, npar = 0;
+    NN_ARRAY_RESERVE(pg->match, pg->mcap, n + 1);
+    NN_ARRAY_RESERVE(pg->stack, pg->scap, 2 * n + 2);
+    for (i = 0; i < n; i++) {
+        pg->match[i] = UINT32_MAX;
+        if (s[i] == '\\' && i + 1 < n) {
+            pg->match[++i] = UINT32_MAX;
+        } else if (s[i] == '[') {
+            pg->stack[nsq++] = (uint32_t)i;
+        } else if (s[i] == ']' && nsq) {
+            pg->match[pg->stack[--nsq]] = (uint32_t)i;
+        } else if (s[i] == '(') {
+            pg->stack[n + 1 + npar++] = (uint32_t)i;
+        } else if (s[i] == ')' && npar) {
+            pg->match[pg->stack[n + 1 + --npar]] = (uint32_t)i;
+        }
     }
-    return SIZE_MAX;
+}
+
+static size_t closing(const nn_page *pg, size_t i, size_t to)
+{
+    uint32_t m = pg->match[i];
+    return m == UINT32_MAX || m >= to ? SIZE_MAX : m;
 }
 
 static void span(rw *w, size_t from, size_t to, int in_link);
@@ -163,8 +217,11 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
     for (i += strlen(*k); i < n && t[i] != '&' && t[i] != ' ' && o + 1 < outlen;
          i++) {
         int hi, lo;
+        /* "%2F" -> "/"; escapes of other bytes stay escaped, so that the
+         * URL stays valid UTF-8 ("%F2" alone is not) */
         if (t[i] == '%' && i + 2 < n && (hi = hexval(t[i + 1])) >= 0 &&
-            (lo = hexval(t[i + 2])) >= 0) {
+            (lo = hexval(t[i + 2])) >= 0 && hi * 16 + lo > 0x20 &&
+            hi * 16 + lo < 0x7F) {
             out[o++] = (char)(hi * 16 + lo);
             i += 2;
         } else {
@@ -188,10 +245,10 @@ const char *nn_page_url(const nn_page *pg)
  * after it, or 0 when it is not one. */
 static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
 {
-    size_t cb = closing(w->s, to, r, '[', ']'), cp;
+    size_t cb = closing(w->pg, r, to), cp;
     if (cb == SIZE_MAX || cb + 1 >= to || w->s[cb + 1] != '(')
         return 0;
-    cp = closing(w->s, to, cb + 1, '(', ')');
+    cp = closing(w->pg, cb + 1, to);
     if (cp == SIZE_MAX)
         return 0;
     if (image) {
@@ -447,7 +504,13 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
     w.links = 0;
     w.images = 0;
     i = lead(s, n, l);
-    span(&w, i, n, 0);
+    if (n <= MD_LINE_MAX) {
+        match_brackets(pg, s, n);
+        span(&w, i, n, 0);
+    } else {
+        memmove(s, s + i, n - i);
+        w.w = n - i;
+    }
     if (l->kind == NN_LINE_HEADING) /* "## Title ##" */
         while (w.w && (s[w.w - 1] == '#' || s[w.w - 1] == ' '))
             w.w--;
@@ -587,19 +650,37 @@ static void judge(block *b, const char *text, const nn_line *lines)
 
 /* The class of the nearest block before (dir -1) or after (dir 1) block i
  * that is not short (nor near good, when skip_near); the page's edges are
- * bad.  Headings do not count. */
+ * bad.  Headings do not count.  From the tables link() fills: linear. */
 static enum cls neighbour(const block *b, size_t nb, size_t i, int dir,
                           int skip_near)
 {
-    size_t k = i;
-    for (;;) {
-        if (dir < 0 ? k == 0 : k + 1 >= nb)
-            return C_BAD;
-        k = dir < 0 ? k - 1 : k + 1;
-        if (b[k].kind == NN_LINE_HEADING || b[k].init == C_SHORT ||
-            (skip_near && b[k].init == C_NEAR))
+    (void)nb;
+    return dir < 0 ? b[i].prev[skip_near] : b[i].next[skip_near];
+}
+
+/* Fill every block's prev/next neighbour classes in two passes. */
+static void link_neighbours(block *b, size_t nb)
+{
+    enum cls last[2] = {C_BAD, C_BAD};
+    size_t i;
+    for (i = 0; i < nb; i++) {
+        b[i].prev[0] = last[0];
+        b[i].prev[1] = last[1];
+        if (b[i].kind == NN_LINE_HEADING || b[i].init == C_SHORT)
             continue;
-        return b[k].init;
+        last[0] = b[i].init;
+        if (b[i].init != C_NEAR)
+            last[1] = b[i].init;
+    }
+    last[0] = last[1] = C_BAD;
+    for (i = nb; i-- > 0;) {
+        b[i].next[0] = last[0];
+        b[i].next[1] = last[1];
+        if (b[i].kind == NN_LINE_HEADING || b[i].init == C_SHORT)
+            continue;
+        last[0] = b[i].init;
+        if (b[i].init != C_NEAR)
+            last[1] = b[i].init;
     }
 }
 
@@ -610,7 +691,7 @@ static int good_after(const block *b, size_t nb, size_t i, int headings,
                       size_t reach)
 {
     size_t k, dist = 0;
-    for (k = i + 1; k < nb; k++) {
+    for (k = i + 1; k < nb && k <= i + 64; k++) {
         /* a headline's standfirst may be a heading right under it */
         if (b[k].kind == NN_LINE_HEADING && !(headings && k == i + 1))
             return 0;
@@ -675,6 +756,7 @@ static void runs(block *b, size_t nb)
 static void context(block *b, size_t nb)
 {
     size_t i;
+    link_neighbours(b, nb);
     /* short blocks take their class from the neighbours */
     for (i = 0; i < nb; i++) {
         enum cls p, n;
@@ -759,15 +841,18 @@ static void captions(block *b, size_t nb, const char *text,
 }
 
 /* A pull quote repeats a sentence of the text: the copy goes. */
+#define QUOTE_WORK (1u << 20) /* bytes compared, at most, for all quotes */
+
 static void pull_quotes(block *b, size_t nb, const char *text,
                         const nn_line *lines)
 {
-    size_t i, k, j;
+    size_t i, k, j, work = 0;
     for (i = 0; i < nb; i++) {
         const nn_line *q = &lines[b[i].first];
         const char *s = text + q->off;
         size_t n = q->len;
-        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n < 20)
+        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n < 20 ||
+            n > 600)
             continue;
         /* without its quotation marks */
         while (n && strchr("\"'.,!?", s[n - 1]))
@@ -781,12 +866,12 @@ static void pull_quotes(block *b, size_t nb, const char *text,
         else if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3))
             s += 3, n -= 3;
         for (k = 0; k < nb; k++) {
-            if (k == i || b[k].kind == NN_LINE_QUOTE)
+            if (k == i || b[k].kind == NN_LINE_QUOTE || b[k].cls != C_GOOD)
                 continue;
-            for (j = b[k].first; j <= b[k].last; j++)
+            for (j = b[k].first; j <= b[k].last && work < QUOTE_WORK; j++)
                 /* from the second letter: the quote may capitalize */
-                if (n >= 20 && has(text + lines[j].off, lines[j].len,
-                                   s + 1, n - 1)) {
+                if ((work += lines[j].len) <= QUOTE_WORK &&
+                    has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
                     b[i].cls = C_BAD;
                     b[i].why = "pull-quote";
                     b[i].value = -1;
@@ -842,7 +927,7 @@ static const char *meta_title(const char *text, const nn_line *lines,
     for (i = 0; i < n && i < 12; i++) {
         const char *s = text + lines[i].off;
         if (lines[i].len > 7 && !strncmp(s, "Title: ", 7)) {
-            *len = lines[i].len - 7;
+            *len = lines[i].len - 7 > 400 ? 400 : lines[i].len - 7;
             return s + 7;
         }
     }
@@ -888,10 +973,11 @@ static float overlap(const char *a, size_t an, const char *b, size_t bn)
  * it, the metadata title's agreement, length; a repeated or one-word
  * heading is a site banner or a section label. */
 static size_t headline(const block *b, size_t nb, const char *text,
-                       const nn_line *lines, size_t nlines, const char *url)
+                       const nn_line *lines, size_t nlines, const char *url,
+                       int plain)
 {
     nn_line urlline;
-    size_t h1s = 0;
+    size_t h1s = 0, seen = 0;
     char slug[512];
     size_t i, best = SIZE_MAX, slen, mlen = 0;
     const char *meta = meta_title(text, lines, nlines, &mlen);
@@ -908,7 +994,14 @@ static size_t headline(const block *b, size_t nb, const char *text,
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         float score;
-        if (b[i].kind != NN_LINE_HEADING || !l->len)
+        if (!l->len || l->len > 400 || ++seen > 256)
+            continue; /* headlines are short, and near the top */
+        if (b[i].kind != NN_LINE_HEADING &&
+            !(plain && b[i].kind == NN_LINE_TEXT && b[i].cls != C_GOOD &&
+              b[i].words >= 5 && b[i].words <= 30 && !b[i].links &&
+              !nn_ends_sentence(text + l->off, l->len) &&
+              /* not a subtitle: a blank line (or the start) above it */
+              (b[i].first == 0 || !lines[b[i].first - 1].len)))
             continue;
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)
@@ -934,6 +1027,16 @@ static size_t headline(const block *b, size_t nb, const char *text,
         }
     }
     return best_score >= 6.0f ? best : SIZE_MAX;
+}
+
+/* Is some block, not a heading, article text? */
+static int kept_text(const block *b, size_t nb)
+{
+    size_t i;
+    for (i = 0; i < nb; i++)
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            return 1;
+    return 0;
 }
 
 /* ---- the stage --------------------------------------------------------- */
@@ -972,7 +1075,8 @@ static block *new_block(nn_page *pg, size_t i, int kind)
     return b;
 }
 
-size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
+size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
+                     size_t n)
 {
     size_t i, title;
     int wrapped;
@@ -1007,7 +1111,9 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
             continue;
         }
         /* headings and list items stand alone; plain lines run together */
-        if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT) {
+        /* on a copied page every line is a paragraph or a menu entry */
+        if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT ||
+            kind == NN_PAGE_PLAIN) {
             cur = new_block(pg, i, l->kind);
             cur->level = l->level;
         }
@@ -1025,7 +1131,8 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
     context(pg->b, pg->nb);
     captions(pg->b, pg->nb, text->ptr, lines);
     pull_quotes(pg->b, pg->nb, text->ptr, lines);
-    title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg));
+    title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
+                     kind == NN_PAGE_PLAIN);
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
         size_t k;
@@ -1035,6 +1142,15 @@ size_t nn_page_judge(nn_page *pg, nn_buf *text, nn_line *lines, size_t n)
             lines[k].drop = b->cls == C_GOOD ? "before-headline" : b->why;
             lines[k].value = b->cls == C_GOOD ? -1 : b->value;
         }
+    }
+    if (!kept_text(pg->b, pg->nb)) {
+        /* no block reads as article text: judging the page failed (a
+         * short piece among menus).  Keep the text rather than lose it;
+         * only markup goes. */
+        for (i = 0; i < n; i++)
+            if (lines[i].len)
+                lines[i].drop = NULL;
+        return SIZE_MAX;
     }
     for (i = 0; title != SIZE_MAX && i < title; i++)
         if (lines[i].len && !lines[i].drop) {

@@ -102,7 +102,8 @@ const nn_rule nn_rules_common[] = {
      .act = NN_ACT_DROP, .when = NN_HEAD},
     {.name = "photo-caption",
      .pattern = "(.{8,400}?[.!?’”\"»]) (?i:photo(?:graph)?s?|image|picture|"
-                "illustration|credit)(?: by)?:? " CREDIT "$",
+                "illustration|credit)(?: courtesy(?: of)?| by)?:? (?:the )?"
+                CREDIT "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
      .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
     {.name = "caption",

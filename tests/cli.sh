@@ -276,6 +276,22 @@ t_profile_forced() {
     expect_eq "$(jsonl_get "$T/out" "r['source_id'], r['source']")" "generic None"
 }
 
+# Every input the fuzzer once broke (tests/fuzz/regressions: a key byte,
+# then the text) gives well-formed XML and valid JSON.
+t_fuzz_regressions() {
+    local f n=0
+    for f in tests/fuzz/regressions/*; do
+        [ -f "$f" ] || continue
+        tail -c +2 "$f" > "$T/in"
+        $NN --explain -f xml "$T/in" > "$T/out.xml" 2>/dev/null || { echo "$f: exit $?"; return 1; }
+        xmllint --noout --nonet "$T/out.xml" || { echo "$f: XML not well-formed"; return 1; }
+        $NN --explain "$T/in" | /usr/bin/python3 -c 'import json,sys; json.loads(sys.stdin.read())' ||
+            { echo "$f: JSON does not parse"; return 1; }
+        n=$((n + 1))
+    done
+    [ "$n" -gt 0 ] || { echo "no regression inputs"; return 1; }
+}
+
 # Normalizing the text output again (as newsnorm text: --profile text)
 # gives the same title, date and body.
 t_idempotent_text() {
@@ -302,4 +318,4 @@ t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full
 t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_output_dir_mirrors_tree
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
-t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_ascii_folding t_profile_forced"
+t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced"

@@ -34,6 +34,15 @@ p_many_tags()          { gen tags "w(b'Title\nBody text.\n' + b''.join(b'Tags: t
 p_many_lines()         { gen lines "w(b'Title\n' + b'A short line of text that goes on\n' * 1000000)"; patho lines; }
 p_heading_hashes()     { gen hashes "w(b'# ' + b'#' * 5000000 + b' x\n')"; patho hashes; }
 
+# page-style scrapes (page.c): menus, headings, quotes, brackets by the million
+p_page_nav()           { gen page-nav "w(b'# Title\n' + b'- [Item](https://e.example/x)\n' * 1000000)"; patho page-nav; }
+p_page_headings()      { gen page-heads "w(b'[a](b)\n' + b''.join(b'# Heading number %d of many\n\nshort\n\n' % i for i in range(300000)))"; patho page-heads; }
+p_page_quotes()        { gen page-quotes "w(b'[a](b)\n# T\n' + (b'> ' + b'a' * 500 + b'\n\n' + b'a' * 2000 + b' the and of it.\n\n') * 20000)"; patho page-quotes; }
+p_page_brackets()      { gen page-brackets "w(b'[a](b)\n' + b'[' * 5000000 + b'](' * 1000000 + b'\n')"; patho page-brackets; }
+p_page_short_lines()   { gen page-short "w(b'[a](b)\n' + b'Menu entry\n' * 1000000 + b'The end of it all.\n')"; patho page-short; }
+p_page_wrapped_link()  { gen page-wrap "w(b'[a](b)\n[' + b'word\n' * 1000000 + b'](x)\n')"; patho page-wrap; }
+
 PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
 p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_related
-p_many_tags p_many_lines p_heading_hashes"
+p_many_tags p_many_lines p_heading_hashes p_page_nav p_page_headings
+p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link"

@@ -201,6 +201,18 @@ static void share_link_names_the_url(void **state)
     nn_record_free(r);
 }
 
+/* Found by the fuzzer: "%F2" decoded alone is not UTF-8; it stays an
+ * escape, so that the URL (and the XML holding it) stays valid. */
+static void share_link_keeps_non_ascii_escapes(void **state)
+{
+    nn_record *r = norm("# Council approves bridge plan\n\n"
+                        "[Pin](https://p.example/pin?url=https%3A%2F%2Fg.example"
+                        "%2Fa%F2b)\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_string_equal(r->url, "https://g.example/a%F2b");
+    nn_record_free(r);
+}
+
 static void author_box_goes_when_it_names_the_author(void **state)
 {
     nn_record *r = norm("# Council approves bridge plan\n\nBy Jane Doe\n\n"
@@ -210,6 +222,31 @@ static void author_box_goes_when_it_names_the_author(void **state)
     assert_true(tl_removed_by(r, "author-bio"));
     assert_null(strstr(r->body, "covers city hall"));
     nn_record_free(r);
+}
+
+/* A short piece that no block of reads as article text: the page pass
+ * gives up rather than lose the text. */
+static void short_piece_is_kept_whole(void **state)
+{
+    nn_record *r = norm("Brief note\n\nSee the [report](https://r.example/x)."
+                        "\n\nMore soon.\n");
+    (void)state;
+    assert_string_equal(r->body, "See the report.\n\nMore soon.");
+    nn_record_free(r);
+}
+
+/* A menu copied as plain text at the top makes a page; the same run of
+ * short lines after the text (a footer) does not. */
+static void plain_page_needs_a_menu_on_top(void **state)
+{
+    static const char menu[] = "About\nAdmissions\nAcademics\nResearch\n"
+                               "Campus Life\nAthletics\nGive Now\nNews\n";
+    char top[2048], bottom[2048];
+    (void)state;
+    snprintf(top, sizeof top, "%s\n%s", menu, PROSE1);
+    snprintf(bottom, sizeof bottom, "%s%s", PROSE1, menu);
+    assert_int_equal(nn_page_detect(top, strlen(top)), NN_PAGE_PLAIN);
+    assert_int_equal(nn_page_detect(bottom, strlen(bottom)), 0);
 }
 
 static void plain_articles_are_not_pages(void **state)
@@ -236,8 +273,11 @@ int main(void)
         cmocka_unit_test(pull_quote_copy_goes),
         cmocka_unit_test(links_broken_across_lines_are_joined),
         cmocka_unit_test(share_link_names_the_url),
+        cmocka_unit_test(share_link_keeps_non_ascii_escapes),
         cmocka_unit_test(author_box_goes_when_it_names_the_author),
         cmocka_unit_test(plain_articles_are_not_pages),
+        cmocka_unit_test(short_piece_is_kept_whole),
+        cmocka_unit_test(plain_page_needs_a_menu_on_top),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
