@@ -515,14 +515,19 @@ static void count_rules(sink *k, const nn_record *rec)
 {
     size_t i, j;
     for (i = 0; i < rec->removed_len; i++) {
+        /* "link-density 0.92": counted under the rule, not its measure */
+        const char *r = rec->removed[i].rule;
+        size_t rl = strcspn(r, " ");
         for (j = 0; j < k->nrules; j++)
-            if (!strcmp(k->rules[j].rule, rec->removed[i].rule))
+            if (strlen(k->rules[j].rule) == rl &&
+                !strncmp(k->rules[j].rule, r, rl))
                 break;
         if (j == k->nrules) {
             k->rules = realloc(k->rules, (k->nrules + 1) * sizeof *k->rules);
             if (!k->rules)
                 abort();
-            k->rules[j].rule = xstrdup(rec->removed[i].rule);
+            k->rules[j].rule = xstrdup(r);
+            k->rules[j].rule[rl] = '\0';
             k->rules[j].n = 0;
             k->nrules++;
         }
