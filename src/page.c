@@ -658,30 +658,29 @@ static enum cls neighbour(const block *b, size_t nb, size_t i, int dir,
     return dir < 0 ? b[i].prev[skip_near] : b[i].next[skip_near];
 }
 
-/* Fill every block's prev/next neighbour classes in two passes. */
-static void link_neighbours(block *b, size_t nb)
+/* Fill every block's prev (forward) or next (backward) neighbour classes
+ * in one pass. */
+static void sweep(block *b, size_t nb, int forward)
 {
     enum cls last[2] = {C_BAD, C_BAD};
-    size_t i;
-    for (i = 0; i < nb; i++) {
-        b[i].prev[0] = last[0];
-        b[i].prev[1] = last[1];
-        if (b[i].kind == NN_LINE_HEADING || b[i].init == C_SHORT)
+    size_t k;
+    for (k = 0; k < nb; k++) {
+        block *x = &b[forward ? k : nb - 1 - k];
+        enum cls *slot = forward ? x->prev : x->next;
+        slot[0] = last[0];
+        slot[1] = last[1];
+        if (x->kind == NN_LINE_HEADING || x->init == C_SHORT)
             continue;
-        last[0] = b[i].init;
-        if (b[i].init != C_NEAR)
-            last[1] = b[i].init;
+        last[0] = x->init;
+        if (x->init != C_NEAR)
+            last[1] = x->init;
     }
-    last[0] = last[1] = C_BAD;
-    for (i = nb; i-- > 0;) {
-        b[i].next[0] = last[0];
-        b[i].next[1] = last[1];
-        if (b[i].kind == NN_LINE_HEADING || b[i].init == C_SHORT)
-            continue;
-        last[0] = b[i].init;
-        if (b[i].init != C_NEAR)
-            last[1] = b[i].init;
-    }
+}
+
+static void link_neighbours(block *b, size_t nb)
+{
+    sweep(b, nb, 1);
+    sweep(b, nb, 0);
 }
 
 /* Does good text follow heading i before the next heading, with at most

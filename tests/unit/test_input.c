@@ -330,7 +330,7 @@ static void test_utf16_odd_length(void **state)
 
 static void test_utf16_strict_unpaired_surrogate_is_error(void **state)
 {
-    /* BUG: under NN_OPT_STRICT an unpaired surrogate in UTF-16 input is
+    /* BUG (fixed; kept as a regression test): under NN_OPT_STRICT an unpaired surrogate in UTF-16 input is
      * still replaced by U+FFFD and the call returns NN_OK.  newsnorm.h
      * lists "bad UTF-16" under NN_ERR_ENCODING and SPEC 2 says --strict
      * turns replaced invalid sequences into an error; only the UTF-8 path
@@ -350,7 +350,7 @@ static void test_utf16_strict_unpaired_surrogate_is_error(void **state)
 
 static void test_utf16_nul_offset_in_input_bytes(void **state)
 {
-    /* BUG: for UTF-16 input the NUL-byte offset is counted in the
+    /* BUG (fixed; kept as a regression test): for UTF-16 input the NUL-byte offset is counted in the
      * converted UTF-8 text ("offset 1" here), not in the input: U+0000 is
      * at byte 4 of the file (after the BOM and "A").  Since 704770a the
      * other offsets count from the first byte of the input as given. */

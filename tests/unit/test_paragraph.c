@@ -203,7 +203,7 @@ static void test_dash_at_line_end_not_mended(void **state)
 
 static void test_double_hyphen_dash_at_line_end(void **state)
 {
-    /* BUG (introduced by the compound-hyphen fix in 704770a): "--" used as
+    /* BUG (introduced by the compound-hyphen fix in 704770a, fixed since; a regression test): "--" used as
      * a dash ("(GLOBE NEWSWIRE) --", "months --") at the end of a line is
      * glued to the next line's first word: "months --was signed".  join()
      * omits the space after any '-' not preceded by a space; a dash made

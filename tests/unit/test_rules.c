@@ -620,7 +620,7 @@ static void test_title_heading(void **state)
 
 static void test_label_before_heading_keeps_heading_title(void **state)
 {
-    /* BUG: a short line before the "# " heading (a section label such as
+    /* BUG (fixed; kept as a regression test): a short line before the "# " heading (a section label such as
      * "World") is taken as the title by title_line(); the real "# "
      * headline then lands in the body, and since heading-markup starts the
      * body, the date line after it is no longer read as the date either.
@@ -769,7 +769,7 @@ static void test_original_url_broken_by_line_break(void **state)
 
 static void test_original_url_break_before_plain_word(void **state)
 {
-    /* BUG: a URL wrapped right after a hyphen, whose last line is a plain
+    /* BUG (fixed; kept as a regression test): a URL wrapped right after a hyphen, whose last line is a plain
      * word ("...-plan-" / "approved"), is cut at the hyphen
      * (url ".../harbor-dredging-plan-") and "approved" stays in the body as
      * a paragraph of its own.  url_continues() wants URL punctuation or a
@@ -801,12 +801,9 @@ static void test_bare_url(void **state)
 
 static void test_bare_url_continued_on_next_line(void **state)
 {
-    /* BUG: the continuation line of a wrapped bare URL is joined to the URL
-     * and listed in `removed`, but it also stays in the body: take_url()
-     * returns the last line it used, and apply_label() passes that on to
-     * the classify loop, but the NN_ACT_FIELD path (bare-url) drops it, so
-     * the loop classifies the continuation again, as body text.
-     * Produced body: "dredging-plan-approved\n\n" + P1. */
+    /* The continuation line of a wrapped bare URL is joined to the URL and
+     * not classified again as body text (a bug once: the NN_ACT_FIELD path
+     * dropped the index of the last line take_url() used). */
     nn_record *rec = norm("# Harbor Plan\n\n"
                           "https://www.example.com/news/2025/03/12/harbor-\n"
                           "dredging-plan-approved\n\n" P1 "\n",
