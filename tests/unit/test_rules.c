@@ -947,7 +947,7 @@ static void test_detect_generic(void **state)
 
 static void test_other_outlet_naming_moscow_times(void **state)
 {
-    /* BUG: a Reuters article that names The Moscow Times three times is
+    /* BUG (fixed; kept as a regression test): a Reuters article that names The Moscow Times three times is
      * taken for a Moscow Times article (source_id "moscowtimes", source
      * "The Moscow Times" despite the reuters.com URL).  The signal
      * "The Moscow Times" (weight 1, counted at most 3 times) reaches the
@@ -1179,7 +1179,7 @@ static void test_traps_kept_menafn(void **state)
 
 static void test_copyright_paragraph_kept(void **state)
 {
-    /* BUG: site-footer removes any line that starts with "Copyright" and
+    /* BUG (fixed; kept as a regression test): site-footer removes any line that starts with "Copyright" and
      * has a year in its first 80 characters, so this news paragraph is
      * dropped from the body as a footer:
      * "(?:©|\(c\)|copyright) ?(?:\d{4}|[^.]{1,80}\d{4}).{0,200}$".
@@ -1195,7 +1195,7 @@ static void test_copyright_paragraph_kept(void **state)
 
 static void test_contributed_to_the_report_kept(void **state)
 {
-    /* BUG: the credits rule takes any short line ending "contributed to
+    /* BUG (fixed; kept as a regression test): the credits rule takes any short line ending "contributed to
      * the report." for a credit line: this body sentence is removed and
      * credits becomes ["More than 40 scientists from 12 countries"].
      * Credit lines name agencies or people ("AFP contributed reporting.",
