@@ -94,25 +94,37 @@ void nn_record_removed(nn_record *rec, const char *rule, size_t line,
     r->text = nn_xstrndup(text, n);
 }
 
+/* ASCII letters and digits: the only ASCII code points nn_is_alnum_cp
+ * accepts, so ASCII needs no decoding or property lookup. */
+static int ascii_alnum(unsigned char c)
+{
+    return (unsigned)(c | 0x20) - 'a' < 26u || (unsigned)c - '0' < 10u;
+}
+
 size_t nn_word_count(const char *s, size_t len)
 {
     size_t i = 0, words = 0;
-    int in_word = 0, counted = 0;
+    int counted = 0;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
         int32_t cp;
-        if (s[i] == ' ' || s[i] == '\n') {
-            in_word = counted = 0;
+        if (c == ' ' || c == '\n') {
+            counted = 0;
             i++;
-            continue;
-        }
-        i += nn_utf8_decode(s + i, len - i, &cp);
-        in_word = 1;
-        if (!counted && nn_is_alnum_cp(cp)) {
-            words++;
-            counted = 1;
+        } else if (c < 0x80) {
+            if (!counted && ascii_alnum(c)) {
+                words++;
+                counted = 1;
+            }
+            i++;
+        } else {
+            i += nn_utf8_decode(s + i, len - i, &cp);
+            if (!counted && nn_is_alnum_cp(cp)) {
+                words++;
+                counted = 1;
+            }
         }
     }
-    (void)in_word;
     return words;
 }
 
@@ -139,8 +151,22 @@ static uint64_t fnv_words(uint64_t h, const char *s)
     size_t i = 0, len = s ? strlen(s) : 0;
     int in_word = 0;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
         int32_t cp;
-        size_t n = nn_utf8_decode(s + i, len - i, &cp);
+        size_t n;
+        if (c < 0x80) {
+            /* ASCII: lower case is utf8proc_tolower's, in one byte */
+            if (ascii_alnum(c)) {
+                h = (h ^ ((unsigned)c - 'A' < 26u ? c | 0x20u : c)) * FNV_PRIME;
+                in_word = 1;
+            } else if (in_word) {
+                h = (h ^ ' ') * FNV_PRIME;
+                in_word = 0;
+            }
+            i++;
+            continue;
+        }
+        n = nn_utf8_decode(s + i, len - i, &cp);
         if (nn_is_alnum_cp(cp)) {
             uint8_t enc[4];
             utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp),
