@@ -50,6 +50,7 @@ struct nn_ruleset {
     pcre2_match_data *md, *md2;
     pcre2_match_context *mctx;
     pcre2_code **signals;
+    pcre2_code **needs;       /* of the signals; NULL entries: none */
     pcre2_code **urlids;
     pcre2_code *suffix, *urlcut;
     /* callout state for the current match */
@@ -213,6 +214,12 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
                                PCRE2_MULTILINE, p->id, err, errlen);
     rs->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
                               err, errlen);
+    rs->needs = nn_xcalloc(p->nsignals + 1, sizeof *rs->needs);
+    for (i = 0; i < p->nsignals; i++)
+        if (p->signals[i].need &&
+            !(rs->needs[i] = compile(p->signals[i].need, PCRE2_MULTILINE,
+                                     p->id, err, errlen)))
+            goto fail;
     if (!list_ok(rs->signals, p->nsignals) ||
         !list_ok(rs->urlids, p->nurlids))
         goto fail;
@@ -246,6 +253,9 @@ void nn_ruleset_free(nn_ruleset *rs)
     pcre2_match_context_free(rs->mctx);
     for (i = 0; rs->signals && i < rs->prof->nsignals; i++)
         pcre2_code_free(rs->signals[i]);
+    for (i = 0; rs->needs && i < rs->prof->nsignals; i++)
+        pcre2_code_free(rs->needs[i]);
+    free(rs->needs);
     for (i = 0; rs->urlids && i < rs->prof->nurlids; i++)
         pcre2_code_free(rs->urlids[i]);
     free(rs->signals);
@@ -441,8 +451,14 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
         size_t from = 0;
         /* a signal counts at most three times: one outlet named over and
          * over in another's article must not outweigh the structure */
-        while (hits < 3 && find(rs->signals[i], rs->md2, s, len, from) >= 0) {
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+        while (hits < 3) {
+            PCRE2_SIZE *ov;
+            /* a match from `from` on holds a need match from there on */
+            if (rs->needs[i] && find(rs->needs[i], rs->md2, s, len, from) < 0)
+                break;
+            if (find(rs->signals[i], rs->md2, s, len, from) < 0)
+                break;
+            ov = pcre2_get_ovector_pointer(rs->md2);
             hits++;
             from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
             if (from > len)
