@@ -1,9 +1,9 @@
 /* batch.c - parallel jobs and outputs.
  *
- * Jobs run on N worker threads, each with its own normalizer and read
- * buffer; a worker takes the next input from the walk (walk.c, under the
- * lock) into a ring of 4 * N slots, and the main thread writes finished
- * records strictly in input order.  So the bytes written do not depend on
+ * Jobs run on N threads (the main one and N - 1 workers), each with its
+ * own normalizer and read buffer; a thread takes the next input from the
+ * walk (walk.c, under the lock) into a ring of 4 * N slots, and the main
+ * thread writes finished records strictly in input order.  So the bytes written do not depend on
  * -j, and memory is bounded by the slots and the walk's open directories,
  * not by the batch. */
 #include "cli.h"
@@ -107,6 +107,8 @@ typedef struct batch {
     size_t next;     /* next job to hand out */
     size_t done;     /* jobs the writer has finished with */
     int ended;       /* the walk is over: `next` jobs in all */
+    int ready_waiters, space_waiters; /* threads in a cond wait: signal
+                                         only when someone waits */
     pthread_mutex_t mu;
     pthread_cond_t ready, space;
 } batch;
@@ -248,8 +250,11 @@ static void *work(void *arg)
     for (;;) {
         slot *s;
         pthread_mutex_lock(&b->mu);
-        while (!b->ended && b->next >= b->done + b->nslots)
+        while (!b->ended && b->next >= b->done + b->nslots) {
+            b->space_waiters++;
             pthread_cond_wait(&b->space, &b->mu);
+            b->space_waiters--;
+        }
         if (b->ended || !take_job(b, &s)) {
             pthread_mutex_unlock(&b->mu);
             break;
@@ -258,7 +263,8 @@ static void *work(void *arg)
         run_job(b, nz, &buf, s);
         pthread_mutex_lock(&b->mu);
         s->ready = 1;
-        pthread_cond_broadcast(&b->ready);
+        if (b->ready_waiters)
+            pthread_cond_broadcast(&b->ready);
         pthread_mutex_unlock(&b->mu);
     }
     nn_normalizer_free(nz);
@@ -711,14 +717,30 @@ static int progress_total(const cli_opts *o, const cli_inputs *in,
     return show;
 }
 
-/* Wait until the job in slot s (job i) is done; 0 when there is no job i
- * because the walk ended before it. */
-static int wait_job(batch *b, size_t i, slot *s)
+/* Wait until job i (in slot s) is done; 0 when there is no job i because
+ * the walk ended before it.  The main thread is a worker too: while job i
+ * is not done and a slot is free, it runs the next job itself (with no
+ * other worker, -j 1, it runs every job here, in order). */
+static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
+                    slot *s)
 {
     int ok;
     pthread_mutex_lock(&b->mu);
-    while (!s->ready && !(b->ended && i >= b->next))
+    while (!s->ready && !(b->ended && i >= b->next)) {
+        slot *t;
+        if (!b->ended && b->next < b->done + b->nslots) {
+            if (take_job(b, &t)) {
+                pthread_mutex_unlock(&b->mu);
+                run_job(b, nz, buf, t);
+                pthread_mutex_lock(&b->mu);
+                t->ready = 1;
+            }
+            continue;
+        }
+        b->ready_waiters++;
         pthread_cond_wait(&b->ready, &b->mu);
+        b->ready_waiters--;
+    }
     ok = s->ready;
     pthread_mutex_unlock(&b->mu);
     return ok;
@@ -757,7 +779,9 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     begin_sink(o, in, &k);
 
     if (o->jobs > 1 && in->expected > 1) {
-        nw = (size_t)o->jobs < in->expected ? (size_t)o->jobs : in->expected;
+        /* the main thread works too (wait_job): -j N starts N - 1 */
+        nw = ((size_t)o->jobs < in->expected ? (size_t)o->jobs
+                                              : in->expected) - 1;
         w = calloc(nw, sizeof *w);
         if (!w)
             abort();
@@ -769,18 +793,11 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             }
         }
     }
-    if (!nw)
-        nz = nn_normalizer_new(&o->nopt, NULL, 0);
+    nz = nn_normalizer_new(&o->nopt, NULL, 0);
     for (i = 0;; i++) {
         slot *s = &b.slots[i % b.nslots];
-        if (nw) {
-            if (!wait_job(&b, i, s))
-                break;
-        } else {
-            if (!take_job(&b, &s))
-                break;
-            run_job(&b, nz, &buf, s);
-        }
+        if (!wait_job(&b, nz, &buf, i, s))
+            break;
         files += !s->in.error[0];
         failed += (size_t)finish_job(o, &k, s);
         if (show)
@@ -789,7 +806,8 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         pthread_mutex_lock(&b.mu);
         s->ready = 0;
         b.done = i + 1;
-        pthread_cond_broadcast(&b.space);
+        if (b.space_waiters)
+            pthread_cond_broadcast(&b.space);
         pthread_mutex_unlock(&b.mu);
     }
     for (i = 0; i < nw; i++)
