@@ -153,7 +153,8 @@ static void push_level(cli_inputs *in, DIR *d, const struct stat *st)
     closedir(d);
     for (i = 0; i < l->n; i++)
         l->v[i].name = l->names.ptr + l->v[i].off;
-    qsort(l->v, l->n, sizeof *l->v, cmp_entries);
+    if (l->n > 1) /* an empty directory has no array (qsort wants one) */
+        qsort(l->v, l->n, sizeof *l->v, cmp_entries);
 }
 
 /* Enter the directory at in->path (rel in in->rel); 1 with an error item
