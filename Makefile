@@ -24,7 +24,7 @@ B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
            normalize emit_json emit_xml emit_text render
-CLISRC  := main batch check
+CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
 UNITS   := $(basename $(notdir $(wildcard tests/unit/test_*.c)))
@@ -92,7 +92,7 @@ $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(B)/main.o $(B)/batch.o $(B)/check.o: src/cli.h
+$(B)/main.o $(B)/batch.o $(B)/walk.o $(B)/check.o: src/cli.h
 
 $(B)/libnewsnorm.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $^

@@ -1,15 +1,15 @@
-/* batch.c - inputs, directory walks, parallel jobs and outputs.
+/* batch.c - parallel jobs and outputs.
  *
- * Jobs run on N worker threads, each with its own normalizer and read
- * buffer; finished records wait in a ring of 4 * N slots and the main
- * thread writes them strictly in input order.  So the bytes written do
- * not depend on -j, and memory is bounded by the slots, not the batch. */
+ * Jobs run on N threads (the main one and N - 1 workers), each with its
+ * own normalizer and read buffer; a thread takes the next input from the
+ * walk (walk.c, under the lock) into a ring of 4 * N slots, and the main
+ * thread writes finished records strictly in input order.  So the bytes written do not depend on
+ * -j, and memory is bounded by the slots and the walk's open directories,
+ * not by the batch. */
 #include "cli.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -36,17 +36,6 @@ static char *xstrdup(const char *s)
     return memcpy(xmalloc(n), s, n);
 }
 
-static char *join(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    char *p = xmalloc(la + lb + 2);
-    memcpy(p, a, la);
-    if (la && a[la - 1] != '/')
-        p[la++] = '/';
-    memcpy(p + la, b, lb + 1);
-    return p;
-}
-
 void cli_error(const char *path, const char *fmt, ...)
 {
     va_list ap;
@@ -61,106 +50,6 @@ void cli_error(const char *path, const char *fmt, ...)
 
 /* ---- collecting inputs --------------------------------------------- */
 
-static void add_input(cli_inputs *in, const char *path, const char *rel)
-{
-    if (in->n == in->cap) {
-        in->cap = in->cap ? in->cap * 2 : 64;
-        in->v = realloc(in->v, in->cap * sizeof *in->v);
-        if (!in->v)
-            abort();
-    }
-    in->v[in->n].path = xstrdup(path);
-    in->v[in->n].rel = xstrdup(rel);
-    in->n++;
-}
-
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The directories being walked, to catch symbolic-link loops. */
-typedef struct ancestry {
-    dev_t dev;
-    ino_t ino;
-    const struct ancestry *up;
-} ancestry;
-
-static void walk(const cli_opts *o, cli_inputs *in, const char *dir,
-                 const char *rel, const ancestry *up);
-
-static void walk_entry(const cli_opts *o, cli_inputs *in, const char *path,
-                       const char *rel, const char *name, const ancestry *up)
-{
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        struct stat lst;
-        if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-            cli_error(path, "broken symbolic link");
-        else
-            cli_error(path, "%s", strerror(errno));
-        in->failed++;
-        return;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        const ancestry *a;
-        ancestry me = {st.st_dev, st.st_ino, up};
-        for (a = up; a; a = a->up)
-            if (a->dev == st.st_dev && a->ino == st.st_ino) {
-                cli_error(path, "symbolic link loop (not followed)");
-                in->failed++;
-                return;
-            }
-        walk(o, in, path, rel, &me);
-        return;
-    }
-    if (fnmatch(o->glob, name, FNM_PERIOD) != 0)
-        return;
-    if (!S_ISREG(st.st_mode)) {
-        cli_error(path, "not a regular file");
-        in->failed++;
-        return;
-    }
-    add_input(in, path, rel);
-}
-
-static void walk(const cli_opts *o, cli_inputs *in, const char *dir,
-                 const char *rel, const ancestry *up)
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    char **names = NULL;
-    size_t n = 0, cap = 0, i;
-
-    if (!d) {
-        cli_error(dir, "cannot read directory: %s", strerror(errno));
-        in->failed++;
-        return;
-    }
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') /* ., .., hidden and our temp files */
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            names = realloc(names, cap * sizeof *names);
-            if (!names)
-                abort();
-        }
-        names[n++] = xstrdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
-    for (i = 0; i < n; i++) {
-        char *path = join(dir, names[i]);
-        char *r = *rel ? join(rel, names[i]) : xstrdup(names[i]);
-        walk_entry(o, in, path, r, names[i], up);
-        free(path);
-        free(r);
-        free(names[i]);
-    }
-    free(names);
-}
-
 static const char *base_name(const char *p)
 {
     const char *s = strrchr(p, '/');
@@ -171,44 +60,30 @@ void cli_collect(const cli_opts *o, char *const *ops, int nops,
                  cli_inputs *in)
 {
     int i;
-    memset(in, 0, sizeof *in);
-    if (nops == 0)
-        add_input(in, "-", "stdin");
-    for (i = 0; i < nops; i++) {
-        struct stat st;
-        if (!strcmp(ops[i], "-")) {
-            add_input(in, "-", "stdin");
-        } else if (stat(ops[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            if (!o->recursive) {
-                cli_error(ops[i], "is a directory (use -r to walk it)");
-                in->failed++;
-                continue;
-            }
-            ancestry me = {st.st_dev, st.st_ino, NULL};
+    struct stat st;
+
+    cli_walk_init(in, o, ops, nops);
+    for (i = 0; i < nops && o->recursive; i++)
+        if (strcmp(ops[i], "-") && stat(ops[i], &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
             in->dirs = 1;
             in->roots = realloc(in->roots, (in->nroots + 1) * sizeof(char *));
             if (!in->roots)
                 abort();
             in->roots[in->nroots++] = xstrdup(ops[i]);
-            walk(o, in, ops[i], "", &me);
-        } else {
-            /* missing and unreadable files fail when read, in order */
-            add_input(in, ops[i], base_name(ops[i]));
         }
-    }
+    /* the walk itself is streamed: only look far enough ahead to know
+     * whether there is one input or several, and how many threads help */
+    in->expected = cli_count(in, o->jobs > 2 ? (size_t)o->jobs : 2);
 }
 
 void cli_inputs_free(cli_inputs *in)
 {
     size_t i;
-    for (i = 0; i < in->n; i++) {
-        free(in->v[i].path);
-        free(in->v[i].rel);
-    }
     for (i = 0; i < in->nroots; i++)
         free(in->roots[i]);
     free(in->roots);
-    free(in->v);
+    cli_walk_free(in);
 }
 
 /* ---- jobs ------------------------------------------------------------ */
@@ -220,44 +95,58 @@ typedef struct slot {
     nn_record *rec;  /* freed by the writer */
     nn_buf out;      /* rendered record */
     size_t bytes;    /* input size */
+    cli_input in;    /* the input, filled by whoever takes the job */
 } slot;
 
 typedef struct batch {
     const cli_opts *o;
-    cli_inputs *in;
+    cli_inputs *in;  /* walked only under mu */
     int per_file;    /* each record is a whole document */
     slot *slots;
     size_t nslots;
     size_t next;     /* next job to hand out */
     size_t done;     /* jobs the writer has finished with */
+    int ended;       /* the walk is over: `next` jobs in all */
+    int ready_waiters, space_waiters; /* threads in a cond wait: signal
+                                         only when someone waits */
     pthread_mutex_t mu;
     pthread_cond_t ready, space;
 } batch;
 
-/* Read a whole input into buf; returns 0 or an errno-style message. */
+/* Read a whole input into buf; returns 0 or an errno-style message.  One
+ * open and one fstat per input; for a regular file the size says how much
+ * to ask for, so that a whole file usually takes a single read (a short
+ * read at the size is taken as the end, as for any regular file). */
 static const char *read_input(const char *path, size_t max, nn_buf *buf,
                               int *too_large)
 {
     int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
     struct stat st;
+    size_t want = 1 << 16;
+    int sized = 0;
     const char *err = NULL;
 
     *too_large = 0;
     nn_buf_clear(buf);
     if (fd < 0)
         return strerror(errno);
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        err = "is a directory (use -r to walk it)";
-        goto out;
-    }
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-        (uintmax_t)st.st_size > max) {
-        *too_large = 1;
-        goto out;
+    if (fstat(fd, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            err = "is a directory (use -r to walk it)";
+            goto out;
+        }
+        if (S_ISREG(st.st_mode)) {
+            if ((uintmax_t)st.st_size > max) {
+                *too_large = 1;
+                goto out;
+            }
+            want = (size_t)st.st_size + 1;
+            sized = 1;
+        }
     }
     for (;;) {
         ssize_t n;
-        nn_buf_grow(buf, 1 << 16);
+        nn_buf_grow(buf, want);
         n = read(fd, buf->ptr + buf->len, buf->cap - buf->len - 1);
         if (n < 0) {
             if (errno == EINTR)
@@ -273,6 +162,9 @@ static const char *read_input(const char *path, size_t max, nn_buf *buf,
             *too_large = 1;
             break;
         }
+        if (sized && buf->len == (size_t)st.st_size)
+            break;
+        want = 1 << 16;
     }
 out:
     if (fd > 0)
@@ -286,12 +178,11 @@ static void set_error(slot *s, const char *msg)
     s->failed = 1;
 }
 
-/* Normalize input i into its slot (any thread). */
-static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
-                    slot *s)
+/* Normalize the slot's input (any thread). */
+static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
 {
     const cli_opts *o = b->o;
-    const char *path = b->in->v[i].path, *err;
+    const char *path = s->in.path.ptr, *err;
     size_t max = o->nopt.max_size ? o->nopt.max_size : NN_DEFAULT_MAX_SIZE;
     int too_large;
     nn_status st;
@@ -301,6 +192,10 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
     s->rec = NULL;
     s->bytes = 0;
     nn_buf_clear(&s->out);
+    if (s->in.error[0]) {
+        set_error(s, s->in.error);
+        return;
+    }
     if ((err = read_input(path, max, buf, &too_large)) != NULL) {
         set_error(s, err);
         return;
@@ -321,13 +216,30 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
     if (b->per_file)
         nn_record_render(s->rec, o->fmt, o->render, &s->out);
     else
-        nn_stream_record(s->rec, o->fmt, o->render, b->in->n, &s->out);
+        nn_stream_record(s->rec, o->fmt, o->render, b->in->expected,
+                         &s->out);
 }
 
 typedef struct worker {
     batch *b;
     pthread_t t;
 } worker;
+
+/* Take the next input into its slot; 0 when the walk is over.  With b->mu
+ * held: the walk is not thread-safe, and its order is the output order. */
+static int take_job(batch *b, slot **sp)
+{
+    slot *s = &b->slots[b->next % b->nslots];
+    if (!cli_next(b->in, &s->in)) {
+        b->ended = 1;
+        pthread_cond_broadcast(&b->ready);
+        pthread_cond_broadcast(&b->space);
+        return 0;
+    }
+    b->next++;
+    *sp = s;
+    return 1;
+}
 
 static void *work(void *arg)
 {
@@ -336,22 +248,23 @@ static void *work(void *arg)
     nn_normalizer *nz = nn_normalizer_new(&b->o->nopt, NULL, 0);
 
     for (;;) {
-        size_t i;
         slot *s;
         pthread_mutex_lock(&b->mu);
-        while (b->next < b->in->n && b->next >= b->done + b->nslots)
+        while (!b->ended && b->next >= b->done + b->nslots) {
+            b->space_waiters++;
             pthread_cond_wait(&b->space, &b->mu);
-        if (b->next >= b->in->n) {
+            b->space_waiters--;
+        }
+        if (b->ended || !take_job(b, &s)) {
             pthread_mutex_unlock(&b->mu);
             break;
         }
-        i = b->next++;
         pthread_mutex_unlock(&b->mu);
-        s = &b->slots[i % b->nslots];
-        run_job(b, nz, &buf, i, s);
+        run_job(b, nz, &buf, s);
         pthread_mutex_lock(&b->mu);
         s->ready = 1;
-        pthread_cond_broadcast(&b->ready);
+        if (b->ready_waiters)
+            pthread_cond_broadcast(&b->ready);
         pthread_mutex_unlock(&b->mu);
     }
     nn_normalizer_free(nz);
@@ -452,9 +365,9 @@ static int write_atomic(const char *path, const char *data, size_t len)
 }
 
 /* The output path of input i in an -o or --check directory. */
-static char *target_of(const cli_opts *o, const sink *k, const cli_input *in)
+static char *target_of(const cli_opts *o, const sink *k, const char *rel)
 {
-    const char *rel = in->rel, *dot = strrchr(rel, '.');
+    const char *dot = strrchr(rel, '.');
     const char *slash = strrchr(rel, '/');
     size_t stem = dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel)
                                                          : strlen(rel);
@@ -552,14 +465,13 @@ static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
 }
 
 /* The writer's part of one finished job; returns 1 when it failed. */
-static int finish_job(const cli_opts *o, cli_inputs *in, sink *k, size_t i,
-                      slot *s)
+static int finish_job(const cli_opts *o, sink *k, slot *s)
 {
-    const cli_input *inp = &in->v[i];
+    const char *path = s->in.path.ptr;
     size_t r;
 
     if (s->failed) {
-        cli_error(inp->path, "%s", s->error);
+        cli_error(path, "%s", s->error);
         free(s->error);
         return 1;
     }
@@ -571,16 +483,16 @@ static int finish_job(const cli_opts *o, cli_inputs *in, sink *k, size_t i,
                        o->fmt == NN_FORMAT_MARKDOWN))
         for (r = 0; r < s->rec->removed_len; r++)
             fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
-                    inp->path, s->rec->removed[r].line,
+                    path, s->rec->removed[r].line,
                     s->rec->removed[r].rule, s->rec->removed[r].text);
     nn_record_free(s->rec);
     s->rec = NULL;
     if (k->mode == TO_DIR || k->mode == CHECK_DIR) {
-        char *t = target_of(o, k, inp);
+        char *t = target_of(o, k, s->in.rel.ptr);
         int bad = 0;
         if (k->mode == CHECK_DIR) {
-            check_one(o, k, t, s->out.ptr, s->out.len, inp->path);
-        } else if (strcmp(inp->path, "-") && same_file(t, inp->path)) {
+            check_one(o, k, t, s->out.ptr, s->out.len, path);
+        } else if (strcmp(path, "-") && same_file(t, path)) {
             cli_error(t, "refusing to overwrite an input");
             bad = 1;
         } else if (write_atomic(t, s->out.ptr, s->out.len) != 0) {
@@ -635,11 +547,33 @@ static int has_ext(const char *path, const char *ext)
     return dot && !strcmp(dot + 1, ext);
 }
 
+/* Is the existing file t one of the inputs?  A quiet walk of its own,
+ * before anything is written (only for -o FILE when FILE exists). */
+static int is_input(const cli_inputs *in, const char *t)
+{
+    cli_inputs w;
+    cli_input it;
+    struct stat ts, st;
+    int found = 0;
+
+    if (stat(t, &ts) != 0)
+        return 0;
+    cli_walk_init(&w, in->o, in->ops, in->nops);
+    cli_input_init(&it);
+    while (!found && cli_next(&w, &it))
+        found = !it.error[0] && strcmp(it.path.ptr, "-") &&
+                stat(it.path.ptr, &st) == 0 && st.st_dev == ts.st_dev &&
+                st.st_ino == ts.st_ino;
+    cli_input_free(&it);
+    cli_walk_free(&w);
+    return found;
+}
+
 static int plan(const cli_opts *o, cli_inputs *in, sink *k)
 {
     size_t i;
     const char *t = o->check ? o->check : o->output;
-    int several = in->n > 1 || in->dirs;
+    int several = in->expected > 1 || in->dirs;
 
     memset(k, 0, sizeof *k);
     nn_buf_init(&k->stream);
@@ -673,11 +607,10 @@ static int plan(const cli_opts *o, cli_inputs *in, sink *k)
         return 0;
     }
     k->mode = TO_FILE;
-    for (i = 0; i < in->n; i++)
-        if (strcmp(in->v[i].path, "-") && same_file(t, in->v[i].path)) {
-            cli_error(t, "refusing to overwrite an input");
-            return -1;
-        }
+    if (is_input(in, t)) {
+        cli_error(t, "refusing to overwrite an input");
+        return -1;
+    }
     if (!(k->f = open_temp(t, &k->tmp))) {
         cli_error(t, "cannot write: %s", strerror(errno));
         return -1;
@@ -745,7 +678,7 @@ static int close_sink(const cli_opts *o, cli_inputs *in, sink *k)
 
     if (k->mode == TO_DIR || k->mode == CHECK_DIR)
         return 0;
-    nn_stream_end(o->fmt, in->n, k->written, &tail);
+    nn_stream_end(o->fmt, in->expected, k->written, &tail);
     if (k->mode == CHECK_FILE) {
         nn_buf_put(&k->stream, tail.ptr, tail.len);
         check_one(o, k, k->target, k->stream.ptr, k->stream.len, "(actual)");
@@ -765,7 +698,7 @@ static void begin_sink(const cli_opts *o, cli_inputs *in, sink *k)
     nn_buf head = NN_BUF_INIT;
     if (k->mode == TO_DIR || k->mode == CHECK_DIR)
         return;
-    nn_stream_begin(o->fmt, in->n, &head);
+    nn_stream_begin(o->fmt, in->expected, &head);
     if (k->mode == CHECK_FILE)
         nn_buf_put(&k->stream, head.ptr, head.len);
     else
@@ -773,14 +706,58 @@ static void begin_sink(const cli_opts *o, cli_inputs *in, sink *k)
     nn_buf_free(&head);
 }
 
+/* Should progress be shown, and over how many files?  The walk is
+ * streamed, so the total is not known up front; the display wants it for
+ * its ETA.  So when, and only when, progress is shown, a counting pass
+ * walks the tree first (directory listings with d_type: no file is opened
+ * and nothing is kept).  The automatic display asks first whether there
+ * are more than 8 inputs, which stops after 9. */
+static int progress_total(const cli_opts *o, const cli_inputs *in,
+                          size_t *total)
+{
+    int show = o->progress > 0;
+    if (o->progress < 0 && !o->quiet && isatty(2))
+        show = cli_count(in, 9) > 8;
+    *total = show ? cli_count(in, SIZE_MAX) : 0;
+    return show;
+}
+
+/* Wait until job i (in slot s) is done; 0 when there is no job i because
+ * the walk ended before it.  The main thread is a worker too: while job i
+ * is not done and a slot is free, it runs the next job itself (with no
+ * other worker, -j 1, it runs every job here, in order). */
+static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
+                    slot *s)
+{
+    int ok;
+    pthread_mutex_lock(&b->mu);
+    while (!s->ready && !(b->ended && i >= b->next)) {
+        slot *t;
+        if (!b->ended && b->next < b->done + b->nslots) {
+            if (take_job(b, &t)) {
+                pthread_mutex_unlock(&b->mu);
+                run_job(b, nz, buf, t);
+                pthread_mutex_lock(&b->mu);
+                t->ready = 1;
+            }
+            continue;
+        }
+        b->ready_waiters++;
+        pthread_cond_wait(&b->ready, &b->mu);
+        b->ready_waiters--;
+    }
+    ok = s->ready;
+    pthread_mutex_unlock(&b->mu);
+    return ok;
+}
+
 int cli_run(const cli_opts *o, cli_inputs *in)
 {
     batch b;
     sink k;
     worker *w = NULL;
-    size_t i, failed = in->failed, nw = 0;
-    int show = o->progress > 0 ||
-               (o->progress < 0 && !o->quiet && in->n > 8 && isatty(2));
+    size_t i, failed = 0, nw = 0, total, files = 0;
+    int show = progress_total(o, in, &total);
     double t0 = now(), last = 0;
     nn_normalizer *nz = NULL;
     nn_buf buf = NN_BUF_INIT;
@@ -797,16 +774,22 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     b.slots = calloc(b.nslots, sizeof *b.slots);
     if (!b.slots)
         abort();
-    for (i = 0; i < b.nslots; i++)
+    for (i = 0; i < b.nslots; i++) {
         nn_buf_init(&b.slots[i].out);
+        cli_input_init(&b.slots[i].in);
+    }
     pthread_mutex_init(&b.mu, NULL);
     pthread_cond_init(&b.ready, NULL);
     pthread_cond_init(&b.space, NULL);
     begin_sink(o, in, &k);
 
-    if (o->jobs > 1 && in->n > 1) {
-        nw = (size_t)o->jobs < in->n ? (size_t)o->jobs : in->n;
+    if (o->jobs > 1 && in->expected > 1) {
+        /* the main thread works too (wait_job): -j N starts N - 1 */
+        nw = ((size_t)o->jobs < in->expected ? (size_t)o->jobs
+                                              : in->expected) - 1;
         w = calloc(nw, sizeof *w);
+        if (!w)
+            abort();
         for (i = 0; i < nw; i++) {
             w[i].b = &b;
             if (pthread_create(&w[i].t, NULL, work, &w[i]) != 0) {
@@ -815,25 +798,21 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             }
         }
     }
-    if (!nw)
-        nz = nn_normalizer_new(&o->nopt, NULL, 0);
-    for (i = 0; i < in->n; i++) {
+    nz = nn_normalizer_new(&o->nopt, NULL, 0);
+    for (i = 0;; i++) {
         slot *s = &b.slots[i % b.nslots];
-        if (nw) {
-            pthread_mutex_lock(&b.mu);
-            while (!s->ready)
-                pthread_cond_wait(&b.ready, &b.mu);
-            pthread_mutex_unlock(&b.mu);
-        } else {
-            run_job(&b, nz, &buf, i, s);
-        }
-        failed += (size_t)finish_job(o, in, &k, i, s);
+        if (!wait_job(&b, nz, &buf, i, s))
+            break;
+        files += !s->in.error[0];
+        failed += (size_t)finish_job(o, &k, s);
         if (show)
-            progress(i + 1, in->n, k.bytes, t0, &last, 0);
+            progress(files, total > files ? total : files, k.bytes, t0,
+                     &last, 0);
         pthread_mutex_lock(&b.mu);
         s->ready = 0;
         b.done = i + 1;
-        pthread_cond_broadcast(&b.space);
+        if (b.space_waiters)
+            pthread_cond_broadcast(&b.space);
         pthread_mutex_unlock(&b.mu);
     }
     for (i = 0; i < nw; i++)
@@ -842,7 +821,8 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     nn_normalizer_free(nz);
     nn_buf_free(&buf);
     if (show)
-        progress(in->n, in->n, k.bytes, t0, &last, 1);
+        progress(files, total > files ? total : files, k.bytes, t0, &last,
+                 1);
     failed += (size_t)close_sink(o, in, &k);
     if (o->stats)
         stats(&k, in->n + in->failed, failed, now() - t0);
@@ -850,8 +830,10 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         fprintf(stderr, "newsnorm: check: %zu matched, %zu differ, %zu "
                         "missing%s%zu updated\n",
                 k.matched, k.differ, k.missing, ", ", k.updated);
-    for (i = 0; i < b.nslots; i++)
+    for (i = 0; i < b.nslots; i++) {
         nn_buf_free(&b.slots[i].out);
+        cli_input_free(&b.slots[i].in);
+    }
     free(b.slots);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.ready);

@@ -89,7 +89,8 @@ void nn_buf_put(nn_buf *b, const void *data, size_t len)
 {
     if (!len)
         return;
-    nn_buf_grow(b, len);
+    if (len >= b->cap - b->len) /* also when cap is 0 */
+        nn_buf_grow(b, len);
     memcpy(b->ptr + b->len, data, len);
     b->len += len;
     b->ptr[b->len] = '\0';
@@ -102,7 +103,8 @@ void nn_buf_puts(nn_buf *b, const char *s)
 
 void nn_buf_putc(nn_buf *b, char c)
 {
-    nn_buf_grow(b, 1);
+    if (b->len + 1 >= b->cap) /* room for c and the terminator? */
+        nn_buf_grow(b, 1);
     b->ptr[b->len++] = c;
     b->ptr[b->len] = '\0';
 }

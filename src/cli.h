@@ -30,17 +30,34 @@ typedef struct cli_opts {
     int stats;           /* --stats */
 } cli_opts;
 
+/* One input of the run, as the walk hands it out (walk.c).  The buffers
+ * are owned by the item and reused from one input to the next. */
 typedef struct cli_input {
-    char *path; /* as given, or operand + "/" + relative path; "-": stdin */
-    char *rel;  /* path of the output relative to an -o directory */
+    nn_buf path;     /* as given, or operand + "/" + relative path; "-":
+                        stdin */
+    nn_buf rel;      /* path of the output relative to an -o directory */
+    char error[128]; /* non-empty: the entry failed while walking (path
+                        says which); nothing to read */
 } cli_input;
 
+/* The inputs of a run: operands in order, directories walked depth first
+ * in sorted order, streamed one at a time (walk.c) so that memory does not
+ * grow with the number of files. */
 typedef struct cli_inputs {
-    cli_input *v;
-    size_t n, cap;
-    size_t failed;   /* operands that failed while collecting */
-    int dirs;        /* a directory operand was walked */
-    char **roots;    /* directory operands (for the -o safety check) */
+    const cli_opts *o;
+    char *const *ops; /* operands (borrowed from argv) */
+    int nops, op;     /* how many, and the next one */
+    int stdin_done;   /* no operands: stdin was handed out */
+    struct cli_level *levels; /* open directories, outermost first */
+    size_t depth, cap;
+    nn_buf path, rel; /* of the entry being looked at */
+    size_t n;         /* inputs handed out so far */
+    size_t failed;    /* entries that failed while walking, so far */
+    size_t expected;  /* inputs in all, counted up to max(2, -j): enough to
+                         frame the output (one record or several) and to
+                         size the thread pool */
+    int dirs;         /* a directory operand is walked */
+    char **roots;     /* directory operands (for the -o safety check) */
     size_t nroots;
 } cli_inputs;
 
@@ -48,11 +65,25 @@ typedef struct cli_inputs {
 void cli_error(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* batch.c */
+/* batch.c: set up the inputs (nothing is walked beyond the first few
+ * files), run them, free them. */
 void cli_collect(const cli_opts *o, char *const *ops, int nops,
                  cli_inputs *in);
 int cli_run(const cli_opts *o, cli_inputs *in);
 void cli_inputs_free(cli_inputs *in);
+
+/* walk.c */
+void cli_walk_init(cli_inputs *in, const cli_opts *o, char *const *ops,
+                   int nops);
+void cli_walk_free(cli_inputs *in);
+/* The next input into it: 1, or 0 when there are no more.  Counts it in
+ * in->n, or in in->failed when it carries an error. */
+int cli_next(cli_inputs *in, cli_input *it);
+/* Inputs (not failed entries) that a fresh walk like `like` yields, up to
+ * limit; walks again from the start, quietly. */
+size_t cli_count(const cli_inputs *like, size_t limit);
+void cli_input_init(cli_input *it);
+void cli_input_free(cli_input *it);
 
 /* check.c: print a unified diff of a (expected) against b (actual) to out;
  * returns 0 when they are equal, 1 when they differ. */

@@ -14,41 +14,38 @@ typedef struct jw {
     int first; /* no member written yet at this level */
 } jw;
 
+/* How each byte is written in a JSON string: 0 as it is, 'u' as \u00XX,
+ * otherwise '\\' and this letter. */
+#define U4 'u', 'u', 'u', 'u'
+static const char json_esc[256] = {
+    U4, U4, 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u', U4, U4, U4, U4,
+    ['"'] = '"', ['\\'] = '\\',
+};
+#undef U4
+
 void nn_json_string(nn_buf *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s;
-    size_t run = 0;
+    const unsigned char *p = (const unsigned char *)s, *run = p;
 
     nn_buf_putc(out, '"');
     for (;; p++) {
-        unsigned char c = *p;
-        const char *esc = NULL;
-        char u[7];
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            run++;
+        char e = json_esc[*p], u[6] = {'\\', 'u', '0', '0', 0, 0};
+        if (!e)
             continue;
-        }
-        nn_buf_put(out, p - run, run);
-        run = 0;
-        if (!c)
+        /* a run of bytes that need no escape: one copy */
+        nn_buf_put(out, run, (size_t)(p - run));
+        run = p + 1;
+        if (!*p)
             break;
-        switch (c) {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\n': esc = "\\n"; break;
-        case '\t': esc = "\\t"; break;
-        case '\r': esc = "\\r"; break;
-        case '\b': esc = "\\b"; break;
-        case '\f': esc = "\\f"; break;
-        default:
-            memcpy(u, "\\u00", 4);
-            u[4] = hex[c >> 4];
-            u[5] = hex[c & 15];
-            u[6] = '\0';
-            esc = u;
+        if (e == 'u') {
+            u[4] = hex[*p >> 4];
+            u[5] = hex[*p & 15];
+            nn_buf_put(out, u, 6);
+        } else {
+            u[1] = e;
+            nn_buf_put(out, u, 2);
         }
-        nn_buf_puts(out, esc);
     }
     nn_buf_putc(out, '"');
 }

@@ -90,8 +90,10 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
     while (i < len) {
         size_t run = i;
         unsigned char c;
-        /* ASCII that needs nothing: copy in one go */
-        while (run < len && p[run] >= 0x20 && p[run] < 0x7F)
+        /* ASCII that needs nothing (line feeds and tabs included): copy
+         * in one go */
+        while (run < len && ((p[run] >= 0x20 && p[run] < 0x7F) ||
+                             p[run] == '\n' || p[run] == '\t'))
             run++;
         if (run > i) {
             nn_buf_put(out, p + i, run - i);

@@ -175,10 +175,15 @@ typedef struct nn_rule {
     unsigned line;       /* only on this input line (1-based); 0: any */
 } nn_rule;
 
-/* A detection signal: every match of pattern in the text adds weight. */
+/* A detection signal: every match of pattern in the text adds weight.
+ * need (optional) is a cheaper pattern that matches within every match of
+ * pattern: where it is not found, pattern is not searched (a speed-up for
+ * patterns that PCRE2 cannot scan for quickly, such as a case-insensitive
+ * alternation; it must not change any count). */
 typedef struct nn_signal {
     const char *pattern;
     int weight;
+    const char *need;
 } nn_signal;
 
 /* An identifier recovered from the article URL into extra[key]. */

@@ -4,6 +4,9 @@
 
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -151,6 +154,14 @@ int main(int argc, char **argv)
      * rather than die; SIGPIPE keeps its default: `newsnorm | head` ends
      * quietly */
     signal(SIGXFSZ, SIG_IGN);
+#ifdef __GLIBC__
+    /* a batch frees and reallocates the same amounts article after
+     * article: keep freed memory rather than hand it back each time (with
+     * threads, each trim is an madvise and a TLB shootdown on every CPU,
+     * dear in VMs); the peak is the same */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+#endif
     memset(&o, 0, sizeof o);
     o.fmt = NN_FORMAT_JSONL;
     o.glob = "*.txt";

@@ -94,28 +94,6 @@ void nn_record_removed(nn_record *rec, const char *rule, size_t line,
     r->text = nn_xstrndup(text, n);
 }
 
-size_t nn_word_count(const char *s, size_t len)
-{
-    size_t i = 0, words = 0;
-    int in_word = 0, counted = 0;
-    while (i < len) {
-        int32_t cp;
-        if (s[i] == ' ' || s[i] == '\n') {
-            in_word = counted = 0;
-            i++;
-            continue;
-        }
-        i += nn_utf8_decode(s + i, len - i, &cp);
-        in_word = 1;
-        if (!counted && nn_is_alnum_cp(cp)) {
-            words++;
-            counted = 1;
-        }
-    }
-    (void)in_word;
-    return words;
-}
-
 /* FNV-1a, 64 bits, over the words (runs of letters, digits and marks, in
  * lower case) of title and body, each word followed by one space and the
  * title ended by a newline: stable across white space, punctuation, case
@@ -134,42 +112,82 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-static uint64_t fnv_words(uint64_t h, const char *s)
+/* One pass over text for both derived fields of the body: the FNV-1a of
+ * its words (above; ASCII letters and digits are the only ASCII code
+ * points nn_is_alnum_cp accepts) and its word count (runs between ' ' and '\n' that
+ * hold a letter or digit).  Word boundaries make per-byte branches hard
+ * to predict, so the counting is branch-free and the two share the
+ * loads and the ASCII test. */
+static uint64_t scan_words(uint64_t h, const char *s, size_t len,
+                           size_t *words)
 {
-    size_t i = 0, len = s ? strlen(s) : 0;
-    int in_word = 0;
+    size_t i = 0, n = 0;
+    unsigned counted = 0, in_word = 0;
     while (i < len) {
-        int32_t cp;
-        size_t n = nn_utf8_decode(s + i, len - i, &cp);
-        if (nn_is_alnum_cp(cp)) {
-            uint8_t enc[4];
-            utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp),
-                                                      enc);
-            h = fnv_bytes(h, enc, (size_t)m);
-            in_word = 1;
-        } else if (in_word) {
-            h = fnv_bytes(h, " ", 1);
-            in_word = 0;
+        unsigned c = (unsigned char)s[i], alnum, sep = 0;
+        if (c < 0x80) {
+            /* ASCII: lower case is utf8proc_tolower's, in one byte */
+            unsigned up = c - 'A' < 26u;
+            alnum = up | (c - 'a' < 26u) | (c - '0' < 10u);
+            sep = (c == ' ') | (c == '\n');
+            if (alnum)
+                h = (h ^ (c | up << 5)) * FNV_PRIME;
+            else if (in_word)
+                h = (h ^ ' ') * FNV_PRIME;
+            i++;
+        } else {
+            int32_t cp;
+            i += nn_utf8_decode(s + i, len - i, &cp);
+            alnum = nn_is_alnum_cp(cp) != 0;
+            if (alnum) {
+                uint8_t enc[4];
+                utf8proc_ssize_t m =
+                    utf8proc_encode_char(utf8proc_tolower(cp), enc);
+                h = fnv_bytes(h, enc, (size_t)m);
+            } else if (in_word) {
+                h = (h ^ ' ') * FNV_PRIME;
+            }
         }
-        i += n;
+        n += alnum & ~counted;
+        counted = (counted | alnum) & ~sep & 1u;
+        in_word = alnum;
     }
     if (in_word)
-        h = fnv_bytes(h, " ", 1);
+        h = (h ^ ' ') * FNV_PRIME;
+    *words = n;
     return h;
 }
 
-void nn_fingerprint(const char *title, const char *body, char out[17])
+size_t nn_word_count(const char *s, size_t len)
+{
+    size_t words;
+    scan_words(FNV_OFFSET, s, len, &words);
+    return words;
+}
+
+static uint64_t fnv_words(uint64_t h, const char *s)
+{
+    size_t words;
+    return scan_words(h, s, s ? strlen(s) : 0, &words);
+}
+
+/* The fingerprint from the title's hash state (see nn_fingerprint). */
+static void fingerprint_hex(uint64_t h, char out[17])
 {
     static const char hex[] = "0123456789abcdef";
-    uint64_t h = fnv_words(FNV_OFFSET, title);
     int i;
-    h = fnv_bytes(h, "\n", 1);
-    h = fnv_words(h, body);
     for (i = 15; i >= 0; i--) {
         out[i] = hex[h & 15];
         h >>= 4;
     }
     out[16] = '\0';
+}
+
+void nn_fingerprint(const char *title, const char *body, char out[17])
+{
+    uint64_t h = fnv_words(FNV_OFFSET, title);
+    h = fnv_bytes(h, "\n", 1);
+    fingerprint_hex(fnv_words(h, body), out);
 }
 
 static int extra_cmp(const void *a, const void *b)
@@ -179,9 +197,13 @@ static int extra_cmp(const void *a, const void *b)
 
 void nn_record_finish(nn_record *rec)
 {
-    rec->word_count = rec->body ? nn_word_count(rec->body, strlen(rec->body))
-                                : 0;
-    nn_fingerprint(rec->title, rec->body, rec->fingerprint);
+    uint64_t h = fnv_bytes(fnv_words(FNV_OFFSET, rec->title), "\n", 1);
+    size_t words = 0;
+    /* nn_word_count and nn_fingerprint in one pass over the body */
+    if (rec->body)
+        h = scan_words(h, rec->body, strlen(rec->body), &words);
+    rec->word_count = words;
+    fingerprint_hex(h, rec->fingerprint);
     if (rec->extra_len > 1)
         qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);
 }

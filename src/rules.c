@@ -8,7 +8,17 @@
  * end found) and fails the alternative when they do not hold, so PCRE2 goes
  * on to the next rule.  That keeps rule order meaningful (first applicable
  * rule wins) while every line is scanned by one JIT-compiled pattern
- * (PERF-NOTES: 2,300 MB/s against 330 for a loop over patterns). */
+ * (PERF-NOTES: 2,300 MB/s against 330 for a loop over patterns).
+ *
+ * A rule whose conditions cannot hold on a line need not be in the
+ * alternation at all: a head-zone rule on a body line would be matched in
+ * full only for the callout to turn it down (the caption rule alone scans
+ * every line with .{8,400}).  So the alternation is compiled in variants,
+ * one for each combination of the conditions known before matching (head
+ * or body; the line number for rules tied to a line), each holding only
+ * the rules that may apply, in table order.  Leaving out rules that could
+ * not have been accepted does not change which rule wins.  Variants are
+ * compiled on first use: a run meets few of them. */
 #include "internal.h"
 
 #include <pthread.h>
@@ -19,16 +29,28 @@
 #define MAX_RULES 255 /* numeric callouts are 0..255 */
 #define MATCH_LIMIT 1000000
 
+/* The alternation of the rules that may apply under one set of
+ * conditions. */
+typedef struct variant {
+    int compiled;             /* re is made (NULL when no rule applies) */
+    pcre2_code *re;
+    uint32_t base[MAX_RULES]; /* capture number before rule i's group 1 */
+} variant;
+
 struct nn_ruleset {
     const nn_profile *prof;
     const nn_rule *rules[MAX_RULES];
-    uint32_t base[MAX_RULES]; /* capture number before the rule's group 1 */
+    uint32_t count[MAX_RULES]; /* capture groups of each rule */
     pcre2_code *until[MAX_RULES];
     size_t n;
-    pcre2_code *all;
+    unsigned maxline;         /* largest nn_rule.line; 0: none */
+    variant *variants;        /* 2 * (maxline + 1), see variant_of */
+    const variant *cur;       /* the variant being matched */
+    pcre2_code *all;          /* every rule: checks the table, sizes md */
     pcre2_match_data *md, *md2;
     pcre2_match_context *mctx;
     pcre2_code **signals;
+    pcre2_code **needs;       /* of the signals; NULL entries: none */
     pcre2_code **urlids;
     pcre2_code *suffix, *urlcut;
     /* callout state for the current match */
@@ -54,8 +76,8 @@ static int jit_off(void)
     return e && *e && strcmp(e, "0");
 }
 
-static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
-                           char *err, size_t errlen)
+static pcre2_code *compile_nojit(const char *pat, uint32_t extra,
+                                 const char *what, char *err, size_t errlen)
 {
     int ec;
     PCRE2_SIZE off;
@@ -69,6 +91,15 @@ static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
                  (size_t)off, (const char *)msg);
         return NULL;
     }
+    return re;
+}
+
+static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
+                           char *err, size_t errlen)
+{
+    pcre2_code *re = compile_nojit(pat, extra, what, err, errlen);
+    if (!re)
+        return NULL;
     /* JIT is an optimization: without it (e.g. no executable memory) the
      * interpreter gives the same results.  NEWSNORM_NO_JIT=1 turns it off
      * for valgrind, whose memcheck cannot follow JIT code (its 16-byte
@@ -78,19 +109,30 @@ static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
     return re;
 }
 
+/* "(?:pattern)(?Ci)", after a '|' unless it is the first. */
+static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
+{
+    char num[16];
+    if (pat->len > 3) /* more than the opening "(?:" */
+        nn_buf_putc(pat, '|');
+    nn_buf_puts(pat, "(?:");
+    nn_buf_puts(pat, pattern);
+    snprintf(num, sizeof num, ")(?C%zu)", i);
+    nn_buf_puts(pat, num);
+}
+
 static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
-                    uint32_t *groups, char *err, size_t errlen)
+                    char *err, size_t errlen)
 {
     pcre2_code *one;
     uint32_t count = 0;
-    char num[8];
 
     if (rs->n >= MAX_RULES) {
         snprintf(err, errlen, "profile %s: more than %d rules",
                  rs->prof->id, MAX_RULES);
         return -1;
     }
-    if (!(one = compile(r->pattern, 0, r->name, err, errlen)))
+    if (!(one = compile_nojit(r->pattern, 0, r->name, err, errlen)))
         return -1;
     pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
     pcre2_code_free(one);
@@ -98,14 +140,10 @@ static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
                                                  r->name, err, errlen)))
         return -1;
     rs->rules[rs->n] = r;
-    rs->base[rs->n] = *groups;
-    *groups += count;
-    if (rs->n)
-        nn_buf_putc(pat, '|');
-    nn_buf_puts(pat, "(?:");
-    nn_buf_puts(pat, r->pattern);
-    snprintf(num, sizeof num, ")(?C%zu)", rs->n);
-    nn_buf_puts(pat, num);
+    rs->count[rs->n] = count;
+    if (r->line > rs->maxline)
+        rs->maxline = r->line;
+    put_alternative(pat, rs->n, r->pattern);
     rs->n++;
     return 0;
 }
@@ -146,20 +184,23 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
 {
     nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
     nn_buf pat = NN_BUF_INIT;
-    uint32_t groups = 0;
     size_t i;
 
     rs->prof = p;
     nn_buf_puts(&pat, "(?:");
     for (i = 0; i < p->nrules; i++)
-        if (add_rule(rs, &p->rules[i], &pat, &groups, err, errlen))
+        if (add_rule(rs, &p->rules[i], &pat, err, errlen))
             goto fail;
     for (i = 0; !p->plain && i < nn_rules_common_len; i++)
-        if (add_rule(rs, &nn_rules_common[i], &pat, &groups, err, errlen))
+        if (add_rule(rs, &nn_rules_common[i], &pat, err, errlen))
             goto fail;
     nn_buf_putc(&pat, ')');
-    if (!(rs->all = compile(pat.ptr, PCRE2_ANCHORED, p->id, err, errlen)))
+    /* the whole table, to report a bad pattern now rather than when a
+     * variant is first needed; matching uses the variants */
+    if (!(rs->all = compile_nojit(pat.ptr, PCRE2_ANCHORED, p->id, err,
+                                  errlen)))
         goto fail;
+    rs->variants = nn_xcalloc(2 * (rs->maxline + 1), sizeof *rs->variants);
     rs->md = pcre2_match_data_create_from_pattern(rs->all, NULL);
     rs->md2 = pcre2_match_data_create(8, NULL);
     rs->mctx = pcre2_match_context_create(NULL);
@@ -173,6 +214,12 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
                                PCRE2_MULTILINE, p->id, err, errlen);
     rs->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
                               err, errlen);
+    rs->needs = nn_xcalloc(p->nsignals + 1, sizeof *rs->needs);
+    for (i = 0; i < p->nsignals; i++)
+        if (p->signals[i].need &&
+            !(rs->needs[i] = compile(p->signals[i].need, PCRE2_MULTILINE,
+                                     p->id, err, errlen)))
+            goto fail;
     if (!list_ok(rs->signals, p->nsignals) ||
         !list_ok(rs->urlids, p->nurlids))
         goto fail;
@@ -197,12 +244,18 @@ void nn_ruleset_free(nn_ruleset *rs)
         return;
     for (i = 0; i < MAX_RULES; i++)
         pcre2_code_free(rs->until[i]);
+    for (i = 0; rs->variants && i < 2 * (rs->maxline + 1); i++)
+        pcre2_code_free(rs->variants[i].re);
+    free(rs->variants);
     pcre2_code_free(rs->all);
     pcre2_match_data_free(rs->md);
     pcre2_match_data_free(rs->md2);
     pcre2_match_context_free(rs->mctx);
     for (i = 0; rs->signals && i < rs->prof->nsignals; i++)
         pcre2_code_free(rs->signals[i]);
+    for (i = 0; rs->needs && i < rs->prof->nsignals; i++)
+        pcre2_code_free(rs->needs[i]);
+    free(rs->needs);
     for (i = 0; rs->urlids && i < rs->prof->nurlids; i++)
         pcre2_code_free(rs->urlids[i]);
     free(rs->signals);
@@ -290,7 +343,7 @@ static int callout(pcre2_callout_block *cb, void *data)
     }
     for (k = 0; k < NN_MAX_GROUPS; k++) {
         /* a date group must hold a real date ("February 30" does not) */
-        uint32_t g = rs->base[i] + 1 + (uint32_t)k;
+        uint32_t g = rs->cur->base[i] + 1 + (uint32_t)k;
         PCRE2_SIZE a, b;
         if (r->fields[k] != NN_FLD_DATE)
             continue;
@@ -306,6 +359,52 @@ static int callout(pcre2_callout_block *cb, void *data)
     return 0;
 }
 
+/* May rule r apply under these conditions (before its own match)? */
+static int may_apply(const nn_rule *r, int in_body, unsigned line)
+{
+    if ((r->when & NN_HEAD) && in_body)
+        return 0;
+    if ((r->when & NN_BODY) && !in_body)
+        return 0;
+    return !r->line || r->line == line;
+}
+
+/* Compile the alternation of the rules that may apply in the head or the
+ * body and on line `line` (0: a line no rule is tied to). */
+static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
+                            unsigned line)
+{
+    nn_buf pat = NN_BUF_INIT;
+    uint32_t groups = 0;
+    char err[256];
+    size_t i;
+
+    nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < rs->n; i++)
+        if (may_apply(rs->rules[i], in_body, line)) {
+            v->base[i] = groups;
+            groups += rs->count[i];
+            put_alternative(&pat, i, rs->rules[i]->pattern);
+        }
+    nn_buf_putc(&pat, ')');
+    /* a part of the table that compiled as a whole: cannot fail */
+    if (pat.len > 4)
+        v->re = compile(pat.ptr, PCRE2_ANCHORED, rs->prof->id, err,
+                        sizeof err);
+    v->compiled = 1;
+    nn_buf_free(&pat);
+}
+
+static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st)
+{
+    unsigned line = st->lineno <= rs->maxline ? (unsigned)st->lineno : 0;
+    int in_body = st->in_body != 0;
+    variant *v = &rs->variants[2 * line + (unsigned)in_body];
+    if (!v->compiled)
+        compile_variant(rs, v, in_body, line);
+    return v;
+}
+
 int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
                      const nn_match_state *st, nn_match *m)
 {
@@ -315,11 +414,14 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
 
     m->rule = -1;
     m->r = NULL;
+    rs->cur = variant_of(rs, st);
+    if (!rs->cur->re)
+        return -1;
     rs->st = st;
     rs->m = m;
     rs->accepted = -1;
     pcre2_set_callout(rs->mctx, callout, rs);
-    rc = pcre2_match(rs->all, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
+    rc = pcre2_match(rs->cur->re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
                      rs->md, rs->mctx);
     if (rc < 0 || rs->accepted < 0)
         return -1;
@@ -329,7 +431,7 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
     m->start = ov[0];
     m->end = ov[1];
     for (k = 0; k < NN_MAX_GROUPS; k++) {
-        g = rs->base[m->rule] + 1 + (uint32_t)k;
+        g = rs->cur->base[m->rule] + 1 + (uint32_t)k;
         if ((int)g < rc && ov[2 * g] != PCRE2_UNSET) {
             m->gstart[k] = ov[2 * g];
             m->gend[k] = ov[2 * g + 1];
@@ -349,8 +451,14 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
         size_t from = 0;
         /* a signal counts at most three times: one outlet named over and
          * over in another's article must not outweigh the structure */
-        while (hits < 3 && find(rs->signals[i], rs->md2, s, len, from) >= 0) {
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+        while (hits < 3) {
+            PCRE2_SIZE *ov;
+            /* a match from `from` on holds a need match from there on */
+            if (rs->needs[i] && find(rs->needs[i], rs->md2, s, len, from) < 0)
+                break;
+            if (find(rs->signals[i], rs->md2, s, len, from) < 0)
+                break;
+            ov = pcre2_get_ovector_pointer(rs->md2);
             hits++;
             from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
             if (from > len)

@@ -47,11 +47,11 @@ static const nn_rule rules[] = {
 };
 
 static const nn_signal signals[] = {
-    {"\\(MENAFN\\b", 10},
-    {"menafn\\.com", 10},
-    {"MENAFN\\d{20}ID\\d{10}", 10},
-    {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5},
-    {"(?i:MENAFN provides the information)", 5},
+    {"\\(MENAFN\\b", 10, NULL},
+    {"menafn\\.com", 10, NULL},
+    {"MENAFN\\d{20}ID\\d{10}", 10, NULL},
+    {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5, NULL},
+    {"(?i:MENAFN provides the information)", 5, NULL},
 };
 
 static const nn_urlid urlids[] = {

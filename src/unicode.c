@@ -1,7 +1,8 @@
 /* unicode.c - per-line Unicode clean-up with utf8proc.
  *
- * The hot path is a byte loop that copies ASCII straight through and looks
- * up each non-ASCII code point once: its category (spaces, format and
+ * The hot path is a byte loop that copies runs of printable ASCII straight
+ * through (no utf8proc call, no per-byte buffer check) and looks up each
+ * non-ASCII code point once: its category (spaces, format and
  * control characters) and whether NFC could change it (the generated
  * quick-check table).  Only lines holding an unstable code point go through
  * utf8proc's NFC, which is what keeps NFC off the profile (PERF-NOTES). */
@@ -95,31 +96,46 @@ static enum cls classify(int32_t cp)
     }
 }
 
+/* Printable ASCII other than the space: copied as it is. */
+static int plain_ascii(unsigned char c)
+{
+    return (unsigned)c - 0x21u < 0x5Eu;
+}
+
+/* The output is never longer than the input (a kept character is copied
+ * or folded to fewer bytes; a space is written only for white space that
+ * was skipped), so one reservation covers the line and the loop writes
+ * through a pointer: no per-byte growth checks on the hot path. */
 void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
 {
     size_t start = out->len, i = 0;
+    char *base, *o;
     int space = 0, unstable = 0;
 
     nn_buf_grow(out, len);
+    base = o = out->ptr + start;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         int32_t cp;
         size_t n;
         const char *fold;
 
+        if (plain_ascii(c)) {
+            if (space && o > base)
+                *o++ = ' ';
+            space = 0;
+            do {
+                *o++ = (char)c;
+                if (++i == len)
+                    break;
+                c = (unsigned char)s[i];
+            } while (plain_ascii(c));
+            continue;
+        }
         if (c < 0x80) {
             i++;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-                c == '\f' || c == '\v') {
-                space = 1;
-                continue;
-            }
-            if (c < 0x20 || c == 0x7F)
-                continue;
-            if (space && out->len > start)
-                nn_buf_putc(out, ' ');
-            space = 0;
-            nn_buf_putc(out, (char)c);
+            if (c == ' ' || (c >= '\t' && c <= '\r'))
+                space = 1; /* other controls and DEL go without a trace */
             continue;
         }
         n = nn_utf8_decode(s + i, len - i, &cp);
@@ -130,19 +146,25 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
         case CLS_DROP:
             break;
         case CLS_KEEP:
-            if (space && out->len > start)
-                nn_buf_putc(out, ' ');
+            if (space && o > base)
+                *o++ = ' ';
             space = 0;
             if (!nn_nfc_stable(cp))
                 unstable = 1;
-            if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL)
-                nn_buf_puts(out, fold);
-            else
-                nn_buf_put(out, s + i, n);
+            if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL) {
+                size_t fl = strlen(fold);
+                memcpy(o, fold, fl);
+                o += fl;
+            } else {
+                memcpy(o, s + i, n);
+                o += n;
+            }
             break;
         }
         i += n;
     }
+    out->len = (size_t)(o - out->ptr);
+    out->ptr[out->len] = '\0';
     if (unstable) {
         /* NFC never produces the characters that ASCII folding replaces,
          * so folding before composing gives the same result. */

@@ -151,6 +151,24 @@ t_broken_symlink_and_loop_reported() {
     expect_eq "$(wc -l < "$T/out")" "3"
 }
 
+# The walk is streamed: -f json still frames one input as an object and
+# several (or none) as an array, and walk errors come in walk order,
+# between the records' own errors.
+t_walk_streamed_framing_and_order() {
+    make_tree
+    rm -rf "$T/one" "$T/none"; mkdir -p "$T/one/sub" "$T/none"
+    cp "$SEED_MT" "$T/one/sub/x.txt"
+    $NN -f json -r "$T/one" > "$T/out" || return 1
+    expect_eq "$(json_get "$T/out" "type(r).__name__")" "dict" || return 1
+    $NN -f json -r "$T/none" > "$T/out" || return 1
+    expect_eq "$(json_get "$T/out" "len(r)")" "0" || return 1
+    ln -s "$T/tree/missing.txt" "$T/tree/b/broken.txt"
+    $NN -f json -j 3 -r "$T/one" "$T/tree" --max-size 1K > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" && expect_eq "$(json_get "$T/out" "len(r)")" "0" &&
+    expect_eq "$(sed 's#.*/\(tree\|one\)/##; s#: .*##' "$T/err" | tr '\n' ' ')" \
+        "sub/x.txt a/m.txt b/broken.txt b/deep/z.txt c.txt "
+}
+
 t_output_dir_mirrors_tree() {
     make_tree
     rm -rf "$T/clean"
@@ -315,7 +333,8 @@ t_idempotent_text() {
 TESTS="t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
 t_empty_file t_whitespace_only t_binary_file t_directory_without_r t_usage_errors_exit_2
 t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full_fails_loudly
-t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_output_dir_mirrors_tree
+t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_walk_streamed_framing_and_order
+t_output_dir_mirrors_tree
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
 t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced"

@@ -1,0 +1,313 @@
+/* walk.c - the inputs of a run, one at a time, in a fixed order.
+ *
+ * Operands come in the order given; a directory operand (with -r) is walked
+ * depth first, each directory's entries in strcmp order, taking the files
+ * whose names match --glob.  Only the directories on the current path are
+ * held (each one's sorted names), so memory is bounded by the depth and
+ * width of the tree, not by the number of files in it.
+ *
+ * Entries that fail (broken links, link loops, unreadable directories,
+ * special files) come out in their place in the walk as items carrying an
+ * error, so their messages keep the order of the walk for every -j.
+ *
+ * readdir's d_type spares a stat per entry: only links, special files and
+ * file systems that do not fill d_type are stat()ed; a directory is
+ * fstat()ed once, after it is opened, for the loop check. */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct entry {
+    const char *name;   /* in the level's arena (set once it is complete) */
+    size_t off;         /* offset of the name in the arena */
+    unsigned char type; /* d_type; DT_UNKNOWN when the file system is mute */
+} entry;
+
+/* One open directory of the walk (owned by cli_inputs.levels; the arrays
+ * are kept and reused when the level is popped). */
+struct cli_level {
+    nn_buf names;      /* NUL-terminated names, back to back */
+    entry *v;
+    size_t n, cap, next;
+    size_t plen, rlen; /* lengths of in->path and in->rel for it */
+    dev_t dev;         /* identity, to catch symbolic-link loops */
+    ino_t ino;
+};
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fputs("newsnorm: out of memory\n", stderr);
+        abort();
+    }
+    return q;
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+void cli_walk_init(cli_inputs *in, const cli_opts *o, char *const *ops,
+                   int nops)
+{
+    memset(in, 0, sizeof *in);
+    in->o = o;
+    in->ops = ops;
+    in->nops = nops;
+    nn_buf_init(&in->path);
+    nn_buf_init(&in->rel);
+}
+
+void cli_walk_free(cli_inputs *in)
+{
+    size_t i;
+    for (i = 0; i < in->cap; i++) {
+        nn_buf_free(&in->levels[i].names);
+        free(in->levels[i].v);
+    }
+    free(in->levels);
+    nn_buf_free(&in->path);
+    nn_buf_free(&in->rel);
+    in->levels = NULL;
+    in->depth = in->cap = 0;
+}
+
+static int set_file(cli_input *it, const char *path, const char *rel)
+{
+    nn_buf_clear(&it->path);
+    nn_buf_puts(&it->path, path);
+    nn_buf_clear(&it->rel);
+    nn_buf_puts(&it->rel, rel);
+    it->error[0] = '\0';
+    return 1;
+}
+
+static int set_error(cli_inputs *in, cli_input *it, const char *path,
+                     const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* An item for an entry that failed while walking. */
+static int set_error(cli_inputs *in, cli_input *it, const char *path,
+                     const char *fmt, ...)
+{
+    va_list ap;
+    nn_buf_clear(&it->path);
+    nn_buf_puts(&it->path, path);
+    nn_buf_clear(&it->rel);
+    va_start(ap, fmt);
+    vsnprintf(it->error, sizeof it->error, fmt, ap);
+    va_end(ap);
+    in->failed++;
+    return 1;
+}
+
+static int cmp_entries(const void *a, const void *b)
+{
+    return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+}
+
+/* Read the directory at in->path (already opened as d) into a new level
+ * on top of the stack.  Takes ownership of d. */
+static void push_level(cli_inputs *in, DIR *d, const struct stat *st)
+{
+    struct cli_level *l;
+    struct dirent *e;
+    size_t i;
+
+    if (in->depth == in->cap) {
+        size_t c = in->cap ? in->cap * 2 : 8;
+        in->levels = xrealloc(in->levels, c * sizeof *in->levels);
+        memset(in->levels + in->cap, 0, (c - in->cap) * sizeof *in->levels);
+        for (i = in->cap; i < c; i++)
+            nn_buf_init(&in->levels[i].names);
+        in->cap = c;
+    }
+    l = &in->levels[in->depth++];
+    nn_buf_clear(&l->names);
+    l->n = l->next = 0;
+    l->plen = in->path.len;
+    l->rlen = in->rel.len;
+    l->dev = st->st_dev;
+    l->ino = st->st_ino;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') /* ., .., hidden and our temp files */
+            continue;
+        if (l->n == l->cap) {
+            l->cap = l->cap ? l->cap * 2 : 64;
+            l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+        }
+        l->v[l->n].off = l->names.len;
+        l->v[l->n].type = e->d_type;
+        l->n++;
+        nn_buf_put(&l->names, e->d_name, strlen(e->d_name) + 1);
+    }
+    closedir(d);
+    for (i = 0; i < l->n; i++)
+        l->v[i].name = l->names.ptr + l->v[i].off;
+    if (l->n > 1) /* an empty directory has no array (qsort wants one) */
+        qsort(l->v, l->n, sizeof *l->v, cmp_entries);
+}
+
+/* Enter the directory at in->path (rel in in->rel); 1 with an error item
+ * when it cannot be walked, 0 when it was pushed. */
+static int enter(cli_inputs *in, cli_input *it)
+{
+    DIR *d = opendir(in->path.ptr);
+    struct stat st;
+    size_t i;
+
+    if (!d)
+        return set_error(in, it, in->path.ptr, "cannot read directory: %s",
+                         strerror(errno));
+    if (fstat(dirfd(d), &st) != 0) {
+        int e = errno;
+        closedir(d);
+        return set_error(in, it, in->path.ptr, "%s", strerror(e));
+    }
+    for (i = 0; i < in->depth; i++)
+        if (in->levels[i].dev == st.st_dev && in->levels[i].ino == st.st_ino) {
+            closedir(d);
+            return set_error(in, it, in->path.ptr, "%s",
+                             "symbolic link loop (not followed)");
+        }
+    push_level(in, d, &st);
+    return 0;
+}
+
+/* Back to the directory below the top one (or to the operands). */
+static void pop_level(cli_inputs *in)
+{
+    in->depth--;
+    if (in->depth) {
+        nn_buf_truncate(&in->path, in->levels[in->depth - 1].plen);
+        nn_buf_truncate(&in->rel, in->levels[in->depth - 1].rlen);
+    }
+}
+
+/* The next entry of the top level: 1 with an item, 0 when it was skipped
+ * or was a directory (now the top level). */
+static int next_entry(cli_inputs *in, cli_input *it)
+{
+    struct cli_level *l = &in->levels[in->depth - 1];
+    const entry *e = &l->v[l->next++];
+    const char *name = e->name;
+    int type = e->type;
+    struct stat st;
+
+    /* in->path and in->rel become the entry's for the walk's own use;
+     * pop_level and the next entry cut them back */
+    nn_buf_truncate(&in->path, l->plen);
+    nn_buf_truncate(&in->rel, l->rlen);
+    if (l->plen && in->path.ptr[l->plen - 1] != '/')
+        nn_buf_putc(&in->path, '/');
+    nn_buf_puts(&in->path, name);
+    if (l->rlen)
+        nn_buf_putc(&in->rel, '/');
+    nn_buf_puts(&in->rel, name);
+
+    if (type != DT_DIR && type != DT_REG) {
+        /* links, special files, unknown: follow, as the old stat walk did */
+        if (stat(in->path.ptr, &st) != 0) {
+            struct stat lst;
+            int err = errno;
+            if (lstat(in->path.ptr, &lst) == 0 && S_ISLNK(lst.st_mode))
+                return set_error(in, it, in->path.ptr, "%s",
+                                 "broken symbolic link");
+            return set_error(in, it, in->path.ptr, "%s", strerror(err));
+        }
+        type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
+                                                                  : DT_UNKNOWN;
+    }
+    if (type == DT_DIR)
+        return enter(in, it);
+    if (fnmatch(in->o->glob, name, FNM_PERIOD) != 0)
+        return 0;
+    if (type != DT_REG)
+        return set_error(in, it, in->path.ptr, "%s", "not a regular file");
+    in->n++;
+    return set_file(it, in->path.ptr, in->rel.ptr);
+}
+
+/* The next operand: 1 with an item, 0 when it was a directory (pushed). */
+static int next_operand(cli_inputs *in, cli_input *it)
+{
+    const char *op = in->ops[in->op++];
+    struct stat st;
+
+    if (!strcmp(op, "-")) {
+        in->n++;
+        return set_file(it, "-", "stdin");
+    }
+    if (stat(op, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (!in->o->recursive)
+            return set_error(in, it, op, "%s",
+                             "is a directory (use -r to walk it)");
+        nn_buf_clear(&in->path);
+        nn_buf_puts(&in->path, op);
+        nn_buf_clear(&in->rel);
+        return enter(in, it);
+    }
+    /* missing and unreadable files fail when read, in order */
+    in->n++;
+    return set_file(it, op, base_name(op));
+}
+
+int cli_next(cli_inputs *in, cli_input *it)
+{
+    for (;;) {
+        if (in->depth) {
+            struct cli_level *l = &in->levels[in->depth - 1];
+            if (l->next == l->n)
+                pop_level(in);
+            else if (next_entry(in, it))
+                return 1;
+        } else if (in->op < in->nops) {
+            if (next_operand(in, it))
+                return 1;
+        } else if (in->nops == 0 && !in->stdin_done) {
+            in->stdin_done = 1;
+            in->n++;
+            return set_file(it, "-", "stdin");
+        } else {
+            return 0;
+        }
+    }
+}
+
+size_t cli_count(const cli_inputs *like, size_t limit)
+{
+    cli_inputs in;
+    cli_input it;
+    size_t n = 0;
+
+    cli_walk_init(&in, like->o, like->ops, like->nops);
+    cli_input_init(&it);
+    while (n < limit && cli_next(&in, &it))
+        if (!it.error[0])
+            n++;
+    cli_input_free(&it);
+    cli_walk_free(&in);
+    return n;
+}
+
+void cli_input_init(cli_input *it)
+{
+    nn_buf_init(&it->path);
+    nn_buf_init(&it->rel);
+    it->error[0] = '\0';
+}
+
+void cli_input_free(cli_input *it)
+{
+    nn_buf_free(&it->path);
+    nn_buf_free(&it->rel);
+}
