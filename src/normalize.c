@@ -718,7 +718,7 @@ static int page_subtitle(article *a, size_t i)
 static int author_bio(article *a, size_t i)
 {
     static const char *const verbs[] = {" is ", " covers ", " writes ",
-                                        " reports ", " was ", NULL};
+                                        " reports ", NULL};
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, k, vl;
     const char *const *v;
@@ -749,7 +749,7 @@ static void classify(article *a)
         size_t k;
 
         if (!l->len) {
-            if (l->drop) /* an image embed, a thematic break */
+            if (l->drop && l->kind != NN_LINE_JOINED) /* an image, a rule */
                 remove_page_line(a, i);
             continue;
         }
@@ -766,6 +766,16 @@ static void classify(article *a)
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
             if (l->drop) {
                 remove_page_line(a, i);
+                continue;
+            }
+            /* a page's heading, when page.c chose no headline: the
+             * title, as the title-heading rule has it for "# " lines */
+            if (l->kind == NN_LINE_HEADING && !a->st.in_body &&
+                (!a->rec->title || a->st.title_guess)) {
+                if (a->rec->title)
+                    nn_record_extra(a->rec, "section", a->rec->title,
+                                    strlen(a->rec->title));
+                take_headline(a, i);
                 continue;
             }
             if (!a->st.in_body && !a->plain && title_line(a, i))

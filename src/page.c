@@ -48,6 +48,7 @@ typedef struct block {
     int level;           /* heading level */
     int images;          /* image embeds in it */
     int repeated;        /* the same text stands elsewhere on the page */
+    int sentence;        /* it reads as a sentence (judge()) */
     enum cls cls, init;
     enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
     const char *why;
@@ -58,6 +59,8 @@ struct nn_page {
     char url[1024]; /* the article's URL, from a share button's link */
     uint32_t *match, *stack; /* match_brackets() */
     size_t mcap, scap;
+    size_t *good;            /* pull_quotes() */
+    size_t gcap;
     block *b;
     size_t nb, cap;
     uint64_t *hash;
@@ -77,6 +80,7 @@ void nn_page_free(nn_page *pg)
     free(pg->hash);
     free(pg->match);
     free(pg->stack);
+    free(pg->good);
     free(pg);
 }
 
@@ -90,6 +94,21 @@ static int has(const char *s, size_t n, const char *w, size_t wl);
 #define MENU_RUN 8
 #define MENU_LINE 40
 
+/* "Campus Life", "Give Now": short, capitalized, at most four words, no
+ * digits ("2 tomatoes" is a list, not a menu), not a sentence. */
+static int menu_line(const char *s, size_t n)
+{
+    size_t i, words = 1;
+    if (!n || n > MENU_LINE || nn_ends_sentence(s, n) || !nn_starts_upper(s, n))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+        words += s[i] == ' ';
+    }
+    return words <= 4;
+}
+
 static int menu_run(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
@@ -99,7 +118,7 @@ static int menu_run(const char *s, size_t len)
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
         while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
             n--;
-        if (n && n <= MENU_LINE && !nn_ends_sentence(p, n)) {
+        if (menu_line(p, n)) {
             if (++run >= MENU_RUN)
                 return 1;
         } else if (n >= LENGTH_HIGH) {
@@ -119,17 +138,15 @@ static int menu_run(const char *s, size_t len)
  * page copied as plain text, menus and all. */
 int nn_page_detect(const char *s, size_t len)
 {
-    const char *p = s, *end = s + len;
-    while ((p = memchr(p, ']', (size_t)(end - p))) != NULL) {
-        if (p + 1 < end && p[1] == '(') {
-            const char *q = p;
-            while (q > s && p - q < 400 && q[-1] != '[' &&
-                   !(q[-1] == '\n' && q - 1 > s && q[-2] == '\n'))
-                q--;
-            if (q > s && q[-1] == '[')
-                return NN_PAGE_MARKDOWN;
-        }
-        p++;
+    size_t i, open = SIZE_MAX; /* the last '[' since a blank line */
+    for (i = 0; i + 1 < len; i++) {
+        if (s[i] == '[')
+            open = i;
+        else if (s[i] == '\n' && s[i + 1] == '\n')
+            open = SIZE_MAX;
+        else if (s[i] == ']' && s[i + 1] == '(' && open != SIZE_MAX &&
+                 i - open < 400)
+            return NN_PAGE_MARKDOWN;
     }
     return menu_run(s, len) ? NN_PAGE_PLAIN : 0;
 }
@@ -152,7 +169,8 @@ static int is_space_or_punct(int c)
 }
 
 /* Markdown is parsed only on lines up to this long; a longer line is no
- * paragraph a page has, and its text is kept as it is. */
+ * paragraph a page has: only its lead marker goes and its spaces collapse,
+ * links and emphasis stay as written. */
 #define MD_LINE_MAX 65536
 
 /* Pair every '[' with its ']' and every '(' with its ')' in one pass with
@@ -196,10 +214,24 @@ static int hexval(char c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/* Hosts of share buttons: their links name the page they share. */
+static const char *const share_hosts[] = {
+    "facebook.com/", "twitter.com/", "//x.com/", "linkedin.com/",
+    "pinterest.com/", "reddit.com/", "tumblr.com/", "bsky.app/",
+    "telegram.me/", "t.me/", "wa.me/", "whatsapp.com/", "vk.com/",
+    "flipboard.com/", "threads.net/", NULL};
+
 /* A share button's link names the page it shares ("facebook.com/sharer
- * .php?u=https%3A%2F%2F..."): the first such URL goes into out. */
+ * .php?u=https%3A%2F%2F..."): the first such URL goes into out.  Other
+ * links with "?url=" (redirects, ads) do not count. */
 static void share_target(const char *t, size_t n, char *out, size_t outlen)
 {
+    const char *const *h;
+    for (h = share_hosts; *h; h++)
+        if (has(t, n < 64 ? n : 64, *h, strlen(*h)))
+            break;
+    if (!*h)
+        return;
     static const char *const keys[] = {"?u=", "&u=", "?url=", "&url=",
                                        "?href=", "&href=", NULL};
     const char *const *k;
@@ -243,7 +275,7 @@ const char *nn_page_url(const nn_page *pg)
 
 /* At s[r] == '[' (or "![" at r - 1): a link or image?  Returns the index
  * after it, or 0 when it is not one. */
-static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
+static size_t link(rw *w, size_t r, size_t to, int image)
 {
     size_t cb = closing(w->pg, r, to), cp;
     if (cb == SIZE_MAX || cb + 1 >= to || w->s[cb + 1] != '(')
@@ -259,8 +291,7 @@ static size_t link(rw *w, size_t r, size_t to, int image, int in_link)
                          sizeof w->pg->url);
         size_t before = w->w;
         span(w, r + 1, cb, 1);
-        if (!in_link)
-            w->links += w->w - before;
+        w->links += w->w - before;
     }
     return cp + 1;
 }
@@ -295,9 +326,10 @@ static void span(rw *w, size_t from, size_t to, int in_link)
             s[w->w++] = s[r + 1];
             r += 2;
         } else if (c == '!' && r + 1 < to && s[r + 1] == '[' &&
-                   (k = link(w, r + 1, to, 1, in_link))) {
+                   (k = link(w, r + 1, to, 1))) {
             r = k;
-        } else if (c == '[' && (k = link(w, r, to, 0, in_link))) {
+        } else if (c == '[' && !in_link && (k = link(w, r, to, 0))) {
+            /* no links inside link text (CommonMark): recursion depth 1 */
             r = k;
         } else if ((c == '*' || c == '_') && (k = emphasis(s, from, to, r))) {
             r += k;
@@ -398,10 +430,11 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
 }
 
 /* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
- * within a few columns of one width, and many blocks span several lines. */
-static int hard_wrapped(const char *text, const nn_line *lines, size_t n)
+ * within a few columns of one width, and many blocks span several lines.
+ * Returns that width, or 0. */
+static size_t hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
-    size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0;
+    size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0, width = 0;
     for (i = 0; i < n; i++) {
         size_t len = lines[i].len;
         if (has(text + lines[i].off, len, "://", 3))
@@ -416,10 +449,12 @@ static int hard_wrapped(const char *text, const nn_line *lines, size_t n)
         size_t c = 0, k;
         for (k = w - 15; k <= w; k++)
             c += hist[k];
-        if (c > best)
+        if (c > best) {
             best = c;
+            width = w;
+        }
     }
-    return longl >= 10 && multi >= 10 && best * 4 >= longl * 3;
+    return longl >= 10 && multi >= 10 && best * 4 >= longl * 3 ? width : 0;
 }
 
 /* The lead kind of a line, without changing it. */
@@ -450,10 +485,11 @@ static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
 }
 
 /* How far line i's unit reaches: a link left open continues on the next
- * line; on a hard-wrapped page, so does a paragraph or list item (lazy
- * continuation lines, as CommonMark has them). */
+ * line; on a hard-wrapped page (wrapped: its width), so does a paragraph or
+ * list item whose line reaches the width (lazy continuation lines, as
+ * CommonMark has them). */
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
-                       size_t i, int wrapped)
+                       size_t i, size_t wrapped)
 {
     size_t j = i;
     int sq = 0, paren = 0, kind = kind_of(text->ptr, &lines[i]);
@@ -465,11 +501,11 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         if (rule_line(text->ptr + next->off, next->len) ||
             kind_of(text->ptr, next) != NN_LINE_TEXT)
             break;
-        if (j + 2 < n && setext(text->ptr, next, &lines[j + 2]))
-            break;
         open = open_link(text->ptr + lines[j].off, lines[j].len, &sq,
                          &paren);
-        if (!wrapped && !open)
+        /* a wrapped line reaches the width; a shorter one ends its
+         * paragraph ("By Jane Doe" above "May 5, 2024") */
+        if (!open && !(wrapped && lines[j].len + 15 >= wrapped))
             break;
         j++;
     }
@@ -511,9 +547,15 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
         memmove(s, s + i, n - i);
         w.w = n - i;
     }
-    if (l->kind == NN_LINE_HEADING) /* "## Title ##" */
-        while (w.w && (s[w.w - 1] == '#' || s[w.w - 1] == ' '))
-            w.w--;
+    if (l->kind == NN_LINE_HEADING) { /* "## Title ##", not "C#" */
+        size_t e = w.w;
+        while (e && s[e - 1] == ' ')
+            e--;
+        while (e && s[e - 1] == '#')
+            e--;
+        if (e == 0 || s[e - 1] == ' ')
+            w.w = e;
+    }
     /* collapse the spaces that removed embeds leave, and trim */
     for (i = 0, o = 0; i < w.w; i++) {
         if (s[i] == ' ' && (o == 0 || s[o - 1] == ' '))
@@ -625,6 +667,7 @@ static void judge(block *b, const char *text, const nn_line *lines)
     float sd = b->words ? (float)b->stops / (float)b->words : 0;
     int sent = sentences(text + l->off, l->len);
 
+    b->sentence = sent;
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? "image" : "markup", -1);
     } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
@@ -650,7 +693,8 @@ static void judge(block *b, const char *text, const nn_line *lines)
 
 /* The class of the nearest block before (dir -1) or after (dir 1) block i
  * that is not short (nor near good, when skip_near); the page's edges are
- * bad.  Headings do not count.  From the tables link() fills: linear. */
+ * bad.  Headings do not count.  From the tables link_neighbours() fills:
+ * linear. */
 static enum cls neighbour(const block *b, size_t nb, size_t i, int dir,
                           int skip_near)
 {
@@ -729,7 +773,8 @@ static void runs(block *b, size_t nb)
         if (nears >= RUN_NEAR && chars >= RUN_CHARS)
             for (k = i; k < j; k++)
                 if (b[k].kind != NN_LINE_HEADING &&
-                    (b[k].init == C_NEAR || !strcmp(b[k].why, "short")))
+                    (b[k].init == C_NEAR ||
+                     (b[k].init == C_SHORT && b[k].sentence)))
                     b[k].cls = C_GOOD;
         i = j > i ? j : i + 1;
     }
@@ -840,20 +885,25 @@ static void captions(block *b, size_t nb, const char *text,
 }
 
 /* A pull quote repeats a sentence of the text: the copy goes. */
-#define QUOTE_WORK (1u << 20) /* bytes compared, at most, for all quotes */
+#define QUOTE_WORK (1u << 20) /* bytes of text searched, for all quotes */
+#define QUOTE_MIN 20          /* shorter quotes are not compared */
 
-static void pull_quotes(block *b, size_t nb, const char *text,
-                        const nn_line *lines)
+static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
 {
-    size_t i, k, j, work = 0;
-    for (i = 0; i < nb; i++) {
+    block *b = pg->b;
+    size_t i, k, j, ngood = 0, work = 0;
+    /* the good text blocks, listed once: the work is quotes x budget */
+    NN_ARRAY_RESERVE(pg->good, pg->gcap, pg->nb + 1);
+    for (k = 0; k < pg->nb; k++)
+        if (b[k].kind != NN_LINE_QUOTE && b[k].cls == C_GOOD)
+            pg->good[ngood++] = k;
+    for (i = 0; i < pg->nb && work < QUOTE_WORK; i++) {
         const nn_line *q = &lines[b[i].first];
         const char *s = text + q->off;
         size_t n = q->len;
-        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n < 20 ||
-            n > 600)
+        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n > 600)
             continue;
-        /* without its quotation marks */
+        /* without its quotation marks and final punctuation */
         while (n && strchr("\"'.,!?", s[n - 1]))
             n--;
         if (n >= 3 && !memcmp(s + n - 3, "\xE2\x80\x9D", 3))
@@ -864,17 +914,21 @@ static void pull_quotes(block *b, size_t nb, const char *text,
             s++, n--;
         else if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3))
             s += 3, n -= 3;
-        for (k = 0; k < nb; k++) {
-            if (k == i || b[k].kind == NN_LINE_QUOTE || b[k].cls != C_GOOD)
-                continue;
-            for (j = b[k].first; j <= b[k].last && work < QUOTE_WORK; j++)
-                /* from the second letter: the quote may capitalize */
-                if ((work += lines[j].len) <= QUOTE_WORK &&
-                    has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
+        if (n < QUOTE_MIN)
+            continue;
+        for (k = 0; k < ngood && b[i].cls == C_GOOD && work < QUOTE_WORK;
+             k++) {
+            const block *g = &b[pg->good[k]];
+            for (j = g->first; j <= g->last; j++) {
+                /* from the second letter: the quote may capitalize it */
+                work += lines[j].len;
+                if (has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
                     b[i].cls = C_BAD;
                     b[i].why = "pull-quote";
                     b[i].value = -1;
+                    break;
                 }
+            }
         }
     }
 }
@@ -890,8 +944,9 @@ static size_t slug_words(const char *text, const nn_line *lines, size_t n,
     for (i = 0; i < n && i < 40; i++) {
         const char *s = text + lines[i].off, *p, *end, *seg;
         size_t len = lines[i].len;
-        if (!(p = memchr(s, ':', len)) || (size_t)(s + len - p) < 4 ||
-            memcmp(p, "://", 3))
+        for (p = s; p + 3 <= s + len && memcmp(p, "://", 3); p++)
+            ;
+        if (p + 3 > s + len)
             continue;
         end = p + 3;
         while (end < s + len && *end != ' ' && *end != '?' && *end != '#')
@@ -1016,8 +1071,9 @@ static size_t headline(const block *b, size_t nb, const char *text,
             score -= 2.0f;
         if (b[i].repeated)
             score -= 3.0f;
-        if (good_after(b, nb, i, 1, HEADLINE_REACH))
-            score += 4.0f;
+        if (!good_after(b, nb, i, 1, HEADLINE_REACH))
+            continue; /* a headline stands above its article */
+        score += 4.0f;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
         if (score > best_score) {
@@ -1078,7 +1134,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                      size_t n)
 {
     size_t i, title;
-    int wrapped;
+    size_t wrapped;
     block *cur = NULL;
 
     pg->nb = 0;
@@ -1093,7 +1149,10 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                 cur = NULL;
             continue;
         }
-        if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1])) {
+        /* a setext heading is a paragraph of one line */
+        if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1]) &&
+            (i == 0 || (!lines[i - 1].len &&
+                        lines[i - 1].kind != NN_LINE_JOINED))) {
             l->kind = NN_LINE_HEADING;
             l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
         }
@@ -1129,7 +1188,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         judge(&pg->b[i], text->ptr, lines);
     context(pg->b, pg->nb);
     captions(pg->b, pg->nb, text->ptr, lines);
-    pull_quotes(pg->b, pg->nb, text->ptr, lines);
+    pull_quotes(pg, text->ptr, lines);
     title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                      kind == NN_PAGE_PLAIN);
     for (i = 0; i < pg->nb; i++) {
@@ -1138,6 +1197,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         if (b->cls == C_GOOD && !(title != SIZE_MAX && b->last < title))
             continue;
         for (k = b->first; k <= b->last; k++) {
+            if (lines[k].kind == NN_LINE_JOINED)
+                continue; /* its text is in the line before: silent */
             lines[k].drop = b->cls == C_GOOD ? "before-headline" : b->why;
             lines[k].value = b->cls == C_GOOD ? -1 : b->value;
         }
@@ -1145,14 +1206,21 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     if (!kept_text(pg->b, pg->nb)) {
         /* no block reads as article text: judging the page failed (a
          * short piece among menus).  Keep the text rather than lose it;
-         * only markup goes. */
-        for (i = 0; i < n; i++)
-            if (lines[i].len)
-                lines[i].drop = NULL;
+         * only markup and blocks that are mostly links go. */
+        for (i = 0; i < pg->nb; i++) {
+            const block *b = &pg->b[i];
+            size_t k;
+            if (b->chars && b->links * 2 > b->chars)
+                continue;
+            for (k = b->first; k <= b->last; k++)
+                if (lines[k].len)
+                    lines[k].drop = NULL;
+        }
         return SIZE_MAX;
     }
     for (i = 0; title != SIZE_MAX && i < title; i++)
-        if (lines[i].len && !lines[i].drop) {
+        if (lines[i].len && !lines[i].drop &&
+            lines[i].kind != NN_LINE_JOINED) {
             lines[i].drop = "before-headline";
             lines[i].value = -1;
         }

@@ -41,8 +41,11 @@ p_page_quotes()        { gen page-quotes "w(b'[a](b)\n# T\n' + (b'> ' + b'a' * 5
 p_page_brackets()      { gen page-brackets "w(b'[a](b)\n' + b'[' * 5000000 + b'](' * 1000000 + b'\n')"; patho page-brackets; }
 p_page_short_lines()   { gen page-short "w(b'[a](b)\n' + b'Menu entry\n' * 1000000 + b'The end of it all.\n')"; patho page-short; }
 p_page_wrapped_link()  { gen page-wrap "w(b'[a](b)\n[' + b'word\n' * 1000000 + b'](x)\n')"; patho page-wrap; }
+p_page_many_quotes()   { gen page-many-quotes "import random; random.seed(2); W=b'the of and to in a is that for on with as was by at from city council voted ban cars old town mayor said decision'.split(); P=lambda: b' '.join(random.choice(W) for _ in range(40)).capitalize() + b'.'; w(b'[Home](https://x.com/)\n\n'); [w(b'> %s\n\n%s x%d\n\n' % (P(), P(), i)) for i in range(80000)]"; patho page-many-quotes; }
+p_page_detect_scan()   { gen page-detect "w(b'Title\n' + b'](x' * 10000000 + b'\n')"; patho page-detect; }
 
 PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
 p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_related
 p_many_tags p_many_lines p_heading_hashes p_page_nav p_page_headings
-p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link"
+p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link
+p_page_many_quotes p_page_detect_scan"

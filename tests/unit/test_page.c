@@ -206,11 +206,66 @@ static void share_link_names_the_url(void **state)
 static void share_link_keeps_non_ascii_escapes(void **state)
 {
     nn_record *r = norm("# Council approves bridge plan\n\n"
-                        "[Pin](https://p.example/pin?url=https%3A%2F%2Fg.example"
-                        "%2Fa%F2b)\n\n" PROSE1 PROSE2);
+                        "[Pin](https://www.pinterest.com/pin/create/button/"
+                        "?url=https%3A%2F%2Fg.example%2Fa%F2b)\n\n" PROSE1
+                        PROSE2);
     (void)state;
+    assert_non_null(r->url);
     assert_string_equal(r->url, "https://g.example/a%F2b");
     nn_record_free(r);
+}
+
+/* Only share buttons name the page: a redirect's "?url=" does not. */
+static void redirect_link_names_no_url(void **state)
+{
+    nn_record *r = norm("# Council approves bridge plan\n\n"
+                        "[Ad](https://ads.example/click?url=https%3A%2F%2F"
+                        "shop.example%2F)\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_null(r->url);
+    nn_record_free(r);
+}
+
+/* Found in review: a heading whose last word ends in '#' keeps it. */
+static void heading_keeps_a_final_hash(void **state)
+{
+    nn_record *r = norm(NAV "# Why I still write C#\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_string_equal(r->title, "Why I still write C#");
+    nn_record_free(r);
+}
+
+/* Found in review: a lone heading at the page's end is no headline; the
+ * article above it stays. */
+static void headline_stands_above_its_text(void **state)
+{
+    nn_record *r = norm(NAV PROSE1 PROSE2 PROSE3
+                        "# Subscribe to our newsletter\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "The council voted on Tuesday"));
+    assert_non_null(strstr(r->body, "south side."));
+    nn_record_free(r);
+}
+
+/* Found in review: nested link brackets do not recurse (a small stack is
+ * enough) and the text stays. */
+static void nested_links_do_not_recurse(void **state)
+{
+    char *t = malloc(200000), *p = t;
+    nn_record *r;
+    int i;
+    (void)state;
+    p += sprintf(p, "[x](y)\n\n");
+    for (i = 0; i < 20000; i++)
+        *p++ = '[';
+    *p++ = 'a';
+    for (i = 0; i < 20000; i++)
+        p += sprintf(p, "](b)");
+    *p = '\0';
+    r = norm(t);
+    assert_non_null(r->body);
+    nn_record_free(r);
+    free(t);
 }
 
 static void author_box_goes_when_it_names_the_author(void **state)
@@ -274,6 +329,10 @@ int main(void)
         cmocka_unit_test(links_broken_across_lines_are_joined),
         cmocka_unit_test(share_link_names_the_url),
         cmocka_unit_test(share_link_keeps_non_ascii_escapes),
+        cmocka_unit_test(redirect_link_names_no_url),
+        cmocka_unit_test(heading_keeps_a_final_hash),
+        cmocka_unit_test(headline_stands_above_its_text),
+        cmocka_unit_test(nested_links_do_not_recurse),
         cmocka_unit_test(author_box_goes_when_it_names_the_author),
         cmocka_unit_test(plain_articles_are_not_pages),
         cmocka_unit_test(short_piece_is_kept_whole),
