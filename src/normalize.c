@@ -796,7 +796,7 @@ static void classify(article *a)
             break;
         case NN_ACT_PREFIX:
             log_removed(a, m.r->name, i, ltext(a, i), m.end);
-            apply_fields(a, &m, i);
+            k = apply_fields(a, &m, i); /* a URL may go on below */
             if (l->drop && m.end < l->len) {
                 remove_page_line(a, i);
             } else if (m.end < l->len) {
@@ -804,6 +804,7 @@ static void classify(article *a)
                 l->skip = m.end;
                 a->st.in_body = 1;
             }
+            i = k;
             break;
         case NN_ACT_BLOCK:
             apply_fields(a, &m, i);
