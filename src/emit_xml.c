@@ -1,12 +1,14 @@
 /* emit_xml.c - XML through libxml2's xmlTextWriter (escaping is libxml2's).
  *
  * Characters that XML 1.0 forbids (C0 controls other than tab and line
- * ends, U+FFFE, U+FFFF) are mapped to U+FFFD before libxml2 sees them, so
- * the document is well-formed for any record. */
+ * ends, U+FFFE, U+FFFF), and any byte that is not UTF-8, are mapped to
+ * U+FFFD before libxml2 sees them, so the document is well-formed for any
+ * record. */
 #include "internal.h"
 
 #include <libxml/xmlwriter.h>
 #include <string.h>
+#include <utf8proc.h>
 
 typedef struct xw {
     xmlTextWriterPtr w;
@@ -15,19 +17,29 @@ typedef struct xw {
 
 static const xmlChar *xml_safe(xw *x, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(s), n;
+    utf8proc_int32_t cp;
     nn_buf_clear(&x->clean);
-    for (; *p; p++) {
-        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') {
-            nn_buf_puts(&x->clean, "\xEF\xBF\xBD");
-        } else if (p[0] == 0xEF && p[1] == 0xBF &&
-                   (p[2] == 0xBE || p[2] == 0xBF)) {
-            nn_buf_puts(&x->clean, "\xEF\xBF\xBD");
-            p += 2;
-        } else {
+    while (left > 0) {
+        if (*p >= 0x20 && *p < 0x80) { /* ASCII: as it is */
             nn_buf_putc(&x->clean, (char)*p);
+            p++, left--;
+            continue;
         }
+        n = utf8proc_iterate(p, left, &cp);
+        if (n < 1) {
+            cp = -1; /* not UTF-8: never in a record, but never in XML */
+            n = 1;
+        }
+        if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+            cp == 0xFFFE || cp == 0xFFFF)
+            nn_buf_puts(&x->clean, "\xEF\xBF\xBD");
+        else
+            nn_buf_put(&x->clean, p, (size_t)n);
+        p += n, left -= n;
     }
+    nn_buf_putc(&x->clean, '\0');
     return (const xmlChar *)x->clean.ptr;
 }
 

@@ -263,9 +263,12 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
     out[o] = '\0';
     if (strncmp(out, "http://", 7) && strncmp(out, "https://", 8))
         out[0] = '\0';
+    if (o + 1 >= outlen)
+        out[0] = '\0'; /* too long to be the page's address: cut */
     for (i = 0; i < o; i++)
-        if ((unsigned char)out[i] <= ' ' || out[i] == '"' || out[i] == '<')
-            out[0] = '\0'; /* not a plain URL */
+        if ((unsigned char)out[i] <= ' ' || (unsigned char)out[i] >= 0x7F ||
+            out[i] == '"' || out[i] == '<')
+            out[0] = '\0'; /* not a plain (percent-encoded) URL */
 }
 
 const char *nn_page_url(const nn_page *pg)

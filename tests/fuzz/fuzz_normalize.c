@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "newsnorm.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -39,9 +41,18 @@ static nn_normalizer *get(unsigned sel)
 static void check_json(const nn_buf *b)
 {
     size_t i;
+    utf8proc_int32_t cp;
     for (i = 0; i < b->len; i++)
         if ((unsigned char)b->ptr[i] < 0x20 && b->ptr[i] != '\n')
             abort(); /* a raw control character in JSON */
+    for (i = 0; i < b->len;) {
+        utf8proc_ssize_t n = utf8proc_iterate(
+            (const utf8proc_uint8_t *)b->ptr + i,
+            (utf8proc_ssize_t)(b->len - i), &cp);
+        if (n < 1)
+            abort(); /* a record's text is always valid UTF-8 */
+        i += (size_t)n;
+    }
 }
 
 static void check_xml(const nn_buf *b)
