@@ -351,6 +351,21 @@ static int person_name(const char *s, size_t n)
     return words > 0;
 }
 
+/* Degrees and credentials after a name ("Dana Whitcombe, MPH"): not
+ * names of their own. */
+static int credential(const char *s, size_t n)
+{
+    static const char *const creds[] = {
+        "MD", "M.D.", "PhD", "Ph.D.", "MPH", "RN", "DO", "MBA", "JD", "MSc",
+        "BSc", "MA", "MS", "DrPH", "FACP", "RD", "CPA", "CFA", "Esq.", "Jr.",
+        "Sr.", NULL};
+    const char *const *c;
+    for (c = creds; *c; c++)
+        if (strlen(*c) == n && !memcmp(s, *c, n))
+            return 1;
+    return 0;
+}
+
 /* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */
 static size_t role_len(const char *s, size_t n)
 {
@@ -423,7 +438,7 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
         plen -= k;
         trim(&part, &plen);
         i = j;
-        if (!plen)
+        if (!plen || (people && credential(part, plen)))
             continue;
         if (people && !person_name(part, plen)) {
             /* "Lecturer in Physical Geography, University of Leeds":

@@ -148,6 +148,11 @@ int nn_page_detect(const char *s, size_t len)
                  i - open < 400)
             return NN_PAGE_MARKDOWN;
     }
+    /* YAML-like front matter ("---", "title: ..."): a scraper's page */
+    if (len > 10 && !memcmp(s, "---\n", 4) &&
+        (has(s, len < 400 ? len : 400, "\ntitle:", 7) ||
+         has(s, len < 400 ? len : 400, "\nTitle:", 7)))
+        return NN_PAGE_MARKDOWN;
     return menu_run(s, len) ? NN_PAGE_PLAIN : 0;
 }
 
@@ -983,7 +988,9 @@ static const char *meta_title(const char *text, const nn_line *lines,
     size_t i;
     for (i = 0; i < n && i < 12; i++) {
         const char *s = text + lines[i].off;
-        if (lines[i].len > 7 && !strncmp(s, "Title: ", 7)) {
+        /* "Title: ..." (Jina), "title: ..." (front matter) */
+        if (lines[i].len > 7 && (s[0] | 0x20) == 't' &&
+            !strncmp(s + 1, "itle: ", 6)) {
             *len = lines[i].len - 7 > 400 ? 400 : lines[i].len - 7;
             return s + 7;
         }
@@ -1024,6 +1031,16 @@ static float overlap(const char *a, size_t an, const char *b, size_t bn)
         i = j > i ? j : i + 1;
     }
     return words ? (float)hits / (float)words : 0;
+}
+
+/* Is some block, not a heading, article text? */
+static int kept_text(const block *b, size_t nb)
+{
+    size_t i;
+    for (i = 0; i < nb; i++)
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            return 1;
+    return 0;
 }
 
 /* Score the headings: level, good text after it, the URL slug's words in
@@ -1074,9 +1091,13 @@ static size_t headline(const block *b, size_t nb, const char *text,
             score -= 2.0f;
         if (b[i].repeated)
             score -= 3.0f;
-        if (!good_after(b, nb, i, 1, HEADLINE_REACH))
-            continue; /* a headline stands above its article */
-        score += 4.0f;
+        /* a headline stands above its article: good text near below it,
+         * or further down when the page's own title names it */
+        if (good_after(b, nb, i, 1, HEADLINE_REACH))
+            score += 4.0f;
+        else if (!(meta && overlap(text + l->off, l->len, meta, mlen) >= 0.8f &&
+                   kept_text(b + i + 1, nb - i - 1)))
+            continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
         if (score > best_score) {
@@ -1085,16 +1106,6 @@ static size_t headline(const block *b, size_t nb, const char *text,
         }
     }
     return best_score >= 6.0f ? best : SIZE_MAX;
-}
-
-/* Is some block, not a heading, article text? */
-static int kept_text(const block *b, size_t nb)
-{
-    size_t i;
-    for (i = 0; i < nb; i++)
-        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
-            return 1;
-    return 0;
 }
 
 /* ---- the stage --------------------------------------------------------- */

@@ -54,13 +54,27 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?i:title) ?: ?(.{2,400})$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE,
      .fields = {NN_FLD_TITLE}},
+    /* a scraper's YAML-like front matter (trafilatura, Firecrawl) */
+    {.name = "front-matter-site",
+     .pattern = "(?i:sitename|site_name|site) ?: ?(.{2,120})$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE,
+     .fields = {NN_FLD_SOURCE}},
+    {.name = "front-matter-description",
+     .pattern = "(?i:description|excerpt|summary) ?: ?(.{2,1000})$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_EXTRA},
+     .keys = {"description"}},
+    {.name = "front-matter",
+     .pattern = "(?i:hostname|categories|fingerprint|id|license|image|"
+                "pagetype|filedate|language|lang|source-hostname|"
+                "favicon|og:[a-z_:]+|keywords) ?: ?.{0,2000}$",
+     .act = NN_ACT_DROP, .when = NN_HEAD},
     {.name = "scraper-header",
      .pattern = "(?i:markdown content|html content|content) ?:$",
      .act = NN_ACT_DROP, .when = NN_HEAD},
     {.name = "date-line",
      .pattern = "(?:(?i:updated|published|posted|last updated|last modified|"
                 "published time|date|dated)(?: on)?:? )?" NN_RE_DATE_ONLY
-                "(?:,? ?(?i:updated|last updated) [^.]{1,40})?\\.?$",
+                "(?: ?[,·•|]? ?(?i:updated|last updated):? [^.]{1,40})?\\.?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
     {.name = "time-date-line",
      .pattern = "(?i:updated|published|posted)(?: on)?:? "
@@ -90,7 +104,7 @@ const nn_rule nn_rules_common[] = {
     {.name = "byline",
      .pattern = "(?i:by|written by|words by|story by|text by|reviewed by|"
                 "interview by|analysis by):? " NAMES
-                "(?:,? (?:\\p{Ll}[\\p{Ll} ]{1,40}))?(?: ?[·•|] ?.{0,120})?$",
+                "(?:,? (?:\\p{Ll}[\\p{Ll} ]{1,40}))?(?: ?[·•|—–] ?.{0,120})?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_AUTHORS}},
     {.name = "author-label",
      .pattern = "(?i:authors?|byline|reporter|written by) ?: ?"
