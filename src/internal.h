@@ -312,6 +312,7 @@ typedef struct nn_line {
     int body;           /* body text, from off + skip */
     unsigned char kind; /* enum nn_line_kind */
     unsigned char level; /* heading level */
+    unsigned char author; /* all of it links to an author's page (page.c) */
     const char *drop;   /* page.c's verdict: NULL, or why the line goes */
     float value;        /* the measure behind the verdict; < 0: none */
 } nn_line;

@@ -53,6 +53,7 @@ typedef struct article {
     int headline_page;   /* page.c judged the lines */
     int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     char site[96];       /* "Site" of a replaced "Title | Site" */
+    size_t author_link;  /* the last author-link line, or 0 */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -779,6 +780,15 @@ static void classify(article *a)
             continue;
         }
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0) {
+            /* "[Jane Doe](/author/jane-doe)" near the headline: a byline */
+            if (l->author && !a->st.in_body && l->len <= 120 &&
+                (!a->rec->authors.len ||
+                 (a->author_link && i <= a->author_link + 6))) {
+                split_names(a, &a->rec->authors, ltext(a, i), l->len, 1);
+                remove_line(a, "author-link", i);
+                a->author_link = i; /* the next author may follow */
+                continue;
+            }
             if (l->drop) {
                 remove_page_line(a, i);
                 continue;

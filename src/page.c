@@ -164,6 +164,7 @@ typedef struct rw {
     size_t w;      /* write position */
     size_t links;  /* bytes written inside link text */
     int images;
+    int author;    /* a link to an author's page ("/author/jane-doe") */
 } rw;
 
 static int is_space_or_punct(int c)
@@ -276,6 +277,21 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
             out[0] = '\0'; /* not a plain (percent-encoded) URL */
 }
 
+/* Paths of author pages: a link there names a byline author. */
+static const char *const author_paths[] = {
+    "/author/", "/authors/", "/people/", "/profile/", "/profiles/",
+    "/staff/", "/contributors/", "/contributor/", "/writers/",
+    "/journalists/", "/reporters/", "/by/", NULL};
+
+static int author_target(const char *t, size_t n)
+{
+    const char *const *p;
+    for (p = author_paths; *p; p++)
+        if (has(t, n, *p, strlen(*p)))
+            return 1;
+    return 0;
+}
+
 const char *nn_page_url(const nn_page *pg)
 {
     return pg->url[0] ? pg->url : NULL;
@@ -297,6 +313,7 @@ static size_t link(rw *w, size_t r, size_t to, int image)
         if (!w->pg->url[0])
             share_target(w->s + cb + 2, cp - cb - 2, w->pg->url,
                          sizeof w->pg->url);
+        w->author |= author_target(w->s + cb + 2, cp - cb - 2);
         size_t before = w->w;
         span(w, r + 1, cb, 1);
         w->links += w->w - before;
@@ -547,6 +564,7 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
     w.w = 0;
     w.links = 0;
     w.images = 0;
+    w.author = 0;
     i = lead(s, n, l);
     if (n <= MD_LINE_MAX) {
         match_brackets(pg, s, n);
@@ -577,6 +595,8 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
     l->off = start;
     l->len = o;
     text->len = start + o;
+    /* the whole line is a link to an author's page: a byline */
+    l->author = w.author && w.links * 10 >= o * 9;
     *links = w.links;
     *images = w.images;
 }

@@ -304,6 +304,21 @@ static void plain_page_needs_a_menu_on_top(void **state)
     assert_int_equal(nn_page_detect(bottom, strlen(bottom)), 0);
 }
 
+/* Bylines that are only links to the authors' pages. */
+static void author_page_links_are_a_byline(void **state)
+{
+    nn_record *r = norm(NAV "# Council approves bridge plan\n\n"
+                        "[Jane Doe](https://g.example/profile/jane-doe)\n\n"
+                        "[Sam Lee](https://g.example/profile/sam-lee)\n\n"
+                        PROSE1 PROSE2 PROSE3);
+    (void)state;
+    assert_int_equal(r->authors.len, 2);
+    assert_string_equal(r->authors.items[0], "Jane Doe");
+    assert_string_equal(r->authors.items[1], "Sam Lee");
+    assert_null(strstr(r->body, "Jane Doe"));
+    nn_record_free(r);
+}
+
 static void plain_articles_are_not_pages(void **state)
 {
     /* no markdown links: page.c stays out, "*" and "_" are text */
@@ -335,6 +350,7 @@ int main(void)
         cmocka_unit_test(nested_links_do_not_recurse),
         cmocka_unit_test(author_box_goes_when_it_names_the_author),
         cmocka_unit_test(plain_articles_are_not_pages),
+        cmocka_unit_test(author_page_links_are_a_byline),
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_page_needs_a_menu_on_top),
     };
