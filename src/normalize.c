@@ -517,6 +517,19 @@ static size_t take_url(article *a, const char *rule, const char *s, size_t n,
     return i;
 }
 
+/* A guessed title ("World" above "# Headline") was a section label: it
+ * goes to extra.section when a real heading turns up. */
+static void drop_title_guess(article *a)
+{
+    nn_record *rec = a->rec;
+    if (!a->st.title_guess || !rec->title)
+        return;
+    nn_record_extra(rec, "section", rec->title, strlen(rec->title));
+    free(rec->title);
+    rec->title = NULL;
+    a->st.title_guess = 0;
+}
+
 /* Apply capture group k; returns the last line used (a URL may continue
  * on the lines after line i). */
 static size_t apply_field(article *a, const nn_rule *r, int k,
@@ -530,13 +543,7 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
     case NN_FLD_NONE:
         break;
     case NN_FLD_TITLE:
-        if (a->st.title_guess && rec->title) {
-            /* "World" above "# Headline": the line was a section label */
-            nn_record_extra(rec, "section", rec->title, strlen(rec->title));
-            free(rec->title);
-            rec->title = NULL;
-            a->st.title_guess = 0;
-        }
+        drop_title_guess(a);
         if (!rec->title)
             nn_record_set(&rec->title, s, n);
         break;
@@ -797,6 +804,8 @@ static void classify(article *a)
              * title, as the title-heading rule has it for "# " lines */
             if (l->kind == NN_LINE_HEADING && !a->st.in_body &&
                 (!a->rec->title || a->st.title_guess)) {
+                /* the guess is a section label (see drop_title_guess);
+                 * take_headline() still reads its " | Site" suffix */
                 if (a->rec->title)
                     nn_record_extra(a->rec, "section", a->rec->title,
                                     strlen(a->rec->title));
