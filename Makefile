@@ -144,8 +144,11 @@ valgrind: deps
 	@VALGRIND=1 bash tests/run-all.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory newsnorm
+	@$(MAKE) --no-print-directory newsnorm $(B)/bench-inmem
 	bash bench/run.sh
+
+$(B)/bench-inmem: bench/inmem.c $(B)/libnewsnorm.a include/newsnorm.h
+	$(CC) $(ALL_CFLAGS) $< $(B)/libnewsnorm.a $(PKG_LIBS) $(LDFLAGS) -o $@
 
 lint:
 	clang-tidy src/*.c -- $(ALL_CFLAGS)

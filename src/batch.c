@@ -247,7 +247,9 @@ static void *work(void *arg)
     nn_buf buf = NN_BUF_INIT;
     nn_normalizer *nz = nn_normalizer_new(&b->o->nopt, NULL, 0);
 
-    for (;;) {
+    /* cli_run made one with the same options, so this cannot fail but
+     * for memory; then the other threads do the work */
+    for (; nz;) {
         slot *s;
         pthread_mutex_lock(&b->mu);
         while (!b->ended && b->next >= b->done + b->nslots) {
@@ -759,10 +761,17 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     size_t i, failed = 0, nw = 0, total, files = 0;
     int show = progress_total(o, in, &total);
     double t0 = now(), last = 0;
-    nn_normalizer *nz = NULL;
+    nn_normalizer *nz;
     nn_buf buf = NN_BUF_INIT;
+    char err[256];
 
+    /* the rule tables are compiled here: a broken one stops the run */
+    if (!(nz = nn_normalizer_new(&o->nopt, err, sizeof err))) {
+        fprintf(stderr, "newsnorm: %s\n", err);
+        return NN_EXIT_FAIL;
+    }
     if (plan(o, in, &k) != 0) {
+        nn_normalizer_free(nz);
         sink_free(&k);
         return NN_EXIT_USAGE;
     }
@@ -798,7 +807,6 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             }
         }
     }
-    nz = nn_normalizer_new(&o->nopt, NULL, 0);
     for (i = 0;; i++) {
         slot *s = &b.slots[i % b.nslots];
         if (!wait_job(&b, nz, &buf, i, s))

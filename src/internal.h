@@ -173,6 +173,16 @@ typedef struct nn_rule {
     const char *until;   /* NN_ACT_BLOCK: pattern of the block's last line */
     unsigned span;       /* NN_ACT_BLOCK: how many lines to look ahead */
     unsigned line;       /* only on this input line (1-based); 0: any */
+    /* Optional, for speed only: a pattern found within the line wherever
+     * `pattern` matches it (a literal the rule cannot match without, such
+     * as "rights reserved" in ".{0,160}all rights reserved").  On lines
+     * without it the rule is left out of the alternation.  A rule that
+     * scans the line (".{0,400}x") costs every line its length in the
+     * alternation, where PCRE2 cannot skip ahead; its need is searched
+     * alone, where PCRE2 can.  It must not change what matches: no
+     * anchors, lookarounds or \b (it is searched in the whole text), and
+     * nothing that crosses a line end. */
+    const char *need;
 } nn_rule;
 
 /* A detection signal: every match of pattern in the text adds weight.
@@ -257,6 +267,10 @@ void nn_ruleset_free(nn_ruleset *rs);
 const nn_profile *nn_ruleset_profile(const nn_ruleset *rs);
 size_t nn_ruleset_len(const nn_ruleset *rs);
 const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i);
+/* The text the lines given to nn_ruleset_match() lie in (NULL: none):
+ * needs (nn_rule.need) are then searched once over the text rather than
+ * on every line.  Call it for every new text, before its first line. */
+void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len);
 /* Match one line; fills m and returns m->rule. */
 int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
                      const nn_match_state *st, nn_match *m);

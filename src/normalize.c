@@ -1026,7 +1026,10 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     }
     a.st.ahead = ahead;
     a.st.ctx = &a;
+    /* nz->text is not changed from here on */
+    nn_ruleset_text(a.rs, nz->text.ptr, nz->text.len);
     classify(&a);
+    nn_ruleset_text(a.rs, NULL, 0);
     build_body(&a);
     finish(&a, &info);
     *out = a.rec;

@@ -18,7 +18,14 @@
  * or body; the line number for rules tied to a line), each holding only
  * the rules that may apply, in table order.  Leaving out rules that could
  * not have been accepted does not change which rule wins.  Variants are
- * compiled on first use: a run meets few of them. */
+ * compiled on first use: a run meets few of them.
+ *
+ * A rule that scans its line for a phrase (".{0,400}donate now") costs
+ * every line in the alternation, which PCRE2 walks a character at a time.
+ * Searched on its own, the phrase is found by PCRE2's fast forward scans.
+ * Such a rule names the phrase as its need (nn_rule.need); needs are
+ * searched over the whole text, each once per occurrence, and the set of
+ * needs present in a line is the last part of the variant's key. */
 #include "internal.h"
 
 #include <pthread.h>
@@ -27,24 +34,41 @@
 #include <string.h>
 
 #define MAX_RULES 255 /* numeric callouts are 0..255 */
+#define MAX_NEEDS 8   /* distinct needs in a ruleset: 2^8 variants a slot */
+#define NO_POS SIZE_MAX
 #define MATCH_LIMIT 1000000
 
 /* The alternation of the rules that may apply under one set of
  * conditions. */
 typedef struct variant {
-    int compiled;             /* re is made (NULL when no rule applies) */
     pcre2_code *re;
     uint32_t base[MAX_RULES]; /* capture number before rule i's group 1 */
 } variant;
+
+/* Where a need occurs in the text: the leftmost match at or after `from`
+ * (at == NO_POS: none), so the answer holds for every line from `from` up
+ * to the match. */
+typedef struct need_pos {
+    size_t from, at, end;
+} need_pos;
 
 struct nn_ruleset {
     const nn_profile *prof;
     const nn_rule *rules[MAX_RULES];
     uint32_t count[MAX_RULES]; /* capture groups of each rule */
     pcre2_code *until[MAX_RULES];
+    signed char need_of[MAX_RULES]; /* index into needs, -1: none */
     size_t n;
     unsigned maxline;         /* largest nn_rule.line; 0: none */
-    variant *variants;        /* 2 * (maxline + 1), see variant_of */
+    /* (slot << nneeds) | needs present, slot = 2 * line + in_body: see
+     * variant_of; each made on first use */
+    variant **variants;
+    unsigned *relevant;       /* of a slot: needs of the rules that may apply */
+    pcre2_code *need_re[MAX_NEEDS];
+    size_t nneeds;
+    const char *text;         /* see nn_ruleset_text */
+    size_t text_len;
+    need_pos need_at[MAX_NEEDS];
     const variant *cur;       /* the variant being matched */
     pcre2_code *all;          /* every rule: checks the table, sizes md */
     pcre2_match_data *md, *md2;
@@ -121,6 +145,30 @@ static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
     nn_buf_puts(pat, num);
 }
 
+/* Register rule n's need (rules that share a need pattern share its
+ * search). */
+static int add_need(nn_ruleset *rs, const nn_rule *r, char *err,
+                    size_t errlen)
+{
+    size_t g, i;
+    for (i = 0; i < rs->n; i++)
+        if (rs->rules[i]->need && !strcmp(rs->rules[i]->need, r->need)) {
+            rs->need_of[rs->n] = rs->need_of[i];
+            return 0;
+        }
+    if ((g = rs->nneeds) >= MAX_NEEDS) {
+        snprintf(err, errlen, "profile %s: more than %d needs", rs->prof->id,
+                 MAX_NEEDS);
+        return -1;
+    }
+    if (!(rs->need_re[g] = compile(r->need, PCRE2_MULTILINE, r->name, err,
+                                   errlen)))
+        return -1;
+    rs->need_of[rs->n] = (signed char)g;
+    rs->nneeds++;
+    return 0;
+}
+
 static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
                     char *err, size_t errlen)
 {
@@ -138,6 +186,9 @@ static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
     pcre2_code_free(one);
     if (r->until && !(rs->until[rs->n] = compile(r->until, PCRE2_ANCHORED,
                                                  r->name, err, errlen)))
+        return -1;
+    rs->need_of[rs->n] = -1;
+    if (r->need && add_need(rs, r, err, errlen) < 0)
         return -1;
     rs->rules[rs->n] = r;
     rs->count[rs->n] = count;
@@ -180,6 +231,28 @@ static int list_ok(pcre2_code **v, size_t n)
     return 1;
 }
 
+/* May rule r apply under these conditions (before its own match)? */
+static int may_apply(const nn_rule *r, int in_body, unsigned line)
+{
+    if ((r->when & NN_HEAD) && in_body)
+        return 0;
+    if ((r->when & NN_BODY) && !in_body)
+        return 0;
+    return !r->line || r->line == line;
+}
+
+/* The needs of the rules that may apply in a slot. */
+static unsigned relevant_needs(const nn_ruleset *rs, int in_body,
+                               unsigned line)
+{
+    unsigned mask = 0;
+    size_t i;
+    for (i = 0; i < rs->n; i++)
+        if (rs->need_of[i] >= 0 && may_apply(rs->rules[i], in_body, line))
+            mask |= 1u << rs->need_of[i];
+    return mask;
+}
+
 nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
 {
     nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
@@ -200,7 +273,12 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
     if (!(rs->all = compile_nojit(pat.ptr, PCRE2_ANCHORED, p->id, err,
                                   errlen)))
         goto fail;
-    rs->variants = nn_xcalloc(2 * (rs->maxline + 1), sizeof *rs->variants);
+    rs->relevant = nn_xcalloc(2 * (rs->maxline + 1), sizeof *rs->relevant);
+    for (i = 0; i < 2 * (rs->maxline + 1); i++)
+        rs->relevant[i] = relevant_needs(rs, (int)(i & 1), (unsigned)i / 2);
+    rs->variants = nn_xcalloc(2 * (size_t)(rs->maxline + 1) << rs->nneeds,
+                              sizeof *rs->variants);
+    nn_ruleset_text(rs, NULL, 0);
     rs->md = pcre2_match_data_create_from_pattern(rs->all, NULL);
     rs->md2 = pcre2_match_data_create(8, NULL);
     rs->mctx = pcre2_match_context_create(NULL);
@@ -244,9 +322,16 @@ void nn_ruleset_free(nn_ruleset *rs)
         return;
     for (i = 0; i < MAX_RULES; i++)
         pcre2_code_free(rs->until[i]);
-    for (i = 0; rs->variants && i < 2 * (rs->maxline + 1); i++)
-        pcre2_code_free(rs->variants[i].re);
+    for (i = 0; rs->variants && i < (2 * (size_t)(rs->maxline + 1) << rs->nneeds);
+         i++)
+        if (rs->variants[i]) {
+            pcre2_code_free(rs->variants[i]->re);
+            free(rs->variants[i]);
+        }
     free(rs->variants);
+    free(rs->relevant);
+    for (i = 0; i < rs->nneeds; i++)
+        pcre2_code_free(rs->need_re[i]);
     pcre2_code_free(rs->all);
     pcre2_match_data_free(rs->md);
     pcre2_match_data_free(rs->md2);
@@ -359,20 +444,11 @@ static int callout(pcre2_callout_block *cb, void *data)
     return 0;
 }
 
-/* May rule r apply under these conditions (before its own match)? */
-static int may_apply(const nn_rule *r, int in_body, unsigned line)
-{
-    if ((r->when & NN_HEAD) && in_body)
-        return 0;
-    if ((r->when & NN_BODY) && !in_body)
-        return 0;
-    return !r->line || r->line == line;
-}
-
 /* Compile the alternation of the rules that may apply in the head or the
- * body and on line `line` (0: a line no rule is tied to). */
+ * body, on line `line` (0: a line no rule is tied to), when the line holds
+ * the needs in `has`. */
 static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
-                            unsigned line)
+                            unsigned line, unsigned has)
 {
     nn_buf pat = NN_BUF_INIT;
     uint32_t groups = 0;
@@ -381,7 +457,8 @@ static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
 
     nn_buf_puts(&pat, "(?:");
     for (i = 0; i < rs->n; i++)
-        if (may_apply(rs->rules[i], in_body, line)) {
+        if (may_apply(rs->rules[i], in_body, line) &&
+            (rs->need_of[i] < 0 || (has >> rs->need_of[i] & 1))) {
             v->base[i] = groups;
             groups += rs->count[i];
             put_alternative(&pat, i, rs->rules[i]->pattern);
@@ -391,18 +468,60 @@ static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
     if (pat.len > 4)
         v->re = compile(pat.ptr, PCRE2_ANCHORED, rs->prof->id, err,
                         sizeof err);
-    v->compiled = 1;
     nn_buf_free(&pat);
 }
 
-static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st)
+void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
+{
+    size_t g;
+    rs->text = text;
+    rs->text_len = text ? len : 0;
+    for (g = 0; g < MAX_NEEDS; g++)
+        rs->need_at[g].from = NO_POS; /* not searched */
+}
+
+/* Does need g occur within line s (len bytes)? */
+static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
+{
+    need_pos *p = &rs->need_at[g];
+    if (rs->text && s >= rs->text && len <= rs->text_len &&
+        (size_t)(s - rs->text) <= rs->text_len - len) {
+        size_t a = (size_t)(s - rs->text), b = a + len;
+        if (p->from == NO_POS || a < p->from || (p->at != NO_POS && p->at < a)) {
+            p->from = a;
+            p->at = p->end = NO_POS;
+            if (find(rs->need_re[g], rs->md2, rs->text, rs->text_len, a) >= 0) {
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
+                p->at = ov[0];
+                p->end = ov[1];
+            }
+        }
+        if (p->at == NO_POS || p->at >= b)
+            return 0; /* the leftmost occurrence from `from` is past it */
+        if (p->end <= b)
+            return 1;
+        /* an occurrence that runs past the line: look at the line alone */
+    }
+    return find(rs->need_re[g], rs->md2, s, len, 0) >= 0;
+}
+
+static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st,
+                                 const char *s, size_t len)
 {
     unsigned line = st->lineno <= rs->maxline ? (unsigned)st->lineno : 0;
     int in_body = st->in_body != 0;
-    variant *v = &rs->variants[2 * line + (unsigned)in_body];
-    if (!v->compiled)
-        compile_variant(rs, v, in_body, line);
-    return v;
+    size_t slot = 2 * line + (unsigned)in_body;
+    unsigned want = rs->relevant[slot], has = 0, g;
+    variant **v;
+    for (g = 0; want >> g; g++)
+        if ((want >> g & 1) && line_has(rs, g, s, len))
+            has |= 1u << g;
+    v = &rs->variants[slot << rs->nneeds | has];
+    if (!*v) {
+        *v = nn_xcalloc(1, sizeof **v);
+        compile_variant(rs, *v, in_body, line, has);
+    }
+    return *v;
 }
 
 int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
@@ -414,7 +533,7 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
 
     m->rule = -1;
     m->r = NULL;
-    rs->cur = variant_of(rs, st);
+    rs->cur = variant_of(rs, st, s, len);
     if (!rs->cur->re)
         return -1;
     rs->st = st;

@@ -31,6 +31,10 @@
     "(?: ?/ ?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.& \\-]{0,40})?"             \
     "[\\p{L}\\p{N})])"
 
+/* A lookahead that the line ends in a letter, digit or ')', as a credit
+ * does: it fails at once on the other lines. */
+#define LAST_ALNUM "(?=.*+(?<=[\\p{L}\\p{N})]))"
+
 const nn_rule nn_rules_common[] = {
     /* -- header zone: title, date, byline, lead photo caption -------- */
     {.name = "related-article",
@@ -41,7 +45,8 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?:#{1,6} )?" CREDITORS " (?:also )?(?i:contributed "
                 "(?:reporting|to (?:this|the) (?:report|story|article)))"
                 "(?: (?:from|in) [^.]{1,60})?\\.?$",
-     .act = NN_ACT_FIELD, .fields = {NN_FLD_CREDITS}},
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_CREDITS},
+     .need = "(?i)tributed"},
     {.name = "reporting-by",
      .pattern = "\\(?((?i:additional reporting|reporting|writing|editing|"
                 "compiled|produced) by [^()]{2,250}?)\\)?\\.?$",
@@ -90,7 +95,8 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?:(?i:by):? )?" NAMES " ?[-–—|,] ?(?:(?i:updated|published|"
                 "posted)(?: on)?:? )?" DATE,
      .act = NN_ACT_FIELD, .when = NN_HEAD,
-     .fields = {NN_FLD_AUTHORS, NN_FLD_DATE}},
+     .fields = {NN_FLD_AUTHORS, NN_FLD_DATE},
+     .need = "\\d{4}"}, /* every date has its year */
     {.name = "posted-by",
      .pattern = "(?i:posted|published|updated)(?: on)?:? " NN_RE_DATE_ONLY
                 ",? (?i:by) " NAMES "(?: ?[·•|] ?.{0,80})?$",
@@ -114,15 +120,19 @@ const nn_rule nn_rules_common[] = {
     {.name = "site-name",
      .pattern = "(?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12})$",
      .act = NN_ACT_DROP, .when = NN_HEAD},
+    /* The lookahead fails at once on lines that cannot end in a credit
+     * (most end in a full stop); without it the line is walked from each
+     * full stop on. */
     {.name = "photo-caption",
-     .pattern = "(.{8,400}?[.!?’”\"»]) (?i:photo(?:graph)?s?|image|picture|"
+     .pattern = LAST_ALNUM "(.{8,400}?[.!?’”\"»]) (?i:photo(?:graph)?s?|image|picture|"
                 "illustration|credit)(?: courtesy(?: of)?| by)?:? (?:the )?"
                 CREDIT "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
      .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
     {.name = "caption",
-     .pattern = "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.[’”\"»]?) " CREDIT "$",
+     .pattern = LAST_ALNUM "(.{8,400}[\\p{L}\\p{N})\\]’”\"»]\\.[’”\"»]?) " CREDIT "$",
      .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
+     .need = "\\.[’”\"»]? ",
      .fields = {NN_FLD_CAPTION, NN_FLD_CREDIT}},
 
     /* -- the article's own URL ---------------------------------------- */
@@ -198,12 +208,18 @@ const nn_rule nn_rules_common[] = {
                 "video player is loading|this video (?:is|has been) "
                 "(?:unavailable|removed)).{0,300}$",
      .act = NN_ACT_DROP},
+    /* One rule in three parts, so that the part that scans the line is
+     * tried only on lines that hold its phrase (nn_rule.need). */
     {.name = "site-footer",
      .pattern = "(?:(?:©|\\(c\\)|(?i:copyright) (?:©|\\(c\\))).{0,200}|"
-                "(?i:copyright) \\d{4}\\b.{0,200}|"
-                ".{0,160}(?i:all rights reserved)\\.?.{0,100}|"
-                "(?i:powered by [^.]{1,60}|privacy policy|terms of (?:use|"
-                "service)|terms (?:&|and) conditions|contact us|about us))$",
+                "(?i:copyright) \\d{4}\\b.{0,200})$",
+     .act = NN_ACT_DROP},
+    {.name = "site-footer",
+     .pattern = ".{0,160}(?i:all rights reserved)\\.?.{0,100}$",
+     .act = NN_ACT_DROP, .need = "(?i)rights reserved"},
+    {.name = "site-footer",
+     .pattern = "(?i:powered by [^.]{1,60}|privacy policy|terms of (?:use|"
+                "service)|terms (?:&|and) conditions|contact us|about us)$",
      .act = NN_ACT_DROP},
     {.name = "tags",
      .pattern = "(?i:filed under|tags|topics|categories|posted in) ?: "
@@ -224,12 +240,20 @@ const nn_rule nn_rules_common[] = {
                 "policy|comments are (?:closed|moderated)|your email address "
                 "will not be published).{0,800}$",
      .act = NN_ACT_DROP},
+    /* in three parts for their needs, as site-footer */
     {.name = "donation-appeal",
      .pattern = ".{0,400}(?i:please consider (?:making a (?:donation|"
                 "contribution)|donating|supporting us|a (?:donation|"
-                "contribution))|donate (?:now|today)|become a (?:member|"
-                "supporter|patron) (?:today|now))\\b.{0,400}$",
-     .act = NN_ACT_DROP, .when = NN_BODY},
+                "contribution)))\\b.{0,400}$",
+     .act = NN_ACT_DROP, .when = NN_BODY, .need = "(?i)please consider"},
+    {.name = "donation-appeal",
+     .pattern = ".{0,400}(?i:donate (?:now|today))\\b.{0,400}$",
+     .act = NN_ACT_DROP, .when = NN_BODY, .need = "(?i)donate"},
+    {.name = "donation-appeal",
+     .pattern = ".{0,400}(?i:become a (?:member|supporter|patron) "
+                "(?:today|now))\\b.{0,400}$",
+     .act = NN_ACT_DROP, .when = NN_BODY,
+     .need = "(?i)a (?:member|supporter|patron)"},
     {.name = "affiliate-notice",
      .pattern = "(?i:this (?:post|article|page|story) (?:may )?contains? "
                 "affiliate links).{0,400}$",

@@ -28,7 +28,7 @@ static const nn_rule rules[] = {
     {.name = "legal-disclaimer",
      .pattern = "(?:.{0,80} )?(?i:provides the information) .{0,16}(?i:as "
                 "is).{0,16} (?i:without warranty of any kind).*$",
-     .act = NN_ACT_DROP},
+     .act = NN_ACT_DROP, .need = "(?i)provides the information"},
     {.name = "legal-disclaimer",
      .pattern = "(?i:we do not accept any responsibility or liability for "
                 "the accuracy|if you have any complaints or copyright issues "
