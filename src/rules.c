@@ -64,6 +64,8 @@ struct nn_ruleset {
      * variant_of; each made on first use */
     variant **variants;
     unsigned *relevant;       /* of a slot: needs of the rules that may apply */
+    size_t *quiet;            /* of a slot: [quiet[2s], quiet[2s+1]) of the
+                                 text holds none of its needs */
     pcre2_code *need_re[MAX_NEEDS];
     size_t nneeds;
     const char *text;         /* see nn_ruleset_text */
@@ -274,6 +276,7 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
                                   errlen)))
         goto fail;
     rs->relevant = nn_xcalloc(2 * (rs->maxline + 1), sizeof *rs->relevant);
+    rs->quiet = nn_xcalloc(4 * (rs->maxline + 1), sizeof *rs->quiet);
     for (i = 0; i < 2 * (rs->maxline + 1); i++)
         rs->relevant[i] = relevant_needs(rs, (int)(i & 1), (unsigned)i / 2);
     rs->variants = nn_xcalloc(2 * (size_t)(rs->maxline + 1) << rs->nneeds,
@@ -330,6 +333,7 @@ void nn_ruleset_free(nn_ruleset *rs)
         }
     free(rs->variants);
     free(rs->relevant);
+    free(rs->quiet);
     for (i = 0; i < rs->nneeds; i++)
         pcre2_code_free(rs->need_re[i]);
     pcre2_code_free(rs->all);
@@ -478,15 +482,29 @@ void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
     rs->text_len = text ? len : 0;
     for (g = 0; g < MAX_NEEDS; g++)
         rs->need_at[g].from = NO_POS; /* not searched */
+    if (rs->quiet)
+        memset(rs->quiet, 0, 4 * (rs->maxline + 1) * sizeof *rs->quiet);
+}
+
+/* Where line s lies in the text: 1 and [*a, *b), or 0 when it is not in
+ * it. */
+static int in_text(const nn_ruleset *rs, const char *s, size_t len,
+                   size_t *a, size_t *b)
+{
+    if (!rs->text || s < rs->text || len > rs->text_len ||
+        (size_t)(s - rs->text) > rs->text_len - len)
+        return 0;
+    *a = (size_t)(s - rs->text);
+    *b = *a + len;
+    return 1;
 }
 
 /* Does need g occur within line s (len bytes)? */
 static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
 {
     need_pos *p = &rs->need_at[g];
-    if (rs->text && s >= rs->text && len <= rs->text_len &&
-        (size_t)(s - rs->text) <= rs->text_len - len) {
-        size_t a = (size_t)(s - rs->text), b = a + len;
+    size_t a, b;
+    if (in_text(rs, s, len, &a, &b)) {
         if (p->from == NO_POS || a < p->from || (p->at != NO_POS && p->at < a)) {
             p->from = a;
             p->at = p->end = NO_POS;
@@ -512,10 +530,30 @@ static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st,
     int in_body = st->in_body != 0;
     size_t slot = 2 * line + (unsigned)in_body;
     unsigned want = rs->relevant[slot], has = 0, g;
+    size_t a, b, *q = &rs->quiet[2 * slot];
     variant **v;
+    int placed = want && in_text(rs, s, len, &a, &b);
+    /* most lines lie in a stretch known to hold none of the needs */
+    if (placed && a >= q[0] && b <= q[1])
+        want = 0;
     for (g = 0; want >> g; g++)
         if ((want >> g & 1) && line_has(rs, g, s, len))
             has |= 1u << g;
+    if (placed && want && !has) {
+        /* each need is known absent from its search's start to its
+         * next occurrence; the stretch is where all of them are */
+        q[0] = 0;
+        q[1] = rs->text_len;
+        for (g = 0; want >> g; g++)
+            if (want >> g & 1) {
+                const need_pos *p = &rs->need_at[g];
+                size_t hi = p->at == NO_POS ? rs->text_len : p->at;
+                if (p->from > q[0])
+                    q[0] = p->from;
+                if (hi < q[1])
+                    q[1] = hi;
+            }
+    }
     v = &rs->variants[slot << rs->nneeds | has];
     if (!*v) {
         *v = nn_xcalloc(1, sizeof **v);

@@ -92,11 +92,12 @@ const nn_rule nn_rules_common[] = {
                 " ?[·•|-] ?\\d{1,3} (?i:min(?:ute)?s?(?: read)?)$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_DATE}},
     {.name = "byline-date",
-     .pattern = "(?:(?i:by):? )?" NAMES " ?[-–—|,] ?(?:(?i:updated|published|"
+     /* every date has a digit: the lookahead fails at once on lines
+      * without one, before NAMES walks their capitalized words */
+     .pattern = "(?=\\D*+\\d)(?:(?i:by):? )?" NAMES " ?[-–—|,] ?(?:(?i:updated|published|"
                 "posted)(?: on)?:? )?" DATE,
      .act = NN_ACT_FIELD, .when = NN_HEAD,
-     .fields = {NN_FLD_AUTHORS, NN_FLD_DATE},
-     .need = "\\d{4}"}, /* every date has its year */
+     .fields = {NN_FLD_AUTHORS, NN_FLD_DATE}},
     {.name = "posted-by",
      .pattern = "(?i:posted|published|updated)(?: on)?:? " NN_RE_DATE_ONLY
                 ",? (?i:by) " NAMES "(?: ?[·•|] ?.{0,80})?$",
