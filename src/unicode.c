@@ -102,6 +102,40 @@ static int plain_ascii(unsigned char c)
     return (unsigned)c - 0x21u < 0x5Eu;
 }
 
+#define ONES 0x0101010101010101ULL
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define FIRST_BYTE (0x80ULL << 56) /* the flag of the first byte in memory */
+#define LAST_BYTE 0x80ULL
+#else
+#define FIRST_BYTE 0x80ULL
+#define LAST_BYTE (0x80ULL << 56)
+#endif
+#define HIGHS 0x8080808080808080ULL
+
+/* 0x80 in each byte of w that is zero, else 0 (exact, unlike the
+ * borrow trick). */
+static uint64_t zero_bytes(uint64_t w)
+{
+    uint64_t t = (w & ~HIGHS) + ~HIGHS;
+    return ~(t | w | ~HIGHS);
+}
+
+/* Whether the 8 bytes of w (in memory order) are prose the loop below
+ * would copy unchanged, starting after a kept character: printable ASCII
+ * and single spaces, not starting with a space.  Returns 0 when not, else
+ * how many bytes to copy: 8, or 7 when the last is a space (it stays
+ * pending: it is written only before a next kept character). */
+static unsigned prose8(uint64_t w)
+{
+    uint64_t sp = zero_bytes(w ^ (ONES * 0x20));
+    uint64_t low = zero_bytes(w & (ONES * 0xE0));     /* < 0x20 */
+    uint64_t high = (w | (w + ONES * 0x01)) & HIGHS;   /* >= 0x7F */
+    /* adjacent spaces: two flags one byte apart, in either byte order */
+    if (low | high | (sp & FIRST_BYTE) | (sp & (sp >> 8)))
+        return 0;
+    return (sp & LAST_BYTE) ? 7 : 8;
+}
+
 /* The output is never longer than the input (a kept character is copied
  * or folded to fewer bytes; a space is written only for white space that
  * was skipped), so one reservation covers the line and the loop writes
@@ -124,6 +158,27 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
             if (space && o > base)
                 *o++ = ' ';
             space = 0;
+            /* eight bytes of prose at a time: printable ASCII with single
+             * spaces is copied as it is */
+            while (len - i >= 8) {
+                uint64_t w;
+                unsigned k;
+                memcpy(&w, s + i, 8);
+                if (!(k = prose8(w)))
+                    break;
+                memcpy(o, s + i, 8);
+                o += k;
+                i += 8;
+                if (k < 8) { /* it ends in a space: pending */
+                    space = 1;
+                    break;
+                }
+            }
+            if (i == len || space)
+                continue;
+            c = (unsigned char)s[i];
+            if (!plain_ascii(c))
+                continue;
             do {
                 *o++ = (char)c;
                 if (++i == len)

@@ -492,6 +492,54 @@ static void test_clean_equals_nfc_of_plain_text(void **state)
     }
 }
 
+/* The white-space rule for ASCII, one byte at a time: a run of white
+ * space (space, \t..\r) between two kept characters becomes one space,
+ * none is kept at the ends, other controls and DEL go. */
+static size_t model_ascii(const char *in, size_t n, char *out)
+{
+    size_t i, o = 0;
+    int space = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            space = 1;
+        } else if (c >= 0x21 && c < 0x7F) {
+            if (space && o > 0)
+                out[o++] = ' ';
+            space = 0;
+            out[o++] = (char)c;
+        }
+    }
+    return o;
+}
+
+static void test_ascii_fast_path_equals_model(void **state)
+{
+    /* prose is copied eight bytes at a time when a block holds printable
+     * characters and single spaces only; lines mixing words, single and
+     * double spaces, tabs and controls at every offset must come out as
+     * the byte-at-a-time rule says */
+    static const char pick[] = "abcdefghij  \t\n\x01\x7f.,";
+    int iter;
+    (void)state;
+    for (iter = 0; iter < 50000; iter++) {
+        char in[80], want[80];
+        size_t len = rnd(80), k, m;
+        unsigned sparse = 1 + rnd(8); /* mostly letters, now and then not */
+        nn_buf out = NN_BUF_INIT;
+        for (k = 0; k < len; k++)
+            in[k] = rnd(sparse) ? (char)('a' + rnd(26))
+                                : pick[rnd(sizeof pick - 1)];
+        m = model_ascii(in, len, want);
+        nn_buf_puts(&out, "x"); /* appended after earlier text */
+        nn_unicode_clean(in, len, 0, &out);
+        assert_int_equal(out.len, 1 + m);
+        assert_memory_equal(out.ptr + 1, want, m);
+        assert_int_equal(out.ptr[out.len], '\0');
+        nn_buf_free(&out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_hangul_t_base_bug),
         cmocka_unit_test(test_fast_path_equals_full_nfc),
         cmocka_unit_test(test_clean_equals_nfc_of_plain_text),
+        cmocka_unit_test(test_ascii_fast_path_equals_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
