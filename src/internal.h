@@ -42,6 +42,33 @@ void nn_list_push(nn_list *l, const char *s, size_t n);
 int nn_list_has(const nn_list *l, const char *s, size_t n);
 void nn_list_free(nn_list *l);
 
+/* ---- eight bytes at a time (SWAR), for the ASCII fast paths ---------- */
+/* w is 8 bytes loaded with memcpy; a flag is 0x80 in the byte it is about. */
+#define NN_ONES 0x0101010101010101ULL
+#define NN_HIGHS 0x8080808080808080ULL
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define NN_FIRST_BYTE (0x80ULL << 56) /* flag of the first byte in memory */
+#define NN_LAST_BYTE 0x80ULL
+#else
+#define NN_FIRST_BYTE 0x80ULL
+#define NN_LAST_BYTE (0x80ULL << 56)
+#endif
+
+/* Flags of the bytes of w that are zero (exact: no borrow between
+ * bytes). */
+static inline uint64_t nn_zero_bytes(uint64_t w)
+{
+    uint64_t t = (w & ~NN_HIGHS) + ~NN_HIGHS;
+    return ~(t | w | ~NN_HIGHS);
+}
+
+/* Nonzero when a byte of w is 0x7F or above (flags may be inexact above
+ * such a byte: a carry out of 0xFF). */
+static inline uint64_t nn_high_bytes(uint64_t w)
+{
+    return (w | (w + NN_ONES)) & NN_HIGHS;
+}
+
 /* ---- input.c: bytes -> clean UTF-8 with LF line ends ----------------- */
 typedef struct nn_input_info {
     size_t invalid;     /* invalid UTF-8 sequences replaced by U+FFFD */
@@ -64,6 +91,8 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
 /* Repair text that was UTF-8, decoded as Windows-1252, and encoded again
  * ("â€™" for "’").  Appends s to out with repairs; returns their count. */
 size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out);
+/* 0 when s holds nothing nn_mojibake_repair could repair (a quick test). */
+int nn_maybe_mojibake(const char *s, size_t len);
 
 /* ---- inline.c: inline HTML tags and entities (libxml2) --------------- */
 typedef struct nn_inline nn_inline;

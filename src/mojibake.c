@@ -7,6 +7,7 @@
  * ordinary Latin-1 text ("Ãgua", "São") is left alone. */
 #include "internal.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 /* Windows-1252 bytes 0x80..0x9F and the characters they decode to; the five
@@ -86,19 +87,22 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
 
     nn_buf_grow(out, len);
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        /* candidates decode to U+00C2..U+00F4: UTF-8 C3 82..C3 B4 */
-        if (c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x82 &&
-            (unsigned char)s[i + 1] <= 0xB4) {
-            size_t used = repair_one(s + i, len - i, out);
-            if (used) {
-                fixed++;
-                i += used;
-                continue;
-            }
+        /* candidates decode to U+00C2..U+00F4: UTF-8 C3 82..C3 B4; what
+         * lies between them is copied as it is */
+        const char *c3 = memchr(s + i, 0xC3, len - i);
+        size_t at = c3 ? (size_t)(c3 - s) : len, used;
+        nn_buf_put(out, s + i, at - i);
+        i = at;
+        if (i == len)
+            break;
+        if (i + 1 < len && (unsigned char)s[i + 1] >= 0x82 &&
+            (unsigned char)s[i + 1] <= 0xB4 &&
+            (used = repair_one(s + i, len - i, out)) != 0) {
+            fixed++;
+            i += used;
+            continue;
         }
-        nn_buf_putc(out, (char)c);
-        i++;
+        nn_buf_putc(out, s[i++]);
     }
     return fixed;
 }

@@ -102,24 +102,6 @@ static int plain_ascii(unsigned char c)
     return (unsigned)c - 0x21u < 0x5Eu;
 }
 
-#define ONES 0x0101010101010101ULL
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-#define FIRST_BYTE (0x80ULL << 56) /* the flag of the first byte in memory */
-#define LAST_BYTE 0x80ULL
-#else
-#define FIRST_BYTE 0x80ULL
-#define LAST_BYTE (0x80ULL << 56)
-#endif
-#define HIGHS 0x8080808080808080ULL
-
-/* 0x80 in each byte of w that is zero, else 0 (exact, unlike the
- * borrow trick). */
-static uint64_t zero_bytes(uint64_t w)
-{
-    uint64_t t = (w & ~HIGHS) + ~HIGHS;
-    return ~(t | w | ~HIGHS);
-}
-
 /* Whether the 8 bytes of w (in memory order) are prose the loop below
  * would copy unchanged, starting after a kept character: printable ASCII
  * and single spaces, not starting with a space.  Returns 0 when not, else
@@ -127,13 +109,13 @@ static uint64_t zero_bytes(uint64_t w)
  * pending: it is written only before a next kept character). */
 static unsigned prose8(uint64_t w)
 {
-    uint64_t sp = zero_bytes(w ^ (ONES * 0x20));
-    uint64_t low = zero_bytes(w & (ONES * 0xE0));     /* < 0x20 */
-    uint64_t high = (w | (w + ONES * 0x01)) & HIGHS;   /* >= 0x7F */
+    uint64_t sp = nn_zero_bytes(w ^ (NN_ONES * 0x20));
+    uint64_t low = nn_zero_bytes(w & (NN_ONES * 0xE0)); /* < 0x20 */
+    uint64_t high = nn_high_bytes(w);                 /* >= 0x7F */
     /* adjacent spaces: two flags one byte apart, in either byte order */
-    if (low | high | (sp & FIRST_BYTE) | (sp & (sp >> 8)))
+    if (low | high | (sp & NN_FIRST_BYTE) | (sp & (sp >> 8)))
         return 0;
-    return (sp & LAST_BYTE) ? 7 : 8;
+    return (sp & NN_LAST_BYTE) ? 7 : 8;
 }
 
 /* The output is never longer than the input (a kept character is copied

@@ -509,6 +509,51 @@ static void test_mojibake_appends(void **state)
     nn_buf_free(&out);
 }
 
+static void test_mojibake_quick_test_on_real_accents(void **state)
+{
+    /* text with accented letters but nothing to repair need not go
+     * through the repair pass at all */
+    (void)state;
+    assert_false(nn_maybe_mojibake("São Paulo, Gülşen, çöp, Ärger", 32));
+    assert_false(nn_maybe_mojibake("Ã", 2));
+    assert_true(nn_maybe_mojibake("cafÃ©", 7));
+    assert_true(nn_maybe_mojibake("itâ€™s", 9));
+    assert_true(nn_maybe_mojibake("ÐŸÑ€", 8));
+}
+
+static void test_mojibake_quick_test_never_misses(void **state)
+{
+    /* whatever nn_mojibake_repair repairs, the quick test lets through:
+     * random strings of mojibake pieces, real accents and ASCII */
+    static const char *const pieces[] = {
+        "Ã", "Â", "â", "Ð", "Ñ", "©", "€", "™", "Ÿ", "¸", "\xC2\x9D",
+        "\xC2\xA0", "\xC2\xAD", "œ", "ž", "Š", "ƒ", "ˆ", "˜", "é", "ö",
+        "ç", "a", " ", ".", "’",
+    };
+    unsigned seed = 12345;
+    int iter, hits = 0;
+    (void)state;
+    for (iter = 0; iter < 100000; iter++) {
+        char in[64];
+        size_t n = 0, k, parts = 1 + (seed >> 8) % 6, fixed;
+        nn_buf out = NN_BUF_INIT;
+        for (k = 0; k < parts; k++) {
+            const char *pc;
+            seed = seed * 1103515245u + 12345u;
+            pc = pieces[(seed >> 16) % NN_COUNT(pieces)];
+            memcpy(in + n, pc, strlen(pc));
+            n += strlen(pc);
+        }
+        fixed = nn_mojibake_repair(in, n, &out);
+        if (fixed) {
+            hits++;
+            assert_true(nn_maybe_mojibake(in, n));
+        }
+        nn_buf_free(&out);
+    }
+    assert_true(hits > 1000); /* the repairs were exercised */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -556,6 +601,8 @@ int main(void)
         cmocka_unit_test(test_mojibake_legit_latin1_untouched),
         cmocka_unit_test(test_mojibake_mixed_with_legit),
         cmocka_unit_test(test_mojibake_appends),
+        cmocka_unit_test(test_mojibake_quick_test_on_real_accents),
+        cmocka_unit_test(test_mojibake_quick_test_never_misses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
