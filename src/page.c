@@ -139,7 +139,9 @@ static int menu_run(const char *s, size_t len)
 int nn_page_detect(const char *s, size_t len)
 {
     size_t i, open = SIZE_MAX; /* the last '[' since a blank line */
-    for (i = 0; i + 1 < len; i++) {
+    const char *first = memchr(s, '[', len);
+    /* nothing before the first '[' can open a link */
+    for (i = first ? (size_t)(first - s) : len; i + 1 < len; i++) {
         if (s[i] == '[')
             open = i;
         else if (s[i] == '\n' && s[i + 1] == '\n')
