@@ -1,17 +1,24 @@
-/* inmem.c - the library's own throughput, without file I/O: every file
- * named on standard input (one path a line) is read into memory first,
- * then normalized and rendered as JSON Lines R times in one thread.
+/* inmem.c - the two halves of newsnorm's cost, measured apart (run by
+ * bench/run.sh):
  *
- *   find CORPUS -name '*.txt' | sort | build/bench-inmem [R]
+ *   find CORPUS -name '*.txt' | sort | build/bench-inmem [RUNS]
+ *       the library alone: every file named on standard input (one path a
+ *       line) is read into memory first, then normalized and rendered as
+ *       JSON Lines, RUNS times (default 3) in one thread;
+ *   find CORPUS -name '*.txt' | sort | build/bench-inmem --read [RUNS]
+ *       the kernel's part alone: open, fstat, read into one reused buffer
+ *       and close every file, as newsnorm does, and nothing else: the floor
+ *       of any program that reads these files one by one.
  *
- * Prints bytes, articles, best wall time, MB/s and articles/s.  Used by
- * bench/run.sh to separate the pipeline's cost from the kernel's per-file
- * cost (open, read, close, write), which `cat` also pays. */
+ * Prints bytes, articles, the best wall time, MB/s and articles/s. */
 #define _POSIX_C_SOURCE 200809L
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "newsnorm.h"
 
@@ -52,9 +59,30 @@ static char *slurp(const char *path, size_t *len)
     return p;
 }
 
+/* Read every file as newsnorm's CLI does (open, fstat, read, close) into
+ * one buffer; returns the bytes read, 0 on an error. */
+static size_t read_all(item *v, size_t n, char *buf, size_t cap)
+{
+    size_t i, total = 0;
+    for (i = 0; i < n; i++) {
+        struct stat st;
+        ssize_t r;
+        int fd = open(v[i].name, O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || fstat(fd, &st) != 0 ||
+            (r = read(fd, buf, cap)) < 0) {
+            perror(v[i].name);
+            return 0;
+        }
+        total += (size_t)r;
+        close(fd);
+    }
+    return total;
+}
+
 int main(int argc, char **argv)
 {
-    int runs = argc > 1 ? atoi(argv[1]) : 3, run;
+    int read_only = argc > 1 && !strcmp(argv[1], "--read");
+    int runs = argc > 1 + read_only ? atoi(argv[1 + read_only]) : 3, run;
     item *v = NULL;
     size_t n = 0, cap = 0, total = 0, i, out = 0;
     char *line = NULL, err[256];
@@ -85,8 +113,29 @@ int main(int argc, char **argv)
     }
     free(line);
     if (runs < 1 || n == 0) {
-        fprintf(stderr, "usage: find DIR -type f | bench-inmem [RUNS]\n");
+        fprintf(stderr, "usage: find DIR -type f | bench-inmem [--read] "
+                        "[RUNS]\n");
         return 2;
+    }
+    if (read_only) {
+        size_t rcap = 0;
+        char *rbuf;
+        for (i = 0; i < n; i++)
+            if (v[i].len + 1 > rcap)
+                rcap = v[i].len + 1;
+        if (!(rbuf = malloc(rcap)))
+            return 1;
+        memset(rbuf, 0, rcap); /* touched once, as newsnorm's reused buffer */
+        for (run = 0; run < runs; run++) {
+            double t0 = now(), t;
+            if (read_all(v, n, rbuf, rcap) != total)
+                return 1;
+            t = now() - t0;
+            if (t < best)
+                best = t;
+        }
+        free(rbuf);
+        goto report;
     }
     for (run = 0; run < runs; run++) {
         double t0 = now(), t;
@@ -105,6 +154,7 @@ int main(int argc, char **argv)
         if (t < best)
             best = t;
     }
+report:
     printf("%zu bytes %zu articles %.3f s %.1f MB/s %.0f articles/s "
            "(%zu bytes out)\n",
            total, n, best, (double)total / best / 1e6, (double)n / best, out);

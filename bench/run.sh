@@ -14,8 +14,17 @@
 # throughput stays flat as the corpus grows.  Figures go to stdout as a table
 # and to ${TMPDIR:-/tmp}/newsnorm-bench/last-run.json.
 #
+# Two more rows split newsnorm's cost in two, with build/bench-inmem
+# (bench/inmem.c, built by `make bench`; the rows are n/a without it):
+# "read only", the kernel's part (open, fstat, read, close of every file
+# into one reused buffer, as newsnorm does: the floor of any program that
+# reads the files one by one; tighter than cat, which maps a new buffer for
+# every file), and "library in memory", the pipeline's part (every file
+# read first, then normalized and rendered in one thread).
+#
 # NEWSNORM=path selects the binary (default ./newsnorm, relative to the
-# current directory, which `make bench` sets to the repository root).
+# current directory, which `make bench` sets to the repository root);
+# INMEM=path the helper (default build/bench-inmem).
 
 set -euo pipefail
 
@@ -25,6 +34,7 @@ SEED=20250408
 RUNS=3
 REFERENCE=1
 NEWSNORM=${NEWSNORM:-./newsnorm}
+INMEM=${INMEM:-build/bench-inmem}
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WORK=${TMPDIR:-/tmp}/newsnorm-bench
 
@@ -176,6 +186,16 @@ warm "$CORPUS"
 echo "run.sh: timing cat, newsnorm -j 1, newsnorm -j $NPROC (best of $RUNS)" >&2
 best_of "$RUNS" bash -c 'cat_all "$1"' _ "$CORPUS"
 T_CAT=$T R_CAT=$RSS
+T_READ= T_LIB=
+if [ -x "$INMEM" ]; then
+    echo "run.sh: timing the read floor and the library in memory (best of $RUNS)" >&2
+    find "$CORPUS" -name '*.txt' | LC_ALL=C sort >"$WORK/files.txt"
+    # the 5th field of bench-inmem's line is the best time in seconds
+    T_READ=$("$INMEM" --read "$RUNS" <"$WORK/files.txt" 2>>"$LOG" | awk '{ print $5 }') || T_READ=
+    T_LIB=$("$INMEM" "$RUNS" <"$WORK/files.txt" 2>>"$LOG" | awk '{ print $5 }') || T_LIB=
+else
+    echo "run.sh: $INMEM not built (make bench builds it): read-floor and in-memory rows are n/a" >&2
+fi
 best_of "$RUNS" "$NEWSNORM" -q -j 1 -r "$CORPUS"
 T_J1=$T R_J1=$RSS
 best_of "$RUNS" "$NEWSNORM" -q -j "$NPROC" -r "$CORPUS"
@@ -231,11 +251,17 @@ echo
 echo "newsnorm benchmark: $FILES articles, $MB MB ($(calc "$BYTES / $FILES / 1000" 1) KB each), $NPROC CPUs, best of $RUNS"
 printf '%-26s %9s %10s %12s %10s\n' "" "seconds" "MB/s" "articles/s" "peak RSS MB"
 row "cat (floor)" "$T_CAT" "$R_CAT"
+[ -n "$T_READ" ] && row "read only (kernel floor)" "$T_READ" ""
+[ -n "$T_LIB" ] && row "library in memory" "$T_LIB" ""
 row "newsnorm -j 1" "$T_J1" "$R_J1"
 row "newsnorm -j $NPROC" "$T_JN" "$R_JN"
 [ -n "$T_REF" ] && row "reference.py (1 run)" "$T_REF" "$R_REF"
 echo
 echo "newsnorm -j 1 time / cat time:       ${RATIO_CAT}x"
+if [ -n "$T_READ" ] && [ -n "$T_LIB" ]; then
+    echo "newsnorm -j 1 time / read-only time: $(calc "$T_J1 / ($T_READ > 0 ? $T_READ : 0.001)" 1)x"
+    echo "  of which reading $(calc "$T_READ / ($T_J1 > 0 ? $T_J1 : 0.001) * 100" 0)%, the library in memory $(calc "$T_LIB / ($T_J1 > 0 ? $T_J1 : 0.001) * 100" 0)%"
+fi
 [ -n "$RATIO_REF" ] && echo "reference.py time / newsnorm -j 1:   ${RATIO_REF}x"
 echo "speed-up of -j $NPROC over -j 1:         ${SPEEDUP}x"
 echo
@@ -305,6 +331,8 @@ cat >"$WORK/last-run.json" <<EOF
   "articles": $FILES,
   "bytes": $BYTES,
   "records": ${RECORDS:-0},
+  "read_only": $(if [ -n "$T_READ" ]; then echo "{\"seconds\": $T_READ, \"mb_per_s\": $(mbps "$T_READ"), \"articles_per_s\": $(aps "$T_READ")}"; else echo null; fi),
+  "library_in_memory": $(if [ -n "$T_LIB" ]; then echo "{\"seconds\": $T_LIB, \"mb_per_s\": $(mbps "$T_LIB"), \"articles_per_s\": $(aps "$T_LIB")}"; else echo null; fi),
   "cat": {"seconds": $T_CAT, "mb_per_s": $(mbps "$T_CAT"), "articles_per_s": $(aps "$T_CAT"), "peak_rss_kb": $(json_num "$R_CAT")},
   "j1": {"seconds": $T_J1, "mb_per_s": $MBPS_J1, "articles_per_s": $APS_J1, "peak_rss_kb": $(json_num "$R_J1")},
   "jn": {"jobs": $NPROC, "seconds": $T_JN, "mb_per_s": $(mbps "$T_JN"), "articles_per_s": $(aps "$T_JN"), "peak_rss_kb": $(json_num "$R_JN")},
