@@ -92,7 +92,9 @@ typedef struct slot {
     int ready;
     int failed;
     char *error;     /* message when failed */
-    nn_record *rec;  /* freed by the writer */
+    nn_record *rec;  /* kept for the writer only when it needs the removals
+                        (--stats, --explain); freed by the writer */
+    size_t warnings; /* the record's */
     nn_buf out;      /* rendered record */
     size_t bytes;    /* input size */
     cli_input in;    /* the input, filled by whoever takes the job */
@@ -218,6 +220,13 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
     else
         nn_stream_record(s->rec, o->fmt, o->render, b->in->expected,
                          &s->out);
+    s->warnings = s->rec->warnings.len;
+    if (!o->stats && !o->explain) {
+        /* freed by the thread that made it: a free from another thread
+         * costs glibc's allocator a lock and a cache line's trip */
+        nn_record_free(s->rec);
+        s->rec = NULL;
+    }
 }
 
 typedef struct worker {
@@ -479,16 +488,18 @@ static int finish_job(const cli_opts *o, sink *k, slot *s)
     }
     k->records++;
     k->bytes += s->bytes;
-    k->warnings += s->rec->warnings.len;
-    count_rules(k, s->rec);
-    if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
-                       o->fmt == NN_FORMAT_MARKDOWN))
-        for (r = 0; r < s->rec->removed_len; r++)
-            fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
-                    path, s->rec->removed[r].line,
-                    s->rec->removed[r].rule, s->rec->removed[r].text);
-    nn_record_free(s->rec);
-    s->rec = NULL;
+    k->warnings += s->warnings;
+    if (s->rec) {
+        count_rules(k, s->rec);
+        if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
+                           o->fmt == NN_FORMAT_MARKDOWN))
+            for (r = 0; r < s->rec->removed_len; r++)
+                fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
+                        path, s->rec->removed[r].line,
+                        s->rec->removed[r].rule, s->rec->removed[r].text);
+        nn_record_free(s->rec);
+        s->rec = NULL;
+    }
     if (k->mode == TO_DIR || k->mode == CHECK_DIR) {
         char *t = target_of(o, k, s->in.rel.ptr);
         int bad = 0;
