@@ -46,12 +46,17 @@ static const nn_rule rules[] = {
      .act = NN_ACT_LIST},
 };
 
+/* The needs: most articles never name MENAFN, and one search for the name
+ * (shared by the signals that spell it so) rules out three scans; PCRE2
+ * finds the two spellings five times faster than "(?i)menafn". */
+#define NAMED "MENAFN|menafn"
 static const nn_signal signals[] = {
-    {"\\(MENAFN\\b", 10, NULL},
-    {"menafn\\.com", 10, NULL},
-    {"MENAFN\\d{20}ID\\d{10}", 10, NULL},
+    {"\\(MENAFN\\b", 10, NAMED},
+    {"menafn\\.com", 10, NAMED},
+    {"MENAFN\\d{20}ID\\d{10}", 10, NAMED},
     {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5, NULL},
-    {"(?i:MENAFN provides the information)", 5, NULL},
+    {"(?i:MENAFN provides the information)", 5,
+     "(?i)provides the information"},
 };
 
 static const nn_urlid urlids[] = {
