@@ -27,16 +27,28 @@ void nn_json_string(nn_buf *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *run = p;
+    const unsigned char *end = p + strlen(s);
 
     nn_buf_putc(out, '"');
     for (;; p++) {
-        char e = json_esc[*p], u[6] = {'\\', 'u', '0', '0', 0, 0};
-        if (!e)
+        char e, u[6] = {'\\', 'u', '0', '0', 0, 0};
+        /* eight bytes at a time past text with nothing to escape (no
+         * control byte, no '"', no '\\') */
+        while (end - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (nn_zero_bytes(w & (NN_ONES * 0xE0)) |
+                nn_zero_bytes(w ^ (NN_ONES * '"')) |
+                nn_zero_bytes(w ^ (NN_ONES * '\\')))
+                break;
+            p += 8;
+        }
+        if (!(e = json_esc[*p]))
             continue;
         /* a run of bytes that need no escape: one copy */
         nn_buf_put(out, run, (size_t)(p - run));
         run = p + 1;
-        if (!*p)
+        if (p == end)
             break;
         if (e == 'u') {
             u[4] = hex[*p >> 4];

@@ -262,6 +262,38 @@ static void test_json_string_escapes(void **state)
     nn_buf_free(&out);
 }
 
+static void test_json_string_round_trips_at_every_offset(void **state)
+{
+    /* strings of plain text with an escaped byte ('"', '\\', a control)
+     * now and then, at every offset the eight-byte scan can meet it:
+     * jansson reads each back as the same string */
+    static const char odd[] = "\"\\\n\t\x01\x1f";
+    unsigned seed = 7;
+    int iter;
+    (void)state;
+    for (iter = 0; iter < 20000; iter++) {
+        char in[70];
+        size_t len, k;
+        nn_buf out = NN_BUF_INIT;
+        json_t *v;
+        json_error_t jerr;
+        seed = seed * 1103515245u + 12345u;
+        len = (seed >> 16) % sizeof in;
+        for (k = 0; k < len; k++) {
+            seed = seed * 1103515245u + 12345u;
+            in[k] = (seed >> 16) % 12 ? (char)('a' + (seed >> 20) % 26)
+                                      : odd[(seed >> 20) % (sizeof odd - 1)];
+        }
+        in[len] = '\0';
+        nn_json_string(&out, in);
+        v = json_loads(out.ptr, JSON_DECODE_ANY, &jerr);
+        assert_non_null(v);
+        assert_string_equal(json_string_value(v), in);
+        json_decref(v);
+        nn_buf_free(&out);
+    }
+}
+
 static void test_json_from_normalized_record(void **state)
 {
     nn_record *rec = tl_normalize("# Ministers Meet in Istanbul\n\n"
@@ -645,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_json_nulls_and_empty_lists),
         cmocka_unit_test(test_json_image_without_credit),
         cmocka_unit_test(test_json_string_escapes),
+        cmocka_unit_test(test_json_string_round_trips_at_every_offset),
         cmocka_unit_test(test_json_from_normalized_record),
         cmocka_unit_test(test_json_stream_array_of_three),
         cmocka_unit_test(test_json_stream_single_object),
