@@ -118,18 +118,29 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
  * '\n' that hold a letter or digit).  The multiply chain of FNV-1a (about
  * four cycles a byte) bounds the loop, so the ASCII path keeps everything
  * else off it: no branch on word boundaries (they are hard to predict),
- * the byte to hash picked and the hash step kept or dropped by selects. */
-/* c ? a : b without a branch on c (0 or 1): gcc turns the ternary on a
- * multiply's result into a branch, mispredicted at every word edge. */
-#if defined(__GNUC__) && defined(__x86_64__)
-static inline uint64_t pick(unsigned c, uint64_t a, uint64_t b)
-{
-    __asm__("test %1, %1\n\tcmovnz %2, %0" : "+r"(b) : "r"(c), "r"(a) : "cc");
-    return b;
-}
-#else
-#define pick(c, a, b) ((c) ? (a) : (b))
-#endif
+ * the byte to hash and the step's factor computed from the byte alone. */
+/* The ASCII bytes for the word scan: bit 8 a letter or digit, bit 9 a
+ * word separator (' ', '\n'), the low byte the byte hashed (lower case)
+ * xor ' ', so that every other byte, left zero here, hashes as ' '. */
+#define W_ALNUM 0x100u
+#define W_LETTER(c) [(c)] = ((c) ^ ' ') | W_ALNUM, [(c) - 32] = ((c) ^ ' ') | W_ALNUM,
+#define W_DIGIT(c) [(c)] = ((c) ^ ' ') | W_ALNUM,
+static const uint16_t word_tab[128] = {
+    W_LETTER('a') W_LETTER('b') W_LETTER('c') W_LETTER('d') W_LETTER('e')
+    W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
+    W_LETTER('k') W_LETTER('l') W_LETTER('m') W_LETTER('n') W_LETTER('o')
+    W_LETTER('p') W_LETTER('q') W_LETTER('r') W_LETTER('s') W_LETTER('t')
+    W_LETTER('u') W_LETTER('v') W_LETTER('w') W_LETTER('x') W_LETTER('y')
+    W_LETTER('z')
+    W_DIGIT('0') W_DIGIT('1') W_DIGIT('2') W_DIGIT('3') W_DIGIT('4')
+    W_DIGIT('5') W_DIGIT('6') W_DIGIT('7') W_DIGIT('8') W_DIGIT('9')
+    [' '] = 0x200u, ['\n'] = 0x200u,
+};
+#undef W_LETTER
+#undef W_DIGIT
+
+/* An FNV-1a step's factor: 1 for a byte that is not hashed. */
+static const uint64_t fnv_step[2] = {1, FNV_PRIME};
 
 static uint64_t scan_words(uint64_t h, const char *s, size_t len,
                            size_t *words)
@@ -139,16 +150,15 @@ static uint64_t scan_words(uint64_t h, const char *s, size_t len,
     while (i < len) {
         unsigned c = (unsigned char)s[i], alnum, sep = 0;
         if (c < 0x80) {
-            unsigned lo = c | 0x20; /* lower case, for letters */
-            unsigned letter = lo - 'a' < 26u, digit = c - '0' < 10u;
-            /* the byte to hash: masks, not branches */
-            unsigned x = (lo & (0u - letter)) | (c & (0u - digit)) |
-                         (' ' & (letter + digit - 1u));
-            uint64_t next = (h ^ x) * FNV_PRIME;
-            alnum = letter | digit;
-            sep = (c == ' ') | (c == '\n');
-            /* a word's bytes, and one space after it */
-            h = pick(alnum | in_word, next, h);
+            unsigned t = word_tab[c], emit;
+            alnum = t >> 8 & 1u;
+            sep = t >> 9;
+            /* a word's bytes, and one space after it, are hashed; any
+             * other byte is a step with 0 and 1, which leaves h as it is,
+             * so the chain is one xor and one multiply (no branch, no
+             * select on it) */
+            emit = alnum | in_word;
+            h = (h ^ (((t ^ ' ') & 0xFFu) & (0u - emit))) * fnv_step[emit];
             i++;
         } else {
             int32_t cp;
