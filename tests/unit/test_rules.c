@@ -1244,10 +1244,69 @@ static void test_full_article_body_is_clean(void **state)
 
 #define T(f) cmocka_unit_test_teardown(f, free_live)
 
+/* ---- needs (nn_rule.need): a speed-up that must not change a match ---- */
+
+/* The rule the generic table gives body line s, or "" for none. */
+static const char *rule_on(nn_ruleset *rs, const char *s, size_t len,
+                           size_t lineno)
+{
+    nn_match_state st;
+    nn_match m;
+    memset(&st, 0, sizeof st);
+    st.in_body = 1;
+    st.lineno = lineno;
+    return nn_ruleset_match(rs, s, len, &st, &m) >= 0 ? m.r->name : "";
+}
+
+static void test_needs_same_with_and_without_text(void **state)
+{
+    /* the same lines matched three ways: alone (each need searched in the
+     * line), as lines of their text in order, and backwards (the search
+     * positions cached for the text must be dropped, not trusted) */
+    static const char text[] =
+        "A paragraph of the story, long enough to be one.\n"
+        "They said all rights reserved\n"
+        "Nothing to see here.\n"
+        "This page and all rights reserved by the owners since 1999\n"
+        "Please consider making a donation to keep us going.\n"
+        "Reuters contributed reporting.\n"
+        "Copyright 2024 Example Media. All rights reserved.\n"
+        "Donate today and help.\n";
+    static const char *const want[] = {
+        "", "site-footer", "", "site-footer", "donation-appeal", "credits",
+        "site-footer", "donation-appeal",
+    };
+    const char *line[NN_COUNT(want)];
+    size_t len[NN_COUNT(want)], n = 0, i, k;
+    char err[256];
+    nn_ruleset *rs = nn_ruleset_new(&nn_profile_generic, err, sizeof err);
+    (void)state;
+    assert_non_null(rs);
+    for (i = 0; text[i]; n++) {
+        line[n] = text + i;
+        len[n] = strcspn(text + i, "\n");
+        i += len[n] + 1;
+    }
+    assert_int_equal(n, NN_COUNT(want));
+    for (k = 0; k < 3; k++) {
+        nn_ruleset_text(rs, k ? text : NULL, sizeof text - 1);
+        for (i = 0; i < n; i++) {
+            size_t j = k == 2 ? n - 1 - i : i;
+            assert_string_equal(rule_on(rs, line[j], len[j], j + 1), want[j]);
+        }
+    }
+    /* a line that is not in the text given is searched alone */
+    assert_string_equal(rule_on(rs, "All rights reserved.", 20, 9),
+                        "site-footer");
+    nn_ruleset_text(rs, NULL, 0);
+    nn_ruleset_free(rs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(test_mt_support_banner),
+        T(test_needs_same_with_and_without_text),
         T(test_mt_section_label),
         T(test_mt_running_header),
         T(test_mt_donation_appeal_block),
