@@ -335,7 +335,8 @@ void nn_ruleset_free(nn_ruleset *rs)
         return;
     for (i = 0; i < MAX_RULES; i++)
         pcre2_code_free(rs->until[i]);
-    for (i = 0; rs->variants && i < (2 * (size_t)(rs->maxline + 1) << rs->nneeds);
+    for (i = 0; rs->variants &&
+                i < (2 * (size_t)(rs->maxline + 1) << rs->nneeds);
          i++)
         if (rs->variants[i]) {
             pcre2_code_free(rs->variants[i]->re);
@@ -502,10 +503,12 @@ void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
 static int in_text(const nn_ruleset *rs, const char *s, size_t len,
                    size_t *a, size_t *b)
 {
-    if (!rs->text || s < rs->text || len > rs->text_len ||
-        (size_t)(s - rs->text) > rs->text_len - len)
+    /* as integers: C does not order pointers into different objects */
+    uintptr_t t = (uintptr_t)rs->text, p = (uintptr_t)s;
+    if (!rs->text || p < t || len > rs->text_len ||
+        p - t > rs->text_len - len)
         return 0;
-    *a = (size_t)(s - rs->text);
+    *a = (size_t)(p - t);
     *b = *a + len;
     return 1;
 }
@@ -516,7 +519,8 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
     need_pos *p = &rs->need_at[g];
     size_t a, b;
     if (in_text(rs, s, len, &a, &b)) {
-        if (p->from == NO_POS || a < p->from || (p->at != NO_POS && p->at < a)) {
+        if (p->from == NO_POS || a < p->from ||
+            (p->at != NO_POS && p->at < a)) {
             p->from = a;
             p->at = p->end = NO_POS;
             if (find(rs->need_re[g], rs->md2, rs->text, rs->text_len, a) >= 0) {
