@@ -77,7 +77,10 @@ struct nn_ruleset {
     pcre2_match_context *mctx;
     pcre2_code **signals;
     pcre2_code **needs;       /* of the signals; NULL entries: none */
-    size_t *need_first;       /* of a signal: the first with the same need */
+    size_t *need_first;       /* of a signal: the first with the same need,
+                                 whose compiled need it shares */
+    unsigned char *absent;    /* nn_ruleset_score's: of a need's first
+                                 signal, the need is nowhere in the text */
     pcre2_code **urlids;
     pcre2_code *suffix, *urlcut;
     /* callout state for the current match */
@@ -298,19 +301,23 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
                               err, errlen);
     rs->needs = nn_xcalloc(p->nsignals + 1, sizeof *rs->needs);
     rs->need_first = nn_xcalloc(p->nsignals + 1, sizeof *rs->need_first);
+    rs->absent = nn_xcalloc(p->nsignals + 1, sizeof *rs->absent);
     for (i = 0; i < p->nsignals; i++) {
         size_t j;
+        if (!p->signals[i].need)
+            continue;
         for (j = 0; j < i; j++)
-            if (p->signals[j].need && p->signals[i].need &&
+            if (p->signals[j].need &&
                 !strcmp(p->signals[j].need, p->signals[i].need))
                 break;
         rs->need_first[i] = j;
-    }
-    for (i = 0; i < p->nsignals; i++)
-        if (p->signals[i].need &&
-            !(rs->needs[i] = compile(p->signals[i].need, PCRE2_MULTILINE,
-                                     p->id, err, errlen)))
+        if (j < i)
+            rs->needs[i] = rs->needs[j]; /* compiled once, freed once */
+        else if (!(rs->needs[i] = compile(p->signals[i].need,
+                                          PCRE2_MULTILINE, p->id, err,
+                                          errlen)))
             goto fail;
+    }
     if (!list_ok(rs->signals, p->nsignals) ||
         !list_ok(rs->urlids, p->nurlids))
         goto fail;
@@ -354,9 +361,11 @@ void nn_ruleset_free(nn_ruleset *rs)
     for (i = 0; rs->signals && i < rs->prof->nsignals; i++)
         pcre2_code_free(rs->signals[i]);
     for (i = 0; rs->needs && i < rs->prof->nsignals; i++)
-        pcre2_code_free(rs->needs[i]);
+        if (rs->need_first[i] == i)
+            pcre2_code_free(rs->needs[i]);
     free(rs->needs);
     free(rs->need_first);
+    free(rs->absent);
     for (i = 0; rs->urlids && i < rs->prof->nurlids; i++)
         pcre2_code_free(rs->urlids[i]);
     free(rs->signals);
@@ -618,13 +627,12 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
 {
     int score = 0;
     size_t i;
-    /* signals sharing a need share its first search: absent[i] is set for
-     * the first signal of each need found nowhere in the text */
-    unsigned char absent[64] = {0};
+    /* signals sharing a need share its first search */
+    memset(rs->absent, 0, rs->prof->nsignals);
     for (i = 0; i < rs->prof->nsignals; i++) {
         int hits = 0;
         size_t from = 0, first = rs->need_first[i];
-        if (rs->needs[i] && first < sizeof absent && absent[first])
+        if (rs->needs[i] && rs->absent[first])
             continue;
         /* a signal counts at most three times: one outlet named over and
          * over in another's article must not outweigh the structure */
@@ -632,8 +640,8 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
             PCRE2_SIZE *ov;
             /* a match from `from` on holds a need match from there on */
             if (rs->needs[i] && find(rs->needs[i], rs->md2, s, len, from) < 0) {
-                if (from == 0 && first < sizeof absent)
-                    absent[first] = 1;
+                if (from == 0)
+                    rs->absent[first] = 1;
                 break;
             }
             if (find(rs->signals[i], rs->md2, s, len, from) < 0)
