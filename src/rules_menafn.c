@@ -47,12 +47,15 @@ static const nn_rule rules[] = {
 };
 
 /* The needs: most articles never name MENAFN, and one search for the name
- * (shared by the signals that spell it so) rules out three scans; PCRE2
- * finds the two spellings five times faster than "(?i)menafn". */
-#define NAMED "MENAFN|menafn"
+ * (shared by the signals that spell it so) rules out three scans.  Its
+ * last two letters are enough (every match holds them) and PCRE2 finds
+ * them two times faster than the two spellings, and ten times faster than
+ * "(?i)menafn".  The host is written as its tail and a look behind, which
+ * is scanned four times faster (see the Moscow Times signals). */
+#define NAMED "FN|fn"
 static const nn_signal signals[] = {
     {"\\(MENAFN\\b", 10, NAMED},
-    {"menafn\\.com", 10, NAMED},
+    {"fn\\.com(?<=menafn\\.com)", 10, NAMED},
     {"MENAFN\\d{20}ID\\d{10}", 10, NAMED},
     {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5, NULL},
     {"(?i:MENAFN provides the information)", 5,
