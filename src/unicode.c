@@ -102,20 +102,22 @@ static int plain_ascii(unsigned char c)
     return (unsigned)c - 0x21u < 0x5Eu;
 }
 
-/* Whether the 8 bytes of w (in memory order) are prose the loop below
- * would copy unchanged, starting after a kept character: printable ASCII
- * and single spaces, not starting with a space.  Returns 0 when not, else
- * how many bytes to copy: 8, or 7 when the last is a space (it stays
- * pending: it is written only before a next kept character). */
+enum { PROSE_OK = 1, PROSE_FIRST_SPACE = 2, PROSE_LAST_SPACE = 4 };
+
+/* Whether the 8 bytes of w (in memory order) can be copied as they are
+ * by the loop below: printable ASCII and single spaces.  Returns 0 when
+ * not, else PROSE_OK and whether the first or last byte is a space (the
+ * caller looks at the chunk's edges). */
 static unsigned prose8(uint64_t w)
 {
     uint64_t sp = nn_zero_bytes(w ^ (NN_ONES * 0x20));
     uint64_t low = nn_zero_bytes(w & (NN_ONES * 0xE0)); /* < 0x20 */
     uint64_t high = nn_high_bytes(w);                 /* >= 0x7F */
     /* adjacent spaces: two flags one byte apart, in either byte order */
-    if (low | high | (sp & NN_FIRST_BYTE) | (sp & (sp >> 8)))
+    if (low | high | (sp & (sp >> 8)))
         return 0;
-    return (sp & NN_LAST_BYTE) ? 7 : 8;
+    return PROSE_OK | ((sp & NN_FIRST_BYTE) ? PROSE_FIRST_SPACE : 0) |
+           ((sp & NN_LAST_BYTE) ? PROSE_LAST_SPACE : 0);
 }
 
 /* The output is never longer than the input (a kept character is copied
@@ -141,20 +143,22 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
                 *o++ = ' ';
             space = 0;
             /* eight bytes of prose at a time: printable ASCII with single
-             * spaces is copied as it is */
+             * spaces is copied as it is.  A chunk that ends in a space is
+             * copied whole but o stays on the space (pending): the next
+             * chunk keeps it if it starts with a kept character. */
             while (len - i >= 8) {
                 uint64_t w;
                 unsigned k;
                 memcpy(&w, s + i, 8);
-                if (!(k = prose8(w)))
+                k = prose8(w);
+                /* a space after a pending one is a run: the loop below */
+                if (!k || (space && (k & PROSE_FIRST_SPACE)))
                     break;
+                o += space; /* the pending space is kept, already in place */
                 memcpy(o, s + i, 8);
-                o += k;
+                space = (k & PROSE_LAST_SPACE) != 0;
+                o += 8 - space;
                 i += 8;
-                if (k < 8) { /* it ends in a space: pending */
-                    space = 1;
-                    break;
-                }
             }
             if (i == len || space)
                 continue;
