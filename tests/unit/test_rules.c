@@ -8,6 +8,7 @@
  * a rule removed is still in the body. */
 #include "testlib.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 /* ---- helpers -------------------------------------------------------------- */
@@ -1302,11 +1303,103 @@ static void test_needs_same_with_and_without_text(void **state)
     nn_ruleset_free(rs);
 }
 
+/* ---- detection signals: written for speed, counted as literals ------ */
+
+/* Occurrences of lit in s that do not overlap (each search starts where
+ * the last found one ends), at most 3; `fold`: ASCII case-insensitive;
+ * `word_end`: the next byte must not be a word byte (\b). */
+static int literal_hits(const char *s, const char *lit, int fold,
+                        int word_end)
+{
+    size_t n = strlen(s), m = strlen(lit), i = 0, k;
+    int hits = 0;
+    while (hits < 3 && i + m <= n) {
+        for (k = 0; k < m; k++) {
+            unsigned char a = (unsigned char)s[i + k],
+                          b = (unsigned char)lit[k];
+            if (fold && a >= 'A' && a <= 'Z')
+                a = (unsigned char)(a + 32);
+            if (fold && b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b + 32);
+            if (a != b)
+                break;
+        }
+        if (k == m && (!word_end || !(isalnum((unsigned char)s[i + m]) ||
+                                       s[i + m] == '_'))) {
+            hits++;
+            i += m;
+        } else {
+            i++;
+        }
+    }
+    return hits;
+}
+
+static void test_signals_count_literals(void **state)
+{
+    /* The signals are written so that PCRE2 can skip ahead ("wtimes\.com"
+     * with a look behind for "themoscowtimes\.com", a need of two
+     * letters); their scores must be those of the plain phrases.  Random
+     * texts from pieces that hold them, break them and repeat them. */
+    static const char *const piece[] = {
+        "themoscowtimes.com", "wtimes.com", "moscowtimes.com", "the",
+        "The Moscow Times", "the Moscow Times", "Moscow Times", "The ",
+        "Support The Moscow Times", "SUPPORT THE MOSCOW TIMES", "support ",
+        "A message from the Moscow Times", "(MENAFN)", "(MENAFN-",
+        "(MENAFNx", "(MENAFN", "menafn.com", "fn.com", "MENAFN.com",
+        "menafn", "MenaFn provides the information", "MENAFN ",
+        "PROVIDES THE INFORMATION", "provides the information", " ", "x",
+        "\n", ".",
+    };
+    char err[256], text[512];
+    nn_ruleset *mt = nn_ruleset_new(&nn_profile_moscowtimes, err, sizeof err);
+    nn_ruleset *mf = nn_ruleset_new(&nn_profile_menafn, err, sizeof err);
+    unsigned seed = 7;
+    int round, support;
+    (void)state;
+    assert_non_null(mt);
+    assert_non_null(mf);
+    for (round = 0; round < 20000; round++) {
+        size_t len = 1; /* never "date ..." at the start: another signal */
+        int k, pieces = 1 + (int)((seed = seed * 1103515245u + 12345u) >>
+                                  16) % 12;
+        text[0] = 'x';
+        for (k = 0; k < pieces; k++) {
+            const char *p;
+            seed = seed * 1103515245u + 12345u;
+            p = piece[(seed >> 16) % NN_COUNT(piece)];
+            if (len + strlen(p) >= sizeof text)
+                break;
+            memcpy(text + len, p, strlen(p));
+            len += strlen(p);
+        }
+        text[len] = '\0';
+        /* one signal for both phrases: counted together, at most 3 */
+        support = literal_hits(text, "support the moscow times", 1, 0) +
+                  literal_hits(text, "a message from the moscow times", 1, 0);
+        if (support > 3)
+            support = 3;
+        assert_int_equal(nn_ruleset_score(mt, text, len),
+                         10 * literal_hits(text, "themoscowtimes.com", 0, 0) +
+                             5 * support +
+                             literal_hits(text, "The Moscow Times", 0, 0));
+        assert_int_equal(
+            nn_ruleset_score(mf, text, len),
+            10 * (literal_hits(text, "(MENAFN", 0, 1) +
+                  literal_hits(text, "menafn.com", 0, 0)) +
+                5 * literal_hits(text, "menafn provides the information", 1,
+                                 0));
+    }
+    nn_ruleset_free(mt);
+    nn_ruleset_free(mf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(test_mt_support_banner),
         T(test_needs_same_with_and_without_text),
+        T(test_signals_count_literals),
         T(test_mt_section_label),
         T(test_mt_running_header),
         T(test_mt_donation_appeal_block),
