@@ -38,7 +38,7 @@ ALL_CFLAGS  = $(WARN) -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B) \
               $(PKG_CFLAGS) $(CFLAGS) -pthread
 
 .PHONY: all run check deps test unit golden cli clean install uninstall \
-        sanitize valgrind fuzz fuzz-afl bench eval lint format newsnorm-asan \
+        sanitize tsan valgrind fuzz fuzz-afl bench eval lint format instrumented \
         unit-bins
 
 all: newsnorm
@@ -129,12 +129,25 @@ test: check
 sanitize: deps
 	@$(MAKE) --no-print-directory B=build-asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" newsnorm-asan
+	    LDFLAGS="-fsanitize=address,undefined" instrumented
 	@NEWSNORM=./build-asan/newsnorm UNIT_DIR=build-asan \
 	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bash tests/run-all.sh
 
-newsnorm-asan: $(CLIOBJ) $(B)/libnewsnorm.a $(UNITS:%=$(B)/%)
+# The whole suite under ThreadSanitizer: the CLI's -j runs and the unit
+# test of normalizers that share their compiled rules across threads.  Run
+# without address randomization (setarch -R): kernels with many random
+# mmap bits leave ThreadSanitizer no room for its shadow memory.
+tsan: deps
+	@$(MAKE) --no-print-directory B=build-tsan \
+	    CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" \
+	    instrumented
+	@NEWSNORM=./build-tsan/newsnorm UNIT_DIR=build-tsan \
+	    TSAN_OPTIONS=halt_on_error=1:abort_on_error=1 \
+	    setarch "$$(uname -m)" -R bash tests/run-all.sh
+
+# The CLI and the unit tests built in $(B) with the caller's CFLAGS.
+instrumented: $(CLIOBJ) $(B)/libnewsnorm.a $(UNITS:%=$(B)/%)
 	$(CC) $(ALL_CFLAGS) $(CLIOBJ) $(B)/libnewsnorm.a $(PKG_LIBS) \
 	    $(LDFLAGS) -o $(B)/newsnorm
 
@@ -177,7 +190,7 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
 
 clean:
-	rm -rf build build-asan build-fuzz build-afl newsnorm
+	rm -rf build build-asan build-tsan build-fuzz build-afl newsnorm
 
 # ---- fuzzing -----------------------------------------------------------
 # libFuzzer with ASan+UBSan; the corpus starts from samples/ (each sample

@@ -231,6 +231,7 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
 
 typedef struct worker {
     batch *b;
+    nn_normalizer *nz; /* a clone of the main thread's: shares its rules */
     pthread_t t;
 } worker;
 
@@ -253,12 +254,10 @@ static int take_job(batch *b, slot **sp)
 static void *work(void *arg)
 {
     batch *b = ((worker *)arg)->b;
+    nn_normalizer *nz = ((worker *)arg)->nz;
     nn_buf buf = NN_BUF_INIT;
-    nn_normalizer *nz = nn_normalizer_new(&b->o->nopt, NULL, 0);
 
-    /* cli_run made one with the same options, so this cannot fail but
-     * for memory; then the other threads do the work */
-    for (; nz;) {
+    for (;;) {
         slot *s;
         pthread_mutex_lock(&b->mu);
         while (!b->ended && b->next >= b->done + b->nslots) {
@@ -278,7 +277,6 @@ static void *work(void *arg)
             pthread_cond_broadcast(&b->ready);
         pthread_mutex_unlock(&b->mu);
     }
-    nn_normalizer_free(nz);
     nn_buf_free(&buf);
     return NULL;
 }
@@ -812,7 +810,9 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             abort();
         for (i = 0; i < nw; i++) {
             w[i].b = &b;
+            w[i].nz = nn_normalizer_clone(nz);
             if (pthread_create(&w[i].t, NULL, work, &w[i]) != 0) {
+                nn_normalizer_free(w[i].nz);
                 nw = i; /* run with the threads we have */
                 break;
             }
@@ -834,8 +834,10 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             pthread_cond_broadcast(&b.space);
         pthread_mutex_unlock(&b.mu);
     }
-    for (i = 0; i < nw; i++)
+    for (i = 0; i < nw; i++) {
         pthread_join(w[i].t, NULL);
+        nn_normalizer_free(w[i].nz);
+    }
     free(w);
     nn_normalizer_free(nz);
     nn_buf_free(&buf);

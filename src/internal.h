@@ -292,6 +292,11 @@ typedef struct nn_match {
 } nn_match;
 
 nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen);
+/* Another ruleset on rs's compiled tables, for another thread: the tables
+ * (and the variants compiled on first use) are made once and shared, each
+ * ruleset has its own match state.  Any of them may be freed first; the
+ * last one frees the tables.  A ruleset is used by one thread at a time. */
+nn_ruleset *nn_ruleset_share(nn_ruleset *rs);
 void nn_ruleset_free(nn_ruleset *rs);
 const nn_profile *nn_ruleset_profile(const nn_ruleset *rs);
 size_t nn_ruleset_len(const nn_ruleset *rs);

@@ -66,6 +66,17 @@ const char *const *nn_profile_names(void)
     return names;
 }
 
+/* What each normalizer has of its own, whatever it shares. */
+static void init_state(nn_normalizer *nz)
+{
+    nz->inl = nn_inline_new();
+    nz->page = nn_page_new();
+    nn_buf_init(&nz->dec);
+    nn_buf_init(&nz->text);
+    nn_buf_init(&nz->scratch);
+    nn_buf_init(&nz->body);
+}
+
 nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
                                  size_t errlen)
 {
@@ -98,13 +109,21 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
             nn_normalizer_free(nz);
             return NULL;
         }
-    nz->inl = nn_inline_new();
-    nz->page = nn_page_new();
-    nn_buf_init(&nz->dec);
-    nn_buf_init(&nz->text);
-    nn_buf_init(&nz->scratch);
-    nn_buf_init(&nz->body);
+    init_state(nz);
     return nz;
+}
+
+nn_normalizer *nn_normalizer_clone(nn_normalizer *nz)
+{
+    nn_normalizer *c = nn_xcalloc(1, sizeof *c);
+    size_t i;
+
+    c->opt = nz->opt; /* opt.profile is NULL: see nn_normalizer_new */
+    c->forced = nz->forced;
+    for (i = 0; i < NPROF; i++)
+        c->sets[i] = nn_ruleset_share(nz->sets[i]);
+    init_state(c);
+    return c;
 }
 
 void nn_normalizer_free(nn_normalizer *nz)

@@ -25,10 +25,16 @@
  * Searched on its own, the phrase is found by PCRE2's fast forward scans.
  * Such a rule names the phrase as its need (nn_rule.need); needs are
  * searched over the whole text, each once per occurrence, and the set of
- * needs present in a line is the last part of the variant's key. */
+ * needs present in a line is the last part of the variant's key.
+ *
+ * The compiled tables and the variants are the ruleset's core, shared by
+ * the rulesets of every thread (nn_ruleset_share): read-only once made,
+ * each variant compiled by the first thread that needs it.  A ruleset of
+ * its own holds a thread's match data and the state of its text. */
 #include "internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +58,10 @@ typedef struct need_pos {
     size_t from, at, end;
 } need_pos;
 
-struct nn_ruleset {
+/* What the rulesets of all threads share (nn_ruleset_share): the compiled
+ * tables, read-only once made, and the variants, each compiled once by the
+ * first thread that needs it (under mu) and read without a lock after. */
+typedef struct rules_core {
     const nn_profile *prof;
     const nn_rule *rules[MAX_RULES];
     uint32_t count[MAX_RULES]; /* capture groups of each rule */
@@ -62,27 +71,36 @@ struct nn_ruleset {
     unsigned maxline;         /* largest nn_rule.line; 0: none */
     /* (slot << nneeds) | needs present, slot = 2 * line + in_body: see
      * variant_of; each made on first use */
-    variant **variants;
+    _Atomic(variant *) *variants;
+    size_t nvariants;
     unsigned *relevant;       /* of a slot: needs of the rules that may apply */
-    size_t *quiet;            /* of a slot: [quiet[2s], quiet[2s+1]) of the
-                                 text holds none of its needs */
     pcre2_code *need_re[MAX_NEEDS];
     size_t nneeds;
-    const char *text;         /* see nn_ruleset_text */
-    size_t text_len;
-    need_pos need_at[MAX_NEEDS];
-    const variant *cur;       /* the variant being matched */
     pcre2_code *all;          /* every rule: checks the table, sizes md */
-    pcre2_match_data *md, *md2;
-    pcre2_match_context *mctx;
     pcre2_code **signals;
     pcre2_code **needs;       /* of the signals; NULL entries: none */
     size_t *need_first;       /* of a signal: the first with the same need,
                                  whose compiled need it shares */
-    unsigned char *absent;    /* nn_ruleset_score's: of a need's first
-                                 signal, the need is nowhere in the text */
     pcre2_code **urlids;
     pcre2_code *suffix, *urlcut;
+    pthread_mutex_t mu;       /* held while a variant is made */
+    atomic_size_t refs;       /* rulesets using the core */
+} rules_core;
+
+/* One thread's use of a core: match data and the state of the current
+ * text and match. */
+struct nn_ruleset {
+    rules_core *c;
+    size_t *quiet;            /* of a slot: [quiet[2s], quiet[2s+1]) of the
+                                 text holds none of its needs */
+    const char *text;         /* see nn_ruleset_text */
+    size_t text_len;
+    need_pos need_at[MAX_NEEDS];
+    const variant *cur;       /* the variant being matched */
+    pcre2_match_data *md, *md2;
+    pcre2_match_context *mctx;
+    unsigned char *absent;    /* nn_ruleset_score's: of a need's first
+                                 signal, the need is nowhere in the text */
     /* callout state for the current match */
     const nn_match_state *st;
     nn_match *m;
@@ -153,55 +171,55 @@ static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
 
 /* Register rule n's need (rules that share a need pattern share its
  * search). */
-static int add_need(nn_ruleset *rs, const nn_rule *r, char *err,
+static int add_need(rules_core *c, const nn_rule *r, char *err,
                     size_t errlen)
 {
     size_t g, i;
-    for (i = 0; i < rs->n; i++)
-        if (rs->rules[i]->need && !strcmp(rs->rules[i]->need, r->need)) {
-            rs->need_of[rs->n] = rs->need_of[i];
+    for (i = 0; i < c->n; i++)
+        if (c->rules[i]->need && !strcmp(c->rules[i]->need, r->need)) {
+            c->need_of[c->n] = c->need_of[i];
             return 0;
         }
-    if ((g = rs->nneeds) >= MAX_NEEDS) {
-        snprintf(err, errlen, "profile %s: more than %d needs", rs->prof->id,
+    if ((g = c->nneeds) >= MAX_NEEDS) {
+        snprintf(err, errlen, "profile %s: more than %d needs", c->prof->id,
                  MAX_NEEDS);
         return -1;
     }
-    if (!(rs->need_re[g] = compile(r->need, PCRE2_MULTILINE, r->name, err,
+    if (!(c->need_re[g] = compile(r->need, PCRE2_MULTILINE, r->name, err,
                                    errlen)))
         return -1;
-    rs->need_of[rs->n] = (signed char)g;
-    rs->nneeds++;
+    c->need_of[c->n] = (signed char)g;
+    c->nneeds++;
     return 0;
 }
 
-static int add_rule(nn_ruleset *rs, const nn_rule *r, nn_buf *pat,
+static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat,
                     char *err, size_t errlen)
 {
     pcre2_code *one;
     uint32_t count = 0;
 
-    if (rs->n >= MAX_RULES) {
+    if (c->n >= MAX_RULES) {
         snprintf(err, errlen, "profile %s: more than %d rules",
-                 rs->prof->id, MAX_RULES);
+                 c->prof->id, MAX_RULES);
         return -1;
     }
     if (!(one = compile_nojit(r->pattern, 0, r->name, err, errlen)))
         return -1;
     pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
     pcre2_code_free(one);
-    if (r->until && !(rs->until[rs->n] = compile(r->until, PCRE2_ANCHORED,
+    if (r->until && !(c->until[c->n] = compile(r->until, PCRE2_ANCHORED,
                                                  r->name, err, errlen)))
         return -1;
-    rs->need_of[rs->n] = -1;
-    if (r->need && add_need(rs, r, err, errlen) < 0)
+    c->need_of[c->n] = -1;
+    if (r->need && add_need(c, r, err, errlen) < 0)
         return -1;
-    rs->rules[rs->n] = r;
-    rs->count[rs->n] = count;
-    if (r->line > rs->maxline)
-        rs->maxline = r->line;
-    put_alternative(pat, rs->n, r->pattern);
-    rs->n++;
+    c->rules[c->n] = r;
+    c->count[c->n] = count;
+    if (r->line > c->maxline)
+        c->maxline = r->line;
+    put_alternative(pat, c->n, r->pattern);
+    c->n++;
     return 0;
 }
 
@@ -248,60 +266,89 @@ static int may_apply(const nn_rule *r, int in_body, unsigned line)
 }
 
 /* The needs of the rules that may apply in a slot. */
-static unsigned relevant_needs(const nn_ruleset *rs, int in_body,
+static unsigned relevant_needs(const rules_core *c, int in_body,
                                unsigned line)
 {
     unsigned mask = 0;
     size_t i;
-    for (i = 0; i < rs->n; i++)
-        if (rs->need_of[i] >= 0 && may_apply(rs->rules[i], in_body, line))
-            mask |= 1u << rs->need_of[i];
+    for (i = 0; i < c->n; i++)
+        if (c->need_of[i] >= 0 && may_apply(c->rules[i], in_body, line))
+            mask |= 1u << c->need_of[i];
     return mask;
 }
 
-nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
+static void core_free(rules_core *c)
 {
-    nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
+    size_t i;
+    if (!c)
+        return;
+    for (i = 0; i < MAX_RULES; i++)
+        pcre2_code_free(c->until[i]);
+    for (i = 0; c->variants && i < c->nvariants; i++) {
+        variant *v = atomic_load_explicit(&c->variants[i],
+                                          memory_order_relaxed);
+        if (v) {
+            pcre2_code_free(v->re);
+            free(v);
+        }
+    }
+    free(c->variants);
+    free(c->relevant);
+    for (i = 0; i < c->nneeds; i++)
+        pcre2_code_free(c->need_re[i]);
+    pcre2_code_free(c->all);
+    for (i = 0; c->signals && i < c->prof->nsignals; i++)
+        pcre2_code_free(c->signals[i]);
+    for (i = 0; c->needs && i < c->prof->nsignals; i++)
+        if (c->need_first[i] == i)
+            pcre2_code_free(c->needs[i]);
+    free(c->needs);
+    free(c->need_first);
+    for (i = 0; c->urlids && i < c->prof->nurlids; i++)
+        pcre2_code_free(c->urlids[i]);
+    free(c->signals);
+    free(c->urlids);
+    pcre2_code_free(c->suffix);
+    pcre2_code_free(c->urlcut);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
+{
+    rules_core *c = nn_xcalloc(1, sizeof *c);
     nn_buf pat = NN_BUF_INIT;
     size_t i;
 
-    rs->prof = p;
+    c->prof = p;
+    pthread_mutex_init(&c->mu, NULL);
+    atomic_init(&c->refs, 1);
     nn_buf_puts(&pat, "(?:");
     for (i = 0; i < p->nrules; i++)
-        if (add_rule(rs, &p->rules[i], &pat, err, errlen))
+        if (add_rule(c, &p->rules[i], &pat, err, errlen))
             goto fail;
     for (i = 0; !p->plain && i < nn_rules_common_len; i++)
-        if (add_rule(rs, &nn_rules_common[i], &pat, err, errlen))
+        if (add_rule(c, &nn_rules_common[i], &pat, err, errlen))
             goto fail;
     nn_buf_putc(&pat, ')');
     /* the whole table, to report a bad pattern now rather than when a
      * variant is first needed; matching uses the variants */
-    if (!(rs->all = compile_nojit(pat.ptr, PCRE2_ANCHORED, p->id, err,
-                                  errlen)))
+    if (!(c->all = compile_nojit(pat.ptr, PCRE2_ANCHORED, p->id, err,
+                                 errlen)))
         goto fail;
-    rs->relevant = nn_xcalloc(2 * (rs->maxline + 1), sizeof *rs->relevant);
-    rs->quiet = nn_xcalloc(4 * (rs->maxline + 1), sizeof *rs->quiet);
-    for (i = 0; i < 2 * (rs->maxline + 1); i++)
-        rs->relevant[i] = relevant_needs(rs, (int)(i & 1), (unsigned)i / 2);
-    rs->variants = nn_xcalloc(2 * (size_t)(rs->maxline + 1) << rs->nneeds,
-                              sizeof *rs->variants);
-    nn_ruleset_text(rs, NULL, 0);
-    rs->md = pcre2_match_data_create_from_pattern(rs->all, NULL);
-    rs->md2 = pcre2_match_data_create(8, NULL);
-    rs->mctx = pcre2_match_context_create(NULL);
-    if (!rs->md || !rs->md2 || !rs->mctx)
-        nn_die_oom(sizeof *rs);
-    /* A line of ordinary text needs a few hundred steps; hostile lines
-     * (megabytes of one word) stop here and count as matching no rule. */
-    pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
-    pcre2_set_depth_limit(rs->mctx, MATCH_LIMIT);
-    rs->signals = compile_list(p->nsignals, signal_pat, p->signals,
-                               PCRE2_MULTILINE, p->id, err, errlen);
-    rs->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
-                              err, errlen);
-    rs->needs = nn_xcalloc(p->nsignals + 1, sizeof *rs->needs);
-    rs->need_first = nn_xcalloc(p->nsignals + 1, sizeof *rs->need_first);
-    rs->absent = nn_xcalloc(p->nsignals + 1, sizeof *rs->absent);
+    c->relevant = nn_xcalloc(2 * (c->maxline + 1), sizeof *c->relevant);
+    for (i = 0; i < 2 * (c->maxline + 1); i++)
+        c->relevant[i] = relevant_needs(c, (int)(i & 1), (unsigned)i / 2);
+    c->nvariants = 2 * (size_t)(c->maxline + 1) << c->nneeds;
+    c->variants = nn_xcalloc(c->nvariants, sizeof *c->variants);
+    for (i = 0; i < c->nvariants; i++)
+        atomic_init(&c->variants[i], NULL);
+    c->signals = compile_list(p->nsignals, signal_pat, p->signals,
+                              PCRE2_MULTILINE, p->id, err, errlen);
+    c->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
+                             err, errlen);
+    c->needs = nn_xcalloc(p->nsignals + 1, sizeof *c->needs);
+    c->need_first = nn_xcalloc(p->nsignals + 1, sizeof *c->need_first);
     for (i = 0; i < p->nsignals; i++) {
         size_t j;
         if (!p->signals[i].need)
@@ -310,84 +357,92 @@ nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
             if (p->signals[j].need &&
                 !strcmp(p->signals[j].need, p->signals[i].need))
                 break;
-        rs->need_first[i] = j;
+        c->need_first[i] = j;
         if (j < i)
-            rs->needs[i] = rs->needs[j]; /* compiled once, freed once */
-        else if (!(rs->needs[i] = compile(p->signals[i].need,
-                                          PCRE2_MULTILINE, p->id, err,
-                                          errlen)))
+            c->needs[i] = c->needs[j]; /* compiled once, freed once */
+        else if (!(c->needs[i] = compile(p->signals[i].need,
+                                         PCRE2_MULTILINE, p->id, err,
+                                         errlen)))
             goto fail;
     }
-    if (!list_ok(rs->signals, p->nsignals) ||
-        !list_ok(rs->urlids, p->nurlids))
+    if (!list_ok(c->signals, p->nsignals) || !list_ok(c->urlids, p->nurlids))
         goto fail;
     if (p->title_suffix &&
-        !(rs->suffix = compile(p->title_suffix, 0, p->id, err, errlen)))
+        !(c->suffix = compile(p->title_suffix, 0, p->id, err, errlen)))
         goto fail;
     if (p->url_cut &&
-        !(rs->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
+        !(c->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
         goto fail;
     nn_buf_free(&pat);
-    return rs;
+    return c;
 fail:
     nn_buf_free(&pat);
-    nn_ruleset_free(rs);
+    core_free(c);
     return NULL;
+}
+
+/* A ruleset (one thread's) on core c, which it takes a reference to. */
+static nn_ruleset *ruleset_on(rules_core *c)
+{
+    nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
+    rs->c = c;
+    rs->quiet = nn_xcalloc(4 * (c->maxline + 1), sizeof *rs->quiet);
+    rs->absent = nn_xcalloc(c->prof->nsignals + 1, sizeof *rs->absent);
+    nn_ruleset_text(rs, NULL, 0);
+    rs->md = pcre2_match_data_create_from_pattern(c->all, NULL);
+    rs->md2 = pcre2_match_data_create(8, NULL);
+    rs->mctx = pcre2_match_context_create(NULL);
+    if (!rs->md || !rs->md2 || !rs->mctx)
+        nn_die_oom(sizeof *rs);
+    /* A line of ordinary text needs a few hundred steps; hostile lines
+     * (megabytes of one word) stop here and count as matching no rule. */
+    pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(rs->mctx, MATCH_LIMIT);
+    return rs;
+}
+
+nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
+{
+    rules_core *c = core_new(p, err, errlen);
+    return c ? ruleset_on(c) : NULL;
+}
+
+nn_ruleset *nn_ruleset_share(nn_ruleset *rs)
+{
+    atomic_fetch_add_explicit(&rs->c->refs, 1, memory_order_relaxed);
+    return ruleset_on(rs->c);
 }
 
 void nn_ruleset_free(nn_ruleset *rs)
 {
-    size_t i;
     if (!rs)
         return;
-    for (i = 0; i < MAX_RULES; i++)
-        pcre2_code_free(rs->until[i]);
-    for (i = 0; rs->variants &&
-                i < (2 * (size_t)(rs->maxline + 1) << rs->nneeds);
-         i++)
-        if (rs->variants[i]) {
-            pcre2_code_free(rs->variants[i]->re);
-            free(rs->variants[i]);
-        }
-    free(rs->variants);
-    free(rs->relevant);
     free(rs->quiet);
-    for (i = 0; i < rs->nneeds; i++)
-        pcre2_code_free(rs->need_re[i]);
-    pcre2_code_free(rs->all);
+    free(rs->absent);
     pcre2_match_data_free(rs->md);
     pcre2_match_data_free(rs->md2);
     pcre2_match_context_free(rs->mctx);
-    for (i = 0; rs->signals && i < rs->prof->nsignals; i++)
-        pcre2_code_free(rs->signals[i]);
-    for (i = 0; rs->needs && i < rs->prof->nsignals; i++)
-        if (rs->need_first[i] == i)
-            pcre2_code_free(rs->needs[i]);
-    free(rs->needs);
-    free(rs->need_first);
-    free(rs->absent);
-    for (i = 0; rs->urlids && i < rs->prof->nurlids; i++)
-        pcre2_code_free(rs->urlids[i]);
-    free(rs->signals);
-    free(rs->urlids);
-    pcre2_code_free(rs->suffix);
-    pcre2_code_free(rs->urlcut);
+    /* the last user frees the core; acq_rel so that what the others did
+     * with it happens before */
+    if (atomic_fetch_sub_explicit(&rs->c->refs, 1, memory_order_acq_rel) ==
+        1)
+        core_free(rs->c);
     free(rs);
 }
 
 const nn_profile *nn_ruleset_profile(const nn_ruleset *rs)
 {
-    return rs->prof;
+    return rs->c->prof;
 }
 
 size_t nn_ruleset_len(const nn_ruleset *rs)
 {
-    return rs->n;
+    return rs->c->n;
 }
 
 const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
 {
-    return i < rs->n ? rs->rules[i] : NULL;
+    return i < rs->c->n ? rs->c->rules[i] : NULL;
 }
 
 /* One context for the searches that need no callout, shared by all
@@ -410,14 +465,14 @@ static int find(pcre2_code *re, pcre2_match_data *md, const char *s,
  * current one the block covers, or 0 when its end is not within reach. */
 static size_t block_end(nn_ruleset *rs, size_t i, const nn_match_state *st)
 {
-    const nn_rule *r = rs->rules[i];
+    const nn_rule *r = rs->c->rules[i];
     size_t k;
     for (k = 1; k <= r->span && st->ahead; k++) {
         const char *s;
         size_t len;
         if (!st->ahead(st->ctx, k, &s, &len))
             return 0;
-        if (find(rs->until[i], rs->md2, s, len, 0) >= 0)
+        if (find(rs->c->until[i], rs->md2, s, len, 0) >= 0)
             return k;
     }
     return 0;
@@ -427,7 +482,7 @@ static int callout(pcre2_callout_block *cb, void *data)
 {
     nn_ruleset *rs = data;
     size_t i = cb->callout_number;
-    const nn_rule *r = rs->rules[i];
+    const nn_rule *r = rs->c->rules[i];
     const nn_match_state *st = rs->st;
     nn_match *m = rs->m;
     int k;
@@ -446,7 +501,7 @@ static int callout(pcre2_callout_block *cb, void *data)
     m->block = 0;
     if (r->act == NN_ACT_BLOCK) {
         /* a block whose last line is the current one */
-        if (find(rs->until[i], rs->md2, (const char *)cb->subject,
+        if (find(rs->c->until[i], rs->md2, (const char *)cb->subject,
                  cb->subject_length, 0) < 0 &&
             (m->block = block_end(rs, i, st)) == 0)
             return 1;
@@ -472,7 +527,7 @@ static int callout(pcre2_callout_block *cb, void *data)
 /* Compile the alternation of the rules that may apply in the head or the
  * body, on line `line` (0: a line no rule is tied to), when the line holds
  * the needs in `has`. */
-static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
+static void compile_variant(rules_core *c, variant *v, int in_body,
                             unsigned line, unsigned has)
 {
     nn_buf pat = NN_BUF_INIT;
@@ -481,17 +536,17 @@ static void compile_variant(nn_ruleset *rs, variant *v, int in_body,
     size_t i;
 
     nn_buf_puts(&pat, "(?:");
-    for (i = 0; i < rs->n; i++)
-        if (may_apply(rs->rules[i], in_body, line) &&
-            (rs->need_of[i] < 0 || (has >> rs->need_of[i] & 1))) {
+    for (i = 0; i < c->n; i++)
+        if (may_apply(c->rules[i], in_body, line) &&
+            (c->need_of[i] < 0 || (has >> c->need_of[i] & 1))) {
             v->base[i] = groups;
-            groups += rs->count[i];
-            put_alternative(&pat, i, rs->rules[i]->pattern);
+            groups += c->count[i];
+            put_alternative(&pat, i, c->rules[i]->pattern);
         }
     nn_buf_putc(&pat, ')');
     /* a part of the table that compiled as a whole: cannot fail */
     if (pat.len > 4)
-        v->re = compile(pat.ptr, PCRE2_ANCHORED, rs->prof->id, err,
+        v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err,
                         sizeof err);
     nn_buf_free(&pat);
 }
@@ -504,7 +559,7 @@ void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
     for (g = 0; g < MAX_NEEDS; g++)
         rs->need_at[g].from = NO_POS; /* not searched */
     if (rs->quiet)
-        memset(rs->quiet, 0, 4 * (rs->maxline + 1) * sizeof *rs->quiet);
+        memset(rs->quiet, 0, 4 * (rs->c->maxline + 1) * sizeof *rs->quiet);
 }
 
 /* Where line s lies in the text: 1 and [*a, *b), or 0 when it is not in
@@ -532,7 +587,7 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
             (p->at != NO_POS && p->at < a)) {
             p->from = a;
             p->at = p->end = NO_POS;
-            if (find(rs->need_re[g], rs->md2, rs->text, rs->text_len, a) >= 0) {
+            if (find(rs->c->need_re[g], rs->md2, rs->text, rs->text_len, a) >= 0) {
                 PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
                 p->at = ov[0];
                 p->end = ov[1];
@@ -544,18 +599,37 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
             return 1;
         /* an occurrence that runs past the line: look at the line alone */
     }
-    return find(rs->need_re[g], rs->md2, s, len, 0) >= 0;
+    return find(rs->c->need_re[g], rs->md2, s, len, 0) >= 0;
+}
+
+/* Variant k of the core, made on first use.  Threads sharing the core may
+ * ask for it at once: one makes it under the lock and publishes it whole
+ * (release); a thread that sees it (acquire) sees it made. */
+static const variant *variant_get(rules_core *c, size_t k, int in_body,
+                                  unsigned line, unsigned has)
+{
+    variant *v = atomic_load_explicit(&c->variants[k], memory_order_acquire);
+    if (v)
+        return v;
+    pthread_mutex_lock(&c->mu);
+    v = atomic_load_explicit(&c->variants[k], memory_order_relaxed);
+    if (!v) {
+        v = nn_xcalloc(1, sizeof *v);
+        compile_variant(c, v, in_body, line, has);
+        atomic_store_explicit(&c->variants[k], v, memory_order_release);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return v;
 }
 
 static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st,
                                  const char *s, size_t len)
 {
-    unsigned line = st->lineno <= rs->maxline ? (unsigned)st->lineno : 0;
+    unsigned line = st->lineno <= rs->c->maxline ? (unsigned)st->lineno : 0;
     int in_body = st->in_body != 0;
     size_t slot = 2 * line + (unsigned)in_body;
-    unsigned want = rs->relevant[slot], has = 0, g;
+    unsigned want = rs->c->relevant[slot], has = 0, g;
     size_t a, b, *q = &rs->quiet[2 * slot];
-    variant **v;
     int placed = want && in_text(rs, s, len, &a, &b);
     /* most lines lie in a stretch known to hold none of the needs */
     if (placed && a >= q[0] && b <= q[1])
@@ -578,12 +652,8 @@ static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st,
                     q[1] = hi;
             }
     }
-    v = &rs->variants[slot << rs->nneeds | has];
-    if (!*v) {
-        *v = nn_xcalloc(1, sizeof **v);
-        compile_variant(rs, *v, in_body, line, has);
-    }
-    return *v;
+    return variant_get(rs->c, slot << rs->c->nneeds | has, in_body, line,
+                       has);
 }
 
 int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
@@ -608,7 +678,7 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
         return -1;
     ov = pcre2_get_ovector_pointer(rs->md);
     m->rule = rs->accepted;
-    m->r = rs->rules[m->rule];
+    m->r = rs->c->rules[m->rule];
     m->start = ov[0];
     m->end = ov[1];
     for (k = 0; k < NN_MAX_GROUPS; k++) {
@@ -628,23 +698,23 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
     int score = 0;
     size_t i;
     /* signals sharing a need share its first search */
-    memset(rs->absent, 0, rs->prof->nsignals);
-    for (i = 0; i < rs->prof->nsignals; i++) {
+    memset(rs->absent, 0, rs->c->prof->nsignals);
+    for (i = 0; i < rs->c->prof->nsignals; i++) {
         int hits = 0;
-        size_t from = 0, first = rs->need_first[i];
-        if (rs->needs[i] && rs->absent[first])
+        size_t from = 0, first = rs->c->need_first[i];
+        if (rs->c->needs[i] && rs->absent[first])
             continue;
         /* a signal counts at most three times: one outlet named over and
          * over in another's article must not outweigh the structure */
         while (hits < 3) {
             PCRE2_SIZE *ov;
             /* a match from `from` on holds a need match from there on */
-            if (rs->needs[i] && find(rs->needs[i], rs->md2, s, len, from) < 0) {
+            if (rs->c->needs[i] && find(rs->c->needs[i], rs->md2, s, len, from) < 0) {
                 if (from == 0)
                     rs->absent[first] = 1;
                 break;
             }
-            if (find(rs->signals[i], rs->md2, s, len, from) < 0)
+            if (find(rs->c->signals[i], rs->md2, s, len, from) < 0)
                 break;
             ov = pcre2_get_ovector_pointer(rs->md2);
             hits++;
@@ -652,7 +722,7 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
             if (from > len)
                 break;
         }
-        score += hits * rs->prof->signals[i].weight;
+        score += hits * rs->c->prof->signals[i].weight;
     }
     return score;
 }
@@ -661,11 +731,11 @@ void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn,
                        void *ctx)
 {
     size_t i, len = strlen(url);
-    for (i = 0; i < rs->prof->nurlids; i++) {
-        if (find(rs->urlids[i], rs->md2, url, len, 0) >= 2) {
+    for (i = 0; i < rs->c->prof->nurlids; i++) {
+        if (find(rs->c->urlids[i], rs->md2, url, len, 0) >= 2) {
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
             if (ov[2] != PCRE2_UNSET)
-                fn(ctx, rs->prof->urlids[i].key, url + ov[2], ov[3] - ov[2]);
+                fn(ctx, rs->c->prof->urlids[i].key, url + ov[2], ov[3] - ov[2]);
         }
     }
 }
@@ -682,10 +752,10 @@ static size_t cut(nn_ruleset *rs, pcre2_code *re, const char *s, size_t len)
 
 size_t nn_ruleset_title_len(nn_ruleset *rs, const char *title, size_t len)
 {
-    return cut(rs, rs->suffix, title, len);
+    return cut(rs, rs->c->suffix, title, len);
 }
 
 size_t nn_ruleset_url_len(nn_ruleset *rs, const char *url, size_t len)
 {
-    return cut(rs, rs->urlcut, url, len);
+    return cut(rs, rs->c->urlcut, url, len);
 }

@@ -9,6 +9,7 @@
 #include "testlib.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 
 /* ---- helpers -------------------------------------------------------------- */
@@ -1394,12 +1395,103 @@ static void test_signals_count_literals(void **state)
     nn_ruleset_free(mf);
 }
 
+/* ---- clones: one set of compiled rules for every thread ------------- */
+
+#define CLONES 4
+#define CLONE_ROUNDS 3
+
+static const char *const clone_text[] = {
+    MT_HEAD P1 "\n\n" P2 "\n\nAFP contributed reporting.\n",
+    MF_HEAD "(MENAFN) " MF_P1 "\n\nMENAFN20052025000187011040ID1109540321\n",
+    G_HEAD P1 "\n\nAll rights reserved.\n\n" TRAPS "\n",
+    G_HEAD "By Anna Petrova\n\n" P2 "\n\nPlease consider a donation to "
+           "keep us going.\n",
+};
+
+typedef struct clone_job {
+    nn_normalizer *nz;
+    const char *want[NN_COUNT(clone_text)];
+    int differ; /* renderings that are not the fresh normalizer's */
+} clone_job;
+
+static char *render_one(nn_normalizer *nz, const char *text)
+{
+    nn_record *rec;
+    nn_buf out = NN_BUF_INIT;
+    if (nn_normalize(nz, text, strlen(text), "t", &rec) != NN_OK)
+        return NULL;
+    nn_record_render(rec, NN_FORMAT_JSON, 0, &out);
+    nn_record_free(rec);
+    return out.ptr; /* the buffer's bytes, NUL-terminated; freed by caller */
+}
+
+static void *clone_work(void *arg)
+{
+    clone_job *j = arg;
+    size_t i;
+    int round;
+    for (round = 0; round < CLONE_ROUNDS; round++)
+        for (i = 0; i < NN_COUNT(clone_text); i++) {
+            char *got = render_one(j->nz, clone_text[i]);
+            j->differ += !got || strcmp(got, j->want[i]) != 0;
+            free(got);
+        }
+    return NULL;
+}
+
+static void test_clones_share_rules_across_threads(void **state)
+{
+    /* Clones made before their parent has compiled any variant, the parent
+     * freed first, then all used at once: each variant is compiled by
+     * whichever thread needs it first while the others wait or read it,
+     * and every record is what a normalizer of its own makes. */
+    nn_options o = NN_OPTIONS_INIT;
+    nn_normalizer *fresh, *parent;
+    clone_job job[CLONES];
+    pthread_t t[CLONES];
+    char *want[NN_COUNT(clone_text)];
+    size_t i, k;
+    (void)state;
+    o.flags = NN_OPT_EXPLAIN;
+    fresh = nn_normalizer_new(&o, NULL, 0);
+    parent = nn_normalizer_new(&o, NULL, 0);
+    assert_non_null(fresh);
+    assert_non_null(parent);
+    for (i = 0; i < NN_COUNT(clone_text); i++) {
+        want[i] = render_one(fresh, clone_text[i]);
+        assert_non_null(want[i]);
+    }
+    /* the texts are told apart: a clone that used another profile's rules
+     * would give another record */
+    assert_non_null(strstr(want[0], "\"source_id\": \"moscowtimes\""));
+    assert_non_null(strstr(want[1], "\"source_id\": \"menafn\""));
+    assert_non_null(strstr(want[2], "\"source_id\": \"generic\""));
+    for (k = 0; k < CLONES; k++) {
+        job[k].nz = nn_normalizer_clone(parent);
+        job[k].differ = 0;
+        for (i = 0; i < NN_COUNT(clone_text); i++)
+            job[k].want[i] = want[i];
+    }
+    nn_normalizer_free(parent);
+    for (k = 0; k < CLONES; k++)
+        assert_int_equal(pthread_create(&t[k], NULL, clone_work, &job[k]), 0);
+    for (k = 0; k < CLONES; k++) {
+        pthread_join(t[k], NULL);
+        assert_int_equal(job[k].differ, 0);
+        nn_normalizer_free(job[k].nz);
+    }
+    for (i = 0; i < NN_COUNT(clone_text); i++)
+        free(want[i]);
+    nn_normalizer_free(fresh);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(test_mt_support_banner),
         T(test_needs_same_with_and_without_text),
         T(test_signals_count_literals),
+        T(test_clones_share_rules_across_threads),
         T(test_mt_section_label),
         T(test_mt_running_header),
         T(test_mt_donation_appeal_block),
