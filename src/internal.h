@@ -214,7 +214,13 @@ typedef struct nn_rule {
     const char *need;
 } nn_rule;
 
-/* A detection signal: every match of pattern in the text adds weight.
+/* A detection signal: every match of pattern in the text adds weight (at
+ * most three matches count, and they do not overlap).  A phrase may be
+ * written as its tail and a look behind for the whole, with the whole in a
+ * capture group ("times\\.com(?<=(moscowtimes\\.com))"), so that PCRE2
+ * scans for the tail: the match then counts as starting where its earliest
+ * group does, and one that starts inside the last match counted is passed
+ * over, as the plain phrase would be.
  * need (optional) is a cheaper pattern that matches within every match of
  * pattern: where it is not found, pattern is not searched (a speed-up for
  * patterns that PCRE2 cannot scan for quickly, such as a case-insensitive

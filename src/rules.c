@@ -693,6 +693,19 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
     return m->rule;
 }
 
+/* Where a signal's match starts: at its earliest capture group when it has
+ * one set (a phrase in a look behind: see nn_signal), else where the match
+ * does. */
+static size_t signal_start(const PCRE2_SIZE *ov, int rc)
+{
+    size_t start = ov[0];
+    int g;
+    for (g = 1; g < rc; g++)
+        if (ov[2 * g] != PCRE2_UNSET && ov[2 * g] < start)
+            start = ov[2 * g];
+    return start;
+}
+
 int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
 {
     int score = 0;
@@ -700,8 +713,8 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
     /* signals sharing a need share its first search */
     memset(rs->absent, 0, rs->c->prof->nsignals);
     for (i = 0; i < rs->c->prof->nsignals; i++) {
-        int hits = 0;
-        size_t from = 0, first = rs->c->need_first[i];
+        int hits = 0, rc;
+        size_t from = 0, end = 0, first = rs->c->need_first[i];
         if (rs->c->needs[i] && rs->absent[first])
             continue;
         /* a signal counts at most three times: one outlet named over and
@@ -714,11 +727,17 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
                     rs->absent[first] = 1;
                 break;
             }
-            if (find(rs->c->signals[i], rs->md2, s, len, from) < 0)
+            if ((rc = find(rs->c->signals[i], rs->md2, s, len, from)) < 0)
                 break;
             ov = pcre2_get_ovector_pointer(rs->md2);
-            hits++;
-            from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            /* matches do not overlap: one whose phrase starts inside the
+             * last one counted is passed over */
+            if (signal_start(ov, rc) >= end) {
+                hits++;
+                from = end = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            } else {
+                from = ov[0] + 1;
+            }
             if (from > len)
                 break;
         }

@@ -50,12 +50,12 @@ static const nn_rule rules[] = {
  * (shared by the signals that spell it so) rules out three scans.  Its
  * last two letters are enough (every match holds them) and PCRE2 finds
  * them two times faster than the two spellings, and ten times faster than
- * "(?i)menafn".  The host is written as its tail and a look behind, which
- * is scanned four times faster (see the Moscow Times signals). */
+ * "(?i)menafn".  The host is written as its tail and a look behind for
+ * the rest (see the Moscow Times signals): scanned three times faster. */
 #define NAMED "FN|fn"
 static const nn_signal signals[] = {
     {"\\(MENAFN\\b", 10, NAMED},
-    {"fn\\.com(?<=menafn\\.com)", 10, NAMED},
+    {"fn\\.com(?<=(menafn\\.com))", 10, NAMED},
     {"MENAFN\\d{20}ID\\d{10}", 10, NAMED},
     {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5, NULL},
     {"(?i:MENAFN provides the information)", 5,
