@@ -159,8 +159,10 @@ void nn_normalizer_free(nn_normalizer *nz);
  * once made, and the parts compiled on first use are compiled once for all
  * (under a lock).  Cheaper in start-up time and memory than a
  * nn_normalizer_new() per thread, with the same results.  Each normalizer
- * is still used by one thread at a time; nz and its clones may be freed in
- * any order.  Free with nn_normalizer_free(). */
+ * is still used by one thread at a time, but cloning reads only what never
+ * changes once nz is made, so it may be done while another thread uses nz.
+ * nz and its clones may be freed in any order.  Free with
+ * nn_normalizer_free(). */
 nn_normalizer *nn_normalizer_clone(nn_normalizer *nz);
 
 /* Result codes of nn_normalize(). */
