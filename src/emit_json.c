@@ -37,9 +37,7 @@ void nn_json_string(nn_buf *out, const char *s)
         while (end - p >= 8) {
             uint64_t w;
             memcpy(&w, p, 8);
-            if (nn_zero_bytes(w & (NN_ONES * 0xE0)) |
-                nn_zero_bytes(w ^ (NN_ONES * '"')) |
-                nn_zero_bytes(w ^ (NN_ONES * '\\')))
+            if (nn_ctl_bytes(w) | nn_eq_bytes(w, '"') | nn_eq_bytes(w, '\\'))
                 break;
             p += 8;
         }

@@ -95,9 +95,8 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
         while (len - run >= 8) {
             uint64_t w, ctl;
             memcpy(&w, p + run, 8);
-            ctl = nn_zero_bytes(w & (NN_ONES * 0xE0)) & /* < 0x20 */
-                  ~nn_zero_bytes(w ^ (NN_ONES * '\n')) &
-                  ~nn_zero_bytes(w ^ (NN_ONES * '\t'));
+            ctl = nn_ctl_bytes(w) & ~nn_eq_bytes(w, '\n') &
+                  ~nn_eq_bytes(w, '\t');
             if (ctl | nn_high_bytes(w))
                 break;
             run += 8;
@@ -153,30 +152,6 @@ static int only_space(const unsigned char *p, size_t len)
             p[i] != '\f' && p[i] != '\v')
             return 0;
     return 1;
-}
-
-/* Could the text hold double-decoded UTF-8?  Every repair starts with a
- * character U+00C2..U+00F4 (UTF-8 C3 82..C3 B4) followed by one that
- * Windows-1252 has for a byte 0x80..0xBF: U+0080..U+00BF (C2 xx) or one of
- * the letters and punctuation of 0x80..0x9F (C5 xx, C6 92, CB xx,
- * E2 xx xx).  nn_mojibake_repair checks the rest; this test only keeps
- * text with real accented letters ("São", "Gül") from going through it. */
-int nn_maybe_mojibake(const char *s, size_t len)
-{
-    const char *p = s, *end = s + len;
-    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
-        unsigned char b1, b2;
-        if (end - p < 3)
-            return 0;
-        b1 = (unsigned char)p[1];
-        b2 = (unsigned char)p[2];
-        if (b1 >= 0x82 && b1 <= 0xB4 &&
-            (b2 == 0xC2 || b2 == 0xC5 || b2 == 0xC6 || b2 == 0xCB ||
-             b2 == 0xE2))
-            return 1;
-        p++;
-    }
-    return 0;
 }
 
 nn_status nn_input_decode(const char *data, size_t len, unsigned flags,

@@ -62,6 +62,18 @@ static inline uint64_t nn_zero_bytes(uint64_t w)
     return ~(t | w | ~NN_HIGHS);
 }
 
+/* Flags of the bytes of w equal to c. */
+static inline uint64_t nn_eq_bytes(uint64_t w, unsigned char c)
+{
+    return nn_zero_bytes(w ^ (NN_ONES * c));
+}
+
+/* Flags of the bytes of w below 0x20 (C0 controls). */
+static inline uint64_t nn_ctl_bytes(uint64_t w)
+{
+    return nn_zero_bytes(w & (NN_ONES * 0xE0));
+}
+
 /* Nonzero when a byte of w is 0x7F or above (flags may be inexact above
  * such a byte: a carry out of 0xFF). */
 static inline uint64_t nn_high_bytes(uint64_t w)

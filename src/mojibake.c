@@ -81,22 +81,50 @@ static size_t repair_one(const char *s, size_t len, nn_buf *out)
     return used;
 }
 
+/* Could a repair start at p (left bytes)?  Candidates decode to
+ * U+00C2..U+00F4: UTF-8 C3 82..C3 B4. */
+static int candidate(const char *p, size_t left)
+{
+    return left >= 2 && (unsigned char)p[0] == 0xC3 &&
+           (unsigned char)p[1] >= 0x82 && (unsigned char)p[1] <= 0xB4;
+}
+
+/* Could the text hold double-decoded UTF-8?  Every repair starts with a
+ * candidate followed by a character that Windows-1252 has for a byte
+ * 0x80..0xBF: U+0080..U+00BF (C2 xx) or one of the letters and punctuation
+ * of 0x80..0x9F (C5 xx, C6 92, CB xx, E2 xx xx).  nn_mojibake_repair
+ * checks the rest; this test only keeps text with real accented letters
+ * ("São", "Gül") from going through it. */
+int nn_maybe_mojibake(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        unsigned char b2;
+        if (end - p < 3)
+            return 0;
+        b2 = (unsigned char)p[2];
+        if (candidate(p, 3) && (b2 == 0xC2 || b2 == 0xC5 || b2 == 0xC6 ||
+                                b2 == 0xCB || b2 == 0xE2))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
 {
     size_t i = 0, fixed = 0;
 
     nn_buf_grow(out, len);
     while (i < len) {
-        /* candidates decode to U+00C2..U+00F4: UTF-8 C3 82..C3 B4; what
-         * lies between them is copied as it is */
+        /* what lies between candidates is copied as it is */
         const char *c3 = memchr(s + i, 0xC3, len - i);
         size_t at = c3 ? (size_t)(c3 - s) : len, used;
         nn_buf_put(out, s + i, at - i);
         i = at;
         if (i == len)
             break;
-        if (i + 1 < len && (unsigned char)s[i + 1] >= 0x82 &&
-            (unsigned char)s[i + 1] <= 0xB4 &&
+        if (candidate(s + i, len - i) &&
             (used = repair_one(s + i, len - i, out)) != 0) {
             fixed++;
             i += used;

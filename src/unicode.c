@@ -110,8 +110,8 @@ enum { PROSE_OK = 1, PROSE_FIRST_SPACE = 2, PROSE_LAST_SPACE = 4 };
  * caller looks at the chunk's edges). */
 static unsigned prose8(uint64_t w)
 {
-    uint64_t sp = nn_zero_bytes(w ^ (NN_ONES * 0x20));
-    uint64_t low = nn_zero_bytes(w & (NN_ONES * 0xE0)); /* < 0x20 */
+    uint64_t sp = nn_eq_bytes(w, ' ');
+    uint64_t low = nn_ctl_bytes(w);
     uint64_t high = nn_high_bytes(w);                 /* >= 0x7F */
     /* adjacent spaces: two flags one byte apart, in either byte order */
     if (low | high | (sp & (sp >> 8)))
