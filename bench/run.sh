@@ -146,14 +146,16 @@ cat_all() {
 export -f cat_all
 
 split_run() {
-    # split_run N NEWSNORM DIR... : N newsnorm -j 1 at once, the k-th on
-    # every N-th DIR from the k-th; fails if any of them fails.
+    # split_run N NEWSNORM K1 DIR1 K2 DIR2 ... : N newsnorm -j 1 at once,
+    # the k-th on the DIRs paired with k; fails if any of them fails.
     local n=$1 nn=$2 k i pids=() status=0
     shift 2
-    local dirs=("$@")
+    local pairs=("$@")
     for ((k = 0; k < n; k++)); do
         local mine=()
-        for ((i = k; i < ${#dirs[@]}; i += n)); do mine+=("${dirs[$i]}"); done
+        for ((i = 0; i < ${#pairs[@]}; i += 2)); do
+            [ "${pairs[$i]}" = "$k" ] && mine+=("${pairs[$((i + 1))]}")
+        done
         "$nn" -q -j 1 -r "${mine[@]}" >/dev/null &
         pids+=($!)
     done
@@ -218,16 +220,30 @@ T_J1=$T R_J1=$RSS
 best_of "$RUNS" "$NEWSNORM" -q -j "$NPROC" -r "$CORPUS"
 T_JN=$T R_JN=$RSS
 # The machine's own ceiling for -j N: N separate newsnorm -j 1 processes,
-# started together, each on every N-th folder of the corpus (nothing shared
+# started together, each on 1/N of the corpus's folders (nothing shared
 # but the machine: no threads, no common file table, no ordered output).
 # Their wall time against -j 1 is as much speed-up as N cores give here.
 T_SPLIT=
 if [ "$NPROC" -ge 2 ]; then
-    mapfile -t SUBDIRS < <(find "$CORPUS" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
-    if [ "${#SUBDIRS[@]}" -ge "$NPROC" ]; then
-        echo "run.sh: timing $NPROC separate newsnorm -j 1 processes on 1/$NPROC of the folders each (best of $RUNS)" >&2
-        best_of "$RUNS" bash -c 'split_run "$@"' _ "$NPROC" "$NEWSNORM" "${SUBDIRS[@]}"
+    # folders go to the process with the fewest files so far; the row is
+    # left out when folders cannot share the files out within 2%
+    PAIRS=() LOADS=()
+    for ((k = 0; k < NPROC; k++)); do LOADS+=(0); done
+    while IFS= read -r d; do
+        c=$(find "$d" -name '*.txt' | wc -l) least=0
+        for ((k = 1; k < NPROC; k++)); do
+            [ "${LOADS[$k]}" -lt "${LOADS[$least]}" ] && least=$k
+        done
+        LOADS[$least]=$((LOADS[least] + c))
+        PAIRS+=("$least" "$d")
+    done < <(find "$CORPUS" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
+    MAXLOAD=$(printf '%s\n' "${LOADS[@]}" | sort -n | tail -n 1)
+    if [ "$((MAXLOAD * NPROC * 100))" -le "$((FILES * 102))" ]; then
+        echo "run.sh: timing $NPROC separate newsnorm -j 1 processes on 1/$NPROC of the files each (best of $RUNS)" >&2
+        best_of "$RUNS" bash -c 'split_run "$@"' _ "$NPROC" "$NEWSNORM" "${PAIRS[@]}"
         T_SPLIT=$T
+    else
+        echo "run.sh: the corpus's folders cannot be shared out evenly among $NPROC processes: no separate-process row" >&2
     fi
 fi
 T_REF= R_REF=
@@ -298,7 +314,7 @@ echo "speed-up of -j $NPROC over -j 1:         ${SPEEDUP}x"
 CEILING=
 if [ -n "$T_SPLIT" ]; then
     CEILING=$(calc "$T_J1 / ($T_SPLIT > 0 ? $T_SPLIT : 0.001)" 2)
-    echo "  $NPROC separate -j 1 processes on 1/$NPROC each: ${CEILING}x (${T_SPLIT} s; the machine's ceiling)"
+    echo "  $NPROC separate -j 1 processes on 1/$NPROC each: ${CEILING}x (${T_SPLIT} s; nothing shared but the machine, each paying its own start-up)"
 fi
 echo
 echo "scale sweep (newsnorm -j 1):"
