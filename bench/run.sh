@@ -234,7 +234,7 @@ if [ "$NPROC" -ge 2 ]; then
         for ((k = 1; k < NPROC; k++)); do
             [ "${LOADS[$k]}" -lt "${LOADS[$least]}" ] && least=$k
         done
-        LOADS[$least]=$((LOADS[least] + c))
+        LOADS[least]=$((LOADS[least] + c))
         PAIRS+=("$least" "$d")
     done < <(find "$CORPUS" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
     MAXLOAD=$(printf '%s\n' "${LOADS[@]}" | sort -n | tail -n 1)
