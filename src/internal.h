@@ -86,6 +86,7 @@ typedef struct nn_input_info {
     size_t invalid;     /* invalid UTF-8 sequences replaced by U+FFFD */
     size_t mojibake;    /* double-decoded sequences repaired */
     size_t controls;    /* control characters removed */
+    size_t nuls;        /* stray NUL bytes (UTF-16: U+0000) removed */
     int bom;            /* a UTF-8 BOM was dropped */
     int utf16;          /* 0, or 16 when converted from UTF-16 */
 } nn_input_info;
@@ -148,6 +149,28 @@ int nn_date_parse(const char *s, size_t len, char out[NN_DATE_MAX]);
 int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX]);
 /* The first /YYYY/MM/DD/ in a URL path to ISO; -1 when there is none. */
 int nn_date_from_url(const char *url, char out[NN_DATE_MAX]);
+/* One date found inside a line: where it stands and how it reads. */
+typedef struct nn_date_hit {
+    size_t start, end;        /* byte span of the date in the line */
+    char iso[NN_DATE_MAX];    /* as nn_date_parse writes it */
+    unsigned label;           /* NN_DATE_LBL_* bits: what precedes it */
+} nn_date_hit;
+/* "Published", "Publish Date:", "Posted on", "First published", "Date:",
+ * "Опубликовано", "Yayınlanma", "Publicado", "Publié le" ... */
+#define NN_DATE_LBL_PUBLISHED 1u
+/* "Updated", "Last updated", "Modified", "Обновлено", "Güncelleme",
+ * "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert" ... */
+#define NN_DATE_LBL_UPDATED 2u
+/* Not a date at all: "3 hours ago", "vor 3 Stunden", "3 часа назад" is
+ * reported with iso[0] == 0 so that callers can see tickers. */
+#define NN_DATE_LBL_TIME_AGO 4u
+/* Find up to max dates in s (len bytes, one line, UTF-8), left to right,
+ * not overlapping; returns how many.  At each start (a digit, or a month
+ * or weekday name, not inside a word or number) the longest date wins
+ * (date, time and zone over the date alone); a date must not run on into
+ * a word or number.  Linear in len: a parse is tried only at those starts,
+ * over at most 96 bytes. */
+size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max);
 
 /* ---- rules: outlets as data ------------------------------------------ */
 /* A date as nn_date_parse accepts it, for rule patterns (one capture
@@ -379,6 +402,7 @@ typedef struct nn_line {
     unsigned char kind; /* enum nn_line_kind */
     unsigned char level; /* heading level */
     unsigned char author; /* all of it links to an author's page (page.c) */
+    unsigned char after; /* page.c: it stands after the article's end */
     const char *drop;   /* page.c's verdict: NULL, or why the line goes */
     float value;        /* the measure behind the verdict; < 0: none */
 } nn_line;
@@ -387,9 +411,10 @@ typedef struct nn_line {
 typedef struct nn_page nn_page;
 nn_page *nn_page_new(void);
 void nn_page_free(nn_page *pg);
-/* Is the text a page-style scrape: NN_PAGE_MARKDOWN when it holds
- * markdown links or image embeds, NN_PAGE_PLAIN for a page copied as text
- * (a run of menu lines), else 0. */
+/* How to read the text as a page: NN_PAGE_MARKDOWN when it holds
+ * markdown links or image embeds (a markdown scrape: links, emphasis and
+ * embeds are rewritten), else NN_PAGE_PLAIN (a page copied as text: only
+ * line-start markers are read). */
 enum { NN_PAGE_MARKDOWN = 1, NN_PAGE_PLAIN = 2 };
 int nn_page_detect(const char *s, size_t len);
 /* Rewrite the lines' markdown (the new text is appended to `text` and the
@@ -397,6 +422,10 @@ int nn_page_detect(const char *s, size_t len);
  * Returns the headline's line index, or SIZE_MAX when none stands out. */
 size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                      size_t n);
+/* Did the last nn_page_judge() find no article text (its verdicts were
+ * withdrawn, the text kept)?  0 no, 1 yes, 2 yes on a text of ten blocks
+ * or more (a page, not a short article). */
+int nn_page_failed(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */
 const char *nn_page_url(const nn_page *pg);
 
@@ -410,6 +439,10 @@ typedef struct nn_pline {
 } nn_pline;
 /* Join lines into paragraphs separated by "\n\n", appended to out. */
 void nn_paragraphs(const nn_pline *lines, size_t n, nn_buf *out);
+/* Append s to the paragraph that starts at out->ptr + para, as a wrapped
+ * line joins it: a space between, or a hyphenated word mended.  s must not
+ * point into out unless out has room for len + 1 more bytes. */
+void nn_paragraph_join(nn_buf *out, size_t para, const char *s, size_t len);
 /* Does the text end a sentence (., !, ?, ..., :, ; before closers)? */
 int nn_ends_sentence(const char *s, size_t len);
 

@@ -54,6 +54,7 @@ typedef struct article {
     int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     char site[96];       /* "Site" of a replaced "Title | Site" */
     size_t author_link;  /* the last author-link line, or 0 */
+    char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -232,9 +233,65 @@ static void clean_lines(article *a)
     }
 }
 
+/* A web-text corpus header (" date 2024-07-04 " then the page's first
+ * text on the same line): the date is when the page was crawled, not an
+ * outlet's mark.  It is kept as the crawl date; a lone HTTP status code
+ * after it ("403") goes to extra.header; the rest of the line is given
+ * back to the page as its first line. */
+static void corpus_header(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    line *l = NULL;
+    const char *s;
+    size_t n, k, i;
+    char iso[NN_DATE_MAX];
+
+    /* the first line of text, or the one after a URL added above it */
+    for (i = 0; i < nz->nlines && i < 8; i++) {
+        l = &nz->lines[i];
+        s = nz->text.ptr + l->off;
+        if (l->len && !(nn_url_start(s, l->len) && nn_url_tokens(s, l->len)))
+            break;
+    }
+    if (!l || i == nz->nlines || i == 8)
+        return;
+    s = nz->text.ptr + l->off;
+    n = l->len;
+
+    if (n < 15 || memcmp(s, "date ", 5) || (n > 15 && s[15] != ' ') ||
+        nn_date_parse(s + 5, 10, iso) != 0 || strlen(iso) != 10)
+        return;
+    for (k = 5; k < 15; k++)
+        if (!(s[k] == '-' ? k == 9 || k == 12 : s[k] >= '0' && s[k] <= '9'))
+            return;
+    memcpy(a->crawl, iso, sizeof iso);
+    nn_record_extra(a->rec, "crawl_date", iso, 10);
+    k = 15;
+    while (k < n && s[k] == ' ')
+        k++;
+    /* "403", "200Azerbaijan hands over ...": an HTTP status */
+    if (n - k >= 3 && s[k] >= '1' && s[k] <= '5' && s[k + 1] >= '0' &&
+        s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9' &&
+        (n - k == 3 || !(s[k + 3] >= '0' && s[k + 3] <= '9'))) {
+        nn_record_extra(a->rec, "header", s + k, 3);
+        k += 3;
+        while (k < n && s[k] == ' ')
+            k++;
+    }
+    log_removed(a, "corpus-header", i, s, k);
+    l->off += k;
+    l->len -= k;
+}
+
+/* Removed lines are logged as they stood in the input (before page.c
+ * rewrote their markdown), so that --explain shows what went. */
 static void remove_line(article *a, const char *rule, size_t i)
 {
-    log_removed(a, rule, i, ltext(a, i), a->nz->lines[i].len);
+    const line *l = &a->nz->lines[i];
+    if (l->src_len)
+        log_removed(a, rule, i, a->nz->text.ptr + l->src_off, l->src_len);
+    else
+        log_removed(a, rule, i, ltext(a, i), l->len);
 }
 
 /* A line that page.c judged boilerplate: logged as "reason value", with
@@ -245,7 +302,9 @@ static void remove_page_line(article *a, size_t i)
     char why[64];
     if (!a->explain)
         return;
-    if (l->value >= 0)
+    if (l->after)
+        snprintf(why, sizeof why, "after-article: %s", l->drop);
+    else if (l->value >= 0)
         snprintf(why, sizeof why, "%s %.2f", l->drop, (double)l->value);
     else
         snprintf(why, sizeof why, "%s", l->drop);
@@ -705,8 +764,9 @@ static size_t apply_list(article *a, const nn_match *m, size_t i)
         a->cur = k;
         /* markup ("### Title") and chrome ("4 Min read") are items too; a
          * line that carries a field or starts a block ends the list */
-        if (!list_item(s, n) || (a->headline_page && !a->nz->lines[k].drop) ||
-            a->nz->lines[k].kind == NN_LINE_HEADING ||
+        if (!list_item(s, n) ||
+            (a->headline_page && !nn_page_failed(a->nz->page) &&
+             !a->nz->lines[k].drop) ||
             (nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0 &&
              mm.r->act != NN_ACT_DROP && mm.r->act != NN_ACT_PREFIX))
             break;
@@ -982,6 +1042,9 @@ static void finish(article *a, const nn_input_info *info)
         } else if (rec->url && nn_date_from_url(rec->url, d) == 0) {
             rec->date = nn_xstrdup(d);
             nn_record_warn(rec, "date taken from the URL");
+        } else if (a->crawl[0]) {
+            rec->date = nn_xstrdup(a->crawl);
+            nn_record_warn(rec, "date taken from the crawl date");
         } else {
             nn_record_warn(rec, "no date found");
         }
@@ -990,6 +1053,9 @@ static void finish(article *a, const nn_input_info *info)
         nn_record_warn(rec, "no title found");
     if (!rec->body[0])
         nn_record_warn(rec, "no body text found");
+    else if (a->headline_page && nn_page_failed(a->nz->page) == 2)
+        nn_record_warn(rec, "no block reads as article text: the page's "
+                            "text is kept as it is");
     if (info->invalid) {
         snprintf(msg, sizeof msg,
                  "invalid UTF-8 repaired (%zu sequences replaced by U+FFFD)",
@@ -1035,6 +1101,8 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     a.explain = (nz->opt.flags & NN_OPT_EXPLAIN) != 0;
     a.plain = plain;
     clean_lines(&a);
+    if (!plain)
+        corpus_header(&a);
     a.rs = detect(nz);
     a.headline = SIZE_MAX;
     if (!plain && (kind = nn_page_detect(nz->dec.ptr, nz->dec.len)) != 0) {

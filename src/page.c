@@ -56,6 +56,8 @@ typedef struct block {
 } block;
 
 struct nn_page {
+    int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
+    int failed;     /* no block read as article text: verdicts withdrawn */
     char url[1024]; /* the article's URL, from a share button's link */
     uint32_t *match, *stack; /* match_brackets() */
     size_t mcap, scap;
@@ -88,54 +90,10 @@ static int has(const char *s, size_t n, const char *w, size_t wl);
 
 /* ---- detection --------------------------------------------------------- */
 
-/* A menu copied as text, at the top of the page: MENU_RUN lines in a row,
- * each short and none a sentence ("About", "Admissions", "Research", ...),
- * before the first paragraph of text. */
-#define MENU_RUN 8
-#define MENU_LINE 40
-
-/* "Campus Life", "Give Now": short, capitalized, at most four words, no
- * digits ("2 tomatoes" is a list, not a menu), not a sentence. */
-static int menu_line(const char *s, size_t n)
-{
-    size_t i, words = 1;
-    if (!n || n > MENU_LINE || nn_ends_sentence(s, n) || !nn_starts_upper(s, n))
-        return 0;
-    for (i = 0; i < n; i++) {
-        if (s[i] >= '0' && s[i] <= '9')
-            return 0;
-        words += s[i] == ' ';
-    }
-    return words <= 4;
-}
-
-static int menu_run(const char *s, size_t len)
-{
-    const char *p = s, *end = s + len;
-    int run = 0;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
-            n--;
-        if (menu_line(p, n)) {
-            if (++run >= MENU_RUN)
-                return 1;
-        } else if (n >= LENGTH_HIGH) {
-            return 0; /* the text began before any menu: not a page's top */
-        } else {
-            run = 0;
-        }
-        if (!nl)
-            break;
-        p = nl + 1;
-    }
-    return 0;
-}
-
 /* A markdown link or image: "[text](", the text within one paragraph
- * (wrapped pages break links across lines) and at most 400 bytes; or a
- * page copied as plain text, menus and all. */
+ * (wrapped pages break links across lines) and at most 400 bytes, makes a
+ * markdown page; any other text is judged as a page copied as plain text
+ * (menus, tickers and all), where no inline markup is read. */
 int nn_page_detect(const char *s, size_t len)
 {
     size_t i, open = SIZE_MAX; /* the last '[' since a blank line */
@@ -155,7 +113,7 @@ int nn_page_detect(const char *s, size_t len)
         (has(s, len < 400 ? len : 400, "\ntitle:", 7) ||
          has(s, len < 400 ? len : 400, "\nTitle:", 7)))
         return NN_PAGE_MARKDOWN;
-    return menu_run(s, len) ? NN_PAGE_PLAIN : 0;
+    return NN_PAGE_PLAIN;
 }
 
 /* ---- markdown rewrite -------------------------------------------------- */
@@ -292,6 +250,11 @@ static int author_target(const char *t, size_t n)
         if (has(t, n, *p, strlen(*p)))
             return 1;
     return 0;
+}
+
+int nn_page_failed(const nn_page *pg)
+{
+    return pg->failed;
 }
 
 const char *nn_page_url(const nn_page *pg)
@@ -499,9 +462,14 @@ static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
 {
     size_t start = text->len, k;
     for (k = i; k <= j; k++) {
-        if (k > i)
-            nn_buf_putc(text, ' ');
-        self_append(text, lines[k].off, lines[k].len);
+        if (k > i) {
+            /* room first: the line joined lies in text itself */
+            nn_buf_grow(text, lines[k].len + 1);
+            nn_paragraph_join(text, start, text->ptr + lines[k].off,
+                              lines[k].len);
+        } else {
+            self_append(text, lines[k].off, lines[k].len);
+        }
         if (k > i) {
             lines[k].kind = NN_LINE_JOINED;
             lines[k].len = 0;
@@ -568,7 +536,7 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
     w.images = 0;
     w.author = 0;
     i = lead(s, n, l);
-    if (n <= MD_LINE_MAX) {
+    if (n <= MD_LINE_MAX && pg->kind == NN_PAGE_MARKDOWN) {
         match_brackets(pg, s, n);
         span(&w, i, n, 0);
     } else {
@@ -1065,15 +1033,50 @@ static int kept_text(const block *b, size_t nb)
     return 0;
 }
 
-/* Score the headings: level, good text after it, the URL slug's words in
- * it, the metadata title's agreement, length; a repeated or one-word
- * heading is a site banner or a section label. */
+/* Could a plain line be a headline: 3 to 30 words, mostly letters, no
+ * link or URL, not a date, not ending as a sentence or a clause does
+ * ("?" and "!" may end a headline), not opening with a bracket. */
+static int title_shape(const block *b, const char *s, size_t n)
+{
+    size_t i = 0, letters = 0, marks = 0;
+    char iso[NN_DATE_MAX];
+    if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        has(s, n, "://", 3) || nn_url_start(s, n) ||
+        nn_date_parse(s, n, iso) == 0 || strchr("([{/|•·-*#>", s[0]))
+        return 0;
+    switch (s[n - 1]) {
+    case ',': case ';': case ':':
+        return 0;
+    case '.':
+        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+            return 0;
+    }
+    while (i < n) {
+        int32_t cp;
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (cp == ' ')
+            continue;
+        if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            letters++;
+        else
+            marks++;
+    }
+    return letters >= 4 * marks;
+}
+
+/* Score the headline candidates (headings, and on copied pages lines of a
+ * headline's shape): level, good text after it, the URL slug's words in
+ * it, the metadata title's agreement, length.  A one-word heading is a
+ * section label; a repeated heading is a site banner, but a plain line
+ * printed twice is a headline (pages print it in the page title and above
+ * the text).  A candidate with more article text above it than below is
+ * a teaser or a related story, not the headline. */
 static size_t headline(const block *b, size_t nb, const char *text,
                        const nn_line *lines, size_t nlines, const char *url,
                        int plain)
 {
     nn_line urlline;
-    size_t h1s = 0, seen = 0;
+    size_t h1s = 0, seen = 0, above = 0, total = 0;
     char slug[512];
     size_t i, best = SIZE_MAX, slen, mlen = 0;
     const char *meta = meta_title(text, lines, nlines, &mlen);
@@ -1085,49 +1088,364 @@ static size_t headline(const block *b, size_t nb, const char *text,
     slen = slug_words(text, lines, nlines, slug, sizeof slug);
     if (!slen && url)
         slen = slug_words(url, &urlline, 1, slug, sizeof slug);
-    for (i = 0; i < nb; i++)
+    for (i = 0; i < nb; i++) {
         h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1;
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            total += b[i].chars;
+    }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
+        const char *s = text + l->off;
         float score;
+        int heading = b[i].kind == NN_LINE_HEADING;
+        if (i > 0 && b[i - 1].cls == C_GOOD &&
+            b[i - 1].kind != NN_LINE_HEADING)
+            above += b[i - 1].chars;
         if (!l->len || l->len > 400 || ++seen > 256)
             continue; /* headlines are short, and near the top */
-        if (b[i].kind != NN_LINE_HEADING &&
+        if (!heading &&
             !(plain && b[i].kind == NN_LINE_TEXT && b[i].cls != C_GOOD &&
-              b[i].words >= 5 && b[i].words <= 30 && !b[i].links &&
-              !nn_ends_sentence(text + l->off, l->len) &&
-              /* not a subtitle: a blank line (or the start) above it */
-              (b[i].first == 0 || !lines[b[i].first - 1].len)))
+              b[i].first == b[i].last && title_shape(&b[i], s, l->len)))
             continue;
+        if (above * 2 > total)
+            break; /* the article is above: teasers from here on */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)
             score += 1.0f;
         first &= l->level != 1;
         if (slen)
-            score += 6.0f * overlap(slug, slen, text + l->off, l->len);
+            score += 6.0f * overlap(slug, slen, s, l->len);
         if (meta)
-            score += 5.0f * overlap(text + l->off, l->len, meta, mlen);
+            score += 5.0f * overlap(s, l->len, meta, mlen);
         if (b[i].words >= 4)
             score += 1.0f;
         else if (b[i].words <= 2)
             score -= 2.0f;
         if (b[i].repeated)
-            score -= 3.0f;
+            score += heading || b[i].words < 4 ? -3.0f : 2.0f;
         /* a headline stands above its article: good text near below it,
          * or further down when the page's own title names it */
         if (good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
-        else if (!(meta && overlap(text + l->off, l->len, meta, mlen) >= 0.8f &&
+        else if (!(meta && overlap(s, l->len, meta, mlen) >= 0.8f &&
                    kept_text(b + i + 1, nb - i - 1)))
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
-        if (score > best_score) {
+        if (score > best_score ||
+            (score == best_score && !heading && b[i].repeated)) {
             best_score = score;
             best = b[i].first;
         }
     }
     return best_score >= 6.0f ? best : SIZE_MAX;
+}
+
+/* ---- the article's span ------------------------------------------------ */
+
+/* Lines that open what follows an article, in the languages of world news
+ * (lower case; a line matches when it starts with one and is short).
+ * STRONG ones (comment sections, reply forms) end the article wherever
+ * they stand after some text; the others (related and popular lists, tag
+ * lines, newsletter and footer blocks) only when less article text
+ * follows them than stands before. */
+enum { END_WEAK, END_STRONG };
+typedef struct end_marker {
+    const char *phrase;
+    const char *kind; /* shown by --explain: "after-article: comments" */
+    int strong;
+} end_marker;
+
+static const end_marker end_markers[] = {
+    {"leave a reply", "comments", END_STRONG},
+    {"leave a comment", "comments", END_STRONG},
+    {"post a comment", "comments", END_STRONG},
+    {"add a comment", "comments", END_STRONG},
+    {"add comment", "comments", END_STRONG},
+    {"write a comment", "comments", END_STRONG},
+    {"comments are closed", "comments", END_STRONG},
+    {"comments closed", "comments", END_STRONG},
+    {"please enter your comment", "comments", END_STRONG},
+    {"you are replying to", "comments", END_STRONG},
+    {"top rated comments", "comments", END_STRONG},
+    {"report this comment", "comments", END_STRONG},
+    {"join the conversation", "comments", END_STRONG},
+    {"comments (", "comments", END_STRONG},
+    {"reader comments", "comments", END_STRONG},
+    {"show comments", "comments", END_STRONG},
+    {"view comments", "comments", END_STRONG},
+    {"this site uses akismet", "comments", END_STRONG},
+    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", "comments", END_STRONG}, /* комментарии */
+    {"yorumlar", "comments", END_STRONG},
+    {"yorum yap", "comments", END_STRONG},
+    {"comentarios", "comments", END_STRONG},
+    {"deja un comentario", "comments", END_STRONG},
+    {"deixe um coment\xC3\xA1rio", "comments", END_STRONG},
+    {"coment\xC3\xA1rios", "comments", END_STRONG},
+    {"kommentare", "comments", END_STRONG},
+    {"commentaires", "comments", END_STRONG},
+    {"laisser un commentaire", "comments", END_STRONG},
+    {"lascia un commento", "comments", END_STRONG},
+    {"commenti", "comments", END_STRONG},
+    {"komentar", "comments", END_STRONG},
+    {"related news", "related", END_WEAK},
+    {"related articles", "related", END_WEAK},
+    {"related stories", "related", END_WEAK},
+    {"related posts", "related", END_WEAK},
+    {"related content", "related", END_WEAK},
+    {"related topics", "related", END_WEAK},
+    {"related", "related", END_WEAK},
+    {"you may also like", "related", END_WEAK},
+    {"you might also like", "related", END_WEAK},
+    {"you may be interested", "related", END_WEAK},
+    {"recommended for you", "related", END_WEAK},
+    {"recommended", "related", END_WEAK},
+    {"check also", "related", END_WEAK},
+    {"read also", "related", END_WEAK},
+    {"also read", "related", END_WEAK},
+    {"see also", "related", END_WEAK},
+    {"more from", "related", END_WEAK},
+    {"more stories", "related", END_WEAK},
+    {"more news", "related", END_WEAK},
+    {"more on this", "related", END_WEAK},
+    {"other news", "related", END_WEAK},
+    {"latest news", "related", END_WEAK},
+    {"latest stories", "related", END_WEAK},
+    {"popular news", "popular", END_WEAK},
+    {"most popular", "popular", END_WEAK},
+    {"most read", "popular", END_WEAK},
+    {"most viewed", "popular", END_WEAK},
+    {"trending", "popular", END_WEAK},
+    {"top 10", "popular", END_WEAK},
+    {"top stories", "popular", END_WEAK},
+    {"editor's picks", "popular", END_WEAK},
+    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", "related", END_WEAK}, /* читайте также */
+    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", "related", END_WEAK}, /* похожие новости */
+    {"ilgili haberler", "related", END_WEAK},
+    {"noticias relacionadas", "related", END_WEAK},
+    {"not\xC3\xAD" "cias relacionadas", "related", END_WEAK},
+    {"leia tamb\xC3\xA9m", "related", END_WEAK},
+    {"lea tambi\xC3\xA9n", "related", END_WEAK},
+    {"das k\xC3\xB6nnte sie auch interessieren", "related", END_WEAK},
+    {"mehr zum thema", "related", END_WEAK},
+    {"\xC3\xA0 lire aussi", "related", END_WEAK},
+    {"lire aussi", "related", END_WEAK},
+    {"articoli correlati", "related", END_WEAK},
+    {"leggi anche", "related", END_WEAK},
+    {"berita terkait", "related", END_WEAK},
+    {"baca juga", "related", END_WEAK},
+    {"tags", "tags", END_WEAK},
+    {"tagged", "tags", END_WEAK},
+    {"label", "tags", END_WEAK},
+    {"category", "tags", END_WEAK},
+    {"categories", "tags", END_WEAK},
+    {"filed under", "tags", END_WEAK},
+    {"topics", "tags", END_WEAK},
+    {"share this", "share", END_WEAK},
+    {"share on", "share", END_WEAK},
+    {"about the author", "author-box", END_WEAK},
+    {"about admin", "author-box", END_WEAK},
+    {"sign up for", "newsletter", END_WEAK},
+    {"subscribe to", "newsletter", END_WEAK},
+    {"newsletter", "newsletter", END_WEAK},
+    {"we use cookies", "dialog", END_WEAK},
+    {"this website uses cookies", "dialog", END_WEAK},
+    {"copyright", "footer", END_WEAK},
+    {"\xC2\xA9", "footer", END_WEAK},
+    {"all rights reserved", "footer", END_WEAK},
+};
+
+#define END_LINE_MAX 90 /* bytes: an end marker is a short line */
+
+/* Lower-case (ASCII) prefix comparison, at a word's end. */
+static int starts_phrase(const char *s, size_t n, const char *p)
+{
+    size_t i, pl = strlen(p);
+    if (pl > n)
+        return 0;
+    for (i = 0; i < pl; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c | 0x20);
+        if (c != p[i])
+            return 0;
+    }
+    /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
+     * (as in "Комментарии") is not folded by the loop above: see caller */
+    return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
+           (unsigned char)p[pl - 1] >= 0x80;
+}
+
+/* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
+ * count too. */
+static const end_marker *end_marker_of(const char *s, size_t n)
+{
+    static const end_marker counted = {"", "comments", END_STRONG};
+    char low[END_LINE_MAX + 1];
+    size_t i, k;
+    if (!n || n > END_LINE_MAX)
+        return NULL;
+    /* fold the first letters as utf8proc does (Cyrillic, accents) */
+    for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
+        int32_t cp;
+        size_t cl = nn_utf8_decode(s + i, n - i, &cp);
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (el <= 0 || k + (size_t)el >= sizeof low)
+            break;
+        memcpy(low + k, enc, (size_t)el);
+        k += (size_t)el;
+        i += cl;
+    }
+    low[k] = '\0';
+    for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
+        ;
+    if (i > 0 && i < k && low[i] == ' ' &&
+        (starts_phrase(low + i + 1, k - i - 1, "comments") ||
+         starts_phrase(low + i + 1, k - i - 1, "comment") ||
+         starts_phrase(low + i + 1, k - i - 1, "responses") ||
+         starts_phrase(low + i + 1, k - i - 1, "response") ||
+         starts_phrase(low + i + 1, k - i - 1, "replies") ||
+         starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
+        return &counted;
+    for (i = 0; i < NN_COUNT(end_markers); i++)
+        if (starts_phrase(low, k, end_markers[i].phrase))
+            return &end_markers[i];
+    return NULL;
+}
+
+/* "Director: Amira Benali", "Running time: 2h 31m": a label of one or
+ * two words and its value, as fact boxes print them. */
+static int label_value(const char *s, size_t n)
+{
+    size_t i, spaces = 0;
+    for (i = 0; i < n && i < 32; i++) {
+        if (s[i] == ':')
+            return i > 0 && i + 1 < n && s[i + 1] == ' ';
+        if (s[i] == ' ' && ++spaces > 1)
+            return 0;
+    }
+    return 0;
+}
+
+/* Could block i be a short paragraph of the article: text, no links,
+ * not repeated, not a caption (what follows an image), pull quote or fact
+ * box line, of a class its neighbours may change (short, near good)? */
+static int text_like(const block *b, size_t i, const char *text,
+                     const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
+           b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
+                          b[i].kind == NN_LINE_ITEM) &&
+           !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
+           !label_value(text + l->off, l->len) &&
+           !(b[i].why && (!strcmp(b[i].why, "image-caption") ||
+                          !strcmp(b[i].why, "pull-quote")));
+}
+
+/* Is there article text in the few blocks after block i (a marker in
+ * mid-article: "Related: ..." between two paragraphs)? */
+static int good_soon(const block *b, size_t nb, size_t i)
+{
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + 3; k++)
+        if (b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING)
+            return 1;
+    return 0;
+}
+
+/* The article runs from its headline (or its first good block) to the
+ * first end marker that closes it; within that span, short paragraphs
+ * that are sentences, near-good blocks and link-free list items are
+ * article text; from the end on, nothing is.  Returns the end's block
+ * index (nb: the page's end). */
+static size_t article_span(nn_page *pg, const char *text,
+                           const nn_line *lines, size_t title)
+{
+    block *b = pg->b;
+    size_t nb = pg->nb, i, k, start = nb, end = nb, last = nb, before = 0,
+           after = 0;
+    const end_marker *em = NULL;
+
+    for (i = 0; i < nb; i++) {
+        if (title != SIZE_MAX ? b[i].first >= title
+                              : b[i].cls == C_GOOD &&
+                                    b[i].kind != NN_LINE_HEADING) {
+            start = i;
+            break;
+        }
+    }
+    if (start == nb)
+        return nb;
+    for (i = start; i < nb; i++)
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            after += b[i].chars;
+    for (i = start + 1; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const end_marker *m = b[i].first == b[i].last
+                                  ? end_marker_of(text + l->off, l->len)
+                                  : NULL;
+        if (m && before >= LENGTH_LOW &&
+            (m->strong == END_STRONG || (before >= 2 * LENGTH_HIGH &&
+             after * 3 < before && !good_soon(b, nb, i)))) {
+            end = i;
+            em = m;
+            break;
+        }
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
+            before += b[i].chars;
+            after -= b[i].chars;
+            last = i;
+        }
+    }
+    for (i = end; i < nb; i++) {
+        b[i].cls = C_BAD;
+        b[i].why = em->kind;
+        b[i].value = -2; /* see nn_page_judge: "after-article: " */
+    }
+    if (last == nb)
+        return end;
+    /* inside, from the first good block: short sentences, near-good
+     * text, list items that read as text */
+    while (start < last && !(b[start].cls == C_GOOD &&
+                             b[start].kind != NN_LINE_HEADING))
+        start++;
+    for (i = start + 1; i < last; i++) {
+        if (b[i].cls == C_GOOD || !text_like(b, i, text, lines))
+            continue;
+        if (b[i].sentence)
+            b[i].cls = C_GOOD;
+        else if (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD &&
+                 b[i].words >= 4)
+            b[i].cls = C_GOOD;
+    }
+    /* the short sentences right above the first good block (a lead of
+     * one-line paragraphs; a standfirst stands above the byline or date
+     * line, which stops this) */
+    for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
+        if (!text_like(b, i, text, lines) || !b[i].sentence)
+            break;
+        b[i].cls = C_GOOD;
+    }
+    /* and the article's last short sentences, over a few short lines of
+     * chrome ("Advertisement", "Share"), to a block that reads as neither */
+    for (i = last + 1, k = 0; i < end; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (text_like(b, i, text, lines) && b[i].sentence) {
+            b[i].cls = C_GOOD;
+            k = 0;
+        } else if (!(b[i].first == b[i].last && l->len < 80 && !b[i].sentence &&
+                     ++k <= 6)) {
+            break;
+        }
+    }
+    /* a subheading inside the span stands above text now kept */
+    for (i = start + 1; i < end; i++)
+        if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&
+            good_after(b, nb, i, 0, HEADING_REACH))
+            b[i].cls = C_GOOD;
+    return end;
 }
 
 /* ---- the stage --------------------------------------------------------- */
@@ -1174,6 +1492,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     block *cur = NULL;
 
     pg->nb = 0;
+    pg->kind = kind;
+    pg->failed = 0;
     pg->url[0] = '\0';
     wrapped = hard_wrapped(text->ptr, lines, n);
     for (i = 0; i < n; i++) {
@@ -1223,10 +1543,20 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     for (i = 0; i < pg->nb; i++)
         judge(&pg->b[i], text->ptr, lines);
     context(pg->b, pg->nb);
+    if (!kept_text(pg->b, pg->nb)) {
+        /* a short piece (a news brief): no block is long enough to be
+         * good; its near-good sentences are the article */
+        for (i = 0; i < pg->nb; i++)
+            if (pg->b[i].init == C_NEAR && pg->b[i].sentence &&
+                pg->b[i].kind != NN_LINE_HEADING)
+                pg->b[i].init = pg->b[i].cls = C_GOOD;
+        context(pg->b, pg->nb);
+    }
     captions(pg->b, pg->nb, text->ptr, lines);
     pull_quotes(pg, text->ptr, lines);
     title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                      kind == NN_PAGE_PLAIN);
+    article_span(pg, text->ptr, lines, title);
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
         size_t k;
@@ -1237,6 +1567,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                 continue; /* its text is in the line before: silent */
             lines[k].drop = b->cls == C_GOOD ? "before-headline" : b->why;
             lines[k].value = b->cls == C_GOOD ? -1 : b->value;
+            lines[k].after = b->value == -2;
         }
     }
     if (!kept_text(pg->b, pg->nb)) {
@@ -1252,6 +1583,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                 if (lines[k].len)
                     lines[k].drop = NULL;
         }
+        pg->failed = pg->nb >= 10 ? 2 : 1; /* 2: it looked like a page */
         return SIZE_MAX;
     }
     for (i = 0; title != SIZE_MAX && i < title; i++)

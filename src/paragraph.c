@@ -74,7 +74,7 @@ static int split_word(const char *s, size_t len)
 /* Join a line to the paragraph.  After a hyphen that ends a word ("tit-
  * for-", "well-") the next line follows with no space; the hyphen itself
  * goes only when it split a plain word ("negotia-" + "tions"). */
-static void join(nn_buf *out, size_t para, const char *s, size_t len)
+void nn_paragraph_join(nn_buf *out, size_t para, const char *s, size_t len)
 {
     const char *p = out->ptr + para;
     size_t n = out->len - para;
@@ -130,7 +130,7 @@ void nn_paragraphs(const nn_pline *l, size_t n, nn_buf *out)
                 cont = open && continues(l[i].s, l[i].len);
         }
         if (cont) {
-            join(out, para, l[i].s, l[i].len);
+            nn_paragraph_join(out, para, l[i].s, l[i].len);
         } else {
             if (out->len > start)
                 nn_buf_puts(out, "\n\n");

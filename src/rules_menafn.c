@@ -57,7 +57,6 @@ static const nn_signal signals[] = {
     {"\\(MENAFN\\b", 10, NAMED},
     {"fn\\.com(?<=(menafn\\.com))", 10, NAMED},
     {"MENAFN\\d{20}ID\\d{10}", 10, NAMED},
-    {"\\A\\s*date \\d{4}-\\d{2}-\\d{2}\\b", 5, NULL},
     {"(?i:MENAFN provides the information)", 5,
      "(?i)provides the information"},
 };
