@@ -1,15 +1,61 @@
 /* input.c - bytes in, clean UTF-8 out.
  *
  * Everything that concerns bytes rather than text happens here, once, where
- * the input enters: size and emptiness, NUL bytes (not text), UTF-16 with a
- * BOM, the UTF-8 BOM, CRLF and CR line ends, C0 control characters, invalid
- * UTF-8 (U+FFFD), U+2028/U+2029 (line breaks) and double-decoded text
- * ("mojibake").  Later stages may assume valid UTF-8 with LF line ends. */
+ * the input enters: size and emptiness, NUL bytes (binary input, or stray
+ * ones in text), UTF-16 with a BOM, the UTF-8 BOM, CRLF and CR line ends,
+ * C0 control characters, invalid UTF-8 (U+FFFD), U+2028/U+2029 (line
+ * breaks) and double-decoded text ("mojibake").  Later stages may assume
+ * valid UTF-8 with LF line ends.
+ *
+ * NUL bytes.  A NUL is never text, but scrapers leave a few in text (a C
+ * string written with its terminator, a field padded with NULs): those are
+ * removed and counted in info->nuls so that the caller can warn.  An input
+ * that holds a NUL is refused as binary (NN_ERR_BINARY, "not text: NUL byte
+ * at offset N", N the first NUL's) when its NULs and other C0 controls (all
+ * but tab, LF, VT, FF and CR) are more than 1% of its bytes, or more than
+ * 1% of its first 4 KiB; one such byte alone is always tolerated.  Binary
+ * formats (archives, images, executables, compressed data) have them at
+ * around 10% of their bytes and more in their headers, UTF-16 without a
+ * BOM at 50%, while text with a stray NUL has next to none.  UTF-16 input
+ * (with a BOM) is judged the same way on its code units, U+0000 for NUL,
+ * with offsets in input bytes.  An input without a NUL is not examined: it
+ * costs one memchr, as before. */
 #include "internal.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
+
+/* The rule above: are `bad` of n bytes (or UTF-16 code units) too many
+ * for text?  NN_BIN_HEAD is the head judged on its own. */
+#define NN_BIN_HEAD 4096 /* bytes */
+static int too_binary(size_t bad, size_t n)
+{
+    return bad > 1 && bad > n / 100; /* more than 1%, and not one alone */
+}
+
+static int bin_unit(uint32_t u)
+{
+    return u < 0x20 && (u < 0x09 || u > 0x0D);
+}
+
+/* NULs and C0 controls other than white space in p[0..len). */
+static size_t count_bin(const unsigned char *p, size_t len)
+{
+    size_t i = 0, n = 0;
+    for (; len - i >= 8; i += 8) { /* text: eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (nn_ctl_bytes(w) & ~nn_eq_bytes(w, '\n') & ~nn_eq_bytes(w, '\t')) {
+            size_t k;
+            for (k = 0; k < 8; k++)
+                n += (size_t)bin_unit(p[i + k]);
+        }
+    }
+    for (; i < len; i++)
+        n += (size_t)bin_unit(p[i]);
+    return n;
+}
 
 static void put_cp(nn_buf *out, int32_t cp)
 {
@@ -26,8 +72,25 @@ static nn_status utf16_to_utf8(const unsigned char *p, size_t len, int big,
                                nn_input_info *info, char *err,
                                size_t errlen)
 {
-    size_t i, bad = 0;
+    size_t i, bad = 0, nuls = 0, first = 0, ctl = 0, ctl_head = 0;
 
+    for (i = 0; i + 1 < len; i += 2) { /* NULs: stray, or binary input */
+        uint32_t u = big ? (uint32_t)(p[i] << 8 | p[i + 1])
+                         : (uint32_t)(p[i + 1] << 8 | p[i]);
+        if (bin_unit(u)) {
+            ctl++;
+            ctl_head += i + 2 <= NN_BIN_HEAD;
+            if (u == 0 && !nuls++)
+                first = i + 2; /* offsets count the BOM: input bytes */
+        }
+    }
+    if (nuls && (too_binary(ctl, len / 2) ||
+                 too_binary(ctl_head, len / 2 < NN_BIN_HEAD / 2
+                                          ? len / 2 : NN_BIN_HEAD / 2))) {
+        snprintf(err, errlen, "not text: NUL character at offset %zu", first);
+        return NN_ERR_BINARY;
+    }
+    info->nuls += nuls;
     nn_buf_grow(out, len + len / 2);
     for (i = 0; i + 1 < len; i += 2) {
         uint32_t u = big ? (uint32_t)(p[i] << 8 | p[i + 1])
@@ -42,11 +105,8 @@ static nn_status utf16_to_utf8(const unsigned char *p, size_t len, int big,
                 continue;
             }
         }
-        if (u == 0) { /* offsets count the BOM: they name input bytes */
-            snprintf(err, errlen, "not text: NUL character at offset %zu",
-                     i + 2);
-            return NN_ERR_BINARY;
-        }
+        if (u == 0) /* a stray one: dropped, counted above */
+            continue;
         if (u >= 0xD800 && u <= 0xDFFF) { /* an unpaired surrogate */
             if (flags & NN_OPT_STRICT) {
                 snprintf(err, errlen, "invalid UTF-16 at byte %zu", i + 2);
@@ -117,7 +177,10 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
             nn_buf_putc(out, '\n');
             i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
         } else if (c < 0x80) {
-            info->controls++; /* C0 control or DEL */
+            if (c)
+                info->controls++; /* C0 control or DEL */
+            else
+                info->nuls++; /* a stray NUL (see the top) */
             i++;
         } else {
             utf8proc_int32_t cp;
@@ -144,12 +207,13 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
     return NN_OK;
 }
 
+/* Only white space (and stray NULs)? */
 static int only_space(const unsigned char *p, size_t len)
 {
     size_t i;
     for (i = 0; i < len; i++)
         if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
-            p[i] != '\f' && p[i] != '\v')
+            p[i] != '\f' && p[i] != '\v' && p[i] != 0)
             return 0;
     return 1;
 }
@@ -175,7 +239,10 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
         p = (const unsigned char *)tmp.ptr;
         len = tmp.len;
     }
-    if ((nul = memchr(p, 0, len)) != NULL) {
+    if ((nul = memchr(p, 0, len)) != NULL &&
+        (too_binary(count_bin(p, len), len) ||
+         too_binary(count_bin(p, len < NN_BIN_HEAD ? len : NN_BIN_HEAD),
+                    len < NN_BIN_HEAD ? len : NN_BIN_HEAD))) {
         snprintf(err, errlen, "not text: NUL byte at offset %zu",
                  (size_t)((const unsigned char *)nul - p));
         st = NN_ERR_BINARY;
@@ -187,8 +254,10 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
         len -= 3;
     }
     if (len == 0 || only_space(p, len)) {
-        snprintf(err, errlen, len ? "no text (only white space)"
-                                  : "empty input");
+        snprintf(err, errlen,
+                 !len  ? "empty input"
+                 : nul ? "no text (only white space and NUL bytes)"
+                       : "no text (only white space)");
         st = NN_ERR_EMPTY;
         goto out;
     }

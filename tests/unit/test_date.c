@@ -1,6 +1,8 @@
-/* test_date.c - publication dates: nn_date_parse, nn_date_parse_dmy8 and
- * nn_date_from_url. */
+/* test_date.c - publication dates: nn_date_parse, nn_date_parse_dmy8,
+ * nn_date_from_url and nn_date_find. */
 #include "testlib.h"
+
+#include <stdio.h>
 
 static void expect_date(const char *in, const char *want)
 {
@@ -196,6 +198,281 @@ static void test_out_of_range_year(void **state)
     expect_no_date("2300-01-01");
 }
 
+/* ---- forms news pages use (years 1990..2100) ------------------------ */
+
+static void test_dotted_with_time(void **state)
+{
+    (void)state;
+    expect_date("07.02.2013 17:06", "2013-02-07T17:06");
+    expect_date("23.05.2019 17:24", "2019-05-23T17:24");
+}
+
+static void test_zone_in_parentheses(void **state)
+{
+    (void)state;
+    expect_date("24 April 2019 14:51 (UTC +04:00)",
+                "2019-04-24T14:51+04:00");
+    expect_date("24 April 2019 14:51 (GMT+3)", "2019-04-24T14:51+03:00");
+    expect_date("24 April 2019 14:51 (MSK)", "2019-04-24T14:51+03:00");
+    expect_date("April 8, 2025 22:31 UTC +4", "2025-04-08T22:31+04:00");
+    expect_no_date("24 April 2019 14:51 (UTC +04:00");
+    expect_no_date("24 April 2019 14:51 (soon)");
+    expect_no_date("Iran Materials 24 April 2019 14:51 (UTC +04:00)");
+}
+
+static void test_dash_before_time(void **state)
+{
+    (void)state;
+    expect_date("Feb 10, 2017 \xE2\x80\x94 20:21", "2017-02-10T20:21");
+    expect_date("Feb 10, 2017 \xE2\x80\x93 20:21", "2017-02-10T20:21");
+    expect_date("07 March 2018 - 21:31", "2018-03-07T21:31");
+    expect_date("18-07-2025 | 05:59", "2025-07-18T05:59");
+}
+
+static void test_slash_day_first(void **state)
+{
+    (void)state;
+    expect_date("21/10/2019", "2019-10-21");
+    /* both parts could be the month: day first, as outside the US */
+    expect_date("03/04/2019", "2019-04-03");
+    /* the second cannot be a month: month first, as in the US */
+    expect_date("07/27/2016", "2016-07-27");
+    expect_date("7/4/2019", "2019-04-07");
+    expect_no_date("13/13/2019");
+    expect_no_date("31/02/2019");
+    expect_no_date("21/10/19");
+}
+
+static void test_dash_day_first(void **state)
+{
+    (void)state;
+    expect_date("18-07-2025", "2025-07-18");
+    expect_no_date("10-21-2019"); /* never month first with dashes */
+    expect_no_date("18-07-25");
+}
+
+static void test_time_before_year(void **state)
+{
+    (void)state;
+    expect_date("07 December 09:51 2018", "2018-12-07T09:51");
+    expect_date("07 December 09:51 2018 GMT", "2018-12-07T09:51+00:00");
+    expect_no_date("07 December 09:51");
+    expect_no_date("07 December 25:51 2018");
+}
+
+static void test_comma_forms(void **state)
+{
+    (void)state;
+    expect_date("22 May 2023, 13:13", "2023-05-22T13:13");
+    expect_date("12 Jan, 2022", "2022-01-12");
+    expect_date("2025-05-18 02:57:26", "2025-05-18T02:57:26");
+}
+
+static void test_new_forms_years_1990_to_2100(void **state)
+{
+    (void)state;
+    expect_no_date("21/10/1985");
+    expect_no_date("18-07-2101");
+    expect_no_date("07 December 09:51 1989");
+    expect_no_date("21 Oktober 1985");
+    expect_date("01/01/1990", "1990-01-01");
+    expect_date("31-12-2100", "2100-12-31");
+    /* the forms accepted before keep their range */
+    expect_date("21 October 1985", "1985-10-21");
+    expect_date("21.10.1985", "1985-10-21");
+}
+
+static void test_russian(void **state)
+{
+    (void)state;
+    expect_date("21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019",
+                "2019-10-21"); /* октября */
+    expect_date("21 \xD0\x9E\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+                "\xD0\xB3.", "2019-10-21"); /* Октября ... г. */
+    expect_date("1 \xD0\xBC\xD0\xB0\xD1\x8F 2024 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0, 14:51",
+                "2024-05-01T14:51"); /* мая ... года */
+    expect_date("21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+                "\xD0\xB2 14:51 (\xD0\x9C\xD0\xA1\xD0\x9A)",
+                "2019-10-21T14:51+03:00"); /* в ... (МСК) */
+}
+
+static void test_turkish(void **state)
+{
+    (void)state;
+    expect_date("21 Ekim 2019", "2019-10-21");
+    expect_date("21 EK\xC4\xB0M 2019", "2019-10-21");      /* EKİM */
+    expect_date("3 May\xC4\xB1s 2020", "2020-05-03");      /* Mayıs */
+    expect_date("3 MAYIS 2020", "2020-05-03");
+    expect_date("14 \xC5\x9E" "ubat 2022", "2022-02-14"); /* Şubat */
+    expect_date("Per\xC5\x9F" "embe, 21 Kas\xC4\xB1m 2019", "2019-11-21");
+    expect_date("21 Kas\xC4\xB1m 2019 Per\xC5\x9F" "embe", "2019-11-21");
+}
+
+static void test_spanish_portuguese(void **state)
+{
+    (void)state;
+    expect_date("21 de octubre de 2019", "2019-10-21");
+    expect_date("21 de octubre de 2019 a las 14:51", "2019-10-21T14:51");
+    expect_date("21 de outubro de 2019", "2019-10-21");
+    expect_date("5 de mar\xC3\xA7o de 2020", "2020-03-05"); /* março */
+    expect_date("segunda-feira, 21 de outubro de 2019", "2019-10-21");
+    expect_date("21/10/2019 \xC3\xA0s 14h51", "2019-10-21T14:51");
+}
+
+static void test_french_german_italian_indonesian(void **state)
+{
+    (void)state;
+    expect_date("21 octobre 2019", "2019-10-21");
+    expect_date("1er ao\xC3\xBBt 2019", "2019-08-01"); /* août */
+    expect_date("21 d\xC3\xA9" "cembre 2019 \xC3\xA0 14h51",
+                "2019-12-21T14:51");
+    expect_date("21. Oktober 2019", "2019-10-21");
+    expect_date("Montag, 21. Oktober 2019 um 14:51 Uhr", "2019-10-21T14:51");
+    expect_date("3. M\xC3\xA4rz 2020", "2020-03-03"); /* März */
+    expect_date("21 ottobre 2019", "2019-10-21");
+    expect_date("21 Oktober 2019", "2019-10-21");
+    expect_date("Senin, 21 Oktober 2019 14:51 WIB", "2019-10-21T14:51+07:00");
+    expect_no_date("21 Oktobre 2019");
+}
+
+/* ---- dates inside a line ------------------------------------------------ */
+
+/* Find dates in `line`; `want` lists "text=iso/label" for each, in order. */
+static void expect_found(const char *line, const char *const *want)
+{
+    nn_date_hit h[8];
+    size_t n = nn_date_find(line, strlen(line), h, 8), k;
+    for (k = 0; want[k]; k++) {
+        char got[160];
+        if (k >= n) {
+            print_error("\"%s\": no hit %zu (want %s)\n", line, k, want[k]);
+            fail();
+        }
+        snprintf(got, sizeof got, "%.*s=%s/%u", (int)(h[k].end - h[k].start),
+                 line + h[k].start, h[k].iso, h[k].label);
+        assert_string_equal(got, want[k]);
+    }
+    if (n != k) {
+        print_error("\"%s\": %zu hits, want %zu; the first extra: %.*s\n",
+                    line, n, k, (int)(h[k].end - h[k].start),
+                    line + h[k].start);
+        fail();
+    }
+}
+
+#define FOUND(line, ...) expect_found(line, (const char *const[]){__VA_ARGS__, NULL})
+#define NOTHING(line) expect_found(line, (const char *const[]){NULL})
+
+static void test_find_embedded(void **state)
+{
+    (void)state;
+    FOUND("Reuters 12 Jan, 2022", "12 Jan, 2022=2022-01-12/0");
+    FOUND("Iran Materials 24 April 2019 14:51 (UTC +04:00)",
+          "24 April 2019 14:51 (UTC +04:00)=2019-04-24T14:51+04:00/0");
+    FOUND("18-07-2025 | 05:59", "18-07-2025 | 05:59=2025-07-18T05:59/0");
+    FOUND("Tuesday, 02 January 2024 12:17 GMT",
+          "Tuesday, 02 January 2024 12:17 GMT=2024-01-02T12:17+00:00/0");
+    FOUND("By John Smith | May 5, 2024", "May 5, 2024=2024-05-05/0");
+    FOUND("2025-05-18 02:57:26", "2025-05-18 02:57:26=2025-05-18T02:57:26/0");
+    FOUND("The talks (4:12 PM CDT April 27, 2024) ended.",
+          "4:12 PM CDT April 27, 2024=2024-04-27T16:12-05:00/0");
+}
+
+static void test_find_labels(void **state)
+{
+    (void)state;
+    FOUND("Publish Date: 07 March 2018 - 21:31",
+          "07 March 2018 - 21:31=2018-03-07T21:31/1");
+    FOUND("Posted on March 3, 2021 by admin", "March 3, 2021=2021-03-03/1");
+    FOUND("Last Updated: 07/27/2016", "07/27/2016=2016-07-27/2");
+    FOUND("First published on Tue 8 Apr 2025 10.31 BST",
+          "Tue 8 Apr 2025 10.31 BST=2025-04-08T10:31+01:00/1");
+    FOUND("Published 12 Jan 2022 | Updated 13 Jan 2022 10:00",
+          "12 Jan 2022=2022-01-12/1", "13 Jan 2022 10:00=2022-01-13T10:00/2");
+    FOUND("Update date: 2025-04-08", "2025-04-08=2025-04-08/2");
+    FOUND("Date modified: 2025-04-08T10:31:00Z",
+          "2025-04-08T10:31:00Z=2025-04-08T10:31:00+00:00/2");
+    FOUND("\xD0\x9E\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE"
+          "\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE: 21.10.2019", /* Опубликовано */
+          "21.10.2019=2019-10-21/1");
+    FOUND("Yay\xC4\xB1nlanma: 21.10.2019 14:51 G\xC3\xBCncelleme: 22.10.2019",
+          "21.10.2019 14:51=2019-10-21T14:51/1", "22.10.2019=2019-10-22/2");
+    FOUND("Publicado el 21 de octubre de 2019 | Actualizado 22/10/2019",
+          "21 de octubre de 2019=2019-10-21/1", "22/10/2019=2019-10-22/2");
+    FOUND("Atualizado em 21/10/2019", "21/10/2019=2019-10-21/2");
+    FOUND("In the news 12 Jan 2022", "12 Jan 2022=2022-01-12/0");
+    /* "date" must be a word of its own */
+    FOUND("Candidate 12 Jan 2022", "12 Jan 2022=2022-01-12/0");
+}
+
+static void test_find_time_ago(void **state)
+{
+    (void)state;
+    FOUND("Updated 3 hours ago", "3 hours ago=/6");
+    FOUND("an hour ago, 5 min ago, 3h ago", "an hour ago=/4",
+          "5 min ago=/4", "3h ago=/4");
+    FOUND("3 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0"
+          "\xD0\xB4", "3 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0"
+          "\xB7\xD0\xB0\xD0\xB4=/4"); /* 3 часа назад */
+    FOUND("vor 3 Stunden", "vor 3 Stunden=/4");
+    FOUND("hace 2 d\xC3\xAD" "as", "hace 2 d\xC3\xAD" "as=/4");
+    FOUND("il y a 3 heures", "il y a 3 heures=/4");
+    FOUND("3 jam yang lalu", "3 jam yang lalu=/4");
+    NOTHING("vor 3 Männern");
+}
+
+static void test_find_not_dates(void **state)
+{
+    (void)state;
+    NOTHING("ISIN: EE3100145616");
+    NOTHING("2022-01-12345");
+    NOTHING("In 2019, the company grew; 2019/20 and 1990-2100.");
+    NOTHING("Call +1 (555) 123-4567, +7 495 937-10-02, +44 20 7946 0958");
+    NOTHING("0212 555 12 34 or 12 34 2019");
+    NOTHING("v1.2.2019 and 12.03.2019.5");
+    NOTHING("May 12 people died in 2020");
+    NOTHING("Mayday 5, 2020; X5 May 2020; 15 Mayo 2020s");
+    NOTHING("Call 21/10/2019123 now");
+    NOTHING("");
+}
+
+static void test_find_longest_and_fallback(void **state)
+{
+    (void)state;
+    /* a time that runs on into a word: the date alone */
+    FOUND("On 2025-05-18 02:57:26abc", "2025-05-18=2025-05-18/0");
+    FOUND("On 5 May 2020 12 people", "5 May 2020=2020-05-05/0");
+    FOUND("21/10/2019 - 22/10/2019", "21/10/2019=2019-10-21/0",
+          "22/10/2019=2019-10-22/0");
+}
+
+static void test_find_max_and_linear(void **state)
+{
+    /* a long line of date starts: hits stop at max, and the search stays
+     * linear (a quadratic one would take minutes here) */
+    size_t len = 1 << 20, i;
+    char *line = malloc(len + 1);
+    nn_date_hit h[4];
+    (void)state;
+    assert_non_null(line);
+    for (i = 0; i < len; i++)
+        line[i] = "1 May 12:1"[i % 10];
+    line[len] = '\0';
+    assert_int_equal(nn_date_find(line, len, h, 4), 0);
+    for (i = 0; i < len; i++)
+        line[i] = "Tue 8 Apr "[i % 10];
+    assert_int_equal(nn_date_find(line, len, h, 4), 0);
+    memcpy(line + len - 11, " 8 Apr 2025", 11);
+    assert_int_equal(nn_date_find(line, len, h, 4), 1);
+    assert_string_equal(h[0].iso, "2025-04-08");
+    assert_int_equal(h[0].end, len);
+    for (i = 0; i + 12 <= len; i += 12)
+        memcpy(line + i, "1 Jan 2020, ", 12);
+    assert_int_equal(nn_date_find(line, len, h, 4), 4);
+    assert_int_equal(nn_date_find(line, len, h, 0), 0);
+    free(line);
+}
+
 /* ---- DDMMYYYY (MENAFN wire ids) -------------------------------------- */
 
 static void test_dmy8(void **state)
@@ -287,6 +564,24 @@ int main(void)
         cmocka_unit_test(test_not_a_month),
         cmocka_unit_test(test_trailing_text),
         cmocka_unit_test(test_out_of_range_year),
+        cmocka_unit_test(test_dotted_with_time),
+        cmocka_unit_test(test_zone_in_parentheses),
+        cmocka_unit_test(test_dash_before_time),
+        cmocka_unit_test(test_slash_day_first),
+        cmocka_unit_test(test_dash_day_first),
+        cmocka_unit_test(test_time_before_year),
+        cmocka_unit_test(test_comma_forms),
+        cmocka_unit_test(test_new_forms_years_1990_to_2100),
+        cmocka_unit_test(test_russian),
+        cmocka_unit_test(test_turkish),
+        cmocka_unit_test(test_spanish_portuguese),
+        cmocka_unit_test(test_french_german_italian_indonesian),
+        cmocka_unit_test(test_find_embedded),
+        cmocka_unit_test(test_find_labels),
+        cmocka_unit_test(test_find_time_ago),
+        cmocka_unit_test(test_find_not_dates),
+        cmocka_unit_test(test_find_longest_and_fallback),
+        cmocka_unit_test(test_find_max_and_linear),
         cmocka_unit_test(test_dmy8),
         cmocka_unit_test(test_dmy8_rejects),
         cmocka_unit_test(test_date_from_moscow_times_url),

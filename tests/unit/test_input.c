@@ -1,6 +1,7 @@
 /* test_input.c - the input stage: nn_input_decode and nn_mojibake_repair.
  *
- * Bytes in, clean UTF-8 with LF line ends out: BOMs, line ends, NUL bytes,
+ * Bytes in, clean UTF-8 with LF line ends out: BOMs, line ends, NUL bytes
+ * (stray ones removed and counted, binary input refused),
  * emptiness, invalid UTF-8 (U+FFFD, or an error under NN_OPT_STRICT),
  * UTF-16 with a BOM, C0 controls, U+2028, and double-decoded text. */
 #include "testlib.h"
@@ -94,36 +95,156 @@ static void test_cr_cr_lf_is_two_breaks(void **state)
 
 /* ---- refusals ------------------------------------------------------- */
 
-static void test_nul_byte_is_binary_with_offset(void **state)
+/* Expect NN_ERR_BINARY with exactly the message `want`. */
+static void expect_binary(const char *data, size_t len, const char *want)
 {
     nn_buf out = NN_BUF_INIT;
     nn_input_info info;
     char err[128];
+    nn_status st = decode(data, len, 0, &out, &info, err, sizeof err);
+    nn_buf_free(&out);
+    assert_int_equal(st, NN_ERR_BINARY);
+    assert_string_equal(err, want);
+}
+
+static void test_stray_nul_removed_and_counted(void **state)
+{
+    /* one NUL in a short text: always tolerated */
+    nn_input_info info;
     static const char in[] = "abc\0def";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "abcdef", &info);
+    assert_int_equal(info.nuls, 1);
+    assert_int_equal(info.controls, 0);
+}
+
+static void test_few_nuls_in_text_removed(void **state)
+{
+    /* three NULs and a C0 control in 400 bytes of text (1%, not more),
+     * one NUL next to a line end, one at the very end; the control is
+     * counted apart */
+    char data[400];
+    char want[400];
+    size_t i, n = 0;
+    nn_input_info info;
+    (void)state;
+    for (i = 0; i < sizeof data; i++)
+        data[i] = i % 40 == 39 ? '\n' : (char)('a' + i % 26);
+    data[10] = '\0';
+    data[38] = '\0';
+    data[399] = '\0';
+    data[200] = '\x01';
+    for (i = 0; i < sizeof data; i++)
+        if (data[i] != '\0' && data[i] != '\x01')
+            want[n++] = data[i];
+    want[n] = '\0';
+    expect_decoded(data, sizeof data, want, &info);
+    assert_int_equal(info.nuls, 3);
+    assert_int_equal(info.controls, 1);
+}
+
+static void test_nuls_in_a_long_text_removed(void **state)
+{
+    /* 40 NULs spread over 64 KiB, none near another: a text */
+    size_t len = 65536, i;
+    char *data = malloc(len);
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    (void)state;
+    assert_non_null(data);
+    for (i = 0; i < len; i++)
+        data[i] = i % 64 == 63 ? '\n' : 'w';
+    for (i = 0; i < 40; i++)
+        data[100 + i * 1600] = '\0';
+    assert_int_equal(decode(data, len, 0, &out, &info, err, sizeof err),
+                     NN_OK);
+    assert_int_equal(info.nuls, 40);
+    assert_int_equal(out.len, len - 40);
+    assert_null(memchr(out.ptr, 0, out.len));
+    nn_buf_free(&out);
+    free(data);
+}
+
+static void test_nul_and_whitespace_only_is_empty(void **state)
+{
+    nn_buf out = NN_BUF_INIT;
+    nn_input_info info;
+    char err[128];
+    static const char in[] = "  \n\0  \n";
     (void)state;
     assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err,
                             sizeof err),
-                     NN_ERR_BINARY);
-    assert_non_null(strstr(err, "NUL"));
-    assert_non_null(strstr(err, "offset 3"));
+                     NN_ERR_EMPTY);
+    assert_non_null(strstr(err, "white space"));
     nn_buf_free(&out);
 }
 
-static void test_nul_byte_late_offset(void **state)
+static void test_mostly_nul_is_binary_with_offset(void **state)
 {
+    /* a text padded with NULs (a file cut short by a crash) */
     char data[300];
-    nn_buf out = NN_BUF_INIT;
-    nn_input_info info;
-    char err[128];
     (void)state;
     memset(data, 'x', sizeof data);
-    data[257] = '\0';
-    assert_int_equal(decode(data, sizeof data, 0, &out, &info, err,
-                            sizeof err),
-                     NN_ERR_BINARY);
-    assert_non_null(strstr(err, "offset 257"));
-    assert_null(strstr(err, "offset 2570"));
-    nn_buf_free(&out);
+    memset(data + 257, 0, sizeof data - 257);
+    expect_binary(data, sizeof data, "not text: NUL byte at offset 257");
+    memset(data, 0, sizeof data);
+    expect_binary(data, sizeof data, "not text: NUL byte at offset 0");
+}
+
+static void test_nuls_over_one_percent_is_binary(void **state)
+{
+    /* 4 NULs in 300 bytes: over 1% */
+    char data[300];
+    (void)state;
+    memset(data, 'x', sizeof data);
+    data[3] = data[100] = data[200] = data[299] = '\0';
+    expect_binary(data, sizeof data, "not text: NUL byte at offset 3");
+    /* two in a short text: not "one alone" */
+    expect_binary("ab\0cd\0ef", 8, "not text: NUL byte at offset 2");
+}
+
+static void test_binary_file_is_binary(void **state)
+{
+    /* a ZIP header: NULs and other controls */
+    static const char zip[] = "PK\003\004\024\000\000\000\010\000"
+                              "binary";
+    /* a file with one NUL and many other controls (the 1% counts both) */
+    char data[1000];
+    size_t i;
+    (void)state;
+    expect_binary(zip, sizeof zip - 1, "not text: NUL byte at offset 5");
+    for (i = 0; i < sizeof data; i++)
+        data[i] = i % 7 ? 'a' : (char)(1 + i % 8);
+    data[500] = '\0';
+    expect_binary(data, sizeof data, "not text: NUL byte at offset 500");
+}
+
+static void test_binary_head_is_binary(void **state)
+{
+    /* NULs that are few in the whole (0.2%) but dense in the first 4 KiB:
+     * a tar archive of a long text, an executable's header */
+    size_t len = 1 << 20, i;
+    char *data = malloc(len);
+    (void)state;
+    assert_non_null(data);
+    memset(data, 'x', len);
+    for (i = 0; i < 2000; i += 2)
+        data[i + 1] = '\0';
+    expect_binary(data, len, "not text: NUL byte at offset 1");
+    free(data);
+}
+
+static void test_controls_without_nul_are_not_binary(void **state)
+{
+    /* the rule applies only to inputs with a NUL: controls alone are
+     * removed as they always were */
+    nn_input_info info;
+    static const char in[] = "a\x01\x02\x03\x04\x05\x06" "b";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "ab", &info);
+    assert_int_equal(info.controls, 6);
+    assert_int_equal(info.nuls, 0);
 }
 
 static void test_empty_input(void **state)
@@ -353,17 +474,29 @@ static void test_utf16_nul_offset_in_input_bytes(void **state)
     /* BUG (fixed; kept as a regression test): for UTF-16 input the NUL-byte offset is counted in the
      * converted UTF-8 text ("offset 1" here), not in the input: U+0000 is
      * at byte 4 of the file (after the BOM and "A").  Since 704770a the
-     * other offsets count from the first byte of the input as given. */
-    nn_buf out = NN_BUF_INIT;
-    nn_input_info info;
-    char err[128];
-    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0";
-    nn_status st;
+     * other offsets count from the first byte of the input as given.
+     * (Two U+0000 in four characters: binary.) */
+    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0" "\0\0";
     (void)state;
-    st = decode(in, sizeof in - 1, 0, &out, &info, err, sizeof err);
-    nn_buf_free(&out);
-    assert_int_equal(st, NN_ERR_BINARY);
-    assert_non_null(strstr(err, "offset 4"));
+    expect_binary(in, sizeof in - 1, "not text: NUL character at offset 4");
+}
+
+static void test_utf16_stray_nul_removed(void **state)
+{
+    nn_input_info info;
+    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0";
+    (void)state;
+    expect_decoded(in, sizeof in - 1, "AB", &info);
+    assert_int_equal(info.utf16, 16);
+    assert_int_equal(info.nuls, 1);
+}
+
+static void test_utf16_without_bom_is_binary(void **state)
+{
+    /* without its BOM UTF-16 is half NULs: refused as before */
+    static const char in[] = "T\0i\0t\0l\0e\0\n\0B\0o\0d\0y\0";
+    (void)state;
+    expect_binary(in, sizeof in - 1, "not text: NUL byte at offset 1");
 }
 
 /* ---- control characters and line separators ------------------------ */
@@ -562,8 +695,15 @@ int main(void)
         cmocka_unit_test(test_bom_only_inside_text_is_not_dropped_here),
         cmocka_unit_test(test_crlf_and_cr_become_lf),
         cmocka_unit_test(test_cr_cr_lf_is_two_breaks),
-        cmocka_unit_test(test_nul_byte_is_binary_with_offset),
-        cmocka_unit_test(test_nul_byte_late_offset),
+        cmocka_unit_test(test_stray_nul_removed_and_counted),
+        cmocka_unit_test(test_few_nuls_in_text_removed),
+        cmocka_unit_test(test_nuls_in_a_long_text_removed),
+        cmocka_unit_test(test_nul_and_whitespace_only_is_empty),
+        cmocka_unit_test(test_mostly_nul_is_binary_with_offset),
+        cmocka_unit_test(test_nuls_over_one_percent_is_binary),
+        cmocka_unit_test(test_binary_file_is_binary),
+        cmocka_unit_test(test_binary_head_is_binary),
+        cmocka_unit_test(test_controls_without_nul_are_not_binary),
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_bom_only_is_empty),
         cmocka_unit_test(test_whitespace_only_input),
@@ -583,6 +723,8 @@ int main(void)
         cmocka_unit_test(test_utf16_odd_length),
         cmocka_unit_test(test_utf16_strict_unpaired_surrogate_is_error),
         cmocka_unit_test(test_utf16_nul_offset_in_input_bytes),
+        cmocka_unit_test(test_utf16_stray_nul_removed),
+        cmocka_unit_test(test_utf16_without_bom_is_binary),
         cmocka_unit_test(test_c0_controls_removed_and_counted),
         cmocka_unit_test(test_form_feed_and_vtab_are_controls),
         cmocka_unit_test(test_line_separator_becomes_newline),
