@@ -855,6 +855,74 @@ static int has(const char *s, size_t n, const char *w, size_t wl)
     return 0;
 }
 
+/* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
+ * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
+ * no sentence, and a credit's label, a licence, or two short names on
+ * either side of a slash. */
+static int credit_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "Photo:", "Photo by", "Photos:", "Photo credit", "Image:",
+        "Picture:", "Source:", "Credit:", "Credits:", "Foto:", "Fotos:",
+        "Fuente:", "Kaynak:", "Fotoğraf:",
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
+        "\xC2\xA9", NULL};
+    const char *const *w;
+    size_t i, slash = SIZE_MAX;
+    if (!n || n > 120 || (nn_ends_sentence(s, n) && s[n - 1] != ')'))
+        return 0;
+    for (w = labels; *w; w++)
+        if (n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
+            return 1;
+    if (has(s, n, "(CC BY", 6) || has(s, n, "CC BY-", 6) ||
+        has(s, n, "/ Flickr", 8) || has(s, n, "/ Wikimedia", 11) ||
+        has(s, n, "Getty Images", 12) || has(s, n, "Shutterstock", 12))
+        return 1;
+    for (i = 0; i + 2 < n; i++)
+        if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ') {
+            if (slash != SIZE_MAX)
+                return 0;
+            slash = i;
+        }
+    /* "Name Surname / Agency": both sides short and capitalized */
+    return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
+           nn_starts_upper(s, n) && nn_starts_upper(s + slash + 3,
+                                                    n - slash - 3);
+}
+
+/* Credits, and on copied pages runs of three or more short lines that are
+ * no sentences (menus, lists of platforms and tags): not article text,
+ * whatever their neighbours.  A single such line between paragraphs may
+ * be a subheading and keeps the class its neighbours gave it. */
+static void chrome_lines(block *b, size_t nb, const char *text,
+                         const nn_line *lines, int plain)
+{
+    size_t i, j, k;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
+            credit_line(text + l->off, l->len)) {
+            b[i].cls = C_BAD;
+            b[i].why = "photo-credit";
+            b[i].value = -1;
+        }
+    }
+    if (!plain)
+        return;
+    for (i = 0; i < nb; i = j > i ? j : i + 1) {
+        for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
+                    b[j].kind == NN_LINE_TEXT;
+             j++)
+            ;
+        if (j - i >= 3)
+            for (k = i; k < j; k++) {
+                b[k].cls = C_BAD;
+                b[k].why = "short-run";
+                b[k].value = -1;
+            }
+    }
+}
+
 /* The line after an image embed is its caption when it is short and reads
  * as one: set in italics, naming a credit, or not a sentence. */
 static void captions(block *b, size_t nb, const char *text,
@@ -1103,8 +1171,10 @@ static size_t headline(const block *b, size_t nb, const char *text,
             above += b[i - 1].chars;
         if (!l->len || l->len > 400 || ++seen > 256)
             continue; /* headlines are short, and near the top */
+        if (meta && meta == s + 7)
+            continue; /* the "Title: ..." line itself */
         if (!heading &&
-            !(plain && b[i].kind == NN_LINE_TEXT && b[i].cls != C_GOOD &&
+            !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&
               b[i].first == b[i].last && title_shape(&b[i], s, l->len)))
             continue;
         if (above * 2 > total)
@@ -1188,6 +1258,15 @@ static const end_marker end_markers[] = {
     {"lascia un commento", "comments", END_STRONG},
     {"commenti", "comments", END_STRONG},
     {"komentar", "comments", END_STRONG},
+    {"\xE2\x80\xA6 we have a small favor", "appeal", END_STRONG},
+    {"... we have a small favor", "appeal", END_STRONG},
+    {"we have a small favor", "appeal", END_STRONG},
+    {"a message from", "appeal", END_STRONG},
+    {"dear reader", "appeal", END_STRONG},
+    {"support independent journalism", "appeal", END_STRONG},
+    {"similar posts", "related", END_WEAK},
+    {"similar articles", "related", END_WEAK},
+    {"similar news", "related", END_WEAK},
     {"related news", "related", END_WEAK},
     {"related articles", "related", END_WEAK},
     {"related stories", "related", END_WEAK},
@@ -1553,6 +1632,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         context(pg->b, pg->nb);
     }
     captions(pg->b, pg->nb, text->ptr, lines);
+    chrome_lines(pg->b, pg->nb, text->ptr, lines, kind == NN_PAGE_PLAIN);
     pull_quotes(pg, text->ptr, lines);
     title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                      kind == NN_PAGE_PLAIN);

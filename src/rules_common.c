@@ -269,6 +269,12 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?:(?i:page) )?\\d{1,4}(?: (?i:of|/) \\d{1,4})?$",
      .act = NN_ACT_DROP},
 
+    /* "(Updated Monday, Feb. 24, 4:50 p.m.) A Moscow court ...": an
+     * update note before the text */
+    {.name = "update-note",
+     .pattern = "\\((?i:updated?|update|corrected|correction)\\b[^()]{0,80}\\) ?",
+     .act = NN_ACT_PREFIX},
+
     /* -- markup kept as text ------------------------------------------- */
     {.name = "heading-markup",
      .pattern = "#{1,6} (?=\\S)",

@@ -11,6 +11,7 @@ const nn_profile nn_profile_generic = {
  * are shown as the bare host name. */
 const nn_host nn_hosts[] = {
     {"themoscowtimes.com", "The Moscow Times"},
+    {"oldtmt.vedomosti.ru", "The Moscow Times"},
     {"menafn.com", "MENAFN"},
     {"reuters.com", "Reuters"},
     {"apnews.com", "AP News"},

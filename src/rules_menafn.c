@@ -1,7 +1,8 @@
 /* rules_menafn.c - MENAFN wire stories (menafn.com).
  *
  * Datelines "(MENAFN)", "(MENAFN- Daily News Egypt)", "(MENAFN - PR
- * Newswire)" (partner kept whole, inner dashes included); the footer wire
+ * Newswire)", "(MENAFN- Kuwait News Agency (KUNA))" (partner kept whole,
+ * inner dashes and one level of parentheses included); the footer wire
  * id "MENAFN" DDMMYYYY 12 digits "ID" story id; the legal disclaimer and
  * its variants; page chrome.  The " date YYYY-MM-DD N" first line comes
  * from a scraper: the date is used, the rest kept in extra.header. */
@@ -13,7 +14,8 @@ static const nn_rule rules[] = {
      .act = NN_ACT_FIELD, .when = NN_HEAD,
      .fields = {NN_FLD_DATE, NN_FLD_EXTRA}, .keys = {NULL, "header"}},
     {.name = "dateline",
-     .pattern = "\\(MENAFN(?: ?[-–—] ?([^()]{1,120}?))? ?\\) ?",
+     .pattern = "\\(MENAFN(?: ?[-–—] ?((?:[^()]|\\([^()]{1,40}\\)){1,120}?))? ?"
+                "\\) ?",
      .act = NN_ACT_PREFIX, .fields = {NN_FLD_PROVIDER}},
     {.name = "wire-id",
      .pattern = "(MENAFN(\\d{8})\\d{12}ID(\\d{10}))$",

@@ -9,7 +9,22 @@
 
 static const nn_rule rules[] = {
     {.name = "support-banner",
-     .pattern = "(?i:support the moscow times!?|contribute today[.!]?)$",
+     .pattern = "(?i:support the moscow times!?|contribute today[.!]?|"
+                "support us|now is the time to support independent "
+                "reporting from russia!?)$",
+     .act = NN_ACT_DROP},
+    /* the 2024 ad-free banner above the headline */
+    {.name = "support-banner",
+     .pattern = "(?:×|Enjoying ad-free content\\?|Since July 1, 2024, we have "
+                "disabled all ads.*|This commitment costs us .*|Our "
+                "journalism is banned in Russia\\..*)$",
+     .act = NN_ACT_DROP},
+    /* the 2009-2016 site: letters notice, browser notifications */
+    {.name = "letters-notice",
+     .pattern = "(?:To Our Readers|The Moscow Times welcomes letters to the "
+                "editor\\..*|Letters to the editor should be sent .*|Email "
+                "the Opinion Page Editor|Get the latest updates as we post "
+                "them.{0,40})$",
      .act = NN_ACT_DROP},
     {.name = "section-label",
      .pattern = "(News|News Analysis|Analysis|Opinion|Feature|Features|"
@@ -36,6 +51,11 @@ static const nn_rule rules[] = {
                 "journalism.*|We, the journalists of The Moscow Times, "
                 "refuse to be silenced.*|Once|Monthly|Annual|Continue|"
                 "Not ready to support today\\?.*|Remind me later\\.?|"
+                "(?:…|\\.\\.\\.)? ?we have a small favor to ask\\.?|"
+                "(?i:a message from the moscow times) ?:?|"
+                "As you may have heard, The Moscow Times.*|"
+                "Your support, no matter how small, makes a world of "
+                "difference.*|Independent journalism isn'?’?t dead.*|"
                 "Maybe later\\.?|Russia media is under attack\\..*|"
                 "The Moscow Times (?:has been|was) (?:unjustly )?(?:branded|"
                 "designated) as an? [\"“](?:foreign agent|undesirable)"
@@ -74,6 +94,8 @@ static const nn_rule rules[] = {
  * articles do not name the paper at all. */
 static const nn_signal signals[] = {
     {"wtimes\\.com(?<=(themoscowtimes\\.com))", 10, NULL},
+    /* the site's address until 2016 */
+    {"oldtmt\\.vedomosti\\.ru", 10, NULL},
     {"^#{1,3} (?i:related article):", 2, NULL},
     {"^## .+\\n(?:[ \\t]*\\n)*(?:January|February|March|April|May|June|July|"
      "August|September|October|November|December) \\d{2}, \\d{4}[ \\t]*$",
