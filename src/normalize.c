@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define NPROF 4
 
@@ -55,6 +56,7 @@ typedef struct article {
     char site[96];       /* "Site" of a replaced "Title | Site" */
     size_t author_link;  /* the last author-link line, or 0 */
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
+    char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -372,13 +374,22 @@ static void take_headline(article *a, size_t i)
     remove_line(a, "headline", i);
 }
 
+/* Trim spaces and commas at the front, spaces, full stops, commas and
+ * unmatched closing parentheses at the end ("(KUNA)" keeps its own). */
 static void trim(const char **s, size_t *n)
 {
+    size_t i;
+    int depth = 0;
     while (*n && ((*s)[0] == ' ' || (*s)[0] == ','))
         (*s)++, (*n)--;
+    for (i = 0; i < *n; i++)
+        depth += (*s)[i] == '(' ? 1 : (*s)[i] == ')' ? -1 : 0;
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '.' ||
-                  (*s)[*n - 1] == ',' || (*s)[*n - 1] == ')'))
+                  (*s)[*n - 1] == ',' ||
+                  ((*s)[*n - 1] == ')' && depth < 0))) {
+        depth += (*s)[*n - 1] == ')';
         (*n)--;
+    }
 }
 
 /* Add to a list field unless it is there already or full. */
@@ -608,6 +619,35 @@ static void drop_title_guess(article *a)
     a->st.title_guess = 0;
 }
 
+
+/* Does the line label its date as the publication's ("Published Time:
+ * 2024-09-12T14:05", "Posted on ...")? */
+static int labelled_date(const char *s, size_t n)
+{
+    static const char *const labels[] = {"published", "posted",
+                                         "publish date", "date:", NULL};
+    const char *const *w;
+    nn_date_hit h[2];
+    size_t k, c;
+    for (w = labels; *w; w++)
+        if (n > strlen(*w) && !strncasecmp(s, *w, strlen(*w)))
+            return 1;
+    c = nn_date_find(s, n, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].label & NN_DATE_LBL_PUBLISHED)
+            return 1;
+    return 0;
+}
+
+/* A date can be the article's: from 1990 on, and not after the crawl
+ * date of a corpus header (the page cannot report what came later). */
+static int plausible_date(const article *a, const char *iso)
+{
+    if (strncmp(iso, "1990", 4) < 0)
+        return 0;
+    return !a->crawl[0] || strncmp(iso, a->crawl, 10) <= 0;
+}
+
 /* Apply capture group k; returns the last line used (a URL may continue
  * on the lines after line i). */
 static size_t apply_field(article *a, const nn_rule *r, int k,
@@ -626,7 +666,18 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
             nn_record_set(&rec->title, s, n);
         break;
     case NN_FLD_DATE:
-        if (!rec->date)
+        if (!plausible_date(a, m->date)) {
+            nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
+        } else if (a->headline != SIZE_MAX && i < a->headline &&
+                   !labelled_date(ltext(a, i), a->nz->lines[i].len)) {
+            /* above the headline: a site clock as often as the article's
+             * date; used only when nothing better is found */
+            if (!a->early[0])
+                snprintf(a->early, sizeof a->early, "%s", m->date);
+            else if (strcmp(a->early, m->date))
+                nn_record_extra(rec, "other_dates", m->date,
+                                strlen(m->date));
+        } else if (!rec->date)
             nn_record_set(&rec->date, m->date, strlen(m->date));
         else if (!strncmp(rec->date, m->date, 10)) {
             /* the same day: keep the one that gives the time */
@@ -936,6 +987,53 @@ static void classify(article *a)
     }
 }
 
+/* ---- stage 3b: the date by evidence ---------------------------------- */
+
+#define DATE_HITS 8
+
+/* No rule named the date: look for dates inside the lines that are not
+ * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
+ * date labelled as the publication's ("Published", "Posted on") wins;
+ * else the first one at or below the headline; one above it (a site
+ * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
+ * is a ticker, not a date. */
+static void find_dates(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    nn_record *rec = a->rec;
+    size_t i, k, n;
+    nn_date_hit hits[DATE_HITS];
+    char near[NN_DATE_MAX] = "";
+
+    if (rec->date || a->plain)
+        return;
+    for (i = 0; i < nz->nlines; i++) {
+        const line *l = &nz->lines[i];
+        if (!l->len || (l->body && l->len > 200))
+            continue;
+        n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
+        for (k = 0; k < n; k++) {
+            const char *iso = hits[k].iso;
+            if (!iso[0] || (hits[k].label & NN_DATE_LBL_TIME_AGO) ||
+                !plausible_date(a, iso))
+                continue;
+            if ((hits[k].label & NN_DATE_LBL_PUBLISHED) &&
+                !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+                nn_record_set(&rec->date, iso, strlen(iso));
+                return;
+            }
+            if (a->headline != SIZE_MAX && i < a->headline) {
+                if (!a->early[0])
+                    snprintf(a->early, sizeof a->early, "%s", iso);
+            } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+                snprintf(near, sizeof near, "%s", iso);
+            }
+        }
+    }
+    if (near[0])
+        nn_record_set(&rec->date, near, strlen(near));
+}
+
 /* ---- stage 4: body --------------------------------------------------- */
 
 static void build_body(article *a)
@@ -1036,12 +1134,15 @@ static void finish(article *a, const nn_input_info *info)
     }
     if (!rec->date) {
         char d[NN_DATE_MAX];
-        if (a->fallback[0]) {
+        if (a->fallback[0] && plausible_date(a, a->fallback)) {
             rec->date = nn_xstrdup(a->fallback);
             nn_record_warn(rec, "date taken from the wire id");
         } else if (rec->url && nn_date_from_url(rec->url, d) == 0) {
             rec->date = nn_xstrdup(d);
             nn_record_warn(rec, "date taken from the URL");
+        } else if (a->early[0]) {
+            rec->date = nn_xstrdup(a->early);
+            nn_record_warn(rec, "date taken from a line above the headline");
         } else if (a->crawl[0]) {
             rec->date = nn_xstrdup(a->crawl);
             nn_record_warn(rec, "date taken from the crawl date");
@@ -1070,6 +1171,11 @@ static void finish(article *a, const nn_input_info *info)
     }
     if (info->utf16)
         nn_record_warn(rec, "converted from UTF-16");
+    if (info->nuls) {
+        snprintf(msg, sizeof msg, "stray NUL bytes removed (%zu)",
+                 info->nuls);
+        nn_record_warn(rec, msg);
+    }
     nn_record_finish(rec);
 }
 
@@ -1117,6 +1223,7 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
     nn_ruleset_text(a.rs, nz->text.ptr, nz->text.len);
     classify(&a);
     nn_ruleset_text(a.rs, NULL, 0);
+    find_dates(&a);
     build_body(&a);
     finish(&a, &info);
     *out = a.rec;
