@@ -23,7 +23,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
-           normalize emit_json emit_xml emit_text render
+           normalize emit_json emit_xml emit_text render lang
 CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
@@ -78,15 +78,73 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 
 $(B)/unicode.o: $(B)/nfcqc.h
 
-# Stopword lists (page.c): every data/stopwords/LANG.txt, one word a line,
-# '#' comments; sorted bytewise for bsearch with strcmp.
-$(B)/stopwords.h: $(wildcard data/stopwords/*.txt) | $(B)
-	sed -e 's/#.*//' -e 's/[[:space:]]//g' $^ | grep -v '^$$' | \
-	    LC_ALL=C sort -u | awk 'BEGIN { print "/* generated from data/stopwords by the Makefile */"; \
-	    print "static const char *const nn_stopwords[] = {" } \
-	    { printf "    \"%s\",\n", $$0 } END { print "};" }' > $@.tmp && mv $@.tmp $@
+# Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
+# build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and
+# where NN_LANG_TABLES is defined (lang.c): nn_stop_LANG[] for every list,
+# sorted bytewise for bsearch with strcmp; nn_langs[] (code, words, count)
+# in code order and NN_LANG_xx, the index of each; nn_lang_words[], the
+# union of the lists, each word with the mask of its languages (bit i =
+# nn_langs[i]); and nn_lang_slots[], that union hashed: h = (h + byte) *
+# 2654435761 mod 2^32 from 0, the top bits of h for the slot, linear
+# probing, each slot bits 3-18 of h << 16 | index + 1 (0: free); lang.c
+# probes the same way.
+STOPLISTS := $(sort $(wildcard data/stopwords/*.txt))
+
+$(B)/stopwords.h: $(STOPLISTS) | $(B)
+	@echo "  GEN     $@"
+	@set -e; export LC_ALL=C; \
+	words() { sed -e 's/#.*//' -e 's/[[:space:]]//g' "$$1" | grep -v '^$$' | sort -u; }; \
+	cstr() { awk '/["\\]/ || length($$0) > 63 { print "bad stopword: " $$0 > "/dev/stderr"; exit 1 } \
+	    { printf "    \"%s\",\n", $$0 }'; }; \
+	{ echo '/* generated from data/stopwords by the Makefile */'; \
+	  echo 'static const char *const nn_stopwords[] = {'; \
+	  words data/stopwords/en.txt | cstr; echo '};'; \
+	  echo '#ifdef NN_LANG_TABLES'; \
+	  for f in $(STOPLISTS); do c=$$(basename "$$f" .txt); \
+	    case $$c in *[!a-z]*) echo "bad language code: $$c" >&2; exit 1;; esac; \
+	    echo "static const char *const nn_stop_$$c[] = {"; \
+	    words "$$f" | cstr; echo '};'; done; \
+	  echo 'static const struct nn_stoplist {'; \
+	  echo '    const char *code; const char *const *words; size_t count;'; \
+	  echo '} nn_langs[] = {'; \
+	  i=0; for f in $(STOPLISTS); do c=$$(basename "$$f" .txt); \
+	    echo "    { \"$$c\", nn_stop_$$c, sizeof nn_stop_$$c / sizeof nn_stop_$$c[0] },"; \
+	  done; echo '};'; \
+	  for f in $(STOPLISTS); do \
+	    echo "#define NN_LANG_$$(basename "$$f" .txt) $$i"; i=$$((i + 1)); done; \
+	  i=0; for f in $(STOPLISTS); do \
+	    words "$$f" | awk -v i=$$i '{ print $$0 "\t" i }'; i=$$((i + 1)); \
+	  done | sort | awk -F '\t' -v nl=$(words $(STOPLISTS)) ' \
+	    function mul(x) { return ((int(x / 65536) * 2654435761) % 65536 * 65536 + \
+	        x % 65536 * 2654435761) % 4294967296 } \
+	    function die(m) { print "stopwords.h: " m > "/dev/stderr"; exit 1 } \
+	    BEGIN { if (nl > 32) die("more than 32 lists"); \
+	      for (c = 1; c < 256; c++) ord[sprintf("%c", c)] = c } \
+	    n == 0 || $$1 != w[n] { n++; w[n] = $$1; m[n] = 0 } \
+	    { m[n] += 2 ^ $$2 } \
+	    END { if (n >= 65535) die("more than 65534 words"); \
+	      for (b = 1; 2 ^ b < 2 * n; b++) ; s = 2 ^ b; \
+	      printf "#define NN_LANG_SLOTS %d\n#define NN_LANG_SHIFT %d\n", s, 32 - b; \
+	      print "static const struct nn_lang_word {"; \
+	      print "    const char *w; uint32_t mask; uint8_t len;"; \
+	      print "} nn_lang_words[] = {"; \
+	      for (i = 1; i <= n; i++) { \
+	        printf "    { \"%s\", 0x%x, %d },\n", w[i], m[i], length(w[i]); \
+	        h = 0; for (k = 1; k <= length(w[i]); k++) \
+	          h = mul(h + ord[substr(w[i], k, 1)]); \
+	        j = int(h / 2 ^ (32 - b)); while (j in t) j = (j + 1) % s; \
+	        t[j] = i; g[j] = int(h / 8) % 65536 } \
+	      print "};"; \
+	      print "static const uint32_t nn_lang_slots[NN_LANG_SLOTS] = {"; \
+	      for (j = 0; j < s; j++) \
+	        printf "%s0x%04x%04x,%s", j % 8 ? " " : "   ", j in t ? g[j] : 0, \
+	          j in t ? t[j] : 0, j % 8 == 7 ? "\n" : ""; \
+	      print "};" }'; \
+	  echo '#endif'; \
+	} > $@.tmp; mv $@.tmp $@
 
 $(B)/page.o: $(B)/stopwords.h
+$(B)/lang.o: $(B)/stopwords.h src/lang.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"

@@ -1,0 +1,549 @@
+/* lang.c - per-language stopword lists and the language of a text.
+ *
+ * The lists come from data/stopwords/LANG.txt through build/stopwords.h
+ * (see the Makefile): one bytewise-sorted table per language for bsearch,
+ * and the union of all of them, each word with the mask of its languages,
+ * in an open-addressing hash so that detection costs one probe a word
+ * whatever the number of languages.  Everything is constant: no lock, no
+ * allocation, words are folded into a stack buffer. */
+#include "internal.h"
+#include "lang.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define NN_LANG_TABLES
+#include "stopwords.h"
+
+/* Folded words of WORD_MAX bytes or more are never stopwords (the Makefile
+ * refuses list words of more than 63 bytes). */
+#define WORD_MAX 64
+
+/* Detection: the words that speak for the best language (its stopwords,
+ * and words with letters that only it and maybe a few others write) must
+ * be MIN_SHARE_PCT percent of the words or more, its stopwords alone
+ * MIN_STOP_PCT percent (Turkish, rich in suffixes, has few stopwords but
+ * telling letters; Urdu writes Persian's letters but not its stopwords);
+ * and against every other language, the words that speak for it and not
+ * for the other must be MIN_DISTINCT or more and outnumber those that
+ * speak for the other and not for it by more than MARGIN_PCT to 100. */
+#define MIN_SHARE_PCT 15
+#define MIN_STOP_PCT 5
+#define MARGIN_PCT 200
+#define MIN_DISTINCT 3
+
+/* What fold_cp saw in a word. */
+enum {
+    SEEN_I = 1u << 0,     /* an ASCII 'I' (Turkish lower-cases it to ı) */
+    SEEN_AR_YK = 1u << 1, /* Arabic yeh or kaf (Persian writes ی and ک) */
+    SEEN_APOS = 1u << 2,  /* an apostrophe */
+    SEEN_EV = 1u << 3     /* a letter only some languages write */
+};
+
+struct fold {
+    unsigned seen;
+    uint32_t ev; /* languages that write every such letter of the word */
+};
+
+enum fold_mode { FOLD_PLAIN, FOLD_TR, FOLD_FA };
+
+#define BIT(code) (1u << NN_LANG_##code)
+
+/* The languages that write a (lower-case) letter, when that says
+ * something: ы only Russian, і only Ukrainian, ã only Portuguese, è
+ * French or Italian...; 0 for letters that do not tell.  (Every language
+ * named here must have a list: NN_LANG_xx comes from stopwords.h.)  Arabic
+ * yeh and kaf are not evidence of Arabic: Persian text written with them
+ * still turns up. */
+static uint32_t letter_langs(int32_t cp)
+{
+    switch (cp) {
+    case 0x044A: case 0x044B: case 0x044D: case 0x0451: /* ъ ы э ё */
+        return BIT(ru);
+    case 0x0454: case 0x0456: case 0x0457: case 0x0491: /* є і ї ґ */
+        return BIT(uk);
+    case 0x067E: case 0x0686: case 0x0698: case 0x06AF: /* پ چ ژ گ */
+    case 0x06A9: case 0x06CC:                           /* ک ی */
+        return BIT(fa);
+    case 0x0629: /* ة */
+        return BIT(ar);
+    case 0x0131: case 0x011F: case 0x015F: /* ı ğ ş */
+        return BIT(tr);
+    case 0x0105: case 0x0119: case 0x0142: case 0x0144: /* ą ę ł ń */
+    case 0x015B: case 0x017A: case 0x017C: case 0x0107: /* ś ź ż ć */
+        return BIT(pl);
+    case 0x00DF: case 0x00E4: /* ß ä */
+        return BIT(de);
+    case 0x00F6: case 0x00FC: /* ö ü */
+        return BIT(de) | BIT(tr);
+    case 0x00F1: /* ñ */
+        return BIT(es);
+    case 0x00E3: case 0x00F5: /* ã õ */
+        return BIT(pt);
+    case 0x00E2: case 0x00EA: case 0x00F4: /* â ê ô */
+        return BIT(fr) | BIT(pt);
+    case 0x00E7: /* ç */
+        return BIT(fr) | BIT(pt) | BIT(tr);
+    case 0x0153: case 0x00EE: case 0x00FB: case 0x00FF: /* œ î û ÿ */
+        return BIT(fr);
+    case 0x00EB: case 0x00EF: /* ë ï (België, geïnteresseerd) */
+        return BIT(fr) | BIT(nl);
+    case 0x00E8: case 0x00F9: /* è ù */
+        return BIT(fr) | BIT(it);
+    case 0x00E0: /* à */
+        return BIT(fr) | BIT(it) | BIT(pt);
+    case 0x00EC: case 0x00F2: /* ì ò */
+        return BIT(it);
+    case 0x00E1: case 0x00ED: case 0x00FA: /* á í ú */
+        return BIT(es) | BIT(pt);
+    case 0x00F3: /* ó */
+        return BIT(es) | BIT(pt) | BIT(pl);
+    case 0x00E9: /* é (één) */
+        return BIT(es) | BIT(fr) | BIT(it) | BIT(nl) | BIT(pt);
+    default:
+        return 0;
+    }
+}
+
+/* Letters, digits and the apostrophe: ASCII bytes inside a word. */
+static const unsigned char ascii_word[128] = {
+    ['\''] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
+size_t nn_lang_count(void)
+{
+    return NN_COUNT(nn_langs);
+}
+
+const char *nn_lang_code(int lang)
+{
+    if (lang < 0 || (size_t)lang >= NN_COUNT(nn_langs))
+        return NULL;
+    return nn_langs[lang].code;
+}
+
+int nn_lang_find(const char *code)
+{
+    char want[8];
+    size_t n = 0, i;
+    if (!code)
+        return -1;
+    while (code[n] && code[n] != '-' && code[n] != '_') {
+        unsigned char c = (unsigned char)code[n];
+        if (n + 1 >= sizeof want)
+            return -1;
+        want[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    want[n] = '\0';
+    for (i = 0; i < NN_COUNT(nn_langs); i++)
+        if (!strcmp(want, nn_langs[i].code))
+            return (int)i;
+    return -1;
+}
+
+/* ---- words: decoding, classes, folding ----------------------------- */
+
+/* Decode one code point of s[0..len) (len >= 1, s[0] >= 0x80); returns its
+ * length.  Two- and three-byte sequences inline, checked; the rest through
+ * nn_utf8_decode (invalid bytes come back as U+FFFD, one byte long). */
+static size_t decode(const char *s, size_t len, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] >= 0xC2 && u[0] < 0xE0 && len >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)((u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu));
+        return 2;
+    }
+    if (u[0] >= 0xE0 && u[0] < 0xF0 && len >= 3 &&
+        (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        int32_t c = (int32_t)((u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
+                              (u[2] & 0x3Fu));
+        if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            *cp = c;
+            return 3;
+        }
+    }
+    return nn_utf8_decode(s, len, cp);
+}
+
+/* nn_lang_wordchar, inlined where words are scanned. */
+static inline int wordchar(int32_t cp, int32_t *lower)
+{
+    *lower = cp;
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z')
+            *lower = cp | 0x20;
+        return cp < 0 ? 0 : ascii_word[cp];
+    }
+    /* the blocks of the languages here, without a call into utf8proc */
+    if (cp >= 0x00C0 && cp <= 0x00FF) { /* Latin-1 letters */
+        if (cp == 0x00D7 || cp == 0x00F7)
+            return 0;
+        if (cp <= 0x00DE)
+            *lower = cp + 0x20;
+        return 1;
+    }
+    if (cp >= 0x0400 && cp <= 0x045F) { /* Cyrillic */
+        if (cp <= 0x040F)
+            *lower = cp + 0x50;
+        else if (cp <= 0x042F)
+            *lower = cp + 0x20;
+        return 1;
+    }
+    if ((cp >= 0x0620 && cp <= 0x0669) || (cp >= 0x066E && cp <= 0x06D3) ||
+        (cp >= 0x06F0 && cp <= 0x06F9)) /* Arabic letters, marks, digits */
+        return 1;
+    if (cp >= 0x2000 && cp <= 0x206F) /* spaces, dashes, quotes */
+        return cp == 0x2019;
+    *lower = utf8proc_tolower(cp);
+    return nn_is_alnum_cp(cp);
+}
+
+int nn_lang_wordchar(int32_t cp, int32_t *lower)
+{
+    return wordchar(cp, lower);
+}
+
+/* Append the folded form of one word character (cp, lower case low) to
+ * out, which holds WORD_MAX bytes (o may run past it: the caller then
+ * drops the word), and return the new length. */
+static inline size_t fold_cp(int32_t cp, int32_t low, enum fold_mode mode,
+                             char *out, size_t o, struct fold *f)
+{
+    uint32_t ev;
+    if (cp < 0x80) {
+        if (cp == 'I') {
+            f->seen |= SEEN_I;
+            if (mode == FOLD_TR)
+                low = 0x131; /* dotless ı */
+        } else if (cp == '\'') {
+            f->seen |= SEEN_APOS;
+        }
+    } else if (cp == 0x2019 || cp == 0x02BC) {
+        f->seen |= SEEN_APOS;
+        low = '\'';
+    } else if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x0652) ||
+               cp == 0x0670) {
+        return o; /* Arabic tatweel and vowel marks */
+    } else {
+        if ((ev = letter_langs(cp == 0x0130 ? 0x0131 : low)) != 0) {
+            f->seen |= SEEN_EV; /* (İ, lower case i, is evidence as ı) */
+            f->ev &= ev;
+        }
+        if (low == 0x0451) /* ё: the lists write е */
+            low = 0x0435;
+        else if (low == 0x064A || low == 0x0643) {
+            f->seen |= SEEN_AR_YK;
+            if (mode == FOLD_FA)
+                low = low == 0x064A ? 0x06CC : 0x06A9;
+        }
+    }
+    if (low < 0x80) {
+        if (o < WORD_MAX)
+            out[o] = (char)low;
+        return o + 1;
+    }
+    if (low < 0x800) {
+        if (o + 2 <= WORD_MAX) {
+            out[o] = (char)(0xC0 | low >> 6);
+            out[o + 1] = (char)(0x80 | (low & 0x3F));
+        }
+        return o + 2;
+    }
+    {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t k = utf8proc_encode_char(low, enc);
+        if (o + (size_t)k <= WORD_MAX)
+            memcpy(out + o, enc, (size_t)k);
+        return o + (size_t)k;
+    }
+}
+
+/* Fold a whole word into out; returns its length (WORD_MAX or more when it
+ * is too long to be a stopword). */
+static size_t fold_word(const char *w, size_t n, enum fold_mode mode,
+                        char *out, struct fold *f)
+{
+    size_t i = 0, o = 0;
+    f->seen = 0;
+    f->ev = ~(uint32_t)0;
+    while (i < n) {
+        int32_t cp, low;
+        size_t k = 1;
+        if ((unsigned char)w[i] < 0x80)
+            cp = (unsigned char)w[i];
+        else
+            k = decode(w + i, n - i, &cp);
+        (void)wordchar(cp, &low);
+        o = fold_cp(cp, low, mode, out, o, f);
+        i += k;
+    }
+    return o;
+}
+
+/* The part of a folded word that is looked up: without apostrophes at
+ * either end (quotes, "students'"). */
+static void trim_apos(const char *w, size_t *off, size_t *n)
+{
+    while (*n && w[*off] == '\'') {
+        (*off)++;
+        (*n)--;
+    }
+    while (*n && w[*off + *n - 1] == '\'')
+        (*n)--;
+}
+
+/* Length of the part before the first inner apostrophe (French l'homme,
+ * Italian dell'anno), or 0 when there is none. */
+static size_t before_apos(const char *w, size_t n)
+{
+    const char *q = memchr(w, '\'', n);
+    return q ? (size_t)(q - w) : 0;
+}
+
+/* ---- one language: bsearch in its sorted list ---------------------- */
+
+static int in_list(const struct nn_stoplist *l, const char *w, size_t n)
+{
+    size_t lo = 0, hi = l->count;
+    char key[WORD_MAX];
+    if (!n || n >= WORD_MAX)
+        return 0;
+    memcpy(key, w, n);
+    key[n] = '\0';
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(key, l->words[mid]);
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* The folded word, else the part before its first apostrophe. */
+static int in_list_apos(const struct nn_stoplist *l, const char *w,
+                        size_t n, unsigned seen)
+{
+    size_t off = 0, p;
+    if (n >= WORD_MAX)
+        return 0;
+    if (seen & SEEN_APOS)
+        trim_apos(w, &off, &n);
+    if (in_list(l, w + off, n))
+        return 1;
+    return (seen & SEEN_APOS) && (p = before_apos(w + off, n)) != 0 &&
+           in_list(l, w + off, p);
+}
+
+int nn_lang_stopword(int lang, const char *w, size_t n)
+{
+    const struct nn_stoplist *l;
+    char buf[WORD_MAX];
+    struct fold f;
+    size_t o;
+    enum fold_mode mode = FOLD_PLAIN;
+    if (lang < 0 || (size_t)lang >= NN_COUNT(nn_langs) || !w)
+        return 0;
+    l = &nn_langs[lang];
+    if (lang == NN_LANG_tr)
+        mode = FOLD_TR;
+    else if (lang == NN_LANG_fa)
+        mode = FOLD_FA;
+    o = fold_word(w, n, mode, buf, &f);
+    if (in_list_apos(l, buf, o, f.seen))
+        return 1;
+    if (mode == FOLD_TR && (f.seen & SEEN_I)) { /* I written for İ */
+        o = fold_word(w, n, FOLD_PLAIN, buf, &f);
+        return in_list_apos(l, buf, o, f.seen);
+    }
+    return 0;
+}
+
+/* ---- all languages at once: the hashed union ------------------------ */
+
+/* The languages (bit i = nn_langs[i]) of a folded word, 0 for none.  The
+ * hash is the Makefile's: h = (h + byte) * 2654435761 mod 2^32, the top
+ * bits of h for the slot, linear probing; a slot holds bits 3-18 of the
+ * hash of its word above the word's index + 1. */
+static uint32_t probe(const char *w, size_t n)
+{
+    uint32_t h = 0, tag;
+    size_t i, s;
+    if (!n || n >= WORD_MAX)
+        return 0;
+    for (i = 0; i < n; i++)
+        h = (h + (unsigned char)w[i]) * 2654435761u;
+    s = h >> NN_LANG_SHIFT;
+    tag = (h >> 3) & 0xFFFFu;
+    for (;;) {
+        uint32_t v = nn_lang_slots[s];
+        if (!v)
+            return 0;
+        if (v >> 16 == tag) {
+            const struct nn_lang_word *e = &nn_lang_words[(v & 0xFFFFu) - 1];
+            if (e->len == n) {
+                for (i = 0; i < n && e->w[i] == w[i]; i++)
+                    ;
+                if (i == n)
+                    return e->mask;
+            }
+        }
+        s = (s + 1) & (NN_LANG_SLOTS - 1);
+    }
+}
+
+static uint32_t probe_apos(const char *w, size_t n, unsigned seen)
+{
+    size_t off = 0, p;
+    uint32_t m;
+    if (n >= WORD_MAX)
+        return 0;
+    if (!(seen & SEEN_APOS))
+        return probe(w, n);
+    trim_apos(w, &off, &n);
+    m = probe(w + off, n);
+    if (!m && (p = before_apos(w + off, n)) != 0)
+        m = probe(w + off, p);
+    return m;
+}
+
+/* The languages a word (w[0..n), folded to fold[0..o)) speaks for: those
+ * it is a stopword of, Turkish read with I as ı and Persian with Arabic
+ * yeh and kaf as Persian ones included; else those that write all of its
+ * telling letters. */
+static uint32_t word_langs(const char *w, size_t n, const char *fold,
+                           size_t o, const struct fold *f, int *stop)
+{
+    uint32_t m = probe_apos(fold, o, f->seen);
+    char buf[WORD_MAX];
+    struct fold f2;
+    if ((f->seen & SEEN_I) && !(m & BIT(tr))) {
+        size_t o2 = fold_word(w, n, FOLD_TR, buf, &f2);
+        m |= probe_apos(buf, o2, f2.seen) & BIT(tr);
+    }
+    if ((f->seen & SEEN_AR_YK) && !(m & BIT(fa)) && o < WORD_MAX) {
+        size_t i; /* ي ك (d9 8a, d9 83) as ی ک (db 8c, da a9) */
+        memcpy(buf, fold, o);
+        for (i = 0; i + 1 < o; i++)
+            if ((unsigned char)buf[i] == 0xD9 &&
+                ((unsigned char)buf[i + 1] == 0x8A ||
+                 (unsigned char)buf[i + 1] == 0x83)) {
+                int yeh = (unsigned char)buf[i + 1] == 0x8A;
+                buf[i] = (char)(yeh ? 0xDB : 0xDA);
+                buf[i + 1] = (char)(yeh ? 0x8C : 0xA9);
+            }
+        m |= probe_apos(buf, o, f->seen) & BIT(fa);
+    }
+    *stop = m != 0;
+    if (!m && (f->seen & SEEN_EV))
+        m = f->ev;
+    return m;
+}
+
+/* A word that speaks for k languages counts 1/k to each of them (in units
+ * of 1/UNIT) in the ranking: "de" says little, "the" much. */
+#define UNIT 720720u /* divisible by 1 .. 16 */
+#define NL NN_COUNT(nn_langs)
+
+int nn_lang_detect(const char *text, size_t len)
+{
+    uint64_t score[NL];   /* weighted, for the ranking */
+    unsigned both[NL][NL]; /* words for both i and j; both[i][i]: for i */
+    unsigned stops[NL];    /* stopwords of i */
+    size_t words = 0, i = 0, a, b;
+    size_t best = 0;
+    char buf[WORD_MAX];
+    if (!text)
+        return -1;
+    memset(score, 0, sizeof score);
+    memset(both, 0, sizeof both);
+    memset(stops, 0, sizeof stops);
+    while (i < len && i < NN_LANG_SAMPLE) {
+        size_t j = i, o = 0, k = 1;
+        struct fold f;
+        uint32_t m, x;
+        unsigned nl;
+        int stop;
+        f.seen = 0;
+        f.ev = ~(uint32_t)0;
+        /* one word: fold it while finding its end */
+        while (j < len) {
+            unsigned char c = (unsigned char)text[j];
+            int32_t cp, low;
+            if (c < 0x80) {
+                k = 1;
+                if (!ascii_word[c])
+                    break;
+                if (c == 'I' || c == '\'') {
+                    o = fold_cp(c, c == 'I' ? 'i' : c, FOLD_PLAIN, buf, o, &f);
+                } else {
+                    if (o < WORD_MAX) /* a-z 0-9 as they are, A-Z folded */
+                        buf[o] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+                    o++;
+                }
+            } else {
+                k = decode(text + j, len - j, &cp);
+                if (!wordchar(cp, &low))
+                    break;
+                o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
+            }
+            j += k;
+        }
+        if (j == i) { /* not a word character */
+            i += k;
+            continue;
+        }
+        words++;
+        m = word_langs(text + i, j - i, buf, o, &f, &stop);
+        i = j;
+        if (!m)
+            continue;
+        for (nl = 0, x = m; x; x &= x - 1)
+            nl++;
+        for (a = 0, x = m; x; a++, x >>= 1) {
+            uint32_t y;
+            if (!(x & 1u))
+                continue;
+            score[a] += UNIT / nl;
+            stops[a] += (unsigned)stop;
+            for (b = 0, y = m; y; b++, y >>= 1)
+                both[a][b] += y & 1u;
+        }
+    }
+    if (words < NN_LANG_MIN_WORDS)
+        return -1;
+    /* the first of equals wins the ranking, then fails the margin */
+    for (a = 1; a < NL; a++)
+        if (score[a] > score[best])
+            best = a;
+    if (both[best][best] * 100 < words * MIN_SHARE_PCT ||
+        stops[best] * 100 < words * MIN_STOP_PCT)
+        return -1;
+    for (a = 0; a < NL; a++) {
+        unsigned mine, theirs;
+        if (a == best || !both[a][a])
+            continue;
+        mine = both[best][best] - both[best][a];
+        theirs = both[a][a] - both[best][a];
+        if (mine < MIN_DISTINCT || mine * 100 <= theirs * MARGIN_PCT)
+            return -1;
+    }
+    return (int)best;
+}

@@ -1,0 +1,58 @@
+/* lang.h - per-language stopword lists and the language of a text
+ * (lang.c).  Private to the library, like internal.h.
+ *
+ * The lists are data/stopwords/LANG.txt, compiled by the Makefile into
+ * build/stopwords.h; a language is an index 0 .. nn_lang_count() - 1 into
+ * them, in the order of their codes ("ar", "de", "en", ...).  Everything
+ * here reads constant tables only: safe from any thread, no allocation. */
+#ifndef NN_LANG_H
+#define NN_LANG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Number of languages with stopword lists, and the code of each ("en");
+ * NULL for an index out of range. */
+size_t nn_lang_count(void);
+const char *nn_lang_code(int lang);
+
+/* Index of the language code, or -1.  ASCII case does not matter and a
+ * region after '-' or '_' is ignored ("pt-BR" finds "pt"). */
+int nn_lang_find(const char *code);
+
+/* Is the word (UTF-8, any case, n bytes) a stopword of lang?  The word is
+ * lower-cased with utf8proc (Cyrillic, Greek and the rest fold too) and
+ * looked up by bsearch in the language's sorted list.  Also folded: U+2019
+ * and U+02BC to an ASCII apostrophe, Russian ё to е, Arabic tatweel and
+ * vowel marks dropped; for tr, I is ı (then i when that is no stopword)
+ * and İ is i; for fa, Arabic yeh and kaf are the Persian ones.
+ * Apostrophes at either end are ignored, and a word with one inside is
+ * also a stopword when the part before it is (French l'homme, Italian
+ * dell'anno).  Words of 64 bytes or more never are.  0 for a lang out of
+ * range. */
+int nn_lang_stopword(int lang, const char *w, size_t n);
+
+/* The language of a text, or -1.  Words are runs of letters, digits and
+ * apostrophes (as page.c's count_words has them), looked at in the first
+ * NN_LANG_SAMPLE bytes.  A word speaks for the languages it is a stopword
+ * of, or, when it is none's, for those that write all of its telling
+ * letters (ы э ъ ё Russian, і ї є ґ Ukrainian, پ چ ژ گ ک ی Persian, ة
+ * Arabic, ı ğ ş Turkish, ã õ Portuguese, ñ Spanish, ą ę ł ... Polish, è
+ * French or Italian, ...).  Each word counts 1/k to each of its k
+ * languages, and the highest total wins; -1 when fewer than
+ * NN_LANG_MIN_WORDS words were seen, when too few of them speak for the
+ * winner (15%, its stopwords alone 5%), or when against some other
+ * language the words only for the winner are fewer than 3 or not more
+ * than twice those only for the other (a mixed text).  Linear in len, no
+ * allocation: about 6-11 us for 3 KB of text. */
+#define NN_LANG_SAMPLE 8192
+#define NN_LANG_MIN_WORDS 20
+int nn_lang_detect(const char *text, size_t len);
+
+/* Is the code point part of a word (a letter, digit or mark as
+ * nn_is_alnum_cp says, an apostrophe or U+2019), and its lower case
+ * (utf8proc_tolower); quick for the blocks of the languages here.
+ * Exposed for the tests. */
+int nn_lang_wordchar(int32_t cp, int32_t *lower);
+
+#endif
