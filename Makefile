@@ -143,7 +143,7 @@ $(B)/stopwords.h: $(STOPLISTS) | $(B)
 	  echo '#endif'; \
 	} > $@.tmp; mv $@.tmp $@
 
-$(B)/page.o: $(B)/stopwords.h
+$(B)/page.o: $(B)/stopwords.h src/lang.h
 $(B)/lang.o: $(B)/stopwords.h src/lang.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)

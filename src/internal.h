@@ -420,12 +420,20 @@ int nn_page_detect(const char *s, size_t len);
 /* Rewrite the lines' markdown (the new text is appended to `text` and the
  * lines point there), classify their blocks and set each line's verdict.
  * Returns the headline's line index, or SIZE_MAX when none stands out. */
+/* Rules have the last word on a headline: chrome() says whether a rule
+ * of the profile claims line i as page chrome (a banner, an appeal). */
+typedef struct nn_page_veto {
+    int (*chrome)(void *ctx, size_t i);
+    void *ctx;
+} nn_page_veto;
 size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
-                     size_t n);
+                     size_t n, const nn_page_veto *veto);
 /* Did the last nn_page_judge() find no article text (its verdicts were
  * withdrawn, the text kept)?  0 no, 1 yes, 2 yes on a text of ten blocks
  * or more (a page, not a short article). */
 int nn_page_failed(const nn_page *pg);
+/* The language of the last judged page (lang.h), or -1. */
+int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */
 const char *nn_page_url(const nn_page *pg);
 

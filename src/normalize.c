@@ -14,6 +14,7 @@
  * All per-article working memory lives in the normalizer and is reused, so
  * the steady state allocates only the record's own strings. */
 #include "internal.h"
+#include "lang.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -987,6 +988,25 @@ static void classify(article *a)
     }
 }
 
+/* page.c's veto: does a rule claim line i as chrome (any rule but a
+ * title's, or a prefix's that leaves text)?  Asked of a few headline
+ * candidates only, as the head of the page would see it. */
+static int rule_chrome(void *ctx, size_t i)
+{
+    article *a = ctx;
+    const line *l = &a->nz->lines[i];
+    nn_match m;
+    nn_match_state st = a->st;
+    int hit;
+    st.in_body = 0;
+    st.lineno = l->lineno;
+    a->cur = i;
+    hit = nn_ruleset_match(a->rs, ltext(a, i), l->len, &st, &m) >= 0 &&
+          m.r->act != NN_ACT_PREFIX && m.r->fields[0] != NN_FLD_TITLE;
+    a->cur = 0;
+    return hit;
+}
+
 /* ---- stage 3b: the date by evidence ---------------------------------- */
 
 #define DATE_HITS 8
@@ -1119,6 +1139,10 @@ static void finish(article *a, const nn_input_info *info)
         nn_record_warn(rec, "URL taken from a share link");
     }
 
+    if (a->headline_page && nn_page_lang(a->nz->page) >= 0) {
+        const char *code = nn_lang_code(nn_page_lang(a->nz->page));
+        nn_record_extra(rec, "lang", code, strlen(code));
+    }
     rec->source_id = nn_xstrdup(p->id);
     if (rec->source)
         ; /* named by the text itself (--profile text) */
@@ -1211,14 +1235,15 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
         corpus_header(&a);
     a.rs = detect(nz);
     a.headline = SIZE_MAX;
+    a.st.ahead = ahead;
+    a.st.ctx = &a;
     if (!plain && (kind = nn_page_detect(nz->dec.ptr, nz->dec.len)) != 0) {
         a.headline_page = 1;
         a.page_kind = kind;
+        nn_page_veto veto = {rule_chrome, &a};
         a.headline = nn_page_judge(nz->page, kind, &nz->text, nz->lines,
-                                   nz->nlines);
+                                   nz->nlines, &veto);
     }
-    a.st.ahead = ahead;
-    a.st.ctx = &a;
     /* nz->text is not changed from here on */
     nn_ruleset_text(a.rs, nz->text.ptr, nz->text.len);
     classify(&a);

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "lang.h"
 #include "stopwords.h"
 
 #define LENGTH_LOW 70       /* bytes: shorter blocks are "short" */
@@ -56,6 +57,7 @@ typedef struct block {
 } block;
 
 struct nn_page {
+    int lang;       /* nn_lang_detect() of the page, -1: unknown */
     int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     int failed;     /* no block read as article text: verdicts withdrawn */
     char url[1024]; /* the article's URL, from a share button's link */
@@ -250,6 +252,11 @@ static int author_target(const char *t, size_t n)
         if (has(t, n, *p, strlen(*p)))
             return 1;
     return 0;
+}
+
+int nn_page_lang(const nn_page *pg)
+{
+    return pg->lang;
 }
 
 int nn_page_failed(const nn_page *pg)
@@ -573,9 +580,11 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
 
 /* ---- block measures ---------------------------------------------------- */
 
-static int is_stopword(const char *w, size_t n)
+static int is_stopword(int lang, const char *w, size_t n)
 {
     size_t lo = 0, hi = NN_COUNT(nn_stopwords);
+    if (lang >= 0)
+        return nn_lang_stopword(lang, w, n);
     char low[32];
     size_t i;
     if (n >= sizeof low)
@@ -597,7 +606,7 @@ static int is_stopword(const char *w, size_t n)
 }
 
 /* Count words (runs of letters, digits, apostrophes) and stopwords. */
-static void count_words(const char *s, size_t n, size_t *words,
+static void count_words(int lang, const char *s, size_t n, size_t *words,
                         size_t *stops)
 {
     size_t i = 0;
@@ -612,7 +621,7 @@ static void count_words(const char *s, size_t n, size_t *words,
         }
         if (j > i) {
             (*words)++;
-            if (is_stopword(s + i, j - i))
+            if (is_stopword(lang, s + i, j - i))
                 (*stops)++;
             i = j;
         } else {
@@ -1110,7 +1119,9 @@ static int title_shape(const block *b, const char *s, size_t n)
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
         has(s, n, "://", 3) || nn_url_start(s, n) ||
-        nn_date_parse(s, n, iso) == 0 || strchr("([{/|•·-*#>", s[0]))
+        nn_date_parse(s, n, iso) == 0 || strchr("([{/|-*#>", s[0]) ||
+        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
+        (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3))) /* • */
         return 0;
     switch (s[n - 1]) {
     case ',': case ';': case ':':
@@ -1129,7 +1140,11 @@ static int title_shape(const block *b, const char *s, size_t n)
         else
             marks++;
     }
-    return letters >= 4 * marks;
+    for (i = 1; i + 2 < n; i++)
+        if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z')
+            return 0; /* a sentence ends inside: a caption, a teaser */
+    return letters >= 4 * marks && !credit_line(s, n);
 }
 
 /* Score the headline candidates (headings, and on copied pages lines of a
@@ -1141,7 +1156,7 @@ static int title_shape(const block *b, const char *s, size_t n)
  * a teaser or a related story, not the headline. */
 static size_t headline(const block *b, size_t nb, const char *text,
                        const nn_line *lines, size_t nlines, const char *url,
-                       int plain)
+                       int plain, const nn_page_veto *veto)
 {
     nn_line urlline;
     size_t h1s = 0, seen = 0, above = 0, total = 0;
@@ -1202,8 +1217,12 @@ static size_t headline(const block *b, size_t nb, const char *text,
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
-        if (score > best_score ||
-            (score == best_score && !heading && b[i].repeated)) {
+        if (!heading && l->len && s[l->len - 1] == '!')
+            score -= 1.0f; /* "Support us!": appeals shout, headlines
+                              seldom do */
+        if ((score > best_score ||
+             (score == best_score && !heading && b[i].repeated)) &&
+            !(veto && veto->chrome(veto->ctx, b[i].first))) {
             best_score = score;
             best = b[i].first;
         }
@@ -1564,7 +1583,7 @@ static block *new_block(nn_page *pg, size_t i, int kind)
 }
 
 size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
-                     size_t n)
+                     size_t n, const nn_page_veto *veto)
 {
     size_t i, title;
     size_t wrapped;
@@ -1572,6 +1591,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
 
     pg->nb = 0;
     pg->kind = kind;
+    /* stopwords of the page's language; unknown: the English list */
+    pg->lang = nn_lang_detect(text->ptr, text->len);
     pg->failed = 0;
     pg->url[0] = '\0';
     wrapped = hard_wrapped(text->ptr, lines, n);
@@ -1614,7 +1635,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         cur->chars += l->len + (cur->first != i);
         cur->links += links;
         cur->images += images;
-        count_words(text->ptr + l->off, l->len, &cur->words, &cur->stops);
+        count_words(pg->lang, text->ptr + l->off, l->len, &cur->words,
+                    &cur->stops);
         if (l->kind != NN_LINE_TEXT)
             cur = NULL;
     }
@@ -1635,7 +1657,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     chrome_lines(pg->b, pg->nb, text->ptr, lines, kind == NN_PAGE_PLAIN);
     pull_quotes(pg, text->ptr, lines);
     title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
-                     kind == NN_PAGE_PLAIN);
+                     kind == NN_PAGE_PLAIN, veto);
     article_span(pg, text->ptr, lines, title);
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
