@@ -398,6 +398,7 @@ typedef struct nn_line {
     size_t src_off, src_len; /* the text before page.c rewrote it */
     size_t lineno;      /* 1-based, in the decoded input */
     size_t skip;        /* bytes removed from the front (NN_ACT_PREFIX) */
+    size_t cut;         /* bytes removed from the end (trailing chrome) */
     int body;           /* body text, from off + skip */
     unsigned char kind; /* enum nn_line_kind */
     unsigned char level; /* heading level */

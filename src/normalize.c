@@ -867,6 +867,30 @@ static int page_subtitle(article *a, size_t i)
     return 1;
 }
 
+/* Link text glued after a paragraph's last sentence ("... volatility.
+ * read more", "... deficit. Similar Posts"): cut, and logged. */
+static void trailing_chrome(article *a, size_t i)
+{
+    static const char *const tails[] = {
+        "read more", "read more \xC2\xBB", "continue reading", "similar posts",
+        "related posts", "related articles", "related news", "more news",
+        "see also", "share this", "share", NULL};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t n = l->len, tl;
+    const char *const *t;
+    for (t = tails; *t; t++) {
+        tl = strlen(*t);
+        if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
+            nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
+            !strncasecmp(s + n - tl, *t, tl)) {
+            log_removed(a, "trailing-chrome", i, s + n - tl, tl);
+            l->cut = tl + 1;
+            return;
+        }
+    }
+}
+
 /* An author box: a short paragraph that starts with a byline author's
  * name and says who they are ("Jane Doe covers city hall ..."). */
 static int author_bio(article *a, size_t i)
@@ -949,6 +973,7 @@ static void classify(article *a)
                 continue;
             l->body = 1;
             a->st.in_body = 1;
+            trailing_chrome(a, i);
             continue;
         }
         switch (m.r->act) {
@@ -1072,7 +1097,7 @@ static void build_body(article *a)
         }
         NN_ARRAY_RESERVE(nz->pl, nz->plcap, n + 1);
         nz->pl[n].s = nz->text.ptr + l->off + l->skip;
-        nz->pl[n].len = l->len - l->skip;
+        nz->pl[n].len = l->len - l->skip - l->cut;
         nz->pl[n].gap = gap;
         nz->pl[n].hard = l->kind == NN_LINE_HEADING ||
                          l->kind == NN_LINE_ITEM || l->kind == NN_LINE_QUOTE;

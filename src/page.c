@@ -34,6 +34,7 @@
 #define LENGTH_HIGH 200     /* bytes: a good block is at least this long */
 #define STOP_LOW 0.22       /* stopword share of a near-good block */
 #define STOP_HIGH 0.28      /* stopword share of a good block */
+#define STOP_SPAN 0.12      /* of a sentence inside the article's span */
 #define LINK_MAX 0.25       /* link density above which a block is bad */
 #define HEADING_REACH 300   /* bytes between a subheading and its text */
 #define HEADLINE_REACH 800  /* bytes between the headline and its text:
@@ -1230,6 +1231,35 @@ static size_t headline(const block *b, size_t nb, const char *text,
     return best_score >= 6.0f ? best : SIZE_MAX;
 }
 
+/* A paragraph the page prints twice (a scraper's repeat, a pull quote
+ * set as a paragraph) is kept once: the later copies go.  Only the first
+ * REPEAT_MAX repeated blocks are compared (pairwise, so bounded). */
+#define REPEAT_MAX 64
+
+static void drop_repeats(block *b, size_t nb, const char *text,
+                         const nn_line *lines)
+{
+    size_t i, k, seen = 0;
+    size_t idx[REPEAT_MAX];
+    for (i = 0; i < nb && seen < REPEAT_MAX; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (!b[i].repeated || b[i].cls != C_GOOD)
+            continue;
+        for (k = 0; k < seen; k++) {
+            const nn_line *m = &lines[b[idx[k]].first];
+            if (m->len == l->len && !memcmp(text + m->off, text + l->off,
+                                            l->len)) {
+                b[i].cls = C_BAD;
+                b[i].why = "repeated";
+                b[i].value = -1;
+                break;
+            }
+        }
+        if (k == seen)
+            idx[seen++] = i;
+    }
+}
+
 /* ---- the article's span ------------------------------------------------ */
 
 /* Lines that open what follows an article, in the languages of world news
@@ -1342,6 +1372,8 @@ static const end_marker end_markers[] = {
     {"share this", "share", END_WEAK},
     {"share on", "share", END_WEAK},
     {"about the author", "author-box", END_WEAK},
+    {"about the authors", "author-box", END_WEAK},
+    {"cite this", "citation", END_WEAK},
     {"about admin", "author-box", END_WEAK},
     {"sign up for", "newsletter", END_WEAK},
     {"subscribe to", "newsletter", END_WEAK},
@@ -1430,12 +1462,16 @@ static int label_value(const char *s, size_t n)
  * not repeated, not a caption (what follows an image), pull quote or fact
  * box line, of a class its neighbours may change (short, near good)? */
 static int text_like(const block *b, size_t i, const char *text,
-                     const nn_line *lines)
+                     const nn_line *lines, int sparse_ok)
 {
     const nn_line *l = &lines[b[i].first];
+    /* text dense in names and numbers (a lead, a results paragraph) has
+     * few stopwords: inside the article, a sentence with some is text */
+    int sparse = sparse_ok && b[i].init == C_BAD && b[i].why &&
+                 !strcmp(b[i].why, "stopwords") && b[i].value >= STOP_SPAN;
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
            b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
-                          b[i].kind == NN_LINE_ITEM) &&
+                          b[i].kind == NN_LINE_ITEM || sparse) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            !label_value(text + l->off, l->len) &&
            !(b[i].why && (!strcmp(b[i].why, "image-caption") ||
@@ -1510,7 +1546,7 @@ static size_t article_span(nn_page *pg, const char *text,
                              b[start].kind != NN_LINE_HEADING))
         start++;
     for (i = start + 1; i < last; i++) {
-        if (b[i].cls == C_GOOD || !text_like(b, i, text, lines))
+        if (b[i].cls == C_GOOD || !text_like(b, i, text, lines, 1))
             continue;
         if (b[i].sentence)
             b[i].cls = C_GOOD;
@@ -1522,7 +1558,7 @@ static size_t article_span(nn_page *pg, const char *text,
      * one-line paragraphs; a standfirst stands above the byline or date
      * line, which stops this) */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
-        if (!text_like(b, i, text, lines) || !b[i].sentence)
+        if (!text_like(b, i, text, lines, 1) || !b[i].sentence)
             break;
         b[i].cls = C_GOOD;
     }
@@ -1530,7 +1566,7 @@ static size_t article_span(nn_page *pg, const char *text,
      * chrome ("Advertisement", "Share"), to a block that reads as neither */
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
-        if (text_like(b, i, text, lines) && b[i].sentence) {
+        if (text_like(b, i, text, lines, 0) && b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;
         } else if (!(b[i].first == b[i].last && l->len < 80 && !b[i].sentence &&
@@ -1659,6 +1695,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     title = headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                      kind == NN_PAGE_PLAIN, veto);
     article_span(pg, text->ptr, lines, title);
+    drop_repeats(pg->b, pg->nb, text->ptr, lines);
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
         size_t k;
