@@ -1054,8 +1054,8 @@ static void find_dates(article *a)
         return;
     for (i = 0; i < nz->nlines; i++) {
         const line *l = &nz->lines[i];
-        if (!l->len || (l->body && l->len > 200))
-            continue;
+        if (!l->len || l->body)
+            continue; /* the article's own dates are about its events */
         n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
         for (k = 0; k < n; k++) {
             const char *iso = hits[k].iso;

@@ -865,6 +865,14 @@ static int has(const char *s, size_t n, const char *w, size_t wl)
     return 0;
 }
 
+/* Names of image licences and agencies that only credits print. */
+static int licensed(const char *s, size_t n)
+{
+    return has(s, n, "(CC BY", 6) || has(s, n, "CC BY-", 6) ||
+           has(s, n, "/ Flickr", 8) || has(s, n, "/ Wikimedia", 11) ||
+           has(s, n, "Getty Images", 12) || has(s, n, "Shutterstock", 12);
+}
+
 /* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
  * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
  * no sentence, and a credit's label, a licence, or two short names on
@@ -884,9 +892,7 @@ static int credit_line(const char *s, size_t n)
     for (w = labels; *w; w++)
         if (n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
             return 1;
-    if (has(s, n, "(CC BY", 6) || has(s, n, "CC BY-", 6) ||
-        has(s, n, "/ Flickr", 8) || has(s, n, "/ Wikimedia", 11) ||
-        has(s, n, "Getty Images", 12) || has(s, n, "Shutterstock", 12))
+    if (licensed(s, n))
         return 1;
     for (i = 0; i + 2 < n; i++)
         if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ') {
@@ -910,8 +916,12 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     size_t i, j, k;
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
+        /* or a caption ending in its credit, with no full stop
+         * between ("... nationalise Yandex Moscow-Live.ru / Flickr (CC
+         * BY-NC-SA 2.0)") */
         if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
-            credit_line(text + l->off, l->len)) {
+            (credit_line(text + l->off, l->len) ||
+             (l->len <= 400 && licensed(text + l->off, l->len)))) {
             b[i].cls = C_BAD;
             b[i].why = "photo-credit";
             b[i].value = -1;
@@ -1520,6 +1530,12 @@ static size_t article_span(nn_page *pg, const char *text,
         const end_marker *m = b[i].first == b[i].last
                                   ? end_marker_of(text + l->off, l->len)
                                   : NULL;
+        if (m && b[i].init != C_GOOD) {
+            /* the marker line itself is chrome, wherever it stands */
+            b[i].cls = C_BAD;
+            b[i].why = m->kind;
+            b[i].value = -1;
+        }
         if (m && before >= LENGTH_LOW &&
             (m->strong == END_STRONG || (before >= 2 * LENGTH_HIGH &&
              after * 3 < before && !good_soon(b, nb, i)))) {
