@@ -1134,12 +1134,20 @@ static int title_shape(const block *b, const char *s, size_t n)
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3))) /* • */
         return 0;
-    switch (s[n - 1]) {
-    case ',': case ';': case ':':
-        return 0;
-    case '.':
-        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+    /* the end, past closing quotes: '... "police van."' ends a sentence */
+    if (nn_ends_sentence(s, n)) {
+        size_t e = n;
+        while (e && strchr("\"')]", s[e - 1]))
+            e--;
+        while (e >= 3 && (!memcmp(s + e - 3, "\xE2\x80\x9D", 3) ||
+                          !memcmp(s + e - 3, "\xE2\x80\x99", 3)))
+            e -= 3; /* ” ’ */
+        if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
+            !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
+                         !memcmp(s + e - 3, "\xE2\x80\xA6", 3))))
             return 0;
+    } else if (s[n - 1] == ',') {
+        return 0;
     }
     while (i < n) {
         int32_t cp;
@@ -1522,9 +1530,13 @@ static size_t article_span(nn_page *pg, const char *text,
     }
     if (start == nb)
         return nb;
-    for (i = start; i < nb; i++)
+    for (i = start + 1; i < nb; i++)
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
             after += b[i].chars;
+    if (b[start].cls == C_GOOD && b[start].kind != NN_LINE_HEADING) {
+        before = b[start].chars;
+        last = start;
+    }
     for (i = start + 1; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         const end_marker *m = b[i].first == b[i].last
