@@ -215,6 +215,8 @@ enum nn_fld {
     NN_FLD_CREDIT,
     NN_FLD_EXTRA,
     NN_FLD_SOURCE,
+    NN_FLD_SITE, /* a name the page prints for itself: the source when
+                    neither the profile nor the URL names one */
     NN_FLD_COUNT
 };
 

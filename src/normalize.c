@@ -58,6 +58,7 @@ typedef struct article {
     size_t author_link;  /* the last author-link line, or 0 */
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
+    char site_line[64];  /* the page's own name ("News.Az"), or "" */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -720,6 +721,11 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
         /* "Photo: Jane Doe" names its credit; "... Jane Doe" is a guess */
         set_image(a, NULL, 0, s, n, !strcmp(r->name, "photo-caption"));
         break;
+    case NN_FLD_SITE:
+        trim(&s, &n);
+        if (n && !a->site_line[0] && n < sizeof a->site_line)
+            snprintf(a->site_line, sizeof a->site_line, "%.*s", (int)n, s);
+        break;
     case NN_FLD_SOURCE:
         trim(&s, &n);
         if (n)
@@ -1175,6 +1181,8 @@ static void finish(article *a, const nn_input_info *info)
         rec->source = nn_xstrdup(p->source);
     else if (rec->url)
         rec->source = nn_url_source(rec->url);
+    else if (a->site_line[0])
+        rec->source = nn_xstrdup(a->site_line);
     cut_title_suffix(a);
     site_name(a);
     if (rec->url) {

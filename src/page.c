@@ -51,6 +51,7 @@ typedef struct block {
     int images;          /* image embeds in it */
     int repeated;        /* the same text stands elsewhere on the page */
     int sentence;        /* it reads as a sentence (judge()) */
+    int marker;          /* it opens what follows an article (end_markers) */
     enum cls cls, init;
     enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
     const char *why;
@@ -1332,6 +1333,7 @@ static const end_marker end_markers[] = {
     {"dear reader", "appeal", END_STRONG},
     {"support independent journalism", "appeal", END_STRONG},
     {"similar posts", "related", END_WEAK},
+    {"read more", "related", END_WEAK},
     {"similar articles", "related", END_WEAK},
     {"similar news", "related", END_WEAK},
     {"related news", "related", END_WEAK},
@@ -1502,8 +1504,10 @@ static int good_soon(const block *b, size_t nb, size_t i)
 {
     size_t k;
     for (k = i + 1; k < nb && k <= i + 3; k++)
-        if (b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING)
-            return 1;
+        if (b[k].kind != NN_LINE_HEADING &&
+            (b[k].init == C_GOOD || /* good in itself */
+             (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
+            return 1; /* (or the text goes on right under it) */
     return 0;
 }
 
@@ -1542,6 +1546,7 @@ static size_t article_span(nn_page *pg, const char *text,
         const end_marker *m = b[i].first == b[i].last
                                   ? end_marker_of(text + l->off, l->len)
                                   : NULL;
+        b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */
             b[i].cls = C_BAD;
@@ -1594,6 +1599,8 @@ static size_t article_span(nn_page *pg, const char *text,
      * chrome ("Advertisement", "Share"), to a block that reads as neither */
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
+        if (b[i].marker)
+            break; /* "Read more": what follows is no longer the text */
         if (text_like(b, i, text, lines, 0) && b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;

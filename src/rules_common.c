@@ -118,9 +118,14 @@ const nn_rule nn_rules_common[] = {
                 "([^()]{2,200}?)(?: \\(([^()]{1,60})\\))?$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS, NN_FLD_EXTRA},
      .keys = {NULL, "author_affiliation"}},
+    /* the site's name as its logo prints it ("News.Az"), anywhere on
+     * the page; the source when nothing names it better */
     {.name = "site-name",
-     .pattern = "(?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12})$",
-     .act = NN_ACT_DROP, .when = NN_HEAD},
+     .pattern = "((?i:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12}))$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_SITE}},
+    {.name = "source-label",
+     .pattern = "(?i:source) ?: ?(\\p{Lu}[\\p{L}\\p{N}&.' -]{0,40}[\\p{L}\\p{N}])$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_SITE}},
     /* The lookahead fails at once on lines that cannot end in a credit
      * (most end in a full stop); without it the line is walked from each
      * full stop on. */
