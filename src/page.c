@@ -1599,8 +1599,12 @@ static size_t article_span(nn_page *pg, const char *text,
      * chrome ("Advertisement", "Share"), to a block that reads as neither */
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
-        if (b[i].marker)
-            break; /* "Read more": what follows is no longer the text */
+        /* "Read more" above teasers: what follows is no longer the
+         * text; "Share this" between two sentences is only a button */
+        if (b[i].marker &&
+            !(i + 1 < end && b[i + 1].sentence &&
+              text_like(b, i + 1, text, lines, 0)))
+            break;
         if (text_like(b, i, text, lines, 0) && b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;
