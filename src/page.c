@@ -37,6 +37,7 @@
 #define STOP_SPAN 0.12      /* of a sentence inside the article's span */
 #define LINK_MAX 0.25       /* link density above which a block is bad */
 #define HEADING_REACH 300   /* bytes between a subheading and its text */
+#define HEADLINE_CANDS 64   /* headline candidates kept for the rules' veto */
 #define HEADLINE_REACH 800  /* bytes between the headline and its text:
                                standfirst, byline, date, photo caption */
 
@@ -608,6 +609,19 @@ static int is_stopword(int lang, const char *w, size_t n)
 }
 
 /* Count words (runs of letters, digits, apostrophes) and stopwords. */
+/* Bytes of ASCII letters and digits (a word's) and the apostrophe. */
+static int ascii_word(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '\'';
+}
+
+/* No stopword list holds a word this long (bytes): longer words are not
+ * looked up. */
+#define STOPWORD_MAX 40
+
+/* Count words (runs of letters, digits, apostrophes) and, when stops is
+ * not NULL, stopwords.  ASCII is read a byte at a time without decoding. */
 static void count_words(int lang, const char *s, size_t n, size_t *words,
                         size_t *stops)
 {
@@ -616,16 +630,27 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
         size_t j = i;
         int32_t cp;
         while (j < n) {
-            size_t k = nn_utf8_decode(s + j, n - j, &cp);
-            if (!(nn_is_alnum_cp(cp) || cp == '\'' || cp == 0x2019))
+            unsigned char c = (unsigned char)s[j];
+            size_t k;
+            if (c < 0x80) {
+                if (!ascii_word(c))
+                    break;
+                j++;
+                continue;
+            }
+            k = nn_utf8_decode(s + j, n - j, &cp);
+            if (!(nn_is_alnum_cp(cp) || cp == 0x2019))
                 break;
             j += k;
         }
         if (j > i) {
             (*words)++;
-            if (is_stopword(lang, s + i, j - i))
+            if (stops && j - i <= STOPWORD_MAX &&
+                is_stopword(lang, s + i, j - i))
                 (*stops)++;
             i = j;
+        } else if ((unsigned char)s[i] < 0x80) {
+            i++;
         } else {
             i += nn_utf8_decode(s + i, n - i, &cp);
         }
@@ -669,12 +694,22 @@ static void verdict(block *b, enum cls c, const char *why, float value)
 }
 
 /* Class from the block alone. */
-static void judge(block *b, const char *text, const nn_line *lines)
+static void judge(block *b, const char *text, const nn_line *lines,
+                  int lang)
 {
     const nn_line *l = &lines[b->last];
     float ld = b->chars ? (float)b->links / (float)b->chars : 0;
-    float sd = b->words ? (float)b->stops / (float)b->words : 0;
+    float sd = 0;
     int sent = sentences(text + l->off, l->len);
+    size_t k, words = 0;
+
+    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX &&
+        !(b->repeated && b->chars < LENGTH_HIGH)) {
+        for (k = b->first; k <= b->last; k++)
+            count_words(lang, text + lines[k].off, lines[k].len, &words,
+                        &b->stops);
+        sd = words ? (float)b->stops / (float)words : 0;
+    }
 
     b->sentence = sent;
     if (!b->chars) {
@@ -859,19 +894,28 @@ static const char *const credit_words[] = {
 /* Does s hold the string w?  (memmem is not in C11 nor POSIX.) */
 static int has(const char *s, size_t n, const char *w, size_t wl)
 {
-    size_t i;
-    for (i = 0; i + wl <= n; i++)
-        if (s[i] == w[0] && !memcmp(s + i, w, wl))
+    const char *p = s, *end = s + n;
+    if (!wl)
+        return 1;
+    while ((size_t)(end - p) >= wl &&
+           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+        if (!memcmp(p, w, wl))
             return 1;
+        p++;
+    }
     return 0;
 }
 
 /* Names of image licences and agencies that only credits print. */
 static int licensed(const char *s, size_t n)
 {
-    return has(s, n, "(CC BY", 6) || has(s, n, "CC BY-", 6) ||
-           has(s, n, "/ Flickr", 8) || has(s, n, "/ Wikimedia", 11) ||
-           has(s, n, "Getty Images", 12) || has(s, n, "Shutterstock", 12);
+    /* most lines hold neither "CC" nor a slash: one pass rules them out */
+    if (!memchr(s, '/', n) && !has(s, n, "CC BY", 5) &&
+        !has(s, n, "Getty", 5) && !has(s, n, "Shutterstock", 12))
+        return 0;
+    return has(s, n, "CC BY", 5) || has(s, n, "/ Flickr", 8) ||
+           has(s, n, "/ Wikimedia", 11) || has(s, n, "Getty Images", 12) ||
+           has(s, n, "Shutterstock", 12);
 }
 
 /* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
@@ -1181,10 +1225,14 @@ static size_t headline(const block *b, size_t nb, const char *text,
     nn_line urlline;
     size_t h1s = 0, seen = 0, above = 0, total = 0;
     char slug[512];
-    size_t i, best = SIZE_MAX, slen, mlen = 0;
+    size_t i, slen, mlen = 0, nc = 0;
     const char *meta = meta_title(text, lines, nlines, &mlen);
-    float best_score = 0;
     int first = 1;
+    struct {
+        size_t first;
+        float score;
+        int prefer;
+    } c[HEADLINE_CANDS];
 
     memset(&urlline, 0, sizeof urlline);
     urlline.len = url ? strlen(url) : 0;
@@ -1240,14 +1288,31 @@ static size_t headline(const block *b, size_t nb, const char *text,
         if (!heading && l->len && s[l->len - 1] == '!')
             score -= 1.0f; /* "Support us!": appeals shout, headlines
                               seldom do */
-        if ((score > best_score ||
-             (score == best_score && !heading && b[i].repeated)) &&
-            !(veto && veto->chrome(veto->ctx, b[i].first))) {
-            best_score = score;
-            best = b[i].first;
+        if (score >= 6.0f && nc < HEADLINE_CANDS) {
+            c[nc].first = b[i].first;
+            c[nc].score = score;
+            c[nc].prefer = !heading && b[i].repeated;
+            nc++;
         }
     }
-    return best_score >= 6.0f ? best : SIZE_MAX;
+    /* the best (ties: the first, or a plain line printed twice), unless a
+     * rule claims it: then the next best; the rules are asked only of
+     * the few that could win */
+    for (;;) {
+        size_t k, pick = SIZE_MAX;
+        float best_score = 0;
+        for (k = 0; k < nc; k++)
+            if (c[k].score > best_score ||
+                (c[k].score == best_score && c[k].prefer)) {
+                best_score = c[k].score;
+                pick = k;
+            }
+        if (pick == SIZE_MAX)
+            return SIZE_MAX;
+        if (!(veto && veto->chrome(veto->ctx, c[pick].first)))
+            return c[pick].first;
+        c[pick].score = -1.0f; /* vetoed */
+    }
 }
 
 /* A paragraph the page prints twice (a scraper's repeat, a pull quote
@@ -1710,14 +1775,15 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         cur->chars += l->len + (cur->first != i);
         cur->links += links;
         cur->images += images;
-        count_words(pg->lang, text->ptr + l->off, l->len, &cur->words,
-                    &cur->stops);
+        /* stopwords are counted in judge(), for the blocks that need
+         * them: the lookups are most of the cost */
+        count_words(pg->lang, text->ptr + l->off, l->len, &cur->words, NULL);
         if (l->kind != NN_LINE_TEXT)
             cur = NULL;
     }
     mark_repeats(pg, text->ptr, lines);
     for (i = 0; i < pg->nb; i++)
-        judge(&pg->b[i], text->ptr, lines);
+        judge(&pg->b[i], text->ptr, lines, pg->lang);
     context(pg->b, pg->nb);
     if (!kept_text(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be
