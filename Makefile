@@ -12,7 +12,7 @@ DESTDIR ?=
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wpointer-arith -Wformat=2
-PKGS    := libxml-2.0 libutf8proc libpcre2-8
+PKGS    := libxml-2.0 libutf8proc libpcre2-8 jansson
 TPKGS   := cmocka jansson
 # Debian packages behind the pkg-config names above, and the tools the
 # tests use (xmllint, a YAML parser, a C compiler).
@@ -23,7 +23,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
-           normalize emit_json emit_xml emit_text render lang
+           normalize emit_json emit_xml emit_text render lang html
 CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
@@ -145,6 +145,7 @@ $(B)/stopwords.h: $(STOPLISTS) | $(B)
 
 $(B)/page.o: $(B)/stopwords.h src/lang.h
 $(B)/lang.o: $(B)/stopwords.h src/lang.h
+$(B)/html.o $(B)/normalize.o: src/html.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"

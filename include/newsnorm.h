@@ -141,9 +141,17 @@ typedef struct nn_options {
     unsigned flags;      /* NN_OPT_* bits */
     const char *profile; /* NULL or "auto": detect; else a profile name */
     size_t max_size;     /* largest input accepted, bytes; 0: the default */
+    /* What the input is: "text" (a text scrape), "html" (a web page,
+     * parsed as HTML whatever it looks like), or NULL / "auto": HTML when
+     * it looks like HTML (after a BOM, white space and comments, a
+     * doctype, <html>, <head> or <body>), else text.  An HTML page is read
+     * through its own structure and metadata (JSON-LD, OpenGraph, canonical
+     * link, <time>, <html lang>) into the same record.  Another name makes
+     * nn_normalizer_new() fail. */
+    const char *input_format;
 } nn_options;
 
-#define NN_OPTIONS_INIT { 0, NULL, 0 }
+#define NN_OPTIONS_INIT { 0, NULL, 0, NULL }
 
 typedef struct nn_normalizer nn_normalizer;
 

@@ -23,7 +23,7 @@ typedef struct cli_opts {
     const char *check;   /* --check EXPECTED */
     int update;          /* --update */
     int recursive;       /* -r */
-    const char *glob;    /* --glob, default "*.txt" */
+    const char *glob;    /* --glob; NULL: "*.txt", "*.html", "*.htm" */
     int jobs;            /* -j, >= 1 */
     int quiet;           /* -q */
     int progress;        /* 1 on, 0 off, -1 when stderr is a terminal */

@@ -20,7 +20,8 @@ static const char usage_text[] =
     "With no FILE, or when FILE is -, read one article from standard input.\n"
     "\n"
     "  -r, --recursive        walk directories (sorted; files matching --glob)\n"
-    "      --glob PATTERN     file names to take in directories (default *.txt)\n"
+    "      --glob PATTERN     file names to take in directories (default *.txt,\n"
+    "                         *.html and *.htm)\n"
     "  -o, --output PATH      write to PATH: a file, or with several inputs or a\n"
     "                         directory, a directory mirroring the inputs\n"
     "  -f, --format FMT       jsonl (default), json, xml, text, markdown\n"
@@ -29,6 +30,8 @@ static const char usage_text[] =
     "                         the output is the same for every N\n"
     "      --profile NAME     auto (default), moscowtimes, menafn, generic, or\n"
     "                         text (newsnorm's own text output, read back)\n"
+    "      --input-format FMT auto (default: HTML when it looks like HTML),\n"
+    "                         html, or text\n"
     "      --explain          list every removed line with its rule\n"
     "      --ascii            fold quotes, dashes and ellipses to ASCII\n"
     "      --strict           invalid UTF-8 is an error, not a warning\n"
@@ -65,6 +68,7 @@ enum {
     OPT_NO_PROGRESS,
     OPT_STATS,
     OPT_VERSION,
+    OPT_INPUT_FORMAT,
 };
 
 static const struct option longopts[] = {
@@ -75,6 +79,7 @@ static const struct option longopts[] = {
     {"pretty", no_argument, NULL, OPT_PRETTY},
     {"jobs", required_argument, NULL, 'j'},
     {"profile", required_argument, NULL, OPT_PROFILE},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"ascii", no_argument, NULL, OPT_ASCII},
     {"strict", no_argument, NULL, OPT_STRICT},
@@ -166,7 +171,7 @@ int main(int argc, char **argv)
 #endif
     memset(&o, 0, sizeof o);
     o.fmt = NN_FORMAT_JSONL;
-    o.glob = "*.txt";
+    o.glob = NULL; /* *.txt, *.html, *.htm (walk.c) */
     o.progress = -1;
     n = sysconf(_SC_NPROCESSORS_ONLN);
     o.jobs = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
@@ -196,6 +201,13 @@ int main(int argc, char **argv)
                 return usage_error("unknown profile '%s' (auto, moscowtimes, "
                                    "menafn, generic, text)", optarg);
             o.nopt.profile = optarg;
+            break;
+        case OPT_INPUT_FORMAT:
+            if (strcmp(optarg, "auto") && strcmp(optarg, "html") &&
+                strcmp(optarg, "text"))
+                return usage_error("unknown input format '%s' (auto, html, "
+                                   "text)", optarg);
+            o.nopt.input_format = optarg;
             break;
         case OPT_EXPLAIN: o.explain = 1; break;
         case OPT_ASCII: o.nopt.flags |= NN_OPT_ASCII; break;

@@ -13,6 +13,7 @@
  *
  * All per-article working memory lives in the normalizer and is reused, so
  * the steady state allocates only the record's own strings. */
+#include "html.h"
 #include "internal.h"
 #include "lang.h"
 
@@ -38,6 +39,10 @@ struct nn_normalizer {
     nn_pline *pl;
     size_t plcap;
     char err[256];
+    /* html.c: HTML input (see nn_normalize() and finish()) */
+    nn_html *html;     /* made on the first HTML page */
+    nn_buf htmltext;   /* the page's reader-mode text, swapped with dec */
+    int html_used;     /* the article being normalized was HTML */
 };
 
 /* The state of one article while its lines are classified. */
@@ -109,6 +114,20 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
         }
     }
     nz->opt.profile = NULL; /* borrowed: do not keep */
+    /* html.c: the input format, kept as a static name (borrowed too) */
+    if (nz->opt.input_format && strcmp(nz->opt.input_format, "auto")) {
+        if (strcmp(nz->opt.input_format, "html") &&
+            strcmp(nz->opt.input_format, "text")) {
+            snprintf(err, errlen, "unknown input format '%s'",
+                     nz->opt.input_format);
+            free(nz);
+            return NULL;
+        }
+        nz->opt.input_format =
+            !strcmp(nz->opt.input_format, "html") ? "html" : "text";
+    } else {
+        nz->opt.input_format = NULL;
+    }
     for (i = 0; i < NPROF; i++)
         if (!(nz->sets[i] = nn_ruleset_new(nn_profiles[i], err, errlen))) {
             nn_normalizer_free(nz);
@@ -144,6 +163,8 @@ void nn_normalizer_free(nn_normalizer *nz)
     nn_buf_free(&nz->text);
     nn_buf_free(&nz->scratch);
     nn_buf_free(&nz->body);
+    nn_html_free(nz->html); /* html.c */
+    nn_buf_free(&nz->htmltext);
     free(nz->lines);
     free(nz->pl);
     free(nz);
@@ -1165,6 +1186,11 @@ static void finish(article *a, const nn_input_info *info)
     const nn_profile *p = nn_ruleset_profile(a->rs);
     char msg[96];
 
+    /* html.c: what the page's metadata says that the text did not */
+    if (a->nz->html_used)
+        nn_html_record(a->nz->html, rec,
+                       a->headline_page && nn_page_lang(a->nz->page) >= 0);
+
     if (!rec->url && a->headline_page && nn_page_url(a->nz->page)) {
         rec->url = nn_xstrdup(nn_page_url(a->nz->page));
         nn_record_warn(rec, "URL taken from a share link");
@@ -1257,6 +1283,30 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                          &nz->dec, &info, nz->err, sizeof nz->err);
     if (st != NN_OK)
         return st;
+    /* html.c: an HTML page (--input-format html, or auto and it looks like
+     * one) becomes the reader-mode text that the rest reads; its bytes as
+     * read are decoded again when they were not UTF-8 and say their
+     * charset.  A page that cannot be parsed is read as text. */
+    nz->html_used = 0;
+    if (!plain && (nz->opt.input_format
+                       ? !strcmp(nz->opt.input_format, "html")
+                       : nn_html_detect(nz->dec.ptr, nz->dec.len))) {
+        char herr[128];
+        if (!nz->html)
+            nz->html = nn_html_new();
+        if (nn_html_convert(nz->html, info.invalid && !info.utf16 ? data : NULL,
+                            len, nz->dec.ptr, nz->dec.len,
+                            (nz->opt.flags & NN_OPT_EXPLAIN) ? nn_html_collect
+                                                             : NULL,
+                            nz->html, &nz->htmltext, herr, sizeof herr) == 0) {
+            nn_buf swap = nz->dec;
+            nz->dec = nz->htmltext;
+            nz->htmltext = swap;
+            nz->html_used = 1;
+            if (nn_html_meta_of(nz->html)->charset)
+                info.invalid = info.mojibake = 0; /* not UTF-8: decoded */
+        }
+    }
     memset(&a, 0, sizeof a);
     a.nz = nz;
     a.rec = nn_record_new();

@@ -193,6 +193,20 @@ static void pop_level(cli_inputs *in)
     }
 }
 
+/* Does a file name in a walked directory match --glob (by default, a
+ * text scrape or a saved web page)? */
+static int name_wanted(const char *glob, const char *name)
+{
+    static const char *const defaults[] = {"*.txt", "*.html", "*.htm", NULL};
+    const char *const *g;
+    if (glob)
+        return fnmatch(glob, name, FNM_PERIOD) == 0;
+    for (g = defaults; *g; g++)
+        if (fnmatch(*g, name, FNM_PERIOD) == 0)
+            return 1;
+    return 0;
+}
+
 /* The next entry of the top level: 1 with an item, 0 when it was skipped
  * or was a directory (now the top level). */
 static int next_entry(cli_inputs *in, cli_input *it)
@@ -229,7 +243,7 @@ static int next_entry(cli_inputs *in, cli_input *it)
     }
     if (type == DT_DIR)
         return enter(in, it);
-    if (fnmatch(in->o->glob, name, FNM_PERIOD) != 0)
+    if (!name_wanted(in->o->glob, name))
         return 0;
     if (type != DT_REG)
         return set_error(in, it, in->path.ptr, "%s", "not a regular file");

@@ -1,0 +1,2143 @@
+/* html.c - an HTML page to the reader-mode text the pipeline reads.
+ *
+ *   1. charset: the BOM, <meta charset> or http-equiv in the first 4 KiB
+ *      (only when the bytes are not UTF-8 already), else UTF-8;
+ *   2. libxml2's HTML parser, SAX callbacks only: a compact tree of our own
+ *      (nodes in document order, so a subtree is a range of indexes), the
+ *      metadata read on the way (meta, link, title, html lang, time,
+ *      JSON-LD scripts with jansson);
+ *   3. what goes: script and the like (always), hidden elements, nav,
+ *      aside, footer, a header outside article/main, elements whose class
+ *      or id words name boilerplate; a removed container that holds most of
+ *      the page's paragraph text is kept after all (a page that puts its
+ *      article in a "has-sidebar" wrapper);
+ *   4. the article: the tightest <article>, <main>, itemprop=articleBody or
+ *      "article-body"-like element that holds most of the paragraph text
+ *      left, else the whole body; plus the h1 when it stands outside;
+ *   5. the reader-mode document (see html.h).
+ * Each step is one pass over the input or the nodes. */
+#include "html.h"
+
+#include "internal.h"
+
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+#include <libxml/parser.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define META_MAX 2048       /* bytes kept of a metadata value */
+#define TITLE_MAX 2048      /* bytes of <title> read */
+#define LD_MAX (1u << 20)   /* bytes of one JSON-LD block */
+#define LD_BLOCKS 16        /* JSON-LD blocks parsed */
+#define LD_DEPTH 8          /* nesting searched in a JSON-LD value */
+#define LD_ITEMS 256        /* array items looked at, per array */
+#define TIMES 64            /* <time datetime> elements remembered */
+#define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
+#define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
+
+/* ---- tags ---------------------------------------------------------------- */
+
+/* Every tag the converter knows: name, enum suffix, properties (P_*).
+ * Sorted by name, for bsearch; any other tag is inline (T_OTHER). */
+#define P_BLOCK 1u   /* a paragraph boundary */
+#define P_HARD 2u    /* never text: dropped with all it holds */
+#define P_CHROME 4u  /* page chrome by its tag */
+#define P_PARA 8u    /* holds paragraph text */
+#define P_NOPARA 16u /* its text is not paragraph text (items, headings) */
+#define P_CAND 32u   /* may hold the article */
+
+#define TAGS(X) \
+    X(a, A, 0) \
+    X(address, ADDRESS, P_BLOCK) \
+    X(article, ARTICLE, P_BLOCK | P_CAND) \
+    X(aside, ASIDE, P_BLOCK | P_CHROME) \
+    X(audio, AUDIO, P_HARD) \
+    X(blockquote, BLOCKQUOTE, P_BLOCK | P_PARA) \
+    X(body, BODY, P_BLOCK) \
+    X(br, BR, 0) \
+    X(button, BUTTON, P_HARD) \
+    X(canvas, CANVAS, P_HARD) \
+    X(caption, CAPTION, P_BLOCK | P_NOPARA) \
+    X(center, CENTER, P_BLOCK) \
+    X(dd, DD, P_BLOCK) \
+    X(details, DETAILS, P_BLOCK) \
+    X(dialog, DIALOG, P_HARD) \
+    X(div, DIV, P_BLOCK) \
+    X(dl, DL, P_BLOCK) \
+    X(dt, DT, P_BLOCK | P_NOPARA) \
+    X(embed, EMBED, P_HARD) \
+    X(fieldset, FIELDSET, P_BLOCK) \
+    X(figcaption, FIGCAPTION, P_BLOCK | P_NOPARA) \
+    X(figure, FIGURE, P_BLOCK) \
+    X(footer, FOOTER, P_BLOCK | P_CHROME) \
+    X(form, FORM, P_BLOCK) \
+    X(h1, H1, P_BLOCK | P_NOPARA) \
+    X(h2, H2, P_BLOCK | P_NOPARA) \
+    X(h3, H3, P_BLOCK | P_NOPARA) \
+    X(h4, H4, P_BLOCK | P_NOPARA) \
+    X(h5, H5, P_BLOCK | P_NOPARA) \
+    X(h6, H6, P_BLOCK | P_NOPARA) \
+    X(head, HEAD, P_HARD) \
+    X(header, HEADER, P_BLOCK) \
+    X(hgroup, HGROUP, P_BLOCK) \
+    X(hr, HR, P_BLOCK) \
+    X(html, HTML, P_BLOCK) \
+    X(iframe, IFRAME, P_HARD) \
+    X(img, IMG, 0) \
+    X(input, INPUT, P_HARD) \
+    X(legend, LEGEND, P_BLOCK | P_NOPARA) \
+    X(li, LI, P_BLOCK | P_NOPARA) \
+    X(link, LINK, P_HARD) \
+    X(main, MAIN, P_BLOCK | P_CAND) \
+    X(map, MAP, P_HARD) \
+    X(math, MATH, P_HARD) \
+    X(menu, MENU, P_BLOCK | P_CHROME) \
+    X(meta, META, P_HARD) \
+    X(nav, NAV, P_BLOCK | P_CHROME) \
+    X(noscript, NOSCRIPT, P_HARD) \
+    X(object, OBJECT, P_HARD) \
+    X(ol, OL, P_BLOCK) \
+    X(option, OPTION, P_HARD) \
+    X(p, P, P_BLOCK | P_PARA) \
+    X(pre, PRE, P_BLOCK | P_PARA) \
+    X(script, SCRIPT, P_HARD) \
+    X(section, SECTION, P_BLOCK) \
+    X(select, SELECT, P_HARD) \
+    X(style, STYLE, P_HARD) \
+    X(summary, SUMMARY, P_BLOCK | P_NOPARA) \
+    X(svg, SVG, P_HARD) \
+    X(table, TABLE, P_BLOCK) \
+    X(tbody, TBODY, P_BLOCK) \
+    X(td, TD, P_BLOCK) \
+    X(template, TEMPLATE, P_HARD) \
+    X(textarea, TEXTAREA, P_HARD) \
+    X(tfoot, TFOOT, P_BLOCK) \
+    X(th, TH, P_BLOCK | P_NOPARA) \
+    X(thead, THEAD, P_BLOCK) \
+    X(time, TIME, 0) \
+    X(title, TITLE, P_HARD) \
+    X(tr, TR, P_BLOCK) \
+    X(ul, UL, P_BLOCK) \
+    X(video, VIDEO, P_HARD)
+
+#define TAG_ENUM(name, up, props) T_##up,
+#define TAG_DEF(name, up, props) {#name, T_##up},
+#define TAG_PROPS(name, up, props) [T_##up] = (props),
+
+enum tag { T_ROOT, T_TEXT, T_OTHER, TAGS(TAG_ENUM) T_COUNT };
+
+static const struct tagdef {
+    const char *name;
+    unsigned char tag;
+} tags[] = {TAGS(TAG_DEF)};
+
+static const unsigned char tag_props[T_COUNT] = {TAGS(TAG_PROPS)};
+
+static int cmp_tag(const void *k, const void *e)
+{
+    return strcmp(k, ((const struct tagdef *)e)->name);
+}
+
+static const struct tagdef *find_tag(const char *name)
+{
+    return bsearch(name, tags, NN_COUNT(tags), sizeof tags[0], cmp_tag);
+}
+
+/* ---- class and id words ------------------------------------------------- */
+
+/* Words of a class or id (split at anything but letters and digits, and
+ * between a lower-case letter and a capital: "articleBody") that mark an
+ * element as boilerplate; sorted, for bsearch. */
+static const char *const chrome_words[] = {
+    "ad", "ads", "advert", "advertisement", "banner", "breadcrumb",
+    "breadcrumbs", "comment", "comments", "cookie", "cookies", "footer",
+    "menu", "modal", "nav", "navbar", "navigation", "newsletter",
+    "outbrain", "popup", "promo", "recommended", "related", "share",
+    "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
+    "tags", "trending", "widget", "widgets",
+};
+
+/* Words that keep an element whatever else its class says ("article
+ * comments-on" is the article); as Readability's okMaybeItsACandidate. */
+static const char *const keep_words[] = {
+    "article", "body", "column", "content", "main", "story",
+};
+
+/* An element that holds the article text: a class token with a word of
+ * each list ("article-body", "entry-content", "story__text"). */
+static const char *const cand_first[] = {"article", "entry", "post",
+                                         "story"};
+static const char *const cand_second[] = {"body", "content", "text"};
+
+static int cmp_word(const void *k, const void *e)
+{
+    return strcmp(k, *(const char *const *)e);
+}
+
+static int word_in(const char *w, const char *const *list, size_t n)
+{
+    size_t i;
+    if (list == chrome_words)
+        return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+    for (i = 0; i < n; i++)
+        if (!strcmp(w, list[i]))
+            return 1;
+    return 0;
+}
+
+#define W_CHROME 1u
+#define W_KEEP 2u
+#define W_CAND 4u
+
+/* The word classes of an attribute value (class, id): W_* bits, and the
+ * first chrome word in *which. */
+static unsigned class_words(const char *v, const char **which)
+{
+    unsigned bits = 0;
+    char w[32];
+    size_t n = 0, i;
+    int first = 0, second = 0; /* within the current token */
+    for (i = 0;; i++) {
+        unsigned char c = (unsigned char)v[i];
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9');
+        /* "articleBody": a word ends before a capital after a lower case */
+        int camel = c >= 'A' && c <= 'Z' && n > 0 && w[n - 1] >= 'a' &&
+                    w[n - 1] <= 'z';
+        if ((!alnum || camel) && n) {
+            w[n < sizeof w ? n : sizeof w - 1] = '\0';
+            if (n < sizeof w) {
+                const char *const *hit;
+                if ((hit = bsearch(w, chrome_words, NN_COUNT(chrome_words),
+                                   sizeof *chrome_words, cmp_word))) {
+                    if (!(bits & W_CHROME))
+                        *which = *hit;
+                    bits |= W_CHROME;
+                }
+                if (word_in(w, keep_words, NN_COUNT(keep_words)))
+                    bits |= W_KEEP;
+                first |= word_in(w, cand_first, NN_COUNT(cand_first));
+                second |= word_in(w, cand_second, NN_COUNT(cand_second));
+                if (first && second)
+                    bits |= W_CAND;
+            }
+            n = 0;
+        }
+        if (!c)
+            break;
+        if (c == ' ' || c == '\t' || c == '\n')
+            first = second = 0; /* a new token */
+        if (alnum) {
+            if (n < sizeof w)
+                w[n] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            n++;
+        }
+    }
+    return bits;
+}
+
+/* ---- the tree ------------------------------------------------------------ */
+
+/* Why an element goes (node.drop). */
+enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS };
+static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
+                                        "html-chrome", "html-boilerplate"};
+
+#define F_INLINK 1u  /* text inside a link */
+#define F_CAND 2u    /* element that may hold the article */
+#define F_DEAD 4u    /* left out, or inside something left out */
+#define F_BLOCKS 8u  /* element with block elements inside */
+#define F_PARA 16u   /* text that counts as paragraph text */
+#define F_FIGURE 32u /* element inside a <figure> */
+
+typedef struct hnode {
+    uint32_t parent, next, first, last; /* 0: none (0 is the root) */
+    uint32_t end;   /* the last index of the subtree (pre-order) */
+    uint32_t off, len;   /* text: in h->text; a, img: attributes in h->attr */
+    uint32_t doff, dlen; /* element: --explain label in h->attr */
+    uint32_t chars;  /* text bytes held (script text too), all of it */
+    uint32_t rawp;   /* paragraph text held, soft removals counted */
+    uint32_t ptext;  /* paragraph text held, of what is kept */
+    uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
+    uint8_t why; /* dead: the drop of the outermost element left out */
+} hnode;
+
+typedef struct tref {
+    uint32_t node;
+    char iso[NN_DATE_MAX];
+    int strong; /* pubdate, itemprop=datePublished */
+} tref;
+
+struct nn_html {
+    htmlParserCtxtPtr ctxt;
+    hnode *n;
+    size_t nn, ncap;
+    uint32_t cur;        /* the open element */
+    nn_buf text, attr, title, ld, tmp, out;
+    int depth, overflow; /* open elements; those past the depth limit */
+    int in_main;         /* open article/main/candidates */
+    int in_a, in_fig, hard;
+    int in_title;        /* reading <title> */
+    int in_ld;           /* reading a JSON-LD script */
+    int title_done, lds, nodes_full;
+    int explain;
+    tref times[TIMES];
+    size_t ntimes;
+    /* metadata by source, merged into meta at the end */
+    char *ld_headline, *ld_url, *ld_pub, *ld_mod, *ld_site, *ld_section,
+        *ld_image;
+    nn_list ld_authors, ld_tags;
+    char *og_title, *og_site, *og_url, *og_image, *og_desc, *art_pub,
+        *art_mod, *art_section, *meta_date, *item_date, *item_mod,
+        *canonical, *meta_desc, *tw_title;
+    nn_list art_authors, meta_authors, art_tags, meta_tags;
+    nn_html_meta meta;
+    nn_buf rm;           /* kept removals: why \0 path \0 length \0 */
+    char charset[64];    /* meta.charset */
+};
+
+static void meta_clear(nn_html *h)
+{
+    char **s[] = {&h->ld_headline, &h->ld_url, &h->ld_pub, &h->ld_mod,
+                  &h->ld_site, &h->ld_section, &h->ld_image, &h->og_title,
+                  &h->og_site, &h->og_url, &h->og_image, &h->og_desc,
+                  &h->art_pub, &h->art_mod, &h->art_section, &h->meta_date,
+                  &h->item_date, &h->item_mod, &h->canonical, &h->meta_desc,
+                  &h->tw_title, &h->meta.title, &h->meta.url,
+                  &h->meta.published, &h->meta.modified, &h->meta.site,
+                  &h->meta.lang, &h->meta.section, &h->meta.image,
+                  &h->meta.caption, &h->meta.description};
+    nn_list *l[] = {&h->ld_authors, &h->ld_tags, &h->art_authors,
+                    &h->meta_authors, &h->art_tags, &h->meta_tags,
+                    &h->meta.authors, &h->meta.tags, &h->meta.warnings};
+    size_t i;
+    for (i = 0; i < NN_COUNT(s); i++) {
+        free(*s[i]);
+        *s[i] = NULL;
+    }
+    for (i = 0; i < NN_COUNT(l); i++)
+        nn_list_free(l[i]);
+    h->meta.charset = NULL;
+}
+
+/* Collapse white space, trim, bound to META_MAX bytes (at a character's
+ * start); into a new string, or NULL when nothing is left. */
+static char *clean_dup(const char *s, size_t n)
+{
+    char *o = nn_xmalloc(n + 1);
+    size_t i, k = 0;
+    int sp = 0;
+    for (i = 0; i < n && k < META_MAX; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+            c == '\v') {
+            sp = k > 0;
+            continue;
+        }
+        if (c < 0x20)
+            continue;
+        if (sp)
+            o[k++] = ' ';
+        sp = 0;
+        o[k++] = (char)c;
+    }
+    while (k && ((unsigned char)o[k - 1] & 0xC0) == 0x80 && k >= META_MAX)
+        k--; /* cut inside a character: drop its tail ... */
+    if (k >= META_MAX && k && (unsigned char)o[k - 1] >= 0xC0)
+        k--; /* ... and its lead */
+    o[k] = '\0';
+    if (!k) {
+        free(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* First found wins. */
+static void set_once(char **slot, const char *s, size_t n)
+{
+    if (!*slot && s)
+        *slot = clean_dup(s, n);
+}
+
+static void list_add(nn_list *l, const char *s, size_t n)
+{
+    char *c;
+    if (!s || l->len >= 64 || !(c = clean_dup(s, n)))
+        return;
+    if (!nn_list_has(l, c, strlen(c)))
+        nn_list_push(l, c, strlen(c));
+    free(c);
+}
+
+/* "a, b; c" into the list. */
+static void list_split(nn_list *l, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',' && s[j] != ';')
+            j++;
+        list_add(l, s + i, j - i);
+        i = j + 1;
+    }
+}
+
+static void warn(nn_html *h, const char *msg)
+{
+    if (!nn_list_has(&h->meta.warnings, msg, strlen(msg)) &&
+        h->meta.warnings.len < 16)
+        nn_list_push(&h->meta.warnings, msg, strlen(msg));
+}
+
+/* ---- JSON-LD -------------------------------------------------------------- */
+
+/* Decode the few HTML entities JSON-LD strings carry ("Rock &amp; Roll",
+ * "&#8217;") into h->tmp. */
+static void unentity(nn_html *h, const char *s, size_t n)
+{
+    static const struct {
+        const char *name;
+        const char *utf8;
+    } ents[] = {{"amp;", "&"},  {"lt;", "<"},    {"gt;", ">"},
+                {"quot;", "\""}, {"apos;", "'"}, {"nbsp;", " "}};
+    size_t i = 0, k;
+    nn_buf_clear(&h->tmp);
+    while (i < n) {
+        if (s[i] != '&') {
+            nn_buf_putc(&h->tmp, s[i++]);
+            continue;
+        }
+        for (k = 0; k < NN_COUNT(ents); k++) {
+            size_t el = strlen(ents[k].name);
+            if (i + 1 + el <= n && !memcmp(s + i + 1, ents[k].name, el)) {
+                nn_buf_puts(&h->tmp, ents[k].utf8);
+                i += 1 + el;
+                break;
+            }
+        }
+        if (k < NN_COUNT(ents))
+            continue;
+        if (i + 2 < n && s[i + 1] == '#') {
+            size_t j = i + 2;
+            unsigned long cp = 0;
+            int hex = j < n && (s[j] == 'x' || s[j] == 'X');
+            j += (size_t)hex;
+            while (j < n && j - i < 10 &&
+                   ((s[j] >= '0' && s[j] <= '9') ||
+                    (hex && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'f')))) {
+                cp = cp * (hex ? 16 : 10) +
+                     (unsigned long)(s[j] <= '9' ? s[j] - '0'
+                                                 : (s[j] | 0x20) - 'a' + 10);
+                j++;
+            }
+            if (j < n && s[j] == ';' && cp >= 0x20 && cp <= 0x10FFFF &&
+                !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                char u[4];
+                size_t ul;
+                if (cp < 0x80) {
+                    u[0] = (char)cp;
+                    ul = 1;
+                } else if (cp < 0x800) {
+                    u[0] = (char)(0xC0 | (cp >> 6));
+                    u[1] = (char)(0x80 | (cp & 0x3F));
+                    ul = 2;
+                } else if (cp < 0x10000) {
+                    u[0] = (char)(0xE0 | (cp >> 12));
+                    u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                    u[2] = (char)(0x80 | (cp & 0x3F));
+                    ul = 3;
+                } else {
+                    u[0] = (char)(0xF0 | (cp >> 18));
+                    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+                    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                    u[3] = (char)(0x80 | (cp & 0x3F));
+                    ul = 4;
+                }
+                nn_buf_put(&h->tmp, u, ul);
+                i = j + 1;
+                continue;
+            }
+        }
+        nn_buf_putc(&h->tmp, s[i++]);
+    }
+}
+
+static const char *jstr(json_t *v)
+{
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static void ld_set(nn_html *h, char **slot, json_t *v)
+{
+    const char *s = jstr(v);
+    if (!s || *slot)
+        return;
+    unentity(h, s, json_string_length(v));
+    set_once(slot, h->tmp.ptr, h->tmp.len);
+}
+
+/* A date of metadata to ISO, or "" when it is none. */
+static int iso_date(const char *s, char out[NN_DATE_MAX])
+{
+    nn_date_hit hit;
+    size_t n = strlen(s);
+    out[0] = '\0';
+    if (nn_date_parse(s, n, out) == 0)
+        return 0;
+    if (nn_date_find(s, n, &hit, 1) == 1 && hit.iso[0] && hit.start < 4) {
+        memcpy(out, hit.iso, NN_DATE_MAX);
+        return 0;
+    }
+    out[0] = '\0';
+    return -1;
+}
+
+static void set_date(char **slot, const char *s)
+{
+    char iso[NN_DATE_MAX];
+    if (*slot || !s || iso_date(s, iso) != 0)
+        return;
+    *slot = nn_xstrdup(iso);
+}
+
+/* The object a {"@id": ...} reference names, in the @graph. */
+static json_t *ld_resolve(json_t *graph, json_t *v)
+{
+    const char *id;
+    size_t i;
+    if (!json_is_object(v) || json_object_get(v, "name") ||
+        !(id = jstr(json_object_get(v, "@id"))) || !json_is_array(graph))
+        return v;
+    for (i = 0; i < json_array_size(graph) && i < LD_ITEMS; i++) {
+        json_t *o = json_array_get(graph, i);
+        const char *oid = jstr(json_object_get(o, "@id"));
+        if (oid && !strcmp(oid, id))
+            return o;
+    }
+    return v;
+}
+
+/* Is a name a name, not a URL or a handle? */
+static int plain_name(const char *s)
+{
+    return s && !strstr(s, "://") && strncmp(s, "www.", 4) && s[0] != '@';
+}
+
+static void ld_names(nn_html *h, nn_list *l, json_t *graph, json_t *v,
+                     int depth)
+{
+    size_t i;
+    if (depth > 2)
+        return;
+    if (json_is_array(v)) {
+        for (i = 0; i < json_array_size(v) && i < LD_ITEMS; i++)
+            ld_names(h, l, graph, json_array_get(v, i), depth + 1);
+        return;
+    }
+    v = ld_resolve(graph, v);
+    if (json_is_object(v))
+        v = json_object_get(v, "name");
+    if (jstr(v) && plain_name(jstr(v))) {
+        unentity(h, jstr(v), json_string_length(v));
+        list_add(l, h->tmp.ptr, h->tmp.len);
+    }
+}
+
+static int ld_type_ok(json_t *o, int *page)
+{
+    json_t *t = json_object_get(o, "@type");
+    size_t i, n = json_is_array(t) ? json_array_size(t) : 1;
+    *page = 0;
+    for (i = 0; i < n && i < 16; i++) {
+        const char *s = jstr(json_is_array(t) ? json_array_get(t, i) : t);
+        size_t sl;
+        if (!s)
+            continue;
+        sl = strlen(s);
+        if ((sl >= 7 && !strcmp(s + sl - 7, "Article")) ||
+            !strcmp(s, "BlogPosting") || !strcmp(s, "LiveBlogPosting") ||
+            !strcmp(s, "Report"))
+            return 1;
+        if (!strcmp(s, "WebPage"))
+            *page = 1;
+    }
+    return 0;
+}
+
+static void ld_article(nn_html *h, json_t *graph, json_t *o)
+{
+    json_t *v;
+    size_t i;
+    ld_set(h, &h->ld_headline, json_object_get(o, "headline"));
+    set_date(&h->ld_pub, jstr(json_object_get(o, "datePublished")));
+    set_date(&h->ld_mod, jstr(json_object_get(o, "dateModified")));
+    if (!h->ld_authors.len)
+        ld_names(h, &h->ld_authors, graph, json_object_get(o, "author"), 0);
+    v = ld_resolve(graph, json_object_get(o, "publisher"));
+    if (json_is_object(v))
+        ld_set(h, &h->ld_site, json_object_get(v, "name"));
+    ld_set(h, &h->ld_url, json_object_get(o, "url"));
+    v = json_object_get(o, "mainEntityOfPage");
+    ld_set(h, &h->ld_url, json_is_object(v) ? json_object_get(v, "@id") : v);
+    v = json_object_get(o, "articleSection");
+    ld_set(h, &h->ld_section, json_is_array(v) ? json_array_get(v, 0) : v);
+    v = json_object_get(o, "keywords");
+    if (!h->ld_tags.len) {
+        if (jstr(v)) {
+            unentity(h, jstr(v), json_string_length(v));
+            list_split(&h->ld_tags, h->tmp.ptr, h->tmp.len);
+        } else if (json_is_array(v)) {
+            for (i = 0; i < json_array_size(v) && i < LD_ITEMS; i++)
+                if (jstr(json_array_get(v, i))) {
+                    unentity(h, jstr(json_array_get(v, i)),
+                             json_string_length(json_array_get(v, i)));
+                    list_add(&h->ld_tags, h->tmp.ptr, h->tmp.len);
+                }
+        }
+    }
+    v = json_object_get(o, "image");
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    if (json_is_object(v))
+        v = json_object_get(v, "url");
+    ld_set(h, &h->ld_image, v);
+}
+
+static void ld_visit(nn_html *h, json_t *graph, json_t *v, int depth)
+{
+    size_t i;
+    int page;
+    if (depth > LD_DEPTH)
+        return;
+    if (json_is_array(v)) {
+        for (i = 0; i < json_array_size(v) && i < LD_ITEMS; i++)
+            ld_visit(h, graph ? graph : v, json_array_get(v, i), depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    if (ld_type_ok(v, &page) ||
+        (page && jstr(json_object_get(v, "headline"))))
+        ld_article(h, graph, v);
+    if (json_object_get(v, "@graph"))
+        ld_visit(h, json_object_get(v, "@graph"),
+                 json_object_get(v, "@graph"), depth + 1);
+}
+
+static void ld_block(nn_html *h)
+{
+    json_error_t e;
+    json_t *root;
+    size_t i = 0;
+    /* "<!-- {...} -->" and CDATA wrappers */
+    while (i < h->ld.len && (h->ld.ptr[i] == ' ' || h->ld.ptr[i] == '\n' ||
+                             h->ld.ptr[i] == '\t' || h->ld.ptr[i] == '\r'))
+        i++;
+    if (h->ld.len - i >= 4 && !memcmp(h->ld.ptr + i, "<!--", 4))
+        i += 4;
+    if (h->ld.len - i == 0)
+        return;
+    root = json_loadb(h->ld.ptr + i, h->ld.len - i, JSON_DISABLE_EOF_CHECK,
+                      &e);
+    if (!root) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "broken JSON-LD block ignored (line %d: "
+                                  "%.80s)", e.line, e.text);
+        warn(h, msg);
+        return;
+    }
+    ld_visit(h, NULL, root, 0);
+    json_decref(root);
+}
+
+/* ---- SAX: the tree and the metadata --------------------------------------- */
+
+static const char *attr_of(const xmlChar **atts, const char *name)
+{
+    size_t i;
+    if (!atts)
+        return NULL;
+    for (i = 0; atts[i]; i += 2)
+        if (!strcmp((const char *)atts[i], name))
+            return atts[i + 1] ? (const char *)atts[i + 1] : "";
+    return NULL;
+}
+
+static uint32_t new_node(nn_html *h, int tag)
+{
+    hnode *x, *p;
+    uint32_t i;
+    if (h->nn >= NN_HTML_MAX_NODES) {
+        if (!h->nodes_full)
+            warn(h, "HTML page too large: the elements past the first "
+                    "16 million were not read");
+        h->nodes_full = 1;
+        return 0;
+    }
+    NN_ARRAY_RESERVE(h->n, h->ncap, h->nn + 1);
+    i = (uint32_t)h->nn++;
+    x = &h->n[i];
+    memset(x, 0, sizeof *x);
+    x->tag = (uint8_t)tag;
+    x->parent = h->cur;
+    p = &h->n[h->cur];
+    if (p->last)
+        h->n[p->last].next = i;
+    else
+        p->first = i;
+    p->last = i;
+    return i;
+}
+
+/* "tag#id.class" of an element, for --explain. */
+static void label(nn_html *h, hnode *x, const char *name, const char *id,
+                  const char *cls)
+{
+    size_t start = h->attr.len, k;
+    nn_buf_puts(&h->attr, name);
+    if (id && *id) {
+        nn_buf_putc(&h->attr, '#');
+        for (k = 0; id[k] && k < 24 && id[k] != ' '; k++)
+            nn_buf_putc(&h->attr, id[k]);
+    }
+    if (cls) {
+        while (*cls == ' ')
+            cls++;
+        if (*cls) {
+            nn_buf_putc(&h->attr, '.');
+            for (k = 0; cls[k] && k < 24 && cls[k] != ' '; k++)
+                nn_buf_putc(&h->attr, cls[k]);
+        }
+    }
+    x->doff = (uint32_t)start;
+    x->dlen = (uint32_t)(h->attr.len - start);
+}
+
+static int hidden(const xmlChar **atts)
+{
+    const char *v;
+    size_t i, k;
+    char st[96];
+    if (attr_of(atts, "hidden"))
+        return 1;
+    if ((v = attr_of(atts, "aria-hidden")) && !strcasecmp(v, "true"))
+        return 1;
+    if (!(v = attr_of(atts, "style")))
+        return 0;
+    /* "display: none", "visibility:hidden", without spaces, lower case */
+    for (i = 0; v[i];) {
+        for (k = 0; v[i] && v[i] != ';' && k + 1 < sizeof st; i++)
+            if (v[i] != ' ' && v[i] != '\t' && v[i] != '\n')
+                st[k++] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20
+                                                            : v[i]);
+        st[k] = '\0';
+        if (!strncmp(st, "display:none", 12) ||
+            !strncmp(st, "visibility:hidden", 17))
+            return 1;
+        while (v[i] && v[i] != ';')
+            i++;
+        if (v[i])
+            i++;
+    }
+    return 0;
+}
+
+static void on_meta(nn_html *h, const xmlChar **atts)
+{
+    const char *k = attr_of(atts, "property"), *c = attr_of(atts, "content");
+    const char *name = attr_of(atts, "name"),
+               *ip = attr_of(atts, "itemprop");
+    char key[40];
+    size_t i, cl;
+    if (!c)
+        return;
+    cl = strlen(c);
+    if (ip && !strcmp(ip, "datePublished"))
+        set_date(&h->item_date, c);
+    if (ip && !strcmp(ip, "dateModified"))
+        set_date(&h->item_mod, c);
+    if (!k)
+        k = name;
+    if (!k)
+        return;
+    for (i = 0; k[i] && i + 1 < sizeof key; i++)
+        key[i] = (char)(k[i] >= 'A' && k[i] <= 'Z' ? k[i] | 0x20 : k[i]);
+    key[i] = '\0';
+    if (!strcmp(key, "og:title"))
+        set_once(&h->og_title, c, cl);
+    else if (!strcmp(key, "og:site_name"))
+        set_once(&h->og_site, c, cl);
+    else if (!strcmp(key, "og:url"))
+        set_once(&h->og_url, c, cl);
+    else if (!strcmp(key, "og:image"))
+        set_once(&h->og_image, c, cl);
+    else if (!strcmp(key, "og:description"))
+        set_once(&h->og_desc, c, cl);
+    else if (!strcmp(key, "description"))
+        set_once(&h->meta_desc, c, cl);
+    else if (!strcmp(key, "twitter:title"))
+        set_once(&h->tw_title, c, cl);
+    else if (!strcmp(key, "article:published_time") ||
+             !strcmp(key, "article:published"))
+        set_date(&h->art_pub, c);
+    else if (!strcmp(key, "article:modified_time") ||
+             !strcmp(key, "og:updated_time"))
+        set_date(&h->art_mod, c);
+    else if (!strcmp(key, "article:section"))
+        set_once(&h->art_section, c, cl);
+    else if (!strcmp(key, "article:tag"))
+        list_split(&h->art_tags, c, cl);
+    else if (!strcmp(key, "keywords") || !strcmp(key, "news_keywords"))
+        list_split(&h->meta_tags, c, cl);
+    else if (!strcmp(key, "article:author")) {
+        if (plain_name(c))
+            list_add(&h->art_authors, c, cl);
+    } else if (!strcmp(key, "author")) {
+        if (plain_name(c))
+            list_add(&h->meta_authors, c, cl);
+    } else if (!strcmp(key, "date") || !strcmp(key, "pubdate") ||
+               !strcmp(key, "publish-date") || !strcmp(key, "publishdate") ||
+               !strcmp(key, "publish_date") || !strcmp(key, "dc.date") ||
+               !strcmp(key, "dc.date.issued") ||
+               !strcmp(key, "dcterms.created") ||
+               !strcmp(key, "sailthru.date") || !strcmp(key, "parsely-pub-date"))
+        set_date(&h->meta_date, c);
+}
+
+static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
+{
+    nn_html *h = ud;
+    const char *name = (const char *)xname;
+    const struct tagdef *td = find_tag(name);
+    int tag = td ? td->tag : T_OTHER;
+    unsigned props = tag_props[tag];
+    const char *v, *cls, *id, *which = NULL;
+    uint32_t i;
+    hnode *x;
+    unsigned words = 0;
+
+    /* metadata, wherever it stands */
+    switch (tag) {
+    case T_META:
+        on_meta(h, atts);
+        break;
+    case T_LINK:
+        if ((v = attr_of(atts, "rel")) && !strcasecmp(v, "canonical"))
+            set_once(&h->canonical, attr_of(atts, "href"),
+                     attr_of(atts, "href") ? strlen(attr_of(atts, "href"))
+                                           : 0);
+        break;
+    case T_HTML:
+        if ((v = attr_of(atts, "lang")) || (v = attr_of(atts, "xml:lang")))
+            set_once(&h->meta.lang, v, strlen(v));
+        break;
+    case T_TITLE:
+        if (!h->title_done)
+            h->in_title = 1;
+        break;
+    case T_SCRIPT:
+        if ((v = attr_of(atts, "type")) &&
+            !strcasecmp(v, "application/ld+json") && h->lds < LD_BLOCKS) {
+            h->in_ld = 1;
+            nn_buf_clear(&h->ld);
+        }
+        break;
+    default:
+        break;
+    }
+    if ((v = attr_of(atts, "itemprop")) && !strcmp(v, "datePublished") &&
+        tag != T_META) {
+        const char *d = attr_of(atts, "datetime");
+        if (!d)
+            d = attr_of(atts, "content");
+        set_date(&h->item_date, d);
+    }
+
+    if (h->depth >= NN_HTML_MAX_DEPTH || h->nodes_full) {
+        if (h->depth >= NN_HTML_MAX_DEPTH && !h->overflow)
+            warn(h, "HTML nested deeper than 512 elements: the deeper "
+                    "ones were read as text of the 512th");
+        h->overflow++;
+        return;
+    }
+    if (h->hard) { /* inside script, head, svg ...: no nodes */
+        h->hard++;
+        h->depth++;
+        return;
+    }
+    i = new_node(h, tag);
+    if (!i) {
+        h->overflow++;
+        return;
+    }
+    x = &h->n[i];
+    h->cur = i;
+    h->depth++;
+    cls = attr_of(atts, "class");
+    id = attr_of(atts, "id");
+    if (h->explain)
+        label(h, x, name, id, cls);
+    if (cls)
+        words |= class_words(cls, &which);
+    if (id)
+        words |= class_words(id, &which);
+    v = attr_of(atts, "role");
+    if (props & P_HARD) {
+        x->drop = D_HARD;
+        h->hard = 1;
+    } else if (tag != T_HTML && tag != T_BODY && hidden(atts)) {
+        x->drop = D_HIDDEN;
+    } else if ((props & P_CHROME) || (tag == T_HEADER && !h->in_main) ||
+               (v && (!strcmp(v, "navigation") || !strcmp(v, "banner") ||
+                      !strcmp(v, "complementary") ||
+                      !strcmp(v, "contentinfo") || !strcmp(v, "search")))) {
+        x->drop = D_CHROME;
+    } else if ((words & W_CHROME) && !(words & (W_KEEP | W_CAND)) &&
+               tag != T_HTML && tag != T_BODY && tag != T_ARTICLE &&
+               tag != T_MAIN) {
+        x->drop = D_CLASS;
+    } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
+        x->drop = D_HIDDEN;
+    }
+    if ((props & P_CAND) || (words & W_CAND) ||
+        ((v = attr_of(atts, "itemprop")) && !strcmp(v, "articleBody")) ||
+        ((v = attr_of(atts, "role")) && !strcmp(v, "main"))) {
+        x->flags |= F_CAND;
+        h->in_main++;
+    }
+    if (h->in_fig)
+        x->flags |= F_FIGURE;
+    if (tag == T_FIGURE)
+        h->in_fig++;
+    if (tag == T_A) {
+        h->in_a++;
+        v = attr_of(atts, "href");
+        if (v && *v && v[0] != '#' && strncasecmp(v, "javascript:", 11)) {
+            x->off = (uint32_t)h->attr.len;
+            nn_buf_puts(&h->attr, v);
+            x->len = (uint32_t)(h->attr.len - x->off);
+        }
+    } else if (tag == T_IMG) {
+        const char *src = attr_of(atts, "src"), *alt = attr_of(atts, "alt");
+        if (!src || !*src || !strncmp(src, "data:", 5))
+            src = attr_of(atts, "data-src");
+        if (src && *src && strncmp(src, "data:", 5)) {
+            x->off = (uint32_t)h->attr.len;
+            nn_buf_puts(&h->attr, src);
+            nn_buf_putc(&h->attr, '\0');
+            nn_buf_puts(&h->attr, alt ? alt : "");
+            x->len = (uint32_t)(h->attr.len - x->off);
+        }
+    } else if (tag == T_TIME && h->ntimes < TIMES) {
+        const char *d = attr_of(atts, "datetime");
+        tref *t = &h->times[h->ntimes];
+        if (d && iso_date(d, t->iso) == 0) {
+            t->node = i;
+            t->strong = attr_of(atts, "pubdate") != NULL ||
+                        ((v = attr_of(atts, "itemprop")) &&
+                         !strcmp(v, "datePublished"));
+            h->ntimes++;
+        }
+    }
+}
+
+static void on_end(void *ud, const xmlChar *xname)
+{
+    nn_html *h = ud;
+    hnode *x;
+    (void)xname;
+    if (h->in_title && !strcmp((const char *)xname, "title")) {
+        h->in_title = 0;
+        h->title_done = 1;
+    }
+    if (h->in_ld && !strcmp((const char *)xname, "script")) {
+        h->in_ld = 0;
+        h->lds++;
+        ld_block(h);
+    }
+    if (h->overflow) {
+        h->overflow--;
+        return;
+    }
+    if (h->depth > 0)
+        h->depth--;
+    if (h->hard > 1) {
+        h->hard--;
+        return;
+    }
+    if (!h->cur)
+        return;
+    x = &h->n[h->cur];
+    if (x->drop == D_HARD)
+        h->hard = 0;
+    if (x->flags & F_CAND)
+        h->in_main--;
+    if (x->tag == T_FIGURE && h->in_fig)
+        h->in_fig--;
+    if (x->tag == T_A && h->in_a)
+        h->in_a--;
+    h->cur = x->parent;
+}
+
+static void on_text(void *ud, const xmlChar *ch, int len)
+{
+    nn_html *h = ud;
+    hnode *p, *t;
+    uint32_t i;
+    if (len <= 0)
+        return;
+    if (h->in_title) {
+        if (h->title.len < TITLE_MAX)
+            nn_buf_put(&h->title, ch, (size_t)len);
+        return;
+    }
+    if (h->hard) {
+        h->n[h->cur].chars += (uint32_t)len;
+        return;
+    }
+    p = &h->n[h->cur];
+    /* one text node for a run of text (libxml2 calls back in pieces) */
+    if (p->last && h->n[p->last].tag == T_TEXT &&
+        h->n[p->last].off + h->n[p->last].len == h->text.len) {
+        nn_buf_put(&h->text, ch, (size_t)len);
+        h->n[p->last].len += (uint32_t)len;
+        return;
+    }
+    if (h->text.len + (size_t)len > UINT32_MAX - 1)
+        return;
+    i = new_node(h, T_TEXT);
+    if (!i)
+        return;
+    t = &h->n[i];
+    t->off = (uint32_t)h->text.len;
+    t->len = (uint32_t)len;
+    if (h->in_a)
+        t->flags |= F_INLINK;
+    nn_buf_put(&h->text, ch, (size_t)len);
+}
+
+/* Script and style text (and anything libxml2 reads raw). */
+static void on_cdata(void *ud, const xmlChar *ch, int len)
+{
+    nn_html *h = ud;
+    if (len <= 0)
+        return;
+    if (h->in_ld) {
+        if (h->ld.len + (size_t)len <= LD_MAX)
+            nn_buf_put(&h->ld, ch, (size_t)len);
+    }
+    h->n[h->cur].chars += (uint32_t)len;
+}
+
+static void on_silent(void *ud, const char *msg, ...)
+{
+    (void)ud;
+    (void)msg;
+}
+
+nn_html *nn_html_new(void)
+{
+    nn_html *h = nn_xcalloc(1, sizeof *h);
+    htmlSAXHandler sax;
+
+    nn_libxml_init();
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.ignorableWhitespace = on_text;
+    sax.cdataBlock = on_cdata;
+    sax.warning = on_silent;
+    sax.error = on_silent;
+    h->ctxt = htmlNewParserCtxt();
+    if (!h->ctxt)
+        nn_die_oom(sizeof(htmlParserCtxt));
+    memcpy(h->ctxt->sax, &sax, sizeof sax);
+    h->ctxt->userData = h;
+    nn_buf_init(&h->text);
+    nn_buf_init(&h->attr);
+    nn_buf_init(&h->title);
+    nn_buf_init(&h->ld);
+    nn_buf_init(&h->tmp);
+    nn_buf_init(&h->out);
+    nn_buf_init(&h->rm);
+    return h;
+}
+
+void nn_html_free(nn_html *h)
+{
+    if (!h)
+        return;
+    htmlFreeParserCtxt(h->ctxt);
+    meta_clear(h);
+    free(h->n);
+    nn_buf_free(&h->text);
+    nn_buf_free(&h->attr);
+    nn_buf_free(&h->title);
+    nn_buf_free(&h->ld);
+    nn_buf_free(&h->tmp);
+    nn_buf_free(&h->out);
+    nn_buf_free(&h->rm);
+    free(h);
+}
+
+const nn_html_meta *nn_html_meta_of(const nn_html *h)
+{
+    return &h->meta;
+}
+
+/* ---- detection and charset -------------------------------------------------- */
+
+static int starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t i, wl = strlen(w);
+    if (n < wl)
+        return 0;
+    for (i = 0; i < wl; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c | 0x20);
+        if (c != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int html_tag_at(const char *s, size_t n)
+{
+    static const char *const opens[] = {"<!doctype html", "<html", "<head",
+                                        "<body"};
+    size_t i, wl;
+    for (i = 0; i < NN_COUNT(opens); i++) {
+        wl = strlen(opens[i]);
+        if (starts_ci(s, n, opens[i]) &&
+            (n == wl || strchr(" \t\r\n>/", s[wl])))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+int nn_html_detect(const char *s, size_t len)
+{
+    size_t i = 0, j, lim = len < 1024 ? len : 1024;
+    if (len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+        i = 3;
+    for (;;) { /* white space, comments, an XML declaration */
+        while (i < lim && is_ws(s[i]))
+            i++;
+        if (lim - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+            for (j = i + 4; j + 3 <= lim && memcmp(s + j, "-->", 3); j++)
+                ;
+            if (j + 3 > lim)
+                break;
+            i = j + 3;
+        } else if (lim - i >= 5 && starts_ci(s + i, lim - i, "<?xml")) {
+            for (j = i + 5; j + 2 <= lim && memcmp(s + j, "?>", 2); j++)
+                ;
+            if (j + 2 > lim)
+                break;
+            i = j + 2;
+        } else {
+            break;
+        }
+    }
+    if (html_tag_at(s + i, len - i))
+        return 1;
+    for (j = i; j < lim; j++) {
+        size_t k;
+        if (s[j] != '\n')
+            continue;
+        for (k = j + 1; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
+            ;
+        if (k < lim && html_tag_at(s + k, len - k))
+            return 1;
+    }
+    return 0;
+}
+
+/* The charset a page declares in its first CHARSET_SCAN bytes
+ * (<meta charset="x">, <meta http-equiv ... content="...; charset=x">),
+ * into out; 0 when it declares one. */
+static int declared_charset(const char *s, size_t n, char *out, size_t outlen)
+{
+    size_t i, lim = n < CHARSET_SCAN ? n : CHARSET_SCAN;
+    for (i = 0; i + 8 < lim; i++) {
+        size_t k, o = 0;
+        if (s[i] != '<' || !starts_ci(s + i, lim - i, "<meta"))
+            continue;
+        for (k = i + 5; k < lim && s[k] != '>'; k++) {
+            if (!starts_ci(s + k, lim - k, "charset"))
+                continue;
+            k += 7;
+            while (k < lim && is_ws(s[k]))
+                k++;
+            if (k >= lim || s[k] != '=')
+                break;
+            k++;
+            while (k < lim && (is_ws(s[k]) || s[k] == '"' || s[k] == '\''))
+                k++;
+            while (k < lim && o + 1 < outlen &&
+                   ((s[k] >= 'a' && s[k] <= 'z') ||
+                    (s[k] >= 'A' && s[k] <= 'Z') ||
+                    (s[k] >= '0' && s[k] <= '9') || strchr("-_.:", s[k])))
+                out[o++] = s[k++];
+            out[o] = '\0';
+            if (o)
+                return 0;
+            break;
+        }
+    }
+    return -1;
+}
+
+static int utf8_name(const char *cs)
+{
+    return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8") ||
+           !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii") ||
+           !strcasecmp(cs, "unicode-1-1-utf-8");
+}
+
+/* ---- after the parse: measures, removals, the article ----------------------- */
+
+static int ws_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Bytes of a text node without white space at its ends. */
+static uint32_t trimmed(const nn_html *h, const hnode *t)
+{
+    const char *s = h->text.ptr + t->off;
+    uint32_t a = 0, b = t->len;
+    while (a < b && ws_byte((unsigned char)s[a]))
+        a++;
+    while (b > a && ws_byte((unsigned char)s[b - 1]))
+        b--;
+    return b - a;
+}
+
+/* Children come after their parent: one backward pass sums the subtree
+ * measures, one forward pass passes "dead" down. */
+static void measure(nn_html *h)
+{
+    size_t i;
+    hnode *n = h->n;
+    uint32_t total;
+    /* forward: each text's nearest block, figure marks */
+    for (i = 1; i < h->nn; i++) {
+        hnode *x = &n[i], *p = &n[x->parent];
+        x->end = (uint32_t)i;
+        if (x->tag == T_TEXT)
+            x->blk = (tag_props[p->tag] & P_BLOCK) || !x->parent ? p->tag
+                                                                : p->blk;
+        else
+            x->blk = (tag_props[x->tag] & P_BLOCK) ? x->tag : p->blk;
+    }
+    n[0].end = (uint32_t)h->nn - 1;
+    /* backward: text and paragraph text held, soft removals counted */
+    for (i = h->nn; i-- > 1;) {
+        hnode *x = &n[i], *p = &n[x->parent];
+        if (x->tag == T_TEXT) {
+            uint32_t t = trimmed(h, x);
+            unsigned bp = tag_props[x->blk];
+            x->chars = t;
+            if (!(x->flags & F_INLINK) && t &&
+                ((bp & P_PARA) || (!(bp & P_NOPARA) && t >= 60)))
+                x->flags |= F_PARA, x->rawp = t;
+        }
+        if (x->end > p->end)
+            p->end = x->end;
+        if (tag_props[x->tag] & P_BLOCK)
+            p->flags |= F_BLOCKS;
+        if (x->flags & F_BLOCKS)
+            p->flags |= F_BLOCKS;
+        p->chars += x->chars;
+        if (x->drop != D_HARD)
+            p->rawp += x->rawp;
+    }
+    /* forward: what goes; a soft removal that holds most of the page's
+     * paragraph text stays */
+    total = n[0].rawp;
+    for (i = 1; i < h->nn; i++) {
+        hnode *x = &n[i];
+        int rescue = x->drop != D_HARD && x->rawp > 0 &&
+                     (uint64_t)x->rawp * 2 > total;
+        if (x->drop && rescue)
+            x->drop = D_NONE;
+        if (n[x->parent].flags & F_DEAD) {
+            x->flags |= F_DEAD;
+            x->why = n[x->parent].why;
+        } else if (x->drop) {
+            x->flags |= F_DEAD;
+            x->why = x->drop;
+        }
+    }
+    /* backward: paragraph text of what is kept */
+    for (i = h->nn; i-- > 1;) {
+        hnode *x = &n[i];
+        if (x->tag == T_TEXT && (x->flags & F_PARA))
+            x->ptext = x->rawp;
+        if (!(x->flags & F_DEAD))
+            n[x->parent].ptext += x->ptext;
+    }
+}
+
+/* The article's element: the tightest candidate that holds most of the
+ * kept paragraph text; else the body (or the whole document). */
+static uint32_t article_root(const nn_html *h)
+{
+    size_t i;
+    uint32_t body = 0, best = 0, total = 0, most = 0;
+    for (i = 1; i < h->nn; i++)
+        if (h->n[i].tag == T_BODY && !body)
+            body = (uint32_t)i;
+    total = h->n[body].ptext;
+    if (!total)
+        return body;
+    for (i = 1; i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if ((x->flags & (F_CAND | F_DEAD)) == F_CAND &&
+            (uint64_t)x->ptext * 2 > total && x->ptext > most)
+            most = x->ptext;
+    }
+    if (!most)
+        return body;
+    for (i = 1; i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if ((x->flags & (F_CAND | F_DEAD)) == F_CAND &&
+            (uint64_t)x->ptext * 2 > total &&
+            (uint64_t)x->ptext * 100 >= (uint64_t)most * 85)
+            best = (uint32_t)i; /* the last in document order: the deepest */
+    }
+    return best ? best : body;
+}
+
+/* The visible text of a subtree, white space collapsed, into out. */
+static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
+                         size_t max)
+{
+    uint32_t i, end = h->n[from].end;
+    int sp = 0;
+    nn_buf_clear(out);
+    for (i = from; i <= end && out->len < max; i++) {
+        const hnode *x = &h->n[i];
+        const char *s;
+        uint32_t k;
+        if ((x->flags & F_DEAD) && x->drop == D_HARD) {
+            i = x->end;
+            continue;
+        }
+        if (x->tag == T_BR)
+            sp = out->len > 0;
+        if (x->tag != T_TEXT)
+            continue;
+        s = h->text.ptr + x->off;
+        for (k = 0; k < x->len; k++) {
+            if (ws_byte((unsigned char)s[k])) {
+                sp = out->len > 0;
+                continue;
+            }
+            if (sp)
+                nn_buf_putc(out, ' ');
+            sp = 0;
+            nn_buf_putc(out, s[k]);
+        }
+    }
+}
+
+/* Words (3+ letters, ASCII case folded) of a that are in b, as a share. */
+static double overlap(const char *a, const char *b)
+{
+    size_t i = 0, words = 0, hits = 0, an = strlen(a), bn = strlen(b);
+    while (i < an) {
+        size_t j = i, k;
+        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                          (a[j] >= '0' && a[j] <= '9') ||
+                          (unsigned char)a[j] >= 0x80))
+            j++;
+        if (j - i >= 3) {
+            words++;
+            for (k = 0; k + (j - i) <= bn; k++)
+                if (!strncasecmp(b + k, a + i, j - i)) {
+                    hits++;
+                    break;
+                }
+        }
+        i = j > i ? j : i + 1;
+    }
+    return words ? (double)hits / (double)words : 0;
+}
+
+/* ---- the document ------------------------------------------------------------ */
+
+typedef struct wr {
+    nn_html *h;
+    nn_buf *o;
+    int in_para;    /* text written in the current paragraph */
+    int space;      /* white space seen since the last text */
+    int bol;        /* at a line's start (escape its markers) */
+    int newline;    /* a <br> or cell edge before the next text */
+    int brs;        /* <br> in a row */
+    int quote;      /* blockquote depth */
+    int pre;        /* pre depth */
+    const char *prefix; /* "## ", "- ": the next paragraph's mark */
+    uint32_t link;  /* the open link's node, 0: none */
+    int link_open;  /* "[" written for it in this paragraph */
+    size_t links;   /* links and images written */
+} wr;
+
+/* Text for the pipeline: '&' and '<' as entities (inline.c decodes lines
+ * that hold them), markdown's specials escaped. */
+static void put_text_char(wr *w, char c)
+{
+    switch (c) {
+    case '&':
+        nn_buf_puts(w->o, "&amp;");
+        break;
+    case '<':
+        nn_buf_puts(w->o, "&lt;");
+        break;
+    case '\\': case '[': case ']': case '*': case '_':
+        nn_buf_putc(w->o, '\\');
+        nn_buf_putc(w->o, c);
+        break;
+    default:
+        nn_buf_putc(w->o, c);
+    }
+}
+
+static void put_url(wr *w, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t i;
+    while (n && ws_byte((unsigned char)*s))
+        s++, n--;
+    while (n && ws_byte((unsigned char)s[n - 1]))
+        n--;
+    for (i = 0; i < n && i < 2048; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '&') {
+            nn_buf_puts(w->o, "&amp;");
+        } else if (c <= ' ' || strchr("()[]<>\"\\`", c)) {
+            if (c == '\n' || c == '\r' || c == '\t')
+                continue;
+            nn_buf_putc(w->o, '%');
+            nn_buf_putc(w->o, hex[c >> 4]);
+            nn_buf_putc(w->o, hex[c & 15]);
+        } else {
+            nn_buf_putc(w->o, (char)c);
+        }
+    }
+}
+
+static void close_link(wr *w)
+{
+    const hnode *a = &w->h->n[w->link];
+    if (!w->link_open)
+        return;
+    nn_buf_puts(w->o, "](");
+    put_url(w, w->h->attr.ptr + a->off, a->len);
+    nn_buf_putc(w->o, ')');
+    w->link_open = 0;
+    w->links++;
+}
+
+static void quote_marks(wr *w)
+{
+    int k;
+    for (k = 0; k < w->quote && k < 8; k++)
+        nn_buf_puts(w->o, "> ");
+}
+
+static void end_para(wr *w)
+{
+    if (w->in_para) {
+        close_link(w);
+        while (w->o->len && w->o->ptr[w->o->len - 1] == ' ')
+            w->o->len--;
+        nn_buf_puts(w->o, "\n\n");
+    }
+    w->in_para = 0;
+    w->space = 0;
+    w->newline = 0;
+    w->brs = 0;
+}
+
+/* Before the first byte of text: the paragraph's marks, a pending line
+ * break or space, the link's "[". */
+static void before_text(wr *w)
+{
+    if (!w->in_para) {
+        quote_marks(w);
+        if (w->prefix) {
+            nn_buf_puts(w->o, w->prefix);
+            w->prefix = NULL;
+        }
+        w->in_para = 1;
+        w->bol = 1;
+    } else if (w->newline) {
+        if (w->link_open) {
+            nn_buf_putc(w->o, ' '); /* a line break inside a link */
+        } else {
+            while (w->o->len && w->o->ptr[w->o->len - 1] == ' ')
+                w->o->len--;
+            nn_buf_putc(w->o, '\n');
+            quote_marks(w);
+            w->bol = 1;
+        }
+    } else if (w->space) {
+        nn_buf_putc(w->o, ' ');
+    }
+    w->newline = 0;
+    w->space = 0;
+    w->brs = 0;
+    if (w->link && !w->link_open) {
+        nn_buf_putc(w->o, '[');
+        w->link_open = 1;
+        w->bol = 0;
+    }
+}
+
+/* A line's first text: markers a reader of markdown would take for
+ * structure ("# ", "> ", "- ", "1. ") are escaped. */
+static void line_start(wr *w, const char *s, size_t n)
+{
+    size_t k = 0;
+    w->bol = 0;
+    if (strchr("#>-+", s[0])) {
+        nn_buf_putc(w->o, '\\');
+        return;
+    }
+    while (k < n && k < 4 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k && k < 4 && k + 1 < n && (s[k] == '.' || s[k] == ')') &&
+        s[k + 1] == ' ') {
+        nn_buf_put(w->o, s, k);
+        nn_buf_putc(w->o, '\\');
+        nn_buf_putc(w->o, s[k]);
+    }
+}
+
+static void put_text(wr *w, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (w->pre && (c == '\n' || c == '\r')) {
+            if (w->in_para)
+                w->newline = 1;
+            i++;
+            continue;
+        }
+        if (ws_byte(c) && !(w->pre && (c == ' ' || c == '\t'))) {
+            w->space = w->in_para;
+            i++;
+            continue;
+        }
+        before_text(w);
+        if (w->bol) {
+            size_t before = w->o->len;
+            line_start(w, s + i, n - i);
+            if (w->o->len > before + 1) { /* "12\." written */
+                while (s[i] >= '0' && s[i] <= '9')
+                    i++;
+                i++;
+                continue;
+            }
+        }
+        put_text_char(w, (char)c);
+        i++;
+    }
+}
+
+static const char *const hashes[] = {"# ", "## ", "### ", "#### ",
+                                     "##### ", "###### "};
+
+static void enter(wr *w, uint32_t i)
+{
+    nn_html *h = w->h;
+    const hnode *x = &h->n[i];
+    switch (x->tag) {
+    case T_TEXT:
+        put_text(w, h->text.ptr + x->off, x->len);
+        return;
+    case T_BR:
+        if (w->in_para && ++w->brs >= 2)
+            end_para(w);
+        else if (w->in_para)
+            w->newline = 1;
+        return;
+    case T_A:
+        if (!w->link && x->len)
+            w->link = i;
+        return;
+    case T_IMG:
+        if ((x->flags & F_FIGURE) && x->len && !w->link) {
+            const char *src = h->attr.ptr + x->off;
+            const char *alt = src + strlen(src) + 1;
+            end_para(w);
+            nn_buf_puts(w->o, "![");
+            for (; *alt; alt++)
+                if (!ws_byte((unsigned char)*alt))
+                    put_text_char(w, *alt);
+                else if (alt[1] && !ws_byte((unsigned char)alt[1]))
+                    nn_buf_putc(w->o, ' ');
+            nn_buf_puts(w->o, "](");
+            put_url(w, src, strlen(src));
+            nn_buf_puts(w->o, ")\n\n");
+            w->links++;
+        }
+        return;
+    case T_TD:
+    case T_TH:
+        if (w->in_para)
+            w->newline = 1;
+        return;
+    default:
+        break;
+    }
+    if (!(tag_props[x->tag] & P_BLOCK))
+        return;
+    end_para(w);
+    if (x->tag >= T_H1 && x->tag <= T_H6)
+        w->prefix = hashes[x->tag - T_H1];
+    else if (x->tag == T_LI)
+        w->prefix = "- ";
+    else if (x->tag == T_BLOCKQUOTE)
+        w->quote++;
+    else if (x->tag == T_PRE)
+        w->pre++;
+}
+
+static void leave(wr *w, uint32_t i)
+{
+    const hnode *x = &w->h->n[i];
+    if (x->tag == T_A && w->link == i) {
+        close_link(w);
+        w->link = 0;
+        return;
+    }
+    if (x->tag == T_TD || x->tag == T_TH || x->tag == T_TEXT ||
+        !(tag_props[x->tag] & P_BLOCK))
+        return;
+    end_para(w);
+    w->prefix = NULL;
+    if (x->tag == T_BLOCKQUOTE && w->quote)
+        w->quote--;
+    else if (x->tag == T_PRE && w->pre)
+        w->pre--;
+}
+
+/* Is node c left out of what write_tree() writes?  Captions always;
+ * strict: what is dead; else only what is itself script or hidden. */
+static int skipped(const hnode *c, int strict)
+{
+    if (c->tag == T_FIGCAPTION)
+        return 1;
+    return strict ? (c->flags & F_DEAD) != 0
+                  : c->drop == D_HARD || c->drop == D_HIDDEN;
+}
+
+/* Write the subtree of root, without what is dead and without captions. */
+static void write_tree(wr *w, uint32_t root, int strict)
+{
+    const hnode *n = w->h->n;
+    uint32_t i = root;
+    if (!w->h->nn)
+        return;
+    enter(w, i);
+    for (;;) {
+        const hnode *x = &n[i];
+        uint32_t c = x->first;
+        while (c && skipped(&n[c], strict))
+            c = n[c].next;
+        if (c && x->tag != T_IMG) {
+            i = c;
+            enter(w, i);
+            continue;
+        }
+        for (;;) {
+            uint32_t s;
+            leave(w, i);
+            if (i == root)
+                return;
+            for (s = n[i].next; s && skipped(&n[s], strict); s = n[s].next)
+                ;
+            if (s) {
+                i = s;
+                enter(w, i);
+                break;
+            }
+            i = n[i].parent;
+        }
+    }
+}
+
+/* Remove the markdown escapes again (the document holds no link or image,
+ * so page.c will not read it as markdown). */
+static void unescape(nn_buf *b, size_t from)
+{
+    size_t i, o = from;
+    for (i = from; i < b->len; i++) {
+        if (b->ptr[i] == '\\' && i + 1 < b->len)
+            i++;
+        b->ptr[o++] = b->ptr[i];
+    }
+    b->len = o;
+    b->ptr[o] = '\0';
+}
+
+/* ---- metadata merged ----------------------------------------------------------- */
+
+/* Letters and digits of s, lower-cased (ASCII), into out. */
+static size_t squash(const char *s, size_t n, char *out, size_t outlen)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 1 < outlen; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out[o++] = (char)c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Does the part of a title name the site: its name, or its host? */
+static int names_site(const char *part, size_t n, const char *site,
+                      const char *url)
+{
+    char a[256], b[256];
+    size_t an = squash(part, n, a, sizeof a);
+    if (an < 2)
+        return 0;
+    if (site && squash(site, strlen(site), b, sizeof b) >= 2 &&
+        (strstr(b, a) || strstr(a, b)))
+        return 1;
+    if (url) {
+        const char *host = strstr(url, "://"), *end;
+        if (!host)
+            return 0;
+        host += 3;
+        if (!strncmp(host, "www.", 4))
+            host += 4;
+        for (end = host; *end && *end != '/' && *end != ':'; end++)
+            ;
+        while (end > host && end[-1] != '.')
+            end--; /* without the last label */
+        if (end > host && squash(host, (size_t)(end - host - 1), b,
+                                 sizeof b) >= 2 &&
+            (strstr(a, b) || strstr(b, a)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Headline | Site" -> "Headline" when the part after the last separator
+ * names the site; "Site: Headline" likewise at the front. */
+static void cut_site(char *t, const char *site, const char *url)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
+                                       " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                                       " \xC2\xBB ", " / "};
+    size_t n = strlen(t), i, k, best = 0, bl = 0;
+    for (k = 0; k < NN_COUNT(seps); k++) {
+        size_t sl = strlen(seps[k]);
+        for (i = n; i-- > 0;)
+            if (i + sl <= n && !memcmp(t + i, seps[k], sl)) {
+                if (i > best) {
+                    best = i;
+                    bl = sl;
+                }
+                break;
+            }
+    }
+    if (best && names_site(t + best + bl, n - best - bl, site, url)) {
+        t[best] = '\0';
+        cut_site(t, site, url); /* "Headline | Section | Site" */
+        return;
+    }
+    for (k = 0; k < NN_COUNT(seps); k++) {
+        const char *p = strstr(t, seps[k]);
+        size_t sl = strlen(seps[k]);
+        if (p && names_site(t, (size_t)(p - t), site, url) &&
+            strlen(p + sl) >= 10) {
+            memmove(t, p + sl, strlen(p + sl) + 1);
+            return;
+        }
+    }
+}
+
+static void take(char **dst, char **src)
+{
+    if (!*dst && *src) {
+        *dst = *src;
+        *src = NULL;
+    }
+}
+
+static void take_list(nn_list *dst, nn_list *src)
+{
+    if (!dst->len && src->len) {
+        *dst = *src;
+        src->items = NULL;
+        src->len = 0;
+    }
+}
+
+/* No date in the metadata: a <time datetime> marked as the publication's,
+ * or the nearest after the h1. */
+static void time_near(nn_html *h, uint32_t h1)
+{
+    const tref *best = NULL;
+    size_t i;
+    if (h->meta.published)
+        return;
+    for (i = 0; i < h->ntimes; i++) {
+        const tref *tr = &h->times[i];
+        if (tr->strong) {
+            best = tr;
+            break;
+        }
+        if (h1 && !best && tr->node > h1 && tr->node - h1 < 400)
+            best = tr;
+    }
+    if (best)
+        h->meta.published = nn_xstrdup(best->iso);
+}
+
+static void merge_meta(nn_html *h)
+{
+    nn_html_meta *m = &h->meta;
+    size_t i;
+    char *t;
+    take(&m->site, &h->og_site);
+    take(&m->site, &h->ld_site);
+    take(&m->url, &h->canonical);
+    take(&m->url, &h->og_url);
+    take(&m->url, &h->ld_url);
+    if (m->url && strncmp(m->url, "http://", 7) &&
+        strncmp(m->url, "https://", 8)) {
+        free(m->url); /* a relative canonical link says nothing */
+        m->url = NULL;
+    }
+    take(&m->published, &h->ld_pub);
+    take(&m->published, &h->art_pub);
+    take(&m->published, &h->item_date);
+    take(&m->published, &h->meta_date);
+    take(&m->modified, &h->ld_mod);
+    take(&m->modified, &h->art_mod);
+    take(&m->modified, &h->item_mod);
+    take(&m->section, &h->ld_section);
+    take(&m->section, &h->art_section);
+    take(&m->image, &h->og_image);
+    take(&m->image, &h->ld_image);
+    take(&m->description, &h->og_desc);
+    take(&m->description, &h->meta_desc);
+    take_list(&m->authors, &h->ld_authors);
+    take_list(&m->authors, &h->art_authors);
+    take_list(&m->authors, &h->meta_authors);
+    take_list(&m->tags, &h->ld_tags);
+    take_list(&m->tags, &h->art_tags);
+    take_list(&m->tags, &h->meta_tags);
+    /* "By Jane Doe" */
+    for (i = 0; i < m->authors.len; i++) {
+        char *a = m->authors.items[i];
+        if (!strncasecmp(a, "by ", 3))
+            memmove(a, a + 3, strlen(a + 3) + 1);
+    }
+    take(&m->title, &h->ld_headline);
+    take(&m->title, &h->og_title);
+    take(&m->title, &h->tw_title);
+    if (!m->title && h->title.len &&
+        (t = clean_dup(h->title.ptr, h->title.len)) != NULL) {
+        cut_site(t, m->site, m->url);
+        m->title = t;
+    } else if (m->title) {
+        cut_site(m->title, m->site, m->url);
+    }
+}
+
+/* The page's h1: the one most like the metadata title (even in the site's
+ * header), else the first kept one in the article, else the first kept
+ * one.  Never one in script, hidden or the like. */
+static uint32_t choose_h1(nn_html *h, uint32_t root, const char *title)
+{
+    size_t i;
+    uint32_t best = 0, first_in = 0, first = 0;
+    double best_o = 0.5;
+    for (i = 1; i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->tag != T_H1 || !x->chars ||
+            ((x->flags & F_DEAD) && (x->why == D_HARD || x->why == D_HIDDEN)))
+            continue;
+        if (!(x->flags & F_DEAD)) {
+            if (!first)
+                first = (uint32_t)i;
+            if (!first_in && i > root && i <= h->n[root].end)
+                first_in = (uint32_t)i;
+        }
+        if (title) {
+            double o;
+            subtree_text(h, (uint32_t)i, &h->tmp, 600);
+            o = overlap(title, h->tmp.ptr);
+            if (o > best_o) {
+                best_o = o;
+                best = (uint32_t)i;
+            }
+        }
+    }
+    return best ? best : first_in ? first_in : first;
+}
+
+static void header_line(nn_buf *o, const char *label_, const char *v)
+{
+    size_t i;
+    if (!v || !*v)
+        return;
+    nn_buf_puts(o, label_);
+    for (i = 0; v[i]; i++) {
+        if (v[i] == '&')
+            nn_buf_puts(o, "&amp;");
+        else if (v[i] == '<')
+            nn_buf_puts(o, "&lt;");
+        else if (v[i] == '\n')
+            nn_buf_putc(o, ' ');
+        else
+            nn_buf_putc(o, v[i]);
+    }
+    nn_buf_puts(o, "\n\n");
+}
+
+/* --explain: the outermost element of each removal, with its path. */
+static void report(nn_html *h, nn_html_removed_fn fn, void *ctx)
+{
+    size_t i;
+    char path[3 * PATH_MAX_DESC + 8];
+    for (i = 1; i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        uint32_t p;
+        size_t k, o = 0;
+        uint32_t chain[3];
+        int nc = 0;
+        if (!x->drop || !(x->flags & F_DEAD) ||
+            (h->n[x->parent].flags & F_DEAD) || !x->chars)
+            continue;
+        for (p = (uint32_t)i; p && nc < 3; p = h->n[p].parent)
+            chain[nc++] = p;
+        while (nc-- > 0) {
+            const hnode *y = &h->n[chain[nc]];
+            size_t l = y->dlen < PATH_MAX_DESC ? y->dlen : PATH_MAX_DESC;
+            if (o)
+                memcpy(path + o, " > ", 3), o += 3;
+            for (k = 0; k < l; k++)
+                path[o++] = h->attr.ptr[y->doff + k];
+        }
+        path[o] = '\0';
+        fn(ctx, drop_rule[x->drop], path, x->chars);
+        i = x->end; /* inside it: reported with it */
+    }
+}
+
+static void reset(nn_html *h)
+{
+    meta_clear(h);
+    h->nn = 0;
+    h->cur = 0;
+    nn_buf_clear(&h->text);
+    nn_buf_clear(&h->attr);
+    nn_buf_clear(&h->title);
+    nn_buf_clear(&h->ld);
+    nn_buf_clear(&h->rm);
+    h->depth = h->overflow = h->in_main = h->in_a = 0;
+    h->in_fig = h->hard = h->in_title = h->in_ld = 0;
+    h->title_done = h->lds = h->nodes_full = 0;
+    h->ntimes = 0;
+    /* the root */
+    NN_ARRAY_RESERVE(h->n, h->ncap, 1);
+    memset(&h->n[0], 0, sizeof h->n[0]);
+    h->n[0].tag = T_ROOT;
+    h->nn = 1;
+}
+
+int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
+                    const char *utf8, size_t len, nn_html_removed_fn removed,
+                    void *ctx, nn_buf *out, char *err, size_t errlen)
+{
+    char cs[64];
+    const char *src = utf8, *enc = "UTF-8";
+    size_t n = len, body;
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
+    xmlCharEncodingHandlerPtr hd = NULL;
+    uint32_t root, h1;
+    wr w;
+
+    reset(h);
+    h->explain = removed != NULL;
+    nn_buf_clear(out);
+    /* the bytes as read, when they are not UTF-8 and say what they are */
+    if (raw && !(rawlen >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) &&
+        declared_charset(raw, rawlen, cs, sizeof cs) == 0 && !utf8_name(cs)) {
+        hd = xmlFindCharEncodingHandler(cs);
+        if (hd) {
+            xmlCharEncCloseFunc(hd);
+            src = raw;
+            n = rawlen;
+            enc = cs;
+            snprintf(h->charset, sizeof h->charset, "%s", cs);
+            h->meta.charset = h->charset;
+        } else {
+            char msg[120];
+            snprintf(msg, sizeof msg, "unknown charset '%.40s': the page "
+                                      "was read as UTF-8", cs);
+            warn(h, msg);
+        }
+    }
+    if (n > INT32_MAX) {
+        snprintf(err, errlen, "HTML page too large to parse");
+        return -1;
+    }
+    if (!strcmp(enc, "UTF-8"))
+        opts |= HTML_PARSE_IGNORE_ENC;
+    htmlCtxtReset(h->ctxt);
+    h->ctxt->userData = h;
+    htmlCtxtReadMemory(h->ctxt, src, (int)n, NULL, enc, opts);
+    h->ctxt->userData = h;
+    if (h->nn <= 1 && !h->title.len && !h->lds) {
+        snprintf(err, errlen, "not an HTML document");
+        return -1;
+    }
+    measure(h);
+    root = article_root(h);
+    merge_meta(h);
+    h1 = choose_h1(h, root, h->meta.title);
+    time_near(h, h1);
+    /* the lead figure's caption, for image.caption */
+    {
+        uint32_t i;
+        for (i = root; i <= h->n[root].end && i < h->nn; i++)
+            if (h->n[i].tag == T_FIGCAPTION && !(h->n[i].flags & F_DEAD) &&
+                h->n[i].chars) {
+                subtree_text(h, i, &h->tmp, META_MAX);
+                set_once(&h->meta.caption, h->tmp.ptr, h->tmp.len);
+                break;
+            }
+    }
+    if (removed)
+        report(h, removed, ctx);
+
+    header_line(out, "Title: ", h->meta.title);
+    header_line(out, "URL Source: ", h->meta.url);
+    header_line(out, "Published Time: ", h->meta.published);
+    if (h->meta.authors.len) {
+        size_t i;
+        nn_buf_clear(&h->tmp);
+        for (i = 0; i < h->meta.authors.len && i < 16; i++) {
+            if (i)
+                nn_buf_puts(&h->tmp, ", ");
+            nn_buf_puts(&h->tmp, h->meta.authors.items[i]);
+        }
+        header_line(out, "Author: ", h->tmp.ptr);
+    }
+    header_line(out, "Site: ", h->meta.site);
+    nn_buf_puts(out, "Markdown Content:\n");
+    body = out->len;
+    memset(&w, 0, sizeof w);
+    w.h = h;
+    w.o = out;
+    if (h1 && (h1 < root || h1 > h->n[root].end ||
+               (h->n[h1].flags & F_DEAD))) {
+        /* the headline stands outside the article's element */
+        write_tree(&w, h1, 0);
+    }
+    write_tree(&w, root, 1);
+    end_para(&w);
+    if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)
+        unescape(out, body);
+    return 0;
+}
+
+/* ---- into the record (normalize.c) --------------------------------------------- */
+
+void nn_html_collect(void *ctx, const char *why, const char *path,
+                     size_t textlen)
+{
+    nn_html *h = ctx;
+    char num[32];
+    if (h->rm.len > ((size_t)1 << 20))
+        return;
+    nn_buf_puts(&h->rm, why);
+    nn_buf_putc(&h->rm, '\0');
+    nn_buf_puts(&h->rm, path);
+    snprintf(num, sizeof num, " (%zu bytes of text)", textlen);
+    nn_buf_puts(&h->rm, num);
+    nn_buf_putc(&h->rm, '\0');
+}
+
+static int has_extra(const nn_record *rec, const char *key)
+{
+    size_t i;
+    for (i = 0; i < rec->extra_len; i++)
+        if (!strcmp(rec->extra[i].key, key))
+            return 1;
+    return 0;
+}
+
+void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
+{
+    nn_html_meta *m = &h->meta;
+    size_t i;
+    if (m->lang && !lang_known && !has_extra(rec, "lang")) {
+        char code[16];
+        size_t k;
+        for (k = 0; m->lang[k] && m->lang[k] != '-' && m->lang[k] != '_' &&
+                    k + 1 < sizeof code;
+             k++)
+            code[k] = (char)(m->lang[k] >= 'A' && m->lang[k] <= 'Z'
+                                 ? m->lang[k] | 0x20
+                                 : m->lang[k]);
+        code[k] = '\0';
+        if (k >= 2 && k <= 3)
+            nn_record_extra(rec, "lang", code, k);
+    }
+    if (m->section && !has_extra(rec, "section"))
+        nn_record_extra(rec, "section", m->section, strlen(m->section));
+    if (m->tags.len && !has_extra(rec, "tags")) {
+        nn_buf_clear(&h->tmp);
+        for (i = 0; i < m->tags.len; i++) {
+            if (i)
+                nn_buf_puts(&h->tmp, ", ");
+            nn_buf_puts(&h->tmp, m->tags.items[i]);
+        }
+        nn_record_extra(rec, "tags", h->tmp.ptr, h->tmp.len);
+    }
+    if (m->modified && !has_extra(rec, "modified"))
+        nn_record_extra(rec, "modified", m->modified, strlen(m->modified));
+    if (m->image && !has_extra(rec, "image"))
+        nn_record_extra(rec, "image", m->image, strlen(m->image));
+    if (m->caption && !rec->image) {
+        rec->image = nn_xcalloc(1, sizeof *rec->image);
+        rec->image->caption = nn_xstrdup(m->caption);
+    }
+    for (i = 0; i < m->warnings.len; i++)
+        nn_record_warn(rec, m->warnings.items[i]);
+    for (i = 0; i < h->rm.len;) {
+        const char *why = h->rm.ptr + i;
+        const char *path = why + strlen(why) + 1;
+        nn_record_removed(rec, why, 0, path, strlen(path));
+        i = (size_t)(path + strlen(path) + 1 - h->rm.ptr);
+    }
+}
