@@ -13,6 +13,20 @@ static const nn_rule rules[] = {
      .pattern = "date (\\d{4}-\\d{2}-\\d{2})(?: (.+))?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD,
      .fields = {NN_FLD_DATE, NN_FLD_EXTRA}, .keys = {NULL, "header"}},
+    /* A partner's byline that names its agency, "By Elnur Baghishov –
+     * Trend:" (Trend News Agency's form): on its own line, or opening the
+     * first paragraph, right after the tag.  The dateline rule below
+     * removes only the tag, and the rest of a line is not matched again,
+     * so this rule takes the tag (when there is one) and the byline
+     * together.  The name goes to authors; the agency is the provider.
+     * The agency must end in ':' so that a sentence such as "By Friday -
+     * Officials said" is not a byline. */
+    {.name = "agency-byline",
+     .pattern = "(?:\\(MENAFN(?: ?[-–—] ?((?:[^()]|\\([^()]{1,40}\\)){1,120}?))? ?"
+                "\\) ?)?(?i:by) (\\p{Lu}[\\p{L}\\p{M}'’.\\-]+(?: \\p{Lu}"
+                "[\\p{L}\\p{M}'’.\\-]+){1,3}) ?[-–—] ?\\p{Lu}[\\p{L}\\p{N}.]{1,30}"
+                "(?: \\p{Lu}[\\p{L}\\p{N}.]{1,30}){0,3}: ?",
+     .act = NN_ACT_PREFIX, .fields = {NN_FLD_PROVIDER, NN_FLD_AUTHORS}},
     {.name = "dateline",
      .pattern = "\\(MENAFN(?: ?[-–—] ?((?:[^()]|\\([^()]{1,40}\\)){1,120}?))? ?"
                 "\\) ?",
@@ -37,11 +51,14 @@ static const nn_rule rules[] = {
                 "related to this article|legality,? or reliability of the "
                 "information contained in this article).*$",
      .act = NN_ACT_DROP},
+    /* "Label" heads a footer field of the web page, as "Tags" and
+     * "Category" do; "عربي" / "العربية" is the menu's link to the Arabic
+     * edition */
     {.name = "page-chrome",
      .pattern = "(?:Share on Facebook|Tweet on Twitter|Share on LinkedIn|"
-                "Tags|Comments|No comments?|Category|Date|Market Research|"
+                "Tags|Label|Comments|No comments?|Category|Date|Market Research|"
                 "Newsletter|Daily ?\\((?:English|Arabic)\\)|Press Release|"
-                "MENAFN|Menafn)$",
+                "MENAFN|Menafn|عربي|العربية)$",
      .act = NN_ACT_DROP},
     {.name = "more-stories",
      .pattern = "(?:More Stories|Most Read|Latest News|Related News)$",

@@ -8,6 +8,19 @@
 #include "internal.h"
 
 static const nn_rule rules[] = {
+    /* the 2014-2017 site: an appeal in the article's place, from its
+     * opening line through its button; the paragraphs between are the
+     * appeal's own words and vary, so the block is bounded by the button
+     * rather than matched line by line.  Only openings that never stand
+     * alone as a banner: "Now is the time to support ..." heads the page
+     * above the headline, followed by a button too (support-banner). */
+    {.name = "donation-appeal",
+     .pattern = "(?:Independent journalism isn'?’?t dead.*|(?:…|\\.\\.\\.)? ?"
+                "we have a small favor to ask\\.?)$",
+     .act = NN_ACT_BLOCK,
+     .until = "(?i:support the moscow times!?|contribute today[.!]?|"
+              "support us|continue|maybe later\\.?|.*remind me later\\.?)$",
+     .span = 12},
     {.name = "support-banner",
      .pattern = "(?i:support the moscow times!?|contribute today[.!]?|"
                 "support us|now is the time to support independent "
@@ -65,6 +78,27 @@ static const nn_rule rules[] = {
     {.name = "tags",
      .pattern = "(?i:read more about) ?:? ?(.+)$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_EXTRA}, .keys = {"tags"}},
+    /* the 2014-2017 site: a link to another story between two
+     * paragraphs, "Read More: <headline>"; the web page's form of the
+     * PDF view's "Related article: <headline>" (not "Read more about:",
+     * the tags, above; not "Read more" alone, the list below) */
+    {.name = "related-article",
+     .pattern = "(?i:read more): ?(\\p{Lu}.{1,200})$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_RELATED}},
+    /* the 2014-2017 site's market ticker at the top of every page:
+     * "USD 63.82 ▲", "EUR 70.51 ▼", "Brent 45.2" */
+    {.name = "ticker",
+     .pattern = "(?:USD|EUR|GBP|CNY|Brent|Urals|WTI|MICEX|RTS|MOEX)"
+                "(?: ?/ ?RUB)? \\d{1,6}(?:[.,]\\d{1,4})? ?[▲▼]?"
+                "(?: ?[+\\-−]?\\d{1,3}(?:[.,]\\d{1,4})? ?%)?$",
+     .act = NN_ACT_DROP},
+    /* the 2014-2017 site: the lead photo's credit alone on its line
+     * under the headline, "Maxim Stulov / Vedomosti" (no caption) */
+    {.name = "photo-credit",
+     .pattern = "(\\p{Lu}[\\p{L}\\p{M}'’.\\-]+(?: \\p{Lu}[\\p{L}\\p{M}'’.\\-]+){0,3}"
+                " / \\p{Lu}[\\p{L}\\p{M}\\p{N}'’.& \\-]{0,40}[\\p{L}\\p{N}])$",
+     .act = NN_ACT_FIELD, .when = NN_HEAD | NN_ONCE | NN_TITLED,
+     .fields = {NN_FLD_CREDIT}},
     {.name = "newsletter",
      .pattern = "(?:Sign up for our free (?:weekly|daily) newsletters?[.!]?|"
                 "Our (?:weekly|daily) newsletter contains .*|Subscribers "
