@@ -315,6 +315,7 @@ static size_t before_apos(const char *w, size_t n)
 }
 
 static uint32_t probe_apos(const char *w, size_t n, unsigned seen);
+static uint32_t probe(const char *w, size_t n);
 
 int nn_lang_stopword(int lang, const char *w, size_t n)
 {
@@ -333,6 +334,19 @@ int nn_lang_stopword(int lang, const char *w, size_t n)
     /* the hashed union answers for every list at once: faster than a
      * binary search of the one list (strcmp at every step) */
     (void)l;
+    if (mode == FOLD_PLAIN && n < WORD_MAX) {
+        /* a plain ASCII word (most words of most pages): lower-cased as
+         * it is copied, no decoding */
+        size_t i;
+        for (i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)w[i];
+            if (c >= 0x80 || c == '\'')
+                break;
+            buf[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        if (i == n)
+            return (probe(buf, n) & (1u << lang)) != 0;
+    }
     o = fold_word(w, n, mode, buf, &f);
     if (probe_apos(buf, o, f.seen) & (1u << lang))
         return 1;
@@ -442,7 +456,7 @@ int nn_lang_detect(const char *text, size_t len)
     memset(score, 0, sizeof score);
     memset(both, 0, sizeof both);
     memset(stops, 0, sizeof stops);
-    while (i < len && i < NN_LANG_SAMPLE) {
+    while (i < len && i < NN_LANG_SAMPLE && words < NN_LANG_ENOUGH) {
         size_t j = i, o = 0, k = 1;
         struct fold f;
         uint32_t m, x;

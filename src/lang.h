@@ -46,6 +46,7 @@ int nn_lang_stopword(int lang, const char *w, size_t n);
  * than twice those only for the other (a mixed text).  Linear in len, no
  * allocation: about 6-11 us for 3 KB of text. */
 #define NN_LANG_SAMPLE 8192
+#define NN_LANG_ENOUGH 320 /* words: detection stops after this many */
 #define NN_LANG_MIN_WORDS 20
 int nn_lang_detect(const char *text, size_t len);
 

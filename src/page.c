@@ -60,6 +60,7 @@ typedef struct block {
 } block;
 
 struct nn_page {
+    nn_buf sample;  /* the text language detection reads */
     int lang;       /* nn_lang_detect() of the page, -1: unknown */
     int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     int failed;     /* no block read as article text: verdicts withdrawn */
@@ -76,7 +77,9 @@ struct nn_page {
 
 nn_page *nn_page_new(void)
 {
-    return nn_xcalloc(1, sizeof(nn_page));
+    nn_page *pg = nn_xcalloc(1, sizeof(nn_page));
+    nn_buf_init(&pg->sample);
+    return pg;
 }
 
 void nn_page_free(nn_page *pg)
@@ -88,6 +91,7 @@ void nn_page_free(nn_page *pg)
     free(pg->match);
     free(pg->stack);
     free(pg->good);
+    nn_buf_free(&pg->sample);
     free(pg);
 }
 
@@ -255,6 +259,28 @@ static int author_target(const char *t, size_t n)
         if (has(t, n, *p, strlen(*p)))
             return 1;
     return 0;
+}
+
+/* The language of the page's paragraphs (lines of PARA_MIN bytes or more,
+ * one a line, up to NN_LANG_SAMPLE bytes); of all its lines when it has
+ * too few such. */
+#define PARA_MIN 60
+
+static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
+                     size_t n)
+{
+    int pass, lang = -1;
+    for (pass = 0; pass < 2 && lang < 0; pass++) {
+        size_t i;
+        nn_buf_clear(&pg->sample);
+        for (i = 0; i < n && pg->sample.len < NN_LANG_SAMPLE; i++)
+            if (lines[i].len && (pass || lines[i].len >= PARA_MIN)) {
+                nn_buf_put(&pg->sample, text + lines[i].off, lines[i].len);
+                nn_buf_putc(&pg->sample, '\n');
+            }
+        lang = nn_lang_detect(pg->sample.ptr, pg->sample.len);
+    }
+    return lang;
 }
 
 int nn_page_lang(const nn_page *pg)
@@ -534,6 +560,10 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
         l->kind = NN_LINE_RULE;
         return;
     }
+    /* a copied page's line with no marker at its start: nothing to
+     * rewrite (its spaces are collapsed already) */
+    if (pg->kind == NN_PAGE_PLAIN && lead(text->ptr + l->off, l->len, l) == 0)
+        return;
     /* a copy to rewrite in place: the original stays for --explain */
     start = text->len;
     self_append(text, l->off, l->len);
@@ -610,11 +640,21 @@ static int is_stopword(int lang, const char *w, size_t n)
 
 /* Count words (runs of letters, digits, apostrophes) and stopwords. */
 /* Bytes of ASCII letters and digits (a word's) and the apostrophe. */
-static int ascii_word(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c == '\'';
-}
+static const unsigned char ascii_word[128] = {
+    ['\''] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
 
 /* No stopword list holds a word this long (bytes): longer words are not
  * looked up. */
@@ -633,7 +673,7 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
             unsigned char c = (unsigned char)s[j];
             size_t k;
             if (c < 0x80) {
-                if (!ascii_word(c))
+                if (!ascii_word[c])
                     break;
                 j++;
                 continue;
@@ -657,12 +697,21 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
     }
 }
 
+/* A 64-bit hash of a line, eight bytes at a time (repeats are confirmed
+ * by comparing the text, so only speed and spread matter). */
 static uint64_t hash_text(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    size_t i;
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
     return h | 1; /* 0 marks "no hash" */
 }
 
@@ -708,7 +757,7 @@ static void judge(block *b, const char *text, const nn_line *lines,
         for (k = b->first; k <= b->last; k++)
             count_words(lang, text + lines[k].off, lines[k].len, &words,
                         &b->stops);
-        sd = words ? (float)b->stops / (float)words : 0;
+        sd = b->words ? (float)b->stops / (float)b->words : 0;
     }
 
     b->sentence = sent;
@@ -1075,8 +1124,12 @@ static size_t slug_words(const char *text, const nn_line *lines, size_t n,
     for (i = 0; i < n && i < 40; i++) {
         const char *s = text + lines[i].off, *p, *end, *seg;
         size_t len = lines[i].len;
-        for (p = s; p + 3 <= s + len && memcmp(p, "://", 3); p++)
+        for (p = s; (p = memchr(p, ':', (size_t)(s + len - p))) != NULL &&
+                    !(p + 3 <= s + len && !memcmp(p, "://", 3));
+             p++)
             ;
+        if (!p)
+            continue;
         if (p + 3 > s + len)
             continue;
         end = p + 3;
@@ -1691,19 +1744,20 @@ static size_t article_span(nn_page *pg, const char *text,
 static void mark_repeats(nn_page *pg, const char *text, const nn_line *lines)
 {
     size_t i, n = 0;
-    NN_ARRAY_RESERVE(pg->hash, pg->hcap, pg->nb + 1);
+    NN_ARRAY_RESERVE(pg->hash, pg->hcap, 2 * pg->nb + 1);
+    /* the hashes in block order after the sorted ones (pg->hash[nb..]) */
     for (i = 0; i < pg->nb; i++) {
         const nn_line *l = &lines[pg->b[i].first];
+        uint64_t h = 0;
         if (pg->b[i].first == pg->b[i].last && l->len)
-            pg->hash[n++] = hash_text(text + l->off, l->len);
+            pg->hash[n++] = h = hash_text(text + l->off, l->len);
+        pg->hash[pg->nb + i] = h;
     }
     qsort(pg->hash, n, sizeof *pg->hash, cmp_u64);
     for (i = 0; i < pg->nb; i++) {
-        const nn_line *l = &lines[pg->b[i].first];
-        uint64_t h, *hit;
-        if (pg->b[i].first != pg->b[i].last || !l->len)
+        uint64_t h = pg->hash[pg->nb + i], *hit;
+        if (!h)
             continue;
-        h = hash_text(text + l->off, l->len);
         hit = bsearch(&h, pg->hash, n, sizeof h, cmp_u64);
         if (hit && ((hit > pg->hash && hit[-1] == h) ||
                     (hit + 1 < pg->hash + n && hit[1] == h)))
@@ -1732,7 +1786,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     pg->nb = 0;
     pg->kind = kind;
     /* stopwords of the page's language; unknown: the English list */
-    pg->lang = nn_lang_detect(text->ptr, text->len);
+    pg->lang = page_lang(pg, text->ptr, lines, n);
     pg->failed = 0;
     pg->url[0] = '\0';
     wrapped = hard_wrapped(text->ptr, lines, n);
