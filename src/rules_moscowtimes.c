@@ -131,6 +131,14 @@ static const nn_signal signals[] = {
     /* the site's address until 2016 */
     {"oldtmt\\.vedomosti\\.ru", 10, NULL},
     {"^#{1,3} (?i:related article):", 2, NULL},
+    /* the 2014-2017 site's market ticker at the top of the page ("USD
+     * 63.82 ▲" / "EUR 70.51 ▼"), often behind a corpus header on the same
+     * line: a web-text scrape of that site has no URL, and without the
+     * support button it names the paper once or twice only.  Not enough
+     * alone (other Russian sites print tickers): one mention of the name
+     * with it is. */
+    {"USD \\d{2,3}[.,]\\d{1,4} ?[▲▼]?[ \\t]*\\r?\\n[ \\t]*EUR \\d{2,3}[.,]"
+     "\\d{1,4}", 3, NULL},
     {"^## .+\\n(?:[ \\t]*\\n)*(?:January|February|March|April|May|June|July|"
      "August|September|October|November|December) \\d{2}, \\d{4}[ \\t]*$",
      2, NULL},
