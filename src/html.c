@@ -193,6 +193,7 @@ static int word_in(const char *w, const char *const *list, size_t n)
 #define W_CHROME 1u
 #define W_KEEP 2u
 #define W_CAND 4u
+#define W_BYLINE 8u
 
 /* The word classes of an attribute value (class, id): W_* bits, and the
  * first chrome word in *which. */
@@ -221,6 +222,9 @@ static unsigned class_words(const char *v, const char **which)
                 }
                 if (word_in(w, keep_words, NN_COUNT(keep_words)))
                     bits |= W_KEEP;
+                if (!strcmp(w, "byline") || !strcmp(w, "author") ||
+                    !strcmp(w, "authors") || !strcmp(w, "byl"))
+                    bits |= W_BYLINE;
                 first |= word_in(w, cand_first, NN_COUNT(cand_first));
                 second |= word_in(w, cand_second, NN_COUNT(cand_second));
                 if (first && second)
@@ -254,6 +258,8 @@ static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
 #define F_BLOCKS 8u  /* element with block elements inside */
 #define F_PARA 16u   /* text that counts as paragraph text */
 #define F_FIGURE 32u /* element inside a <figure> */
+#define F_BYLINE 64u /* element that may be a byline (rel=author ...) */
+#define F_SKIP 128u  /* a heading that says the headline written first */
 
 typedef struct hnode {
     uint32_t parent, next, first, last; /* 0: none (0 is the root) */
@@ -263,6 +269,8 @@ typedef struct hnode {
     uint32_t chars;  /* text bytes held (script text too), all of it */
     uint32_t rawp;   /* paragraph text held, soft removals counted */
     uint32_t ptext;  /* paragraph text held, of what is kept */
+    uint32_t links;  /* text bytes held inside links */
+    uint32_t bidx;   /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
     uint8_t why; /* dead: the drop of the outermost element left out */
 } hnode;
@@ -285,6 +293,7 @@ struct nn_html {
     int in_title;        /* reading <title> */
     int in_ld;           /* reading a JSON-LD script */
     int title_done, lds, nodes_full;
+    int title_meta;      /* meta.title is from JSON-LD or meta tags */
     int explain;
     tref times[TIMES];
     size_t ntimes;
@@ -641,6 +650,10 @@ static void ld_block(nn_html *h)
         i++;
     if (h->ld.len - i >= 4 && !memcmp(h->ld.ptr + i, "<!--", 4))
         i += 4;
+    if (h->ld.len - i >= 2 && !memcmp(h->ld.ptr + i, "//", 2))
+        i += 2;
+    if (h->ld.len - i >= 9 && !memcmp(h->ld.ptr + i, "<![CDATA[", 9))
+        i += 9;
     if (h->ld.len - i == 0)
         return;
     root = json_loadb(h->ld.ptr + i, h->ld.len - i, JSON_DISABLE_EOF_CHECK,
@@ -798,7 +811,10 @@ static void on_meta(nn_html *h, const xmlChar **atts)
     else if (!strcmp(key, "article:author")) {
         if (plain_name(c))
             list_add(&h->art_authors, c, cl);
-    } else if (!strcmp(key, "author")) {
+    } else if (!strcmp(key, "author") || !strcmp(key, "dc.creator") ||
+               !strcmp(key, "dcterms.creator") || !strcmp(key, "byl") ||
+               !strcmp(key, "parsely-author") ||
+               !strcmp(key, "sailthru.author")) {
         if (plain_name(c))
             list_add(&h->meta_authors, c, cl);
     } else if (!strcmp(key, "date") || !strcmp(key, "pubdate") ||
@@ -913,6 +929,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     }
     if (h->in_fig)
         x->flags |= F_FIGURE;
+    if ((words & W_BYLINE) ||
+        ((v = attr_of(atts, "rel")) && !strcasecmp(v, "author")) ||
+        ((v = attr_of(atts, "itemprop")) && strstr(v, "author")))
+        x->flags |= F_BYLINE;
     if (tag == T_FIGURE)
         h->in_fig++;
     if (tag == T_A) {
@@ -932,6 +952,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             nn_buf_puts(&h->attr, src);
             nn_buf_putc(&h->attr, '\0');
             nn_buf_puts(&h->attr, alt ? alt : "");
+            nn_buf_putc(&h->attr, '\0');
             x->len = (uint32_t)(h->attr.len - x->off);
         }
     } else if (tag == T_TIME && h->ntimes < TIMES) {
@@ -1238,6 +1259,7 @@ static void measure(nn_html *h)
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i], *p = &n[x->parent];
         x->end = (uint32_t)i;
+        x->bidx = (tag_props[p->tag] & P_BLOCK) ? x->parent : p->bidx;
         if (x->tag == T_TEXT)
             x->blk = (tag_props[p->tag] & P_BLOCK) || !x->parent ? p->tag
                                                                 : p->blk;
@@ -1252,6 +1274,8 @@ static void measure(nn_html *h)
             uint32_t t = trimmed(h, x);
             unsigned bp = tag_props[x->blk];
             x->chars = t;
+            if (x->flags & F_INLINK)
+                x->links = t;
             if (!(x->flags & F_INLINK) && t &&
                 ((bp & P_PARA) || (!(bp & P_NOPARA) && t >= 60)))
                 x->flags |= F_PARA, x->rawp = t;
@@ -1263,6 +1287,7 @@ static void measure(nn_html *h)
         if (x->flags & F_BLOCKS)
             p->flags |= F_BLOCKS;
         p->chars += x->chars;
+        p->links += x->links;
         if (x->drop != D_HARD)
             p->rawp += x->rawp;
     }
@@ -1395,6 +1420,7 @@ typedef struct wr {
     uint32_t link;  /* the open link's node, 0: none */
     int link_open;  /* "[" written for it in this paragraph */
     size_t links;   /* links and images written */
+    uint32_t skip;  /* a node not to write (the headline, written first) */
 } wr;
 
 /* Text for the pipeline: '&' and '<' as entities (inline.c decodes lines
@@ -1579,7 +1605,10 @@ static void enter(wr *w, uint32_t i)
             w->newline = 1;
         return;
     case T_A:
-        if (!w->link && x->len)
+        /* a link in prose is text (its block is mostly not links): the
+         * page model would take the prose for a list of links */
+        if (!w->link && x->len &&
+            (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars)
             w->link = i;
         return;
     case T_IMG:
@@ -1610,8 +1639,10 @@ static void enter(wr *w, uint32_t i)
     if (!(tag_props[x->tag] & P_BLOCK))
         return;
     end_para(w);
-    if (x->tag >= T_H1 && x->tag <= T_H6)
-        w->prefix = hashes[x->tag - T_H1];
+    if (x->tag >= T_H1 && x->tag <= T_H6 &&
+        !(x->tag > T_H1 && x->chars >= 100 && x->links * 2 < x->chars))
+        w->prefix = hashes[x->tag - T_H1]; /* (a long one is a paragraph
+                                              set large: a lead) */
     else if (x->tag == T_LI)
         w->prefix = "- ";
     else if (x->tag == T_BLOCKQUOTE)
@@ -1643,7 +1674,7 @@ static void leave(wr *w, uint32_t i)
  * strict: what is dead; else only what is itself script or hidden. */
 static int skipped(const hnode *c, int strict)
 {
-    if (c->tag == T_FIGCAPTION)
+    if (c->tag == T_FIGCAPTION || (c->flags & F_SKIP))
         return 1;
     return strict ? (c->flags & F_DEAD) != 0
                   : c->drop == D_HARD || c->drop == D_HIDDEN;
@@ -1660,7 +1691,7 @@ static void write_tree(wr *w, uint32_t root, int strict)
     for (;;) {
         const hnode *x = &n[i];
         uint32_t c = x->first;
-        while (c && skipped(&n[c], strict))
+        while (c && (skipped(&n[c], strict) || c == w->skip))
             c = n[c].next;
         if (c && x->tag != T_IMG) {
             i = c;
@@ -1672,7 +1703,8 @@ static void write_tree(wr *w, uint32_t root, int strict)
             leave(w, i);
             if (i == root)
                 return;
-            for (s = n[i].next; s && skipped(&n[s], strict); s = n[s].next)
+            for (s = n[i].next; s && (skipped(&n[s], strict) || s == w->skip);
+                 s = n[s].next)
                 ;
             if (s) {
                 i = s;
@@ -1723,8 +1755,10 @@ static int names_site(const char *part, size_t n, const char *site,
     size_t an = squash(part, n, a, sizeof a);
     if (an < 2)
         return 0;
-    if (site && squash(site, strlen(site), b, sizeof b) >= 2 &&
-        (strstr(b, a) || strstr(a, b)))
+    size_t bn;
+    /* the part within the name, or the name and a little more */
+    if (site && (bn = squash(site, strlen(site), b, sizeof b)) >= 2 &&
+        (strstr(b, a) || (strstr(a, b) && an <= bn + 8)))
         return 1;
     if (url) {
         const char *host = strstr(url, "://"), *end;
@@ -1737,9 +1771,9 @@ static int names_site(const char *part, size_t n, const char *site,
             ;
         while (end > host && end[-1] != '.')
             end--; /* without the last label */
-        if (end > host && squash(host, (size_t)(end - host - 1), b,
-                                 sizeof b) >= 2 &&
-            (strstr(a, b) || strstr(b, a)))
+        if (end > host &&
+            (bn = squash(host, (size_t)(end - host - 1), b, sizeof b)) >= 2 &&
+            (strstr(b, a) || (strstr(a, b) && an <= bn + 8)))
             return 1;
     }
     return 0;
@@ -1794,6 +1828,84 @@ static void take_list(nn_list *dst, nn_list *src)
         *dst = *src;
         src->items = NULL;
         src->len = 0;
+    }
+}
+
+/* No author in the metadata: the first short element that says it is a
+ * byline (rel=author, itemprop=author, a class or id word "byline" or
+ * "author"), as Readability reads one, without its "By", and cut before
+ * a date or a separator ("By Jane Doe | May 5, 2024"). */
+static void byline(nn_html *h)
+{
+    static const char *const lead[] = {"by:", "by", "posted by", "written by",
+                                       "words by", "story by", "par", "por",
+                                       "von", "door", "di"};
+    static const char *const stops[] = {" | ", " - ", " \xE2\x80\x94 ",
+                                        " \xE2\x80\x93 ", "\xE2\x80\xA2",
+                                        "\xC2\xB7", " on ", " updated",
+                                        " published", " Updated", " Published"};
+    size_t i, k;
+    if (h->meta.authors.len)
+        return;
+    for (i = 1; i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        char *t;
+        size_t n, cut;
+        nn_date_hit hit;
+        if (!(x->flags & F_BYLINE))
+            continue;
+        if ((x->flags & F_DEAD) && x->why != D_CHROME) {
+            i = x->end; /* comments' authors, hidden ones */
+            continue;
+        }
+        if (x->chars < 3 || x->chars > 100)
+            continue;
+        /* "<li itemprop=author> ... <a rel=author>Jane Doe</a>": the
+         * innermost says it best */
+        for (k = i + 1; k <= x->end && k <= i + 64; k++)
+            if ((h->n[k].flags & F_BYLINE) && h->n[k].chars >= 3)
+                break;
+        if (k <= x->end && k <= i + 64)
+            continue;
+        subtree_text(h, (uint32_t)i, &h->tmp, 200);
+        t = h->tmp.ptr;
+        n = h->tmp.len;
+        for (k = 0; k < NN_COUNT(lead); k++) {
+            size_t ll = strlen(lead[k]);
+            if (n > ll + 1 && !strncasecmp(t, lead[k], ll) &&
+                (t[ll] == ' ' || lead[k][ll - 1] == ':')) {
+                t += ll;
+                n -= ll;
+                while (n && *t == ' ')
+                    t++, n--;
+                break;
+            }
+        }
+        cut = n;
+        if (nn_date_find(t, n, &hit, 1) == 1 && hit.start > 0)
+            cut = hit.start;
+        for (k = 0; k < NN_COUNT(stops); k++) {
+            size_t j, sl = strlen(stops[k]);
+            for (j = 0; j + sl <= cut; j++)
+                if (!memcmp(t + j, stops[k], sl)) {
+                    cut = j;
+                    break;
+                }
+        }
+        for (;;) { /* separators left at the end: " ,;:|-", dashes */
+            if (cut && strchr(" ,;:|-", t[cut - 1]))
+                cut--;
+            else if (cut >= 3 && !memcmp(t + cut - 3, "\xE2\x80", 2) &&
+                     ((unsigned char)t[cut - 1] == 0x93 ||
+                      (unsigned char)t[cut - 1] == 0x94))
+                cut -= 3;
+            else
+                break;
+        }
+        if (cut < 3 || memchr(t, '@', cut) || !plain_name(t))
+            continue;
+        list_add(&h->meta.authors, t, cut);
+        return;
     }
 }
 
@@ -1861,6 +1973,7 @@ static void merge_meta(nn_html *h)
     take(&m->title, &h->ld_headline);
     take(&m->title, &h->og_title);
     take(&m->title, &h->tw_title);
+    h->title_meta = m->title != NULL;
     if (!m->title && h->title.len &&
         (t = clean_dup(h->title.ptr, h->title.len)) != NULL) {
         cut_site(t, m->site, m->url);
@@ -1870,20 +1983,23 @@ static void merge_meta(nn_html *h)
     }
 }
 
-/* The page's h1: the one most like the metadata title (even in the site's
- * header), else the first kept one in the article, else the first kept
- * one.  Never one in script, hidden or the like. */
-static uint32_t choose_h1(nn_html *h, uint32_t root, const char *title)
+/* The page's headline element: the h1, h2 or h3 most like the metadata
+ * title (more than half its words; even in the site's header), with
+ * *matched set; else the first kept h1 in the article, else the first
+ * kept h1.  Never one in script, hidden or the like. */
+static uint32_t choose_h1(nn_html *h, uint32_t root, const char *title,
+                          int *matched)
 {
     size_t i;
     uint32_t best = 0, first_in = 0, first = 0;
-    double best_o = 0.5;
+    double best_o = 0.5, best_raw = 0;
+    *matched = 0;
     for (i = 1; i < h->nn; i++) {
         const hnode *x = &h->n[i];
-        if (x->tag != T_H1 || !x->chars ||
+        if (x->tag < T_H1 || x->tag > T_H3 || !x->chars ||
             ((x->flags & F_DEAD) && (x->why == D_HARD || x->why == D_HIDDEN)))
             continue;
-        if (!(x->flags & F_DEAD)) {
+        if (x->tag == T_H1 && !(x->flags & F_DEAD)) {
             if (!first)
                 first = (uint32_t)i;
             if (!first_in && i > root && i <= h->n[root].end)
@@ -1893,31 +2009,62 @@ static uint32_t choose_h1(nn_html *h, uint32_t root, const char *title)
             double o;
             subtree_text(h, (uint32_t)i, &h->tmp, 600);
             o = overlap(title, h->tmp.ptr);
-            if (o > best_o) {
-                best_o = o;
+            /* an h1 first; a lower heading must match better */
+            if (o - (x->tag - T_H1) * 0.01 > best_o) {
+                best_o = o - (x->tag - T_H1) * 0.01;
+                best_raw = o;
                 best = (uint32_t)i;
             }
         }
     }
-    return best ? best : first_in ? first_in : first;
+    if (best) {
+        /* every heading that says it (pages print it twice: a sticky
+         * header, the article's) is written once, first */
+        for (i = 1; i < h->nn; i++) {
+            hnode *x = &h->n[i];
+            if (x->tag >= T_H1 && x->tag <= T_H3 && x->chars &&
+                x->chars < 1000) {
+                subtree_text(h, (uint32_t)i, &h->tmp, 600);
+                if (overlap(title, h->tmp.ptr) >= best_raw - 0.001)
+                    x->flags |= F_SKIP;
+            }
+        }
+        *matched = 1;
+        return best;
+    }
+    return first_in ? first_in : first;
+}
+
+/* A metadata value as the text pipeline reads it (see put_text_char). */
+static void put_value(nn_buf *o, const char *v)
+{
+    for (; *v; v++) {
+        switch (*v) {
+        case '&':
+            nn_buf_puts(o, "&amp;");
+            break;
+        case '<':
+            nn_buf_puts(o, "&lt;");
+            break;
+        case '\n': case '\r':
+            nn_buf_putc(o, ' ');
+            break;
+        case '\\': case '[': case ']': case '*': case '_':
+            nn_buf_putc(o, '\\');
+            nn_buf_putc(o, *v);
+            break;
+        default:
+            nn_buf_putc(o, *v);
+        }
+    }
 }
 
 static void header_line(nn_buf *o, const char *label_, const char *v)
 {
-    size_t i;
     if (!v || !*v)
         return;
     nn_buf_puts(o, label_);
-    for (i = 0; v[i]; i++) {
-        if (v[i] == '&')
-            nn_buf_puts(o, "&amp;");
-        else if (v[i] == '<')
-            nn_buf_puts(o, "&lt;");
-        else if (v[i] == '\n')
-            nn_buf_putc(o, ' ');
-        else
-            nn_buf_putc(o, v[i]);
-    }
+    put_value(o, v);
     nn_buf_puts(o, "\n\n");
 }
 
@@ -1978,11 +2125,12 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
 {
     char cs[64];
     const char *src = utf8, *enc = "UTF-8";
-    size_t n = len, body;
+    size_t n = len;
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
     xmlCharEncodingHandlerPtr hd = NULL;
     uint32_t root, h1;
+    int matched;
     wr w;
 
     reset(h);
@@ -2023,8 +2171,22 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     measure(h);
     root = article_root(h);
     merge_meta(h);
-    h1 = choose_h1(h, root, h->meta.title);
+    h1 = choose_h1(h, root, h->meta.title, &matched);
+    /* the metadata's headline, checked against the page: a heading says
+     * it, or <title> does (a title from meta tags), or there is no h1 */
+    if (!matched && h->meta.title &&
+        !names_site(h->meta.title, strlen(h->meta.title), h->meta.site,
+                    h->meta.url)) {
+        if (!h1)
+            matched = 1;
+        else if (h->title_meta && h->title.len) {
+            char *t = clean_dup(h->title.ptr, h->title.len);
+            matched = t && overlap(h->meta.title, t) > 0.5;
+            free(t);
+        }
+    }
     time_near(h, h1);
+    byline(h);
     /* the lead figure's caption, for image.caption */
     {
         uint32_t i;
@@ -2054,19 +2216,24 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     }
     header_line(out, "Site: ", h->meta.site);
     nn_buf_puts(out, "Markdown Content:\n");
-    body = out->len;
     memset(&w, 0, sizeof w);
     w.h = h;
     w.o = out;
-    if (h1 && (h1 < root || h1 > h->n[root].end ||
-               (h->n[h1].flags & F_DEAD))) {
+    if (matched) {
+        /* the headline first, in the words of the metadata it matches */
+        nn_buf_puts(out, "# ");
+        put_value(out, h->meta.title);
+        nn_buf_puts(out, "\n\n");
+        w.skip = h1; /* its own words are the display's */
+    } else if (h1 && (h1 < root || h1 > h->n[root].end ||
+                      (h->n[h1].flags & F_DEAD))) {
         /* the headline stands outside the article's element */
         write_tree(&w, h1, 0);
     }
     write_tree(&w, root, 1);
     end_para(&w);
     if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)
-        unescape(out, body);
+        unescape(out, 0);
     return 0;
 }
 
