@@ -217,6 +217,7 @@ enum nn_fld {
     NN_FLD_SOURCE,
     NN_FLD_SITE, /* a name the page prints for itself: the source when
                     neither the profile nor the URL names one */
+    NN_FLD_OWNER, /* the owner its copyright line names: before SITE */
     NN_FLD_COUNT
 };
 

@@ -64,6 +64,7 @@ typedef struct article {
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
     char site_line[64];  /* the page's own name ("News.Az"), or "" */
+    char owner[64];      /* the owner its copyright line names, or "" */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -662,6 +663,28 @@ static int labelled_date(const char *s, size_t n)
     return 0;
 }
 
+/* Is line i the article's own date line right above its headline (at
+ * most two lines of text between), not a site clock (which names the
+ * weekday: "Tuesday, 02 January 2024 12:17 GMT")? */
+static int dateline_above(const article *a, size_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+    const char *s = ltext(a, i);
+    size_t k, n = a->nz->lines[i].len, between = 0;
+    const char *const *d;
+    for (k = i + 1; k < a->headline; k++)
+        between += a->nz->lines[k].len > 0;
+    if (between > 2)
+        return 0;
+    for (d = days; *d; d++)
+        for (k = 0; k + strlen(*d) <= n; k++)
+            if (!strncasecmp(s + k, *d, strlen(*d)))
+                return 0;
+    return 1;
+}
+
 /* A date can be the article's: from 1990 on, and not after the crawl
  * date of a corpus header (the page cannot report what came later). */
 static int plausible_date(const article *a, const char *iso)
@@ -692,7 +715,8 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
         if (!plausible_date(a, m->date)) {
             nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
         } else if (a->headline != SIZE_MAX && i < a->headline &&
-                   !labelled_date(ltext(a, i), a->nz->lines[i].len)) {
+                   !labelled_date(ltext(a, i), a->nz->lines[i].len) &&
+                   !dateline_above(a, i)) {
             /* above the headline: a site clock as often as the article's
              * date; used only when nothing better is found */
             if (!a->early[0])
@@ -743,10 +767,13 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
         set_image(a, NULL, 0, s, n, !strcmp(r->name, "photo-caption"));
         break;
     case NN_FLD_SITE:
+    case NN_FLD_OWNER: {
+        char *dst = r->fields[k] == NN_FLD_OWNER ? a->owner : a->site_line;
         trim(&s, &n);
-        if (n && !a->site_line[0] && n < sizeof a->site_line)
-            snprintf(a->site_line, sizeof a->site_line, "%.*s", (int)n, s);
+        if (n && !dst[0] && n < sizeof a->site_line)
+            snprintf(dst, sizeof a->site_line, "%.*s", (int)n, s);
         break;
+    }
     case NN_FLD_SOURCE:
         trim(&s, &n);
         if (n)
@@ -1094,7 +1121,8 @@ static void find_dates(article *a)
                 nn_record_set(&rec->date, iso, strlen(iso));
                 return;
             }
-            if (a->headline != SIZE_MAX && i < a->headline) {
+            if (a->headline != SIZE_MAX && i < a->headline &&
+                !dateline_above(a, i)) {
                 if (!a->early[0])
                     snprintf(a->early, sizeof a->early, "%s", iso);
             } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED)) {
@@ -1207,6 +1235,10 @@ static void finish(article *a, const nn_input_info *info)
         rec->source = nn_xstrdup(p->source);
     else if (rec->url)
         rec->source = nn_url_source(rec->url);
+    else if (a->owner[0])
+        rec->source = nn_xstrdup(a->owner);
+    else if (a->site[0])
+        rec->source = nn_xstrdup(a->site); /* "Title | Site" */
     else if (a->site_line[0])
         rec->source = nn_xstrdup(a->site_line);
     cut_title_suffix(a);

@@ -1450,6 +1450,7 @@ static const end_marker end_markers[] = {
     {"a message from", "appeal", END_STRONG},
     {"dear reader", "appeal", END_STRONG},
     {"support independent journalism", "appeal", END_STRONG},
+    {"independent journalism isn", "appeal", END_STRONG},
     {"similar posts", "related", END_WEAK},
     {"read more", "related", END_WEAK},
     {"similar articles", "related", END_WEAK},

@@ -214,6 +214,15 @@ const nn_rule nn_rules_common[] = {
                 "video player is loading|this video (?:is|has been) "
                 "(?:unavailable|removed)).{0,300}$",
      .act = NN_ACT_DROP},
+    /* The copyright line names the page's owner: the source when neither
+     * the profile nor a URL names one ("© 2024 News.Az", "Copyright ©
+     * 2025 The Example Post. All rights reserved."). */
+    {.name = "site-footer",
+     .pattern = "(?:(?i:copyright) ?)?(?:©|\\(c\\)|(?i:copyright)) ?"
+                "(?:(?:19|20)\\d{2}(?: ?[-–] ?(?:19|20)\\d{2})?,? )?"
+                "(?:(?i:by) )?(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{0,50}?[\\p{L}\\p{N}])"
+                "(?:[.,|:–-](?: .{0,200})?| (?i:all rights reserved).{0,200})?$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_OWNER}},
     /* One rule in three parts, so that the part that scans the line is
      * tried only on lines that hold its phrase (nn_rule.need). */
     {.name = "site-footer",
