@@ -1108,8 +1108,9 @@ static void find_dates(article *a)
         return;
     for (i = 0; i < nz->nlines; i++) {
         const line *l = &nz->lines[i];
-        if (!l->len || l->body)
-            continue; /* the article's own dates are about its events */
+        if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))
+            continue; /* the article's own dates are about its events; a
+                         URL's path date is the last resort (finish()) */
         n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
         for (k = 0; k < n; k++) {
             const char *iso = hits[k].iso;
