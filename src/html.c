@@ -151,91 +151,92 @@ static const struct tagdef *find_tag(const char *name)
 /* ---- class and id words ------------------------------------------------- */
 
 /* Words of a class or id (split at anything but letters and digits, and
- * between a lower-case letter and a capital: "articleBody") that mark an
- * element as boilerplate; sorted, for bsearch. */
-static const char *const chrome_words[] = {
-    "ad", "ads", "advert", "advertisement", "banner", "breadcrumb",
-    "breadcrumbs", "comment", "comments", "cookie", "cookies", "footer",
-    "menu", "modal", "nav", "navbar", "navigation", "newsletter",
-    "outbrain", "popup", "promo", "recommended", "related", "share",
-    "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
-    "tags", "trending", "widget", "widgets",
-};
-
-/* Words that keep an element whatever else its class says ("article
- * comments-on" is the article); as Readability's okMaybeItsACandidate. */
-static const char *const keep_words[] = {
-    "article", "body", "column", "content", "main", "story",
-};
-
-/* An element that holds the article text: a class token with a word of
- * each list ("article-body", "entry-content", "story__text"). */
-static const char *const cand_first[] = {"article", "entry", "post",
-                                         "story"};
-static const char *const cand_second[] = {"body", "content", "text"};
-
-static int cmp_word(const void *k, const void *e)
-{
-    return strcmp(k, *(const char *const *)e);
-}
-
-static int word_in(const char *w, const char *const *list, size_t n)
-{
-    size_t i;
-    if (list == chrome_words)
-        return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
-    for (i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
-            return 1;
-    return 0;
-}
-
+ * between a lower-case letter and a capital: "articleBody") that say
+ * something, in one table sorted for bsearch:
+ *   W_CHROME  the element is boilerplate ("comments", "share", "ad");
+ *   W_KEEP    it is kept whatever else its class says ("article
+ *             comments-on" is the article; Readability's
+ *             okMaybeItsACandidate);
+ *   W_FIRST, W_SECOND  a class token with a word of each holds the
+ *             article text ("article-body", "entry-content", "story__text");
+ *   W_BYLINE  it may be the byline. */
 #define W_CHROME 1u
 #define W_KEEP 2u
 #define W_CAND 4u
 #define W_BYLINE 8u
+#define W_FIRST 16u
+#define W_SECOND 32u
+
+static const struct cword {
+    const char *w;
+    unsigned bits;
+} cwords[] = {
+    {"ad", W_CHROME},           {"ads", W_CHROME},
+    {"advert", W_CHROME},       {"advertisement", W_CHROME},
+    {"article", W_KEEP | W_FIRST}, {"author", W_BYLINE},
+    {"authors", W_BYLINE},      {"banner", W_CHROME},
+    {"body", W_KEEP | W_SECOND}, {"breadcrumb", W_CHROME},
+    {"breadcrumbs", W_CHROME},  {"byl", W_BYLINE},
+    {"byline", W_BYLINE},       {"column", W_KEEP},
+    {"comment", W_CHROME},      {"comments", W_CHROME},
+    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME},
+    {"cookies", W_CHROME},      {"entry", W_FIRST},
+    {"footer", W_CHROME},       {"main", W_KEEP},
+    {"menu", W_CHROME},         {"modal", W_CHROME},
+    {"nav", W_CHROME},          {"navbar", W_CHROME},
+    {"navigation", W_CHROME},   {"newsletter", W_CHROME},
+    {"outbrain", W_CHROME},     {"popup", W_CHROME},
+    {"post", W_FIRST},          {"promo", W_CHROME},
+    {"recommended", W_CHROME},  {"related", W_CHROME},
+    {"share", W_CHROME},        {"sharing", W_CHROME},
+    {"sidebar", W_CHROME},      {"social", W_CHROME},
+    {"sponsored", W_CHROME},    {"story", W_KEEP | W_FIRST},
+    {"subscribe", W_CHROME},    {"taboola", W_CHROME},
+    {"tags", W_CHROME},         {"text", W_SECOND},
+    {"trending", W_CHROME},     {"widget", W_CHROME},
+    {"widgets", W_CHROME},
+};
+
+static int cmp_cword(const void *k, const void *e)
+{
+    return strcmp(k, ((const struct cword *)e)->w);
+}
 
 /* The word classes of an attribute value (class, id): W_* bits, and the
  * first chrome word in *which. */
 static unsigned class_words(const char *v, const char **which)
 {
-    unsigned bits = 0;
-    char w[32];
+    unsigned bits = 0, tok = 0; /* tok: W_FIRST, W_SECOND in the token */
+    char w[16];
     size_t n = 0, i;
-    int first = 0, second = 0; /* within the current token */
     for (i = 0;; i++) {
         unsigned char c = (unsigned char)v[i];
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                     (c >= '0' && c <= '9');
         /* "articleBody": a word ends before a capital after a lower case */
-        int camel = c >= 'A' && c <= 'Z' && n > 0 && w[n - 1] >= 'a' &&
-                    w[n - 1] <= 'z';
+        int camel = c >= 'A' && c <= 'Z' && n > 0 && n <= sizeof w &&
+                    w[n - 1] >= 'a' && w[n - 1] <= 'z';
         if ((!alnum || camel) && n) {
-            w[n < sizeof w ? n : sizeof w - 1] = '\0';
+            const struct cword *hit;
             if (n < sizeof w) {
-                const char *const *hit;
-                if ((hit = bsearch(w, chrome_words, NN_COUNT(chrome_words),
-                                   sizeof *chrome_words, cmp_word))) {
-                    if (!(bits & W_CHROME))
-                        *which = *hit;
-                    bits |= W_CHROME;
+                w[n] = '\0';
+                hit = bsearch(w, cwords, NN_COUNT(cwords), sizeof *cwords,
+                              cmp_cword);
+                if (hit) {
+                    if ((hit->bits & W_CHROME) && !(bits & W_CHROME))
+                        *which = hit->w;
+                    bits |= hit->bits & (W_CHROME | W_KEEP | W_BYLINE);
+                    tok |= hit->bits & (W_FIRST | W_SECOND);
+                    if ((tok & (W_FIRST | W_SECOND)) == (W_FIRST | W_SECOND))
+                        bits |= W_CAND;
                 }
-                if (word_in(w, keep_words, NN_COUNT(keep_words)))
-                    bits |= W_KEEP;
-                if (!strcmp(w, "byline") || !strcmp(w, "author") ||
-                    !strcmp(w, "authors") || !strcmp(w, "byl"))
-                    bits |= W_BYLINE;
-                first |= word_in(w, cand_first, NN_COUNT(cand_first));
-                second |= word_in(w, cand_second, NN_COUNT(cand_second));
-                if (first && second)
-                    bits |= W_CAND;
             }
             n = 0;
         }
         if (!c)
             break;
         if (c == ' ' || c == '\t' || c == '\n')
-            first = second = 0; /* a new token */
+            tok = 0; /* a new token */
         if (alnum) {
             if (n < sizeof w)
                 w[n] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
@@ -308,6 +309,9 @@ struct nn_html {
     nn_html_meta meta;
     nn_buf rm;           /* kept removals: why \0 path \0 length \0 */
     char charset[64];    /* meta.charset */
+    nn_buf pre;          /* the page with script text and comments cut */
+    uint32_t *cuts;      /* bytes cut from each script/style, in order */
+    size_t ncut, cutcap, nextcut;
 };
 
 static void meta_clear(nn_html *h)
@@ -671,15 +675,93 @@ static void ld_block(nn_html *h)
 
 /* ---- SAX: the tree and the metadata --------------------------------------- */
 
-static const char *attr_of(const xmlChar **atts, const char *name)
+/* The attributes the converter reads, found in one pass (NULL: absent;
+ * "" for one without a value). */
+typedef struct attset {
+    const char *alt, *aria_hidden, *cls, *content, *data_src, *datetime, *hidden, *href, *id, *itemprop, *lang, *name, *property, *pubdate, *rel, *role, *src, *style, *type, *xml_lang;
+} attset;
+
+static void read_attrs(const xmlChar **atts, attset *a)
 {
     size_t i;
+    memset(a, 0, sizeof *a);
     if (!atts)
-        return NULL;
-    for (i = 0; atts[i]; i += 2)
-        if (!strcmp((const char *)atts[i], name))
-            return atts[i + 1] ? (const char *)atts[i + 1] : "";
-    return NULL;
+        return;
+    for (i = 0; atts[i]; i += 2) {
+        const char *k = (const char *)atts[i];
+        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        const char **slot = NULL;
+        switch (k[0]) {
+        case 'a':
+            if (!strcmp(k, "aria-hidden"))
+                slot = &a->aria_hidden;
+            else if (!strcmp(k, "alt"))
+                slot = &a->alt;
+            break;
+        case 'c':
+            if (!strcmp(k, "content"))
+                slot = &a->content;
+            else if (!strcmp(k, "class"))
+                slot = &a->cls;
+            break;
+        case 'd':
+            if (!strcmp(k, "datetime"))
+                slot = &a->datetime;
+            else if (!strcmp(k, "data-src"))
+                slot = &a->data_src;
+            break;
+        case 'h':
+            if (!strcmp(k, "hidden"))
+                slot = &a->hidden;
+            else if (!strcmp(k, "href"))
+                slot = &a->href;
+            break;
+        case 'i':
+            if (!strcmp(k, "itemprop"))
+                slot = &a->itemprop;
+            else if (!strcmp(k, "id"))
+                slot = &a->id;
+            break;
+        case 'l':
+            if (!strcmp(k, "lang"))
+                slot = &a->lang;
+            break;
+        case 'n':
+            if (!strcmp(k, "name"))
+                slot = &a->name;
+            break;
+        case 'p':
+            if (!strcmp(k, "property"))
+                slot = &a->property;
+            else if (!strcmp(k, "pubdate"))
+                slot = &a->pubdate;
+            break;
+        case 'r':
+            if (!strcmp(k, "rel"))
+                slot = &a->rel;
+            else if (!strcmp(k, "role"))
+                slot = &a->role;
+            break;
+        case 's':
+            if (!strcmp(k, "style"))
+                slot = &a->style;
+            else if (!strcmp(k, "src"))
+                slot = &a->src;
+            break;
+        case 't':
+            if (!strcmp(k, "type"))
+                slot = &a->type;
+            break;
+        case 'x':
+            if (!strcmp(k, "xml:lang"))
+                slot = &a->xml_lang;
+            break;
+        default:
+            break;
+        }
+        if (slot && !*slot)
+            *slot = v;
+    }
 }
 
 static uint32_t new_node(nn_html *h, int tag)
@@ -732,16 +814,16 @@ static void label(nn_html *h, hnode *x, const char *name, const char *id,
     x->dlen = (uint32_t)(h->attr.len - start);
 }
 
-static int hidden(const xmlChar **atts)
+static int hidden(const attset *at)
 {
     const char *v;
     size_t i, k;
     char st[96];
-    if (attr_of(atts, "hidden"))
+    if (at->hidden)
         return 1;
-    if ((v = attr_of(atts, "aria-hidden")) && !strcasecmp(v, "true"))
+    if ((v = at->aria_hidden) && !strcasecmp(v, "true"))
         return 1;
-    if (!(v = attr_of(atts, "style")))
+    if (!(v = at->style))
         return 0;
     /* "display: none", "visibility:hidden", without spaces, lower case */
     for (i = 0; v[i];) {
@@ -761,11 +843,11 @@ static int hidden(const xmlChar **atts)
     return 0;
 }
 
-static void on_meta(nn_html *h, const xmlChar **atts)
+static void on_meta(nn_html *h, const attset *at)
 {
-    const char *k = attr_of(atts, "property"), *c = attr_of(atts, "content");
-    const char *name = attr_of(atts, "name"),
-               *ip = attr_of(atts, "itemprop");
+    const char *k = at->property, *c = at->content;
+    const char *name = at->name,
+               *ip = at->itemprop;
     char key[40];
     size_t i, cl;
     if (!c)
@@ -834,23 +916,25 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     int tag = td ? td->tag : T_OTHER;
     unsigned props = tag_props[tag];
     const char *v, *cls, *id, *which = NULL;
-    uint32_t i;
+    uint32_t i, cut = 0;
     hnode *x;
     unsigned words = 0;
+    attset ats, *at = &ats;
 
+    read_attrs(atts, at);
     /* metadata, wherever it stands */
     switch (tag) {
     case T_META:
-        on_meta(h, atts);
+        on_meta(h, at);
         break;
     case T_LINK:
-        if ((v = attr_of(atts, "rel")) && !strcasecmp(v, "canonical"))
-            set_once(&h->canonical, attr_of(atts, "href"),
-                     attr_of(atts, "href") ? strlen(attr_of(atts, "href"))
+        if ((v = at->rel) && !strcasecmp(v, "canonical"))
+            set_once(&h->canonical, at->href,
+                     at->href ? strlen(at->href)
                                            : 0);
         break;
     case T_HTML:
-        if ((v = attr_of(atts, "lang")) || (v = attr_of(atts, "xml:lang")))
+        if ((v = at->lang) || (v = at->xml_lang))
             set_once(&h->meta.lang, v, strlen(v));
         break;
     case T_TITLE:
@@ -858,7 +942,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             h->in_title = 1;
         break;
     case T_SCRIPT:
-        if ((v = attr_of(atts, "type")) &&
+        if ((v = at->type) &&
             !strcasecmp(v, "application/ld+json") && h->lds < LD_BLOCKS) {
             h->in_ld = 1;
             nn_buf_clear(&h->ld);
@@ -867,14 +951,17 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     default:
         break;
     }
-    if ((v = attr_of(atts, "itemprop")) && !strcmp(v, "datePublished") &&
+    if ((v = at->itemprop) && !strcmp(v, "datePublished") &&
         tag != T_META) {
-        const char *d = attr_of(atts, "datetime");
+        const char *d = at->datetime;
         if (!d)
-            d = attr_of(atts, "content");
+            d = at->content;
         set_date(&h->item_date, d);
     }
 
+    /* the script or style text cut before the parse (see prestrip) */
+    if ((tag == T_SCRIPT || tag == T_STYLE) && h->nextcut < h->ncut)
+        cut = h->cuts[h->nextcut++];
     if (h->depth >= NN_HTML_MAX_DEPTH || h->nodes_full) {
         if (h->depth >= NN_HTML_MAX_DEPTH && !h->overflow)
             warn(h, "HTML nested deeper than 512 elements: the deeper "
@@ -883,6 +970,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         return;
     }
     if (h->hard) { /* inside script, head, svg ...: no nodes */
+        h->n[h->cur].chars += cut;
         h->hard++;
         h->depth++;
         return;
@@ -893,21 +981,22 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         return;
     }
     x = &h->n[i];
+    x->chars = cut;
     h->cur = i;
     h->depth++;
-    cls = attr_of(atts, "class");
-    id = attr_of(atts, "id");
+    cls = at->cls;
+    id = at->id;
     if (h->explain)
         label(h, x, name, id, cls);
     if (cls)
         words |= class_words(cls, &which);
     if (id)
         words |= class_words(id, &which);
-    v = attr_of(atts, "role");
+    v = at->role;
     if (props & P_HARD) {
         x->drop = D_HARD;
         h->hard = 1;
-    } else if (tag != T_HTML && tag != T_BODY && hidden(atts)) {
+    } else if (tag != T_HTML && tag != T_BODY && hidden(at)) {
         x->drop = D_HIDDEN;
     } else if ((props & P_CHROME) || (tag == T_HEADER && !h->in_main) ||
                (v && (!strcmp(v, "navigation") || !strcmp(v, "banner") ||
@@ -922,31 +1011,31 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         x->drop = D_HIDDEN;
     }
     if ((props & P_CAND) || (words & W_CAND) ||
-        ((v = attr_of(atts, "itemprop")) && !strcmp(v, "articleBody")) ||
-        ((v = attr_of(atts, "role")) && !strcmp(v, "main"))) {
+        ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+        ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
         h->in_main++;
     }
     if (h->in_fig)
         x->flags |= F_FIGURE;
     if ((words & W_BYLINE) ||
-        ((v = attr_of(atts, "rel")) && !strcasecmp(v, "author")) ||
-        ((v = attr_of(atts, "itemprop")) && strstr(v, "author")))
+        ((v = at->rel) && !strcasecmp(v, "author")) ||
+        ((v = at->itemprop) && strstr(v, "author")))
         x->flags |= F_BYLINE;
     if (tag == T_FIGURE)
         h->in_fig++;
     if (tag == T_A) {
         h->in_a++;
-        v = attr_of(atts, "href");
+        v = at->href;
         if (v && *v && v[0] != '#' && strncasecmp(v, "javascript:", 11)) {
             x->off = (uint32_t)h->attr.len;
             nn_buf_puts(&h->attr, v);
             x->len = (uint32_t)(h->attr.len - x->off);
         }
     } else if (tag == T_IMG) {
-        const char *src = attr_of(atts, "src"), *alt = attr_of(atts, "alt");
+        const char *src = at->src, *alt = at->alt;
         if (!src || !*src || !strncmp(src, "data:", 5))
-            src = attr_of(atts, "data-src");
+            src = at->data_src;
         if (src && *src && strncmp(src, "data:", 5)) {
             x->off = (uint32_t)h->attr.len;
             nn_buf_puts(&h->attr, src);
@@ -956,12 +1045,12 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
             x->len = (uint32_t)(h->attr.len - x->off);
         }
     } else if (tag == T_TIME && h->ntimes < TIMES) {
-        const char *d = attr_of(atts, "datetime");
+        const char *d = at->datetime;
         tref *t = &h->times[h->ntimes];
         if (d && iso_date(d, t->iso) == 0) {
             t->node = i;
-            t->strong = attr_of(atts, "pubdate") != NULL ||
-                        ((v = attr_of(atts, "itemprop")) &&
+            t->strong = at->pubdate != NULL ||
+                        ((v = at->itemprop) &&
                          !strcmp(v, "datePublished"));
             h->ntimes++;
         }
@@ -1088,6 +1177,7 @@ nn_html *nn_html_new(void)
     nn_buf_init(&h->tmp);
     nn_buf_init(&h->out);
     nn_buf_init(&h->rm);
+    nn_buf_init(&h->pre);
     return h;
 }
 
@@ -1105,6 +1195,8 @@ void nn_html_free(nn_html *h)
     nn_buf_free(&h->tmp);
     nn_buf_free(&h->out);
     nn_buf_free(&h->rm);
+    nn_buf_free(&h->pre);
+    free(h->cuts);
     free(h);
 }
 
@@ -1227,6 +1319,121 @@ static int utf8_name(const char *cs)
     return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8") ||
            !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii") ||
            !strcasecmp(cs, "unicode-1-1-utf-8");
+}
+
+/* ---- script text cut before the parse ------------------------------------------ */
+
+/* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
+static int raw_tag(const char *s, size_t n)
+{
+    return (starts_ci(s, n, "<script") && n > 7 &&
+            strchr(" \t\r\n/>", s[7])) ||
+           (starts_ci(s, n, "<style") && n > 6 && strchr(" \t\r\n/>", s[6]));
+}
+
+/* The end of the tag that starts at s[0] == '<': the index after its
+ * '>', quotes around attribute values respected within 4 KiB; 0 when it
+ * has none. */
+static size_t tag_end(const char *s, size_t n)
+{
+    size_t i, lim = n < 4096 ? n : 4096;
+    char q = 0;
+    for (i = 1; i < lim; i++) {
+        if (q) {
+            if (s[i] == q)
+                q = 0;
+        } else if ((s[i] == '"' || s[i] == '\'') && s[i - 1] == '=') {
+            q = s[i];
+        } else if (s[i] == '>') {
+            return i + 1;
+        }
+    }
+    const char *gt = memchr(s, '>', n);
+    return gt ? (size_t)(gt - s) + 1 : 0;
+}
+
+/* Where "</name" starts in s (ASCII case ignored), or n. */
+static size_t find_end_tag(const char *s, size_t n, const char *name)
+{
+    size_t i = 0, nl = strlen(name);
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            return n;
+        i = (size_t)(lt - s);
+        if (n - i >= nl + 2 && s[i + 1] == '/' &&
+            starts_ci(s + i + 2, n - i - 2, name))
+            return i;
+        i++;
+    }
+    return n;
+}
+
+/* Script and style text is half the bytes of a news page, and libxml2
+ * reads it one character at a time only for us to drop it: it is cut
+ * before the parse (the tags stay; JSON-LD scripts are kept whole), and
+ * so are comments.  The bytes cut from each script or style are kept in
+ * order for --explain.  One pass, linear: the text between tags is
+ * copied in runs found with memchr. */
+static void prestrip(nn_html *h, const char *s, size_t n)
+{
+    nn_buf *o = &h->pre;
+    size_t i = 0;
+    nn_buf_clear(o);
+    nn_buf_grow(o, n);
+    h->ncut = h->nextcut = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        size_t j, k, e;
+        if (!lt) {
+            nn_buf_put(o, s + i, n - i);
+            break;
+        }
+        j = (size_t)(lt - s);
+        nn_buf_put(o, s + i, j - i);
+        i = j;
+        if (n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+            for (k = i + 4; k + 3 <= n && memcmp(s + k, "-->", 3); k++) {
+                const char *d = memchr(s + k, '-', n - k);
+                if (!d)
+                    break;
+                k = (size_t)(d - s);
+                if (k + 3 <= n && !memcmp(s + k, "-->", 3))
+                    break;
+            }
+            if (k + 3 > n) { /* never closed: left to libxml2 */
+                nn_buf_put(o, s + i, n - i);
+                break;
+            }
+            i = k + 3;
+            continue;
+        }
+        if (!raw_tag(s + i, n - i) || !(k = tag_end(s + i, n - i))) {
+            nn_buf_putc(o, '<');
+            i++;
+            continue;
+        }
+        k += i;
+        nn_buf_put(o, s + i, k - i);
+        {
+            /* JSON-LD stays; a self-closed tag has no text */
+            size_t m;
+            int keep = s[k - 2] == '/';
+            for (m = i; m + 19 <= k && !keep; m++)
+                keep = (s[m] | 0x20) == 'a' &&
+                       starts_ci(s + m, k - m, "application/ld+json");
+            if (keep) {
+                i = k;
+                continue;
+            }
+        }
+        e = k + find_end_tag(s + k, n - k,
+                             (s[i + 2] | 0x20) == 'c' ? "script" : "style");
+        NN_ARRAY_RESERVE(h->cuts, h->cutcap, h->ncut + 1);
+        h->cuts[h->ncut++] = (uint32_t)(e - k > UINT32_MAX ? UINT32_MAX
+                                                           : e - k);
+        i = e;
+    }
 }
 
 /* ---- after the parse: measures, removals, the article ----------------------- */
@@ -2160,9 +2367,10 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     }
     if (!strcmp(enc, "UTF-8"))
         opts |= HTML_PARSE_IGNORE_ENC;
+    prestrip(h, src, n);
     htmlCtxtReset(h->ctxt);
     h->ctxt->userData = h;
-    htmlCtxtReadMemory(h->ctxt, src, (int)n, NULL, enc, opts);
+    htmlCtxtReadMemory(h->ctxt, h->pre.ptr, (int)h->pre.len, NULL, enc, opts);
     h->ctxt->userData = h;
     if (h->nn <= 1 && !h->title.len && !h->lds) {
         snprintf(err, errlen, "not an HTML document");
