@@ -35,6 +35,8 @@
 #define STOP_LOW 0.22       /* stopword share of a near-good block */
 #define STOP_HIGH 0.28      /* stopword share of a good block */
 #define STOP_SPAN 0.12      /* of a sentence inside the article's span */
+#define STOP_TAIL 0.18      /* of one right after its last good block */
+#define TEASER_WORDS 8      /* words of a plain line that is no subheading */
 #define LINK_MAX 0.25       /* link density above which a block is bad */
 #define HEADING_REACH 300   /* bytes between a subheading and its text */
 #define HEADLINE_CANDS 64   /* headline candidates kept for the rules' veto */
@@ -729,7 +731,9 @@ static int sentences(const char *s, size_t n)
     if (nn_ends_sentence(s, n) && n > 0 && s[n - 1] != ':')
         return 1;
     for (i = 1; i + 1 < n; i++)
-        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+            (s[i + 1] == ' ' || s[i + 1] == '-' ||
+             (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
             s[i - 1] >= 'a' && s[i - 1] <= 'z')
             return 1;
     return 0;
@@ -1607,7 +1611,8 @@ static int text_like(const block *b, size_t i, const char *text,
     /* text dense in names and numbers (a lead, a results paragraph) has
      * few stopwords: inside the article, a sentence with some is text */
     int sparse = sparse_ok && b[i].init == C_BAD && b[i].why &&
-                 !strcmp(b[i].why, "stopwords") && b[i].value >= STOP_SPAN;
+                 !strcmp(b[i].why, "stopwords") &&
+                 b[i].value >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
            b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
                           b[i].kind == NN_LINE_ITEM || sparse) &&
@@ -1706,6 +1711,18 @@ static size_t article_span(nn_page *pg, const char *text,
                  b[i].words >= 4)
             b[i].cls = C_GOOD;
     }
+    /* on a copied page, a long line that is no sentence between two
+     * paragraphs is another story's headline (a teaser, a "read also"
+     * link whose link is gone), not a subheading: those are short */
+    if (pg->kind == NN_PAGE_PLAIN)
+        for (i = start + 1; i < last; i++)
+            if (b[i].cls == C_GOOD && b[i].init == C_SHORT &&
+                !b[i].sentence && b[i].kind == NN_LINE_TEXT &&
+                b[i].words >= TEASER_WORDS) {
+                b[i].cls = C_BAD;
+                b[i].why = "teaser";
+                b[i].value = -1;
+            }
     /* the short sentences right above the first good block (a lead of
      * one-line paragraphs; a standfirst stands above the byline or date
      * line, which stops this) */
@@ -1724,7 +1741,10 @@ static size_t article_span(nn_page *pg, const char *text,
             !(i + 1 < end && b[i + 1].sentence &&
               text_like(b, i + 1, text, lines, 0)))
             break;
-        if (text_like(b, i, text, lines, 0) && b[i].sentence) {
+        /* right after the last good block, a paragraph a little sparse
+         * in stopwords is still the article's */
+        if (text_like(b, i, text, lines, i == last + 1 ? 2 : 0) &&
+            b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;
         } else if (!(b[i].first == b[i].last && l->len < 80 && !b[i].sentence &&
