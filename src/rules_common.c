@@ -177,6 +177,15 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?i:follow us|find us|join us|like us|connect with us)"
                 "(?: on [^.]{1,60})?[.!]?$",
      .act = NN_ACT_DROP},
+    /* "For all the latest headlines follow our Google News channel
+     * online or via the app.", "Follow us on Telegram for ...": a promo,
+     * in the body too */
+    {.name = "follow-prompt",
+     .pattern = ".{0,80}(?i:follow (?:us|our [^.]{1,40}?) (?:on|via) "
+                "(?:google news|telegram|whatsapp|twitter|x|facebook|"
+                "instagram|youtube|tiktok|the app)|our (?:google news|"
+                "whatsapp|telegram) channel).{0,160}$",
+     .act = NN_ACT_DROP, .need = "(?i)follow|channel"},
     {.name = "advertisement",
      .pattern = "(?i:advertisement|advertising|ad|sponsored(?: content)?|"
                 "promoted(?: content)?|story continues below(?: "
