@@ -521,8 +521,56 @@ static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
  * line; on a hard-wrapped page (wrapped: its width), so does a paragraph or
  * list item whose line reaches the width (lazy continuation lines, as
  * CommonMark has them). */
+/* English words that cannot end a sentence: articles, prepositions,
+ * conjunctions, auxiliaries, determiners. */
+static const char *const open_words[] = {
+    "a", "about", "after", "against", "although", "an", "and", "are", "as",
+    "at", "be", "because", "been", "before", "being", "between", "but",
+    "by", "can", "could", "during", "for", "from", "had", "has", "have",
+    "her", "his", "if", "in", "into", "is", "its", "may", "might", "must",
+    "of", "on", "onto", "or", "our", "should", "since", "than", "that",
+    "the", "their", "these", "this", "those", "through", "to", "under",
+    "until", "was", "were", "which", "while", "whose", "will", "with",
+    "within", "without", "would", "your", NULL};
+
+static int in_words(const char *const *list, const char *w, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && !memcmp(*list, w, n))
+            return 1;
+    return 0;
+}
+
+/* Does a line stop in mid-sentence: after a stopword of the page's
+ * language ("... the Russian Defence Ministry said that"), or after a
+ * dateline's dash ("CAIRO, June 25 (Reuters) -")?  Its paragraph goes on
+ * on the next line. */
+static int broken_line(int lang, const char *s, size_t n)
+{
+    size_t e = n, b;
+    if (n < 12 || nn_ends_sentence(s, n))
+        return 0;
+    if ((s[n - 1] == '-' && s[n - 2] == ' ') ||
+        (n >= 4 && (!memcmp(s + n - 4, " \xE2\x80\x93", 4) ||
+                    !memcmp(s + n - 4, " \xE2\x80\x94", 4)))) /* " –" " —" */
+        /* a dateline: "CAIRO, June 25 (Reuters) -", "ANKARA -" */
+        return (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') ||
+               memchr(s, ')', n) != NULL;
+    b = e;
+    while (b > 0 && (unsigned char)s[b - 1] < 0x80 &&
+           ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+        b--;
+    if (b == e || (b > 0 && s[b - 1] != ' ') || s[b] < 'a')
+        return 0; /* not a lower-case ASCII word at the end */
+    if (b >= 2 && (s[b - 2] == ';' || s[b - 2] == ','))
+        return 0; /* "...; and": a list item ending, the next is another */
+    if (lang >= 0 && lang != nn_lang_find("en"))
+        return 0; /* words that cannot end a sentence: English only */
+    return in_words(open_words, s + b, e - b);
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
-                       size_t i, size_t wrapped)
+                       size_t i, size_t wrapped, int lang)
 {
     size_t j = i;
     int sq = 0, paren = 0, kind = kind_of(text->ptr, &lines[i]);
@@ -537,8 +585,10 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         open = open_link(text->ptr + lines[j].off, lines[j].len, &sq,
                          &paren);
         /* a wrapped line reaches the width; a shorter one ends its
-         * paragraph ("By Jane Doe" above "May 5, 2024") */
-        if (!open && !(wrapped && lines[j].len + 15 >= wrapped))
+         * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
+         * in mid-sentence */
+        if (!open && !(wrapped && lines[j].len + 15 >= wrapped) &&
+            !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;
     }
@@ -1828,7 +1878,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
             l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
         }
         if (!rule_line(text->ptr + l->off, l->len)) {
-            size_t j = unit_end(text, lines, n, i, wrapped);
+            size_t j = unit_end(text, lines, n, i, wrapped, pg->lang);
             if (j > i)
                 join_lines(text, lines, i, j);
         }

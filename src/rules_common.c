@@ -249,6 +249,13 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?i:filed under|tags|topics|categories|posted in) ?: "
                 "?(.{1,300})$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_EXTRA}, .keys = {"tags"}},
+    /* an aggregator's note on a syndicated story */
+    {.name = "syndication-note",
+     .pattern = "\\(?(?i:this (?:story|article|report) (?:has not been|was not|"
+                "is not) edited by|this is an auto-generated|(?:this story|"
+                "this article) (?:is|was) (?:auto-generated|published) from "
+                "(?:a|an) (?:syndicated|wire|agency) feed).{0,300}$",
+     .act = NN_ACT_DROP},
     {.name = "print-edition",
      .pattern = "(?i:(?:this article )?appeared in the .{0,60}print edition|"
                 "a version of this (?:article|story) (?:appears|appeared) in "
@@ -295,7 +302,8 @@ const nn_rule nn_rules_common[] = {
     /* "(Updated Monday, Feb. 24, 4:50 p.m.) A Moscow court ...": an
      * update note before the text */
     {.name = "update-note",
-     .pattern = "\\((?i:updated?|update|corrected|correction)\\b[^()]{0,80}\\) ?",
+     .pattern = "\\((?i:updated?|update|updates|corrected|correction|corrects|"
+                "adds|recasts|refiles|repeats|changes|rewrites)\\b[^()]{0,80}\\) ?",
      .act = NN_ACT_PREFIX},
 
     /* -- markup kept as text ------------------------------------------- */
