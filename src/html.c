@@ -158,7 +158,8 @@ static const struct tagdef *find_tag(const char *name)
  *             comments-on" is the article; Readability's
  *             okMaybeItsACandidate);
  *   W_FIRST, W_SECOND  a class token with a word of each holds the
- *             article text ("article-body", "entry-content", "story__text");
+ *             article text ("article-body", "entry-content", "story__text",
+ *             "news-text");
  *   W_BYLINE  it may be the byline. */
 #define W_CHROME 1u
 #define W_KEEP 2u
@@ -184,7 +185,8 @@ static const struct cword {
     {"footer", W_CHROME},       {"main", W_KEEP},
     {"menu", W_CHROME},         {"modal", W_CHROME},
     {"nav", W_CHROME},          {"navbar", W_CHROME},
-    {"navigation", W_CHROME},   {"newsletter", W_CHROME},
+    {"navigation", W_CHROME},   {"news", W_FIRST},
+    {"newsletter", W_CHROME},
     {"outbrain", W_CHROME},     {"popup", W_CHROME},
     {"post", W_FIRST},          {"promo", W_CHROME},
     {"recommended", W_CHROME},  {"related", W_CHROME},
@@ -324,7 +326,8 @@ static void meta_clear(nn_html *h)
                   &h->tw_title, &h->meta.title, &h->meta.url,
                   &h->meta.published, &h->meta.modified, &h->meta.site,
                   &h->meta.lang, &h->meta.section, &h->meta.image,
-                  &h->meta.caption, &h->meta.description};
+                  &h->meta.caption, &h->meta.credit,
+                  &h->meta.description};
     nn_list *l[] = {&h->ld_authors, &h->ld_tags, &h->art_authors,
                     &h->meta_authors, &h->art_tags, &h->meta_tags,
                     &h->meta.authors, &h->meta.tags, &h->meta.warnings};
@@ -2137,6 +2140,11 @@ static void time_near(nn_html *h, uint32_t h1)
         h->meta.published = nn_xstrdup(best->iso);
 }
 
+static int absolute(const char *url)
+{
+    return url && (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8));
+}
+
 static void merge_meta(nn_html *h)
 {
     nn_html_meta *m = &h->meta;
@@ -2144,14 +2152,13 @@ static void merge_meta(nn_html *h)
     char *t;
     take(&m->site, &h->og_site);
     take(&m->site, &h->ld_site);
-    take(&m->url, &h->canonical);
-    take(&m->url, &h->og_url);
-    take(&m->url, &h->ld_url);
-    if (m->url && strncmp(m->url, "http://", 7) &&
-        strncmp(m->url, "https://", 8)) {
-        free(m->url); /* a relative canonical link says nothing */
-        m->url = NULL;
-    }
+    /* a relative link says nothing (we do not know the page's address) */
+    if (absolute(h->canonical))
+        take(&m->url, &h->canonical);
+    if (absolute(h->og_url))
+        take(&m->url, &h->og_url);
+    if (absolute(h->ld_url))
+        take(&m->url, &h->ld_url);
     take(&m->published, &h->ld_pub);
     take(&m->published, &h->art_pub);
     take(&m->published, &h->item_date);
@@ -2216,8 +2223,11 @@ static uint32_t choose_h1(nn_html *h, uint32_t root, const char *title,
             double o;
             subtree_text(h, (uint32_t)i, &h->tmp, 600);
             o = overlap(title, h->tmp.ptr);
-            /* an h1 first; a lower heading must match better */
-            if (o - (x->tag - T_H1) * 0.01 > best_o) {
+            /* an h1 first; a lower heading must match better, and one in
+             * the site's header much better (a logo: "Yahoo News" for
+             * "Yahoo News - Latest News & Headlines") */
+            if (o - (x->tag - T_H1) * 0.01 > best_o &&
+                (!(x->flags & F_DEAD) || o >= 0.8)) {
                 best_o = o - (x->tag - T_H1) * 0.01;
                 best_raw = o;
                 best = (uint32_t)i;
@@ -2273,6 +2283,37 @@ static void header_line(nn_buf *o, const char *label_, const char *v)
     nn_buf_puts(o, label_);
     put_value(o, v);
     nn_buf_puts(o, "\n\n");
+}
+
+/* The lead figure's caption (the first kept one from the headline, or
+ * the article's start, to the article's end), for image.caption, with a
+ * "Photo: Name" credit split off for image.credit. */
+static void lead_caption(nn_html *h, uint32_t root, uint32_t h1)
+{
+    static const char *const labels[] = {" Photo: ", " Photograph: ",
+                                         " Photo by ", " Credit: ",
+                                         " Image: ", " Picture: "};
+    uint32_t i = h1 && h1 < root ? h1 : root, end = h->n[root].end;
+    size_t k;
+    for (; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        char *c, *p;
+        if (x->tag != T_FIGCAPTION || (x->flags & F_DEAD) || !x->chars)
+            continue;
+        subtree_text(h, i, &h->tmp, META_MAX);
+        set_once(&h->meta.caption, h->tmp.ptr, h->tmp.len);
+        if (!(c = h->meta.caption))
+            return;
+        for (k = 0; k < NN_COUNT(labels); k++)
+            if ((p = strstr(c, labels[k])) && p > c &&
+                strlen(p + strlen(labels[k])) > 1) {
+                set_once(&h->meta.credit, p + strlen(labels[k]),
+                         strlen(p + strlen(labels[k])));
+                *p = '\0';
+                break;
+            }
+        return;
+    }
 }
 
 /* --explain: the outermost element of each removal, with its path. */
@@ -2380,6 +2421,15 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     root = article_root(h);
     merge_meta(h);
     h1 = choose_h1(h, root, h->meta.title, &matched);
+    if (matched && !h->title_meta) {
+        /* <title> alone ("Headline - Blog name"): the heading that matches
+         * it has the headline's own words */
+        subtree_text(h, h1, &h->tmp, META_MAX);
+        if (h->tmp.len) {
+            free(h->meta.title);
+            h->meta.title = clean_dup(h->tmp.ptr, h->tmp.len);
+        }
+    }
     /* the metadata's headline, checked against the page: a heading says
      * it, or <title> does (a title from meta tags), or there is no h1 */
     if (!matched && h->meta.title &&
@@ -2395,17 +2445,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     }
     time_near(h, h1);
     byline(h);
-    /* the lead figure's caption, for image.caption */
-    {
-        uint32_t i;
-        for (i = root; i <= h->n[root].end && i < h->nn; i++)
-            if (h->n[i].tag == T_FIGCAPTION && !(h->n[i].flags & F_DEAD) &&
-                h->n[i].chars) {
-                subtree_text(h, i, &h->tmp, META_MAX);
-                set_once(&h->meta.caption, h->tmp.ptr, h->tmp.len);
-                break;
-            }
-    }
+    lead_caption(h, root, h1);
     if (removed)
         report(h, removed, ctx);
 
@@ -2506,6 +2546,8 @@ void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
     if (m->caption && !rec->image) {
         rec->image = nn_xcalloc(1, sizeof *rec->image);
         rec->image->caption = nn_xstrdup(m->caption);
+        if (m->credit)
+            rec->image->credit = nn_xstrdup(m->credit);
     }
     for (i = 0; i < m->warnings.len; i++)
         nn_record_warn(rec, m->warnings.items[i]);

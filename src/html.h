@@ -66,6 +66,7 @@ typedef struct nn_html_meta {
     char *section;   /* JSON-LD articleSection, article:section */
     char *image;     /* og:image, JSON-LD image */
     char *caption;   /* the lead figure's caption */
+    char *credit;    /* its credit ("Photo: Jane Doe" -> "Jane Doe") */
     char *description; /* og:description, meta description */
     nn_list authors; /* JSON-LD author, article:author, meta author */
     nn_list tags;    /* JSON-LD keywords, article:tag, meta keywords */
@@ -103,7 +104,7 @@ const nn_html_meta *nn_html_meta_of(const nn_html *h);
  * (ctx is h), and the step that puts the last page's metadata into the
  * record where the text pipeline left the field empty: extra.lang (when
  * lang_known is 0), extra.section, extra.tags, extra.modified,
- * extra.image, image.caption, and the kept removals (with NN_OPT_EXPLAIN:
+ * extra.image, image (caption and credit), and the kept removals (with NN_OPT_EXPLAIN:
  * rule "html-...", line 0, the element path and its text length), and the
  * conversion's warnings. */
 void nn_html_collect(void *ctx, const char *why, const char *path,

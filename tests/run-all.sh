@@ -45,9 +45,10 @@ for t in "$UNIT_DIR"/test_*; do
     fi
 done
 
-echo "== golden tests (samples/*.txt against samples/*.json)"
-for f in samples/*.txt; do
-    exp="${f%.txt}.json"
+echo "== golden tests (samples/*.txt and *.html against samples/*.json)"
+for f in samples/*.txt samples/*.html; do
+    [ -f "$f" ] || continue
+    exp="${f%.*}.json"
     if out=$($NN -f json --check "$exp" "$f" 2>&1); then
         pass
     else
