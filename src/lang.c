@@ -107,8 +107,8 @@ static uint32_t letter_langs(int32_t cp)
     }
 }
 
-/* Letters, digits and the apostrophe: ASCII bytes inside a word. */
-static const unsigned char ascii_word[128] = {
+/* Letters, digits and the apostrophe: ASCII bytes inside a word (lang.h). */
+const unsigned char nn_ascii_word[128] = {
     ['\''] = 1,
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
     ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
@@ -186,7 +186,7 @@ static inline int wordchar(int32_t cp, int32_t *lower)
     if (cp < 0x80) {
         if (cp >= 'A' && cp <= 'Z')
             *lower = cp | 0x20;
-        return cp < 0 ? 0 : ascii_word[cp];
+        return cp < 0 ? 0 : nn_ascii_word[cp];
     }
     /* the blocks of the languages here, without a call into utf8proc */
     if (cp >= 0x00C0 && cp <= 0x00FF) { /* Latin-1 letters */
@@ -470,7 +470,7 @@ int nn_lang_detect(const char *text, size_t len)
             int32_t cp, low;
             if (c < 0x80) {
                 k = 1;
-                if (!ascii_word[c])
+                if (!nn_ascii_word[c])
                     break;
                 if (c == 'I' || c == '\'') {
                     o = fold_cp(c, c == 'I' ? 'i' : c, FOLD_PLAIN, buf, o, &f);

@@ -49,6 +49,9 @@ int nn_lang_stopword(int lang, const char *w, size_t n);
 #define NN_LANG_ENOUGH 320 /* words: detection stops after this many */
 #define NN_LANG_MIN_WORDS 20
 int nn_lang_detect(const char *text, size_t len);
+/* Letters, digits and the apostrophe: the ASCII bytes of a word (1), as
+ * page.c and nn_lang_detect read words. */
+extern const unsigned char nn_ascii_word[128];
 
 /* Is the code point part of a word (a letter, digit or mark as
  * nn_is_alnum_cp says, an apostrophe or U+2019), and its lower case

@@ -691,22 +691,6 @@ static int is_stopword(int lang, const char *w, size_t n)
 }
 
 /* Count words (runs of letters, digits, apostrophes) and stopwords. */
-/* Bytes of ASCII letters and digits (a word's) and the apostrophe. */
-static const unsigned char ascii_word[128] = {
-    ['\''] = 1,
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
-};
 
 /* No stopword list holds a word this long (bytes): longer words are not
  * looked up. */
@@ -725,7 +709,7 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
             unsigned char c = (unsigned char)s[j];
             size_t k;
             if (c < 0x80) {
-                if (!ascii_word[c])
+                if (!nn_ascii_word[c])
                     break;
                 j++;
                 continue;
