@@ -1,6 +1,7 @@
 /* mojibake.c - undo UTF-8 that was decoded as Windows-1252 and encoded
  * again, the most common damage in scraped text: "â€™" for "’", "Ã©" for
- * "é", "Â " for a no-break space.
+ * "é", "Â " for a no-break space; and as Mac Roman: "‚Äô" for "’", "√©"
+ * for "é".
  *
  * A run is repaired only when mapping its characters back to Windows-1252
  * bytes gives exactly one valid UTF-8 sequence of two to four bytes, so
@@ -81,6 +82,76 @@ static size_t repair_one(const char *s, size_t len, nn_buf *out)
     return used;
 }
 
+/* UTF-8 decoded as Mac Roman (a Mac's default, "Friday‚Äôs" for
+ * "Friday’s", "caf√©" for "café"): the characters Mac Roman has for bytes
+ * 0x80..0xBF, the continuation bytes of UTF-8. */
+static const uint16_t macroman_cont[64] = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+};
+
+static int macroman_byte(int32_t cp)
+{
+    int i;
+    for (i = 0; i < 64; i++)
+        if (macroman_cont[i] == cp)
+            return 0x80 + i;
+    return -1;
+}
+
+/* At s, "‚" (Mac Roman's 0xE2) or "√" (0xC3) and the continuation
+ * characters of one UTF-8 sequence: the general punctuation of U+2000..
+ * U+206F, or a Latin-1 letter.  Returns the bytes consumed (0: none) and
+ * appends the repaired character. */
+static size_t repair_mac(const char *s, size_t len, nn_buf *out)
+{
+    unsigned char bytes[3];
+    int32_t cp;
+    size_t n = nn_utf8_decode(s, len, &cp), used = n, need, k;
+    utf8proc_int32_t dec;
+    if (cp == 0x201A) {
+        bytes[0] = 0xE2;
+        need = 3;
+    } else if (cp == 0x221A) {
+        bytes[0] = 0xC3;
+        need = 2;
+    } else {
+        return 0;
+    }
+    for (k = 1; k < need; k++) {
+        int c;
+        if (used >= len)
+            return 0;
+        n = nn_utf8_decode(s + used, len - used, &cp);
+        if ((c = macroman_byte(cp)) < 0)
+            return 0;
+        bytes[k] = (unsigned char)c;
+        used += n;
+    }
+    if (utf8proc_iterate(bytes, (utf8proc_ssize_t)need, &dec) !=
+            (utf8proc_ssize_t)need ||
+        !(need == 3 ? dec >= 0x2000 && dec <= 0x206F
+                    : dec >= 0x00C0 && dec <= 0x00FF))
+        return 0;
+    nn_buf_put(out, bytes, need);
+    return used;
+}
+
+/* "‚Ä" (E2 80 9A C3 84) or "√" (E2 88 9A) followed by a Mac Roman
+ * continuation character: where a Mac Roman repair may start. */
+static int mac_candidate(const char *p, size_t left)
+{
+    return left >= 3 && (unsigned char)p[0] == 0xE2 &&
+           (((unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x9A) ||
+            ((unsigned char)p[1] == 0x88 && (unsigned char)p[2] == 0x9A));
+}
+
 /* Could a repair start at p (left bytes)?  Candidates decode to
  * U+00C2..U+00F4: UTF-8 C3 82..C3 B4. */
 static int candidate(const char *p, size_t left)
@@ -98,6 +169,17 @@ static int candidate(const char *p, size_t left)
 int nn_maybe_mojibake(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
+    /* Mac Roman's "‚Ä" ... and "√": rare in real text, tested first */
+    while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+        int32_t cp;
+        if (mac_candidate(p, (size_t)(end - p)) && end - p > 3) {
+            nn_utf8_decode(p + 3, (size_t)(end - p - 3), &cp);
+            if (macroman_byte(cp) >= 0)
+                return 1;
+        }
+        p++;
+    }
+    p = s;
     while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
         unsigned char b2;
         if (end - p < 3)
@@ -119,13 +201,16 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
     while (i < len) {
         /* what lies between candidates is copied as it is */
         const char *c3 = memchr(s + i, 0xC3, len - i);
-        size_t at = c3 ? (size_t)(c3 - s) : len, used;
+        const char *e2 = memchr(s + i, 0xE2, (c3 ? (size_t)(c3 - s) : len) - i);
+        size_t at = e2 ? (size_t)(e2 - s) : c3 ? (size_t)(c3 - s) : len, used;
         nn_buf_put(out, s + i, at - i);
         i = at;
         if (i == len)
             break;
-        if (candidate(s + i, len - i) &&
-            (used = repair_one(s + i, len - i, out)) != 0) {
+        if ((candidate(s + i, len - i) &&
+             (used = repair_one(s + i, len - i, out)) != 0) ||
+            (mac_candidate(s + i, len - i) &&
+             (used = repair_mac(s + i, len - i, out)) != 0)) {
             fixed++;
             i += used;
             continue;

@@ -560,6 +560,22 @@ static void test_mojibake_right_quote(void **state)
     expect_repaired("Russiaâ€™s", "Russia’s", 1);
 }
 
+/* UTF-8 read as Mac Roman: punctuation and Latin-1 letters repaired;
+ * real text with "‚", "√" or "Ä" of its own is left alone. */
+static void test_mojibake_mac_roman(void **state)
+{
+    (void)state;
+    expect_repaired("Friday\xE2\x80\x9A\xC3\x84\xC3\xB4s", "Friday’s", 1);
+    expect_repaired("\xE2\x80\x9A\xC3\x84\xC3\xBAHi\xE2\x80\x9A\xC3\x84\xC3\xB9",
+                    "“Hi”", 2);
+    expect_repaired("caf\xE2\x88\x9A\xC2\xA9", "café", 1);
+    expect_repaired("\xE2\x88\x9A" "2 = 1.41", "\xE2\x88\x9A" "2 = 1.41", 0);
+    expect_repaired("a \xE2\x80\x9A b \xC3\x84rger", "a \xE2\x80\x9A b \xC3\x84rger",
+                    0);
+    assert_true(nn_maybe_mojibake("x\xE2\x80\x9A\xC3\x84\xC3\xB4s", 9));
+    assert_false(nn_maybe_mojibake("\xE2\x88\x9A" "2", 4));
+}
+
 static void test_mojibake_left_double_quote(void **state)
 {
     (void)state;
@@ -729,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_form_feed_and_vtab_are_controls),
         cmocka_unit_test(test_line_separator_becomes_newline),
         cmocka_unit_test(test_decode_repairs_mojibake),
+        cmocka_unit_test(test_mojibake_mac_roman),
         cmocka_unit_test(test_decode_soft_hyphen_mojibake_before_cleanup),
         cmocka_unit_test(test_mojibake_right_quote),
         cmocka_unit_test(test_mojibake_left_double_quote),
