@@ -330,6 +330,43 @@ t_idempotent_text() {
     return $bad
 }
 
+# HTML pages: found by -r (*.html, *.htm), detected whatever their name,
+# forced either way by --input-format; their records render as any other.
+t_html_input() {
+    local f
+    rm -rf "$T/h"; mkdir -p "$T/h/sub"
+    cp samples/html-news-jsonld.html "$T/h/a.html"
+    cp samples/html-blog-nometa.html "$T/h/sub/b.htm"
+    cp samples/html-split-ads.html "$T/h/c.page"
+    cp "$SEED_MT" "$T/h/d.txt"
+    $NN -r "$T/h" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['input'].split('/h/')[1]" | tr '\n' ' ')" \
+        "a.html d.txt sub/b.htm " || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['title']" | head -1)" \
+        "Ferry operator orders two battery-electric ships for the Skerry crossing" || return 1
+    # detected by its content, not its name
+    $NN "$T/h/c.page" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source'], r['authors']")" \
+        "Greenline Magazine ['Priya Natarajan']" || return 1
+    # forced: as text, the markup goes line by line and no metadata is read
+    $NN --input-format text "$T/h/c.page" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['url'], '<p>' in r['body']")" \
+        "None False" || return 1
+    $NN --input-format html "$T/h/d.txt" > /dev/null || return 1
+    $NN --input-format pdf "$T/h/d.txt" > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "unknown input format 'pdf'" "$T/err" || return 1
+    # every format renders; XML is well-formed; the text output reads back
+    for f in samples/html-*.html; do
+        $NN -f xml "$f" | xmllint --noout - || { echo "bad XML: $f"; return 1; }
+        $NN -f text "$f" > "$T/first" || return 1
+        $NN -f text --profile text < "$T/first" > "$T/second"
+        cmp -s "$T/first" "$T/second" || { echo "not idempotent: $f"; return 1; }
+    done
+    # --explain names the elements left out
+    $NN --explain -f json samples/html-news-jsonld.html > "$T/out" || return 1
+    expect_grep '"text": "div.page > main#main > section#comments.comments-area \(266 bytes of text\)"' "$T/out"
+}
+
 TESTS="t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
 t_empty_file t_whitespace_only t_binary_file t_directory_without_r t_usage_errors_exit_2
 t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full_fails_loudly
@@ -337,4 +374,5 @@ t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_walk_streamed_f
 t_output_dir_mirrors_tree
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
-t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced"
+t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced
+t_html_input"

@@ -528,8 +528,8 @@ static void hostile_markup(void **state)
         "<html></div></span></p></body></html>",
         "<html><body><!-- never closed <p>x</p>",
         "<html><body><a href=\"javascript:alert(1)\">Click</a></body></html>",
-        "<html><head><script type=\"application/ld+json\">[[[[[[[[[[[[[[["
-        "</script></head><body><p>x</p></body></html>",
+        ("<html><head><script type=\"application/ld+json\">[[[[[[[[[[[[[["
+         "</script></head><body><p>x</p></body></html>"),
         "<!DOCTYPE html>",
     };
     size_t i;
