@@ -37,6 +37,7 @@
 #define STOP_SPAN 0.12      /* of a sentence inside the article's span */
 #define STOP_TAIL 0.18      /* of one right after its last good block */
 #define TEASER_WORDS 8      /* words of a plain line that is no subheading */
+#define DATE_LINE_MAX 80    /* bytes: longer lines are text that names a date */
 #define LINK_MAX 0.25       /* link density above which a block is bad */
 #define HEADING_REACH 300   /* bytes between a subheading and its text */
 #define HEADLINE_CANDS 64   /* headline candidates kept for the rules' veto */
@@ -1056,6 +1057,25 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              (l->len <= 400 && licensed(text + l->off, l->len)))) {
             b[i].cls = C_BAD;
             b[i].why = "photo-credit";
+            b[i].value = -1;
+        }
+    }
+    /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
+     * "Spor - 05-12-2025 15:34") is the page's date line or a clock */
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        nn_date_hit h[2];
+        size_t c, covered = 0;
+        if (b[i].first != b[i].last || !l->len || l->len > DATE_LINE_MAX ||
+            b[i].kind == NN_LINE_HEADING)
+            continue;
+        c = nn_date_find(text + l->off, l->len, h, 2);
+        for (k = 0; k < c; k++)
+            if (h[k].iso[0])
+                covered += h[k].end - h[k].start;
+        if (covered * 2 >= l->len) {
+            b[i].cls = C_BAD;
+            b[i].why = "date-line";
             b[i].value = -1;
         }
     }
