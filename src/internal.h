@@ -436,6 +436,10 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
  * withdrawn, the text kept)?  0 no, 1 yes, 2 yes on a text of ten blocks
  * or more (a page, not a short article). */
 int nn_page_failed(const nn_page *pg);
+/* Could the line be a headline by its shape alone (min_words to 30
+ * words, mostly letters, no URL, date, breadcrumb, list of site names,
+ * sentence end or photo credit)? */
+int nn_page_title_shape(const char *s, size_t n, size_t min_words);
 /* The language of the last judged page (lang.h), or -1. */
 int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */

@@ -891,6 +891,9 @@ static int title_line(article *a, size_t i)
     size_t n = a->nz->lines[i].len;
     if (a->rec->title || n > 300 || s[0] == '(')
         return 0;
+    /* on a page, not a menu line, an ads.txt line or a breadcrumb */
+    if (a->headline_page && !nn_page_title_shape(s, n, 1))
+        return 0;
     switch (s[n - 1]) {
     case '.': case ',': case ';': case ':':
         if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))

@@ -1280,11 +1280,56 @@ static int kept_text(const block *b, size_t nb)
 /* Could a plain line be a headline: 3 to 30 words, mostly letters, no
  * link or URL, not a date, not ending as a sentence or a clause does
  * ("?" and "!" may end a headline), not opening with a bracket. */
+static int title_shape(const block *b, const char *s, size_t n);
+
+/* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
+ * or more of one separator. */
+static int breadcrumb(const char *s, size_t n)
+{
+    static const char *const seps[] = {" / ", " > ", " \xC2\xBB ",
+                                       " \xE2\x80\xBA ", " | ", NULL};
+    const char *const *sep;
+    for (sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep), i, c = 0;
+        for (i = 0; i + sl <= n; i++)
+            if (!memcmp(s + i, *sep, sl) && ++c >= 2)
+                return 1;
+    }
+    return 0;
+}
+
+int nn_page_title_shape(const char *s, size_t n, size_t min_words)
+{
+    block b;
+    memset(&b, 0, sizeof b);
+    count_words(-1, s, n, &b.words, NULL);
+    if (b.words < min_words)
+        return 0;
+    if (b.words < 3)
+        b.words = 3; /* the caller allows short titles */
+    return title_shape(&b, s, n);
+}
+
+/* Site names ("Охотники.ру WomanHit.ru"): tokens with a dot between
+ * letters.  Two or more make a line of links to sister sites. */
+static size_t domains(const char *s, size_t n)
+{
+    size_t i, c = 0;
+    for (i = 1; i + 1 < n; i++)
+        if (s[i] == '.' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
+            !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
+            !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+            c++;
+    return c;
+}
+
 static int title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0;
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        breadcrumb(s, n) || domains(s, n) >= 2 ||
         has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || strchr("([{/|-*#>", s[0]) ||
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */

@@ -41,6 +41,17 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?:#{1,6} )?(?i:related(?: articles?| stor(?:y|ies)| "
                 "content| news| coverage| reading| links?)?) ?: ?(.+)$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_RELATED}},
+    /* "Read also: ..." links inside the text, in the languages of world
+     * news: the linked story, not the article */
+    {.name = "related-article",
+     .pattern = "(?:#{1,6} )?(?i:read also|also read|read more|see also|"
+                "baca juga|lihat juga|читайте также|читайте також|"
+                "читайте тоже|смотрите также|lire aussi|à lire aussi|"
+                "voir aussi|leia também|leia mais|lea también|lee también|"
+                "leer más|leggi anche|ayrıca okuyun|ayrıca bakınız|"
+                "lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|"
+                "بیشتر بخوانید) ?: ?(.{3,300})$",
+     .act = NN_ACT_FIELD, .fields = {NN_FLD_RELATED}},
     {.name = "credits",
      .pattern = "(?:#{1,6} )?" CREDITORS " (?:also )?(?i:contributed "
                 "(?:reporting|to (?:this|the) (?:report|story|article)))"
