@@ -1009,6 +1009,10 @@ static void classify(article *a)
                 continue;
             }
             if (l->drop) {
+                /* a line of the head under the headline may be its
+                 * standfirst: kept in extra.subtitle */
+                if (!strcmp(l->drop, "head-line") && page_subtitle(a, i))
+                    continue;
                 remove_page_line(a, i);
                 continue;
             }

@@ -1799,7 +1799,9 @@ static size_t article_span(nn_page *pg, const char *text,
     /* inside, from the first good block: short sentences, near-good
      * text, list items that read as text */
     while (start < last && !(b[start].cls == C_GOOD &&
-                             b[start].kind != NN_LINE_HEADING))
+                             b[start].kind != NN_LINE_HEADING &&
+                             (b[start].init == C_GOOD || b[start].sentence) &&
+                             (title == SIZE_MAX || b[start].first > title)))
         start++;
     for (i = start + 1; i < last; i++) {
         if (b[i].cls == C_GOOD || !text_like(b, i, text, lines, 1))
@@ -1820,6 +1822,18 @@ static size_t article_span(nn_page *pg, const char *text,
                 b[i].words >= TEASER_WORDS) {
                 b[i].cls = C_BAD;
                 b[i].why = "teaser";
+                b[i].value = -1;
+            }
+    /* between the headline and the text, lines that are no sentences
+     * are the head's (a byline "Free Press Staff", a kicker, a date line),
+     * whatever their neighbours made of them */
+    if (title != SIZE_MAX)
+        for (i = 0; i < start; i++)
+            if (b[i].first > title && b[i].cls == C_GOOD &&
+                b[i].init != C_GOOD && !b[i].sentence &&
+                b[i].kind == NN_LINE_TEXT) {
+                b[i].cls = C_BAD;
+                b[i].why = "head-line";
                 b[i].value = -1;
             }
     /* the short sentences right above the first good block (a lead of
