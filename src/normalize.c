@@ -284,15 +284,24 @@ static void corpus_header(article *a)
     s = nz->text.ptr + l->off;
     n = l->len;
 
-    if (n < 15 || memcmp(s, "date ", 5) || (n > 15 && s[15] != ' ') ||
-        nn_date_parse(s + 5, 10, iso) != 0 || strlen(iso) != 10)
+    /* "date YYYY-MM-DD", or "date YYYY-MM" (a crawl month) */
+    if (n < 12 || memcmp(s, "date ", 5))
         return;
-    for (k = 5; k < 15; k++)
+    for (k = 5; k < n && k < 15 && s[k] != ' '; k++)
         if (!(s[k] == '-' ? k == 9 || k == 12 : s[k] >= '0' && s[k] <= '9'))
             return;
+    if (k == 12) { /* a month: valid, not the article's date */
+        if (s[9] != '-' || s[10] > '1' || (s[10] == '1' && s[11] > '2') ||
+            (s[10] == '0' && s[11] == '0'))
+            return;
+        memcpy(iso, s + 5, 7);
+        iso[7] = '\0';
+    } else if (k != 15 || nn_date_parse(s + 5, 10, iso) != 0 ||
+               strlen(iso) != 10) {
+        return;
+    }
     memcpy(a->crawl, iso, sizeof iso);
-    nn_record_extra(a->rec, "crawl_date", iso, 10);
-    k = 15;
+    nn_record_extra(a->rec, "crawl_date", iso, strlen(iso));
     while (k < n && s[k] == ' ')
         k++;
     /* "403", "200Azerbaijan hands over ...": an HTTP status */
@@ -691,7 +700,8 @@ static int plausible_date(const article *a, const char *iso)
 {
     if (strncmp(iso, "1990", 4) < 0)
         return 0;
-    return !a->crawl[0] || strncmp(iso, a->crawl, 10) <= 0;
+    /* a crawl month ("2021-04") bounds by the month */
+    return !a->crawl[0] || strncmp(iso, a->crawl, strlen(a->crawl)) <= 0;
 }
 
 /* Apply capture group k; returns the last line used (a URL may continue
@@ -1266,7 +1276,7 @@ static void finish(article *a, const nn_input_info *info)
         } else if (a->early[0]) {
             rec->date = nn_xstrdup(a->early);
             nn_record_warn(rec, "date taken from a line above the headline");
-        } else if (a->crawl[0]) {
+        } else if (strlen(a->crawl) == 10) { /* a day, not a month */
             rec->date = nn_xstrdup(a->crawl);
             nn_record_warn(rec, "date taken from the crawl date");
         } else {
