@@ -17,6 +17,8 @@
 #include "internal.h"
 #include "lang.h"
 
+#include <utf8proc.h>
+
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -450,6 +452,16 @@ static const char *const affiliations[] = {
     "Contributor", "Bureau", "Press", "News", "Lecturer", "Professor",
     "Researcher", "Fellow", "Director", "Analyst", "Foundation", NULL};
 
+/* Does the word start with a letter of a script without case? */
+static int caseless_word(const char *s, size_t n)
+{
+    int32_t cp;
+    if (!n)
+        return 0;
+    nn_utf8_decode(s, n, &cp);
+    return cp >= 0x0590 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LO;
+}
+
 /* Does a byline part read as a person's name: at most six words, each
  * capitalized or a name particle, none of them an affiliation word? */
 static int person_name(const char *s, size_t n)
@@ -462,7 +474,8 @@ static int person_name(const char *s, size_t n)
         while (j < n && s[j] != ' ')
             j++;
         wl = j - i;
-        ok = nn_starts_upper(s + i, wl);
+        /* capitalized, or in a script without case (Arabic, Persian) */
+        ok = nn_starts_upper(s + i, wl) || caseless_word(s + i, wl);
         for (p = particles; !ok && *p; p++)
             ok = strlen(*p) == wl && !memcmp(s + i, *p, wl);
         for (p = affiliations; ok && *p; p++)
@@ -472,6 +485,45 @@ static int person_name(const char *s, size_t n)
         i = j + 1;
     }
     return words > 0;
+}
+
+/* Words that end an outlet's name ("Global News", "The Times"). */
+static const char *const outlet_words[] = {
+    "News", "Press", "Times", "Post", "Agency", "Herald", "Tribune",
+    "Journal", "Gazette", "Daily", "Online", "TV", "Radio", "Media",
+    "Network", "Wire", "Staff", NULL};
+
+/* "Tessa Bennett Global News": two or three capitalized words of a name
+ * followed by an outlet's name (ending in an outlet word).  Sets *name_len
+ * to the name's length. */
+static int outlet_after_name(const char *s, size_t n, size_t *name_len)
+{
+    size_t i = 0, words = 0, ends[8];
+    const char *const *w;
+    while (i < n && words < 8) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (!nn_starts_upper(s + i, j - i))
+            return 0;
+        ends[words++] = j;
+        i = j + 1;
+    }
+    if (i < n || words < 3 || words > 6)
+        return 0;
+    {
+        size_t last = words > 1 ? ends[words - 2] + 1 : 0;
+        for (w = outlet_words; *w; w++)
+            if (strlen(*w) == ends[words - 1] - last &&
+                !memcmp(s + last, *w, ends[words - 1] - last))
+                break;
+        if (!*w)
+            return 0;
+    }
+    /* the name: the first two words (three when four or more precede
+     * the outlet's last two) */
+    *name_len = ends[words >= 5 ? 2 : 1];
+    return person_name(s, *name_len);
 }
 
 /* Degrees and credentials after a name ("Dana Whitcombe, MPH"): not
@@ -563,6 +615,17 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
         i = j;
         if (!plen || (people && credential(part, plen)))
             continue;
+        if (people && !person_name(part, plen) &&
+            outlet_after_name(part, plen, &plen)) {
+            /* "Tessa Bennett Global News": the name, then its outlet */
+            const char *rest = part + plen;
+            size_t rl = (size_t)(s + n - rest);
+            trim(&rest, &rl);
+            add_item(a, list, part, plen);
+            if (rl)
+                nn_record_extra(a->rec, "author_affiliation", rest, rl);
+            return;
+        }
         if (people && !person_name(part, plen)) {
             /* "Lecturer in Physical Geography, University of Leeds":
              * the rest of the byline is the affiliation */

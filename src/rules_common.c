@@ -125,7 +125,9 @@ const nn_rule nn_rules_common[] = {
                 "(?:,? (?:\\p{Ll}[\\p{Ll} ]{1,40}))?(?: ?[·•|—–] ?.{0,120})?$",
      .act = NN_ACT_FIELD, .when = NN_HEAD, .fields = {NN_FLD_AUTHORS}},
     {.name = "author-label",
-     .pattern = "(?i:authors?|byline|reporter|written by) ?: ?"
+     .pattern = "(?i:authors?|byline|reporter|written by|autor|autora|"
+                "autores|auteur|auteurs|autore|penulis|yazar|muhabir|"
+                "автор|авторы|кто написал|نویسنده|كتب|كتبت|بقلم) ?: ?"
                 "([^()]{2,200}?)(?: \\(([^()]{1,60})\\))?$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_AUTHORS, NN_FLD_EXTRA},
      .keys = {NULL, "author_affiliation"}},
