@@ -284,6 +284,8 @@ fuzz: deps
 	@mkdir -p build-fuzz/corpus
 	@for f in samples/*.txt tests/fuzz/regressions/*; do [ -f "$$f" ] && \
 	    { printf '\000'; cat "$$f"; } > build-fuzz/corpus/$$(basename "$$f"); done; true
+	@for f in samples/*.html; do [ -f "$$f" ] && \
+	    { printf '\040'; cat "$$f"; } > build-fuzz/corpus/$$(basename "$$f"); done; true
 	build-fuzz/fuzz_normalize -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/ build-fuzz/corpus

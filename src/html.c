@@ -251,9 +251,10 @@ static unsigned class_words(const char *v, const char **which)
 /* ---- the tree ------------------------------------------------------------ */
 
 /* Why an element goes (node.drop). */
-enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS };
+enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD };
 static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
-                                        "html-chrome", "html-boilerplate"};
+                                        "html-chrome", "html-boilerplate",
+                                        "html-ad"};
 
 #define F_INLINK 1u  /* text inside a link */
 #define F_CAND 2u    /* element that may hold the article */
@@ -314,6 +315,9 @@ struct nn_html {
     nn_buf pre;          /* the page with script text and comments cut */
     uint32_t *cuts;      /* bytes cut from each script/style, in order */
     size_t ncut, cutcap, nextcut;
+    uint32_t *open;      /* prestrip's open elements (name hashes) */
+    size_t nopen, opencap;
+    size_t tags_dropped; /* start tags prestrip left out */
 };
 
 static void meta_clear(nn_html *h)
@@ -577,8 +581,9 @@ static int ld_type_ok(json_t *o, int *page)
             continue;
         sl = strlen(s);
         if ((sl >= 7 && !strcmp(s + sl - 7, "Article")) ||
-            !strcmp(s, "BlogPosting") || !strcmp(s, "LiveBlogPosting") ||
-            !strcmp(s, "Report"))
+            (sl >= 7 && !strcmp(s + sl - 7, "Posting")) || /* Blog-,
+                LiveBlog-, SocialMedia-, DiscussionForumPosting */
+            !strcmp(s, "Report") || !strcmp(s, "APIReference"))
             return 1;
         if (!strcmp(s, "WebPage"))
             *page = 1;
@@ -1200,6 +1205,7 @@ void nn_html_free(nn_html *h)
     nn_buf_free(&h->rm);
     nn_buf_free(&h->pre);
     free(h->cuts);
+    free(h->open);
     free(h);
 }
 
@@ -1326,6 +1332,11 @@ static int utf8_name(const char *cs)
 
 /* ---- script text cut before the parse ------------------------------------------ */
 
+static int ws_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
 static int raw_tag(const char *s, size_t n)
 {
@@ -1372,6 +1383,83 @@ static size_t find_end_tag(const char *s, size_t n, const char *name)
     return n;
 }
 
+/* libxml2 2.9's HTML parser has two costs that grow faster than the page:
+ * each attribute of a tag is checked against all before it, and an end
+ * tag that matches no open element is looked for down the whole stack of
+ * open elements.  prestrip() keeps both bounded with a stack of its own
+ * (name hashes of the open elements, those that close by themselves such
+ * as p, li and td left out): a start tag with more than GUARD_EQ '=' or
+ * GUARD_TOKENS attribute tokens goes (no page has one), and so does one
+ * that would open more than GUARD_DEPTH elements; an end tag goes when
+ * its element is not among the GUARD_REACH innermost open ones.  Pages
+ * as written are not changed by it. */
+#define GUARD_EQ 256
+#define GUARD_TOKENS 1024
+#define GUARD_DEPTH 1024
+#define GUARD_REACH 256
+
+/* Elements that never hold others or close by themselves (their end tags
+ * always stay), and those whose text is raw (script, style). */
+static const char *const guard_free[] = {
+    "area", "base", "body", "br", "col", "colgroup", "dd", "dt", "embed",
+    "head", "hr", "html", "img", "input", "li", "link", "meta", "option",
+    "optgroup", "p", "param", "rp", "rt", "script", "source", "style",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr"};
+
+/* The tag at s[0] == '<' (n bytes on): 0 to keep it, else the bytes to
+ * drop (through its '>'). */
+static size_t guard_tag(nn_html *h, const char *s, size_t n)
+{
+    const char *gt = memchr(s, '>', n);
+    size_t i, tl, nl = 0, eq = 0, tokens = 0, k;
+    int end = s[1] == '/';
+    char name[33];
+    uint32_t hash = 2166136261u;
+    if (!gt)
+        return 0; /* left to libxml2 */
+    tl = (size_t)(gt - s) + 1;
+    for (i = 1 + (size_t)end; i < tl && nl < 32 &&
+                              ((s[i] >= 'a' && s[i] <= 'z') ||
+                               (s[i] >= 'A' && s[i] <= 'Z') ||
+                               (s[i] >= '0' && s[i] <= '9') ||
+                               s[i] == '-' || s[i] == ':' || s[i] == '_');
+         i++) {
+        name[nl++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+        hash = (hash ^ (unsigned char)name[nl - 1]) * 16777619u;
+    }
+    name[nl] = '\0';
+    for (k = 0; k < NN_COUNT(guard_free) && strcmp(name, guard_free[k]); k++)
+        ;
+    if (end) {
+        if (k < NN_COUNT(guard_free))
+            return 0;
+        for (k = 0; k < h->nopen && k < GUARD_REACH; k++)
+            if (h->open[h->nopen - 1 - k] == hash) {
+                h->nopen -= k + 1; /* what it closes with it */
+                return 0;
+            }
+        return tl; /* libxml2 would ignore it too, after a long look */
+    }
+    for (; i < tl; i++) {
+        eq += s[i] == '=';
+        tokens += ws_byte((unsigned char)s[i - 1]) &&
+                  !ws_byte((unsigned char)s[i]);
+    }
+    if (eq > GUARD_EQ || tokens > GUARD_TOKENS) {
+        h->tags_dropped++;
+        return tl;
+    }
+    if (k < NN_COUNT(guard_free) || s[tl - 2] == '/')
+        return 0;
+    if (h->nopen >= GUARD_DEPTH) {
+        h->tags_dropped++;
+        return tl;
+    }
+    NN_ARRAY_RESERVE(h->open, h->opencap, h->nopen + 1);
+    h->open[h->nopen++] = hash;
+    return 0;
+}
+
 /* Script and style text is half the bytes of a news page, and libxml2
  * reads it one character at a time only for us to drop it: it is cut
  * before the parse (the tags stay; JSON-LD scripts are kept whole), and
@@ -1385,6 +1473,8 @@ static void prestrip(nn_html *h, const char *s, size_t n)
     nn_buf_clear(o);
     nn_buf_grow(o, n);
     h->ncut = h->nextcut = 0;
+    h->nopen = 0;
+    h->tags_dropped = 0;
     while (i < n) {
         const char *lt = memchr(s + i, '<', n - i);
         size_t j, k, e;
@@ -1412,6 +1502,14 @@ static void prestrip(nn_html *h, const char *s, size_t n)
             continue;
         }
         if (!raw_tag(s + i, n - i) || !(k = tag_end(s + i, n - i))) {
+            int c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+            if (c == '/' && i + 2 < n)
+                c = (unsigned char)s[i + 2];
+            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+                (k = guard_tag(h, s + i, n - i)) != 0) {
+                i += k; /* left out: see guard_tag() */
+                continue;
+            }
             nn_buf_putc(o, '<');
             i++;
             continue;
@@ -1441,11 +1539,6 @@ static void prestrip(nn_html *h, const char *s, size_t n)
 
 /* ---- after the parse: measures, removals, the article ----------------------- */
 
-static int ws_byte(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* Bytes of a text node without white space at its ends. */
 static uint32_t trimmed(const nn_html *h, const hnode *t)
 {
@@ -1456,6 +1549,49 @@ static uint32_t trimmed(const nn_html *h, const hnode *t)
     while (b > a && ws_byte((unsigned char)s[b - 1]))
         b--;
     return b - a;
+}
+
+/* Labels that ad slots print above the ad, in the languages of world
+ * news (compared ASCII-case-folded, trimmed). */
+static const char *const ad_labels[] = {
+    "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
+    "anzeige", "werbung", "publicit\xC3\xA9", "publicidad",
+    "pubblicit\xC3\xA0", "publicidade", "reklam", "iklan",
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* реклама */
+    "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* Реклама */
+    "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90", /* РЕКЛАМА */
+};
+
+/* An element that holds an ad label and little else ("ADVERTISING",
+ * "inRead invented by ...") is an ad slot: the largest such element
+ * above the label goes (the article's element and the body never). */
+static void ad_slots(nn_html *h)
+{
+    size_t i, k;
+    for (i = 1; i < h->nn; i++) {
+        hnode *x = &h->n[i];
+        const char *s = h->text.ptr + x->off;
+        uint32_t a = 0, b = x->len, p, top = 0;
+        if (x->tag != T_TEXT || !x->chars || x->chars > 16)
+            continue;
+        while (a < b && ws_byte((unsigned char)s[a]))
+            a++;
+        while (b > a && (ws_byte((unsigned char)s[b - 1]) || s[b - 1] == ':'))
+            b--;
+        for (k = 0; k < NN_COUNT(ad_labels); k++)
+            if (strlen(ad_labels[k]) == b - a &&
+                !strncasecmp(s + a, ad_labels[k], b - a))
+                break;
+        if (k == NN_COUNT(ad_labels))
+            continue;
+        for (p = x->parent; p && h->n[p].chars <= x->chars + 60 &&
+                            !(h->n[p].flags & F_CAND) &&
+                            h->n[p].tag != T_BODY && h->n[p].tag != T_P;
+             p = h->n[p].parent)
+            top = p;
+        if (top && !h->n[top].drop)
+            h->n[top].drop = D_AD;
+    }
 }
 
 /* Children come after their parent: one backward pass sums the subtree
@@ -1501,6 +1637,7 @@ static void measure(nn_html *h)
         if (x->drop != D_HARD)
             p->rawp += x->rawp;
     }
+    ad_slots(h);
     /* forward: what goes; a soft removal that holds most of the page's
      * paragraph text stays */
     total = n[0].rawp;
@@ -2346,6 +2483,30 @@ static void report(nn_html *h, nn_html_removed_fn fn, void *ctx)
     }
 }
 
+/* After a very large page the tree and buffers go back (the text pipeline
+ * that runs next needs memory of its own); the usual page keeps them for
+ * the next.  Removals and metadata stay: nn_html_record() reads them. */
+#define KEEP_NODES ((size_t)1 << 18)
+#define KEEP_BYTES ((size_t)16 << 20)
+static void shrink(nn_html *h)
+{
+    nn_buf *bufs[] = {&h->text, &h->attr, &h->pre, &h->tmp};
+    size_t i;
+    if (h->ncap > KEEP_NODES) {
+        free(h->n);
+        h->n = NULL;
+        h->nn = h->ncap = 0;
+    }
+    for (i = 0; i < NN_COUNT(bufs); i++)
+        if (bufs[i]->cap > KEEP_BYTES)
+            nn_buf_free(bufs[i]);
+    if (h->opencap > KEEP_NODES) {
+        free(h->open);
+        h->open = NULL;
+        h->opencap = h->nopen = 0;
+    }
+}
+
 static void reset(nn_html *h)
 {
     meta_clear(h);
@@ -2417,6 +2578,9 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         snprintf(err, errlen, "not an HTML document");
         return -1;
     }
+    if (h->tags_dropped)
+        warn(h, "HTML tags with thousands of attributes, or nested more than "
+                "1024 deep, were left out");
     measure(h);
     root = article_root(h);
     merge_meta(h);
@@ -2482,6 +2646,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     end_para(&w);
     if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)
         unescape(out, 0);
+    shrink(h);
     return 0;
 }
 

@@ -44,8 +44,19 @@ p_page_wrapped_link()  { gen page-wrap "w(b'[a](b)\n[' + b'word\n' * 1000000 + b
 p_page_many_quotes()   { gen page-many-quotes "import random; random.seed(2); W=b'the of and to in a is that for on with as was by at from city council voted ban cars old town mayor said decision'.split(); P=lambda: b' '.join(random.choice(W) for _ in range(40)).capitalize() + b'.'; w(b'[Home](https://x.com/)\n\n'); [w(b'> %s\n\n%s x%d\n\n' % (P(), P(), i)) for i in range(80000)]"; patho page-many-quotes; }
 p_page_detect_scan()   { gen page-detect "w(b'Title\n' + b'](x' * 10000000 + b'\n')"; patho page-detect; }
 
+# HTML pages (html.c, libxml2): what grows faster than the page inside the
+# parser (attributes checked against each other, stray end tags looked for
+# down the stack) is bounded before the parse
+p_html_attributes()    { gen html-attrs "w(b'<html><body><div ' + b' '.join(b'a%d=\"v\"' % i for i in range(300000)) + b'>x</div><p>Text.</p>')"; patho html-attrs; }
+p_html_stray_ends()    { gen html-ends "w(b'<html><body>' + b'<span>' * 5000 + b'</div>' * 2000000 + b'<p>Text.</p>')"; patho html-ends; }
+p_html_deep()          { gen html-deep "w(b'<html><body><p>Text.</p>' + b'<div><b>' * 1000000 + b'deep' + b'</b></div>' * 1000000)"; patho html-deep; }
+p_html_breaks()        { gen html-brs "w(b'<html><body><h1>T</h1><p>' + b'line<br>' * 1000000 + b'</p>')"; patho html-brs; }
+p_html_json_ld()       { gen html-ld "w(b'<html><head><script type=\"application/ld+json\">' + b'[' * 100000 + b']' * 100000 + b'</script>' + (b'<script type=\"application/ld+json\">{\"@graph\":[' + b','.join([b'{\"@type\":\"NewsArticle\",\"author\":[' + b','.join([b'{\"@id\":\"x\"}'] * 300) + b']}'] * 300) + b']}</script>') * 20 + b'</head><body><p>Text.</p>')"; patho html-ld; }
+p_html_cells()         { gen html-cells "w(b'<html><body><table>' + b'<tr><td>a</td><td><a href=\"/x\">b</a></td></tr>' * 300000 + b'</table>')"; patho html-cells; }
+
 PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
 p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_related
 p_many_tags p_many_lines p_heading_hashes p_page_nav p_page_headings
 p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link
-p_page_many_quotes p_page_detect_scan"
+p_page_many_quotes p_page_detect_scan p_html_attributes p_html_stray_ends
+p_html_deep p_html_breaks p_html_json_ld p_html_cells"

@@ -1,7 +1,8 @@
 /* fuzz_normalize.c - libFuzzer harness over the library's entry point.
  *
- * The first byte chooses the options (explain, ascii, strict, profile) and
- * the rest is the article.  Every record is rendered in every format, so
+ * The first byte chooses the options (explain, ascii, strict, profile, and
+ * bit 5: the input parsed as HTML whatever it looks like) and the rest is
+ * the article; HTML is also detected without bit 5, as for the CLI.  Every record is rendered in every format, so
  * the emitters are fuzzed too; the XML is parsed back and must be
  * well-formed, the JSON must not contain raw control characters.
  *
@@ -19,18 +20,19 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static nn_normalizer *nzs[32];
+static nn_normalizer *nzs[64];
 
 static nn_normalizer *get(unsigned sel)
 {
     static const char *const profiles[] = {NULL, "moscowtimes", "menafn",
                                            "generic"};
-    unsigned key = sel & 31;
+    unsigned key = sel & 63;
     if (!nzs[key]) {
         nn_options o = NN_OPTIONS_INIT;
         o.flags = key & 7; /* NN_OPT_EXPLAIN | NN_OPT_ASCII | NN_OPT_STRICT */
         o.profile = profiles[(key >> 3) & 3];
         o.max_size = 1 << 20;
+        o.input_format = key & 32 ? "html" : NULL;
         nzs[key] = nn_normalizer_new(&o, NULL, 0);
         if (!nzs[key])
             abort();
