@@ -197,8 +197,13 @@ const nn_rule nn_rules_common[] = {
      .pattern = ".{0,80}(?i:follow (?:us|our [^.]{1,40}?) (?:on|via) "
                 "(?:google news|telegram|whatsapp|twitter|x|facebook|"
                 "instagram|youtube|tiktok|the app)|our (?:google news|"
-                "whatsapp|telegram) channel).{0,160}$",
-     .act = NN_ACT_DROP, .need = "(?i)follow|channel"},
+                "whatsapp|telegram) channel|подпишитесь на наш|"
+                "подписывайтесь на наш|підписуйтесь на наш|síguenos en|"
+                "suivez-nous sur|siga-nos n|folgen sie uns|seguici su|"
+                "ikuti kami di|bizi takip edin).{0,160}$",
+     .act = NN_ACT_DROP,
+     .need = "(?i)follow|channel|подпис|підпис|síguenos|suivez|siga-nos|"
+             "folgen|seguici|ikuti|takip"},
     {.name = "advertisement",
      .pattern = "(?i:advertisement|advertising|ad|sponsored(?: content)?|"
                 "promoted(?: content)?|story continues below(?: "
