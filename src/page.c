@@ -789,15 +789,15 @@ static void verdict(block *b, enum cls c, const char *why, float value)
  * agglutinative languages write many function words as endings, and their
  * lists catch fewer words: the medians of article paragraphs of real
  * pages were en 0.41, es and fr 0.45, it 0.43, pt 0.38, de 0.37, fa 0.35,
- * uk 0.33, ar 0.28, ru 0.22, id 0.21 (tr 0.12 on one paragraph).  Scaled
- * less than that: chrome in those languages is sparse too, and a lower
- * bar lets it in. */
+ * uk 0.33, ar 0.28, ru 0.22, id 0.21 (tr 0.12 on one paragraph, scaled
+ * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in). */
 static float stop_scale(int lang)
 {
     static const struct {
         const char *code;
         float scale;
-    } scales[] = {{"ar", 0.6f}, {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f}, {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f}};
+    } scales[] = {{"ar", 0.6f}, {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f},
+                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
     for (i = 0; code && i < NN_COUNT(scales); i++)
