@@ -50,27 +50,32 @@
 #define P_PARA 8u    /* holds paragraph text */
 #define P_NOPARA 16u /* its text is not paragraph text (items, headings) */
 #define P_CAND 32u   /* may hold the article */
+#define P_FREE 64u   /* void, closes by itself, or raw text: see guard_tag */
 
 #define TAGS(X) \
     X(a, A, 0) \
     X(address, ADDRESS, P_BLOCK) \
+    X(area, AREA, P_FREE) \
     X(article, ARTICLE, P_BLOCK | P_CAND) \
     X(aside, ASIDE, P_BLOCK | P_CHROME) \
     X(audio, AUDIO, P_HARD) \
+    X(base, BASE, P_FREE) \
     X(blockquote, BLOCKQUOTE, P_BLOCK | P_PARA) \
-    X(body, BODY, P_BLOCK) \
-    X(br, BR, 0) \
+    X(body, BODY, P_BLOCK | P_FREE) \
+    X(br, BR, P_FREE) \
     X(button, BUTTON, P_HARD) \
     X(canvas, CANVAS, P_HARD) \
     X(caption, CAPTION, P_BLOCK | P_NOPARA) \
     X(center, CENTER, P_BLOCK) \
-    X(dd, DD, P_BLOCK) \
+    X(col, COL, P_FREE) \
+    X(colgroup, COLGROUP, P_FREE) \
+    X(dd, DD, P_BLOCK | P_FREE) \
     X(details, DETAILS, P_BLOCK) \
     X(dialog, DIALOG, P_HARD) \
     X(div, DIV, P_BLOCK) \
     X(dl, DL, P_BLOCK) \
-    X(dt, DT, P_BLOCK | P_NOPARA) \
-    X(embed, EMBED, P_HARD) \
+    X(dt, DT, P_BLOCK | P_NOPARA | P_FREE) \
+    X(embed, EMBED, P_HARD | P_FREE) \
     X(fieldset, FIELDSET, P_BLOCK) \
     X(figcaption, FIGCAPTION, P_BLOCK | P_NOPARA) \
     X(figure, FIGURE, P_BLOCK) \
@@ -82,48 +87,55 @@
     X(h4, H4, P_BLOCK | P_NOPARA) \
     X(h5, H5, P_BLOCK | P_NOPARA) \
     X(h6, H6, P_BLOCK | P_NOPARA) \
-    X(head, HEAD, P_HARD) \
+    X(head, HEAD, P_HARD | P_FREE) \
     X(header, HEADER, P_BLOCK) \
     X(hgroup, HGROUP, P_BLOCK) \
-    X(hr, HR, P_BLOCK) \
-    X(html, HTML, P_BLOCK) \
+    X(hr, HR, P_BLOCK | P_FREE) \
+    X(html, HTML, P_BLOCK | P_FREE) \
     X(iframe, IFRAME, P_HARD) \
-    X(img, IMG, 0) \
-    X(input, INPUT, P_HARD) \
+    X(img, IMG, P_FREE) \
+    X(input, INPUT, P_HARD | P_FREE) \
     X(legend, LEGEND, P_BLOCK | P_NOPARA) \
-    X(li, LI, P_BLOCK | P_NOPARA) \
-    X(link, LINK, P_HARD) \
+    X(li, LI, P_BLOCK | P_NOPARA | P_FREE) \
+    X(link, LINK, P_HARD | P_FREE) \
     X(main, MAIN, P_BLOCK | P_CAND) \
     X(map, MAP, P_HARD) \
     X(math, MATH, P_HARD) \
     X(menu, MENU, P_BLOCK | P_CHROME) \
-    X(meta, META, P_HARD) \
+    X(meta, META, P_HARD | P_FREE) \
     X(nav, NAV, P_BLOCK | P_CHROME) \
     X(noscript, NOSCRIPT, P_HARD) \
     X(object, OBJECT, P_HARD) \
     X(ol, OL, P_BLOCK) \
-    X(option, OPTION, P_HARD) \
-    X(p, P, P_BLOCK | P_PARA) \
+    X(optgroup, OPTGROUP, P_FREE) \
+    X(option, OPTION, P_HARD | P_FREE) \
+    X(p, P, P_BLOCK | P_PARA | P_FREE) \
+    X(param, PARAM, P_FREE) \
     X(pre, PRE, P_BLOCK | P_PARA) \
-    X(script, SCRIPT, P_HARD) \
+    X(rp, RP, P_FREE) \
+    X(rt, RT, P_FREE) \
+    X(script, SCRIPT, P_HARD | P_FREE) \
     X(section, SECTION, P_BLOCK) \
     X(select, SELECT, P_HARD) \
-    X(style, STYLE, P_HARD) \
+    X(source, SOURCE, P_FREE) \
+    X(style, STYLE, P_HARD | P_FREE) \
     X(summary, SUMMARY, P_BLOCK | P_NOPARA) \
     X(svg, SVG, P_HARD) \
     X(table, TABLE, P_BLOCK) \
-    X(tbody, TBODY, P_BLOCK) \
-    X(td, TD, P_BLOCK) \
+    X(tbody, TBODY, P_BLOCK | P_FREE) \
+    X(td, TD, P_BLOCK | P_FREE) \
     X(template, TEMPLATE, P_HARD) \
     X(textarea, TEXTAREA, P_HARD) \
-    X(tfoot, TFOOT, P_BLOCK) \
-    X(th, TH, P_BLOCK | P_NOPARA) \
-    X(thead, THEAD, P_BLOCK) \
+    X(tfoot, TFOOT, P_BLOCK | P_FREE) \
+    X(th, TH, P_BLOCK | P_NOPARA | P_FREE) \
+    X(thead, THEAD, P_BLOCK | P_FREE) \
     X(time, TIME, 0) \
     X(title, TITLE, P_HARD) \
-    X(tr, TR, P_BLOCK) \
+    X(tr, TR, P_BLOCK | P_FREE) \
+    X(track, TRACK, P_FREE) \
     X(ul, UL, P_BLOCK) \
-    X(video, VIDEO, P_HARD)
+    X(video, VIDEO, P_HARD) \
+    X(wbr, WBR, P_FREE)
 
 #define TAG_ENUM(name, up, props) T_##up,
 #define TAG_DEF(name, up, props) {#name, T_##up},
@@ -1388,7 +1400,7 @@ static size_t find_end_tag(const char *s, size_t n, const char *name)
  * tag that matches no open element is looked for down the whole stack of
  * open elements.  prestrip() keeps both bounded with a stack of its own
  * (name hashes of the open elements, those that close by themselves such
- * as p, li and td left out): a start tag with more than GUARD_EQ '=' or
+ * as p, li and td left out: P_FREE): a start tag with more than GUARD_EQ '=' or
  * GUARD_TOKENS attribute tokens goes (no page has one), and so does one
  * that would open more than GUARD_DEPTH elements; an end tag goes when
  * its element is not among the GUARD_REACH innermost open ones.  Pages
@@ -1398,21 +1410,14 @@ static size_t find_end_tag(const char *s, size_t n, const char *name)
 #define GUARD_DEPTH 1024
 #define GUARD_REACH 256
 
-/* Elements that never hold others or close by themselves (their end tags
- * always stay), and those whose text is raw (script, style). */
-static const char *const guard_free[] = {
-    "area", "base", "body", "br", "col", "colgroup", "dd", "dt", "embed",
-    "head", "hr", "html", "img", "input", "li", "link", "meta", "option",
-    "optgroup", "p", "param", "rp", "rt", "script", "source", "style",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr"};
-
 /* The tag at s[0] == '<' (n bytes on): 0 to keep it, else the bytes to
  * drop (through its '>'). */
 static size_t guard_tag(nn_html *h, const char *s, size_t n)
 {
     const char *gt = memchr(s, '>', n);
     size_t i, tl, nl = 0, eq = 0, tokens = 0, k;
-    int end = s[1] == '/';
+    int end = s[1] == '/', free_;
+    const struct tagdef *td;
     char name[33];
     uint32_t hash = 2166136261u;
     if (!gt)
@@ -1428,10 +1433,10 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
         hash = (hash ^ (unsigned char)name[nl - 1]) * 16777619u;
     }
     name[nl] = '\0';
-    for (k = 0; k < NN_COUNT(guard_free) && strcmp(name, guard_free[k]); k++)
-        ;
+    td = find_tag(name);
+    free_ = td && (tag_props[td->tag] & P_FREE);
     if (end) {
-        if (k < NN_COUNT(guard_free))
+        if (free_)
             return 0;
         for (k = 0; k < h->nopen && k < GUARD_REACH; k++)
             if (h->open[h->nopen - 1 - k] == hash) {
@@ -1449,7 +1454,7 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
         h->tags_dropped++;
         return tl;
     }
-    if (k < NN_COUNT(guard_free) || s[tl - 2] == '/')
+    if (free_ || s[tl - 2] == '/')
         return 0;
     if (h->nopen >= GUARD_DEPTH) {
         h->tags_dropped++;
