@@ -12,18 +12,19 @@ DESTDIR ?=
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wpointer-arith -Wformat=2
-PKGS    := libxml-2.0 libutf8proc libpcre2-8 jansson
+PKGS    := libxml-2.0 libutf8proc libpcre2-8 jansson zlib
 TPKGS   := cmocka jansson
 # Debian packages behind the pkg-config names above, and the tools the
 # tests use (xmllint, a YAML parser, a C compiler).
 DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
-           libpcre2-dev libcmocka-dev libjansson-dev libxml2-utils \
+           libpcre2-dev libcmocka-dev libjansson-dev libxml2-utils zlib1g-dev \
            python3 python3-yaml
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
-           normalize emit_json emit_xml emit_text render lang html
+           normalize emit_json emit_xml emit_text render lang html \
+           simhash stream jsonl warc
 CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
@@ -146,6 +147,8 @@ $(B)/stopwords.h: $(STOPLISTS) | $(B)
 $(B)/page.o: $(B)/stopwords.h src/lang.h
 $(B)/lang.o: $(B)/stopwords.h src/lang.h
 $(B)/html.o $(B)/normalize.o: src/html.h
+$(B)/stream.o $(B)/jsonl.o $(B)/warc.o: src/stream.h src/html.h
+$(B)/render.o $(B)/emit_xml.o: src/stream.h
 
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"

@@ -117,7 +117,13 @@ typedef struct nn_record {
     char *body;      /* paragraphs separated by "\n\n" */
     size_t word_count;
     char fingerprint[17]; /* 16 lower-case hex digits */
-    char *input;     /* input path as given, "-" for stdin */
+    char simhash[17];     /* nn_simhash() of the body, 16 hex digits */
+    char *id;        /* a stream record's id: the JSON Lines id (or its
+                        line number), the WARC-Record-ID; NULL for a file */
+    char *input;     /* input path as given, "-" for stdin; PATH:LINE for
+                        JSON Lines, PATH:OFFSET for WARC */
+    char *duplicate_of; /* set by nn_dedup_record(): the id (else input) of
+                           the earlier record it repeats; NULL */
     nn_list warnings;
     nn_extra *extra; /* sorted by key */
     size_t extra_len;
@@ -134,6 +140,7 @@ void nn_record_free(nn_record *rec);
 #define NN_OPT_EXPLAIN (1u << 0) /* fill nn_record.removed */
 #define NN_OPT_ASCII (1u << 1)   /* fold quotes, dashes, ellipses to ASCII */
 #define NN_OPT_STRICT (1u << 2)  /* invalid UTF-8 is an error, not a warning */
+#define NN_OPT_DEDUP (1u << 3)   /* (rendering) write duplicate_of */
 
 #define NN_DEFAULT_MAX_SIZE ((size_t)64 << 20) /* 64 MiB per article */
 
@@ -180,6 +187,8 @@ typedef enum nn_status {
     NN_ERR_BINARY,    /* NUL bytes: not text */
     NN_ERR_ENCODING,  /* invalid UTF-8 under NN_OPT_STRICT, bad UTF-16 */
     NN_ERR_TOO_LARGE, /* more than max_size bytes */
+    NN_ERR_RECORD,    /* a stream record that holds no article (a JSON
+                         Lines line that is no JSON object or has no text) */
 } nn_status;
 
 /* Normalize one article.  `data` (len bytes, need not be NUL-terminated) is
@@ -217,7 +226,8 @@ const char *nn_format_extension(nn_format fmt);
 /* Append one record in `fmt` to `out` as a complete document (the same as
  * a stream of one record).  It ends with a newline.  `flags` may hold
  * NN_OPT_EXPLAIN to include `removed` (JSON and XML; text and markdown
- * leave removals out of the document). */
+ * leave removals out of the document) and NN_OPT_DEDUP to include
+ * `duplicate_of` (every format but text). */
 void nn_record_render(const nn_record *rec, nn_format fmt, unsigned flags,
                       nn_buf *out);
 
@@ -237,6 +247,159 @@ void nn_stream_record(const nn_record *rec, nn_format fmt, unsigned flags,
 void nn_stream_separator(nn_format fmt, size_t expected, nn_buf *out);
 void nn_stream_end(nn_format fmt, size_t expected, size_t written,
                    nn_buf *out);
+
+/* An error record, for a stream input that failed (--error-records):
+ * jsonl and json {"id", "input", "error"}, xml <error id=".." input="..">
+ * message</error>; text and markdown write nothing.  id may be NULL. */
+void nn_stream_error(nn_format fmt, const char *id, const char *input,
+                     const char *message, size_t expected, nn_buf *out);
+
+/* ---------------------------------------------------------------------
+ * Near duplicates (simhash.c).
+ *
+ * nn_simhash() is a 64-bit SimHash (Charikar) of the words of a text:
+ * words as for the fingerprint (runs of letters, digits and marks,
+ * lower-cased); each word hashed with FNV-1a 64; every run of three
+ * consecutive words (a shingle; a text of one or two words is one
+ * shingle) hashed as fmix64(h1 ^ rotl(h2, 21) ^ rotl(h3, 42)) (fmix64 is
+ * MurmurHash3's finalizer); bit i of the result is 1 when more shingles
+ * have bit i set than not.  0 for a text without words.  Texts that share
+ * most of their shingles have signatures that differ in few bits
+ * (Hamming distance).  nn_record.simhash is the SimHash of the body.
+ * ------------------------------------------------------------------- */
+unsigned long long nn_simhash(const char *text, size_t len);
+/* Hamming distance of two signatures, 0-64. */
+int nn_simhash_distance(unsigned long long a, unsigned long long b);
+
+/* An index of the records seen so far, for near-duplicate marking in one
+ * pass.  Only records that are no duplicate are kept: their signature
+ * (8 bytes), one 4-byte link in each of four band chains (the 64 bits cut
+ * into four bands of 16; two signatures within distance 3 agree on a whole
+ * band), and their label front-coded (a few bytes when labels share a
+ * prefix, as paths and line numbers do); plus 1 MiB of chain heads.
+ * Distances above 3 use 64 / (distance + 1) bit bands (distance <= 7),
+ * more chains and more comparisons.  Not thread-safe. */
+typedef struct nn_dedup nn_dedup;
+/* distance: 0-7; NULL when it is out of range. */
+nn_dedup *nn_dedup_new(unsigned distance);
+void nn_dedup_free(nn_dedup *d);
+/* Is sig within the distance of a record indexed earlier?  Returns the
+ * label of the earliest such record (owned by the index, valid until the
+ * next call), or NULL, and then indexes sig with label. */
+const char *nn_dedup_check(nn_dedup *d, unsigned long long sig,
+                           const char *label);
+/* nn_dedup_check() for a record: sets rec->duplicate_of (its label is its
+ * id, else its input); a record without body words is never a duplicate
+ * and is not indexed.  Returns 1 when it is a duplicate. */
+int nn_dedup_record(nn_dedup *d, nn_record *rec);
+/* Records indexed, and the bytes the index holds. */
+size_t nn_dedup_count(const nn_dedup *d);
+size_t nn_dedup_memory(const nn_dedup *d);
+
+/* ---------------------------------------------------------------------
+ * Streams of articles (stream.c, jsonl.c, warc.c): JSON Lines, WARC and
+ * WET files, gzip (several members too, as .warc.gz has) read as a stream
+ * with zlib, in constant memory: a record at a time, each bounded by
+ * max_size.
+ *
+ *     nn_reader *r = nn_reader_new(fd, "crawl.warc.gz", &sopt);
+ *     nn_frame f;
+ *     nn_frame_init(&f);
+ *     while ((st = nn_reader_next(r, &f)) != NN_READ_END) {
+ *         if (st == NN_READ_RECORD &&
+ *             nn_normalize_frame(nz, &f, &sopt, &rec, err, sizeof err)
+ *                 == NN_OK) { ... }
+ *         else ... f.input names the record, nn_reader_error(r) or err
+ *         says why; after NN_READ_FAIL the stream is over ...
+ *     }
+ *     nn_frame_free(&f);
+ *     nn_reader_free(r);
+ * ------------------------------------------------------------------- */
+typedef enum nn_stream_kind {
+    NN_STREAM_AUTO = 0, /* WARC when the (gunzipped) bytes start with
+                           "WARC/", else one article */
+    NN_STREAM_ONE,      /* the whole input is one article */
+    NN_STREAM_JSONL,    /* JSON Lines: an object a line */
+    NN_STREAM_WARC,     /* WARC or WET */
+} nn_stream_kind;
+
+typedef struct nn_stream_options {
+    nn_stream_kind kind;
+    size_t max_size; /* the largest record (a line, a WARC record, one
+                        article), after gunzip; 0: NN_DEFAULT_MAX_SIZE */
+    /* JSON Lines keys; NULL: "text", "html", "id", "url", "date" */
+    const char *text_key, *html_key, *id_key, *url_key, *date_key;
+} nn_stream_options;
+
+#define NN_STREAM_OPTIONS_INIT { NN_STREAM_AUTO, 0, NULL, NULL, NULL, NULL, NULL }
+
+/* What a frame holds. */
+enum {
+    NN_FRAME_TEXT = 1, /* an article's bytes (a WET conversion record, a
+                          whole input): read as any input is */
+    NN_FRAME_HTML,     /* a web page (a WARC response's payload) */
+    NN_FRAME_JSON,     /* a JSON Lines line, not yet parsed */
+};
+
+/* One record of a stream as read.  The buffers are the frame's and are
+ * reused from one record to the next. */
+typedef struct nn_frame {
+    int type;    /* NN_FRAME_* */
+    nn_buf data; /* the record's bytes */
+    nn_buf input; /* PATH:LINE (JSON Lines), PATH:OFFSET (WARC: the offset
+                     of the record, or of the gzip member it starts in), or
+                     PATH (one article) */
+    nn_buf id, url, date; /* WARC-Record-ID (without <>), WARC-Target-URI,
+                             WARC-Date; empty when not given */
+    unsigned long long line; /* JSON Lines: the line number */
+} nn_frame;
+
+void nn_frame_init(nn_frame *f);
+void nn_frame_free(nn_frame *f);
+
+typedef struct nn_reader nn_reader;
+
+/* A reader of the stream on fd (borrowed: read, never closed or seeked);
+ * name labels its records and errors.  Gzip is recognized by its magic
+ * bytes. */
+nn_reader *nn_reader_new(int fd, const char *name,
+                         const nn_stream_options *opt);
+void nn_reader_free(nn_reader *r);
+
+enum {
+    NN_READ_END = 0,    /* no more records */
+    NN_READ_RECORD = 1, /* *f holds the next record */
+    NN_READ_BAD = -1,   /* a record that cannot be read (a line longer than
+                           max_size, a WARC record that is too large or
+                           whose length is wrong); f->input names it, the
+                           stream goes on */
+    NN_READ_FAIL = -2,  /* the stream cannot go on (a read error, a
+                           corrupt or truncated gzip member, a WARC header
+                           that is cut off or broken); the records before
+                           were all returned */
+};
+/* The next record; NN_READ_*.  nn_reader_error() says why a record was
+ * bad or the stream failed, with the offset where it matters. */
+int nn_reader_next(nn_reader *r, nn_frame *f);
+const char *nn_reader_error(const nn_reader *r);
+/* The kind the reader settled on (AUTO until the first record). */
+nn_stream_kind nn_reader_kind(const nn_reader *r);
+/* WARC records of other types (request, metadata, warcinfo, ...) and
+ * responses that are no HTML page (another Content-Type, a redirect or
+ * other non-2xx status), skipped so far. */
+size_t nn_reader_skipped(const nn_reader *r);
+
+/* Normalize one frame: a JSON Lines line is parsed (jansson) and its
+ * html (read as HTML) or text value normalized; a WARC payload as HTML or
+ * text.  The record takes the frame's hints where the article itself
+ * gives none: url, the date (the JSON date key, else the WARC-Date as the
+ * crawl date, extra.crawl_date), and id (the JSON id key, else its line
+ * number; the WARC-Record-ID); input is f->input.  Returns NN_OK, or an
+ * error with a message in err (NN_ERR_RECORD for a line that holds no
+ * article). */
+nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
+                             const nn_stream_options *opt, nn_record **out,
+                             char *err, size_t errlen);
 
 #ifdef __cplusplus
 }

@@ -5,7 +5,17 @@
  * walk (walk.c, under the lock) into a ring of 4 * N slots, and the main
  * thread writes finished records strictly in input order.  So the bytes written do not depend on
  * -j, and memory is bounded by the slots and the walk's open directories,
- * not by the batch. */
+ * not by the batch.
+ *
+ * A stream input (JSON Lines, WARC, gzip, stdin: cli_input.stream) gives
+ * a job per record: the thread that takes the next job reads the next
+ * record from the open reader into its slot (stream.c), under the reader
+ * lock `rd`, which also orders the slots; a record is parsed and
+ * normalized in parallel like a file.  The writer never waits for `rd`
+ * (a reader may block on a pipe), so a record is written as soon as it
+ * and those before it are done.  With --dedup the writer checks each
+ * record against the index of the records before it (simhash.c) and
+ * renders it itself. */
 #include "cli.h"
 
 #include <errno.h>
@@ -88,10 +98,18 @@ void cli_inputs_free(cli_inputs *in)
 
 /* ---- jobs ------------------------------------------------------------ */
 
+enum job { JOB_FILE, JOB_FRAME, JOB_BAD };
+
 typedef struct slot {
     int ready;
     int failed;
     char *error;     /* message when failed */
+    char *error_id;  /* the failed record's id, for --error-records */
+    enum job job;    /* a file, a stream record, or a stream's error
+                        (error set by the reader) */
+    size_t stream;   /* serial of the stream input of a record, 0: none */
+    nn_frame frame;  /* JOB_FRAME: the record as read */
+    nn_buf spath;    /* the path of the stream a record comes from */
     nn_record *rec;  /* kept for the writer only when it needs the removals
                         (--stats, --explain); freed by the writer */
     size_t warnings; /* the record's */
@@ -102,7 +120,14 @@ typedef struct slot {
 
 typedef struct batch {
     const cli_opts *o;
-    cli_inputs *in;  /* walked only under mu */
+    cli_inputs *in;  /* walked only under rd */
+    /* the stream being read (under rd) */
+    nn_reader *reader;
+    int reader_fd;
+    size_t stream;   /* serial of the stream being read */
+    cli_input stream_in; /* its path and rel */
+    size_t skipped;  /* WARC records skipped, of streams read to the end */
+    int helper;      /* the writer may take jobs itself */
     int per_file;    /* each record is a whole document */
     slot *slots;
     size_t nslots;
@@ -112,6 +137,7 @@ typedef struct batch {
     int ready_waiters, space_waiters; /* threads in a cond wait: signal
                                          only when someone waits */
     pthread_mutex_t mu;
+    pthread_mutex_t rd; /* the walk and the reader; taken before mu */
     pthread_cond_t ready, space;
 } batch;
 
@@ -180,6 +206,33 @@ static void set_error(slot *s, const char *msg)
     s->failed = 1;
 }
 
+/* The id an error record gives a stream record that failed: the WARC
+ * record's id, a JSON line's number (its id when it has none). */
+static char *frame_error_id(const nn_frame *f)
+{
+    char num[24];
+    if (f->id.len)
+        return xstrdup(f->id.ptr);
+    if (f->line) {
+        snprintf(num, sizeof num, "%llu", f->line);
+        return xstrdup(num);
+    }
+    return NULL;
+}
+
+/* Render a finished record into the slot (a worker, or the writer with
+ * --dedup). */
+static void render(batch *b, slot *s)
+{
+    const cli_opts *o = b->o;
+    nn_buf_clear(&s->out);
+    if (b->per_file && s->job == JOB_FILE)
+        nn_record_render(s->rec, o->fmt, o->render, &s->out);
+    else
+        nn_stream_record(s->rec, o->fmt, o->render,
+                         b->per_file ? 2 : b->in->expected, &s->out);
+}
+
 /* Normalize the slot's input (any thread). */
 static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
 {
@@ -190,10 +243,26 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
     nn_status st;
 
     s->failed = 0;
-    s->error = NULL;
     s->rec = NULL;
     s->bytes = 0;
     nn_buf_clear(&s->out);
+    if (s->job == JOB_BAD) {
+        s->failed = 1; /* error and error_id set by the reader's thread */
+        return;
+    }
+    s->error = NULL;
+    s->error_id = NULL;
+    if (s->job == JOB_FRAME) {
+        char msg[256];
+        s->bytes = s->frame.data.len;
+        if (nn_normalize_frame(nz, &s->frame, &o->sopt, &s->rec, msg,
+                               sizeof msg) != NN_OK) {
+            set_error(s, msg);
+            s->error_id = frame_error_id(&s->frame);
+            return;
+        }
+        goto done;
+    }
     if (s->in.error[0]) {
         set_error(s, s->in.error);
         return;
@@ -215,12 +284,12 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
         set_error(s, nn_normalizer_error(nz));
         return;
     }
-    if (b->per_file)
-        nn_record_render(s->rec, o->fmt, o->render, &s->out);
-    else
-        nn_stream_record(s->rec, o->fmt, o->render, b->in->expected,
-                         &s->out);
+done:
     s->warnings = s->rec->warnings.len;
+    if (o->dedup)
+        return; /* the writer checks it against the records before it,
+                   then renders it */
+    render(b, s);
     if (!o->stats && !o->explain) {
         /* freed by the thread that made it: a free from another thread
          * costs glibc's allocator a lock and a cache line's trip */
@@ -235,20 +304,132 @@ typedef struct worker {
     pthread_t t;
 } worker;
 
-/* Take the next input into its slot; 0 when the walk is over.  With b->mu
- * held: the walk is not thread-safe, and its order is the output order. */
+/* Close the stream being read (with rd held). */
+static void close_reader(batch *b)
+{
+    b->skipped += nn_reader_skipped(b->reader);
+    nn_reader_free(b->reader);
+    b->reader = NULL;
+    if (b->reader_fd > 0)
+        close(b->reader_fd);
+}
+
+/* A slot for a stream's error: the record or the stream it names. */
+static void bad_job(batch *b, slot *s, const char *where)
+{
+    s->job = JOB_BAD;
+    s->stream = b->stream;
+    nn_buf_clear(&s->in.path);
+    nn_buf_puts(&s->in.path, where);
+    nn_buf_clear(&s->in.rel);
+    nn_buf_puts(&s->in.rel, b->stream_in.rel.ptr);
+    s->in.error[0] = '\0';
+    s->in.stream = b->stream_in.stream;
+    nn_buf_clear(&s->spath);
+    nn_buf_puts(&s->spath, b->stream_in.path.ptr);
+    s->error = xstrdup(nn_reader_error(b->reader));
+    s->error_id = frame_error_id(&s->frame);
+}
+
+/* Fill slot s with the next job: the next record of the open stream, or
+ * the next input of the walk (a stream input is opened and its first
+ * record taken).  With rd held; 0 when there is nothing more. */
+static int next_job(batch *b, slot *s)
+{
+    const cli_opts *o = b->o;
+    for (;;) {
+        if (b->reader) {
+            int rc;
+            nn_buf_clear(&s->frame.id);
+            s->frame.line = 0;
+            rc = nn_reader_next(b->reader, &s->frame);
+            if (rc == NN_READ_RECORD) {
+                s->job = JOB_FRAME;
+                s->stream = b->stream;
+                nn_buf_clear(&s->in.path);
+                nn_buf_puts(&s->in.path, s->frame.input.ptr);
+                nn_buf_clear(&s->in.rel);
+                nn_buf_puts(&s->in.rel, b->stream_in.rel.ptr);
+                s->in.error[0] = '\0';
+                s->in.stream = b->stream_in.stream;
+                nn_buf_clear(&s->spath);
+                nn_buf_puts(&s->spath, b->stream_in.path.ptr);
+                return 1;
+            }
+            if (rc == NN_READ_BAD) {
+                bad_job(b, s, s->frame.input.ptr);
+                return 1;
+            }
+            if (rc == NN_READ_FAIL) {
+                s->frame.line = 0;
+                nn_buf_clear(&s->frame.id);
+                bad_job(b, s, b->stream_in.path.ptr);
+                close_reader(b);
+                return 1;
+            }
+            close_reader(b);
+            continue;
+        }
+        if (!cli_next(b->in, &s->in))
+            return 0;
+        s->job = JOB_FILE;
+        s->stream = 0;
+        if (!s->in.error[0] && s->in.stream) {
+            nn_stream_options so = o->sopt;
+            const char *path = s->in.path.ptr;
+            int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+            struct stat st;
+            if (fd < 0 || (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))) {
+                if (fd > 0)
+                    close(fd);
+                return 1; /* read as a file, to fail with its message */
+            }
+            so.kind = (nn_stream_kind)(s->in.stream - 1);
+            b->reader = nn_reader_new(fd, path, &so);
+            b->reader_fd = fd;
+            b->stream++;
+            nn_buf_clear(&b->stream_in.path);
+            nn_buf_puts(&b->stream_in.path, path);
+            nn_buf_clear(&b->stream_in.rel);
+            nn_buf_puts(&b->stream_in.rel, s->in.rel.ptr);
+            b->stream_in.stream = s->in.stream;
+            continue;
+        }
+        return 1;
+    }
+}
+
+/* Take the next job into its slot, waiting for a free one; 0 when there
+ * are no more (the walk and its streams are over).  With rd held: the
+ * walk and the readers are not thread-safe, and their order is the output
+ * order (slots are reserved and filled under the same hold). */
 static int take_job(batch *b, slot **sp)
 {
-    slot *s = &b->slots[b->next % b->nslots];
-    if (!cli_next(b->in, &s->in)) {
-        b->ended = 1;
-        pthread_cond_broadcast(&b->ready);
-        pthread_cond_broadcast(&b->space);
+    slot *s;
+    pthread_mutex_lock(&b->mu);
+    while (!b->ended && b->next >= b->done + b->nslots) {
+        b->space_waiters++;
+        pthread_cond_wait(&b->space, &b->mu);
+        b->space_waiters--;
+    }
+    if (b->ended) {
+        pthread_mutex_unlock(&b->mu);
         return 0;
     }
-    b->next++;
-    *sp = s;
-    return 1;
+    s = &b->slots[b->next % b->nslots];
+    b->next++; /* reserved: the writer waits for it */
+    pthread_mutex_unlock(&b->mu);
+    if (next_job(b, s)) {
+        *sp = s;
+        return 1;
+    }
+    pthread_mutex_lock(&b->mu);
+    b->next--; /* nothing for it: no one reserved after it (rd is held) */
+    b->ended = 1;
+    pthread_cond_broadcast(&b->ready);
+    pthread_cond_broadcast(&b->space);
+    pthread_mutex_unlock(&b->mu);
+    return 0;
 }
 
 static void *work(void *arg)
@@ -259,17 +440,12 @@ static void *work(void *arg)
 
     for (;;) {
         slot *s;
-        pthread_mutex_lock(&b->mu);
-        while (!b->ended && b->next >= b->done + b->nslots) {
-            b->space_waiters++;
-            pthread_cond_wait(&b->space, &b->mu);
-            b->space_waiters--;
-        }
-        if (b->ended || !take_job(b, &s)) {
-            pthread_mutex_unlock(&b->mu);
+        int got;
+        pthread_mutex_lock(&b->rd);
+        got = take_job(b, &s);
+        pthread_mutex_unlock(&b->rd);
+        if (!got)
             break;
-        }
-        pthread_mutex_unlock(&b->mu);
         run_job(b, nz, &buf, s);
         pthread_mutex_lock(&b->mu);
         s->ready = 1;
@@ -296,6 +472,15 @@ typedef struct sink {
     size_t differ, missing, matched, updated;
     /* statistics */
     size_t records, warnings, bytes;
+    nn_dedup *dedup;     /* --dedup */
+    size_t dups;         /* records marked or dropped as duplicates */
+    /* -o DIR, --check DIR: the output of the stream being written (all
+     * its records in one file) */
+    size_t sserial;      /* its stream, 0: none */
+    char *starget, *spath, *stmp;
+    FILE *sf;            /* TO_DIR */
+    nn_buf sbuf;         /* CHECK_DIR */
+    size_t swritten;
     struct rulecount {
         char *rule;
         size_t n;
@@ -376,10 +561,17 @@ static int write_atomic(const char *path, const char *data, size_t len)
 /* The output path of input i in an -o or --check directory. */
 static char *target_of(const cli_opts *o, const sink *k, const char *rel)
 {
-    const char *dot = strrchr(rel, '.');
     const char *slash = strrchr(rel, '/');
-    size_t stem = dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel)
-                                                         : strlen(rel);
+    size_t rl = strlen(rel), stem;
+    const char *dot;
+    /* a.jsonl.gz, a.warc.gz: the name without both extensions */
+    if (rl > 3 && !strcmp(rel + rl - 3, ".gz") &&
+        rel + rl - 3 > (slash ? slash + 1 : rel))
+        rl -= 3;
+    for (dot = rel + rl; dot > rel && dot[-1] != '.'; dot--)
+        ;
+    dot = dot > rel ? dot - 1 : NULL;
+    stem = dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel) : rl;
     const char *ext = nn_format_extension(o->fmt);
     char *p = xmalloc(strlen(k->target) + stem + strlen(ext) + 3);
     sprintf(p, "%s%s%.*s.%s", k->target,
@@ -473,16 +665,123 @@ static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
     k->written++;
 }
 
-/* The writer's part of one finished job; returns 1 when it failed. */
-static int finish_job(const cli_opts *o, sink *k, slot *s)
+/* -o DIR, --check DIR: a stream's records go to one file, opened at its
+ * first record; 1 when it cannot be written. */
+static int open_stream_out(const cli_opts *o, sink *k, const slot *s)
 {
+    nn_buf head = NN_BUF_INIT;
+    int bad = 0;
+    k->sserial = s->stream;
+    k->starget = target_of(o, k, s->in.rel.ptr);
+    k->spath = xstrdup(s->spath.ptr);
+    k->swritten = 0;
+    k->sf = NULL;
+    nn_buf_clear(&k->sbuf);
+    nn_stream_begin(o->fmt, 2, &head);
+    if (k->mode == CHECK_DIR) {
+        nn_buf_put(&k->sbuf, head.ptr, head.len);
+    } else if (strcmp(k->spath, "-") && same_file(k->starget, k->spath)) {
+        cli_error(k->starget, "refusing to overwrite an input");
+        bad = 1;
+    } else if (make_parents(k->starget) != 0 ||
+               !(k->sf = open_temp(k->starget, &k->stmp))) {
+        cli_error(k->starget, "cannot write: %s", strerror(errno));
+        bad = 1;
+    } else {
+        fwrite(head.ptr, 1, head.len, k->sf);
+    }
+    nn_buf_free(&head);
+    return bad;
+}
+
+static void put_stream_out(const cli_opts *o, sink *k, const nn_buf *b)
+{
+    nn_buf sep = NN_BUF_INIT;
+    if (k->swritten)
+        nn_stream_separator(o->fmt, 2, &sep);
+    if (k->mode == CHECK_DIR) {
+        nn_buf_put(&k->sbuf, sep.ptr, sep.len);
+        nn_buf_put(&k->sbuf, b->ptr, b->len);
+    } else if (k->sf) {
+        fwrite(sep.ptr, 1, sep.len, k->sf);
+        fwrite(b->ptr, 1, b->len, k->sf);
+    }
+    nn_buf_free(&sep);
+    k->swritten++;
+}
+
+/* Finish the stream's file; 1 when it cannot be written. */
+static int close_stream_out(const cli_opts *o, sink *k)
+{
+    nn_buf tail = NN_BUF_INIT;
+    int bad = 0;
+    if (!k->sserial)
+        return 0;
+    nn_stream_end(o->fmt, 2, k->swritten, &tail);
+    if (k->mode == CHECK_DIR) {
+        nn_buf_put(&k->sbuf, tail.ptr, tail.len);
+        check_one(o, k, k->starget, k->sbuf.ptr, k->sbuf.len, k->spath);
+    } else if (k->sf) {
+        fwrite(tail.ptr, 1, tail.len, k->sf);
+        if (commit_temp(k->sf, k->stmp, k->starget) != 0) {
+            cli_error(k->starget, "cannot write: %s", strerror(errno));
+            bad = 1;
+        }
+        k->sf = NULL;
+    }
+    nn_buf_free(&tail);
+    free(k->starget);
+    free(k->spath);
+    k->starget = k->spath = NULL;
+    k->sserial = 0;
+    return bad;
+}
+
+static int dir_mode(const sink *k)
+{
+    return k->mode == TO_DIR || k->mode == CHECK_DIR;
+}
+
+/* The writer's part of one finished job; returns 1 when it failed. */
+static int finish_job(batch *b, sink *k, slot *s)
+{
+    const cli_opts *o = b->o;
     const char *path = s->in.path.ptr;
     size_t r;
+    int bad = 0;
 
+    if (dir_mode(k) && s->stream != k->sserial) {
+        bad |= close_stream_out(o, k);
+        if (s->stream)
+            bad |= open_stream_out(o, k, s);
+    }
     if (s->failed) {
         cli_error(path, "%s", s->error);
+        if (o->error_records && (!dir_mode(k) || s->stream)) {
+            nn_buf e = NN_BUF_INIT;
+            nn_stream_error(o->fmt, s->error_id, path, s->error,
+                            dir_mode(k) ? 2 : b->in->expected, &e);
+            if (dir_mode(k))
+                put_stream_out(o, k, &e);
+            else
+                put_stream(k, o, &e);
+            nn_buf_free(&e);
+        }
         free(s->error);
+        free(s->error_id);
+        s->error = s->error_id = NULL;
         return 1;
+    }
+    if (o->dedup && s->rec) {
+        if (nn_dedup_record(k->dedup, s->rec)) {
+            k->dups++;
+            if (o->dedup == 2) { /* --dedup=drop */
+                nn_record_free(s->rec);
+                s->rec = NULL;
+                return bad;
+            }
+        }
+        render(b, s);
     }
     k->records++;
     k->bytes += s->bytes;
@@ -498,9 +797,12 @@ static int finish_job(const cli_opts *o, sink *k, slot *s)
         nn_record_free(s->rec);
         s->rec = NULL;
     }
-    if (k->mode == TO_DIR || k->mode == CHECK_DIR) {
+    if (dir_mode(k) && s->stream) {
+        put_stream_out(o, k, &s->out);
+        return bad;
+    }
+    if (dir_mode(k)) {
         char *t = target_of(o, k, s->in.rel.ptr);
-        int bad = 0;
         if (k->mode == CHECK_DIR) {
             check_one(o, k, t, s->out.ptr, s->out.len, path);
         } else if (strcmp(path, "-") && same_file(t, path)) {
@@ -514,6 +816,8 @@ static int finish_job(const cli_opts *o, sink *k, slot *s)
         return bad;
     }
     put_stream(k, o, &s->out);
+    if (o->line_buffered && k->f)
+        fflush(k->f);
     return 0;
 }
 
@@ -588,6 +892,7 @@ static int plan(const cli_opts *o, cli_inputs *in, sink *k)
 
     memset(k, 0, sizeof *k);
     nn_buf_init(&k->stream);
+    nn_buf_init(&k->sbuf);
     k->target = t;
     if (o->check) {
         k->mode = is_dir(t) || (several && !has_ext(t, nn_format_extension(
@@ -656,7 +961,8 @@ static void progress(size_t done, size_t total, size_t bytes, double t0,
         fputs("\n", stderr);
 }
 
-static void stats(const sink *k, size_t files, size_t failed, double secs)
+static void stats(const cli_opts *o, const sink *k, size_t files,
+                  size_t failed, double secs, size_t skipped)
 {
     size_t i;
     fprintf(stderr,
@@ -665,6 +971,16 @@ static void stats(const sink *k, size_t files, size_t failed, double secs)
             files, k->records, failed, k->warnings, (double)k->bytes / 1e6,
             secs, secs > 0 ? (double)k->bytes / 1e6 / secs : 0.0,
             secs > 0 ? (double)k->records / secs : 0.0);
+    if (skipped)
+        fprintf(stderr, "newsnorm: %zu WARC records skipped (other types, "
+                        "responses that are no HTML page)\n",
+                skipped);
+    if (o->dedup)
+        fprintf(stderr, "newsnorm: %zu duplicates %s; the index holds %zu "
+                        "records in %.1f MB\n",
+                k->dups, o->dedup == 2 ? "dropped" : "marked",
+                nn_dedup_count(k->dedup),
+                (double)nn_dedup_memory(k->dedup) / 1e6);
     for (i = 0; i < k->nrules; i++)
         fprintf(stderr, "newsnorm:   %6zu lines removed by %s\n",
                 k->rules[i].n, k->rules[i].rule);
@@ -679,6 +995,8 @@ static void sink_free(sink *k)
         free(k->rules[i].rule);
     free(k->rules);
     nn_buf_free(&k->stream);
+    nn_buf_free(&k->sbuf);
+    nn_dedup_free(k->dedup);
 }
 
 /* Write the stream's frame and finish the output; 1 on failure. */
@@ -743,14 +1061,20 @@ static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
     int ok;
     pthread_mutex_lock(&b->mu);
     while (!s->ready && !(b->ended && i >= b->next)) {
-        slot *t;
-        if (!b->ended && b->next < b->done + b->nslots) {
-            if (take_job(b, &t)) {
-                pthread_mutex_unlock(&b->mu);
+        /* help, unless another thread holds the reader (which may wait
+         * on a pipe: the writer never waits for it) */
+        if (b->helper && !b->ended && b->next < b->done + b->nslots &&
+            pthread_mutex_trylock(&b->rd) == 0) {
+            slot *t;
+            int got;
+            pthread_mutex_unlock(&b->mu);
+            got = take_job(b, &t);
+            pthread_mutex_unlock(&b->rd);
+            if (got)
                 run_job(b, nz, buf, t);
-                pthread_mutex_lock(&b->mu);
+            pthread_mutex_lock(&b->mu);
+            if (got)
                 t->ready = 1;
-            }
             continue;
         }
         b->ready_waiters++;
@@ -795,8 +1119,14 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     for (i = 0; i < b.nslots; i++) {
         nn_buf_init(&b.slots[i].out);
         cli_input_init(&b.slots[i].in);
+        nn_frame_init(&b.slots[i].frame);
+        nn_buf_init(&b.slots[i].spath);
     }
+    cli_input_init(&b.stream_in);
+    if (o->dedup)
+        k.dedup = nn_dedup_new(o->dedup_distance);
     pthread_mutex_init(&b.mu, NULL);
+    pthread_mutex_init(&b.rd, NULL);
     pthread_cond_init(&b.ready, NULL);
     pthread_cond_init(&b.space, NULL);
     begin_sink(o, in, &k);
@@ -818,12 +1148,15 @@ int cli_run(const cli_opts *o, cli_inputs *in)
             }
         }
     }
+    /* the writer takes jobs too while it waits, but not when records are
+     * wanted as they come and it could wait on a pipe instead */
+    b.helper = nw == 0 || !o->line_buffered;
     for (i = 0;; i++) {
         slot *s = &b.slots[i % b.nslots];
         if (!wait_job(&b, nz, &buf, i, s))
             break;
         files += !s->in.error[0];
-        failed += (size_t)finish_job(o, &k, s);
+        failed += (size_t)finish_job(&b, &k, s);
         if (show)
             progress(files, total > files ? total : files, k.bytes, t0,
                      &last, 0);
@@ -844,9 +1177,12 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     if (show)
         progress(files, total > files ? total : files, k.bytes, t0, &last,
                  1);
+    if (b.reader) /* a stream the walk never finished (no case yet) */
+        close_reader(&b);
+    failed += (size_t)close_stream_out(o, &k);
     failed += (size_t)close_sink(o, in, &k);
     if (o->stats)
-        stats(&k, in->n + in->failed, failed, now() - t0);
+        stats(o, &k, in->n + in->failed, failed, now() - t0, b.skipped);
     if (o->check)
         fprintf(stderr, "newsnorm: check: %zu matched, %zu differ, %zu "
                         "missing%s%zu updated\n",
@@ -854,9 +1190,13 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     for (i = 0; i < b.nslots; i++) {
         nn_buf_free(&b.slots[i].out);
         cli_input_free(&b.slots[i].in);
+        nn_frame_free(&b.slots[i].frame);
+        nn_buf_free(&b.slots[i].spath);
     }
+    cli_input_free(&b.stream_in);
     free(b.slots);
     pthread_mutex_destroy(&b.mu);
+    pthread_mutex_destroy(&b.rd);
     pthread_cond_destroy(&b.ready);
     pthread_cond_destroy(&b.space);
     i = k.differ + k.missing;

@@ -28,6 +28,13 @@ typedef struct cli_opts {
     int quiet;           /* -q */
     int progress;        /* 1 on, 0 off, -1 when stderr is a terminal */
     int stats;           /* --stats */
+    /* streams (issue 15) */
+    nn_stream_options sopt; /* kind forced by --input-format jsonl|warc
+                               (else by name and content), keys, max */
+    int dedup;           /* 0; 1 --dedup (mark); 2 --dedup=drop */
+    unsigned dedup_distance; /* --dedup-distance, default 3 */
+    int line_buffered;   /* --line-buffered */
+    int error_records;   /* --error-records */
 } cli_opts;
 
 /* One input of the run, as the walk hands it out (walk.c).  The buffers
@@ -38,6 +45,10 @@ typedef struct cli_input {
     nn_buf rel;      /* path of the output relative to an -o directory */
     char error[128]; /* non-empty: the entry failed while walking (path
                         says which); nothing to read */
+    int stream;      /* 0: a file read whole; else read through a reader
+                        (nn_reader) of this nn_stream_kind + 1: stdin,
+                        JSON Lines, WARC, gzip (by name; operands also by
+                        their first bytes) */
 } cli_input;
 
 /* The inputs of a run: operands in order, directories walked depth first
@@ -80,7 +91,8 @@ void cli_walk_free(cli_inputs *in);
  * in->n, or in in->failed when it carries an error. */
 int cli_next(cli_inputs *in, cli_input *it);
 /* Inputs (not failed entries) that a fresh walk like `like` yields, up to
- * limit; walks again from the start, quietly. */
+ * limit, a stream counting as two (it may hold any number of records);
+ * walks again from the start, quietly. */
 size_t cli_count(const cli_inputs *like, size_t limit);
 void cli_input_init(cli_input *it);
 void cli_input_free(cli_input *it);

@@ -182,7 +182,11 @@ void nn_emit_json(const nn_record *rec, unsigned flags, int pretty,
     str(&w, "body", rec->body);
     num(&w, "word_count", rec->word_count);
     str(&w, "fingerprint", rec->fingerprint);
+    str(&w, "simhash", rec->simhash);
+    str(&w, "id", rec->id);
     str(&w, "input", rec->input);
+    if (flags & NN_OPT_DEDUP)
+        str(&w, "duplicate_of", rec->duplicate_of);
     list(&w, "warnings", &rec->warnings);
     extra(&w, rec);
     if (flags & NN_OPT_EXPLAIN)

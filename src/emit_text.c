@@ -75,7 +75,11 @@ void nn_emit_markdown(const nn_record *rec, nn_buf *out)
     nn_buf_printf_u(out, rec->word_count);
     nn_buf_putc(out, '\n');
     yaml_str(out, "fingerprint", rec->fingerprint);
+    yaml_str(out, "simhash", rec->simhash);
+    yaml_str(out, "id", rec->id);
     yaml_str(out, "input", rec->input);
+    if (rec->duplicate_of) /* set only by a dedup pass */
+        yaml_str(out, "duplicate_of", rec->duplicate_of);
     yaml_list(out, "warnings", &rec->warnings);
     if (!rec->extra_len)
         nn_buf_puts(out, "extra: {}\n");

@@ -5,6 +5,7 @@
  * U+FFFD before libxml2 sees them, so the document is well-formed for any
  * record. */
 #include "internal.h"
+#include "stream.h"
 
 #include <libxml/xmlwriter.h>
 #include <string.h>
@@ -128,9 +129,39 @@ void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out)
     elem(&x, "body", rec->body);
     number(&x, "word_count", rec->word_count);
     elem(&x, "fingerprint", rec->fingerprint);
+    elem(&x, "simhash", rec->simhash);
+    elem(&x, "id", rec->id);
     elem(&x, "input", rec->input);
+    if (flags & NN_OPT_DEDUP)
+        elem(&x, "duplicate_of", rec->duplicate_of);
     list(&x, "warnings", "warning", &rec->warnings);
     extra_removed(&x, rec, flags);
+    xmlTextWriterEndElement(x.w);
+    xmlTextWriterFlush(x.w);
+    xmlFreeTextWriter(x.w);
+    nn_buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+    if (out->len && out->ptr[out->len - 1] != '\n')
+        nn_buf_putc(out, '\n');
+    xmlBufferFree(xb);
+    nn_buf_free(&x.clean);
+}
+
+void nn_emit_xml_error(const char *id, const char *input,
+                       const char *message, nn_buf *out)
+{
+    xmlBufferPtr xb;
+    xw x;
+
+    nn_libxml_init();
+    xb = xmlBufferCreate();
+    if (!xb || !(x.w = xmlNewTextWriterMemory(xb, 0)))
+        nn_die_oom(4096);
+    nn_buf_init(&x.clean);
+    xmlTextWriterStartElement(x.w, BAD_CAST "error");
+    if (id)
+        xmlTextWriterWriteAttribute(x.w, BAD_CAST "id", xml_safe(&x, id));
+    xmlTextWriterWriteAttribute(x.w, BAD_CAST "input", xml_safe(&x, input));
+    xmlTextWriterWriteString(x.w, xml_safe(&x, message));
     xmlTextWriterEndElement(x.w);
     xmlTextWriterFlush(x.w);
     xmlFreeTextWriter(x.w);

@@ -31,7 +31,22 @@ static const char usage_text[] =
     "      --profile NAME     auto (default), moscowtimes, menafn, generic, or\n"
     "                         text (newsnorm's own text output, read back)\n"
     "      --input-format FMT auto (default: HTML when it looks like HTML),\n"
-    "                         html, or text\n"
+    "                         html, text; or jsonl or warc: every input is a\n"
+    "                         stream of articles (else by name: .jsonl,\n"
+    "                         .ndjson, .warc, .wet, also .gz; and by content)\n"
+    "      --text-key KEY     JSON Lines: the article's text (default text);\n"
+    "      --html-key KEY       its HTML page (html, preferred when given),\n"
+    "      --id-key KEY         its id (id), --url-key KEY its URL (url),\n"
+    "      --date-key KEY       a date for it (date)\n"
+    "      --error-records    write a record {id, input, error} for each\n"
+    "                         input or stream record that fails (jsonl,\n"
+    "                         json, xml)\n"
+    "      --dedup[=mark|drop] mark each record whose body repeats an\n"
+    "                         earlier one (simhash) with duplicate_of, or\n"
+    "                         leave it out\n"
+    "      --dedup-distance N near duplicates: simhash bits that differ, at\n"
+    "                         most N (0-7, default 3)\n"
+    "      --line-buffered    write each record out as soon as it is done\n"
     "      --explain          list every removed line with its rule\n"
     "      --ascii            fold quotes, dashes and ellipses to ASCII\n"
     "      --strict           invalid UTF-8 is an error, not a warning\n"
@@ -52,7 +67,9 @@ static const char usage_text[] =
     "Examples:\n"
     "  newsnorm < raw.txt | jq .title\n"
     "  newsnorm -r scrapes/ -o clean/\n"
-    "  newsnorm -f json --check samples/ samples/*.txt\n";
+    "  newsnorm -f json --check samples/ samples/*.txt\n"
+    "  newsnorm --dedup=drop crawl.warc.gz > pages.jsonl\n"
+    "  tail -f crawl.jsonl | newsnorm --input-format jsonl --line-buffered -\n";
 
 enum {
     OPT_GLOB = 256,
@@ -69,6 +86,15 @@ enum {
     OPT_STATS,
     OPT_VERSION,
     OPT_INPUT_FORMAT,
+    OPT_TEXT_KEY,
+    OPT_HTML_KEY,
+    OPT_ID_KEY,
+    OPT_URL_KEY,
+    OPT_DATE_KEY,
+    OPT_ERROR_RECORDS,
+    OPT_DEDUP,
+    OPT_DEDUP_DISTANCE,
+    OPT_LINE_BUFFERED,
 };
 
 static const struct option longopts[] = {
@@ -92,6 +118,15 @@ static const struct option longopts[] = {
     {"stats", no_argument, NULL, OPT_STATS},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"text-key", required_argument, NULL, OPT_TEXT_KEY},
+    {"html-key", required_argument, NULL, OPT_HTML_KEY},
+    {"id-key", required_argument, NULL, OPT_ID_KEY},
+    {"url-key", required_argument, NULL, OPT_URL_KEY},
+    {"date-key", required_argument, NULL, OPT_DATE_KEY},
+    {"error-records", no_argument, NULL, OPT_ERROR_RECORDS},
+    {"dedup", optional_argument, NULL, OPT_DEDUP},
+    {"dedup-distance", required_argument, NULL, OPT_DEDUP_DISTANCE},
+    {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
     {NULL, 0, NULL, 0},
 };
 
@@ -173,6 +208,7 @@ int main(int argc, char **argv)
     o.fmt = NN_FORMAT_JSONL;
     o.glob = NULL; /* *.txt, *.html, *.htm (walk.c) */
     o.progress = -1;
+    o.dedup_distance = 3;
     n = sysconf(_SC_NPROCESSORS_ONLN);
     o.jobs = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
 
@@ -203,12 +239,45 @@ int main(int argc, char **argv)
             o.nopt.profile = optarg;
             break;
         case OPT_INPUT_FORMAT:
+            if (!strcmp(optarg, "jsonl") || !strcmp(optarg, "ndjson")) {
+                o.sopt.kind = NN_STREAM_JSONL;
+                break;
+            }
+            if (!strcmp(optarg, "warc") || !strcmp(optarg, "wet")) {
+                o.sopt.kind = NN_STREAM_WARC;
+                break;
+            }
             if (strcmp(optarg, "auto") && strcmp(optarg, "html") &&
                 strcmp(optarg, "text"))
                 return usage_error("unknown input format '%s' (auto, html, "
-                                   "text)", optarg);
+                                   "text, jsonl, warc)", optarg);
             o.nopt.input_format = optarg;
             break;
+        case OPT_TEXT_KEY: o.sopt.text_key = optarg; break;
+        case OPT_HTML_KEY: o.sopt.html_key = optarg; break;
+        case OPT_ID_KEY: o.sopt.id_key = optarg; break;
+        case OPT_URL_KEY: o.sopt.url_key = optarg; break;
+        case OPT_DATE_KEY: o.sopt.date_key = optarg; break;
+        case OPT_ERROR_RECORDS: o.error_records = 1; break;
+        case OPT_DEDUP:
+            if (!optarg || !strcmp(optarg, "mark"))
+                o.dedup = 1;
+            else if (!strcmp(optarg, "drop"))
+                o.dedup = 2;
+            else
+                return usage_error("invalid --dedup '%s' (mark, drop)",
+                                   optarg);
+            break;
+        case OPT_DEDUP_DISTANCE: {
+            char *end;
+            n = strtol(optarg, &end, 10);
+            if (*end || end == optarg || n < 0 || n > 7)
+                return usage_error("invalid --dedup-distance '%s' (0 to 7)",
+                                   optarg);
+            o.dedup_distance = (unsigned)n;
+            break;
+        }
+        case OPT_LINE_BUFFERED: o.line_buffered = 1; break;
         case OPT_EXPLAIN: o.explain = 1; break;
         case OPT_ASCII: o.nopt.flags |= NN_OPT_ASCII; break;
         case OPT_STRICT: o.nopt.flags |= NN_OPT_STRICT; break;
@@ -244,11 +313,18 @@ int main(int argc, char **argv)
         o.nopt.flags |= NN_OPT_EXPLAIN;
     if (o.explain)
         o.render = NN_OPT_EXPLAIN;
+    if (o.dedup)
+        o.render |= NN_OPT_DEDUP;
+    if (o.error_records && (o.fmt == NN_FORMAT_TEXT ||
+                            o.fmt == NN_FORMAT_MARKDOWN))
+        return usage_error("%s", "--error-records needs -f jsonl, json or "
+                                 "xml");
+    o.sopt.max_size = o.nopt.max_size;
 
     /* Records go out in 64 KiB writes when stdout is a pipe or a file
      * (stdio's default is 4 KiB, a write for every record or so); a
      * terminal still sees each line as it is written. */
-    if (!isatty(STDOUT_FILENO))
+    if (!isatty(STDOUT_FILENO) && !o.line_buffered)
         setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf); /* glibc ignores
                                                 the size without a buffer */
     cli_collect(&o, argv + optind, argc - optind, &in);

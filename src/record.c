@@ -229,6 +229,10 @@ void nn_record_finish(nn_record *rec)
         h = scan_words(h, rec->body, strlen(rec->body), &words);
     rec->word_count = words;
     fingerprint_hex(h, rec->fingerprint);
+    /* simhash.c: the body's near-duplicate signature */
+    fingerprint_hex(words && rec->body ? nn_simhash(rec->body, strlen(rec->body))
+                                       : 0,
+                    rec->simhash);
     if (rec->extra_len > 1)
         qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);
 }
@@ -255,6 +259,8 @@ void nn_record_free(nn_record *rec)
     }
     free(rec->body);
     free(rec->input);
+    free(rec->id);
+    free(rec->duplicate_of);
     for (i = 0; i < rec->extra_len; i++) {
         free(rec->extra[i].key);
         free(rec->extra[i].value);

@@ -1,5 +1,6 @@
 /* render.c - formats: names, extensions, stream framing, dispatch. */
 #include "internal.h"
+#include "stream.h"
 
 #include <string.h>
 
@@ -102,4 +103,47 @@ void nn_record_render(const nn_record *rec, nn_format fmt, unsigned flags,
     nn_stream_begin(fmt, 1, out);
     nn_stream_record(rec, fmt, flags, 1, out);
     nn_stream_end(fmt, 1, 1, out);
+}
+
+void nn_stream_error(nn_format fmt, const char *id, const char *input,
+                     const char *message, size_t expected, nn_buf *out)
+{
+    switch (fmt) {
+    case NN_FORMAT_JSONL:
+    case NN_FORMAT_JSON: {
+        int pretty = fmt == NN_FORMAT_JSON, arr = array(fmt, expected);
+        const char *nl = pretty ? (arr ? "\n    " : "\n  ") : "";
+        const char *colon = pretty ? ": " : ":";
+        if (arr)
+            nn_buf_puts(out, "  ");
+        nn_buf_putc(out, '{');
+        nn_buf_puts(out, nl);
+        nn_buf_puts(out, "\"id\"");
+        nn_buf_puts(out, colon);
+        if (id)
+            nn_json_string(out, id);
+        else
+            nn_buf_puts(out, "null");
+        nn_buf_putc(out, ',');
+        nn_buf_puts(out, nl);
+        nn_buf_puts(out, "\"input\"");
+        nn_buf_puts(out, colon);
+        nn_json_string(out, input ? input : "-");
+        nn_buf_putc(out, ',');
+        nn_buf_puts(out, nl);
+        nn_buf_puts(out, "\"error\"");
+        nn_buf_puts(out, colon);
+        nn_json_string(out, message ? message : "");
+        nn_buf_puts(out, pretty ? (arr ? "\n  }" : "\n}") : "}");
+        if (!arr)
+            nn_buf_putc(out, '\n');
+        break;
+    }
+    case NN_FORMAT_XML:
+        nn_emit_xml_error(id, input ? input : "-", message ? message : "",
+                          out);
+        break;
+    default:
+        break;
+    }
 }

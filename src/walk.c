@@ -17,11 +17,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct entry {
     const char *name;   /* in the level's arena (set once it is complete) */
@@ -88,7 +90,61 @@ static int set_file(cli_input *it, const char *path, const char *rel)
     nn_buf_clear(&it->rel);
     nn_buf_puts(&it->rel, rel);
     it->error[0] = '\0';
+    it->stream = 0;
     return 1;
+}
+
+static int ends_with(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* The stream kind a name says (+ 1), or 0 for a file read whole: JSON
+ * Lines (.jsonl, .ndjson), WARC (.warc, .wet), each also gzipped, and any
+ * other gzipped input (.gz: one article, or a WARC by its content). */
+static int stream_by_name(const char *name)
+{
+    size_t n = strlen(name);
+    int gz = ends_with(name, n, ".gz");
+    if (gz)
+        n -= 3;
+    if (ends_with(name, n, ".jsonl") || ends_with(name, n, ".ndjson"))
+        return NN_STREAM_JSONL + 1;
+    if (ends_with(name, n, ".warc") || ends_with(name, n, ".wet"))
+        return NN_STREAM_WARC + 1;
+    return gz ? NN_STREAM_AUTO + 1 : 0;
+}
+
+/* An operand by its first bytes: gzip or a WARC record. */
+static int stream_by_content(const char *path)
+{
+    unsigned char b[5];
+    ssize_t n;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0; /* fails when read, in order */
+    do
+        n = read(fd, b, sizeof b);
+    while (n < 0 && errno == EINTR);
+    close(fd);
+    if (n >= 2 && b[0] == 0x1f && b[1] == 0x8b)
+        return NN_STREAM_AUTO + 1;
+    if (n == 5 && !memcmp(b, "WARC/", 5))
+        return NN_STREAM_WARC + 1;
+    return 0;
+}
+
+/* How an input is read (cli_input.stream). */
+static void classify(cli_inputs *in, cli_input *it, int operand)
+{
+    const char *p = it->path.ptr;
+    if (in->o->sopt.kind != NN_STREAM_AUTO)
+        it->stream = (int)in->o->sopt.kind + 1; /* --input-format */
+    else if (!strcmp(p, "-"))
+        it->stream = NN_STREAM_AUTO + 1;
+    else if (!(it->stream = stream_by_name(base_name(p))) && operand)
+        it->stream = stream_by_content(p);
 }
 
 static int set_error(cli_inputs *in, cli_input *it, const char *path,
@@ -106,6 +162,7 @@ static int set_error(cli_inputs *in, cli_input *it, const char *path,
     va_start(ap, fmt);
     vsnprintf(it->error, sizeof it->error, fmt, ap);
     va_end(ap);
+    it->stream = 0;
     in->failed++;
     return 1;
 }
@@ -197,7 +254,10 @@ static void pop_level(cli_inputs *in)
  * text scrape or a saved web page)? */
 static int name_wanted(const char *glob, const char *name)
 {
-    static const char *const defaults[] = {"*.txt", "*.html", "*.htm", NULL};
+    static const char *const defaults[] = {
+        "*.txt",      "*.html",      "*.htm",     "*.jsonl",  "*.ndjson",
+        "*.warc",     "*.wet",       "*.txt.gz",  "*.html.gz", "*.htm.gz",
+        "*.jsonl.gz", "*.ndjson.gz", "*.warc.gz", "*.wet.gz", NULL};
     const char *const *g;
     if (glob)
         return fnmatch(glob, name, FNM_PERIOD) == 0;
@@ -248,7 +308,9 @@ static int next_entry(cli_inputs *in, cli_input *it)
     if (type != DT_REG)
         return set_error(in, it, in->path.ptr, "%s", "not a regular file");
     in->n++;
-    return set_file(it, in->path.ptr, in->rel.ptr);
+    set_file(it, in->path.ptr, in->rel.ptr);
+    classify(in, it, 0);
+    return 1;
 }
 
 /* The next operand: 1 with an item, 0 when it was a directory (pushed). */
@@ -259,7 +321,9 @@ static int next_operand(cli_inputs *in, cli_input *it)
 
     if (!strcmp(op, "-")) {
         in->n++;
-        return set_file(it, "-", "stdin");
+        set_file(it, "-", "stdin");
+        classify(in, it, 1);
+        return 1;
     }
     if (stat(op, &st) == 0 && S_ISDIR(st.st_mode)) {
         if (!in->o->recursive)
@@ -272,7 +336,9 @@ static int next_operand(cli_inputs *in, cli_input *it)
     }
     /* missing and unreadable files fail when read, in order */
     in->n++;
-    return set_file(it, op, base_name(op));
+    set_file(it, op, base_name(op));
+    classify(in, it, 1);
+    return 1;
 }
 
 int cli_next(cli_inputs *in, cli_input *it)
@@ -290,7 +356,9 @@ int cli_next(cli_inputs *in, cli_input *it)
         } else if (in->nops == 0 && !in->stdin_done) {
             in->stdin_done = 1;
             in->n++;
-            return set_file(it, "-", "stdin");
+            set_file(it, "-", "stdin");
+            classify(in, it, 1);
+            return 1;
         } else {
             return 0;
         }
@@ -307,7 +375,7 @@ size_t cli_count(const cli_inputs *like, size_t limit)
     cli_input_init(&it);
     while (n < limit && cli_next(&in, &it))
         if (!it.error[0])
-            n++;
+            n += it.stream ? 2 : 1;
     cli_input_free(&it);
     cli_walk_free(&in);
     return n;
@@ -318,6 +386,7 @@ void cli_input_init(cli_input *it)
     nn_buf_init(&it->path);
     nn_buf_init(&it->rel);
     it->error[0] = '\0';
+    it->stream = 0;
 }
 
 void cli_input_free(cli_input *it)
