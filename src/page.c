@@ -1385,10 +1385,11 @@ static int title_shape(const block *b, const char *s, size_t n)
         else
             marks++;
     }
+    /* "Caption of a photo. Name / Agency": a sentence, then its credit */
     for (i = 1; i + 2 < n; i++)
         if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
-            s[i - 1] <= 'z')
-            return 0; /* a sentence ends inside: a caption, a teaser */
+            s[i - 1] <= 'z' && credit_line(s + i + 2, n - i - 2))
+            return 0;
     return letters >= 4 * marks && !credit_line(s, n);
 }
 
