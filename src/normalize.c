@@ -1289,6 +1289,37 @@ static void site_name(article *a)
     }
 }
 
+/* A site that signs the dateline of its own story ("Liputan6.com,
+ * Bandung - Hanya ..."): a host name, a comma, a place, a dash.  The
+ * weakest evidence of the source, taken when nothing else names it. */
+static void dateline_site(nn_record *rec)
+{
+    const char *s = rec->body, *dot = NULL, *p;
+    size_t i;
+    if (!s)
+        return;
+    for (i = 0; s[i] && s[i] != ',' && i < 40; i++) {
+        char c = s[i];
+        if (c == '.')
+            dot = s + i;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   (c >= '0' && c <= '9') || c == '-'))
+            return;
+    }
+    if (s[i] != ',' || !dot || dot == s || s + i - dot < 3 || s + i - dot > 7)
+        return;
+    for (p = dot + 1; p < s + i; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            return; /* "Liputan6.com": letters after the dot */
+    /* ", Bandung - ": a place and a dash within the next 40 bytes */
+    for (p = s + i + 1; *p && p < s + i + 40; p++)
+        if (p[0] == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xE2\x80\x93", 3) ||
+                            !strncmp(p + 1, "\xE2\x80\x94", 3))) {
+            rec->source = nn_xstrndup(s, i);
+            return;
+        }
+}
+
 static void finish(article *a, const nn_input_info *info)
 {
     nn_record *rec = a->rec;
@@ -1322,6 +1353,8 @@ static void finish(article *a, const nn_input_info *info)
         rec->source = nn_xstrdup(a->site); /* "Title | Site" */
     else if (a->site_line[0])
         rec->source = nn_xstrdup(a->site_line);
+    else
+        dateline_site(rec);
     cut_title_suffix(a);
     site_name(a);
     if (rec->url) {
