@@ -160,7 +160,7 @@ static const struct tagdef *find_tag(const char *name)
     return bsearch(name, tags, NN_COUNT(tags), sizeof tags[0], cmp_tag);
 }
 
-/* ---- class and id words ------------------------------------------------- */
+/* ---- class and id words -------------------------------------------------- */
 
 /* Words of a class or id (split at anything but letters and digits, and
  * between a lower-case letter and a capital: "articleBody") that say
@@ -427,7 +427,7 @@ static void warn(nn_html *h, const char *msg)
         nn_list_push(&h->meta.warnings, msg, strlen(msg));
 }
 
-/* ---- JSON-LD -------------------------------------------------------------- */
+/* ---- JSON-LD ------------------------------------------------------------- */
 
 /* Decode the few HTML entities JSON-LD strings carry ("Rock &amp; Roll",
  * "&#8217;") into h->tmp. */
@@ -693,12 +693,14 @@ static void ld_block(nn_html *h)
     json_decref(root);
 }
 
-/* ---- SAX: the tree and the metadata --------------------------------------- */
+/* ---- SAX: the tree and the metadata -------------------------------------- */
 
 /* The attributes the converter reads, found in one pass (NULL: absent;
  * "" for one without a value). */
 typedef struct attset {
-    const char *alt, *aria_hidden, *cls, *content, *data_src, *datetime, *hidden, *href, *id, *itemprop, *lang, *name, *property, *pubdate, *rel, *role, *src, *style, *type, *xml_lang;
+    const char *alt, *aria_hidden, *cls, *content, *data_src, *datetime;
+    const char *hidden, *href, *id, *itemprop, *lang, *name, *property;
+    const char *pubdate, *rel, *role, *src, *style, *type, *xml_lang;
 } attset;
 
 static void read_attrs(const xmlChar **atts, attset *a)
@@ -924,7 +926,8 @@ static void on_meta(nn_html *h, const attset *at)
                !strcmp(key, "publish_date") || !strcmp(key, "dc.date") ||
                !strcmp(key, "dc.date.issued") ||
                !strcmp(key, "dcterms.created") ||
-               !strcmp(key, "sailthru.date") || !strcmp(key, "parsely-pub-date"))
+               !strcmp(key, "sailthru.date") ||
+               !strcmp(key, "parsely-pub-date"))
         set_date(&h->meta_date, c);
 }
 
@@ -1226,7 +1229,7 @@ const nn_html_meta *nn_html_meta_of(const nn_html *h)
     return &h->meta;
 }
 
-/* ---- detection and charset -------------------------------------------------- */
+/* ---- detection and charset ----------------------------------------------- */
 
 static int starts_ci(const char *s, size_t n, const char *w)
 {
@@ -1342,7 +1345,7 @@ static int utf8_name(const char *cs)
            !strcasecmp(cs, "unicode-1-1-utf-8");
 }
 
-/* ---- script text cut before the parse ------------------------------------------ */
+/* ---- script text cut before the parse ------------------------------------ */
 
 static int ws_byte(unsigned char c)
 {
@@ -1542,7 +1545,7 @@ static void prestrip(nn_html *h, const char *s, size_t n)
     }
 }
 
-/* ---- after the parse: measures, removals, the article ----------------------- */
+/* ---- after the parse: measures, removals, the article -------------------- */
 
 /* Bytes of a text node without white space at its ends. */
 static uint32_t trimmed(const nn_html *h, const hnode *t)
@@ -1756,7 +1759,7 @@ static double overlap(const char *a, const char *b)
     return words ? (double)hits / (double)words : 0;
 }
 
-/* ---- the document ------------------------------------------------------------ */
+/* ---- the document -------------------------------------------------------- */
 
 typedef struct wr {
     nn_html *h;
@@ -2082,7 +2085,7 @@ static void unescape(nn_buf *b, size_t from)
     b->ptr[o] = '\0';
 }
 
-/* ---- metadata merged ----------------------------------------------------------- */
+/* ---- metadata merged ----------------------------------------------------- */
 
 /* Letters and digits of s, lower-cased (ASCII), into out. */
 static size_t squash(const char *s, size_t n, char *out, size_t outlen)
@@ -2655,7 +2658,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     return 0;
 }
 
-/* ---- into the record (normalize.c) --------------------------------------------- */
+/* ---- into the record (normalize.c) --------------------------------------- */
 
 void nn_html_collect(void *ctx, const char *why, const char *path,
                      size_t textlen)
@@ -2684,7 +2687,7 @@ static int has_extra(const nn_record *rec, const char *key)
 void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
 {
     nn_html_meta *m = &h->meta;
-    size_t i;
+    size_t i, before;
     if (m->lang && !lang_known && !has_extra(rec, "lang")) {
         char code[16];
         size_t k;
@@ -2721,10 +2724,20 @@ void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
     }
     for (i = 0; i < m->warnings.len; i++)
         nn_record_warn(rec, m->warnings.items[i]);
+    before = rec->removed_len;
     for (i = 0; i < h->rm.len;) {
         const char *why = h->rm.ptr + i;
         const char *path = why + strlen(why) + 1;
         nn_record_removed(rec, why, 0, path, strlen(path));
         i = (size_t)(path + strlen(path) + 1 - h->rm.ptr);
+    }
+    /* line 0: before the text's removals, which come in line order */
+    if (before && rec->removed_len > before) {
+        size_t k = rec->removed_len - before;
+        nn_removal *tmp = nn_xmalloc(k * sizeof *tmp);
+        memcpy(tmp, rec->removed + before, k * sizeof *tmp);
+        memmove(rec->removed + k, rec->removed, before * sizeof *tmp);
+        memcpy(rec->removed, tmp, k * sizeof *tmp);
+        free(tmp);
     }
 }

@@ -104,9 +104,9 @@ const nn_html_meta *nn_html_meta_of(const nn_html *h);
  * (ctx is h), and the step that puts the last page's metadata into the
  * record where the text pipeline left the field empty: extra.lang (when
  * lang_known is 0), extra.section, extra.tags, extra.modified,
- * extra.image, image (caption and credit), and the kept removals (with NN_OPT_EXPLAIN:
- * rule "html-...", line 0, the element path and its text length), and the
- * conversion's warnings. */
+ * extra.image, image (caption and credit), the conversion's warnings,
+ * and the kept removals (with NN_OPT_EXPLAIN: rule "html-...", line 0,
+ * the element path and its text length; before the text's removals). */
 void nn_html_collect(void *ctx, const char *why, const char *path,
                      size_t textlen);
 void nn_html_record(nn_html *h, nn_record *rec, int lang_known);

@@ -72,7 +72,7 @@ static int has_item(const nn_list *l, const char *s)
     return nn_list_has(l, s, strlen(s));
 }
 
-/* ---- detection ---------------------------------------------------------- */
+/* ---- detection ----------------------------------------------------------- */
 
 static void detects_html_starts(void **state)
 {
@@ -271,7 +271,7 @@ static void byline_element(void **state)
     nn_record_free(r);
 }
 
-/* ---- what goes, what stays ------------------------------------------------ */
+/* ---- what goes, what stays ----------------------------------------------- */
 
 static void hidden_and_boilerplate_go(void **state)
 {
@@ -408,7 +408,7 @@ static void links_in_prose_are_text(void **state)
     free(doc);
 }
 
-/* ---- removals for --explain ------------------------------------------------- */
+/* ---- removals for --explain ---------------------------------------------- */
 
 typedef struct seen {
     char why[32], path[128];
@@ -453,7 +453,7 @@ static void removals_reported(void **state)
     nn_record_free(r);
 }
 
-/* ---- charsets and limits ------------------------------------------------------ */
+/* ---- charsets and limits ------------------------------------------------- */
 
 static void windows_1251_page(void **state)
 {
