@@ -1631,6 +1631,12 @@ static const end_marker end_markers[] = {
     {"berita terkait", "related", END_WEAK},
     {"baca juga", "related", END_WEAK},
     {"tags", "tags", END_WEAK},
+    {"etiketler", "tags", END_WEAK},
+    {"теги", "tags", END_WEAK},
+    {"метки", "tags", END_WEAK},
+    {"schlagwörter", "tags", END_WEAK},
+    {"etiquetas", "tags", END_WEAK},
+    {"mots-clés", "tags", END_WEAK},
     {"tagged", "tags", END_WEAK},
     {"label", "tags", END_WEAK},
     {"category", "tags", END_WEAK},
@@ -1745,6 +1751,21 @@ static int text_like(const block *b, size_t i, const char *text,
            !label_value(text + l->off, l->len) &&
            !(b[i].why && (!strcmp(b[i].why, "image-caption") ||
                           !strcmp(b[i].why, "pull-quote")));
+}
+
+/* A whole sentence of eight words or more, without links, whatever its
+ * stopwords: under the headline and right above the article's first
+ * paragraph it is the lead (languages whose lists catch few of their
+ * words, "Yangın, saat 18.00 sıralarında Eyüpsultan Göktürk'te ormanlık
+ * alanda çıktı."). */
+static int lead_sentence(const block *b, size_t i)
+{
+    return b[i].kind == NN_LINE_TEXT && b[i].sentence && !b[i].links &&
+           !b[i].repeated && b[i].words >= 8 && b[i].first == b[i].last &&
+           !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
+           b[i].why && (!strcmp(b[i].why, "stopwords") ||
+                        !strcmp(b[i].why, "isolated") ||
+                        !strcmp(b[i].why, "short"));
 }
 
 /* Is there article text in the few blocks after block i (a marker in
@@ -1866,7 +1887,8 @@ static size_t article_span(nn_page *pg, const char *text,
      * one-line paragraphs; a standfirst stands above the byline or date
      * line, which stops this) */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
-        if (!text_like(b, i, text, lines, 1) || !b[i].sentence)
+        if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
+            !b[i].sentence)
             break;
         b[i].cls = C_GOOD;
     }
