@@ -1064,6 +1064,19 @@ static int credit_line(const char *s, size_t n)
                                                     n - slash - 3);
 }
 
+/* "A transport truck collided with a vehicle ... on Highway 400. Handout
+ * / OPP": a caption's sentence, then its credit, on one line. */
+static int credited_caption(const char *s, size_t n)
+{
+    size_t i;
+    if (n > 400)
+        return 0;
+    for (i = n; i-- > 2;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.' && n - i <= 60)
+            return credit_line(s + i, n - i) && has(s + i, n - i, " / ", 3);
+    return 0;
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -1079,7 +1092,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
          * BY-NC-SA 2.0)") */
         if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
             (credit_line(text + l->off, l->len) ||
-             (l->len <= 400 && licensed(text + l->off, l->len)))) {
+             (l->len <= 400 && licensed(text + l->off, l->len)) ||
+             credited_caption(text + l->off, l->len))) {
             b[i].cls = C_BAD;
             b[i].why = "photo-credit";
             b[i].value = -1;

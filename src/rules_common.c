@@ -216,6 +216,12 @@ const nn_rule nn_rules_common[] = {
                 "continue reading(?: below)?|article continues (?:below|"
                 "after advertisement))\\s*:?$",
      .act = NN_ACT_DROP},
+    {.name = "image-widget",
+     .pattern = "(?i:view image in full screen|view (?:full|larger) image|"
+                "click (?:here )?to enlarge|enlarge (?:this )?image|open "
+                "(?:image )?in (?:the )?gallery|view gallery|expand image)"
+                "\\s*$",
+     .act = NN_ACT_DROP},
     {.name = "navigation",
      .pattern = "(?i:skip to (?:main )?content|skip to navigation|back to "
                 "top|jump to comments|toggle navigation|main menu|menu|"
