@@ -1004,7 +1004,8 @@ static void trailing_chrome(article *a, size_t i)
     static const char *const tails[] = {
         "read more", "read more \xC2\xBB", "continue reading", "similar posts",
         "related posts", "related articles", "related news", "more news",
-        "see also", "share this", "share", NULL};
+        "see also", "share this", "share", "view image in full screen",
+        "click to enlarge", NULL};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl;
