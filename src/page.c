@@ -1327,12 +1327,17 @@ static int breadcrumb(const char *s, size_t n)
 {
     static const char *const seps[] = {" / ", " > ", " \xC2\xBB ",
                                        " \xE2\x80\xBA ", " | ", NULL};
-    const char *const *sep;
-    for (sep = seps; *sep; sep++) {
-        size_t sl = strlen(*sep), i, c = 0;
-        for (i = 0; i + sl <= n; i++)
-            if (!memcmp(s + i, *sep, sl) && ++c >= 2)
+    size_t count[5] = {0}, k;
+    const char *p = s, *end = s + n;
+    /* every separator starts with a space: look only there */
+    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        for (k = 0; seps[k]; k++) {
+            size_t sl = strlen(seps[k]);
+            if ((size_t)(end - p) >= sl && p[1] == seps[k][1] &&
+                !memcmp(p, seps[k], sl) && ++count[k] >= 2)
                 return 1;
+        }
+        p++;
     }
     return 0;
 }
