@@ -178,6 +178,7 @@ unit-bins: $(UNITS:%=$(B)/%)
 $(B)/test_%: tests/unit/test_%.c tests/unit/testlib.h $(B)/libnewsnorm.a
 	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit $(TPKG_CFLAGS) $< \
 	    $(B)/libnewsnorm.a $(PKG_LIBS) $(TPKG_LIBS) $(LDFLAGS) -o $@
+$(B)/test_jsonl $(B)/test_warc: tests/unit/streamlib.h src/stream.h
 
 # Body extraction of page-style scrapes scored against hand-written bodies
 # (word 4-gram precision, recall, F1); fails below the issue's targets.

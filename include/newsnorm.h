@@ -384,6 +384,9 @@ int nn_reader_next(nn_reader *r, nn_frame *f);
 const char *nn_reader_error(const nn_reader *r);
 /* The kind the reader settled on (AUTO until the first record). */
 nn_stream_kind nn_reader_kind(const nn_reader *r);
+/* Settle the kind now (reading, and keeping, the first bytes: it may
+ * block) and return it. */
+nn_stream_kind nn_reader_detect(nn_reader *r);
 /* WARC records of other types (request, metadata, warcinfo, ...) and
  * responses that are no HTML page (another Content-Type, a redirect or
  * other non-2xx status), skipped so far. */

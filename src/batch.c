@@ -82,6 +82,18 @@ void cli_collect(const cli_opts *o, char *const *ops, int nops,
                 abort();
             in->roots[in->nroots++] = xstrdup(ops[i]);
         }
+    /* stdin, when it is read as it comes (no --input-format jsonl or
+     * warc): its first bytes say whether it is a WARC, which frames the
+     * output as several records */
+    if (o->sopt.kind == NN_STREAM_AUTO) {
+        int uses_stdin = nops == 0;
+        for (i = 0; i < nops && !uses_stdin; i++)
+            uses_stdin = !strcmp(ops[i], "-");
+        if (uses_stdin) {
+            in->stdin_reader = nn_reader_new(0, "-", &o->sopt);
+            nn_reader_detect(in->stdin_reader);
+        }
+    }
     /* the walk itself is streamed: only look far enough ahead to know
      * whether there is one input or several, and how many threads help */
     in->expected = cli_count(in, o->jobs > 2 ? (size_t)o->jobs : 2);
@@ -93,6 +105,7 @@ void cli_inputs_free(cli_inputs *in)
     for (i = 0; i < in->nroots; i++)
         free(in->roots[i]);
     free(in->roots);
+    nn_reader_free(in->stdin_reader);
     cli_walk_free(in);
 }
 
@@ -385,7 +398,12 @@ static int next_job(batch *b, slot *s)
                 return 1; /* read as a file, to fail with its message */
             }
             so.kind = (nn_stream_kind)(s->in.stream - 1);
-            b->reader = nn_reader_new(fd, path, &so);
+            if (fd == 0 && b->in->stdin_reader) { /* made by cli_collect */
+                b->reader = b->in->stdin_reader;
+                b->in->stdin_reader = NULL;
+            } else {
+                b->reader = nn_reader_new(fd, path, &so);
+            }
             b->reader_fd = fd;
             b->stream++;
             nn_buf_clear(&b->stream_in.path);

@@ -70,6 +70,8 @@ typedef struct cli_inputs {
     int dirs;         /* a directory operand is walked */
     char **roots;     /* directory operands (for the -o safety check) */
     size_t nroots;
+    nn_reader *stdin_reader; /* stdin's reader, made early to see whether
+                                it holds a WARC (batch.c takes it) */
 } cli_inputs;
 
 /* "newsnorm: PATH: message" on stderr (PATH may be NULL). */
@@ -91,8 +93,9 @@ void cli_walk_free(cli_inputs *in);
  * in->n, or in in->failed when it carries an error. */
 int cli_next(cli_inputs *in, cli_input *it);
 /* Inputs (not failed entries) that a fresh walk like `like` yields, up to
- * limit, a stream counting as two (it may hold any number of records);
- * walks again from the start, quietly. */
+ * limit, a stream of records counting as two (it may hold any number; a
+ * gzipped article and stdin count as one); walks again from the start,
+ * quietly. */
 size_t cli_count(const cli_inputs *like, size_t limit);
 void cli_input_init(cli_input *it);
 void cli_input_free(cli_input *it);

@@ -9,11 +9,12 @@
  *
  * The index (nn_dedup) keeps only originals (records that were no
  * duplicate): their signatures in one array, and for each band (the
- * signature cut into nbands pieces of equal width) a chain through the
- * originals with the same band value: head[band][value] is the latest,
- * next[band][k] the one before k.  Two signatures within distance d agree
- * on at least one of d + 1 bands (pigeonhole), so a lookup walks the
- * chains of its own band values and compares whole signatures.  Labels
+ * signature cut into nbands pieces of equal width) a bucket for each band
+ * value: an array of the originals (their numbers) with that value, in
+ * input order.  Two signatures within distance d agree on at least one of
+ * d + 1 bands (pigeonhole), so a lookup reads the buckets of its own band
+ * values and compares whole signatures, fetching them ahead (a bucket is
+ * read in order, the signatures it names are in random places).  Labels
  * (what duplicate_of names) are front-coded in blocks of 16: each stores
  * the length of the prefix it shares with the one before and the rest;
  * every 16th is stored whole, so reading one back decodes at most 16. */
@@ -157,14 +158,19 @@ int nn_simhash_distance(unsigned long long a, unsigned long long b)
 
 #define LABEL_BLOCK 16
 #define MAX_WALK 4096 /* comparisons a lookup makes at most */
+#define AHEAD 8       /* signatures fetched ahead */
+
+typedef struct bucket {
+    uint32_t *v; /* originals, in input order */
+    uint32_t n, cap;
+} bucket;
 
 struct nn_dedup {
     unsigned distance;
     unsigned nbands;
     unsigned width[8], shift[8]; /* band b: bits shift..shift+width-1 */
-    uint32_t *head[8];           /* 1 << width entries each; 0: none,
-                                    else original index + 1 */
-    uint32_t *next[8];           /* per original: the one before, + 1 */
+    bucket *buckets[8];          /* 1 << width each */
+    size_t bucket_bytes;         /* their arrays' capacity, in bytes */
     uint64_t *sig;
     size_t n, cap;
     /* labels, front-coded */
@@ -189,7 +195,7 @@ nn_dedup *nn_dedup_new(unsigned distance)
         d->width[b] = 64 / d->nbands + (b < 64 % d->nbands);
         d->shift[b] = shift;
         shift += d->width[b];
-        d->head[b] = nn_xcalloc((size_t)1 << d->width[b], sizeof(uint32_t));
+        d->buckets[b] = nn_xcalloc((size_t)1 << d->width[b], sizeof(bucket));
     }
     nn_buf_init(&d->labels);
     nn_buf_init(&d->prev);
@@ -200,11 +206,13 @@ nn_dedup *nn_dedup_new(unsigned distance)
 void nn_dedup_free(nn_dedup *d)
 {
     unsigned b;
+    size_t i;
     if (!d)
         return;
     for (b = 0; b < d->nbands; b++) {
-        free(d->head[b]);
-        free(d->next[b]);
+        for (i = 0; i < (size_t)1 << d->width[b]; i++)
+            free(d->buckets[b][i].v);
+        free(d->buckets[b]);
     }
     free(d->sig);
     free(d->block);
@@ -283,31 +291,42 @@ const char *nn_dedup_check(nn_dedup *d, unsigned long long sig,
     unsigned b;
 
     for (b = 0; b < d->nbands && walked < MAX_WALK; b++) {
-        uint32_t e = d->head[b][band(d, b, sig)];
-        /* the chain runs from the latest to the earliest */
-        for (; e && walked < MAX_WALK; e = d->next[b][e - 1], walked++)
-            if (nn_simhash_distance(d->sig[e - 1], sig) <= (int)d->distance &&
-                e - 1 < best)
-                best = e - 1;
+        const bucket *bk = &d->buckets[b][band(d, b, sig)];
+        uint32_t i, n = bk->n;
+        if (n > MAX_WALK - walked)
+            n = (uint32_t)(MAX_WALK - walked);
+        walked += n;
+        /* the earliest first: the first hit in a bucket is its best */
+        for (i = 0; i < n && bk->v[i] < best; i++) {
+            if (i + AHEAD < n)
+                __builtin_prefetch(&d->sig[bk->v[i + AHEAD]]);
+            if (nn_simhash_distance(d->sig[bk->v[i]], sig) <=
+                (int)d->distance) {
+                best = bk->v[i];
+                break;
+            }
+        }
     }
     if (best != SIZE_MAX)
         return get_label(d, best);
     /* an original: index it */
-    if (d->n == UINT32_MAX - 1)
+    if (d->n == UINT32_MAX)
         return NULL; /* full (four thousand million originals): not kept */
     if (d->n == d->cap) {
-        size_t c = d->cap ? d->cap * 2 : 1024;
-        d->sig = nn_xrealloc(d->sig, c * sizeof *d->sig);
-        for (b = 0; b < d->nbands; b++)
-            d->next[b] = nn_xrealloc(d->next[b], c * sizeof(uint32_t));
-        d->cap = c;
+        d->cap = d->cap ? d->cap * 2 : 1024;
+        d->sig = nn_xrealloc(d->sig, d->cap * sizeof *d->sig);
     }
     k = d->n;
     d->sig[k] = sig;
     for (b = 0; b < d->nbands; b++) {
-        uint32_t *h = &d->head[b][band(d, b, sig)];
-        d->next[b][k] = *h;
-        *h = (uint32_t)(k + 1);
+        bucket *bk = &d->buckets[b][band(d, b, sig)];
+        if (bk->n == bk->cap) {
+            uint32_t c = bk->cap ? bk->cap * 2 : 2;
+            bk->v = nn_xrealloc(bk->v, c * sizeof *bk->v);
+            d->bucket_bytes += (c - bk->cap) * sizeof *bk->v;
+            bk->cap = c;
+        }
+        bk->v[bk->n++] = (uint32_t)k;
     }
     add_label(d, label ? label : "");
     d->n++;
@@ -349,8 +368,8 @@ size_t nn_dedup_memory(const nn_dedup *d)
 {
     size_t m = sizeof *d, b;
     for (b = 0; b < d->nbands; b++)
-        m += ((size_t)1 << d->width[b]) * sizeof(uint32_t) +
-             d->cap * sizeof(uint32_t);
-    return m + d->cap * sizeof(uint64_t) + d->labels.cap +
+        m += ((size_t)1 << d->width[b]) * sizeof(bucket);
+    /* + the allocator's header of each bucket array (about 16 bytes) */
+    return m + d->bucket_bytes + d->cap * sizeof(uint64_t) + d->labels.cap +
            d->blockcap * sizeof(size_t) + d->prev.cap + d->found.cap;
 }

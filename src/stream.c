@@ -350,25 +350,38 @@ static int one_next(nn_reader *r, nn_frame *f)
     return NN_READ_RECORD;
 }
 
+/* AUTO: WARC when the bytes start so, else one article; -1 when the
+ * first bytes cannot be read. */
+static int detect(nn_reader *r)
+{
+    int rc = 0;
+    if (r->kind != NN_STREAM_AUTO)
+        return 0;
+    while (r->end - r->start < 5 && (rc = nn_src_fill(r, 5)) > 0)
+        ;
+    r->kind = r->end - r->start >= 5 && !memcmp(r->buf + r->start, "WARC/", 5)
+                  ? NN_STREAM_WARC
+                  : NN_STREAM_ONE;
+    return r->end - r->start < 5 && rc < 0 ? -1 : 0;
+}
+
+nn_stream_kind nn_reader_detect(nn_reader *r)
+{
+    if (detect(r) < 0)
+        r->detect_failed = 1;
+    return r->kind;
+}
+
 int nn_reader_next(nn_reader *r, nn_frame *f)
 {
     int rc = 0;
     if (r->done)
         return NN_READ_END;
-    r->err[0] = '\0';
-    if (r->kind == NN_STREAM_AUTO) {
-        /* WARC when it starts so, else one article */
-        while (r->end - r->start < 5 && (rc = nn_src_fill(r, 5)) > 0)
-            ;
-        if (r->end - r->start < 5 && rc < 0) {
-            r->done = 1;
-            return NN_READ_FAIL;
-        }
-        r->kind = r->end - r->start >= 5 &&
-                          !memcmp(r->buf + r->start, "WARC/", 5)
-                      ? NN_STREAM_WARC
-                      : NN_STREAM_ONE;
+    if (r->detect_failed || detect(r) < 0) {
+        r->done = 1;
+        return NN_READ_FAIL;
     }
+    r->err[0] = '\0';
     switch (r->kind) {
     case NN_STREAM_JSONL:
         rc = nn_jsonl_next(r, f);
@@ -471,27 +484,72 @@ static void apply_hints(nn_record *rec, const char *id, const char *url,
         qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);
 }
 
+/* Can a text article be given its URL as a first "URL Source:" line (the
+ * framing of Jina Reader, which the pipeline reads: the URL then names the
+ * source, cuts the site's name from the title, ...)?  Not when the text
+ * starts with what must stay first (a BOM, the corpus header " date
+ * YYYY-MM-DD") or the URL is no single token. */
+static int url_line_fits(const char *data, size_t len, const char *url)
+{
+    const unsigned char *u = (const unsigned char *)url;
+    size_t i;
+    if (!url || !nn_url_start(url, strlen(url)))
+        return 0;
+    for (i = 0; u[i]; i++)
+        if (u[i] <= ' ' || u[i] == 0x7F)
+            return 0;
+    if (len >= 2 && ((unsigned char)data[0] >= 0xEF ||
+                     (unsigned char)data[0] == 0xFE))
+        return 0; /* a BOM (UTF-8, UTF-16) */
+    for (i = 0; i < len && i < 4 && (data[i] == ' ' || data[i] == '\t'); i++)
+        ;
+    return !(len - i >= 5 && !strncmp(data + i, "date ", 5));
+}
+
 static nn_status run(nn_normalizer *nz, const char *data, size_t len,
-                     int html, const char *input, nn_record **out,
-                     char *err, size_t errlen)
+                     int html, const char *url, const char *input,
+                     nn_record **out, char *err, size_t errlen)
 {
     nn_status st;
+    size_t shift = 0; /* lines put in front of the text */
+    nn_buf b = NN_BUF_INIT;
     if (html && !nn_html_detect(data, len)) {
         /* a fragment ("<p>...</p>"): parsed as the body of a page, as a
          * browser would (detection wants a doctype, <html>, <head> or
          * <body>) */
-        static const char pre[] = "<html><body>\n";
-        nn_buf b = NN_BUF_INIT;
-        nn_buf_put(&b, pre, sizeof pre - 1);
+        nn_buf_puts(&b, "<html><body>\n");
+    } else if (!html && url_line_fits(data, len, url)) {
+        nn_buf_puts(&b, "URL Source: ");
+        nn_buf_puts(&b, url);
+        nn_buf_puts(&b, "\n\n");
+        shift = 2;
+    }
+    if (b.len) {
         nn_buf_put(&b, data, len);
         st = nn_normalize(nz, b.ptr, b.len, input, out);
-        nn_buf_free(&b);
     } else {
         st = nn_normalize(nz, data, len, input, out);
     }
-    if (st != NN_OK)
+    nn_buf_free(&b);
+    if (st != NN_OK) {
         snprintf(err, errlen, "%s", nn_normalizer_error(nz));
-    return st;
+        return st;
+    }
+    if (shift) { /* --explain: the lines of the text as given */
+        nn_record *rec = *out;
+        size_t i, k = 0;
+        for (i = 0; i < rec->removed_len; i++) {
+            if (rec->removed[i].line <= shift) {
+                free(rec->removed[i].rule);
+                free(rec->removed[i].text);
+                continue;
+            }
+            rec->removed[k] = rec->removed[i];
+            rec->removed[k++].line -= shift;
+        }
+        rec->removed_len = k;
+    }
+    return NN_OK;
 }
 
 nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
@@ -512,15 +570,15 @@ nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
             nn_jsonl_item_free(&it);
             return NN_ERR_RECORD;
         }
-        st = run(nz, it.text.ptr, it.text.len, it.html, f->input.ptr, out,
-                 err, errlen);
+        st = run(nz, it.text.ptr, it.text.len, it.html, it.url.ptr,
+                 f->input.ptr, out, err, errlen);
         if (st == NN_OK)
             apply_hints(*out, it.id.ptr, it.url.ptr, it.date.ptr, NULL);
         nn_jsonl_item_free(&it);
         return st;
     }
     st = run(nz, f->data.ptr, f->data.len, f->type == NN_FRAME_HTML,
-             f->input.ptr, out, err, errlen);
+             f->url.ptr, f->input.ptr, out, err, errlen);
     if (st == NN_OK)
         apply_hints(*out, f->id.ptr, f->url.ptr, NULL, f->date.ptr);
     return st;

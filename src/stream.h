@@ -17,6 +17,7 @@ struct nn_reader {
     size_t max;            /* opt.max_size or the default */
     nn_stream_kind kind;   /* AUTO until the first bytes are seen */
     int done;              /* END or FAIL returned: END from now on */
+    int detect_failed;     /* nn_reader_detect() could not read */
 
     /* raw bytes from fd */
     unsigned char *in;

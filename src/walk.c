@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 typedef struct entry {
     const char *name;   /* in the level's arena (set once it is complete) */
@@ -365,6 +366,45 @@ int cli_next(cli_inputs *in, cli_input *it)
     }
 }
 
+/* How many records a stream input counts as when framing the output: a
+ * gzipped file is one article unless it holds a WARC (its first bytes are
+ * inflated to see), stdin one unless --input-format says otherwise (its
+ * bytes cannot be looked at twice), any other stream two (any number). */
+static size_t stream_weight(const cli_inputs *in, const cli_input *it)
+{
+    unsigned char raw[4096], out[8];
+    z_stream z;
+    ssize_t n;
+    int fd, warc;
+
+    if (it->stream != NN_STREAM_AUTO + 1)
+        return 2;
+    if (!strcmp(it->path.ptr, "-"))
+        return in->stdin_reader &&
+                       nn_reader_kind(in->stdin_reader) == NN_STREAM_WARC
+                   ? 2
+                   : 1;
+    if ((fd = open(it->path.ptr, O_RDONLY | O_CLOEXEC)) < 0)
+        return 1;
+    do
+        n = read(fd, raw, sizeof raw);
+    while (n < 0 && errno == EINTR);
+    close(fd);
+    if (n < 2 || raw[0] != 0x1f || raw[1] != 0x8b)
+        return n >= 5 && !memcmp(raw, "WARC/", 5) ? 2 : 1;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+        return 2;
+    z.next_in = raw;
+    z.avail_in = (uInt)n;
+    z.next_out = out;
+    z.avail_out = 5;
+    inflate(&z, Z_NO_FLUSH);
+    warc = z.avail_out == 0 && !memcmp(out, "WARC/", 5);
+    inflateEnd(&z);
+    return warc ? 2 : 1;
+}
+
 size_t cli_count(const cli_inputs *like, size_t limit)
 {
     cli_inputs in;
@@ -375,7 +415,7 @@ size_t cli_count(const cli_inputs *like, size_t limit)
     cli_input_init(&it);
     while (n < limit && cli_next(&in, &it))
         if (!it.error[0])
-            n += it.stream ? 2 : 1;
+            n += it.stream ? stream_weight(like, &it) : 1;
     cli_input_free(&it);
     cli_walk_free(&in);
     return n;

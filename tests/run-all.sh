@@ -56,6 +56,20 @@ for f in samples/*.txt samples/*.html; do
     fi
 done
 
+echo "== golden streams (samples/stream-*: JSON Lines, WARC, WET, gzip; a record"
+echo "   for each bad line or record with --error-records)"
+for f in samples/*.jsonl samples/*.warc samples/*.warc.gz samples/*.wet \
+         samples/*.wet.gz samples/*.txt.gz samples/*.html.gz; do
+    [ -f "$f" ] || continue
+    b="${f%.gz}"; exp="${b%.*}.json"
+    out=$($NN -f json --error-records --check "$exp" "$f" 2>&1)
+    if echo "$out" | grep -q "check: 1 matched, 0 differ, 0 missing"; then
+        pass
+    else
+        fail "golden:$f"; echo "$out" | head -40
+    fi
+done
+
 echo "== CLI tests"
 . tests/cli.sh
 for t in $TESTS; do
