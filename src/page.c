@@ -56,6 +56,7 @@ typedef struct block {
     int repeated;        /* the same text stands elsewhere on the page */
     int sentence;        /* it reads as a sentence (judge()) */
     int marker;          /* it opens what follows an article (end_markers) */
+    int chrome;          /* chrome_lines() named it: nothing promotes it */
     float density;       /* stopword density against the language's norm
                             (stop_scale): what the thresholds compare */
     enum cls cls, init;
@@ -1077,6 +1078,61 @@ static int credited_caption(const char *s, size_t n)
     return 0;
 }
 
+/* Promotions and notices in the languages of world news, wherever they
+ * stand in a line: a cookie notice names cookies and a policy, consent or
+ * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
+ * politikamızı inceleyebilirsiniz."); a follow prompt asks to follow a
+ * channel ("For all the latest headlines follow our Google News channel
+ * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
+ * phrases are many and rare. */
+static const char *const cookie_words[] = {
+    "cookie", "çerez", "Çerez", "куки",
+    "Куки", "кукі",
+    "کوکی", NULL};
+static const char *const policy_words[] = {
+    "polic", "polít", "politi", "consent", "accept", "acept", "aceit",
+    "verwend", "utiliz", "usamos", "usiamo", "utilisons", "privacy",
+    "privac", "datenschutz", "confidential", "gunakan", "einstellung",
+    "paramètres", "configura", "kullan", "konumland", "ayar",
+    "использ",
+    "використ",
+    "настройк",
+    "استفاده",
+    NULL};
+static const char *const follow_words[] = {
+    "follow our", "follow us on", "follow us via", "our google news",
+    "our whatsapp channel", "our telegram channel",
+    "подпишитесь на наш",
+    "подписывайтесь на наш",
+    "síguenos en", "suivez-nous sur", "siga-nos n", "folgen sie uns",
+    "seguici su", "ikuti kami di", "bizi takip edin", NULL};
+
+#define PROMO_LINE_MAX 600
+
+static int has_any(const char *s, size_t n, const char *const *words)
+{
+    for (; *words; words++)
+        if (has(s, n, *words, strlen(*words)))
+            return 1;
+    return 0;
+}
+
+static const char *promo_line(const char *s, size_t n)
+{
+    char low[PROMO_LINE_MAX];
+    size_t i;
+    if (n > PROMO_LINE_MAX || n < 12)
+        return NULL;
+    /* ASCII folded once; the lists hold the other scripts' cases */
+    for (i = 0; i < n; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+    if (has_any(low, n, cookie_words) && has_any(low, n, policy_words))
+        return "cookie-notice";
+    if (n <= 300 && has_any(low, n, follow_words))
+        return "follow-prompt";
+    return NULL;
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -1095,7 +1151,19 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              (l->len <= 400 && licensed(text + l->off, l->len)) ||
              credited_caption(text + l->off, l->len))) {
             b[i].cls = C_BAD;
+            b[i].chrome = 1;
             b[i].why = "photo-credit";
+            b[i].value = -1;
+        }
+    }
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const char *why;
+        if (b[i].first == b[i].last &&
+            (why = promo_line(text + l->off, l->len)) != NULL) {
+            b[i].cls = C_BAD;
+            b[i].chrome = 1;
+            b[i].why = why;
             b[i].value = -1;
         }
     }
@@ -1114,6 +1182,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
                 covered += h[k].end - h[k].start;
         if (covered * 2 >= l->len) {
             b[i].cls = C_BAD;
+            b[i].chrome = 1;
             b[i].why = "date-line";
             b[i].value = -1;
         }
@@ -1128,6 +1197,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         if (j - i >= 3)
             for (k = i; k < j; k++) {
                 b[k].cls = C_BAD;
+                b[k].chrome = 1;
                 b[k].why = "short-run";
                 b[k].value = -1;
             }
@@ -1764,6 +1834,7 @@ static int text_like(const block *b, size_t i, const char *text,
                  !strcmp(b[i].why, "stopwords") &&
                  b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
+           !b[i].chrome &&
            b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
                           b[i].kind == NN_LINE_ITEM || sparse) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
@@ -1780,6 +1851,7 @@ static int text_like(const block *b, size_t i, const char *text,
 static int lead_sentence(const block *b, size_t i)
 {
     return b[i].kind == NN_LINE_TEXT && b[i].sentence && !b[i].links &&
+           !b[i].chrome &&
            !b[i].repeated && b[i].words >= 8 && b[i].first == b[i].last &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            b[i].why && (!strcmp(b[i].why, "stopwords") ||

@@ -35,13 +35,6 @@
  * does: it fails at once on the other lines. */
 #define LAST_ALNUM "(?=.*+(?<=[\\p{L}\\p{N})]))"
 
-/* One need for the follow prompts and the cookie notices, so that they
- * take one of a ruleset's eight need slots (every match of either holds
- * one of these words). */
-#define PROMO_NEED                                                          \
-    "(?i)follow|channel|подпис|підпис|síguenos|suivez|siga-nos|folgen|"     \
-    "seguici|ikuti|takip|cookie|çerez|куки|кукі|کوکی"
-
 const nn_rule nn_rules_common[] = {
     /* -- header zone: title, date, byline, lead photo caption -------- */
     {.name = "related-article",
@@ -197,18 +190,6 @@ const nn_rule nn_rules_common[] = {
      .pattern = "(?i:follow us|find us|join us|like us|connect with us)"
                 "(?: on [^.]{1,60})?[.!]?$",
      .act = NN_ACT_DROP},
-    /* "For all the latest headlines follow our Google News channel
-     * online or via the app.", "Follow us on Telegram for ...": a promo,
-     * in the body too */
-    {.name = "follow-prompt",
-     .pattern = ".{0,80}(?i:follow (?:us|our [^.]{1,40}?) (?:on|via) "
-                "(?:google news|telegram|whatsapp|twitter|x|facebook|"
-                "instagram|youtube|tiktok|the app)|our (?:google news|"
-                "whatsapp|telegram) channel|подпишитесь на наш|"
-                "подписывайтесь на наш|підписуйтесь на наш|síguenos en|"
-                "suivez-nous sur|siga-nos n|folgen sie uns|seguici su|"
-                "ikuti kami di|bizi takip edin).{0,160}$",
-     .act = NN_ACT_DROP, .need = PROMO_NEED},
     {.name = "advertisement",
      .pattern = "(?i:advertisement|advertising|ad|sponsored(?: content)?|"
                 "promoted(?: content)?|story continues below(?: "
@@ -246,17 +227,6 @@ const nn_rule nn_rules_common[] = {
                 "(?:cookies|preferences|settings)$|cookie (?:settings|policy|"
                 "preferences)$).{0,400}$",
      .act = NN_ACT_DROP},
-    /* a cookie notice in any language: it names cookies and a policy,
-     * consent or use of them ("Sitemizde ... çerez konumlandırmaktayız.
-     * Detaylar için veri politikamızı inceleyebilirsiniz.") */
-    {.name = "cookie-notice",
-     .pattern = "(?=.{0,400}(?i:cookie|çerez|куки|кукі|کوکی))"
-                "(?=.{0,600}(?i:polic|polít|politi|consent|accept|acept|"
-                "aceit|verwend|utiliz|usamos|usiamo|utilisons|используем|"
-                "використову|kullan|konumland|privacy|privac|datenschutz|"
-                "confidential|menggunakan|gunakan|einstellung|paramètres|"
-                "configura|ayar|настройк|استفاده|سياسة)).{0,600}$",
-     .act = NN_ACT_DROP, .need = PROMO_NEED},
     {.name = "script-notice",
      .pattern = "(?i:please enable javascript|javascript is (?:disabled|"
                 "required)|you need to enable javascript|loading\\.{0,3}$|"
