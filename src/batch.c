@@ -239,7 +239,7 @@ static void render(batch *b, slot *s)
 {
     const cli_opts *o = b->o;
     nn_buf_clear(&s->out);
-    if (b->per_file && s->job == JOB_FILE)
+    if (b->per_file && !s->stream) /* a file's document */
         nn_record_render(s->rec, o->fmt, o->render, &s->out);
     else
         nn_stream_record(s->rec, o->fmt, o->render,
@@ -331,7 +331,7 @@ static void close_reader(batch *b)
 static void bad_job(batch *b, slot *s, const char *where)
 {
     s->job = JOB_BAD;
-    s->stream = b->stream;
+    s->stream = nn_reader_kind(b->reader) == NN_STREAM_ONE ? 0 : b->stream;
     nn_buf_clear(&s->in.path);
     nn_buf_puts(&s->in.path, where);
     nn_buf_clear(&s->in.rel);
@@ -358,7 +358,10 @@ static int next_job(batch *b, slot *s)
             rc = nn_reader_next(b->reader, &s->frame);
             if (rc == NN_READ_RECORD) {
                 s->job = JOB_FRAME;
-                s->stream = b->stream;
+                /* one article (a gzipped file, stdin): output as a file's */
+                s->stream = nn_reader_kind(b->reader) == NN_STREAM_ONE
+                                ? 0
+                                : b->stream;
                 nn_buf_clear(&s->in.path);
                 nn_buf_puts(&s->in.path, s->frame.input.ptr);
                 nn_buf_clear(&s->in.rel);

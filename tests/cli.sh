@@ -367,7 +367,195 @@ t_html_input() {
     expect_grep '"text": "div.page > main#main > section#comments.comments-area \(266 bytes of text\)"' "$T/out"
 }
 
-TESTS="t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
+# ---- streams (issue 15): JSON Lines, WARC/WET, gzip, --dedup -----------
+
+SM=samples/stream-mixed.jsonl
+SW=samples/stream-crawl.warc.gz
+
+# A JSON Lines file: records in line order, named PATH:LINE, ids (the
+# line number when there is none); a bad line is one error naming
+# PATH:LINE, exit 1 at the end, the stream goes on.
+t_stream_jsonl() {
+    $NN "$SM" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" &&
+    expect_eq "$(jsonl_get "$T/out" "r['input'].split('/')[-1], r['id']" | tr '\n' ' ')" \
+        "stream-mixed.jsonl:1 sk-2024-0412 stream-mixed.jsonl:4 9001 stream-mixed.jsonl:6 6 " &&
+    expect_eq "$(sed 's/: .*//' "$T/err" | tr '\n' ' ')" "newsnorm newsnorm " &&
+    expect_eq "$(cut -d' ' -f2 "$T/err" | tr '\n' ' ')" "$SM:2: $SM:5: " || return 1
+    # --error-records: those lines as records, in their place
+    $NN --error-records "$SM" > "$T/out" 2> /dev/null
+    expect_eq "$(jsonl_get "$T/out" "r.get('error', 'ok')[:8]" | tr '\n' ' ')" \
+        "ok not JSON ok no \"text ok " || return 1
+    # keys named otherwise; stdin with --input-format jsonl
+    printf '{"uid":"a","body":"Title here\\n\\nA body of a few words that goes on."}\n' |
+        $NN --input-format jsonl --text-key body --id-key uid - > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['id'], r['input'], r['title']")" "a -:1 Title here" || return 1
+    $NN --input-format csv "$SM" 2> "$T/err" > /dev/null
+    expect_eq "$?" "2" && expect_grep "unknown input format 'csv'" "$T/err"
+}
+
+# WARC: response pages and conversion texts become records, other
+# records are skipped and counted; gzipped or not, by name or by content,
+# from a file or from stdin.
+t_stream_warc() {
+    local f
+    $NN --stats "$SW" > "$T/gz" 2> "$T/err" || return 1
+    expect_grep "^newsnorm: 5 WARC records skipped" "$T/err" &&
+    expect_eq "$(jsonl_get "$T/gz" "r['id'][-2:], r['extra']['crawl_date']" | tr '\n' ' ')" \
+        "05 2024-07-04 07 2024-07-04 " || return 1
+    gzip -dc "$SW" > "$T/crawl.dat"
+    $NN "$T/crawl.dat" > "$T/plain" || return 1   # by content
+    $NN - < "$T/crawl.dat" > "$T/stdin" || return 1
+    gzip -c "$T/crawl.dat" | $NN - > "$T/stdin-gz" || return 1
+    expect_eq "$(jsonl_get "$T/stdin" "r['input']" | tr '\n' ' ')" "-:1445 -:3254 " &&
+    expect_eq "$(jsonl_get "$T/plain" "r['input'].split(':')[1]" | tr '\n' ' ')" "1445 3254 " || return 1
+    for f in plain stdin stdin-gz; do
+        cmp -s <(jsonl_get "$T/gz" "r['title'], r['body'], r['id']") \
+               <(jsonl_get "$T/$f" "r['title'], r['body'], r['id']") ||
+            { echo "$f differs from the .warc.gz records"; return 1; }
+    done
+    # -f json frames a WARC as several records whatever its source
+    $NN -f json - < "$T/crawl.dat" > "$T/out" || return 1
+    expect_eq "$(json_get "$T/out" "len(r)")" "2"
+}
+
+# A gzipped article reads as the article does; a gzip bomb stops at the
+# limit with the file and offset named.
+t_stream_gzip_article() {
+    gzip -dc samples/stream-article.txt.gz > "$T/art.txt"
+    $NN -f json "$T/art.txt" > "$T/a" || return 1
+    $NN -f json samples/stream-article.txt.gz > "$T/b" || return 1
+    expect_eq "$(diff "$T/a" "$T/b" | grep -c '^[<>]')" "2" &&  # input only
+    expect_eq "$(json_get "$T/b" "r['input']")" "samples/stream-article.txt.gz" || return 1
+    head -c 3000000 /dev/zero | tr '\0' 'a' | gzip -c > "$T/bomb.txt.gz"
+    $NN --max-size 1M "$T/bomb.txt.gz" > "$T/out" 2> "$T/err"
+    expect_eq "$?" "1" &&
+    expect_grep "bomb.txt.gz: offset 0: more than 1048576 bytes once inflated" "$T/err"
+}
+
+# The output is the same for every -j, streams or not, in every format.
+t_stream_jobs_identical() {
+    local f
+    rm -rf "$T/s"; mkdir -p "$T/s"
+    "$PY" - "$T/s/big.jsonl" <<'EOF'
+import json, sys
+months = ["March", "April", "May", "June"]
+with open(sys.argv[1], "w") as f:
+    for i in range(150):
+        if i % 37 == 5:
+            f.write("{broken\n")
+            continue
+        body = ("The council met on %s %d and voted %d to %d to approve the plan for bridge %d.\n\n"
+                "Residents said they had waited %d years for the work, which will cost %d million euros.\n\n"
+                "The mayor said construction would start in %s and end %d months later."
+                % (months[i % 4], i % 28 + 1, i % 9 + 5, i % 5, i % 60, i % 30 + 2, i % 70 + 3,
+                   months[(i + 1) % 4], i % 12 + 2))
+        f.write(json.dumps({"id": "n%d" % i, "text": "Bridge plan %d approved\n\n%s" % (i % 50, body)}) + "\n")
+EOF
+    cp "$SW" "$T/s/crawl.warc.gz"; cp samples/stream-wet.wet "$T/s/"
+    cp "$SEED_MT" "$T/s/mt.txt"
+    for f in jsonl json xml; do
+        $NN -j 1 -f "$f" --error-records --dedup -r "$T/s" > "$T/j1" 2>/dev/null
+        $NN -j 4 -f "$f" --error-records --dedup -r "$T/s" > "$T/j4" 2>/dev/null
+        cmp -s "$T/j1" "$T/j4" || { echo "-j 4 differs from -j 1 for $f"; return 1; }
+    done
+    for f in text markdown; do
+        $NN -j 1 -f "$f" -r "$T/s" > "$T/j1" 2>/dev/null
+        $NN -j 3 -f "$f" -r "$T/s" > "$T/j4" 2>/dev/null
+        cmp -s "$T/j1" "$T/j4" || { echo "-j 3 differs from -j 1 for $f"; return 1; }
+    done
+    # 146 good lines, 2 pages, 2 texts, 1 file: a front matter each
+    expect_eq "$(grep -c '^title: ' "$T/j1")" "151"
+}
+
+# -o DIR and --check DIR: a stream's records go to one file.
+t_stream_output_dir() {
+    rm -rf "$T/sd" "$T/so" "$T/so-json"; mkdir -p "$T/sd/sub"
+    cp "$SM" "$T/sd/a.jsonl"; cp "$SW" "$T/sd/sub/b.warc.gz"
+    cp samples/stream-article.txt.gz "$T/sd/c.txt.gz"; cp "$SEED_MF" "$T/sd/d.txt"
+    $NN --error-records -r "$T/sd" -o "$T/so" 2> /dev/null
+    expect_eq "$?" "1" &&
+    expect_eq "$(cd "$T/so" && find . -type f | sort | tr '\n' ' ')" \
+        "./a.jsonl ./c.jsonl ./d.jsonl ./sub/b.jsonl " &&
+    expect_eq "$(wc -l < "$T/so/a.jsonl" | tr -d ' ')" "5" &&
+    expect_eq "$(wc -l < "$T/so/sub/b.jsonl" | tr -d ' ')" "2" || return 1
+    $NN --error-records -r "$T/sd" --check "$T/so" > "$T/out" 2> "$T/err"
+    expect_grep "check: 4 matched, 0 differ, 0 missing" "$T/err" || return 1
+    $NN -f json -r "$T/sd" -o "$T/so-json" 2> /dev/null
+    expect_eq "$(json_get "$T/so-json/a.json" "len(r)")" "3" &&
+    expect_eq "$(json_get "$T/so-json/c.json" "type(r).__name__")" "dict" &&
+    expect_eq "$(json_get "$T/so-json/sub/b.json" "type(r).__name__")" "list"
+}
+
+# --dedup marks a record whose body repeats an earlier one (exactly, or
+# within --dedup-distance bits of simhash) with the earlier one's id;
+# --dedup=drop leaves it out; both counted by --stats.  (d's one-word edit
+# moves 2 of 64 bits; e's, in a text a third as long, more than 3.)
+t_dedup() {
+    "$PY" - "$T/d.jsonl" <<'EOF'
+import json, sys
+body = ("The second round of talks between Russian and U.S. diplomats on the operation of their "
+        "embassies will take place in Istanbul on Thursday, Russia's Foreign Ministry said. The "
+        "talks will focus on visas, property and the number of staff, and will not touch on "
+        "Ukraine, a spokeswoman said on Tuesday. The first round was held in February and lasted "
+        "six hours. Both sides called it constructive, but neither gave details of what had been "
+        "agreed. A date for a third round has not been set, the ministry said, and the embassies "
+        "will go on working with smaller staffs until then. Diplomats from both countries have "
+        "said the talks are a first step, not a thaw, and that much remains to be settled.")
+other = ("Heavy rain flooded the old town on Sunday night, closing three bridges and the main "
+         "railway station, the city council said. Firefighters pumped water from dozens of cellars "
+         "and the river is expected to peak on Tuesday.")
+recs = [{"id": "a", "text": "Embassy talks set\n\n" + body},
+        {"id": "b", "text": "Floods close bridges\n\n" + other},
+        {"id": "c", "text": "Talks in Istanbul on Thursday\n\n" + body},
+        {"id": "d", "text": "Embassy talks set\n\n" + body.replace("a first step", "the first step")},
+        {"id": "e", "text": "Floods\n\n" + other.replace("three bridges", "two bridges")}]
+with open(sys.argv[1], "w") as f:
+    for r in recs:
+        f.write(json.dumps(r) + "\n")
+EOF
+    $NN --dedup --stats "$T/d.jsonl" > "$T/out" 2> "$T/err" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['id'], r['duplicate_of']" | tr '\n' ' ')" \
+        "a None b None c a d a e None " &&
+    expect_grep "^newsnorm: 2 duplicates marked; the index holds 3 records" "$T/err" || return 1
+    $NN --dedup=drop --stats "$T/d.jsonl" > "$T/out" 2> "$T/err" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['id']" | tr '\n' ' ')" "a b e " &&
+    expect_grep "^newsnorm: 2 duplicates dropped" "$T/err" || return 1
+    # distance 0: only the exact repeat
+    $NN --dedup --dedup-distance 0 "$T/d.jsonl" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['duplicate_of']" | tr '\n' ' ')" "None None a None None " || return 1
+    # without --dedup there is no duplicate_of; simhash is always there
+    $NN "$T/d.jsonl" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "'duplicate_of' in r, len(r['simhash'])" | sort -u)" "False 16" || return 1
+    $NN --dedup=maybe "$T/d.jsonl" > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" || return 1
+    $NN --dedup-distance 8 "$T/d.jsonl" > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" || return 1
+    $NN --error-records -f text "$T/d.jsonl" > /dev/null 2> "$T/err"
+    expect_eq "$?" "2" && expect_grep "error-records needs" "$T/err"
+}
+
+# --line-buffered: a record comes out as soon as its line is in, while
+# the writer of the pipe is still there (tail -f | newsnorm ...).
+t_line_buffered() {
+    local pid i n=0
+    rm -f "$T/fifo"; mkfifo "$T/fifo"
+    $NN -j 2 --input-format jsonl --line-buffered - < "$T/fifo" > "$T/out" 2> "$T/err" &
+    pid=$!
+    exec 7> "$T/fifo"
+    printf '{"text":"First story\\n\\nThe first body of text is here today."}\n' >&7
+    for i in $(seq 1 100); do
+        n=$(wc -l < "$T/out" | tr -d ' '); [ "$n" -ge 1 ] && break; sleep 0.1
+    done
+    printf '{"text":"Second story\\n\\nThe second body of text is here today."}\n' >&7
+    exec 7>&-
+    wait "$pid" || { cat "$T/err"; return 1; }
+    expect_eq "$n" "1" && expect_eq "$(wc -l < "$T/out" | tr -d ' ')" "2"
+}
+
+TESTS="t_stream_jsonl t_stream_warc t_stream_gzip_article t_stream_jobs_identical
+t_stream_output_dir t_dedup t_line_buffered
+t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
 t_empty_file t_whitespace_only t_binary_file t_directory_without_r t_usage_errors_exit_2
 t_help_and_version t_strict_invalid_utf8 t_utf16_converted t_max_size t_dev_full_fails_loudly
 t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_walk_streamed_framing_and_order
