@@ -1085,50 +1085,74 @@ static int credited_caption(const char *s, size_t n)
  * channel ("For all the latest headlines follow our Google News channel
  * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
  * phrases are many and rare. */
-static const char *const cookie_words[] = {
-    "cookie", "çerez", "Çerez", "куки",
-    "Куки", "кукі",
-    "کوکی", NULL};
-static const char *const policy_words[] = {
-    "polic", "polít", "politi", "consent", "accept", "acept", "aceit",
-    "verwend", "utiliz", "usamos", "usiamo", "utilisons", "privacy",
-    "privac", "datenschutz", "confidential", "gunakan", "einstellung",
-    "paramètres", "configura", "kullan", "konumland", "ayar",
-    "использ",
-    "використ",
-    "настройк",
-    "استفاده",
-    NULL};
-static const char *const follow_words[] = {
-    "follow our", "follow us on", "follow us via", "our google news",
-    "our whatsapp channel", "our telegram channel",
-    "подпишитесь на наш",
-    "подписывайтесь на наш",
-    "síguenos en", "suivez-nous sur", "siga-nos n", "folgen sie uns",
-    "seguici su", "ikuti kami di", "bizi takip edin", NULL};
+/* A phrase and its length, for the searches below. */
+typedef struct phrase {
+    const char *w;
+    size_t n;
+} phrase;
+#define W(s) {s, sizeof(s) - 1}
+
+static const phrase cookie_words_ascii[] = {
+    W("cookie"), {NULL, 0}};
+static const phrase cookie_words_other[] = {
+    W("çerez"), W("Çerez"), W("куки"), W("Куки"), W("кукі"), W("کوکی"),
+    {NULL, 0}};
+static const phrase policy_words_ascii[] = {
+    W("polic"), W("politi"), W("consent"), W("accept"), W("acept"),
+    W("aceit"), W("verwend"), W("utiliz"), W("usamos"), W("usiamo"),
+    W("utilisons"), W("privacy"), W("privac"), W("datenschutz"),
+    W("confidential"), W("gunakan"), W("einstellung"), W("configura"),
+    W("kullan"), W("konumland"), W("ayar"), {NULL, 0}};
+static const phrase policy_words_other[] = {
+    W("polít"), W("paramètres"), W("использ"), W("використ"),
+    W("настройк"), W("استفاده"), {NULL, 0}};
+static const phrase follow_words_ascii[] = {
+    W("follow our"), W("follow us on"), W("follow us via"),
+    W("our google news"), W("our whatsapp channel"),
+    W("our telegram channel"), W("suivez-nous sur"), W("siga-nos n"),
+    W("folgen sie uns"), W("seguici su"), W("ikuti kami di"),
+    W("bizi takip edin"), {NULL, 0}};
+static const phrase follow_words_other[] = {
+    W("подпишитесь на наш"), W("подписывайтесь на наш"), W("síguenos en"),
+    {NULL, 0}};
 
 #define PROMO_LINE_MAX 600
 
-static int has_any(const char *s, size_t n, const char *const *words)
+static int has_any(const char *s, size_t n, const phrase *p)
 {
-    for (; *words; words++)
-        if (has(s, n, *words, strlen(*words)))
+    for (; p->w; p++)
+        if (has(s, n, p->w, p->n))
             return 1;
     return 0;
+}
+
+/* The phrases of one group in the folded line: the other scripts' only
+ * when the line holds a byte beyond ASCII. */
+static int has_group(const char *s, size_t n, int ascii, const phrase *a,
+                     const phrase *o)
+{
+    return has_any(s, n, a) || (!ascii && has_any(s, n, o));
 }
 
 static const char *promo_line(const char *s, size_t n)
 {
     char low[PROMO_LINE_MAX];
     size_t i;
+    unsigned char high = 0;
     if (n > PROMO_LINE_MAX || n < 12)
         return NULL;
     /* ASCII folded once; the lists hold the other scripts' cases */
-    for (i = 0; i < n; i++)
+    for (i = 0; i < n; i++) {
+        high |= (unsigned char)s[i];
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
-    if (has_any(low, n, cookie_words) && has_any(low, n, policy_words))
+    }
+    if (has_group(low, n, high < 0x80, cookie_words_ascii,
+                  cookie_words_other) &&
+        has_group(low, n, high < 0x80, policy_words_ascii,
+                  policy_words_other))
         return "cookie-notice";
-    if (n <= 300 && has_any(low, n, follow_words))
+    if (n <= 300 && has_group(low, n, high < 0x80, follow_words_ascii,
+                              follow_words_other))
         return "follow-prompt";
     return NULL;
 }
