@@ -699,6 +699,9 @@ static int is_stopword(int lang, const char *w, size_t n)
 /* No stopword list holds a word this long (bytes): longer words are not
  * looked up. */
 #define STOPWORD_MAX 40
+/* Words of a block whose stopwords are counted (the density of the rest
+ * is not read). */
+#define STOP_SAMPLE 60
 
 /* Count words (runs of letters, digits, apostrophes) and, when stops is
  * not NULL, stopwords.  ASCII is read a byte at a time without decoding. */
@@ -706,7 +709,8 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
                         size_t *stops)
 {
     size_t i = 0;
-    while (i < n) {
+    /* with stops, the count ends at STOP_SAMPLE words (see judge()) */
+    while (i < n && !(stops && *words >= STOP_SAMPLE)) {
         size_t j = i;
         int32_t cp;
         while (j < n) {
@@ -818,10 +822,12 @@ static void judge(block *b, const char *text, const nn_line *lines,
 
     if (b->chars >= LENGTH_LOW && ld <= LINK_MAX &&
         !(b->repeated && b->chars < LENGTH_HIGH)) {
-        for (k = b->first; k <= b->last; k++)
+        /* the density of the first STOP_SAMPLE words: enough to judge a
+         * block by, and most of the page pass's cost is in the lookups */
+        for (k = b->first; k <= b->last && words < STOP_SAMPLE; k++)
             count_words(lang, text + lines[k].off, lines[k].len, &words,
                         &b->stops);
-        sd = b->words ? (float)b->stops / (float)b->words : 0;
+        sd = words ? (float)b->stops / (float)words : 0;
     }
 
     b->sentence = sent;
