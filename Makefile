@@ -39,7 +39,7 @@ ALL_CFLAGS  = $(WARN) -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B) \
               $(PKG_CFLAGS) $(CFLAGS) -pthread
 
 .PHONY: all run check deps test unit golden cli clean install uninstall \
-        sanitize tsan valgrind fuzz fuzz-afl bench eval lint format instrumented \
+        sanitize tsan valgrind fuzz fuzz-stream fuzz-afl bench eval lint format instrumented \
         unit-bins
 
 all: newsnorm
@@ -295,6 +295,26 @@ fuzz: deps
 	    -artifact_prefix=build-fuzz/ build-fuzz/corpus
 
 build-fuzz/fuzz_normalize: tests/fuzz/fuzz_normalize.c $(B)/libnewsnorm.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(B)/libnewsnorm.a \
+	    $(PKG_LIBS) -o $@
+
+# The stream readers (JSON Lines, WARC, gzip) and their records; seeds:
+# the stream samples, each with a reader byte in front.
+fuzz-stream: deps
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 && [ -d /usr/lib/llvm-14/lib/clang ] || \
+	    { apt-get install -y -qq clang libclang-rt-14-dev >/dev/null; }
+	@$(MAKE) --no-print-directory B=build-fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/fuzz_stream
+	@mkdir -p build-fuzz/corpus-stream
+	@for f in samples/*.jsonl; do [ -f "$$f" ] && { printf '\002'; cat "$$f"; } \
+	    > build-fuzz/corpus-stream/$$(basename "$$f"); done; true
+	@for f in samples/*.warc* samples/*.wet samples/*.txt.gz; do [ -f "$$f" ] && \
+	    { printf '\000'; cat "$$f"; } > build-fuzz/corpus-stream/$$(basename "$$f"); done; true
+	build-fuzz/fuzz_stream -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/stream- build-fuzz/corpus-stream
+
+build-fuzz/fuzz_stream: tests/fuzz/fuzz_stream.c $(B)/libnewsnorm.a
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(B)/libnewsnorm.a \
 	    $(PKG_LIBS) -o $@
 

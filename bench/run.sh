@@ -253,6 +253,39 @@ if [ "$REFERENCE" = 1 ]; then
     T_REF=$T R_REF=$RSS
 fi
 
+# -------------------------------------------------------------------------
+# Streams (issue 15): the same articles as one JSON Lines file and as one
+# WARC.gz (a conversion record each, a gzip member a record), made by
+# bench/to_streams.py and kept beside the corpus; newsnorm -j 1 on each
+# (best of R), and -j N with --dedup on the JSON Lines file.  Then
+# bench/dedup_eval.py: the corpus with 10% duplicates planted (exact,
+# dateline, footer, paragraph edited, paragraph replaced), precision and
+# recall of --dedup against them.
+# -------------------------------------------------------------------------
+S_JSONL=$WORK/scale-1.jsonl S_WARC=$WORK/scale-1.warc.gz
+S_WANT="$(head -n 1 "$WORK/scale-1.stamp") conv=$(cksum <"$BENCH_DIR/to_streams.py" | cut -d' ' -f1)"
+if [ ! -f "$S_JSONL" ] || [ ! -f "$S_WARC" ] || [ "$(cat "$WORK/streams.stamp" 2>/dev/null)" != "$S_WANT" ]; then
+    echo "run.sh: writing the corpus as one JSON Lines file and one WARC.gz" >&2
+    python3 "$BENCH_DIR/to_streams.py" "$CORPUS" "$S_JSONL" "$S_WARC" || die "to_streams.py failed"
+    echo "$S_WANT" >"$WORK/streams.stamp"
+fi
+cat "$S_JSONL" "$S_WARC" >/dev/null
+echo "run.sh: timing newsnorm -j 1 on the JSON Lines file and the WARC.gz, -j $NPROC --dedup (best of $RUNS)" >&2
+best_of "$RUNS" "$NEWSNORM" -q -j 1 "$S_JSONL"
+T_JSONL=$T R_JSONL=$RSS
+best_of "$RUNS" "$NEWSNORM" -q -j 1 "$S_WARC"
+T_WARC=$T R_WARC=$RSS
+best_of "$RUNS" "$NEWSNORM" -q -j "$NPROC" --dedup "$S_JSONL"
+T_DEDUP=$T R_DEDUP=$RSS
+echo "run.sh: planting duplicates and scoring --dedup (bench/dedup_eval.py)" >&2
+DEDUP_JSON=$(python3 "$BENCH_DIR/dedup_eval.py" "$CORPUS" --articles "$ARTICLES" \
+    --distances "3" --newsnorm "$NEWSNORM" --json 2>>"$LOG") || DEDUP_JSON='[]'
+dedup_field() { # name: the distance-3 row's field
+    python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(r[0][sys.argv[2]] if r else "")' "$DEDUP_JSON" "$1"
+}
+D_P=$(dedup_field precision) D_R=$(dedup_field recall)
+D_KINDS=$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(", ".join("%s %.2f" % kv for kv in r[0]["recall_by_kind"].items()) if r else "")' "$DEDUP_JSON")
+
 # Sanity check: one JSON line per article, so the timings measured real work.
 RECORDS=$("$NEWSNORM" -q -j 1 -r "$CORPUS" 2>>"$LOG" | wc -l) || true
 [ "$RECORDS" = "$FILES" ] ||
@@ -303,6 +336,13 @@ row "newsnorm -j 1" "$T_J1" "$R_J1"
 row "newsnorm -j $NPROC" "$T_JN" "$R_JN"
 [ -n "$T_SPLIT" ] && row "$NPROC x -j 1, 1/$NPROC each" "$T_SPLIT" ""
 [ -n "$T_REF" ] && row "reference.py (1 run)" "$T_REF" "$R_REF"
+row "one .jsonl, -j 1" "$T_JSONL" "$R_JSONL"
+row "one .warc.gz, -j 1" "$T_WARC" "$R_WARC"
+row "one .jsonl, -j $NPROC --dedup" "$T_DEDUP" "$R_DEDUP"
+echo
+echo "one .jsonl / the folder, -j 1:        $(calc "$T_JSONL / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x the time"
+echo "one .warc.gz / the folder, -j 1:      $(calc "$T_WARC / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x the time"
+[ -n "$D_P" ] && echo "--dedup on planted duplicates (distance 3): precision $D_P, recall $D_R ($D_KINDS)"
 echo
 echo "newsnorm -j 1 time / cat time:       ${RATIO_CAT}x"
 if [ -n "$T_READ" ] && [ -n "$T_LIB" ]; then
@@ -364,6 +404,14 @@ if [ -n "$R_J1" ]; then
 else
     target rss "" "-j 1 peak RSS <= 16 MB (no /usr/bin/time)"
 fi
+target stream_jsonl "$(ok "$T_JSONL <= 1.2 * $T_J1")" "one .jsonl within 20% of the folder, -j 1 ($(calc "$T_JSONL / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x)"
+target stream_warc "$(ok "$T_WARC <= 1.2 * $T_J1")" "one .warc.gz within 20% of the folder, -j 1 ($(calc "$T_WARC / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x)"
+if [ -n "$R_JSONL" ] && [ -n "$R_WARC" ]; then
+    target stream_rss "$(ok "$R_JSONL <= 16384 && $R_WARC <= 16384")" "streams -j 1 peak RSS <= 16 MB ($(rss_mb "$R_JSONL"), $(rss_mb "$R_WARC") MB)"
+fi
+if [ -n "$D_P" ]; then
+    target dedup "$(ok "$D_P >= 0.99 && $D_R >= 0.99")" "--dedup precision and recall >= 0.99 on planted duplicates ($D_P, $D_R)"
+fi
 if [ "$last" -gt 0 ]; then
     target scaling "$(ok "$SCALE_CHANGE >= -10 && $SCALE_CHANGE <= 10")" \
         "MB/s at scale ${SWEEP_K[$last]} within 10% of scale ${SWEEP_K[0]} (${SCALE_CHANGE}%)"
@@ -393,6 +441,8 @@ cat >"$WORK/last-run.json" <<EOF
   "ratio_reference_to_j1": $(json_num "$RATIO_REF"),
   "speedup_jn": $SPEEDUP,
   "separate_processes": $(if [ -n "$T_SPLIT" ]; then echo "{\"processes\": $NPROC, \"seconds\": $T_SPLIT, \"speedup\": $CEILING}"; else echo null; fi),
+  "streams": {"jsonl": {"seconds": $T_JSONL, "mb_per_s": $(mbps "$T_JSONL"), "peak_rss_kb": $(json_num "$R_JSONL")}, "warc_gz": {"seconds": $T_WARC, "mb_per_s": $(mbps "$T_WARC"), "peak_rss_kb": $(json_num "$R_WARC")}, "jsonl_dedup_jn": {"seconds": $T_DEDUP, "peak_rss_kb": $(json_num "$R_DEDUP")}},
+  "dedup": $DEDUP_JSON,
   "scales": [$SCALE_JSON],
   "scale_change_percent": $SCALE_CHANGE,
   "targets": {$TARGETS_JSON}
