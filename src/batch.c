@@ -96,7 +96,7 @@ void cli_collect(const cli_opts *o, char *const *ops, int nops,
     }
     /* the walk itself is streamed: only look far enough ahead to know
      * whether there is one input or several, and how many threads help */
-    in->expected = cli_count(in, o->jobs > 2 ? (size_t)o->jobs : 2);
+    in->expected = cli_count(in, o->jobs > 2 ? (size_t)o->jobs : 2, 1);
 }
 
 void cli_inputs_free(cli_inputs *in)
@@ -1067,8 +1067,8 @@ static int progress_total(const cli_opts *o, const cli_inputs *in,
 {
     int show = o->progress > 0;
     if (o->progress < 0 && !o->quiet && isatty(2))
-        show = cli_count(in, 9) > 8;
-    *total = show ? cli_count(in, SIZE_MAX) : 0;
+        show = cli_count(in, 9, 0) > 8;
+    *total = show ? cli_count(in, SIZE_MAX, 0) : 0;
     return show;
 }
 
@@ -1112,7 +1112,7 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     batch b;
     sink k;
     worker *w = NULL;
-    size_t i, failed = 0, nw = 0, total, files = 0;
+    size_t i, failed = 0, nw = 0, total, files = 0, last_stream = 0;
     int show = progress_total(o, in, &total);
     double t0 = now(), last = 0;
     nn_normalizer *nz;
@@ -1176,7 +1176,9 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         slot *s = &b.slots[i % b.nslots];
         if (!wait_job(&b, nz, &buf, i, s))
             break;
-        files += !s->in.error[0];
+        /* a file, or the first record of a stream */
+        files += s->stream ? s->stream != last_stream : !s->in.error[0];
+        last_stream = s->stream;
         failed += (size_t)finish_job(&b, &k, s);
         if (show)
             progress(files, total > files ? total : files, k.bytes, t0,

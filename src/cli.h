@@ -93,10 +93,10 @@ void cli_walk_free(cli_inputs *in);
  * in->n, or in in->failed when it carries an error. */
 int cli_next(cli_inputs *in, cli_input *it);
 /* Inputs (not failed entries) that a fresh walk like `like` yields, up to
- * limit, a stream of records counting as two (it may hold any number; a
- * gzipped article and stdin count as one); walks again from the start,
- * quietly. */
-size_t cli_count(const cli_inputs *like, size_t limit);
+ * limit; walks again from the start, quietly.  With `records`, a stream of
+ * records counts as two (it may hold any number; a gzipped article and
+ * stdin count as one): enough to frame the output. */
+size_t cli_count(const cli_inputs *like, size_t limit, int records);
 void cli_input_init(cli_input *it);
 void cli_input_free(cli_input *it);
 

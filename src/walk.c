@@ -405,7 +405,7 @@ static size_t stream_weight(const cli_inputs *in, const cli_input *it)
     return warc ? 2 : 1;
 }
 
-size_t cli_count(const cli_inputs *like, size_t limit)
+size_t cli_count(const cli_inputs *like, size_t limit, int records)
 {
     cli_inputs in;
     cli_input it;
@@ -415,7 +415,7 @@ size_t cli_count(const cli_inputs *like, size_t limit)
     cli_input_init(&it);
     while (n < limit && cli_next(&in, &it))
         if (!it.error[0])
-            n += it.stream ? stream_weight(like, &it) : 1;
+            n += it.stream && records ? stream_weight(like, &it) : 1;
     cli_input_free(&it);
     cli_walk_free(&in);
     return n;
