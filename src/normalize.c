@@ -1447,9 +1447,26 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                                                              : NULL,
                             nz->html, &nz->htmltext, herr, sizeof herr) == 0) {
             nn_buf swap = nz->dec;
+            nn_input_info again;
             nz->dec = nz->htmltext;
             nz->htmltext = swap;
             nz->html_used = 1;
+            /* the text html.c wrote, decoded from the page's declared
+             * charset, is checked as any input is: the stages after this
+             * one take valid UTF-8 for granted (a fuzzed page with a
+             * stray NUL and a charset gave a character cut in two) */
+            if (nn_input_decode(nz->dec.ptr, nz->dec.len, NN_DEC_PLAIN,
+                                &nz->scratch, &again, herr,
+                                sizeof herr) == NN_OK) {
+                swap = nz->dec;
+                nz->dec = nz->scratch;
+                nz->scratch = swap;
+            } else { /* read the page as text after all */
+                swap = nz->dec;
+                nz->dec = nz->htmltext;
+                nz->htmltext = swap;
+                nz->html_used = 0;
+            }
             if (nn_html_meta_of(nz->html)->charset)
                 info.invalid = info.mojibake = 0; /* not UTF-8: decoded */
         }
