@@ -1902,6 +1902,33 @@ static int good_soon(const block *b, size_t nb, size_t i)
     return 0;
 }
 
+/* What follows an article may be the page's next item: */
+static const end_marker next_story = {"", "next-item", END_STRONG};
+
+/* a block that opens with a date and a time ("Comando Provinciale di
+ * Palermo - Palermo , 05/01/2026 11:04 I Carabinieri ..."), or that
+ * prints the article's headline again ("Eyüpsultan'da ormanlık alanda
+ * yangın ile ilgili etiketler ...", "canarias7 El Gobierno se niega ...").
+ * Asked only once the article has text above. */
+static int next_item(const char *text, const nn_line *lines, const block *b,
+                     size_t title)
+{
+    const nn_line *l = &lines[b->first];
+    nn_date_hit h[2];
+    size_t k, c;
+    if (b->first != b->last || b->kind == NN_LINE_HEADING)
+        return 0;
+    c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].iso[0] && strchr(h[k].iso, 'T') && b->chars >= LENGTH_HIGH)
+            return 1;
+    if (title != SIZE_MAX && lines[title].len >= 15 &&
+        l->len > lines[title].len &&
+        has(text + l->off, l->len, text + lines[title].off, lines[title].len))
+        return 1;
+    return 0;
+}
+
 /* The article runs from its headline (or its first good block) to the
  * first end marker that closes it; within that span, short paragraphs
  * that are sentences, near-good blocks and link-free list items are
@@ -1937,6 +1964,9 @@ static size_t article_span(nn_page *pg, const char *text,
         const end_marker *m = b[i].first == b[i].last
                                   ? end_marker_of(text + l->off, l->len)
                                   : NULL;
+        if (!m && before >= 2 * LENGTH_HIGH &&
+            next_item(text, lines, &b[i], title))
+            m = &next_story;
         b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */
