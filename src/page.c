@@ -1075,9 +1075,23 @@ static int credit_line(const char *s, size_t n)
  * / OPP": a caption's sentence, then its credit, on one line. */
 static int credited_caption(const char *s, size_t n)
 {
+    static const char *const credit_open[] = {
+        "(Photo", "(photo", "(Foto", "(foto", "(Фото", "(фото", "(Image",
+        "(Crédit", "(Credit", "(Source", "(Fuente", "(Fonte", NULL};
+    const char *const *w;
     size_t i;
     if (n > 400)
         return 0;
+    /* "... accident mortel de la circulation (Photo d'illustration
+     * L'Essor)": a credit in brackets at the end */
+    if (n > 8 && s[n - 1] == ')')
+        for (i = n - 1; i-- > 0 && n - i <= 80;)
+            if (s[i] == '(') {
+                for (w = credit_open; *w; w++)
+                    if (n - i >= strlen(*w) && !memcmp(s + i, *w, strlen(*w)))
+                        return 1;
+                break;
+            }
     for (i = n; i-- > 2;)
         if (s[i - 1] == ' ' && s[i - 2] == '.' && n - i <= 60)
             return credit_line(s + i, n - i) && has(s + i, n - i, " / ", 3);
@@ -1473,6 +1487,7 @@ static int title_shape(const block *b, const char *s, size_t n)
     size_t i = 0, letters = 0, marks = 0;
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
         breadcrumb(s, n) || domains(s, n) >= 2 ||
         has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || strchr("([{/|-*#>", s[0]) ||
@@ -1509,7 +1524,8 @@ static int title_shape(const block *b, const char *s, size_t n)
         if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
             s[i - 1] <= 'z' && credit_line(s + i + 2, n - i - 2))
             return 0;
-    return letters >= 4 * marks && !credit_line(s, n);
+    return letters >= 4 * marks && !credit_line(s, n) &&
+           !credited_caption(s, n);
 }
 
 /* Score the headline candidates (headings, and on copied pages lines of a
