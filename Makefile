@@ -166,7 +166,7 @@ newsnorm: $(CLIOBJ) $(B)/libnewsnorm.a
 # ---- the two quick-start commands ------------------------------------
 run: deps
 	@$(MAKE) --no-print-directory newsnorm
-	./newsnorm -f json samples/*.txt
+	./newsnorm -f json samples/*.txt samples/*.html
 
 check: deps
 	@$(MAKE) --no-print-directory newsnorm unit-bins
