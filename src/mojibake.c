@@ -197,12 +197,23 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
 {
     size_t i = 0, fixed = 0;
 
+    /* the next C3 and E2 bytes, searched again only once passed (NULL:
+     * none left), so that the pass stays linear */
+    const char *c3 = s, *e2 = s;
+
     nn_buf_grow(out, len);
     while (i < len) {
+        size_t at, used;
+        if (c3 && c3 < s + i)
+            c3 = memchr(s + i, 0xC3, len - i);
+        if (e2 && e2 < s + i)
+            e2 = memchr(s + i, 0xE2, len - i);
         /* what lies between candidates is copied as it is */
-        const char *c3 = memchr(s + i, 0xC3, len - i);
-        const char *e2 = memchr(s + i, 0xE2, (c3 ? (size_t)(c3 - s) : len) - i);
-        size_t at = e2 ? (size_t)(e2 - s) : c3 ? (size_t)(c3 - s) : len, used;
+        at = len;
+        if (c3 && (size_t)(c3 - s) < at)
+            at = (size_t)(c3 - s);
+        if (e2 && (size_t)(e2 - s) < at)
+            at = (size_t)(e2 - s);
         nn_buf_put(out, s + i, at - i);
         i = at;
         if (i == len)

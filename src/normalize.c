@@ -292,6 +292,8 @@ static void corpus_header(article *a)
     for (k = 5; k < n && k < 15 && s[k] != ' '; k++)
         if (!(s[k] == '-' ? k == 9 || k == 12 : s[k] >= '0' && s[k] <= '9'))
             return;
+    if (k < n && s[k] != ' ')
+        return; /* "date 2024-07-0412345": no header */
     if (k == 12) { /* a month: valid, not the article's date */
         if (s[9] != '-' || s[10] > '1' || (s[10] == '1' && s[11] > '2') ||
             (s[10] == '0' && s[11] == '0'))
@@ -522,8 +524,10 @@ static int outlet_after_name(const char *s, size_t n, size_t *name_len)
     }
     /* the name: the first two words (three when four or more precede
      * the outlet's last two) */
+    if (!person_name(s, ends[words >= 5 ? 2 : 1]))
+        return 0;
     *name_len = ends[words >= 5 ? 2 : 1];
-    return person_name(s, *name_len);
+    return 1;
 }
 
 /* Degrees and credentials after a name ("Dana Whitcombe, MPH"): not
@@ -746,7 +750,7 @@ static int dateline_above(const article *a, size_t i)
     const char *s = ltext(a, i);
     size_t k, n = a->nz->lines[i].len, between = 0;
     const char *const *d;
-    for (k = i + 1; k < a->headline; k++)
+    for (k = i + 1; k < a->headline && between <= 2; k++)
         between += a->nz->lines[k].len > 0;
     if (between > 2)
         return 0;

@@ -237,8 +237,9 @@ const nn_rule nn_rules_common[] = {
      * the profile nor a URL names one ("© 2024 News.Az", "Copyright ©
      * 2025 The Example Post. All rights reserved."). */
     {.name = "site-footer",
-     .pattern = "(?:(?i:copyright) ?)?(?:©|\\(c\\)|(?i:copyright)) ?"
-                "(?:(?:19|20)\\d{2}(?: ?[-–] ?(?:19|20)\\d{2})?,? )?"
+     .pattern = "(?:(?:(?i:copyright) ?)?(?:©|\\(c\\)) ?"
+                "(?:(?:19|20)\\d{2}(?: ?[-–] ?(?:19|20)\\d{2})?,? )?|"
+                "(?i:copyright) (?:19|20)\\d{2}(?: ?[-–] ?(?:19|20)\\d{2})?,? )"
                 "(?:(?i:by) )?(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{0,50}?[\\p{L}\\p{N}])"
                 "(?:[.,|:–-](?: .{0,200})?| (?i:all rights reserved).{0,200})?$",
      .act = NN_ACT_FIELD, .fields = {NN_FLD_OWNER}},

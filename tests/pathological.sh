@@ -52,6 +52,11 @@ p_html_stray_ends()    { gen html-ends "w(b'<html><body>' + b'<span>' * 5000 + b
 p_html_deep()          { gen html-deep "w(b'<html><body><p>Text.</p>' + b'<div><b>' * 1000000 + b'deep' + b'</b></div>' * 1000000)"; patho html-deep; }
 p_html_breaks()        { gen html-brs "w(b'<html><body><h1>T</h1><p>' + b'line<br>' * 1000000 + b'</p>')"; patho html-brs; }
 p_html_json_ld()       { gen html-ld "w(b'<html><head><script type=\"application/ld+json\">' + b'[' * 100000 + b']' * 100000 + b'</script>' + (b'<script type=\"application/ld+json\">{\"@graph\":[' + b','.join([b'{\"@type\":\"NewsArticle\",\"author\":[' + b','.join([b'{\"@id\":\"x\"}'] * 300) + b']}'] * 300) + b']}</script>') * 20 + b'</head><body><p>Text.</p>')"; patho html-ld; }
+# the mojibake repair with a candidate on top and curly quotes to the end
+# (the review found it quadratic: 8 MB took 87 s)
+p_mojibake_quotes()    { gen mojibake-quotes "w(b'Caf\\xc3\\x83\\xc2\\xa9 story.\\n\\n' + b'word\\xe2\\x80\\x99s ' * 1500000 + b'\\n')"; patho mojibake-quotes; }
+# many dated lines above a far headline (dateline_above counted to it)
+p_dates_above()        { gen dates-above "w(b''.join(b'%d 2020-01-01 1234567890 ' % i + b'x' * 400 + b'\\n' for i in range(40000)) + b'# Headline of the piece here\\n\\nThe text of the article is here and it goes on for a while.\\n')"; patho dates-above; }
 p_html_cells()         { gen html-cells "w(b'<html><body><table>' + b'<tr><td>a</td><td><a href=\"/x\">b</a></td></tr>' * 300000 + b'</table>')"; patho html-cells; }
 
 PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
@@ -59,7 +64,8 @@ p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_rela
 p_many_tags p_many_lines p_heading_hashes p_page_nav p_page_headings
 p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link
 p_page_many_quotes p_page_detect_scan p_html_attributes p_html_stray_ends
-p_html_deep p_html_breaks p_html_json_ld p_html_cells"
+p_html_deep p_html_breaks p_html_json_ld p_html_cells p_mojibake_quotes
+p_dates_above"
 
 # streams (issue 15): each ends with a clear error naming the file and the
 # record or offset, exit 1, and every record before it (and, where the
