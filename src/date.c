@@ -993,6 +993,7 @@ static const struct {
 } labels[] = {
     {"published", NN_DATE_LBL_PUBLISHED}, {"publish date", NN_DATE_LBL_PUBLISHED},
     {"publication date", NN_DATE_LBL_PUBLISHED}, {"date", NN_DATE_LBL_PUBLISHED},
+    {"published time", NN_DATE_LBL_PUBLISHED}, /* reader-mode headers */
     {"posted", NN_DATE_LBL_PUBLISHED}, {"released", NN_DATE_LBL_PUBLISHED},
     {"created", NN_DATE_LBL_PUBLISHED}, {"issued", NN_DATE_LBL_PUBLISHED},
     {"опубликовано", NN_DATE_LBL_PUBLISHED}, {"дата", NN_DATE_LBL_PUBLISHED},

@@ -724,15 +724,8 @@ static void drop_title_guess(article *a)
  * 2024-09-12T14:05", "Posted on ...")? */
 static int labelled_date(const char *s, size_t n)
 {
-    static const char *const labels[] = {"published", "posted",
-                                         "publish date", "date:", NULL};
-    const char *const *w;
     nn_date_hit h[2];
-    size_t k, c;
-    for (w = labels; *w; w++)
-        if (n > strlen(*w) && !strncasecmp(s, *w, strlen(*w)))
-            return 1;
-    c = nn_date_find(s, n, h, 2);
+    size_t k, c = nn_date_find(s, n, h, 2);
     for (k = 0; k < c; k++)
         if (h[k].label & NN_DATE_LBL_PUBLISHED)
             return 1;
