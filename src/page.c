@@ -568,7 +568,7 @@ static int broken_line(int lang, const char *s, size_t n)
         return 0; /* not a lower-case ASCII word at the end */
     if (b >= 2 && (s[b - 2] == ';' || s[b - 2] == ','))
         return 0; /* "...; and": a list item ending, the next is another */
-    if (lang >= 0 && lang != nn_lang_find("en"))
+    if (lang >= 0 && strcmp(nn_lang_code(lang), "en"))
         return 0; /* words that cannot end a sentence: English only */
     return in_words(open_words, s + b, e - b);
 }
@@ -812,7 +812,7 @@ static float stop_scale(int lang)
 }
 
 static void judge(block *b, const char *text, const nn_line *lines,
-                  int lang)
+                  int lang, float scale)
 {
     const nn_line *l = &lines[b->last];
     float ld = b->chars ? (float)b->links / (float)b->chars : 0;
@@ -831,7 +831,7 @@ static void judge(block *b, const char *text, const nn_line *lines,
     }
 
     b->sentence = sent;
-    b->density = sd / stop_scale(lang);
+    b->density = sd / scale;
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? "image" : "markup", -1);
     } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
@@ -2128,6 +2128,7 @@ static block *new_block(nn_page *pg, size_t i, int kind)
 size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                      size_t n, const nn_page_veto *veto)
 {
+    float scale;
     size_t i, title;
     size_t wrapped;
     block *cur = NULL;
@@ -2185,8 +2186,9 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
             cur = NULL;
     }
     mark_repeats(pg, text->ptr, lines);
+    scale = stop_scale(pg->lang); /* once a page, not once a block */
     for (i = 0; i < pg->nb; i++)
-        judge(&pg->b[i], text->ptr, lines, pg->lang);
+        judge(&pg->b[i], text->ptr, lines, pg->lang, scale);
     context(pg->b, pg->nb);
     if (!kept_text(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be
