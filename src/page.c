@@ -22,6 +22,7 @@
  * (data/stopwords/LANG.txt, compiled into build/stopwords.h). */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1011,7 +1012,8 @@ static const char *const credit_words[] = {
     "Photo", "photo", "Photograph", "Image", "Illustration", "Picture",
     "Credit", "Courtesy", "Source:", " / ", "\xC2\xA9" /* © */, NULL};
 
-/* Does s hold the string w?  (memmem is not in C11 nor POSIX.) */
+/* Does s hold the string w?  (memmem is not in C11, and glibc's is no
+ * faster than this for the short lines and phrases here.) */
 static int has(const char *s, size_t n, const char *w, size_t wl)
 {
     const char *p = s, *end = s + n;
@@ -1098,6 +1100,108 @@ static int credited_caption(const char *s, size_t n)
     return 0;
 }
 
+/* A phrase, its length and the groups it belongs to. */
+typedef struct phrase {
+    const char *w;
+    size_t n;
+    unsigned group;
+} phrase;
+enum { PG_COOKIE = 1, PG_POLICY = 2, PG_FOLLOW = 4 };
+#define W(s, g) {s, sizeof(s) - 1, g}
+
+/* In lower case (ASCII letters are folded as they are read); the phrases
+ * in other scripts are written in both cases. */
+static const phrase promo_phrases[] = {
+    W("cookie", PG_COOKIE), W("çerez", PG_COOKIE), W("Çerez", PG_COOKIE),
+    W("куки", PG_COOKIE), W("Куки", PG_COOKIE), W("кукі", PG_COOKIE),
+    W("کوکی", PG_COOKIE),
+    W("polic", PG_POLICY), W("politi", PG_POLICY), W("consent", PG_POLICY),
+    W("accept", PG_POLICY), W("acept", PG_POLICY), W("aceit", PG_POLICY),
+    W("verwend", PG_POLICY), W("utiliz", PG_POLICY), W("usamos", PG_POLICY),
+    W("usiamo", PG_POLICY), W("utilisons", PG_POLICY),
+    W("privacy", PG_POLICY), W("privac", PG_POLICY),
+    W("datenschutz", PG_POLICY), W("confidential", PG_POLICY),
+    W("gunakan", PG_POLICY), W("einstellung", PG_POLICY),
+    W("configura", PG_POLICY), W("kullan", PG_POLICY),
+    W("konumland", PG_POLICY), W("ayar", PG_POLICY), W("polít", PG_POLICY),
+    W("paramètres", PG_POLICY), W("использ", PG_POLICY),
+    W("використ", PG_POLICY), W("настройк", PG_POLICY),
+    W("استفاده", PG_POLICY),
+    W("follow our", PG_FOLLOW), W("follow us on", PG_FOLLOW),
+    W("follow us via", PG_FOLLOW), W("our google news", PG_FOLLOW),
+    W("our whatsapp channel", PG_FOLLOW), W("our telegram channel", PG_FOLLOW),
+    W("suivez-nous sur", PG_FOLLOW), W("siga-nos n", PG_FOLLOW),
+    W("folgen sie uns", PG_FOLLOW), W("seguici su", PG_FOLLOW),
+    W("ikuti kami di", PG_FOLLOW), W("bizi takip edin", PG_FOLLOW),
+    W("подпишитесь на наш", PG_FOLLOW),
+    W("подписывайтесь на наш", PG_FOLLOW), W("síguenos en", PG_FOLLOW)};
+
+#define PROMO_LINE_MAX 600
+
+/* The phrases' first three bytes, folded and hashed into a bit table
+ * (built once): a line is read once, and only at the start of a word
+ * that a phrase may start are the phrases compared ("accept" is not
+ * found in "unacceptable"). */
+#define TRI_BITS 16
+static unsigned char promo_tri[1u << TRI_BITS >> 3];
+static pthread_once_t promo_once = PTHREAD_ONCE_INIT;
+
+static unsigned char fold_ascii(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 0x20) : c;
+}
+
+static unsigned tri_hash(const char *s)
+{
+    uint32_t h = fold_ascii((unsigned char)s[0]) |
+                 (uint32_t)fold_ascii((unsigned char)s[1]) << 8 |
+                 (uint32_t)fold_ascii((unsigned char)s[2]) << 16;
+    return (h * 2654435761u) >> (32 - TRI_BITS);
+}
+
+static void promo_build(void)
+{
+    size_t k;
+    for (k = 0; k < NN_COUNT(promo_phrases); k++) {
+        unsigned h = tri_hash(promo_phrases[k].w);
+        promo_tri[h >> 3] |= (unsigned char)(1u << (h & 7));
+    }
+}
+
+/* Does s start with the lower-case phrase p, ASCII letters folded? */
+static int starts_folded(const char *s, const phrase *p)
+{
+    size_t i;
+    for (i = 0; i < p->n; i++)
+        if (fold_ascii((unsigned char)s[i]) != (unsigned char)p->w[i])
+            return 0;
+    return 1;
+}
+
+/* The groups of the phrases that start a word of s. */
+static unsigned promo_groups(const char *s, size_t n)
+{
+    unsigned found = 0;
+    size_t i, k;
+    pthread_once(&promo_once, promo_build);
+    for (i = 0; i + 3 <= n; i++) {
+        unsigned h;
+        /* a word starts after an ASCII byte that is no letter */
+        if (i && ((unsigned char)s[i - 1] >= 0x80 ||
+                  (unsigned)((s[i - 1] | 0x20) - 'a') < 26u))
+            continue;
+        h = tri_hash(s + i);
+        if (!(promo_tri[h >> 3] >> (h & 7) & 1))
+            continue;
+        for (k = 0; k < NN_COUNT(promo_phrases); k++) {
+            const phrase *p = &promo_phrases[k];
+            if (!(found & p->group) && p->n <= n - i && starts_folded(s + i, p))
+                found |= p->group;
+        }
+    }
+    return found;
+}
+
 /* Promotions and notices in the languages of world news, wherever they
  * stand in a line: a cookie notice names cookies and a policy, consent or
  * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
@@ -1105,74 +1209,15 @@ static int credited_caption(const char *s, size_t n)
  * channel ("For all the latest headlines follow our Google News channel
  * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
  * phrases are many and rare. */
-/* A phrase and its length, for the searches below. */
-typedef struct phrase {
-    const char *w;
-    size_t n;
-} phrase;
-#define W(s) {s, sizeof(s) - 1}
-
-static const phrase cookie_words_ascii[] = {
-    W("cookie"), {NULL, 0}};
-static const phrase cookie_words_other[] = {
-    W("çerez"), W("Çerez"), W("куки"), W("Куки"), W("кукі"), W("کوکی"),
-    {NULL, 0}};
-static const phrase policy_words_ascii[] = {
-    W("polic"), W("politi"), W("consent"), W("accept"), W("acept"),
-    W("aceit"), W("verwend"), W("utiliz"), W("usamos"), W("usiamo"),
-    W("utilisons"), W("privacy"), W("privac"), W("datenschutz"),
-    W("confidential"), W("gunakan"), W("einstellung"), W("configura"),
-    W("kullan"), W("konumland"), W("ayar"), {NULL, 0}};
-static const phrase policy_words_other[] = {
-    W("polít"), W("paramètres"), W("использ"), W("використ"),
-    W("настройк"), W("استفاده"), {NULL, 0}};
-static const phrase follow_words_ascii[] = {
-    W("follow our"), W("follow us on"), W("follow us via"),
-    W("our google news"), W("our whatsapp channel"),
-    W("our telegram channel"), W("suivez-nous sur"), W("siga-nos n"),
-    W("folgen sie uns"), W("seguici su"), W("ikuti kami di"),
-    W("bizi takip edin"), {NULL, 0}};
-static const phrase follow_words_other[] = {
-    W("подпишитесь на наш"), W("подписывайтесь на наш"), W("síguenos en"),
-    {NULL, 0}};
-
-#define PROMO_LINE_MAX 600
-
-static int has_any(const char *s, size_t n, const phrase *p)
-{
-    for (; p->w; p++)
-        if (has(s, n, p->w, p->n))
-            return 1;
-    return 0;
-}
-
-/* The phrases of one group in the folded line: the other scripts' only
- * when the line holds a byte beyond ASCII. */
-static int has_group(const char *s, size_t n, int ascii, const phrase *a,
-                     const phrase *o)
-{
-    return has_any(s, n, a) || (!ascii && has_any(s, n, o));
-}
-
 static const char *promo_line(const char *s, size_t n)
 {
-    char low[PROMO_LINE_MAX];
-    size_t i;
-    unsigned char high = 0;
+    unsigned g;
     if (n > PROMO_LINE_MAX || n < 12)
         return NULL;
-    /* ASCII folded once; the lists hold the other scripts' cases */
-    for (i = 0; i < n; i++) {
-        high |= (unsigned char)s[i];
-        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
-    }
-    if (has_group(low, n, high < 0x80, cookie_words_ascii,
-                  cookie_words_other) &&
-        has_group(low, n, high < 0x80, policy_words_ascii,
-                  policy_words_other))
+    g = promo_groups(s, n);
+    if ((g & PG_COOKIE) && (g & PG_POLICY))
         return "cookie-notice";
-    if (n <= 300 && has_group(low, n, high < 0x80, follow_words_ascii,
-                              follow_words_other))
+    if (n <= 300 && (g & PG_FOLLOW))
         return "follow-prompt";
     return NULL;
 }
@@ -1827,9 +1872,16 @@ static const end_marker *end_marker_of(const char *s, size_t n)
     /* fold the first letters as utf8proc does (Cyrillic, accents) */
     for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
         int32_t cp;
-        size_t cl = nn_utf8_decode(s + i, n - i, &cp);
+        size_t cl;
         utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        utf8proc_ssize_t el;
+        if ((unsigned char)s[i] < 0x80) { /* ASCII: as utf8proc folds it */
+            low[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+            i++;
+            continue;
+        }
+        cl = nn_utf8_decode(s + i, n - i, &cp);
+        el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
         if (el <= 0 || k + (size_t)el >= sizeof low)
             break;
         memcpy(low + k, enc, (size_t)el);
@@ -1848,7 +1900,8 @@ static const end_marker *end_marker_of(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
         return &counted;
     for (i = 0; i < NN_COUNT(end_markers); i++)
-        if (starts_phrase(low, k, end_markers[i].phrase))
+        if (end_markers[i].phrase[0] == low[0] && /* most differ here */
+            starts_phrase(low, k, end_markers[i].phrase))
             return &end_markers[i];
     return NULL;
 }
