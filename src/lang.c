@@ -443,13 +443,48 @@ static uint32_t word_langs(const char *w, size_t n, const char *fold,
 #define UNIT 720720u /* divisible by 1 .. 16 */
 #define NL NN_COUNT(nn_langs)
 
+/* The counts' verdict (see nn_lang_detect): the best language, or -1.
+ * With strict 1 the rules are nn_lang_detect's; strict 2 asks twice the
+ * share, stopwords, distinct words and margin: a verdict that the rest of
+ * the sample would not overturn (see DECIDED_EVERY). */
+static int decide(const uint64_t *score, unsigned both[][NL],
+                  const unsigned *stops, size_t words, unsigned strict)
+{
+    size_t a, best = 0;
+    if (words < NN_LANG_MIN_WORDS)
+        return -1;
+    /* the first of equals wins the ranking, then fails the margin */
+    for (a = 1; a < NL; a++)
+        if (score[a] > score[best])
+            best = a;
+    if (both[best][best] * 100 < words * MIN_SHARE_PCT * strict ||
+        stops[best] * 100 < words * MIN_STOP_PCT * strict)
+        return -1;
+    for (a = 0; a < NL; a++) {
+        unsigned mine, theirs;
+        if (a == best || !both[a][a])
+            continue;
+        mine = both[best][best] - both[best][a];
+        theirs = both[a][a] - both[best][a];
+        if (mine < MIN_DISTINCT * strict ||
+            mine * 100 <= theirs * MARGIN_PCT * strict)
+            return -1;
+    }
+    return (int)best;
+}
+
+/* Every DECIDED_EVERY words the counts are asked for a strict verdict:
+ * most pages speak one language plainly, and reading on to
+ * NN_LANG_ENOUGH words would only cost time. */
+#define DECIDED_EVERY 80
+
 int nn_lang_detect(const char *text, size_t len)
 {
     uint64_t score[NL];   /* weighted, for the ranking */
     unsigned both[NL][NL]; /* words for both i and j; both[i][i]: for i */
     unsigned stops[NL];    /* stopwords of i */
     size_t words = 0, i = 0, a, b;
-    size_t best = 0;
+    int early;
     char buf[WORD_MAX];
     if (!text)
         return -1;
@@ -491,7 +526,9 @@ int nn_lang_detect(const char *text, size_t len)
             i += k;
             continue;
         }
-        words++;
+        if (++words % DECIDED_EVERY == 0 &&
+            (early = decide(score, both, stops, words - 1, 2)) >= 0)
+            return early;
         m = word_langs(text + i, j - i, buf, o, &f, &stop);
         i = j;
         if (!m)
@@ -508,23 +545,5 @@ int nn_lang_detect(const char *text, size_t len)
                 both[a][b] += y & 1u;
         }
     }
-    if (words < NN_LANG_MIN_WORDS)
-        return -1;
-    /* the first of equals wins the ranking, then fails the margin */
-    for (a = 1; a < NL; a++)
-        if (score[a] > score[best])
-            best = a;
-    if (both[best][best] * 100 < words * MIN_SHARE_PCT ||
-        stops[best] * 100 < words * MIN_STOP_PCT)
-        return -1;
-    for (a = 0; a < NL; a++) {
-        unsigned mine, theirs;
-        if (a == best || !both[a][a])
-            continue;
-        mine = both[best][best] - both[best][a];
-        theirs = both[a][a] - both[best][a];
-        if (mine < MIN_DISTINCT || mine * 100 <= theirs * MARGIN_PCT)
-            return -1;
-    }
-    return (int)best;
+    return decide(score, both, stops, words, 1);
 }
