@@ -359,18 +359,39 @@ int nn_lang_stopword(int lang, const char *w, size_t n)
 
 /* ---- all languages at once: the hashed union ------------------------ */
 
+static uint32_t probe_hashed(const char *w, size_t n, uint32_t h, int fold);
+
+int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h)
+{
+    if (lang < 0 || (size_t)lang >= NN_COUNT(nn_langs) || !w ||
+        lang == NN_LANG_tr || lang == NN_LANG_fa)
+        return nn_lang_stopword(lang, w, n);
+    return (probe_hashed(w, n, h, 1) & (1u << lang)) != 0;
+}
+
 /* The languages (bit i = nn_langs[i]) of a folded word, 0 for none.  The
  * hash is the Makefile's: h = (h + byte) * 2654435761 mod 2^32, the top
  * bits of h for the slot, linear probing; a slot holds bits 3-18 of the
  * hash of its word above the word's index + 1. */
 static uint32_t probe(const char *w, size_t n)
 {
-    uint32_t h = 0, tag;
-    size_t i, s;
+    uint32_t h = 0;
+    size_t i;
     if (!n || n >= WORD_MAX)
         return 0;
     for (i = 0; i < n; i++)
-        h = (h + (unsigned char)w[i]) * 2654435761u;
+        h = NN_LANG_HASH_STEP(h, (unsigned char)w[i]);
+    return probe_hashed(w, n, h, 0);
+}
+
+/* probe() of a word whose hash h is known; with fold, w is compared with
+ * its ASCII capitals folded. */
+static uint32_t probe_hashed(const char *w, size_t n, uint32_t h, int fold)
+{
+    uint32_t tag;
+    size_t i, s;
+    if (!n || n >= WORD_MAX)
+        return 0;
     s = h >> NN_LANG_SHIFT;
     tag = (h >> 3) & 0xFFFFu;
     for (;;) {
@@ -380,8 +401,13 @@ static uint32_t probe(const char *w, size_t n)
         if (v >> 16 == tag) {
             const struct nn_lang_word *e = &nn_lang_words[(v & 0xFFFFu) - 1];
             if (e->len == n) {
-                for (i = 0; i < n && e->w[i] == w[i]; i++)
-                    ;
+                for (i = 0; i < n; i++) {
+                    unsigned char c = (unsigned char)w[i];
+                    if (fold && (unsigned)(c - 'A') < 26u)
+                        c |= 0x20;
+                    if ((unsigned char)e->w[i] != c)
+                        break;
+                }
                 if (i == n)
                     return e->mask;
             }

@@ -32,6 +32,15 @@ int nn_lang_find(const char *code);
  * range. */
 int nn_lang_stopword(int lang, const char *w, size_t n);
 
+/* The hash of the stopword tables, a byte at a time from h = 0 (the
+ * Makefile's generator computes the same). */
+#define NN_LANG_HASH_STEP(h, byte) (((h) + (byte)) * 2654435761u)
+
+/* nn_lang_stopword() of a word of ASCII letters and digits only (no
+ * apostrophe), with h its hash (NN_LANG_HASH_STEP over its bytes, capitals
+ * folded to lower case): what count_words() computes as it reads. */
+int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h);
+
 /* The language of a text, or -1.  Words are runs of letters, digits and
  * apostrophes (as page.c's count_words has them), looked at in the first
  * NN_LANG_SAMPLE bytes.  A word speaks for the languages it is a stopword

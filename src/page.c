@@ -709,37 +709,50 @@ static int is_stopword(int lang, const char *w, size_t n)
 static void count_words(int lang, const char *s, size_t n, size_t *words,
                         size_t *stops)
 {
-    size_t i = 0;
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    size_t nw = *words, ns = stops ? *stops : 0;
     /* with stops, the count ends at STOP_SAMPLE words (see judge()) */
-    while (i < n && !(stops && *words >= STOP_SAMPLE)) {
-        size_t j = i;
+    while (p < end && !(stops && nw >= STOP_SAMPLE)) {
+        const unsigned char *q = p;
         int32_t cp;
-        while (j < n) {
-            unsigned char c = (unsigned char)s[j];
-            size_t k;
-            if (c < 0x80) {
-                if (!nn_ascii_word[c])
-                    break;
-                j++;
-                continue;
+        uint32_t h = 0;
+        int ascii = 1; /* letters and digits only, hashed in h */
+        if (!stops) { /* the pass over every line: words only */
+            while (q < end && *q < 0x80 && nn_ascii_word[*q])
+                q++;
+        } else {
+            for (; q < end && *q < 0x80 && nn_ascii_word[*q]; q++) {
+                unsigned c = *q;
+                ascii &= c != '\'';
+                h = NN_LANG_HASH_STEP(h, c - 'A' < 26u ? c | 0x20u : c);
             }
-            k = nn_utf8_decode(s + j, n - j, &cp);
+        }
+        while (q < end && *q >= 0x80) { /* the rest of the word, decoded */
+            size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);
             if (!(nn_is_alnum_cp(cp) || cp == 0x2019))
                 break;
-            j += k;
+            ascii = 0;
+            for (q += k; q < end && *q < 0x80 && nn_ascii_word[*q]; q++)
+                ;
         }
-        if (j > i) {
-            (*words)++;
-            if (stops && j - i <= STOPWORD_MAX &&
-                is_stopword(lang, s + i, j - i))
-                (*stops)++;
-            i = j;
-        } else if ((unsigned char)s[i] < 0x80) {
-            i++;
+        if (q > p) {
+            size_t wl = (size_t)(q - p);
+            nw++;
+            if (stops && wl <= STOPWORD_MAX &&
+                (lang >= 0 && ascii
+                     ? nn_lang_stopword_ascii(lang, (const char *)p, wl, h)
+                     : is_stopword(lang, (const char *)p, wl)))
+                ns++;
+            p = q;
+        } else if (*p < 0x80) {
+            p++;
         } else {
-            i += nn_utf8_decode(s + i, n - i, &cp);
+            p += nn_utf8_decode((const char *)p, (size_t)(end - p), &cp);
         }
     }
+    *words = nw;
+    if (stops)
+        *stops = ns;
 }
 
 /* A 64-bit hash of a line, eight bytes at a time (repeats are confirmed
