@@ -103,6 +103,13 @@ static size_t peek_word(const cur *c, char buf[WORD_MAX])
 {
     const char *p = c->s;
     size_t n = 0;
+    /* ASCII letters (most words) folded without decoding */
+    for (; p < c->end && n + 3 <= WORD_MAX; p++) {
+        unsigned char b = (unsigned char)*p;
+        if ((unsigned)((b | 0x20) - 'a') >= 26u)
+            break;
+        buf[n++] = (char)(b | 0x20);
+    }
     while (p < c->end) {
         int32_t cp;
         size_t k = cp_at(p, c->end, &cp);

@@ -2000,10 +2000,12 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     size_t k, c;
     if (b->first != b->last || b->kind == NN_LINE_HEADING)
         return 0;
-    c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
-    for (k = 0; k < c; k++)
-        if (h[k].iso[0] && strchr(h[k].iso, 'T') && b->chars >= LENGTH_HIGH)
-            return 1;
+    if (b->chars >= LENGTH_HIGH) {
+        c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
+        for (k = 0; k < c; k++)
+            if (h[k].iso[0] && strchr(h[k].iso, 'T'))
+                return 1;
+    }
     if (title != SIZE_MAX && lines[title].len >= 15 &&
         l->len > lines[title].len &&
         has(text + l->off, l->len, text + lines[title].off, lines[title].len))
