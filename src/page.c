@@ -1504,9 +1504,12 @@ static int breadcrumb(const char *s, size_t n)
     /* every separator starts with a space: look only there */
     while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
         for (k = 0; seps[k]; k++) {
-            size_t sl = strlen(seps[k]);
-            if ((size_t)(end - p) >= sl && p[1] == seps[k][1] &&
-                !memcmp(p, seps[k], sl) && ++count[k] >= 2)
+            size_t sl;
+            if ((size_t)(end - p) < 2 || p[1] != seps[k][1])
+                continue; /* (most spaces: before strlen) */
+            sl = strlen(seps[k]);
+            if ((size_t)(end - p) >= sl && !memcmp(p, seps[k], sl) &&
+                ++count[k] >= 2)
                 return 1;
         }
         p++;
