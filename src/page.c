@@ -705,19 +705,21 @@ static int is_stopword(int lang, const char *w, size_t n)
 #define STOP_SAMPLE 60
 
 /* Count words (runs of letters, digits, apostrophes) and, when stops is
- * not NULL, stopwords.  ASCII is read a byte at a time without decoding. */
+ * not NULL, the stopwords among the first STOP_SAMPLE (of a block: words
+ * and stops carry the counts of its lines above).  ASCII is read a byte
+ * at a time without decoding. */
 static void count_words(int lang, const char *s, size_t n, size_t *words,
                         size_t *stops)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     size_t nw = *words, ns = stops ? *stops : 0;
-    /* with stops, the count ends at STOP_SAMPLE words (see judge()) */
-    while (p < end && !(stops && nw >= STOP_SAMPLE)) {
+    while (p < end) {
         const unsigned char *q = p;
         int32_t cp;
         uint32_t h = 0;
         int ascii = 1; /* letters and digits only, hashed in h */
-        if (!stops) { /* the pass over every line: words only */
+        int sample = stops && nw < STOP_SAMPLE;
+        if (!sample) {
             while (q < end && *q < 0x80 && nn_ascii_word[*q])
                 q++;
         } else {
@@ -738,7 +740,7 @@ static void count_words(int lang, const char *s, size_t n, size_t *words,
         if (q > p) {
             size_t wl = (size_t)(q - p);
             nw++;
-            if (stops && wl <= STOPWORD_MAX &&
+            if (sample && wl <= STOPWORD_MAX &&
                 (lang >= 0 && ascii
                      ? nn_lang_stopword_ascii(lang, (const char *)p, wl, h)
                      : is_stopword(lang, (const char *)p, wl)))
@@ -826,23 +828,20 @@ static float stop_scale(int lang)
 }
 
 static void judge(block *b, const char *text, const nn_line *lines,
-                  int lang, float scale)
+                  float scale)
 {
     const nn_line *l = &lines[b->last];
     float ld = b->chars ? (float)b->links / (float)b->chars : 0;
     float sd = 0;
     int sent = sentences(text + l->off, l->len);
-    size_t k, words = 0;
+    /* the density of the first STOP_SAMPLE words (counted as the block
+     * was built): enough to judge a block by, and most of the page pass's
+     * cost is in the lookups */
+    size_t words = b->words < STOP_SAMPLE ? b->words : STOP_SAMPLE;
 
     if (b->chars >= LENGTH_LOW && ld <= LINK_MAX &&
-        !(b->repeated && b->chars < LENGTH_HIGH)) {
-        /* the density of the first STOP_SAMPLE words: enough to judge a
-         * block by, and most of the page pass's cost is in the lookups */
-        for (k = b->first; k <= b->last && words < STOP_SAMPLE; k++)
-            count_words(lang, text + lines[k].off, lines[k].len, &words,
-                        &b->stops);
+        !(b->repeated && b->chars < LENGTH_HIGH))
         sd = words ? (float)b->stops / (float)words : 0;
-    }
 
     b->sentence = sent;
     b->density = sd / scale;
@@ -2250,16 +2249,15 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         cur->chars += l->len + (cur->first != i);
         cur->links += links;
         cur->images += images;
-        /* stopwords are counted in judge(), for the blocks that need
-         * them: the lookups are most of the cost */
-        count_words(pg->lang, text->ptr + l->off, l->len, &cur->words, NULL);
+        count_words(pg->lang, text->ptr + l->off, l->len, &cur->words,
+                    &cur->stops);
         if (l->kind != NN_LINE_TEXT)
             cur = NULL;
     }
     mark_repeats(pg, text->ptr, lines);
     scale = stop_scale(pg->lang); /* once a page, not once a block */
     for (i = 0; i < pg->nb; i++)
-        judge(&pg->b[i], text->ptr, lines, pg->lang, scale);
+        judge(&pg->b[i], text->ptr, lines, scale);
     context(pg->b, pg->nb);
     if (!kept_text(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be
