@@ -1180,6 +1180,13 @@ static void promo_build(void)
     }
 }
 
+/* A letter, or a byte of a character beyond ASCII: inside a word as
+ * promo_groups() reads words. */
+static int in_word(unsigned char c)
+{
+    return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
 /* Does s start with the lower-case phrase p, ASCII letters folded? */
 static int starts_folded(const char *s, const phrase *p)
 {
@@ -1196,20 +1203,23 @@ static unsigned promo_groups(const char *s, size_t n)
     unsigned found = 0;
     size_t i, k;
     pthread_once(&promo_once, promo_build);
-    for (i = 0; i + 3 <= n; i++) {
+    /* a word starts after an ASCII byte that is no letter */
+    for (i = 0; i + 3 <= n;) {
         unsigned h;
-        /* a word starts after an ASCII byte that is no letter */
-        if (i && ((unsigned char)s[i - 1] >= 0x80 ||
-                  (unsigned)((s[i - 1] | 0x20) - 'a') < 26u))
+        if (!in_word((unsigned char)s[i])) {
+            i++;
             continue;
-        h = tri_hash(s + i);
-        if (!(promo_tri[h >> 3] >> (h & 7) & 1))
-            continue;
-        for (k = 0; k < NN_COUNT(promo_phrases); k++) {
-            const phrase *p = &promo_phrases[k];
-            if (!(found & p->group) && p->n <= n - i && starts_folded(s + i, p))
-                found |= p->group;
         }
+        h = tri_hash(s + i);
+        if (promo_tri[h >> 3] >> (h & 7) & 1)
+            for (k = 0; k < NN_COUNT(promo_phrases); k++) {
+                const phrase *p = &promo_phrases[k];
+                if (!(found & p->group) && p->n <= n - i &&
+                    starts_folded(s + i, p))
+                    found |= p->group;
+            }
+        for (i++; i < n && in_word((unsigned char)s[i]); i++)
+            ;
     }
     return found;
 }
