@@ -25,7 +25,7 @@ LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
-CLISRC  := main batch walk check
+CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
 UNITS   := $(basename $(notdir $(wildcard tests/unit/test_*.c)))
@@ -154,7 +154,8 @@ $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(B)/main.o $(B)/batch.o $(B)/walk.o $(B)/check.o: src/cli.h
+$(B)/main.o $(B)/batch.o $(B)/output.o $(B)/walk.o $(B)/check.o $(B)/xalloc.o: src/cli.h
+$(B)/batch.o $(B)/output.o: src/batch.h
 
 $(B)/libnewsnorm.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $^
