@@ -67,6 +67,8 @@ typedef struct article {
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
     char site_line[64];  /* the page's own name ("News.Az"), or "" */
     char owner[64];      /* the owner its copyright line names, or "" */
+    char byline_outlet[64]; /* "Global News" of "By Tessa Bennett Global
+                               News", or "" */
 } article;
 
 const char *const *nn_profile_names(void)
@@ -429,6 +431,25 @@ static void trim(const char **s, size_t *n)
     }
 }
 
+/* n without a year (or a range of years) at the end: "ANTARA 2022",
+ * "The Post 2019-2024" name "ANTARA", "The Post". */
+static size_t without_year(const char *s, size_t n)
+{
+    size_t m = n, k;
+    int years = 0;
+    while (m >= 5 && years < 2) {
+        for (k = 0; k < 4 && s[m - 1 - k] >= '0' && s[m - 1 - k] <= '9'; k++)
+            ;
+        if (k != 4 || !(s[m - 4] == '1' || s[m - 4] == '2'))
+            break;
+        m -= 4;
+        years++;
+        while (m && (s[m - 1] == ' ' || s[m - 1] == '-' || s[m - 1] == ','))
+            m--;
+    }
+    return years && m ? m : n;
+}
+
 /* Add to a list field unless it is there already or full. */
 static void add_item(article *a, nn_list *l, const char *s, size_t n)
 {
@@ -626,8 +647,12 @@ static void split_names(article *a, nn_list *list, const char *s, size_t n,
             size_t rl = (size_t)(s + n - rest);
             trim(&rest, &rl);
             add_item(a, list, part, plen);
-            if (rl)
+            if (rl) {
                 nn_record_extra(a->rec, "author_affiliation", rest, rl);
+                if (!a->byline_outlet[0] && rl < sizeof a->byline_outlet)
+                    snprintf(a->byline_outlet, sizeof a->byline_outlet,
+                             "%.*s", (int)rl, rest);
+            }
             return;
         }
         if (people && !person_name(part, plen)) {
@@ -840,6 +865,8 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
     case NN_FLD_OWNER: {
         char *dst = r->fields[k] == NN_FLD_OWNER ? a->owner : a->site_line;
         trim(&s, &n);
+        if (r->fields[k] == NN_FLD_OWNER)
+            n = without_year(s, n); /* "© ANTARA 2022" */
         if (n && !dst[0] && n < sizeof a->site_line)
             snprintf(dst, sizeof a->site_line, "%.*s", (int)n, s);
         break;
@@ -1287,6 +1314,31 @@ static void site_name(article *a)
     }
 }
 
+/* A Persian news story names its outlet in its lead: "به گزارش خبرگزاری
+ * مهر، ..." ("as the Mehr News Agency reports, ...").  The outlet, when
+ * nothing else names the source; as weak as a dateline's site. */
+static void lead_attribution(nn_record *rec)
+{
+    static const char lead[] = "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    const char *s = rec->body, *e;
+    size_t n = sizeof lead - 1, words = 1, para;
+    /* at the start of one of the first three paragraphs (after a
+     * standfirst) */
+    for (para = 0; s && strncmp(s, lead, n) && para < 2; para++)
+        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
+    if (!s || strncmp(s, lead, n))
+        return;
+    s += n;
+    /* the outlet runs to the Persian comma (or a comma), in a few words */
+    for (e = s; *e && e - s < 80; e++) {
+        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
+            break;
+        words += *e == ' ';
+    }
+    if ((*e == ',' || !strncmp(e, "\xD8\x8C", 2)) && e > s && words <= 5)
+        rec->source = nn_xstrndup(s, (size_t)(e - s));
+}
+
 /* A site that signs the dateline of its own story ("Liputan6.com,
  * Bandung - Hanya ..."): a host name, a comma, a place, a dash.  The
  * weakest evidence of the source, taken when nothing else names it. */
@@ -1351,8 +1403,12 @@ static void finish(article *a, const nn_input_info *info)
         rec->source = nn_xstrdup(a->site); /* "Title | Site" */
     else if (a->site_line[0])
         rec->source = nn_xstrdup(a->site_line);
+    else if (a->byline_outlet[0])
+        rec->source = nn_xstrdup(a->byline_outlet); /* "By X Global News" */
     else
         dateline_site(rec);
+    if (!rec->source)
+        lead_attribution(rec);
     cut_title_suffix(a);
     site_name(a);
     if (rec->url) {
