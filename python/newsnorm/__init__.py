@@ -40,7 +40,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 from . import _lib
 
 __all__ = ["normalize", "Normalizer", "NormalizeError", "Dedup",
-           "profiles", "__version__"]
+           "shared", "error_json", "profiles", "__version__"]
 __version__ = "0.1.0"
 
 #: What normalize() accepts: bytes as read from a file (any encoding the
@@ -287,7 +287,8 @@ class Normalizer:
                 else:
                     msg = err.value if st == _lib.READ_RECORD else \
                         lib.nn_reader_error(reader)
-                    line = self._error_line(frame, msg or b"")
+                    line = _error_line(lib, _frame_id(frame),
+                                       frame.input.bytes(), msg or b"")
                 yield line if raw else json.loads(line)
                 if st == _lib.READ_FAIL:
                     break
@@ -296,29 +297,44 @@ class Normalizer:
             lib.nn_reader_free(reader)
             os.close(fd)
 
-    def _error_line(self, frame: _lib.Frame, msg: bytes) -> str:
-        out = _lib.Buf()
-        lib = self._lib
-        lib.nn_buf_init(byref(out))
-        if frame.id.len:
-            fid: Optional[bytes] = frame.id.bytes()
-        elif frame.line:
-            fid = str(frame.line).encode()
-        else:
-            fid = None
-        lib.nn_stream_error(_lib.FORMAT_JSONL, fid, frame.input.bytes(),
-                            msg, 2, byref(out))
-        line = out.bytes().decode("utf-8")
-        lib.nn_buf_free(byref(out))
-        return line
+
+def error_json(input: str, message: str, id: Optional[str] = None) -> str:
+    """The error record of an input that failed, as one line of JSON Lines
+    (ending with a newline), as `newsnorm --error-records` writes it:
+    {"id": id, "input": input, "error": message}."""
+    return _error_line(_library(), _c_str(id), os.fsencode(input),
+                       message.encode("utf-8"))
+
+
+def _error_line(lib: ctypes.CDLL, id: Optional[bytes], input: bytes,
+                msg: bytes) -> str:
+    out = _lib.Buf()
+    lib.nn_buf_init(byref(out))
+    lib.nn_stream_error(_lib.FORMAT_JSONL, id, input, msg, 2, byref(out))
+    line = out.bytes().decode("utf-8")
+    lib.nn_buf_free(byref(out))
+    return line
+
+
+def _frame_id(frame: _lib.Frame) -> Optional[bytes]:
+    """The id of a stream record's error record: the WARC record's id, a
+    JSON line's number."""
+    if frame.id.len:
+        return frame.id.bytes()
+    if frame.line:
+        return str(frame.line).encode()
+    return None
 
 
 def _rebuild(options: Dict[str, Any]) -> Normalizer:
     return Normalizer(**options)
 
 
-def _shared(**options: Any) -> Normalizer:
-    """The module's Normalizer for these options (made once)."""
+def shared(**options: Any) -> Normalizer:
+    """This process's Normalizer for these options (Normalizer's
+    keywords), made on its first use and kept: what a worker of a
+    distributed job (Dask, Spark) calls in each task to build its rules
+    once."""
     key = tuple(sorted(options.items()))
     nz = _state.get(key)
     if nz is None:
@@ -345,7 +361,7 @@ def normalize(text: Text, *, url: Optional[str] = None,
     too large) and ValueError for an unknown profile.  The Normalizer
     behind it is made once for each set of options and kept.
     """
-    nz = _shared(profile=profile, explain=explain, ascii=ascii)
+    nz = shared(profile=profile, explain=explain, ascii=ascii)
     return nz.normalize(text, url=url)
 
 
