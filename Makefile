@@ -260,7 +260,7 @@ valgrind: deps
 	@VALGRIND=1 bash tests/run-all.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory newsnorm $(B)/bench-inmem
+	@$(MAKE) --no-print-directory newsnorm $(B)/bench-inmem $(B)/libnewsnorm.so
 	bash bench/run.sh
 
 $(B)/bench-inmem: bench/inmem.c $(B)/libnewsnorm.a include/newsnorm.h

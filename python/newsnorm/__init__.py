@@ -47,7 +47,8 @@ __version__ = "0.1.0"
 #: library recognizes), or str (encoded as UTF-8).
 Text = Union[str, bytes, bytearray, memoryview]
 
-_state: Dict[str, Any] = {}
+_state: Dict[Any, Any] = {}
+_decode = json.JSONDecoder().decode  # json.loads without its checks
 _state_lock = threading.RLock()
 
 
@@ -89,13 +90,16 @@ def _c_str(s: Optional[str]) -> Optional[bytes]:
 class _Handle:
     """One thread's clone of a Normalizer, with its buffers."""
 
-    __slots__ = ("lib", "nz", "out", "frame")
+    __slots__ = ("lib", "nz", "out", "out_ref", "rec", "rec_ref", "frame")
 
     def __init__(self, lib: ctypes.CDLL, proto: int):
         self.lib = lib
         self.nz = lib.nn_normalizer_clone(proto)
         self.out = _lib.Buf()
-        lib.nn_buf_init(byref(self.out))
+        self.out_ref = byref(self.out)  # made once: calls are the hot path
+        lib.nn_buf_init(self.out_ref)
+        self.rec = c_void_p()
+        self.rec_ref = byref(self.rec)
         self.frame = _lib.Frame()
         lib.nn_frame_init(byref(self.frame))
 
@@ -193,43 +197,47 @@ class Normalizer:
         return h
 
     def _record(self, h: _Handle, data: bytes, url: Optional[str],
-                name: bytes) -> c_void_p:
-        """Normalize into a new nn_record (the caller frees it)."""
+                name: bytes) -> None:
+        """Normalize into a new nn_record in h.rec (the caller frees it)."""
         lib = self._lib
-        rec = c_void_p()
         if url is None:
-            st = lib.nn_normalize(h.nz, data, len(data), name, byref(rec))
-            msg = lib.nn_normalizer_error(h.nz) if st else b""
-        else:
-            # the URL as a stream record's hint (a JSON Lines url): what a
-            # text scrape reads as its first "URL Source:" line, and the
-            # record's url where the article gives none
-            html = self._html
-            if html is None:
-                html = bool(lib.nn_html_detect(data, len(data)))
-            f = h.frame
-            f.type = _lib.FRAME_HTML if html else _lib.FRAME_TEXT
-            h.set(f.data, data)
-            h.set(f.input, name)
-            h.set(f.url, url.encode("utf-8"))
-            err = ctypes.create_string_buffer(256)
-            st = lib.nn_normalize_frame(h.nz, byref(f), None, byref(rec),
-                                        err, len(err))
-            msg = err.value
-            h.set(f.data, None)
+            st = lib.nn_normalize(h.nz, data, len(data), name, h.rec_ref)
+            if st:
+                self._fail(st, lib.nn_normalizer_error(h.nz), name)
+            return
+        # the URL as a stream record's hint (a JSON Lines url): what a text
+        # scrape reads as its first "URL Source:" line, and the record's
+        # url where the article gives none
+        html = self._html
+        if html is None:
+            html = bool(lib.nn_html_detect(data, len(data)))
+        f = h.frame
+        f.type = _lib.FRAME_HTML if html else _lib.FRAME_TEXT
+        h.set(f.data, data)
+        h.set(f.input, name)
+        h.set(f.url, url.encode("utf-8"))
+        err = ctypes.create_string_buffer(256)
+        st = lib.nn_normalize_frame(h.nz, byref(f), None, h.rec_ref, err,
+                                    len(err))
+        h.set(f.data, None)
         if st:
-            raise NormalizeError(msg.decode("utf-8", "replace"),
-                                 _lib.STATUS_NAMES.get(st, str(st)),
-                                 os.fsdecode(name))
-        return rec
+            self._fail(st, err.value, name)
 
-    def _render(self, h: _Handle, rec: c_void_p) -> str:
+    @staticmethod
+    def _fail(status: int, message: bytes, name: bytes) -> None:
+        raise NormalizeError(message.decode("utf-8", "replace"),
+                             _lib.STATUS_NAMES.get(status, str(status)),
+                             os.fsdecode(name))
+
+    def _render(self, h: _Handle) -> str:
+        """h.rec as its JSON line; frees it."""
         lib = self._lib
-        lib.nn_buf_clear(byref(h.out))
-        lib.nn_record_render(rec, _lib.FORMAT_JSONL, self._flags,
-                             byref(h.out))
-        lib.nn_record_free(rec)
-        return h.out.bytes().decode("utf-8")
+        lib.nn_buf_clear(h.out_ref)
+        lib.nn_record_render(h.rec, _lib.FORMAT_JSONL, self._flags,
+                             h.out_ref)
+        lib.nn_record_free(h.rec)
+        out = h.out
+        return ctypes.string_at(out.ptr, out.len).decode("utf-8")
 
     def normalize_json(self, text: Text, *, url: Optional[str] = None,
                        input: str = "-") -> str:
@@ -244,16 +252,16 @@ class Normalizer:
 
         Raises NormalizeError for an input the library refuses.
         """
-        data = _as_bytes(text)
-        h = self._handle()
-        rec = self._record(h, data, url, os.fsencode(input))
-        return self._render(h, rec)
+        data = text if type(text) is bytes else _as_bytes(text)
+        h = getattr(self._local, "h", None) or self._handle()
+        self._record(h, data, url, os.fsencode(input))
+        return self._render(h)
 
     def normalize(self, text: Text, *, url: Optional[str] = None,
                   input: str = "-") -> Dict[str, Any]:
         """The record as a dict, the command line's JSON output with the
         same keys in the same order.  Arguments: see normalize_json()."""
-        return json.loads(self.normalize_json(text, url=url, input=input))
+        return _decode(self.normalize_json(text, url=url, input=input))
 
     def stream(self, path: str, *, kind: str = "auto",
                raw: bool = False) -> Iterator[Union[Dict[str, Any], str]]:
@@ -279,11 +287,10 @@ class Normalizer:
                 st = lib.nn_reader_next(reader, byref(frame))
                 if st == _lib.READ_END:
                     break
-                rec = c_void_p()
                 if st == _lib.READ_RECORD and lib.nn_normalize_frame(
-                        h.nz, byref(frame), byref(sopt), byref(rec), err,
+                        h.nz, byref(frame), byref(sopt), h.rec_ref, err,
                         len(err)) == 0:
-                    line = self._render(h, rec)
+                    line = self._render(h)
                 else:
                     msg = err.value if st == _lib.READ_RECORD else \
                         lib.nn_reader_error(reader)
