@@ -15,10 +15,12 @@ WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 PKGS    := libxml-2.0 libutf8proc libpcre2-8 jansson zlib
 TPKGS   := cmocka jansson
 # Debian packages behind the pkg-config names above, and the tools the
-# tests use (xmllint, a YAML parser, a C compiler).
+# tests use (xmllint, a YAML parser, a C compiler; pytest, Dask, pip and
+# GNU parallel for tests/python).
 DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            libpcre2-dev libcmocka-dev libjansson-dev libxml2-utils zlib1g-dev \
-           python3 python3-yaml python3-pytest python3-distributed parallel
+           python3 python3-yaml python3-pytest python3-distributed python3-pip \
+           parallel
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
@@ -59,8 +61,8 @@ deps:
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing cc"; \
 	command -v xmllint >/dev/null 2>&1 || missing="$$missing xmllint"; \
 	/usr/bin/python3 -c 'import yaml' >/dev/null 2>&1 || missing="$$missing python3-yaml"; \
-	/usr/bin/python3 -c 'import pytest, distributed' >/dev/null 2>&1 || \
-	    missing="$$missing python3-pytest python3-distributed"; \
+	/usr/bin/python3 -c 'import pytest, dask.bag, distributed, pip' \
+	    >/dev/null 2>&1 || missing="$$missing python3-pytest python3-distributed"; \
 	command -v parallel >/dev/null 2>&1 || missing="$$missing parallel"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  for p in $(PKGS) $(TPKGS); do \

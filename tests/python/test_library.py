@@ -114,3 +114,24 @@ def test_help_reads_well():
     for f in (newsnorm.normalize, newsnorm.Normalizer.normalize,
               newsnorm.Normalizer.stream, newsnorm.shared):
         assert f.__doc__ and f.__annotations__
+
+
+def test_make_install_and_uninstall(tmp_path):
+    dest = str(tmp_path / "root")
+    make = ["make", "-s", "--no-print-directory", "-C", ROOT,
+            "DESTDIR=" + dest, "PREFIX=/usr"]
+    subprocess.run(make + ["install"], check=True, capture_output=True)
+    lib = os.path.join(dest, "usr", "lib")
+    real = os.path.realpath(SO)
+    assert os.path.isfile(os.path.join(lib, os.path.basename(real)))
+    for name in ("libnewsnorm.so.0", "libnewsnorm.so"):
+        assert os.readlink(os.path.join(lib, name)) == os.path.basename(real)
+    assert os.path.isfile(os.path.join(lib, "libnewsnorm.a"))
+    env = dict(os.environ, NEWSNORM_LIB=os.path.join(lib, "libnewsnorm.so.0"))
+    r = subprocess.run([sys.executable, "-c",
+                        "import newsnorm; print(newsnorm._library()._name)"],
+                       env=dict(env, PYTHONPATH=os.path.join(ROOT, "python")),
+                       capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == env["NEWSNORM_LIB"]
+    subprocess.run(make + ["uninstall"], check=True, capture_output=True)
+    assert not os.listdir(lib) or os.listdir(lib) == ["pkgconfig"]
