@@ -273,8 +273,15 @@ class Normalizer:
         writes it; a stream that cannot go on ends with one.  raw=True
         yields each as its JSON line (str) instead of a dict.
         """
+        if kind not in _lib.STREAM_KINDS:
+            raise ValueError(f"newsnorm: unknown stream kind '{kind}' "
+                             f"(one of {', '.join(_lib.STREAM_KINDS)})")
         lib = self._lib
-        h = self._handle()
+        if not self._proto:
+            raise ValueError("newsnorm: the Normalizer is closed")
+        # a clone of its own: a generator may be resumed in another thread
+        # while this one goes on using its clone
+        h = _Handle(lib, self._proto)
         sopt = _lib.StreamOptions(_lib.STREAM_KINDS[kind],
                                   self._options["max_size"] or 0)
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)

@@ -206,3 +206,21 @@ def test_reuse_10000_times_without_growth():
     grown_kb = (rss_pages() - before) * os.sysconf("SC_PAGE_SIZE") // 1024
     # a leak of even 100 bytes an article would be 1,000 KiB
     assert grown_kb < 512, f"RSS grew by {grown_kb} KiB"
+
+
+def test_stream_kinds_and_threads():
+    path = os.path.join(ROOT, "samples", "stream-mixed.jsonl")
+    nz = newsnorm.Normalizer()
+    with pytest.raises(ValueError, match="unknown stream kind"):
+        list(nz.stream(path, kind="csv"))
+    want = list(nz.stream(path, kind="jsonl", raw=True))
+    assert len(want) == 5 and sum('"error"' in x for x in want) == 2
+    # a generator resumed in other threads, while this thread normalizes
+    gen = nz.stream(path, kind="jsonl", raw=True)
+    got = [next(gen)]
+    with ThreadPoolExecutor(1) as pool:
+        got += pool.submit(list, gen).result()
+        nz.normalize_json(read(ARTICLES[0]))
+    assert got == want
+    with pytest.raises(FileNotFoundError):
+        list(nz.stream(path + ".missing"))
