@@ -1,7 +1,7 @@
 # newsnorm - normalize raw scraped news articles into clean records.
 #
 #   make run      install missing build dependencies, build, normalize samples/
-#   make check    the same set-up, then every test (unit, golden, CLI)
+#   make check    the same set-up, then every test (unit, golden, CLI, Python)
 #   make          build ./newsnorm, build/libnewsnorm.a and build/libnewsnorm.so
 #   make install PREFIX=/usr/local   (and uninstall)
 #   make sanitize | valgrind | fuzz | bench | eval | lint | format | clean
@@ -62,7 +62,8 @@ deps:
 	command -v xmllint >/dev/null 2>&1 || missing="$$missing xmllint"; \
 	/usr/bin/python3 -c 'import yaml' >/dev/null 2>&1 || missing="$$missing python3-yaml"; \
 	/usr/bin/python3 -c 'import pytest, dask.bag, distributed, pip' \
-	    >/dev/null 2>&1 || missing="$$missing python3-pytest python3-distributed"; \
+	    >/dev/null 2>&1 || missing="$$missing python3-pytest python3-distributed \
+	    python3-pip"; \
 	command -v parallel >/dev/null 2>&1 || missing="$$missing parallel"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  for p in $(PKGS) $(TPKGS); do \
