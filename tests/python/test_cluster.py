@@ -67,3 +67,26 @@ def test_gnu_parallel_pipe_equals_one_run(tmp_path):
     assert len(records(one)) == len([p for p in ARTICLES
                                      if p.endswith(".txt")])
     assert records(r.stdout) == records(one)
+
+
+def test_dask_clean_on_a_running_scheduler(tmp_path, monkeypatch):
+    """--scheduler: the same script on a cluster it did not start (here a
+    scheduler and one worker process on the loopback)."""
+    from distributed import LocalCluster
+
+    monkeypatch.setenv("PYTHONPATH", os.path.join(ROOT, "python"))
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
+                      host="127.0.0.1", dashboard_address=None) as cluster:
+        r = subprocess.run([sys.executable, DASK_CLEAN, "samples/",
+                            "samples/stream-mixed.jsonl", "-o", str(out),
+                            "--scheduler", cluster.scheduler_address],
+                           cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
+    assert r.returncode == 1, r.stderr
+    shards = sorted(p for p in os.listdir(out) if p.startswith("part-"))
+    assert len(shards) == 4  # 4 tasks for its one worker
+    got = b"".join(read(out / p) for p in shards)
+    want = cli("--error-records", "-r", "samples/",
+               "samples/stream-mixed.jsonl", check=False).stdout
+    assert got == want
