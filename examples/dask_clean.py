@@ -101,6 +101,16 @@ def inputs(operands: List[str]) -> List[Item]:
     return items
 
 
+def stream_lines(nz: "newsnorm.Normalizer", path: str,
+                 kind: str) -> Iterator[str]:
+    """A stream's JSON lines, or the error line of one that cannot be
+    opened."""
+    try:
+        yield from nz.stream(path, kind=kind, raw=True)
+    except OSError as e:
+        yield newsnorm.error_json(path, e.strerror or str(e))
+
+
 def clean_part(index: int, items: List[Item], outdir: str,
                options: Dict[str, Any]) -> Dict[str, Any]:
     """One task: normalize a partition's inputs into its shard."""
@@ -128,10 +138,7 @@ def clean_part(index: int, items: List[Item], outdir: str,
                 except OSError as e:
                     lines = [nn.error_json(path, e.strerror or str(e))]
             else:
-                try:
-                    lines = nz.stream(path, kind=kind, raw=True)
-                except OSError as e:
-                    lines = [nn.error_json(path, e.strerror or str(e))]
+                lines = stream_lines(nz, path, kind)
             for line in lines:
                 out.write(line)
                 rec = json.loads(line)

@@ -15,13 +15,15 @@ DASK_CLEAN = os.path.join(ROOT, "examples", "dask_clean.py")
 def test_dask_clean_equals_the_cli(tmp_path):
     out = tmp_path / "out"
     r = subprocess.run([sys.executable, DASK_CLEAN, "samples/",
-                        "-o", str(out), "--workers", "2", "--progress"],
+                        "samples/none.jsonl", "-o", str(out),
+                        "--workers", "2", "--progress"],
                        cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 1, r.stderr  # samples/ holds bad JSON lines
     shards = sorted(p for p in os.listdir(out) if p.startswith("part-"))
     assert len(shards) == 8  # 4 tasks a worker
     got = b"".join(read(out / p) for p in shards)
-    want = cli("--error-records", "-r", "samples/", check=False).stdout
+    want = cli("--error-records", "-r", "samples/", "samples/none.jsonl",
+               check=False).stdout
     assert got == want
 
     summary = json.loads((out / "summary.json").read_text())
@@ -29,9 +31,10 @@ def test_dask_clean_equals_the_cli(tmp_path):
     lines = [json.loads(x) for x in want.decode().splitlines()]
     errors = [x for x in lines if "error" in x]
     assert summary["records"] == len(lines) - len(errors)
-    assert summary["failures"]["total"] == len(errors) == 2
+    assert summary["failures"]["total"] == len(errors) == 3
     assert summary["failures"]["by_reason"] == {
-        'no "text" or "html" string': 1, "not JSON": 1}
+        "No such file or directory": 1, 'no "text" or "html" string': 1,
+        "not JSON": 1}
     marked = [json.loads(x) for x in cli(
         "--dedup", "-r", "samples/", check=False).stdout.decode().splitlines()]
     pairs = [[x.get("id") or x["input"], x["duplicate_of"]]
