@@ -72,6 +72,10 @@ class NormalizeError(ValueError):
         self.reason = reason
         self.input = input
 
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # pickled whole (a Dask worker's error travels to the client)
+        return (NormalizeError, (str(self), self.reason, self.input))
+
 
 def _as_bytes(text: Text) -> bytes:
     if isinstance(text, bytes):

@@ -118,6 +118,15 @@ def test_refused_inputs(text, reason, message):
         assert str(e.value) == message
 
 
+def test_error_pickles_whole():
+    import pickle
+    with pytest.raises(newsnorm.NormalizeError) as e:
+        newsnorm.Normalizer().normalize(b"", input="a.txt")
+    copy = pickle.loads(pickle.dumps(e.value))
+    assert (str(copy), copy.reason, copy.input) == ("empty input", "empty",
+                                                    "a.txt")
+
+
 def test_too_large_and_strict():
     nz = newsnorm.Normalizer(max_size=1000)
     with pytest.raises(newsnorm.NormalizeError) as e:
