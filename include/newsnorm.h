@@ -37,6 +37,12 @@
 extern "C" {
 #endif
 
+/* The library is compiled with -fvisibility=hidden: what this header
+ * declares is its exported API (libnewsnorm.so), nothing else. */
+#if defined(__GNUC__) && !defined(NN_NO_VISIBILITY)
+#pragma GCC visibility push(default)
+#endif
+
 #define NN_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------------
@@ -205,6 +211,13 @@ const char *nn_normalizer_error(const nn_normalizer *nz);
 
 /* The profile names known to the library, NULL-terminated. */
 const char *const *nn_profile_names(void);
+
+/* Does the input look like an HTML page (what input_format "auto" reads
+ * as one): after a BOM, white space, comments and an XML declaration,
+ * "<!doctype html", "<html", "<head" or "<body" (ASCII case ignored), or
+ * one of them at a line's start within the first 1 KiB?  For a caller
+ * that frames an input itself (nn_frame.type) and must know which it is. */
+int nn_html_detect(const char *s, size_t len);
 
 /* ---------------------------------------------------------------------
  * Rendering.
@@ -403,6 +416,10 @@ size_t nn_reader_skipped(const nn_reader *r);
 nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
                              const nn_stream_options *opt, nn_record **out,
                              char *err, size_t errlen);
+
+#if defined(__GNUC__) && !defined(NN_NO_VISIBILITY)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }
