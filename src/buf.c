@@ -7,7 +7,7 @@
 
 char nn_buf_empty_[1];
 
-void nn_die_oom(size_t n)
+_Noreturn void nn_die_oom(size_t n)
 {
     fprintf(stderr, "newsnorm: out of memory (%zu bytes)\n", n);
     abort();

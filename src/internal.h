@@ -10,7 +10,7 @@
 #include "newsnorm.h"
 
 /* ---- allocation (buf.c): abort on out-of-memory ---------------------- */
-void nn_die_oom(size_t n);
+_Noreturn void nn_die_oom(size_t n);
 void *nn_xmalloc(size_t n);
 void *nn_xcalloc(size_t count, size_t size);
 void *nn_xrealloc(void *old, size_t n);

@@ -194,7 +194,8 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
                 unstable = 1;
             if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL) {
                 size_t fl = strlen(fold);
-                memcpy(o, fold, fl);
+                /* into the output, terminated when it is done */
+                memcpy(o, fold, fl); // NOLINT(bugprone-not-null-terminated-result)
                 o += fl;
             } else {
                 memcpy(o, s + i, n);
