@@ -21,8 +21,8 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            python3 python3-yaml
 
 B       := build
-LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
+LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
+           profiles page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch walk check
@@ -78,6 +78,29 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 	$(B)/gen_nfcqc > $@.tmp && mv $@.tmp $@
 
 $(B)/unicode.o: $(B)/nfcqc.h
+
+# Profiles: data/profiles/NAME.rules, one outlet each, and common.rules,
+# the rules every profile uses and the names patterns may use
+# (newsnorm-rules(5)).  build/gen_profiles reads them with the library's
+# own reader (src/profile_file.c: a mistake fails the build with its file
+# and line) and writes build/profiles.h, the C tables profiles.c holds:
+# the profiles in name order, which is their detection order.  Nothing is
+# parsed at start-up; --rules reads more files at run time.
+PROFILE_FILES := $(sort $(filter-out data/profiles/common.rules, \
+                   $(wildcard data/profiles/*.rules)))
+
+$(B)/gen_profiles: src/gen_profiles.c src/profile_file.c src/buf.c \
+                   src/internal.h include/newsnorm.h | $(B)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CFLAGS) src/gen_profiles.c src/profile_file.c src/buf.c \
+	    $(PKG_LIBS) $(LDFLAGS) -o $@
+
+$(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
+	@echo "  GEN     $@"
+	@$(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES) > $@.tmp
+	@mv $@.tmp $@
+
+$(B)/profiles.o: $(B)/profiles.h
 
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and
