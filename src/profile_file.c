@@ -734,7 +734,6 @@ static int commit(parser *ps)
     int rc;
     if (!k)
         return 0;
-    ps->pend = NULL;
     if (!v->len && !(k->scope & SC_OPEN && k->set == open_common))
         return fail(ps, ps->pend_line, "%s: no value", k->name);
     if (k->re) {
@@ -746,7 +745,8 @@ static int commit(parser *ps)
         if (check_pattern(ps, v->ptr, re_opts(ps, k)) < 0)
             return -1;
     }
-    rc = k->set(ps, v->ptr);
+    rc = k->set(ps, v->ptr); /* its messages name ps->pend */
+    ps->pend = NULL;
     nn_buf_clear(v);
     return rc;
 }

@@ -173,8 +173,12 @@ static int admit(const nn_profiles *ps, const nn_profile_file *f,
                 return -1;
             }
         if (!(rs = nn_ruleset_new(&d->p, rerr, sizeof rerr))) {
-            snprintf(err, errlen, "%s:%zu: profile %s: %s", path, d->line,
-                     d->p.id, rerr);
+            /* rules.c's message names the profile or the rule */
+            snprintf(err, errlen, "%s:%zu: %s%s%s", path, d->line,
+                     strncmp(rerr, "profile ", 8) ? "profile " : "",
+                     strncmp(rerr, "profile ", 8) ? d->p.id : "",
+                     strncmp(rerr, "profile ", 8) ? ": " : "");
+            snprintf(err + strlen(err), errlen - strlen(err), "%s", rerr);
             return -1;
         }
         nn_ruleset_free(rs);
