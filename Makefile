@@ -22,7 +22,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
-           profiles page paragraph record \
+           profile_dump profiles page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch walk check
@@ -278,11 +278,14 @@ format:
 # ---- install ---------------------------------------------------------
 install: newsnorm
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
-	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 755 newsnorm $(DESTDIR)$(PREFIX)/bin/newsnorm
 	install -m 644 include/newsnorm.h $(DESTDIR)$(PREFIX)/include/newsnorm.h
 	install -m 644 $(B)/libnewsnorm.a $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a
 	install -m 644 doc/newsnorm.1 $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	install -m 644 doc/newsnorm-rules.5 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define NN_VERSION "\(.*\)"/\1/p' include/newsnorm.h)|' \
 	    doc/newsnorm.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc
 
@@ -291,7 +294,8 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/include/newsnorm.h \
 	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a \
 	    $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz build-afl newsnorm
