@@ -17,6 +17,8 @@ void *nn_xrealloc(void *old, size_t n);
 char *nn_xstrdup(const char *s);
 char *nn_xstrndup(const char *s, size_t n);
 void nn_buf_printf_u(nn_buf *b, unsigned long long v);
+/* Free the n strings of v, then v. */
+void nn_strs_free(char **v, size_t n);
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
 #define NN_ARRAY_RESERVE(arr, cap, need)                                    \
@@ -326,6 +328,11 @@ typedef struct nn_profile_file {
 
 /* The file may hold a 'common' section (the built-in common rules). */
 #define NN_PF_COMMON 1u
+
+/* Compile pat as the rule engine does (UTF, UCP and opts, no JIT); NULL
+ * with PCRE2's message in msg and the offset of the mistake in *off. */
+pcre2_code *nn_pattern_compile(const char *pat, uint32_t opts, size_t *off,
+                               char *msg, size_t msglen);
 
 /* Read the profile file text (len bytes; `path` names it in messages) into
  * f (zeroed first), the names in pre (npre of them) known beforehand.

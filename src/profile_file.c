@@ -141,12 +141,9 @@ static const char *own(parser *ps, const char *s)
 
 void nn_profile_def_free(nn_profile_def *d)
 {
-    size_t i;
     if (!d)
         return;
-    for (i = 0; i < d->nstrs; i++)
-        free(d->strs[i]);
-    free(d->strs);
+    nn_strs_free(d->strs, d->nstrs);
     free(d->rules);
     free(d->signals);
     free(d->urlids);
@@ -160,9 +157,7 @@ void nn_profile_file_free(nn_profile_file *f)
         nn_profile_def_free(f->defs[i]);
     free(f->defs);
     nn_profile_def_free(f->common);
-    for (i = 0; i < f->nstrs; i++)
-        free(f->strs[i]);
-    free(f->strs);
+    nn_strs_free(f->strs, f->nstrs);
     free(f->defines);
     memset(f, 0, sizeof *f);
 }
@@ -227,24 +222,34 @@ static int no_callout(pcre2_callout_enumerate_block *cb, void *data)
     return 1;
 }
 
+pcre2_code *nn_pattern_compile(const char *pat, uint32_t opts, size_t *off,
+                               char *msg, size_t msglen)
+{
+    int ec;
+    PCRE2_SIZE at;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | opts, &ec, &at,
+                                   NULL);
+    *off = (size_t)at;
+    if (!re && pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, msglen) < 0)
+        snprintf(msg, msglen, "error %d", ec);
+    return re;
+}
+
 /* Compile a pattern as the engine will, to report a mistake now. */
 static int check_pattern(parser *ps, const char *pat, uint32_t opts)
 {
-    int ec;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | opts, &ec, &off,
-                                   NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[160];
-        pcre2_get_error_message(ec, msg, sizeof msg);
+    char msg[160];
+    size_t off;
+    int rc;
+    pcre2_code *re = nn_pattern_compile(pat, opts, &off, msg, sizeof msg);
+    if (!re)
         return fail(ps, ps->pend_line, "%s: PCRE2 error at offset %zu: %s",
-                    ps->pend->name, (size_t)off, (const char *)msg);
-    }
+                    ps->pend->name, off, msg);
     /* the engine's own callouts number the rules: none of the pattern's */
-    ec = pcre2_callout_enumerate(re, no_callout, NULL);
+    rc = pcre2_callout_enumerate(re, no_callout, NULL);
     pcre2_code_free(re);
-    if (ec != 0)
+    if (rc != 0)
         return fail(ps, ps->pend_line, "%s: callouts ((?C...)) are not "
                     "allowed", ps->pend->name);
     return 0;
@@ -420,23 +425,25 @@ static int set_until(parser *ps, const char *v)
     return 0;
 }
 
-static int set_span(parser *ps, const char *v)
+/* A count of lines, 1 to hi, into *dst. */
+static int set_lines(parser *ps, const char *v, long hi, unsigned *dst)
 {
     long n;
-    if (parse_int(ps, v, 1, 1000, &n) < 0)
+    if (parse_int(ps, v, 1, hi, &n) < 0)
         return -1;
-    cur_rule(ps)->span = (unsigned)n;
+    *dst = (unsigned)n;
     return 0;
+}
+
+static int set_span(parser *ps, const char *v)
+{
+    return set_lines(ps, v, 1000, &cur_rule(ps)->span);
 }
 
 static int set_line(parser *ps, const char *v)
 {
-    long n;
     /* each line a rule is tied to doubles the variants (rules.c) */
-    if (parse_int(ps, v, 1, 64, &n) < 0)
-        return -1;
-    cur_rule(ps)->line = (unsigned)n;
-    return 0;
+    return set_lines(ps, v, 64, &cur_rule(ps)->line);
 }
 
 static int open_profile(parser *ps, const char *v);
@@ -631,13 +638,22 @@ static int open_signal(parser *ps, const char *v)
     return 0;
 }
 
+/* An item named by a word ("urlid KEY", "rule NAME"): check it, open it. */
+static int open_named(parser *ps, const char *v, enum item it)
+{
+    const char *what = it == IT_URLID ? "urlid" : "rule";
+    if (!is_word(v))
+        return fail(ps, ps->pend_line, "%s: '%s' is not a name (letters, "
+                    "digits, '-', '_', '.')", what, v);
+    if (it == IT_RULE && ps->prof->p.nrules >= 200)
+        return fail(ps, ps->pend_line, "rule %s: more than 200 rules", v);
+    return open_item(ps, it);
+}
+
 static int open_urlid(parser *ps, const char *v)
 {
     nn_profile_def *d = ps->prof;
-    if (!is_word(v))
-        return fail(ps, ps->pend_line, "urlid: '%s' is not a key "
-                    "(letters, digits, '-', '_', '.')", v);
-    if (open_item(ps, IT_URLID) < 0)
+    if (open_named(ps, v, IT_URLID) < 0)
         return -1;
     NN_ARRAY_RESERVE(d->urlids, d->ucap, d->p.nurlids + 1);
     d->urlids[d->p.nurlids].pattern = NULL;
@@ -648,13 +664,8 @@ static int open_urlid(parser *ps, const char *v)
 static int open_rule(parser *ps, const char *v)
 {
     nn_profile_def *d = ps->prof;
-    if (!is_word(v))
-        return fail(ps, ps->pend_line, "rule: '%s' is not a name "
-                    "(letters, digits, '-', '_', '.')", v);
-    if (open_item(ps, IT_RULE) < 0)
+    if (open_named(ps, v, IT_RULE) < 0)
         return -1;
-    if (d->p.nrules >= 200)
-        return fail(ps, ps->pend_line, "rule %s: more than 200 rules", v);
     NN_ARRAY_RESERVE(d->rules, d->rcap, d->p.nrules + 1);
     memset(&d->rules[d->p.nrules], 0, sizeof *d->rules);
     d->rules[d->p.nrules++].name = own(ps, v);
@@ -856,21 +867,13 @@ int nn_profile_file_parse(nn_profile_file *f, const char *path,
                           const nn_define *pre, size_t npre, char *err,
                           size_t errlen)
 {
-    parser ps;
+    parser ps = {.path = path, .err = err, .errlen = errlen, .flags = flags,
+                 .f = f, .pre = pre, .npre = npre, .val = NN_BUF_INIT,
+                 .tmp = NN_BUF_INIT};
     const char *p = text, *end = text + len;
     int rc = 0;
 
     memset(f, 0, sizeof *f);
-    memset(&ps, 0, sizeof ps);
-    ps.path = path;
-    ps.err = err;
-    ps.errlen = errlen;
-    ps.flags = flags;
-    ps.f = f;
-    ps.pre = pre;
-    ps.npre = npre;
-    nn_buf_init(&ps.val);
-    nn_buf_init(&ps.tmp);
     if (memchr(text, '\0', len)) {
         rc = fail(&ps, 1, "a NUL byte: not a text file");
         goto out;

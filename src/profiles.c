@@ -71,10 +71,8 @@ void nn_profiles_free(nn_profiles *ps)
         return;
     for (i = 0; i < ps->ndefs; i++)
         nn_profile_def_free(ps->defs[i]);
-    for (i = 0; i < ps->npaths; i++)
-        free(ps->paths[i]);
     free(ps->defs);
-    free(ps->paths);
+    nn_strs_free(ps->paths, ps->npaths);
     free(ps->own);
     free(ps->own_origin);
     free(ps);

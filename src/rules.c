@@ -127,18 +127,12 @@ static int jit_off(void)
 static pcre2_code *compile_nojit(const char *pat, uint32_t extra,
                                  const char *what, char *err, size_t errlen)
 {
-    int ec;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | extra, &ec, &off,
-                                   NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[160];
-        pcre2_get_error_message(ec, msg, sizeof msg);
-        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what,
-                 (size_t)off, (const char *)msg);
-        return NULL;
-    }
+    char msg[160];
+    size_t off;
+    pcre2_code *re = nn_pattern_compile(pat, extra, &off, msg, sizeof msg);
+    if (!re)
+        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what, off,
+                 msg);
     return re;
 }
 

@@ -64,49 +64,48 @@ static int parse(nn_profile_file *f, const char *text, char *err,
                                  0, err, errlen);
 }
 
+/* p dumped and read back is p, and dumps the same again. */
+static void round_trip(const nn_profile *p)
+{
+    nn_buf a = NN_BUF_INIT, b = NN_BUF_INIT;
+    nn_profile_file f;
+    char err[256] = "";
+    nn_profile_dump(p, &a);
+    if (parse(&f, a.ptr, err, sizeof err) != 0)
+        fail_msg("%s: %s", p->id, err);
+    assert_int_equal(f.n, 1);
+    same_profile(p, &f.defs[0]->p);
+    nn_profile_dump(&f.defs[0]->p, &b);
+    assert_string_equal(a.ptr, b.ptr);
+    nn_profile_file_free(&f);
+    nn_buf_free(&a);
+    nn_buf_free(&b);
+}
+
 static void test_builtin_round_trip(void **state)
 {
     const nn_profiles *ps = nn_profiles_builtin();
     size_t i;
     (void)state;
     assert_true(nn_profiles_count(ps) >= 4);
-    for (i = 0; i < nn_profiles_count(ps); i++) {
-        nn_buf a = NN_BUF_INIT, b = NN_BUF_INIT;
-        nn_profile_file f;
-        char err[256] = "";
-        nn_profile_dump(nn_profiles_at(ps, i), &a);
-        assert_int_equal(parse(&f, a.ptr, err, sizeof err), 0);
-        assert_int_equal(f.n, 1);
-        same_profile(nn_profiles_at(ps, i), &f.defs[0]->p);
-        nn_profile_dump(&f.defs[0]->p, &b);
-        assert_string_equal(a.ptr, b.ptr);
-        nn_profile_file_free(&f);
-        nn_buf_free(&a);
-        nn_buf_free(&b);
-    }
+    for (i = 0; i < nn_profiles_count(ps); i++)
+        round_trip(nn_profiles_at(ps, i));
 }
 
 /* The common rules too: a profile holding them dumps and reads back. */
 static void test_common_rules_round_trip(void **state)
 {
     nn_profile p;
-    nn_buf a = NN_BUF_INIT;
-    nn_profile_file f;
-    char err[256] = "";
     (void)state;
     memset(&p, 0, sizeof p);
     p.id = "common";
     p.rules = nn_rules_common;
     p.nrules = nn_rules_common_len;
-    nn_profile_dump(&p, &a);
-    assert_int_equal(parse(&f, a.ptr, err, sizeof err), 0);
-    same_profile(&p, &f.defs[0]->p);
-    nn_profile_file_free(&f);
-    nn_buf_free(&a);
+    round_trip(&p);
 }
 
 /* Values with blanks at their ends, a leading quote, long runs without a
- * place to cut: written so that they read back whole. */
+ * place to cut, UTF-8: written so that they read back whole. */
 static void test_awkward_values_round_trip(void **state)
 {
     static const char *const values[] = {
@@ -120,18 +119,11 @@ static void test_awkward_values_round_trip(void **state)
     (void)state;
     for (i = 0; i < NN_COUNT(values); i++) {
         nn_profile p;
-        nn_buf a = NN_BUF_INIT;
-        nn_profile_file f;
-        char err[256] = "";
         memset(&p, 0, sizeof p);
         p.id = "t";
         p.source = values[i];
         p.title_suffix = values[i];
-        nn_profile_dump(&p, &a);
-        assert_int_equal(parse(&f, a.ptr, err, sizeof err), 0);
-        same_profile(&p, &f.defs[0]->p);
-        nn_profile_file_free(&f);
-        nn_buf_free(&a);
+        round_trip(&p);
     }
 }
 
