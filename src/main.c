@@ -187,14 +187,18 @@ static void profile_names(const nn_profiles *ps, nn_buf *out)
     }
 }
 
+/* --help: the built-in profiles named from their list. */
 static void usage(void)
 {
+    const char *const *p;
     nn_buf names = NN_BUF_INIT;
-    nn_profiles *ps = nn_profiles_new();
-    profile_names(ps, &names);
+    for (p = nn_profile_names(); *p; p++) {
+        if (p != nn_profile_names())
+            nn_buf_puts(&names, ", ");
+        nn_buf_puts(&names, *p);
+    }
     printf(usage_text, names.ptr);
     nn_buf_free(&names);
-    nn_profiles_free(ps);
 }
 
 /* --rules FILE, in the order given; read once the options are known. */
