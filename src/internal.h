@@ -279,8 +279,9 @@ typedef struct nn_profile {
                                  own text output): no HTML, no mojibake
                                  repair, no common rules, no guessing */
     int fallback;             /* chosen when no profile's signals reach
-                                 its threshold (generic); a threshold of
-                                 INT_MAX: never detected, only forced */
+                                 their threshold (generic); and a
+                                 threshold of INT_MAX: never detected,
+                                 only forced (text) */
 } nn_profile;
 
 /* A known host and its publication's display name (url.c). */
@@ -317,12 +318,11 @@ typedef struct nn_profile_def {
 typedef struct nn_profile_file {
     nn_profile_def **defs; /* its profiles, in file order */
     size_t n, cap;
-    nn_profile_def *common; /* its 'common' section (NN_PF_COMMON), or
-                               NULL: the rules are common->p.rules */
-    nn_define *defines;  /* its definitions, in file order (strings owned
-                            by `common` or by the file's own list) */
+    nn_profile_def *common; /* its 'common' section (NN_PF_COMMON: the
+                               rules are common->p.rules), or NULL */
+    nn_define *defines;  /* its definitions, in file order */
     size_t ndefines, dcap;
-    char **strs;         /* the definitions' strings */
+    char **strs;         /* the definitions' strings (owned) */
     size_t nstrs, strcap;
 } nn_profile_file;
 

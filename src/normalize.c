@@ -188,7 +188,7 @@ static nn_ruleset *detect(nn_normalizer *nz)
     for (i = 0; i < nz->nsets; i++) {
         const nn_profile *p = nn_ruleset_profile(nz->sets[i]);
         if (i == nz->fallback || p->threshold == INT_MAX)
-            continue; /* never detected, only forced */
+            continue; /* the fallback, or never detected (forced only) */
         int score = nn_ruleset_score(nz->sets[i], nz->dec.ptr, nz->dec.len);
         if (score >= p->threshold && score > best_score) {
             best = i;
