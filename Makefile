@@ -22,7 +22,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
-           profile_dump profiles page paragraph record \
+           profile_keys profile_dump profiles page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch walk check
@@ -89,10 +89,12 @@ $(B)/unicode.o: $(B)/nfcqc.h
 PROFILE_FILES := $(sort $(filter-out data/profiles/common.rules, \
                    $(wildcard data/profiles/*.rules)))
 
-$(B)/gen_profiles: src/gen_profiles.c src/profile_file.c src/buf.c \
+PROFILE_READER := src/profile_file.c src/profile_keys.c src/buf.c
+
+$(B)/gen_profiles: src/gen_profiles.c $(PROFILE_READER) src/profile_file.h \
                    src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CFLAGS) src/gen_profiles.c src/profile_file.c src/buf.c \
+	@$(CC) $(ALL_CFLAGS) src/gen_profiles.c $(PROFILE_READER) \
 	    $(PKG_LIBS) $(LDFLAGS) -o $@
 
 $(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
@@ -101,6 +103,7 @@ $(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
 	@mv $@.tmp $@
 
 $(B)/profiles.o: $(B)/profiles.h
+$(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and

@@ -295,7 +295,7 @@ typedef struct nn_host {
 extern const nn_rule nn_rules_common[];
 extern const size_t nn_rules_common_len;
 
-/* ---- profile_file.c: profile files (newsnorm-rules(5)) --------------- */
+/* ---- profile_file.c, profile_keys.c, profile_dump.c: profile files --- */
 /* A name that patterns may use as {{NAME}}. */
 typedef struct nn_define {
     const char *name;
