@@ -157,6 +157,27 @@ static void parse(nn_profile_file *f, const char *path, unsigned flags,
     free(text);
 }
 
+/* One name, one profile: files[2 .. argc) define no name twice (within a
+ * file the reader sees to it). */
+static int check_names(const nn_profile_file *files, int argc, char **argv)
+{
+    size_t i, j;
+    int a, b;
+    for (a = 2; a < argc; a++)
+        for (j = 0; j < files[a].n; j++)
+            for (b = 2; b < a; b++)
+                for (i = 0; i < files[b].n; i++)
+                    if (!strcmp(files[a].defs[j]->p.id,
+                                files[b].defs[i]->p.id)) {
+                        fprintf(stderr, "gen_profiles: %s:%zu: profile %s: "
+                                "already defined in %s\n", argv[a],
+                                files[a].defs[j]->line,
+                                files[a].defs[j]->p.id, argv[b]);
+                        return -1;
+                    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     nn_profile_file common, *files;
@@ -176,6 +197,8 @@ int main(int argc, char **argv)
     files = nn_xcalloc((size_t)argc, sizeof *files);
     for (a = 2; a < argc; a++)
         parse(&files[a], argv[a], 0, &common);
+    if (check_names(files, argc, argv) < 0)
+        return 1;
     puts("/* generated from data/profiles by gen_profiles (src/gen_profiles.c):"
          "\n * edit the files, not this */");
     rules("nn_rules_common", common.common->p.rules, common.common->p.nrules,
