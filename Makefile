@@ -23,8 +23,8 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            parallel
 
 B       := build
-LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
+LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
+           profile_keys profile_dump profiles page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch output walk check xalloc
@@ -92,6 +92,32 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 	$(B)/gen_nfcqc > $@.tmp && mv $@.tmp $@
 
 $(B)/unicode.o: $(B)/nfcqc.h
+
+# Profiles: data/profiles/NAME.rules, one outlet each, and common.rules,
+# the rules every profile uses and the names patterns may use
+# (newsnorm-rules(5)).  build/gen_profiles reads them with the library's
+# own reader (src/profile_file.c: a mistake fails the build with its file
+# and line) and writes build/profiles.h, the C tables profiles.c holds:
+# the profiles in name order, which is their detection order.  Nothing is
+# parsed at start-up; --rules reads more files at run time.
+PROFILE_FILES := $(sort $(filter-out data/profiles/common.rules, \
+                   $(wildcard data/profiles/*.rules)))
+
+PROFILE_READER := src/profile_file.c src/profile_keys.c src/buf.c
+
+$(B)/gen_profiles: src/gen_profiles.c $(PROFILE_READER) src/profile_file.h \
+                   src/internal.h include/newsnorm.h | $(B)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CFLAGS) src/gen_profiles.c $(PROFILE_READER) \
+	    $(PKG_LIBS) $(LDFLAGS) -o $@
+
+$(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
+	@echo "  GEN     $@"
+	@$(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES) > $@.tmp
+	@mv $@.tmp $@
+
+$(B)/profiles.o: $(B)/profiles.h
+$(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and
@@ -281,7 +307,8 @@ format:
 # ---- install ---------------------------------------------------------
 install: newsnorm $(B)/libnewsnorm.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
-	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 755 newsnorm $(DESTDIR)$(PREFIX)/bin/newsnorm
 	install -m 644 include/newsnorm.h $(DESTDIR)$(PREFIX)/include/newsnorm.h
 	install -m 644 $(B)/libnewsnorm.a $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a
@@ -290,6 +317,8 @@ install: newsnorm $(B)/libnewsnorm.so
 	ln -sf $(SOLIB) $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so
 	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then ldconfig || true; fi
 	install -m 644 doc/newsnorm.1 $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	install -m 644 doc/newsnorm-rules.5 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
 	    doc/newsnorm.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc
 
@@ -301,7 +330,8 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so.$(SOVER) \
 	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so \
 	    $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz build-afl newsnorm

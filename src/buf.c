@@ -136,3 +136,11 @@ void nn_buf_printf_u(nn_buf *b, unsigned long long v)
     int n = snprintf(tmp, sizeof tmp, "%llu", v);
     nn_buf_put(b, tmp, (size_t)n);
 }
+
+void nn_strs_free(char **v, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}

@@ -75,6 +75,7 @@ done
 
 echo "== CLI tests"
 . tests/cli.sh
+. tests/profiles.sh
 for t in $TESTS; do
     if out=$($t 2>&1); then
         pass
