@@ -38,8 +38,11 @@ class Buf(Structure):
 
 
 class Options(Structure):
+    # as nn_options in newsnorm.h, field for field (profiles: NULL, the
+    # built-in ones)
     _fields_ = [("flags", c_uint), ("profile", c_char_p),
-                ("max_size", c_size_t), ("input_format", c_char_p)]
+                ("max_size", c_size_t), ("input_format", c_char_p),
+                ("profiles", c_void_p)]
 
 
 class StreamOptions(Structure):
