@@ -976,9 +976,11 @@ static long digits_at(const char *s, size_t i, size_t n)
     return v;
 }
 
-/* A date a URL's last path segment spells in a slug: "-2021-09-11-",
- * "-20181223-" (digits standing alone), or a Unix time ending the slug
- * ("...-conductrice-1551294063", "193338_1579099513"). */
+/* A date a URL's path segment spells in a slug: "-2021-09-11-",
+ * "-20181223-" (digits standing alone).  Not a ten-digit number that
+ * could be a Unix time ("...-conductrice-1551294063"): as often it is a
+ * page id ("...-crap-you-don-t-1690268064", a 2015 post, would read
+ * 2023-07-25). */
 static int slug_date(const char *seg, size_t n, struct when *w)
 {
     size_t i;
@@ -999,24 +1001,6 @@ static int slug_date(const char *seg, size_t n, struct when *w)
             w->d = (int)(v % 100);
             if (valid_ymd(w->y, w->m, w->d))
                 return 1;
-        }
-        /* a Unix time of 2001-09-09 .. 2033-05-18, last in the slug after
-         * '-' or '_' (a page's id stands alone, as MENAFN's) */
-        if (i > 0 && (seg[i - 1] == '-' || seg[i - 1] == '_') &&
-            i + 10 <= n && (i + 10 == n || seg[i + 10] == '.') &&
-            (v = digits_at(seg, i, 10)) >= 1000000000) {
-            long days = v / 86400, era, doe, yoe, doy, mp;
-            /* civil from days (H. Hinnant's algorithm) */
-            days += 719468;
-            era = days / 146097;
-            doe = days - era * 146097;
-            yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            mp = (5 * doy + 2) / 153;
-            w->d = (int)(doy - (153 * mp + 2) / 5 + 1);
-            w->m = (int)(mp < 10 ? mp + 3 : mp - 9);
-            w->y = (int)(yoe + era * 400 + (w->m <= 2));
-            return 1;
         }
     }
     return 0;
