@@ -24,7 +24,7 @@ B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
-           simhash stream jsonl warc
+           simhash dedup stream jsonl warc
 CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
