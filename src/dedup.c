@@ -192,28 +192,49 @@ static const char *get_label(nn_dedup *d, size_t k)
     return d->found.ptr;
 }
 
-/* The earliest original before best within the distance of sig. */
-static size_t find_by_signature(const nn_dedup *d, uint64_t sig, size_t best)
+/* What a lookup compares the originals with: its signature, or its
+ * sketch. */
+typedef struct query {
+    uint64_t sig;
+    const nn_sketch *sk; /* NULL: the signature */
+} query;
+
+static int near(const nn_dedup *d, const query *q, uint32_t k)
 {
-    size_t walked = 0;
-    unsigned b;
-    for (b = 0; b < d->nbands && walked < MAX_WALK; b++) {
-        const bucket *bk = &d->buckets[b][band(d, b, sig)];
-        uint32_t i, n = bk->n;
-        if (n > MAX_WALK - walked)
-            n = (uint32_t)(MAX_WALK - walked);
-        walked += n;
-        /* the earliest first: the first hit in a bucket is its best */
-        for (i = 0; i < n && bk->v[i] < best; i++) {
-            if (i + AHEAD < n)
-                __builtin_prefetch(&d->sig[bk->v[i + AHEAD]]);
-            if (nn_simhash_distance(d->sig[bk->v[i]], sig) <=
-                (int)d->distance) {
-                best = bk->v[i];
-                break;
-            }
-        }
+    if (!q->sk)
+        return nn_simhash_distance(d->sig[k], q->sig) <= (int)d->distance;
+    return nn_sketch_agree(d->bins[k], q->sk->bins) >= AGREE;
+}
+
+/* The earliest original before best in bk that is near q.  A lookup's
+ * buckets together are read up to MAX_WALK entries (*walked so far). */
+static size_t walk(const nn_dedup *d, const bucket *bk, const query *q,
+                   size_t *walked, size_t best)
+{
+    uint32_t i, n = bk->n;
+    if (n > MAX_WALK - *walked)
+        n = (uint32_t)(MAX_WALK - *walked);
+    *walked += n;
+    /* the earliest first: the first hit in a bucket is its best */
+    for (i = 0; i < n && bk->v[i] < best; i++) {
+        /* a bucket is read in order, what it names is in random places */
+        if (i + AHEAD < n)
+            __builtin_prefetch(q->sk ? (const void *)d->bins[bk->v[i + AHEAD]]
+                                     : (const void *)&d->sig[bk->v[i + AHEAD]]);
+        if (near(d, q, bk->v[i]))
+            return bk->v[i];
     }
+    return best;
+}
+
+/* The earliest original within the distance of sig, else SIZE_MAX. */
+static size_t find_by_signature(const nn_dedup *d, uint64_t sig)
+{
+    query q = {sig, NULL};
+    size_t walked = 0, best = SIZE_MAX;
+    unsigned b;
+    for (b = 0; b < d->nbands && walked < MAX_WALK; b++)
+        best = walk(d, &d->buckets[b][band(d, b, sig)], &q, &walked, best);
     return best;
 }
 
@@ -222,23 +243,11 @@ static size_t find_by_signature(const nn_dedup *d, uint64_t sig, size_t best)
 static size_t find_by_sketch(const nn_dedup *d, const nn_sketch *sk,
                              size_t best)
 {
+    query q = {0, sk};
     size_t walked = 0;
-    unsigned kk;
-    for (kk = 0; kk < sk->nkeys && walked < MAX_WALK; kk++) {
-        const bucket *bk = key_bucket(d, sk->key[kk]);
-        uint32_t i, n = bk->n;
-        if (n > MAX_WALK - walked)
-            n = (uint32_t)(MAX_WALK - walked);
-        walked += n;
-        for (i = 0; i < n && bk->v[i] < best; i++) {
-            if (i + AHEAD < n)
-                __builtin_prefetch(d->bins[bk->v[i + AHEAD]]);
-            if (nn_sketch_agree(d->bins[bk->v[i]], sk->bins) >= AGREE) {
-                best = bk->v[i];
-                break;
-            }
-        }
-    }
+    unsigned k;
+    for (k = 0; k < sk->nkeys && walked < MAX_WALK; k++)
+        best = walk(d, key_bucket(d, sk->key[k]), &q, &walked, best);
     return best;
 }
 
@@ -270,7 +279,7 @@ static void add_original(nn_dedup *d, uint64_t sig, const nn_sketch *sk,
 static const char *check(nn_dedup *d, uint64_t sig, const nn_sketch *sk,
                          const char *label)
 {
-    size_t best = find_by_signature(d, sig, SIZE_MAX);
+    size_t best = find_by_signature(d, sig);
     if (sk && d->keys)
         best = find_by_sketch(d, sk, best);
     if (best != SIZE_MAX)
