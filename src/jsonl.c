@@ -543,7 +543,13 @@ int nn_jsonl_parse_jansson(const char *line, size_t len,
         json_string_length(v)) {
         it->html = 1;
     } else if (!((v = json_object_get(o, tk)) && json_is_string(v))) {
-        snprintf(err, errlen, "no \"%s\" or \"%s\" string", tk, hk);
+        /* newsnorm's own records (body, fingerprint) read back, as from
+         * an earlier run's output left in a walked folder */
+        int ours = json_is_string(json_object_get(o, "body")) &&
+                   json_is_string(json_object_get(o, "fingerprint"));
+        snprintf(err, errlen, "no \"%s\" or \"%s\" string%s", tk, hk,
+                 ours ? " (a record newsnorm wrote: its output read back?)"
+                      : "");
         json_decref(o);
         return -1;
     }
