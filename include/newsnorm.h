@@ -276,9 +276,9 @@ int nn_simhash_distance(unsigned long long a, unsigned long long b);
  * differ in at most `distance` bits, or (distance 1 and up, records given
  * by their text) when they share a paragraph (one of the body's four
  * smallest paragraph hashes, of paragraphs of eight words or more) and an
- * estimate of the share of shingles both have (64 four-bit minhashes) is
+ * estimate of the share of shingles both have (96 two-bit minhashes) is
  * at least one half.  Only records that are no duplicate are kept: their
- * signature (8 bytes) and sketch (32 bytes), a 4-byte link in each of four
+ * signature (8 bytes) and sketch (24 bytes), a 4-byte link in each of four
  * band buckets (the 64 bits cut into four bands of 16; two signatures
  * within distance 3 agree on a whole band) and in up to four paragraph key
  * buckets, and their label front-coded (a few bytes when labels share a
