@@ -26,7 +26,7 @@ B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
            profile_keys profile_dump profiles page paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
-           simhash stream jsonl warc
+           simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)

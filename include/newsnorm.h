@@ -317,13 +317,19 @@ unsigned long long nn_simhash(const char *text, size_t len);
 int nn_simhash_distance(unsigned long long a, unsigned long long b);
 
 /* An index of the records seen so far, for near-duplicate marking in one
- * pass.  Only records that are no duplicate are kept: their signature
- * (8 bytes), one 4-byte link in each of four band chains (the 64 bits cut
- * into four bands of 16; two signatures within distance 3 agree on a whole
- * band), and their label front-coded (a few bytes when labels share a
- * prefix, as paths and line numbers do); plus 1 MiB of chain heads.
+ * pass (dedup.c).  A record is near an earlier one when their signatures
+ * differ in at most `distance` bits, or (distance 1 and up, records given
+ * by their text) when they share a paragraph (one of the body's four
+ * smallest paragraph hashes, of paragraphs of eight words or more) and an
+ * estimate of the share of shingles both have (96 two-bit minhashes) is
+ * at least one half.  Only records that are no duplicate are kept: their
+ * signature (8 bytes) and sketch (24 bytes), a 4-byte link in each of four
+ * band buckets (the 64 bits cut into four bands of 16; two signatures
+ * within distance 3 agree on a whole band) and in up to four paragraph key
+ * buckets, and their label front-coded (a few bytes when labels share a
+ * prefix, as paths and line numbers do); plus 8 MiB of bucket heads.
  * Distances above 3 use 64 / (distance + 1) bit bands (distance <= 7),
- * more chains and more comparisons.  Not thread-safe. */
+ * more buckets and more comparisons.  Not thread-safe. */
 typedef struct nn_dedup nn_dedup;
 /* distance: 0-7; NULL when it is out of range. */
 nn_dedup *nn_dedup_new(unsigned distance);
@@ -333,9 +339,13 @@ void nn_dedup_free(nn_dedup *d);
  * next call), or NULL, and then indexes sig with label. */
 const char *nn_dedup_check(nn_dedup *d, unsigned long long sig,
                            const char *label);
-/* nn_dedup_check() for a record: sets rec->duplicate_of (its label is its
- * id, else its input); a record without body words is never a duplicate
- * and is not indexed.  Returns 1 when it is a duplicate. */
+/* nn_dedup_check() for a text (a body): by its signature, nn_simhash(),
+ * and by its paragraphs and shingles as above. */
+const char *nn_dedup_check_text(nn_dedup *d, const char *text, size_t len,
+                                const char *label);
+/* nn_dedup_check_text() for a record's body: sets rec->duplicate_of (its
+ * label is its id, else its input); a record without body words is never
+ * a duplicate and is not indexed.  Returns 1 when it is a duplicate. */
 int nn_dedup_record(nn_dedup *d, nn_record *rec);
 /* Records indexed, and the bytes the index holds. */
 size_t nn_dedup_count(const nn_dedup *d);

@@ -4,6 +4,7 @@
 #define NN_CLI_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "newsnorm.h"
 
@@ -72,6 +73,10 @@ typedef struct cli_inputs {
     size_t nroots;
     nn_reader *stdin_reader; /* stdin's reader, made early to see whether
                                 it holds a WARC (batch.c takes it) */
+    int out_file;     /* stdout is a regular file: out_dev, out_ino; a
+                         walk leaves it out, an operand naming it fails */
+    dev_t out_dev;
+    ino_t out_ino;
 } cli_inputs;
 
 /* Memory or abort (xalloc.c): the tool's only allocation helpers. */

@@ -521,4 +521,19 @@ void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out);
 void nn_emit_text(const nn_record *rec, nn_buf *out);
 void nn_emit_markdown(const nn_record *rec, nn_buf *out);
 
+/* ---- simhash.c: the sketch --dedup compares (dedup.c) ---------------- */
+#define NN_SKETCH_BINS 96   /* minhashes, 2 bits each */
+#define NN_PARA_KEYS 4      /* paragraph keys a body has at most */
+#define NN_PARA_MIN_WORDS 8 /* a shorter paragraph gives no key */
+typedef struct nn_sketch {
+    uint8_t bins[NN_SKETCH_BINS / 4]; /* bin j: bits 2 (j % 4).. of j / 4 */
+    uint32_t key[NN_PARA_KEYS];       /* the smallest paragraph hashes */
+    unsigned nkeys;
+} nn_sketch;
+/* The sketch of s's words into *out; returns nn_simhash(s, len). */
+unsigned long long nn_sketch_text(const char *s, size_t len, nn_sketch *out);
+/* Bins of two sketches' bins[] that agree, 0-96: about 96 (r + (1 - r)
+ * / 4), r the resemblance of the two texts' shingle sets. */
+unsigned nn_sketch_agree(const uint8_t *a, const uint8_t *b);
+
 #endif /* NN_INTERNAL_H */

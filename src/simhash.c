@@ -1,26 +1,42 @@
-/* simhash.c - near duplicates: the body's SimHash and a one-pass index.
+/* simhash.c - the body's near-duplicate signatures: the SimHash every
+ * record carries, and the sketch --dedup compares (dedup.c keeps them).
  *
- * The signature (nn_simhash, documented in newsnorm.h): word 3-shingles,
+ * The SimHash (nn_simhash, documented in newsnorm.h): word 3-shingles,
  * each a 64-bit hash; bit i is the majority of the shingles' bit i.  The
  * majority is counted eight bits at a time: each byte of a shingle's hash
  * is spread into a 64-bit word holding one counter byte per bit (a table
  * of 256 words), added into eight such words, which are emptied into wide
  * counters every 255 shingles, before a byte can overflow.
  *
- * The index (nn_dedup) keeps only originals (records that were no
- * duplicate): their signatures in one array, and for each band (the
- * signature cut into nbands pieces of equal width) a bucket for each band
- * value: an array of the originals (their numbers) with that value, in
- * input order.  Two signatures within distance d agree on at least one of
- * d + 1 bands (pigeonhole), so a lookup reads the buckets of its own band
- * values and compares whole signatures, fetching them ahead (a bucket is
- * read in order, the signatures it names are in random places).  Labels
- * (what duplicate_of names) are front-coded in blocks of 16: each stores
- * the length of the prefix it shares with the one before and the rest;
- * every 16th is stored whole, so reading one back decodes at most 16. */
+ * Why a sketch beside it.  A SimHash bit flips with a probability of about
+ * theta / pi, theta the angle between the two bodies' shingle vectors, so
+ * one paragraph in nine replaced (a resemblance of about 0.8) moves about
+ * 9 of 64 bits, and 1% of such pairs 18 or more: no distance separates
+ * them from unrelated bodies (32 +- 4) without marking some of those.  The
+ * sketch measures the resemblance itself (Broder): the share of the two
+ * bodies' shingles that both have, |A n B| / |A u B|.
+ *
+ *  - 96 minhashes by one permutation (Li, Owen and Zhang 2012): a
+ *    shingle's hash picks one of 96 bins by its top 32 bits, and a bin
+ *    keeps the smallest of the bottom 32; an empty bin (a body of fewer
+ *    than about 450 shingles has some) takes the next full bin's, mixed
+ *    with the distance to it (densification by rotation, Shrivastava and
+ *    Li 2014).  Two bodies' bins agree with a probability equal to their
+ *    resemblance.  Only the low 2 bits of each are kept (b-bit minhash,
+ *    Li and Koenig 2010): 24 bytes, equal by chance one time in four
+ *    more.  For the same 24 bytes, 48 bins of 4 bits estimate a
+ *    resemblance of 1/2 with a standard deviation of 0.077, 96 of 2 bits
+ *    with 0.066.
+ *  - the paragraph keys: the NN_PARA_KEYS smallest hashes of the
+ *    paragraphs (text between blank lines) of at least NN_PARA_MIN_WORDS
+ *    words, of their words in order.  They are how dedup.c finds
+ *    candidates to compare: two bodies share a key whenever they share a
+ *    paragraph and each has fewer than NN_PARA_KEYS paragraphs the other
+ *    lacks (the keys of each are a prefix of the sorted shared paragraphs,
+ *    so both hold the smallest).  A dateline, a footer, an edited or a
+ *    replaced paragraph is one. */
 #include "internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -90,14 +106,66 @@ static uint64_t shingle(const uint64_t w[3])
     return fmix64(w[0] ^ rotl(w[1], 21) ^ rotl(w[2], 42));
 }
 
-unsigned long long nn_simhash(const char *s, size_t len)
-{
-    counter c;
-    uint64_t w[3] = {0, 0, 0}, h = FNV_OFFSET, out = 0;
-    size_t i = 0, words = 0;
-    int in_word = 0, k;
+/* The sketch being built: the bins' minima and the current paragraph. */
+typedef struct sketcher {
+    uint32_t min[NN_SKETCH_BINS];
+    uint64_t para;        /* the paragraph's hash so far */
+    size_t para_words;
+    nn_sketch *out;
+} sketcher;
 
-    memset(&c, 0, sizeof c);
+/* The top half of h picks the bin, the bottom half is the value. */
+static void sketch_shingle(sketcher *k, uint64_t h)
+{
+    uint32_t *m = &k->min[(h >> 32) * NN_SKETCH_BINS >> 32];
+    if ((uint32_t)h < *m)
+        *m = (uint32_t)h;
+}
+
+/* The paragraph ended: its key joins the smallest NN_PARA_KEYS (sorted,
+ * no repeats). */
+static void sketch_paragraph(sketcher *k)
+{
+    nn_sketch *s = k->out;
+    uint32_t key = (uint32_t)(fmix64(k->para) >> 32);
+    unsigned i;
+    if (k->para_words >= NN_PARA_MIN_WORDS) {
+        for (i = 0; i < s->nkeys && s->key[i] < key; i++)
+            ;
+        if (i < NN_PARA_KEYS && (i == s->nkeys || s->key[i] != key)) {
+            if (s->nkeys < NN_PARA_KEYS)
+                s->nkeys++;
+            memmove(&s->key[i + 1], &s->key[i],
+                    (s->nkeys - 1 - i) * sizeof s->key[0]);
+            s->key[i] = key;
+        }
+    }
+    k->para = FNV_OFFSET;
+    k->para_words = 0;
+}
+
+static void sketch_finish(sketcher *k)
+{
+    unsigned j, t;
+    memset(k->out->bins, 0, sizeof k->out->bins);
+    for (j = 0; j < NN_SKETCH_BINS; j++) {
+        uint64_t v = k->min[j];
+        for (t = 1; v == UINT32_MAX && t < NN_SKETCH_BINS; t++) {
+            v = k->min[(j + t) % NN_SKETCH_BINS];
+            if (v != UINT32_MAX)
+                v = fmix64(v + t);
+        }
+        k->out->bins[j / 4] |= (uint8_t)((v & 3) << (j % 4 * 2));
+    }
+}
+
+/* The words of s, their shingles into c, and into k when it is there. */
+static void scan(const char *s, size_t len, counter *c, sketcher *k)
+{
+    uint64_t w[3] = {0, 0, 0}, h = FNV_OFFSET;
+    size_t i = 0, words = 0;
+    int in_word = 0, newlines = 0;
+
     for (;;) {
         int alnum = 0;
         size_t step = 1;
@@ -110,6 +178,8 @@ unsigned long long nn_simhash(const char *s, size_t len)
                 if (alnum) {
                     h ^= (unsigned char)(b | (b >= 'A' && b <= 'Z' ? 0x20 : 0));
                     h *= FNV_PRIME;
+                } else {
+                    newlines += b == '\n';
                 }
             } else {
                 step = nn_utf8_decode(s + i, len - i, &cp);
@@ -125,12 +195,25 @@ unsigned long long nn_simhash(const char *s, size_t len)
                 }
             }
         }
+        if (alnum && !in_word) { /* a word starts */
+            if (k && newlines >= 2)
+                sketch_paragraph(k);
+            newlines = 0;
+        }
         if (!alnum && in_word) { /* a word ended */
             w[0] = w[1];
             w[1] = w[2];
             w[2] = h;
-            if (++words >= 3)
-                add(&c, shingle(w));
+            if (++words >= 3) {
+                uint64_t x = shingle(w);
+                add(c, x);
+                if (k)
+                    sketch_shingle(k, x);
+            }
+            if (k) {
+                k->para = (rotl(k->para, 23) ^ h) * FNV_PRIME;
+                k->para_words++;
+            }
             h = FNV_OFFSET;
         }
         in_word = alnum;
@@ -138,238 +221,68 @@ unsigned long long nn_simhash(const char *s, size_t len)
             break;
         i += step;
     }
-    if (words == 0)
+    if (words > 0 && words < 3) { /* one shingle of the words there are */
+        uint64_t x = shingle(w);
+        add(c, x);
+        if (k)
+            sketch_shingle(k, x);
+    }
+}
+
+static uint64_t majority(counter *c)
+{
+    uint64_t out = 0;
+    int k;
+    if (c->n == 0)
         return 0;
-    if (words < 3) /* one shingle of the words there are */
-        add(&c, shingle(w));
-    flush(&c);
+    flush(c);
     for (k = 0; k < 64; k++)
-        if (2 * (uint64_t)c.ones[k] > c.n)
+        if (2 * (uint64_t)c->ones[k] > c->n)
             out |= (uint64_t)1 << k;
     return out;
+}
+
+unsigned long long nn_simhash(const char *s, size_t len)
+{
+    counter c;
+    memset(&c, 0, sizeof c);
+    scan(s, len, &c, NULL);
+    return majority(&c);
+}
+
+unsigned long long nn_sketch_text(const char *s, size_t len, nn_sketch *out)
+{
+    counter c;
+    sketcher k;
+    unsigned j;
+    memset(&c, 0, sizeof c);
+    memset(out, 0, sizeof *out);
+    for (j = 0; j < NN_SKETCH_BINS; j++)
+        k.min[j] = UINT32_MAX;
+    k.para = FNV_OFFSET;
+    k.para_words = 0;
+    k.out = out;
+    scan(s, len, &c, &k);
+    sketch_paragraph(&k);
+    sketch_finish(&k);
+    return majority(&c);
+}
+
+unsigned nn_sketch_agree(const uint8_t *a, const uint8_t *b)
+{
+    unsigned n = 0, i;
+    for (i = 0; i < NN_SKETCH_BINS / 4; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        x ^= y;
+        x |= x >> 1; /* bit 2j: either bit of bin j differs */
+        n += 32 - (unsigned)__builtin_popcountll(x & 0x5555555555555555ULL);
+    }
+    return n;
 }
 
 int nn_simhash_distance(unsigned long long a, unsigned long long b)
 {
     return __builtin_popcountll(a ^ b);
-}
-
-/* ---- the index -------------------------------------------------------- */
-
-#define LABEL_BLOCK 16
-#define MAX_WALK 4096 /* comparisons a lookup makes at most */
-#define AHEAD 8       /* signatures fetched ahead */
-
-typedef struct bucket {
-    uint32_t *v; /* originals, in input order */
-    uint32_t n, cap;
-} bucket;
-
-struct nn_dedup {
-    unsigned distance;
-    unsigned nbands;
-    unsigned width[8], shift[8]; /* band b: bits shift..shift+width-1 */
-    bucket *buckets[8];          /* 1 << width each */
-    size_t bucket_bytes;         /* their arrays' capacity, in bytes */
-    uint64_t *sig;
-    size_t n, cap;
-    /* labels, front-coded */
-    nn_buf labels;
-    size_t *block;               /* offset of every LABEL_BLOCK-th label */
-    size_t nblock, blockcap;
-    nn_buf prev;                 /* the last label added */
-    nn_buf found;                /* the label a lookup returns */
-};
-
-nn_dedup *nn_dedup_new(unsigned distance)
-{
-    nn_dedup *d;
-    unsigned b, shift = 0;
-    if (distance > 7)
-        return NULL;
-    d = nn_xcalloc(1, sizeof *d);
-    d->distance = distance;
-    d->nbands = distance < 4 ? 4 : distance + 1;
-    for (b = 0; b < d->nbands; b++) {
-        /* widths as even as 64 allows, the wider bands first */
-        d->width[b] = 64 / d->nbands + (b < 64 % d->nbands);
-        d->shift[b] = shift;
-        shift += d->width[b];
-        d->buckets[b] = nn_xcalloc((size_t)1 << d->width[b], sizeof(bucket));
-    }
-    nn_buf_init(&d->labels);
-    nn_buf_init(&d->prev);
-    nn_buf_init(&d->found);
-    return d;
-}
-
-void nn_dedup_free(nn_dedup *d)
-{
-    unsigned b;
-    size_t i;
-    if (!d)
-        return;
-    for (b = 0; b < d->nbands; b++) {
-        for (i = 0; i < (size_t)1 << d->width[b]; i++)
-            free(d->buckets[b][i].v);
-        free(d->buckets[b]);
-    }
-    free(d->sig);
-    free(d->block);
-    nn_buf_free(&d->labels);
-    nn_buf_free(&d->prev);
-    nn_buf_free(&d->found);
-    free(d);
-}
-
-static uint32_t band(const nn_dedup *d, unsigned b, uint64_t sig)
-{
-    return (uint32_t)(sig >> d->shift[b] &
-                      (((uint64_t)1 << d->width[b]) - 1));
-}
-
-static void put_varint(nn_buf *b, size_t v)
-{
-    while (v >= 0x80) {
-        nn_buf_putc(b, (char)((v & 0x7F) | 0x80));
-        v >>= 7;
-    }
-    nn_buf_putc(b, (char)v);
-}
-
-static size_t get_varint(const unsigned char **p)
-{
-    size_t v = 0;
-    int s = 0;
-    while (**p & 0x80) {
-        v |= (size_t)(**p & 0x7F) << s;
-        s += 7;
-        (*p)++;
-    }
-    v |= (size_t)**p << s;
-    (*p)++;
-    return v;
-}
-
-static void add_label(nn_dedup *d, const char *label)
-{
-    size_t len = strlen(label), pre = 0;
-    if (d->n % LABEL_BLOCK == 0) {
-        NN_ARRAY_RESERVE(d->block, d->blockcap, d->nblock + 1);
-        d->block[d->nblock++] = d->labels.len;
-    } else {
-        while (pre < len && pre < d->prev.len && label[pre] == d->prev.ptr[pre])
-            pre++;
-    }
-    put_varint(&d->labels, pre);
-    put_varint(&d->labels, len - pre);
-    nn_buf_put(&d->labels, label + pre, len - pre);
-    nn_buf_clear(&d->prev);
-    nn_buf_put(&d->prev, label, len);
-}
-
-/* Label k into d->found. */
-static const char *get_label(nn_dedup *d, size_t k)
-{
-    const unsigned char *p =
-        (const unsigned char *)d->labels.ptr + d->block[k / LABEL_BLOCK];
-    size_t i;
-    nn_buf_clear(&d->found);
-    for (i = k - k % LABEL_BLOCK; i <= k; i++) {
-        size_t pre = get_varint(&p), rest = get_varint(&p);
-        nn_buf_truncate(&d->found, pre);
-        nn_buf_put(&d->found, p, rest);
-        p += rest;
-    }
-    return d->found.ptr;
-}
-
-const char *nn_dedup_check(nn_dedup *d, unsigned long long sig,
-                           const char *label)
-{
-    size_t best = SIZE_MAX, walked = 0, k;
-    unsigned b;
-
-    for (b = 0; b < d->nbands && walked < MAX_WALK; b++) {
-        const bucket *bk = &d->buckets[b][band(d, b, sig)];
-        uint32_t i, n = bk->n;
-        if (n > MAX_WALK - walked)
-            n = (uint32_t)(MAX_WALK - walked);
-        walked += n;
-        /* the earliest first: the first hit in a bucket is its best */
-        for (i = 0; i < n && bk->v[i] < best; i++) {
-            if (i + AHEAD < n)
-                __builtin_prefetch(&d->sig[bk->v[i + AHEAD]]);
-            if (nn_simhash_distance(d->sig[bk->v[i]], sig) <=
-                (int)d->distance) {
-                best = bk->v[i];
-                break;
-            }
-        }
-    }
-    if (best != SIZE_MAX)
-        return get_label(d, best);
-    /* an original: index it */
-    if (d->n == UINT32_MAX)
-        return NULL; /* full (four thousand million originals): not kept */
-    if (d->n == d->cap) {
-        d->cap = d->cap ? d->cap * 2 : 1024;
-        d->sig = nn_xrealloc(d->sig, d->cap * sizeof *d->sig);
-    }
-    k = d->n;
-    d->sig[k] = sig;
-    for (b = 0; b < d->nbands; b++) {
-        bucket *bk = &d->buckets[b][band(d, b, sig)];
-        if (bk->n == bk->cap) {
-            uint32_t c = bk->cap ? bk->cap * 2 : 2;
-            bk->v = nn_xrealloc(bk->v, c * sizeof *bk->v);
-            d->bucket_bytes += (c - bk->cap) * sizeof *bk->v;
-            bk->cap = c;
-        }
-        bk->v[bk->n++] = (uint32_t)k;
-    }
-    add_label(d, label ? label : "");
-    d->n++;
-    return NULL;
-}
-
-static int hexval(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-int nn_dedup_record(nn_dedup *d, nn_record *rec)
-{
-    uint64_t sig = 0;
-    const char *dup;
-    int i;
-    if (!rec->word_count)
-        return 0;
-    for (i = 0; i < 16; i++) {
-        int v = hexval(rec->simhash[i]);
-        if (v < 0)
-            return 0;
-        sig = sig << 4 | (uint64_t)v;
-    }
-    dup = nn_dedup_check(d, sig, rec->id ? rec->id : rec->input);
-    if (!dup)
-        return 0;
-    free(rec->duplicate_of);
-    rec->duplicate_of = nn_xstrdup(dup);
-    return 1;
-}
-
-size_t nn_dedup_count(const nn_dedup *d)
-{
-    return d->n;
-}
-
-size_t nn_dedup_memory(const nn_dedup *d)
-{
-    size_t m = sizeof *d, b;
-    for (b = 0; b < d->nbands; b++)
-        m += ((size_t)1 << d->width[b]) * sizeof(bucket);
-    /* + the allocator's header of each bucket array (about 16 bytes) */
-    return m + d->bucket_bytes + d->cap * sizeof(uint64_t) + d->labels.cap +
-           d->blockcap * sizeof(size_t) + d->prev.cap + d->found.cap;
 }

@@ -83,6 +83,12 @@ void nn_jsonl_item_free(nn_jsonl_item *it);
 int nn_jsonl_parse(const char *line, size_t len, unsigned long long lineno,
                    const nn_stream_options *opt, nn_jsonl_item *it,
                    char *err, size_t errlen);
+/* The same by jansson alone (nn_jsonl_parse reads most lines in one pass
+ * of its own and leaves the rest to this); for the tests. */
+int nn_jsonl_parse_jansson(const char *line, size_t len,
+                           unsigned long long lineno,
+                           const nn_stream_options *opt, nn_jsonl_item *it,
+                           char *err, size_t errlen);
 
 /* warc.c: the payload of an HTTP response (status line and headers
  * parsed; chunked transfer coding undone; gzip or deflate content coding

@@ -29,6 +29,7 @@
 typedef struct entry {
     const char *name;   /* in the level's arena (set once it is complete) */
     size_t off;         /* offset of the name in the arena */
+    ino_t ino;          /* d_ino */
     unsigned char type; /* d_type; DT_UNKNOWN when the file system is mute */
 } entry;
 
@@ -46,12 +47,26 @@ struct cli_level {
 void cli_walk_init(cli_inputs *in, const cli_opts *o, char *const *ops,
                    int nops)
 {
+    struct stat st;
     memset(in, 0, sizeof *in);
     in->o = o;
     in->ops = ops;
     in->nops = nops;
     nn_buf_init(&in->path);
     nn_buf_init(&in->rel);
+    /* what newsnorm writes is no input: `newsnorm -r d > d/all.jsonl`
+     * would read its own output as it grows (grep and ripgrep skip theirs
+     * too) */
+    if (fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
+        in->out_file = 1;
+        in->out_dev = st.st_dev;
+        in->out_ino = st.st_ino;
+    }
+}
+
+static int is_output(const cli_inputs *in, dev_t dev, ino_t ino)
+{
+    return in->out_file && dev == in->out_dev && ino == in->out_ino;
 }
 
 void cli_walk_free(cli_inputs *in)
@@ -189,6 +204,7 @@ static void push_level(cli_inputs *in, DIR *d, const struct stat *st)
             l->v = cli_xrealloc(l->v, l->cap * sizeof *l->v);
         }
         l->v[l->n].off = l->names.len;
+        l->v[l->n].ino = e->d_ino;
         l->v[l->n].type = e->d_type;
         l->n++;
         nn_buf_put(&l->names, e->d_name, strlen(e->d_name) + 1);
@@ -261,6 +277,8 @@ static int next_entry(cli_inputs *in, cli_input *it)
     const entry *e = &l->v[l->next++];
     const char *name = e->name;
     int type = e->type;
+    dev_t dev = l->dev;
+    ino_t ino = e->ino;
     struct stat st;
 
     /* in->path and in->rel become the entry's for the walk's own use;
@@ -286,10 +304,12 @@ static int next_entry(cli_inputs *in, cli_input *it)
         }
         type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
                                                                   : DT_UNKNOWN;
+        dev = st.st_dev;
+        ino = st.st_ino;
     }
     if (type == DT_DIR)
         return enter(in, it);
-    if (!name_wanted(in->o->glob, name))
+    if (!name_wanted(in->o->glob, name) || is_output(in, dev, ino))
         return 0;
     if (type != DT_REG)
         return set_error(in, it, in->path.ptr, "%s", "not a regular file");
@@ -311,7 +331,9 @@ static int next_operand(cli_inputs *in, cli_input *it)
         classify(in, it, 1);
         return 1;
     }
-    if (stat(op, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (stat(op, &st) != 0)
+        st.st_mode = 0;
+    if (S_ISDIR(st.st_mode)) {
         if (!in->o->recursive)
             return set_error(in, it, op, "%s",
                              "is a directory (use -r to walk it)");
@@ -320,6 +342,8 @@ static int next_operand(cli_inputs *in, cli_input *it)
         nn_buf_clear(&in->rel);
         return enter(in, it);
     }
+    if (S_ISREG(st.st_mode) && is_output(in, st.st_dev, st.st_ino))
+        return set_error(in, it, op, "%s", "input file is also the output");
     /* missing and unreadable files fail when read, in order */
     in->n++;
     set_file(it, op, cli_base_name(op));

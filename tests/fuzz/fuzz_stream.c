@@ -2,9 +2,12 @@
  * WARC/WET, gzip) and the normalization of what they hand out.
  *
  * The first byte chooses the reader (bits 0-1: auto, one article, JSON
- * Lines, WARC) and the record limit (bit 2: 4 KiB, else 1 MiB); the rest
+ * Lines, WARC), the record limit (bit 2: 4 KiB, else 1 MiB) and the
+ * --dedup-distance (bits 3-5, xor 3: the default for a seed); the rest
  * is the stream, read through a memory file.  Every record is normalized
- * (nn_normalize_frame) and rendered as JSON Lines and as an error record;
+ * (nn_normalize_frame), checked against the input's earlier records for
+ * near duplicates (nn_dedup_record: the sketch of its body, the index's
+ * buckets), and rendered as JSON Lines and as an error record;
  * the JSON must hold no raw control character.  The reader must end
  * (NN_READ_END after NN_READ_FAIL), whatever the bytes.
  *
@@ -39,6 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     nn_stream_options so = NN_STREAM_OPTIONS_INIT;
     nn_reader *r;
     nn_frame f;
+    nn_dedup *dd;
     int fd, rc, n = 0, failed = 0;
 
     if (size < 1)
@@ -57,6 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     lseek(fd, 0, SEEK_SET);
     r = nn_reader_new(fd, "fuzz", &so);
+    dd = nn_dedup_new((data[0] >> 3 & 7) ^ 3); /* the seeds: 3 */
     nn_frame_init(&f);
     while ((rc = nn_reader_next(r, &f)) != NN_READ_END) {
         nn_buf out = NN_BUF_INIT;
@@ -69,6 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             char err[256];
             if (nn_normalize_frame(nz, &f, &so, &rec, err, sizeof err) ==
                 NN_OK) {
+                nn_dedup_record(dd, rec);
                 nn_record_render(rec, NN_FORMAT_JSONL, NN_OPT_DEDUP, &out);
                 nn_record_free(rec);
             } else {
@@ -84,6 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     nn_frame_free(&f);
     nn_reader_free(r);
+    nn_dedup_free(dd);
     close(fd);
     return 0;
 }
