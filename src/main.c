@@ -336,7 +336,7 @@ int main(int argc, char **argv)
         case OPT_PRETTY: o.fmt = NN_FORMAT_JSON; break;
         case 'j': {
             char *end;
-            n = strtol(optarg, &end, 10);
+            n = strtol(optarg, &end, 10); // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
             if (*end || end == optarg || n < 1 || n > 256)
                 return usage_error("invalid job count '%s' (1 to 256)",
                                    optarg);
@@ -352,7 +352,8 @@ int main(int argc, char **argv)
         case OPT_LIST_PROFILES: list = 1; break;
         case OPT_DUMP_PROFILE: dump = optarg; break;
         case OPT_INPUT_FORMAT:
-            if (!strcmp(optarg, "jsonl") || !strcmp(optarg, "ndjson")) {
+            if (!strcmp(optarg, "jsonl") || // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
+                !strcmp(optarg, "ndjson")) {
                 o.sopt.kind = NN_STREAM_JSONL;
                 break;
             }
@@ -383,7 +384,7 @@ int main(int argc, char **argv)
             break;
         case OPT_DEDUP_DISTANCE: {
             char *end;
-            n = strtol(optarg, &end, 10);
+            n = strtol(optarg, &end, 10); // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
             if (*end || end == optarg || n < 0 || n > 7)
                 return usage_error("invalid --dedup-distance '%s' (0 to 7)",
                                    optarg);

@@ -57,7 +57,7 @@ static int lookup(const char *const *names, size_t n, const char *s,
 int nn_pf_int(parser *ps, const char *v, long lo, long hi, long *out)
 {
     char *end;
-    long n;
+    long n = 0;
     errno = 0;
     n = strtol(v, &end, 10);
     if (errno || end == v || *end || n < lo || n > hi)
@@ -170,7 +170,7 @@ static int set_detect(parser *ps, const char *v)
 
 static int set_threshold(parser *ps, const char *v)
 {
-    long n;
+    long n = 0;
     if (ps->prof->p.threshold == INT_MAX)
         return nn_pf_fail(ps, ps->pend_line, "threshold: the profile is never "
                     "detected (detect never)");
@@ -308,7 +308,7 @@ static int set_until(parser *ps, const char *v)
 /* A count of lines, 1 to hi, into *dst. */
 static int set_lines(parser *ps, const char *v, long hi, unsigned *dst)
 {
-    long n;
+    long n = 0;
     if (nn_pf_int(ps, v, 1, hi, &n) < 0)
         return -1;
     *dst = (unsigned)n;

@@ -498,8 +498,9 @@ static int url_line_fits(const char *data, size_t len, const char *url)
     for (i = 0; u[i]; i++)
         if (u[i] <= ' ' || u[i] == 0x7F)
             return 0;
-    if (len >= 2 && ((unsigned char)data[0] >= 0xEF ||
-                     (unsigned char)data[0] == 0xFE))
+    if (len >= 2 && ((unsigned char)data[0] == 0xEF ||
+                     (unsigned char)data[0] == 0xFE ||
+                     (unsigned char)data[0] == 0xFF))
         return 0; /* a BOM (UTF-8, UTF-16) */
     for (i = 0; i < len && i < 4 && (data[i] == ' ' || data[i] == '\t'); i++)
         ;

@@ -3,6 +3,7 @@
 #ifndef NN_STREAM_H
 #define NN_STREAM_H
 
+#define ZLIB_CONST /* z_stream.next_in is const: input is never written */
 #include <zlib.h>
 
 #include "internal.h"

@@ -154,7 +154,7 @@ static int inflate_body(const char *s, size_t n, size_t max, nn_buf *out)
         if (inflateInit2(&z, attempt ? -MAX_WBITS : 32 + MAX_WBITS) != Z_OK)
             nn_die_oom(0);
         nn_buf_clear(out);
-        z.next_in = (unsigned char *)(uintptr_t)s;
+        z.next_in = (const Bytef *)s;
         z.avail_in = (uInt)n;
         while (zr == Z_OK) {
             nn_buf_grow(out, 1 << 16);
@@ -320,7 +320,6 @@ int nn_warc_next(nn_reader *r, nn_frame *f)
         off = nn_src_offset(r, r->start);
         label_off = nn_src_label_offset(r, r->start);
         /* the header */
-        hl = 0;
         while (!(hl = header_end(r->buf + r->start, r->end - r->start))) {
             if (r->end - r->start > WARC_HEADER_MAX) {
                 nn_reader_fail(r, ~0ULL, "a WARC header longer than %zu "
