@@ -22,7 +22,8 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic rules_text page paragraph record \
+           rules_moscowtimes rules_menafn rules_generic rules_text page page_lines \
+           page_blocks page_chrome page_headline page_span paragraph record \
            normalize emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch walk check
