@@ -24,7 +24,8 @@ B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            rules_moscowtimes rules_menafn rules_generic rules_text page page_lines \
            page_blocks page_chrome page_headline page_span paragraph record \
-           normalize emit_json emit_xml emit_text render lang html \
+           normalize classify byline title emit_json emit_xml emit_text render \
+           lang html \
            simhash stream jsonl warc
 CLISRC  := main batch walk check
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
