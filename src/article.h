@@ -17,8 +17,13 @@
 #ifndef NN_ARTICLE_H
 #define NN_ARTICLE_H
 
+#include "date.h"
 #include "html.h"
+#include "inline.h"
 #include "internal.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
 
 #define NPROF 4
 

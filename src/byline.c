@@ -4,6 +4,7 @@
  * by") and places ("in Rotterdam") cut; an affiliation or an outlet after
  * a name goes to extra.author_affiliation. */
 #include "article.h"
+#include "unicode.h"
 
 #include <string.h>
 #include <utf8proc.h>

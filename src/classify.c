@@ -8,6 +8,11 @@
  * standfirst, or body text.  Then, when no rule named it, the date is
  * read from the lines that are not body text. */
 #include "article.h"
+#include "date.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
+#include "url.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -21,7 +21,15 @@
  * All per-article working memory lives in the normalizer and is reused, so
  * the steady state allocates only the record's own strings. */
 #include "article.h"
+#include "date.h"
+#include "inline.h"
+#include "input.h"
 #include "lang.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
+#include "unicode.h"
+#include "url.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -436,7 +444,7 @@ static void read_html(nn_normalizer *nz, const char *data, size_t len,
          * charset, is checked as any input is: the stages after this
          * one take valid UTF-8 for granted (a fuzzed page with a
          * stray NUL and a charset gave a character cut in two) */
-        if (nn_input_decode(nz->dec.ptr, nz->dec.len, NN_DEC_PLAIN,
+        if (nn_input_decode(nz->dec.ptr, nz->dec.len, 0, NN_DEC_PLAIN,
                             &nz->scratch, &again, herr,
                             sizeof herr) == NN_OK) {
             swap = nz->dec;
@@ -470,8 +478,9 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
         return NN_ERR_TOO_LARGE;
     }
     plain = nz->forced >= 0 && nn_profiles[nz->forced]->plain;
-    st = nn_input_decode(data, len, nz->opt.flags | (plain ? NN_DEC_PLAIN : 0),
-                         &nz->dec, &info, nz->err, sizeof nz->err);
+    st = nn_input_decode(data, len, nz->opt.flags,
+                         plain ? NN_DEC_PLAIN : NN_DEC_REPAIR, &nz->dec, &info,
+                         nz->err, sizeof nz->err);
     if (st != NN_OK)
         return st;
     /* html.c: an HTML page (--input-format html, or auto and it looks like

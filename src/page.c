@@ -29,7 +29,9 @@
  * language, the word and stopword counts, the blocks built from the lines
  * and the verdicts given back to them.  Thresholds are named in
  * page_int.h. */
+#include "page.h"
 #include "page_int.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>

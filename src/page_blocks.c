@@ -5,7 +5,9 @@
  * neighbours' class, and runs of near-good text and link-free lists above
  * good text are kept.  Repeated one-line blocks are marked first.
  * page_chrome.c then names the chrome that reads as text. */
+#include "page.h"
 #include "page_int.h"
+#include "paragraph.h"
 
 #include <stdlib.h>
 #include <string.h>

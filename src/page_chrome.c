@@ -5,7 +5,11 @@
  * article printed again as a quote) are marked bad.  The photo-credit
  * tests are also page_headline.c's, which must not take a credit for a
  * headline. */
+#include "date.h"
+#include "page.h"
 #include "page_int.h"
+#include "paragraph.h"
+#include "unicode.h"
 
 #include <pthread.h>
 #include <string.h>

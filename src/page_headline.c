@@ -4,7 +4,12 @@
  * page's "Title:" line and its level; the profile's rules may veto a
  * candidate.  Paragraphs the page prints twice are dropped here too.
  * page_span.c then bounds the article from the headline down. */
+#include "date.h"
+#include "page.h"
 #include "page_int.h"
+#include "paragraph.h"
+#include "unicode.h"
+#include "url.h"
 
 #include <string.h>
 #include <utf8proc.h>

@@ -18,6 +18,7 @@
 #define NN_PAGE_INT_H
 
 #include "internal.h"
+#include "page.h"
 
 #include <string.h>
 

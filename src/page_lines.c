@@ -5,7 +5,9 @@
  * markers go; setext headings are found, and the lines of a hard-wrapped
  * paragraph are joined into its first line.  The blocks that the lines
  * make are judged next, in page_blocks.c. */
+#include "page.h"
 #include "page_int.h"
+#include "paragraph.h"
 
 #include <string.h>
 

@@ -5,7 +5,10 @@
  * news.  Within the span, short sentences and link-free list items are
  * kept; from its end on, nothing is.  page.c then gives the blocks'
  * verdicts back to their lines. */
+#include "date.h"
+#include "page.h"
 #include "page_int.h"
+#include "unicode.h"
 
 #include <string.h>
 #include <utf8proc.h>

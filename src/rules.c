@@ -31,8 +31,12 @@
  * the rulesets of every thread (nn_ruleset_share): read-only once made,
  * each variant compiled by the first thread that needs it.  A ruleset of
  * its own holds a thread's match data and the state of its text. */
+#include "date.h"
 #include "internal.h"
+#include "rules.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>

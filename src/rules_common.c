@@ -6,6 +6,7 @@
  * whose conditions hold wins.  Phrases come from public scraper projects
  * and the outlets' pages (shared/FORMATS.md, "Any outlet"). */
 #include "internal.h"
+#include "rules.h"
 
 #define DATE NN_RE_DATE
 

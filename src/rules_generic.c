@@ -1,6 +1,7 @@
 /* rules_generic.c - any other outlet: the common rules alone, the source
  * named from the URL's host, and the table of hosts we can name. */
 #include "internal.h"
+#include "rules.h"
 
 const nn_profile nn_profile_generic = {
     .id = "generic",

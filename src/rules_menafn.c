@@ -7,6 +7,7 @@
  * its variants; page chrome.  The " date YYYY-MM-DD N" first line comes
  * from a scraper: the date is used, the rest kept in extra.header. */
 #include "internal.h"
+#include "rules.h"
 
 static const nn_rule rules[] = {
     {.name = "scraper-header",

@@ -6,6 +6,7 @@
  * more about:" tags, the newsletter block, the donation appeal, the "Read
  * more" list).  See shared/FORMATS.md. */
 #include "internal.h"
+#include "rules.h"
 
 static const nn_rule rules[] = {
     /* the 2014-2017 site: an appeal in the article's place, from its

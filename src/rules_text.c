@@ -5,6 +5,7 @@
  * no boilerplate rules, no guessing.  Never chosen by detection.  This is
  * what makes normalize(text(normalize(x))) checkable. */
 #include "internal.h"
+#include "rules.h"
 
 #include <limits.h>
 

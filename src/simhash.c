@@ -19,6 +19,7 @@
  * the length of the prefix it shares with the one before and the rest;
  * every 16th is stored whole, so reading one back decodes at most 16. */
 #include "internal.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>

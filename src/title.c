@@ -4,6 +4,8 @@
  * " | Site" suffix cut and read as the source's name when it spells the
  * host, or a dateline's host as the weakest evidence of the source. */
 #include "article.h"
+#include "page.h"
+#include "rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -7,6 +7,7 @@
  * quick-check table).  Only lines holding an unstable code point go through
  * utf8proc's NFC, which is what keeps NFC off the profile (PERF-NOTES). */
 #include "internal.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>
