@@ -27,7 +27,7 @@ LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
            normalize classify byline title emit_json emit_xml emit_text render \
            lang html \
            simhash stream jsonl warc
-CLISRC  := main batch walk check
+CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
 UNITS   := $(basename $(notdir $(wildcard tests/unit/test_*.c)))
@@ -156,7 +156,8 @@ $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(B)/main.o $(B)/batch.o $(B)/walk.o $(B)/check.o: src/cli.h
+$(B)/main.o $(B)/batch.o $(B)/output.o $(B)/walk.o $(B)/check.o $(B)/xalloc.o: src/cli.h
+$(B)/batch.o $(B)/output.o: src/batch.h
 
 $(B)/libnewsnorm.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $^

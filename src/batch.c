@@ -1,4 +1,4 @@
-/* batch.c - parallel jobs and outputs.
+/* batch.c - the run: parallel jobs, written in input order by output.c.
  *
  * Jobs run on N threads (the main one and N - 1 workers), each with its
  * own normalizer and read buffer; a thread takes the next input from the
@@ -16,7 +16,7 @@
  * and those before it are done.  With --dedup the writer checks each
  * record against the index of the records before it (simhash.c) and
  * renders it itself. */
-#include "cli.h"
+#include "batch.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -29,22 +29,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p) {
-        fputs("newsnorm: out of memory\n", stderr);
-        abort();
-    }
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xmalloc(n), s, n);
-}
 
 void cli_error(const char *path, const char *fmt, ...)
 {
@@ -60,7 +44,7 @@ void cli_error(const char *path, const char *fmt, ...)
 
 /* ---- collecting inputs --------------------------------------------- */
 
-static const char *base_name(const char *p)
+const char *cli_base_name(const char *p)
 {
     const char *s = strrchr(p, '/');
     return s ? s + 1 : p;
@@ -77,10 +61,9 @@ void cli_collect(const cli_opts *o, char *const *ops, int nops,
         if (strcmp(ops[i], "-") && stat(ops[i], &st) == 0 &&
             S_ISDIR(st.st_mode)) {
             in->dirs = 1;
-            in->roots = realloc(in->roots, (in->nroots + 1) * sizeof(char *));
-            if (!in->roots)
-                abort();
-            in->roots[in->nroots++] = xstrdup(ops[i]);
+            in->roots = cli_xrealloc(in->roots,
+                                     (in->nroots + 1) * sizeof(char *));
+            in->roots[in->nroots++] = cli_xstrdup(ops[i]);
         }
     /* stdin, when it is read as it comes (no --input-format jsonl or
      * warc): its first bytes say whether it is a WARC, which frames the
@@ -111,55 +94,12 @@ void cli_inputs_free(cli_inputs *in)
 
 /* ---- jobs ------------------------------------------------------------ */
 
-enum job { JOB_FILE, JOB_FRAME, JOB_BAD };
-
-typedef struct slot {
-    int ready;
-    int failed;
-    char *error;     /* message when failed */
-    char *error_id;  /* the failed record's id, for --error-records */
-    enum job job;    /* a file, a stream record, or a stream's error
-                        (error set by the reader) */
-    size_t stream;   /* serial of the stream input of a record, 0: none */
-    nn_frame frame;  /* JOB_FRAME: the record as read */
-    nn_buf spath;    /* the path of the stream a record comes from */
-    nn_record *rec;  /* kept for the writer only when it needs the removals
-                        (--stats, --explain); freed by the writer */
-    size_t warnings; /* the record's */
-    nn_buf out;      /* rendered record */
-    size_t bytes;    /* input size */
-    cli_input in;    /* the input, filled by whoever takes the job */
-} slot;
-
-typedef struct batch {
-    const cli_opts *o;
-    cli_inputs *in;  /* walked only under rd */
-    /* the stream being read (under rd) */
-    nn_reader *reader;
-    int reader_fd;
-    size_t stream;   /* serial of the stream being read */
-    cli_input stream_in; /* its path and rel */
-    size_t skipped;  /* WARC records skipped, of streams read to the end */
-    int helper;      /* the writer may take jobs itself */
-    int per_file;    /* each record is a whole document */
-    slot *slots;
-    size_t nslots;
-    size_t next;     /* next job to hand out */
-    size_t done;     /* jobs the writer has finished with */
-    int ended;       /* the walk is over: `next` jobs in all */
-    int ready_waiters, space_waiters; /* threads in a cond wait: signal
-                                         only when someone waits */
-    pthread_mutex_t mu;
-    pthread_mutex_t rd; /* the walk and the reader; taken before mu */
-    pthread_cond_t ready, space;
-} batch;
-
 /* Read a whole input into buf; returns 0 or an errno-style message.  One
  * open and one fstat per input; for a regular file the size says how much
  * to ask for, so that a whole file usually takes a single read (a short
  * read at the size is taken as the end, as for any regular file). */
-static const char *read_input(const char *path, size_t max, nn_buf *buf,
-                              int *too_large)
+const char *batch_read_input(const char *path, size_t max, nn_buf *buf,
+                             int *too_large)
 {
     int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
     struct stat st;
@@ -215,7 +155,7 @@ out:
 
 static void set_error(slot *s, const char *msg)
 {
-    s->error = xstrdup(msg);
+    s->error = cli_xstrdup(msg);
     s->failed = 1;
 }
 
@@ -225,17 +165,17 @@ static char *frame_error_id(const nn_frame *f)
 {
     char num[24];
     if (f->id.len)
-        return xstrdup(f->id.ptr);
+        return cli_xstrdup(f->id.ptr);
     if (f->line) {
         snprintf(num, sizeof num, "%llu", f->line);
-        return xstrdup(num);
+        return cli_xstrdup(num);
     }
     return NULL;
 }
 
 /* Render a finished record into the slot (a worker, or the writer with
  * --dedup). */
-static void render(batch *b, slot *s)
+void batch_render(batch *b, slot *s)
 {
     const cli_opts *o = b->o;
     nn_buf_clear(&s->out);
@@ -280,7 +220,7 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
         set_error(s, s->in.error);
         return;
     }
-    if ((err = read_input(path, max, buf, &too_large)) != NULL) {
+    if ((err = batch_read_input(path, max, buf, &too_large)) != NULL) {
         set_error(s, err);
         return;
     }
@@ -302,7 +242,7 @@ done:
     if (o->dedup)
         return; /* the writer checks it against the records before it,
                    then renders it */
-    render(b, s);
+    batch_render(b, s);
     if (!o->stats && !o->explain) {
         /* freed by the thread that made it: a free from another thread
          * costs glibc's allocator a lock and a cache line's trip */
@@ -340,7 +280,7 @@ static void bad_job(batch *b, slot *s, const char *where)
     s->in.stream = b->stream_in.stream;
     nn_buf_clear(&s->spath);
     nn_buf_puts(&s->spath, b->stream_in.path.ptr);
-    s->error = xstrdup(nn_reader_error(b->reader));
+    s->error = cli_xstrdup(nn_reader_error(b->reader));
     s->error_id = frame_error_id(&s->frame);
 }
 
@@ -478,484 +418,7 @@ static void *work(void *arg)
     return NULL;
 }
 
-/* ---- outputs ---------------------------------------------------------- */
-
-enum mode { TO_STDOUT, TO_FILE, TO_DIR, CHECK_FILE, CHECK_DIR };
-
-typedef struct sink {
-    enum mode mode;
-    const char *target;  /* -o or --check path */
-    FILE *f;             /* stdout, or the temp file of -o FILE */
-    char *tmp;           /* temp path of -o FILE */
-    nn_buf stream;       /* CHECK_FILE: the whole stream */
-    size_t written;      /* records in the stream */
-    int failed_write;
-    size_t differ, missing, matched, updated;
-    /* statistics */
-    size_t records, warnings, bytes;
-    nn_dedup *dedup;     /* --dedup */
-    size_t dups;         /* records marked or dropped as duplicates */
-    /* -o DIR, --check DIR: the output of the stream being written (all
-     * its records in one file) */
-    size_t sserial;      /* its stream, 0: none */
-    char *starget, *spath, *stmp;
-    FILE *sf;            /* TO_DIR */
-    nn_buf sbuf;         /* CHECK_DIR */
-    size_t swritten;
-    struct rulecount {
-        char *rule;
-        size_t n;
-    } *rules;
-    size_t nrules;
-} sink;
-
-/* Create the parent directories of path. */
-static int make_parents(const char *path)
-{
-    char *p = xstrdup(path), *s;
-    int rc = 0;
-    for (s = strchr(p + 1, '/'); s; s = strchr(s + 1, '/')) {
-        *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            rc = -1;
-            *s = '/';
-            break;
-        }
-        *s = '/';
-    }
-    free(p);
-    return rc;
-}
-
-/* A temp file next to target: "<dir>/.<name>.XXXXXX". */
-static FILE *open_temp(const char *target, char **tmp)
-{
-    const char *base = base_name(target);
-    size_t dl = (size_t)(base - target);
-    mode_t um;
-    int fd;
-    FILE *f;
-
-    *tmp = xmalloc(dl + strlen(base) + 10);
-    memcpy(*tmp, target, dl);
-    sprintf(*tmp + dl, ".%s.XXXXXX", base);
-    if ((fd = mkstemp(*tmp)) < 0)
-        return NULL;
-    um = umask(0);
-    umask(um);
-    fchmod(fd, 0666 & ~um);
-    if (!(f = fdopen(fd, "w"))) {
-        close(fd);
-        unlink(*tmp);
-    }
-    return f;
-}
-
-/* Close a temp file and rename it over target; 0 or -1 with errno. */
-static int commit_temp(FILE *f, char *tmp, const char *target)
-{
-    int rc = 0, e = 0;
-    if (ferror(f))
-        rc = -1, e = EIO;
-    if (fclose(f) != 0 && !rc)
-        rc = -1, e = errno;
-    if (!rc && rename(tmp, target) != 0)
-        rc = -1, e = errno;
-    if (rc)
-        unlink(tmp);
-    free(tmp);
-    errno = e;
-    return rc;
-}
-
-/* Write data to path atomically. */
-static int write_atomic(const char *path, const char *data, size_t len)
-{
-    char *tmp;
-    FILE *f;
-    if (make_parents(path) != 0 || !(f = open_temp(path, &tmp)))
-        return -1;
-    fwrite(data, 1, len, f);
-    return commit_temp(f, tmp, path);
-}
-
-/* The output path of input i in an -o or --check directory. */
-static char *target_of(const cli_opts *o, const sink *k, const char *rel)
-{
-    const char *slash = strrchr(rel, '/');
-    size_t rl = strlen(rel), stem;
-    const char *dot;
-    /* a.jsonl.gz, a.warc.gz: the name without both extensions */
-    if (rl > 3 && !strcmp(rel + rl - 3, ".gz") &&
-        rel + rl - 3 > (slash ? slash + 1 : rel))
-        rl -= 3;
-    for (dot = rel + rl; dot > rel && dot[-1] != '.'; dot--)
-        ;
-    dot = dot > rel ? dot - 1 : NULL;
-    stem = dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel) : rl;
-    const char *ext = nn_format_extension(o->fmt);
-    char *p = xmalloc(strlen(k->target) + stem + strlen(ext) + 3);
-    sprintf(p, "%s%s%.*s.%s", k->target,
-            k->target[strlen(k->target) - 1] == '/' ? "" : "/", (int)stem,
-            rel, ext);
-    return p;
-}
-
-static int same_file(const char *a, const char *b)
-{
-    struct stat sa, sb;
-    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-           sa.st_ino == sb.st_ino;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    nn_buf b = NN_BUF_INIT;
-    int too_large;
-    if (read_input(path, (size_t)1 << 32, &b, &too_large) != NULL) {
-        nn_buf_free(&b);
-        return NULL;
-    }
-    *len = b.len;
-    return nn_buf_detach(&b);
-}
-
-/* Compare (or with --update rewrite) one expected file. */
-static void check_one(const cli_opts *o, sink *k, const char *expected,
-                      const char *actual, size_t alen, const char *label)
-{
-    size_t elen = 0;
-    char *e = read_file(expected, &elen);
-
-    if (!e && !o->update) {
-        cli_error(expected, "expected output missing");
-        k->missing++;
-        return;
-    }
-    if (e && alen == elen && !memcmp(e, actual, alen)) {
-        k->matched++;
-    } else if (o->update) {
-        if (write_atomic(expected, actual, alen) != 0)
-            cli_error(expected, "cannot write: %s", strerror(errno));
-        else
-            k->updated++;
-    } else {
-        cli_diff(expected, e, elen, label, actual, alen, stdout);
-        k->differ++;
-    }
-    free(e);
-}
-
-static void count_rules(sink *k, const nn_record *rec)
-{
-    size_t i, j;
-    for (i = 0; i < rec->removed_len; i++) {
-        /* "link-density 0.92": counted under the rule, not its measure */
-        const char *r = rec->removed[i].rule;
-        size_t rl = strcspn(r, " ");
-        for (j = 0; j < k->nrules; j++)
-            if (strlen(k->rules[j].rule) == rl &&
-                !strncmp(k->rules[j].rule, r, rl))
-                break;
-        if (j == k->nrules) {
-            k->rules = realloc(k->rules, (k->nrules + 1) * sizeof *k->rules);
-            if (!k->rules)
-                abort();
-            k->rules[j].rule = xstrdup(r);
-            k->rules[j].rule[rl] = '\0';
-            k->rules[j].n = 0;
-            k->nrules++;
-        }
-        k->rules[j].n++;
-    }
-}
-
-static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
-{
-    nn_buf sep = NN_BUF_INIT;
-    if (k->written)
-        nn_stream_separator(o->fmt, 0, &sep);
-    if (k->mode == CHECK_FILE) {
-        nn_buf_put(&k->stream, sep.ptr, sep.len);
-        nn_buf_put(&k->stream, b->ptr, b->len);
-    } else {
-        fwrite(sep.ptr, 1, sep.len, k->f);
-        fwrite(b->ptr, 1, b->len, k->f);
-    }
-    nn_buf_free(&sep);
-    k->written++;
-}
-
-/* -o DIR, --check DIR: a stream's records go to one file, opened at its
- * first record; 1 when it cannot be written. */
-static int open_stream_out(const cli_opts *o, sink *k, const slot *s)
-{
-    nn_buf head = NN_BUF_INIT;
-    int bad = 0;
-    k->sserial = s->stream;
-    k->starget = target_of(o, k, s->in.rel.ptr);
-    k->spath = xstrdup(s->spath.ptr);
-    k->swritten = 0;
-    k->sf = NULL;
-    nn_buf_clear(&k->sbuf);
-    nn_stream_begin(o->fmt, 2, &head);
-    if (k->mode == CHECK_DIR) {
-        nn_buf_put(&k->sbuf, head.ptr, head.len);
-    } else if (strcmp(k->spath, "-") && same_file(k->starget, k->spath)) {
-        cli_error(k->starget, "refusing to overwrite an input");
-        bad = 1;
-    } else if (make_parents(k->starget) != 0 ||
-               !(k->sf = open_temp(k->starget, &k->stmp))) {
-        cli_error(k->starget, "cannot write: %s", strerror(errno));
-        bad = 1;
-    } else {
-        fwrite(head.ptr, 1, head.len, k->sf);
-    }
-    nn_buf_free(&head);
-    return bad;
-}
-
-static void put_stream_out(const cli_opts *o, sink *k, const nn_buf *b)
-{
-    nn_buf sep = NN_BUF_INIT;
-    if (k->swritten)
-        nn_stream_separator(o->fmt, 2, &sep);
-    if (k->mode == CHECK_DIR) {
-        nn_buf_put(&k->sbuf, sep.ptr, sep.len);
-        nn_buf_put(&k->sbuf, b->ptr, b->len);
-    } else if (k->sf) {
-        fwrite(sep.ptr, 1, sep.len, k->sf);
-        fwrite(b->ptr, 1, b->len, k->sf);
-    }
-    nn_buf_free(&sep);
-    k->swritten++;
-}
-
-/* Finish the stream's file; 1 when it cannot be written. */
-static int close_stream_out(const cli_opts *o, sink *k)
-{
-    nn_buf tail = NN_BUF_INIT;
-    int bad = 0;
-    if (!k->sserial)
-        return 0;
-    nn_stream_end(o->fmt, 2, k->swritten, &tail);
-    if (k->mode == CHECK_DIR) {
-        nn_buf_put(&k->sbuf, tail.ptr, tail.len);
-        check_one(o, k, k->starget, k->sbuf.ptr, k->sbuf.len, k->spath);
-    } else if (k->sf) {
-        fwrite(tail.ptr, 1, tail.len, k->sf);
-        if (commit_temp(k->sf, k->stmp, k->starget) != 0) {
-            cli_error(k->starget, "cannot write: %s", strerror(errno));
-            bad = 1;
-        }
-        k->sf = NULL;
-    }
-    nn_buf_free(&tail);
-    free(k->starget);
-    free(k->spath);
-    k->starget = k->spath = NULL;
-    k->sserial = 0;
-    return bad;
-}
-
-static int dir_mode(const sink *k)
-{
-    return k->mode == TO_DIR || k->mode == CHECK_DIR;
-}
-
-/* The writer's part of one finished job; returns 1 when it failed. */
-static int finish_job(batch *b, sink *k, slot *s)
-{
-    const cli_opts *o = b->o;
-    const char *path = s->in.path.ptr;
-    size_t r;
-    int bad = 0;
-
-    if (dir_mode(k) && s->stream != k->sserial) {
-        bad |= close_stream_out(o, k);
-        if (s->stream)
-            bad |= open_stream_out(o, k, s);
-    }
-    if (s->failed) {
-        cli_error(path, "%s", s->error);
-        if (o->error_records && (!dir_mode(k) || s->stream)) {
-            nn_buf e = NN_BUF_INIT;
-            nn_stream_error(o->fmt, s->error_id, path, s->error,
-                            dir_mode(k) ? 2 : b->in->expected, &e);
-            if (dir_mode(k))
-                put_stream_out(o, k, &e);
-            else
-                put_stream(k, o, &e);
-            nn_buf_free(&e);
-        }
-        free(s->error);
-        free(s->error_id);
-        s->error = s->error_id = NULL;
-        return 1;
-    }
-    if (o->dedup && s->rec) {
-        if (nn_dedup_record(k->dedup, s->rec)) {
-            k->dups++;
-            if (o->dedup == 2) { /* --dedup=drop */
-                nn_record_free(s->rec);
-                s->rec = NULL;
-                return bad;
-            }
-        }
-        render(b, s);
-    }
-    k->records++;
-    k->bytes += s->bytes;
-    k->warnings += s->warnings;
-    if (s->rec) {
-        count_rules(k, s->rec);
-        if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
-                           o->fmt == NN_FORMAT_MARKDOWN))
-            for (r = 0; r < s->rec->removed_len; r++)
-                fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
-                        path, s->rec->removed[r].line,
-                        s->rec->removed[r].rule, s->rec->removed[r].text);
-        nn_record_free(s->rec);
-        s->rec = NULL;
-    }
-    if (dir_mode(k) && s->stream) {
-        put_stream_out(o, k, &s->out);
-        return bad;
-    }
-    if (dir_mode(k)) {
-        char *t = target_of(o, k, s->in.rel.ptr);
-        if (k->mode == CHECK_DIR) {
-            check_one(o, k, t, s->out.ptr, s->out.len, path);
-        } else if (strcmp(path, "-") && same_file(t, path)) {
-            cli_error(t, "refusing to overwrite an input");
-            bad = 1;
-        } else if (write_atomic(t, s->out.ptr, s->out.len) != 0) {
-            cli_error(t, "cannot write: %s", strerror(errno));
-            bad = 1;
-        }
-        free(t);
-        return bad;
-    }
-    put_stream(k, o, &s->out);
-    if (o->line_buffered && k->f)
-        fflush(k->f);
-    return 0;
-}
-
-/* ---- planning --------------------------------------------------------- */
-
-static int is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* Is path inside (or equal to) dir?  A path that does not exist yet is
- * judged by its parent directory. */
-static int inside(const char *path, const char *dir)
-{
-    char rp[PATH_MAX], rd[PATH_MAX];
-    size_t n;
-    if (!realpath(dir, rd))
-        return 0;
-    if (!realpath(path, rp)) {
-        char *parent = xstrdup(path), *slash = strrchr(parent, '/');
-        int r;
-        if (slash == parent)
-            slash[1] = '\0';
-        else if (slash)
-            *slash = '\0';
-        else
-            strcpy(parent, ".");
-        r = realpath(parent, rp) != NULL;
-        free(parent);
-        if (!r)
-            return 0;
-    }
-    n = strlen(rd);
-    return !strncmp(rp, rd, n) && (rp[n] == '\0' || rp[n] == '/' ||
-                                   (n == 1 && rd[0] == '/'));
-}
-
-static int has_ext(const char *path, const char *ext)
-{
-    const char *dot = strrchr(base_name(path), '.');
-    return dot && !strcmp(dot + 1, ext);
-}
-
-/* Is the existing file t one of the inputs?  A quiet walk of its own,
- * before anything is written (only for -o FILE when FILE exists). */
-static int is_input(const cli_inputs *in, const char *t)
-{
-    cli_inputs w;
-    cli_input it;
-    struct stat ts, st;
-    int found = 0;
-
-    if (stat(t, &ts) != 0)
-        return 0;
-    cli_walk_init(&w, in->o, in->ops, in->nops);
-    cli_input_init(&it);
-    while (!found && cli_next(&w, &it))
-        found = !it.error[0] && strcmp(it.path.ptr, "-") &&
-                stat(it.path.ptr, &st) == 0 && st.st_dev == ts.st_dev &&
-                st.st_ino == ts.st_ino;
-    cli_input_free(&it);
-    cli_walk_free(&w);
-    return found;
-}
-
-static int plan(const cli_opts *o, cli_inputs *in, sink *k)
-{
-    size_t i;
-    const char *t = o->check ? o->check : o->output;
-    int several = in->expected > 1 || in->dirs;
-
-    memset(k, 0, sizeof *k);
-    nn_buf_init(&k->stream);
-    nn_buf_init(&k->sbuf);
-    k->target = t;
-    if (o->check) {
-        k->mode = is_dir(t) || (several && !has_ext(t, nn_format_extension(
-                                                          o->fmt)))
-                      ? CHECK_DIR
-                      : CHECK_FILE;
-        return 0;
-    }
-    if (!o->output) {
-        k->mode = TO_STDOUT;
-        k->f = stdout;
-        return 0;
-    }
-    if (is_dir(t) || t[strlen(t) - 1] == '/' ||
-        (several && !has_ext(t, nn_format_extension(o->fmt)) &&
-         access(t, F_OK) != 0)) {
-        k->mode = TO_DIR;
-        for (i = 0; i < in->nroots; i++)
-            if (inside(t, in->roots[i])) {
-                cli_error(t, "refusing to write into the input directory %s",
-                          in->roots[i]);
-                return -1;
-            }
-        if (mkdir(t, 0777) != 0 && errno != EEXIST) {
-            cli_error(t, "cannot create directory: %s", strerror(errno));
-            return -1;
-        }
-        return 0;
-    }
-    k->mode = TO_FILE;
-    if (is_input(in, t)) {
-        cli_error(t, "refusing to overwrite an input");
-        return -1;
-    }
-    if (!(k->f = open_temp(t, &k->tmp))) {
-        cli_error(t, "cannot write: %s", strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
-/* ---- progress and statistics ------------------------------------------- */
+/* ---- progress ------------------------------------------------------------ */
 
 static double now(void)
 {
@@ -982,79 +445,7 @@ static void progress(size_t done, size_t total, size_t bytes, double t0,
         fputs("\n", stderr);
 }
 
-static void stats(const cli_opts *o, const sink *k, size_t files,
-                  size_t failed, double secs, size_t skipped)
-{
-    size_t i;
-    fprintf(stderr,
-            "newsnorm: %zu files, %zu records, %zu failed, %zu warnings, "
-            "%.2f MB in %.3f s (%.1f MB/s, %.0f records/s)\n",
-            files, k->records, failed, k->warnings, (double)k->bytes / 1e6,
-            secs, secs > 0 ? (double)k->bytes / 1e6 / secs : 0.0,
-            secs > 0 ? (double)k->records / secs : 0.0);
-    if (skipped)
-        fprintf(stderr, "newsnorm: %zu WARC records skipped (other types, "
-                        "responses that are no HTML page)\n",
-                skipped);
-    if (o->dedup)
-        fprintf(stderr, "newsnorm: %zu duplicates %s; the index holds %zu "
-                        "records in %.1f MB\n",
-                k->dups, o->dedup == 2 ? "dropped" : "marked",
-                nn_dedup_count(k->dedup),
-                (double)nn_dedup_memory(k->dedup) / 1e6);
-    for (i = 0; i < k->nrules; i++)
-        fprintf(stderr, "newsnorm:   %6zu lines removed by %s\n",
-                k->rules[i].n, k->rules[i].rule);
-}
-
 /* ---- the run ------------------------------------------------------------ */
-
-static void sink_free(sink *k)
-{
-    size_t i;
-    for (i = 0; i < k->nrules; i++)
-        free(k->rules[i].rule);
-    free(k->rules);
-    nn_buf_free(&k->stream);
-    nn_buf_free(&k->sbuf);
-    nn_dedup_free(k->dedup);
-}
-
-/* Write the stream's frame and finish the output; 1 on failure. */
-static int close_sink(const cli_opts *o, cli_inputs *in, sink *k)
-{
-    nn_buf tail = NN_BUF_INIT;
-    int bad = 0;
-
-    if (k->mode == TO_DIR || k->mode == CHECK_DIR)
-        return 0;
-    nn_stream_end(o->fmt, in->expected, k->written, &tail);
-    if (k->mode == CHECK_FILE) {
-        nn_buf_put(&k->stream, tail.ptr, tail.len);
-        check_one(o, k, k->target, k->stream.ptr, k->stream.len, "(actual)");
-    } else {
-        fwrite(tail.ptr, 1, tail.len, k->f);
-        if (k->mode == TO_FILE && commit_temp(k->f, k->tmp, k->target)) {
-            cli_error(k->target, "cannot write: %s", strerror(errno));
-            bad = 1;
-        }
-    }
-    nn_buf_free(&tail);
-    return bad;
-}
-
-static void begin_sink(const cli_opts *o, cli_inputs *in, sink *k)
-{
-    nn_buf head = NN_BUF_INIT;
-    if (k->mode == TO_DIR || k->mode == CHECK_DIR)
-        return;
-    nn_stream_begin(o->fmt, in->expected, &head);
-    if (k->mode == CHECK_FILE)
-        nn_buf_put(&k->stream, head.ptr, head.len);
-    else
-        fwrite(head.ptr, 1, head.len, k->f);
-    nn_buf_free(&head);
-}
 
 /* Should progress be shown, and over how many files?  The walk is
  * streamed, so the total is not known up front; the display wants it for
@@ -1124,7 +515,7 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         fprintf(stderr, "newsnorm: %s\n", err);
         return NN_EXIT_FAIL;
     }
-    if (plan(o, in, &k) != 0) {
+    if (sink_plan(o, in, &k) != 0) {
         nn_normalizer_free(nz);
         sink_free(&k);
         return NN_EXIT_USAGE;
@@ -1134,9 +525,7 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     b.in = in;
     b.per_file = k.mode == TO_DIR || k.mode == CHECK_DIR;
     b.nslots = (size_t)o->jobs * 4;
-    b.slots = calloc(b.nslots, sizeof *b.slots);
-    if (!b.slots)
-        abort();
+    b.slots = cli_xcalloc(b.nslots, sizeof *b.slots);
     for (i = 0; i < b.nslots; i++) {
         nn_buf_init(&b.slots[i].out);
         cli_input_init(&b.slots[i].in);
@@ -1150,15 +539,13 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     pthread_mutex_init(&b.rd, NULL);
     pthread_cond_init(&b.ready, NULL);
     pthread_cond_init(&b.space, NULL);
-    begin_sink(o, in, &k);
+    sink_begin(o, in, &k);
 
     if (o->jobs > 1 && in->expected > 1) {
         /* the main thread works too (wait_job): -j N starts N - 1 */
         nw = ((size_t)o->jobs < in->expected ? (size_t)o->jobs
                                               : in->expected) - 1;
-        w = calloc(nw, sizeof *w);
-        if (!w)
-            abort();
+        w = cli_xcalloc(nw, sizeof *w);
         for (i = 0; i < nw; i++) {
             w[i].b = &b;
             w[i].nz = nn_normalizer_clone(nz);
@@ -1179,7 +566,7 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         /* a file, or the first record of a stream */
         files += s->stream ? s->stream != last_stream : !s->in.error[0];
         last_stream = s->stream;
-        failed += (size_t)finish_job(&b, &k, s);
+        failed += (size_t)sink_finish_job(&b, &k, s);
         if (show)
             progress(files, total > files ? total : files, k.bytes, t0,
                      &last, 0);
@@ -1202,10 +589,10 @@ int cli_run(const cli_opts *o, cli_inputs *in)
                  1);
     if (b.reader) /* a stream the walk never finished (no case yet) */
         close_reader(&b);
-    failed += (size_t)close_stream_out(o, &k);
-    failed += (size_t)close_sink(o, in, &k);
+    failed += (size_t)sink_close_stream(o, &k);
+    failed += (size_t)sink_close(o, in, &k);
     if (o->stats)
-        stats(o, &k, in->n + in->failed, failed, now() - t0, b.skipped);
+        sink_stats(o, &k, in->n + in->failed, failed, now() - t0, b.skipped);
     if (o->check)
         fprintf(stderr, "newsnorm: check: %zu matched, %zu differ, %zu "
                         "missing%s%zu updated\n",

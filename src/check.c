@@ -22,10 +22,8 @@ static void split(const char *t, size_t len, lines *l)
 {
     size_t i, start = 0, cap = 16;
     l->n = 0;
-    l->s = malloc(cap * sizeof *l->s);
-    l->len = malloc(cap * sizeof *l->len);
-    if (!l->s || !l->len)
-        abort();
+    l->s = cli_xmalloc(cap * sizeof *l->s);
+    l->len = cli_xmalloc(cap * sizeof *l->len);
     for (i = 0; i <= len; i++) {
         if (i < len && t[i] != '\n')
             continue;
@@ -33,10 +31,8 @@ static void split(const char *t, size_t len, lines *l)
             break;
         if (l->n == cap) {
             cap *= 2;
-            l->s = realloc(l->s, cap * sizeof *l->s);
-            l->len = realloc(l->len, cap * sizeof *l->len);
-            if (!l->s || !l->len)
-                abort();
+            l->s = cli_xrealloc(l->s, cap * sizeof *l->s);
+            l->len = cli_xrealloc(l->len, cap * sizeof *l->len);
         }
         l->s[l->n] = t + start;
         l->len[l->n++] = i - start + (i < len); /* with its newline */
@@ -53,10 +49,8 @@ static int same(const lines *a, size_t i, const lines *b, size_t j)
 static char *script(const lines *a, const lines *b, size_t *nops)
 {
     size_t n = a->n, m = b->n, i, j, k = 0;
-    char *ops = malloc(n + m + 1);
+    char *ops = cli_xmalloc(n + m + 1);
     uint32_t *t;
-    if (!ops)
-        abort();
     if ((n + 1) * (m + 1) > MAX_CELLS) {
         for (i = 0; i < n; i++)
             ops[k++] = '-';
@@ -65,9 +59,7 @@ static char *script(const lines *a, const lines *b, size_t *nops)
         *nops = k;
         return ops;
     }
-    t = calloc((n + 1) * (m + 1), sizeof *t);
-    if (!t)
-        abort();
+    t = cli_xcalloc((n + 1) * (m + 1), sizeof *t);
 #define T(x, y) t[(x) * (m + 1) + (y)]
     for (i = n; i-- > 0;)
         for (j = m; j-- > 0;)

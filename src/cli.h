@@ -74,6 +74,15 @@ typedef struct cli_inputs {
                                 it holds a WARC (batch.c takes it) */
 } cli_inputs;
 
+/* Memory or abort (xalloc.c): the tool's only allocation helpers. */
+void *cli_xmalloc(size_t n);
+void *cli_xcalloc(size_t count, size_t size);
+void *cli_xrealloc(void *p, size_t n);
+char *cli_xstrdup(const char *s);
+
+/* The last component of a path (batch.c). */
+const char *cli_base_name(const char *p);
+
 /* "newsnorm: PATH: message" on stderr (PATH may be NULL). */
 void cli_error(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

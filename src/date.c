@@ -14,7 +14,11 @@
  *   month names in Russian, Turkish, Spanish, Portuguese, French, German,
  *   Italian and Indonesian: "21 октября 2019 г.", "21 Ekim 2019",
  *   "21 de octubre de 2019", "21 de outubro de 2019", "21 octobre 2019",
- *   "21. Oktober 2019", "21 ottobre 2019", "21 Oktober 2019"
+ *   "21. Oktober 2019", "21 ottobre 2019", "21 Oktober 2019";
+ *   in Arabic ("25 نوفمبر 2019", the Levant's "3 آذار 2020") and Persian
+ *   ("25 نوامبر 2019"); and Solar Hijri dates, converted to the Gregorian
+ *   calendar: "4 آذر 1398" and "1398/09/04" are 2019-11-25.  Persian and
+ *   Arabic-Indic digits (۱۳۹۸, ٢٠١٩) read as ASCII ones.
  * each optionally after a weekday (English, or one of those languages:
  * "Tuesday, ", "Tue ", "Montag, ", "Pazartesi "), and optionally followed
  * by a time: ", 10:31 pm CST", " at 10:31", " 22:31 GMT+3", "T10:31:00Z",
@@ -40,9 +44,11 @@ typedef struct cur {
 
 /* ---- words ------------------------------------------------------------ */
 /* A word is a run of ASCII letters and of the two-byte UTF-8 letters of the
- * Latin-1, Latin Extended-A/B and Cyrillic blocks (all that the names below
- * need).  Words are compared folded: lower case, and the Turkish dotted and
- * dotless i (İ, ı) as a plain i, so "MAYIS", "Mayıs" and "mayis" agree. */
+ * Latin-1, Latin Extended-A/B, Cyrillic and Arabic blocks (all that the
+ * names below need).  Words are compared folded: lower case, the Turkish
+ * dotted and dotless i (İ, ı) as a plain i, so "MAYIS", "Mayıs" and
+ * "mayis" agree; alef with hamza or madda as alef, Arabic yeh and kaf as
+ * the Persian ones. */
 #define WORD_MAX 24
 
 static int is_digit(char ch)
@@ -59,7 +65,9 @@ static int is_letter_cp(int32_t cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
            (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-           (cp >= 0x400 && cp <= 0x4FF);
+           (cp >= 0x400 && cp <= 0x4FF) ||
+           (cp >= 0x621 && cp <= 0x64A) || /* Arabic letters */
+           (cp >= 0x671 && cp <= 0x6D3);    /* and Persian ones (پ چ ژ ک گ ی) */
 }
 
 /* The code point at p: ASCII or a two-byte sequence; anything else is -1
@@ -89,6 +97,12 @@ static int32_t fold_cp(int32_t cp)
         return cp + 80;
     if (cp == 0x130 || cp == 0x131) /* İ ı */
         return 'i';
+    if (cp >= 0x622 && cp <= 0x625 && cp != 0x624) /* آ أ إ as ا */
+        return 0x627;
+    if (cp == 0x64A || cp == 0x649) /* Arabic yeh and alef maksura as ی */
+        return 0x6CC;
+    if (cp == 0x643) /* Arabic kaf as ک */
+        return 0x6A9;
     if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) &&
         !(cp & 1)) /* Ğ Ş Ç...: upper case at even code points */
         return cp + 1;
@@ -213,7 +227,25 @@ static const name other_months[] = {
     /* Indonesian */
     {"januari", 1}, {"februari", 2}, {"maret", 3}, {"mei", 5},
     {"agustus", 8}, {"desember", 12}, {"agu", 8}, {"agt", 8}, {"des", 12},
+    /* Arabic (Egypt and the Gulf; the Levant's one-word names), folded:
+     * alef with hamza as alef, yeh and kaf as the Persian letters */
+    {"ینایر", 1}, {"فبرایر", 2}, {"مارس", 3}, {"ابریل", 4}, {"مایو", 5},
+    {"یونیو", 6}, {"یونیه", 6}, {"یولیو", 7}, {"یولیه", 7},
+    {"اغسطس", 8}, {"سبتمبر", 9}, {"اکتوبر", 10}, {"نوفمبر", 11},
+    {"دیسمبر", 12}, {"شباط", 2}, {"اذار", 3}, {"نیسان", 4}, {"ایار", 5},
+    {"حزیران", 6}, {"تموز", 7}, {"اب", 8}, {"ایلول", 9},
+    /* Persian names of the Gregorian months */
+    {"ژانویه", 1}, {"فوریه", 2}, {"اوریل", 4}, {"ژوئن", 6}, {"ژوئیه", 7},
+    {"اوت", 8}, {"سپتامبر", 9}, {"اکتبر", 10}, {"نوامبر", 11},
+    {"دسامبر", 12},
     {NULL, 0}};
+
+/* The months of the Solar Hijri calendar (Iran, Afghanistan): a date in
+ * one is converted (jalali_to_gregorian). */
+static const name jalali_months[] = {
+    {"فروردین", 1}, {"اردیبهشت", 2}, {"خرداد", 3}, {"تیر", 4},
+    {"مرداد", 5}, {"امرداد", 5}, {"شهریور", 6}, {"مهر", 7}, {"ابان", 8},
+    {"اذر", 9}, {"دی", 10}, {"بهمن", 11}, {"اسفند", 12}, {NULL, 0}};
 
 static const char *const weekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -234,7 +266,11 @@ static const char *const weekdays[] = {
     "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
     "samstag", "sonnabend", "sonntag", "lunedì", "martedì", "mercoledì",
     "giovedì", "venerdì", "sabato", "domenica", "senin", "selasa", "rabu",
-    "kamis", "jumat", "sabtu", "minggu", NULL};
+    "kamis", "jumat", "sabtu", "minggu",
+    /* Arabic and Persian, folded (see fold_cp) */
+    "السبت", "الاحد", "الاثنین", "الثلاثاء", "الاربعاء", "الخمیس",
+    "الجمعة", "شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه",
+    "پنجشنبه", "جمعه", NULL};
 
 /* Zone abbreviations with an unambiguous offset, in minutes. */
 static const struct {
@@ -274,8 +310,13 @@ static void skip_space(cur *c)
 static void skip_sep(cur *c, const char *seps)
 {
     skip_space(c);
-    if (c->s < c->end && strchr(seps, *c->s)) {
+    if (c->s < c->end && *c->s && strchr(seps, *c->s)) {
         c->s++;
+        skip_space(c);
+    } else if (strchr(seps, ',') && c->end - c->s >= 2 &&
+               (unsigned char)c->s[0] == 0xD8 &&
+               (unsigned char)c->s[1] == 0x8C) { /* the Arabic comma */
+        c->s += 2;
         skip_space(c);
     }
 }
@@ -320,6 +361,7 @@ struct when {
     int has_zone, zone; /* zone offset in minutes */
     int strict;   /* a newer form: years 1990..2100 only */
     int tin;      /* the time was read inside the date (07 Dec 09:51 2018) */
+    int jalali;   /* y m d are of the Solar Hijri calendar */
 };
 
 /* Before "3 hours" ("hace 3 horas", "il y a 3 heures", "an hour ago"). */
@@ -330,7 +372,8 @@ static const char *const ago_before[] = {"hace", "há", "vor", "il", "a",
  * looked up in one probe or two: the finder looks up every word of a
  * line. */
 #define NAME_SLOTS 1024 /* a power of two, well over the names */
-enum { NM_OTHER = 16, NM_WEEKDAY = 32, NM_AGO = 64 }; /* | month 1..12 */
+enum { NM_OTHER = 16, NM_WEEKDAY = 32, NM_AGO = 64, NM_JALALI = 128 };
+/* | month 1..12 */
 static struct {
     const char *w;
     unsigned char what;
@@ -361,6 +404,9 @@ static void names_build(void)
         name_add(en_months[k].w, en_months[k].v);
     for (k = 0; other_months[k].w; k++)
         name_add(other_months[k].w, other_months[k].v | NM_OTHER);
+    for (k = 0; jalali_months[k].w; k++)
+        name_add(jalali_months[k].w,
+                 jalali_months[k].v | NM_OTHER | NM_JALALI);
     for (k = 0; weekdays[k]; k++)
         name_add(weekdays[k], NM_WEEKDAY);
     for (k = 0; ago_before[k]; k++)
@@ -380,10 +426,11 @@ static unsigned name_of(const char *w)
     return 0;
 }
 
-static int month_of(const char *w, int *other)
+static int month_of(const char *w, int *other, int *jalali)
 {
     unsigned what = name_of(w);
     *other = (what & NM_OTHER) != 0;
+    *jalali = (what & NM_JALALI) != 0;
     return (int)(what & 15);
 }
 
@@ -393,14 +440,16 @@ static int read_month(cur *c, struct when *w)
 {
     char buf[WORD_MAX];
     size_t n = peek_word(c, buf);
-    int m, other;
-    if (!n || !buf[0] || (m = month_of(buf, &other)) == 0)
+    int m, other, jalali;
+    if (!n || !buf[0] || (m = month_of(buf, &other, &jalali)) == 0)
         return 0;
     c->s += n;
     if (c->s < c->end && *c->s == '.')
         c->s++;
     if (w && other)
         w->strict = 1;
+    if (w && jalali)
+        w->jalali = 1;
     return m;
 }
 
@@ -438,6 +487,57 @@ static int valid_ymd(int y, int m, int d)
 {
     return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 &&
            d <= days_in(y, m);
+}
+
+/* A Solar Hijri date (1300..1499) to the Gregorian calendar, in place;
+ * 0 when it is no such date.  Day numbers from the calendar's arithmetic
+ * (33-year cycles of 8 leap years), then the Gregorian date of the day. */
+static long jalali_days(int y, int m, int d)
+{
+    long jy = y - 979;
+    return 365 * jy + (jy / 33) * 8 + (jy % 33 + 3) / 4 + 79 + d - 1 +
+           (m <= 7 ? (m - 1) * 31 : (m - 7) * 30 + 186);
+}
+
+static int jalali_to_gregorian(struct when *w)
+{
+    static const int cum[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273,
+                              304, 334};
+    long days, gy;
+    int gm, leap;
+    if (w->y < 1300 || w->y > 1499 || w->m < 1 || w->m > 12 || w->d < 1 ||
+        w->d > (w->m <= 6 ? 31 : w->m < 12 ? 30 : 29) + (w->m == 12 &&
+            jalali_days(w->y + 1, 1, 1) - jalali_days(w->y, 1, 1) == 366))
+        return 0;
+    /* days since 1 January 1600 */
+    days = jalali_days(w->y, w->m, w->d);
+    gy = 1600 + 400 * (days / 146097);
+    days %= 146097;
+    leap = 1;
+    if (days >= 36525) {
+        days--;
+        gy += 100 * (days / 36524);
+        days %= 36524;
+        if (days >= 365)
+            days++;
+        else
+            leap = 0;
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if (days >= 366) {
+        leap = 0;
+        days--;
+        gy += days / 365;
+        days %= 365;
+    }
+    for (gm = 11; gm > 0 && days < cum[gm] + (gm >= 2 && leap); gm--)
+        ;
+    w->d = (int)(days - cum[gm] - (gm >= 2 && leap)) + 1;
+    w->m = gm + 1;
+    w->y = (int)gy;
+    w->jalali = 0;
+    return 1;
 }
 
 static int valid(const struct when *w)
@@ -645,8 +745,8 @@ static int read_year(cur *c, struct when *w)
     return 1;
 }
 
-/* The date proper, in one of the accepted orders. */
-static int read_date(cur *c, struct when *w)
+/* The date proper, in one of the accepted orders, in its own calendar. */
+static int read_date_as_written(cur *c, struct when *w)
 {
     const char *save = c->s;
     int a, b, y;
@@ -669,6 +769,8 @@ static int read_date(cur *c, struct when *w)
             *c->s != sep)
             return 0;
         c->s++;
+        /* 1398/09/04: a year of the Solar Hijri calendar */
+        w->jalali = sep == '/' && a >= 1300 && a <= 1499;
         return (w->d = read_num(c, 2, 2)) >= 0;
     }
     if (c->s - save > 2)
@@ -723,6 +825,13 @@ static int read_date(cur *c, struct when *w)
     return read_year(c, w);
 }
 
+/* The date proper, in the Gregorian calendar. */
+static int read_date(cur *c, struct when *w)
+{
+    return read_date_as_written(c, w) &&
+           (!w->jalali || jalali_to_gregorian(w));
+}
+
 /* After a date: a weekday that follows it ("21 Kasım 2019 Perşembe"). */
 static const char *weekday_after(const char *e, const char *end)
 {
@@ -775,10 +884,55 @@ static const char *scan(cur c, struct when *w, const char **date_end)
     return weekday_after(c.s, c.end);
 }
 
+/* ---- Persian and Arabic-Indic digits ------------------------------------- */
+/* Dates written with ۱۳۹۸ or ١٤٤١ are read from a copy with ASCII digits
+ * (lines up to EASTERN_MAX bytes: a date line, not a long paragraph). */
+#define EASTERN_MAX 1024
+
+/* The value of the Persian (U+06F0..) or Arabic-Indic (U+0660..) digit
+ * at p, or -1. */
+static int eastern_digit(const unsigned char *p, size_t n)
+{
+    if (n >= 2 && p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9)
+        return p[1] - 0xB0;
+    if (n >= 2 && p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)
+        return p[1] - 0xA0;
+    return -1;
+}
+
+/* Copy s[0..len) to out with such digits as ASCII ones; map[k] is where
+ * out[k] came from (map[result] = len).  0 when there is none to copy. */
+static size_t latin_digits(const char *s, size_t len, char *out, size_t *map)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, o = 0, found = 0;
+    if (len > EASTERN_MAX)
+        return 0;
+    while (i < len) {
+        int v = eastern_digit(u + i, len - i);
+        map[o] = i;
+        if (v >= 0) {
+            out[o++] = (char)('0' + v);
+            i += 2;
+            found = 1;
+        } else {
+            out[o++] = s[i++];
+        }
+    }
+    map[o] = len;
+    return found ? o : 0;
+}
+
 int nn_date_parse(const char *s, size_t len, char out[NN_DATE_MAX])
 {
     struct when w;
-    const char *date_end, *e = scan((cur){s, s + len}, &w, &date_end);
+    const char *date_end, *e;
+    char buf[EASTERN_MAX];
+    size_t map[EASTERN_MAX + 1], m;
+    if ((memchr(s, 0xDB, len) || memchr(s, 0xD9, len)) &&
+        (m = latin_digits(s, len, buf, map)) != 0)
+        s = buf, len = m;
+    e = scan((cur){s, s + len}, &w, &date_end);
     if (!e)
         return -1;
     while (e < s + len && (is_space(*e) || *e == '.'))
@@ -1015,6 +1169,9 @@ static const struct {
     {"pubblicato", NN_DATE_LBL_PUBLISHED}, {"pubblicata", NN_DATE_LBL_PUBLISHED},
     {"diterbitkan", NN_DATE_LBL_PUBLISHED}, {"dipublikasikan", NN_DATE_LBL_PUBLISHED},
     {"tanggal", NN_DATE_LBL_PUBLISHED},
+    {"تاریخ", NN_DATE_LBL_PUBLISHED}, {"تاریخ انتشار", NN_DATE_LBL_PUBLISHED},
+    {"تاریخ النشر", NN_DATE_LBL_PUBLISHED}, {"نشر فی", NN_DATE_LBL_PUBLISHED},
+    {"منتشر شده", NN_DATE_LBL_PUBLISHED},
     {"updated", NN_DATE_LBL_UPDATED}, {"update", NN_DATE_LBL_UPDATED},
     {"modified", NN_DATE_LBL_UPDATED}, {"updated date", NN_DATE_LBL_UPDATED},
     {"update date", NN_DATE_LBL_UPDATED}, {"modified date", NN_DATE_LBL_UPDATED},
@@ -1029,6 +1186,8 @@ static const struct {
     {"aktualisiert", NN_DATE_LBL_UPDATED}, {"aktualisierung", NN_DATE_LBL_UPDATED},
     {"aggiornato", NN_DATE_LBL_UPDATED}, {"aggiornata", NN_DATE_LBL_UPDATED},
     {"aggiornamento", NN_DATE_LBL_UPDATED}, {"diperbarui", NN_DATE_LBL_UPDATED},
+    {"اخر تحدیث", NN_DATE_LBL_UPDATED}, {"تحدیث", NN_DATE_LBL_UPDATED},
+    {"بروزرسانی", NN_DATE_LBL_UPDATED},
 };
 
 /* Words between a label and its date: "Posted on", "Publié le". */
@@ -1108,7 +1267,27 @@ static unsigned label_before(const char *s, size_t from, size_t to)
 }
 
 /* ---- the finder ------------------------------------------------------------ */
+static size_t find_in(const char *s, size_t len, nn_date_hit *hits,
+                      size_t max);
+
 size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max)
+{
+    char buf[EASTERN_MAX];
+    size_t map[EASTERN_MAX + 1], m, n, k;
+    if (!memchr(s, 0xDB, len) && !memchr(s, 0xD9, len))
+        return find_in(s, len, hits, max);
+    if ((m = latin_digits(s, len, buf, map)) == 0)
+        return find_in(s, len, hits, max);
+    n = find_in(buf, m, hits, max);
+    for (k = 0; k < n; k++) {
+        hits[k].start = map[hits[k].start];
+        hits[k].end = map[hits[k].end];
+    }
+    return n;
+}
+
+static size_t find_in(const char *s, size_t len, nn_date_hit *hits,
+                      size_t max)
 {
     size_t i = 0, n = 0, from = 0;
 

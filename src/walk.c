@@ -43,22 +43,6 @@ struct cli_level {
     ino_t ino;
 };
 
-static void *xrealloc(void *p, size_t n)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (!q) {
-        fputs("newsnorm: out of memory\n", stderr);
-        abort();
-    }
-    return q;
-}
-
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
-
 void cli_walk_init(cli_inputs *in, const cli_opts *o, char *const *ops,
                    int nops)
 {
@@ -144,7 +128,7 @@ static void classify(cli_inputs *in, cli_input *it, int operand)
         it->stream = (int)in->o->sopt.kind + 1; /* --input-format */
     else if (!strcmp(p, "-"))
         it->stream = NN_STREAM_AUTO + 1;
-    else if (!(it->stream = stream_by_name(base_name(p))) && operand)
+    else if (!(it->stream = stream_by_name(cli_base_name(p))) && operand)
         it->stream = stream_by_content(p);
 }
 
@@ -183,7 +167,7 @@ static void push_level(cli_inputs *in, DIR *d, const struct stat *st)
 
     if (in->depth == in->cap) {
         size_t c = in->cap ? in->cap * 2 : 8;
-        in->levels = xrealloc(in->levels, c * sizeof *in->levels);
+        in->levels = cli_xrealloc(in->levels, c * sizeof *in->levels);
         memset(in->levels + in->cap, 0, (c - in->cap) * sizeof *in->levels);
         for (i = in->cap; i < c; i++)
             nn_buf_init(&in->levels[i].names);
@@ -201,7 +185,7 @@ static void push_level(cli_inputs *in, DIR *d, const struct stat *st)
             continue;
         if (l->n == l->cap) {
             l->cap = l->cap ? l->cap * 2 : 64;
-            l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+            l->v = cli_xrealloc(l->v, l->cap * sizeof *l->v);
         }
         l->v[l->n].off = l->names.len;
         l->v[l->n].type = e->d_type;
@@ -337,7 +321,7 @@ static int next_operand(cli_inputs *in, cli_input *it)
     }
     /* missing and unreadable files fail when read, in order */
     in->n++;
-    set_file(it, op, base_name(op));
+    set_file(it, op, cli_base_name(op));
     classify(in, it, 1);
     return 1;
 }

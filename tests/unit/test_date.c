@@ -335,6 +335,31 @@ static void test_french_german_italian_indonesian(void **state)
     expect_no_date("21 Oktobre 2019");
 }
 
+/* Solar Hijri dates (Iran's calendar), converted; Arabic and Persian
+ * names of Gregorian months; Persian and Arabic-Indic digits. */
+static void test_persian_arabic(void **state)
+{
+    (void)state;
+    expect_date("4 آذر 1398", "2019-11-25");
+    expect_date("4 آذر 1398, 17:04", "2019-11-25T17:04");
+    expect_date("۴ آذر ۱۳۹۸، ۱۷:۰۴", "2019-11-25T17:04"); /* Persian digits */
+    expect_date("1398/09/04", "2019-11-25");
+    expect_date("۱۴۰۴/۰۶/۲۸", "2025-09-19");
+    expect_date("1 فروردین 1400", "2021-03-21");  /* Nowruz */
+    expect_date("29 اسفند 1402", "2024-03-19");
+    expect_date("30 اسفند 1403", "2025-03-20");   /* a leap year */
+    expect_no_date("30 اسفند 1402");              /* not one */
+    expect_no_date("32 فروردین 1400");
+    expect_no_date("31 مهر 1400");                /* months 7-12: 30 days */
+    expect_date("شنبه ۱۲ مرداد ۱۴۰۲", "2023-08-03");
+    expect_date("25 نوفمبر 2019", "2019-11-25");  /* Arabic */
+    expect_date("٢٥ نوفمبر ٢٠١٩", "2019-11-25");  /* Arabic-Indic digits */
+    expect_date("الاثنين 25 نوفمبر 2019", "2019-11-25");
+    expect_date("25 أكتوبر 2019", "2019-10-25");  /* hamza folded */
+    expect_date("3 آذار 2020", "2020-03-03");     /* the Levant's March */
+    expect_date("25 نوامبر 2019", "2019-11-25");  /* Persian */
+}
+
 /* ---- dates inside a line ------------------------------------------------ */
 
 /* Find dates in `line`; `want` lists "text=iso/label" for each, in order. */
@@ -362,6 +387,15 @@ static void expect_found(const char *line, const char *const *want)
 
 #define FOUND(line, ...) expect_found(line, (const char *const[]){__VA_ARGS__, NULL})
 #define NOTHING(line) expect_found(line, (const char *const[]){NULL})
+
+static void test_find_persian(void **state)
+{
+    (void)state;
+    /* offsets are the line's own, whatever digits it writes */
+    FOUND("تاریخ انتشار : ۴ آذر ۱۳۹۸، ۱۷:۰۴",
+          "۴ آذر ۱۳۹۸، ۱۷:۰۴=2019-11-25T17:04/1");
+    FOUND("گرگان - ۲۸ شهریور ۱۴۰۴", "۲۸ شهریور ۱۴۰۴=2025-09-19/0");
+}
 
 static void test_find_embedded(void **state)
 {
@@ -576,6 +610,8 @@ int main(void)
         cmocka_unit_test(test_turkish),
         cmocka_unit_test(test_spanish_portuguese),
         cmocka_unit_test(test_french_german_italian_indonesian),
+        cmocka_unit_test(test_persian_arabic),
+        cmocka_unit_test(test_find_persian),
         cmocka_unit_test(test_find_embedded),
         cmocka_unit_test(test_find_labels),
         cmocka_unit_test(test_find_time_ago),
