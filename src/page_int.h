@@ -92,11 +92,13 @@ static inline int has(const char *s, size_t n, const char *w, size_t wl)
 }
 
 /* ---- page.c ------------------------------------------------------------- */
+/* Add the words of s (and, when stops is not NULL, the stopwords among a
+ * block's first STOP_SAMPLE) to *words and *stops. */
 void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
                        size_t *stops);
 
 /* ---- page_lines.c: markdown rewrite ------------------------------------- */
-/* How many lines the page hard-wraps its paragraphs at (0: none). */
+/* The width (bytes) the page hard-wraps its paragraphs at, or 0. */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n);
 /* Read line i: a setext heading, a wrapped paragraph joined into it, its
  * markdown rewritten; the bytes of link text and the image embeds it had
@@ -108,24 +110,34 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
 /* Judge the blocks alone, then in context; a short piece whose sentences
  * are only near good keeps them. */
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines);
+/* Does good text follow block i before the next heading, within reach
+ * bytes of other text? */
 int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
                      size_t reach);
+/* Is some block, not a heading, article text? */
 int nn_pg_kept_text(const block *b, size_t nb);
 
 /* ---- page_chrome.c: chrome that reads as text --------------------------- */
+/* Mark captions, credits, promotional lines and pull quotes bad. */
 void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
                   int plain);
+/* A photo credit on a line of its own; a caption that ends in one. */
 int nn_pg_credit_line(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
 
 /* ---- page_headline.c ---------------------------------------------------- */
+/* The headline's line index, or SIZE_MAX (the veto asked of the best
+ * candidates). */
 size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t nlines, const char *url,
                       int plain, const nn_page_veto *veto);
+/* The later copies of a paragraph printed twice go. */
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines);
 
 /* ---- page_span.c -------------------------------------------------------- */
+/* Bound the article from the headline (line title, or SIZE_MAX) to its
+ * end marker; returns the end's block index (nb: the page's end). */
 size_t nn_pg_article_span(nn_page *pg, const char *text,
                           const nn_line *lines, size_t title);
 
