@@ -1,8 +1,8 @@
 # newsnorm - normalize raw scraped news articles into clean records.
 #
 #   make run      install missing build dependencies, build, normalize samples/
-#   make check    the same set-up, then every test (unit, golden, CLI)
-#   make          build ./newsnorm and build/libnewsnorm.a
+#   make check    the same set-up, then every test (unit, golden, CLI, Python)
+#   make          build ./newsnorm, build/libnewsnorm.a and build/libnewsnorm.so
 #   make install PREFIX=/usr/local   (and uninstall)
 #   make sanitize | valgrind | fuzz | bench | eval | lint | format | clean
 
@@ -15,22 +15,31 @@ WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 PKGS    := libxml-2.0 libutf8proc libpcre2-8 jansson zlib
 TPKGS   := cmocka jansson
 # Debian packages behind the pkg-config names above, and the tools the
-# tests use (xmllint, a YAML parser, a C compiler).
+# tests use (xmllint, a YAML parser, a C compiler; pytest, Dask, pip and
+# GNU parallel for tests/python).
 DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            libpcre2-dev libcmocka-dev libjansson-dev libxml2-utils zlib1g-dev \
-           python3 python3-yaml
+           python3 python3-yaml python3-pytest python3-distributed python3-pip \
+           parallel
 
 B       := build
-LIBSRC  := buf input mojibake inline unicode date url rules rules_common \
-           rules_moscowtimes rules_menafn rules_generic rules_text page page_lines \
-           page_blocks page_chrome page_headline page_span paragraph record \
-           normalize classify byline title emit_json emit_xml emit_text render \
-           lang html \
+LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
+           profile_keys profile_dump profiles page page_lines page_blocks \
+           page_chrome page_headline page_span paragraph record normalize \
+           classify byline title emit_json emit_xml emit_text render lang html \
            simhash stream jsonl warc
 CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)
 UNITS   := $(basename $(notdir $(wildcard tests/unit/test_*.c)))
+# The shared library: libnewsnorm.so.VERSION, soname libnewsnorm.so.SOVER,
+# and the links libnewsnorm.so.SOVER and libnewsnorm.so beside it.  Every
+# object is compiled -fPIC and -fvisibility=hidden, so the static and the
+# shared library are made of the same objects; include/newsnorm.h gives its
+# declarations default visibility, so the .so exports the public API alone.
+VERSION := $(shell sed -n 's/^.define NN_VERSION "\(.*\)"/\1/p' include/newsnorm.h)
+SOVER   := 0
+SOLIB   := libnewsnorm.so.$(VERSION)
 
 # pkg-config is asked lazily (=) so that `make deps` can install it first.
 PKG_CFLAGS  = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -38,13 +47,13 @@ PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TPKG_CFLAGS = $(shell pkg-config --cflags $(TPKGS) 2>/dev/null)
 TPKG_LIBS   = $(shell pkg-config --libs $(TPKGS) 2>/dev/null)
 ALL_CFLAGS  = $(WARN) -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B) \
-              $(PKG_CFLAGS) $(CFLAGS) -pthread
+              $(PKG_CFLAGS) $(CFLAGS) -pthread -fPIC -fvisibility=hidden
 
 .PHONY: all run check deps test unit golden cli clean install uninstall \
         sanitize tsan valgrind fuzz fuzz-stream fuzz-afl bench eval lint format instrumented \
         unit-bins
 
-all: newsnorm
+all: newsnorm $(B)/libnewsnorm.so
 
 # ---- dependencies: installed only when something is missing ----------
 deps:
@@ -53,6 +62,10 @@ deps:
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing cc"; \
 	command -v xmllint >/dev/null 2>&1 || missing="$$missing xmllint"; \
 	/usr/bin/python3 -c 'import yaml' >/dev/null 2>&1 || missing="$$missing python3-yaml"; \
+	/usr/bin/python3 -c 'import pytest, dask.bag, distributed, pip' \
+	    >/dev/null 2>&1 || missing="$$missing python3-pytest python3-distributed \
+	    python3-pip"; \
+	command -v parallel >/dev/null 2>&1 || missing="$$missing parallel"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  for p in $(PKGS) $(TPKGS); do \
 	    pkg-config --exists $$p || missing="$$missing $$p"; done; \
@@ -80,6 +93,32 @@ $(B)/nfcqc.h: $(B)/gen_nfcqc
 	$(B)/gen_nfcqc > $@.tmp && mv $@.tmp $@
 
 $(B)/unicode.o: $(B)/nfcqc.h
+
+# Profiles: data/profiles/NAME.rules, one outlet each, and common.rules,
+# the rules every profile uses and the names patterns may use
+# (newsnorm-rules(5)).  build/gen_profiles reads them with the library's
+# own reader (src/profile_file.c: a mistake fails the build with its file
+# and line) and writes build/profiles.h, the C tables profiles.c holds:
+# the profiles in name order, which is their detection order.  Nothing is
+# parsed at start-up; --rules reads more files at run time.
+PROFILE_FILES := $(sort $(filter-out data/profiles/common.rules, \
+                   $(wildcard data/profiles/*.rules)))
+
+PROFILE_READER := src/profile_file.c src/profile_keys.c src/buf.c
+
+$(B)/gen_profiles: src/gen_profiles.c $(PROFILE_READER) src/profile_file.h \
+                   src/internal.h include/newsnorm.h | $(B)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CFLAGS) src/gen_profiles.c $(PROFILE_READER) \
+	    $(PKG_LIBS) $(LDFLAGS) -o $@
+
+$(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
+	@echo "  GEN     $@"
+	@$(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES) > $@.tmp
+	@mv $@.tmp $@
+
+$(B)/profiles.o: $(B)/profiles.h
+$(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and
@@ -162,6 +201,14 @@ $(B)/batch.o $(B)/output.o: src/batch.h
 $(B)/libnewsnorm.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $^
 
+$(B)/$(SOLIB): $(LIBOBJ)
+	$(CC) $(ALL_CFLAGS) -shared -Wl,-soname,libnewsnorm.so.$(SOVER) \
+	    -Wl,-z,defs $^ $(PKG_LIBS) $(LDFLAGS) -o $@
+
+$(B)/libnewsnorm.so: $(B)/$(SOLIB)
+	ln -sf $(SOLIB) $(B)/libnewsnorm.so.$(SOVER)
+	ln -sf $(SOLIB) $@
+
 newsnorm: $(CLIOBJ) $(B)/libnewsnorm.a
 	$(CC) $(ALL_CFLAGS) $(CLIOBJ) $(B)/libnewsnorm.a $(PKG_LIBS) \
 	    $(LDFLAGS) -o $@
@@ -171,9 +218,12 @@ run: deps
 	@$(MAKE) --no-print-directory newsnorm
 	./newsnorm -f json samples/*.txt samples/*.html
 
+# PYTHON_TESTS=1: the Python module's and the Dask example's tests too
+# (tests/python, with pytest), over build/libnewsnorm.so; the sanitizer
+# builds leave them out (an instrumented .so cannot be loaded by python).
 check: deps
-	@$(MAKE) --no-print-directory newsnorm unit-bins
-	@bash tests/run-all.sh
+	@$(MAKE) --no-print-directory newsnorm unit-bins $(B)/libnewsnorm.so
+	@PYTHON_TESTS=1 bash tests/run-all.sh
 
 # ---- tests -----------------------------------------------------------
 unit-bins: $(UNITS:%=$(B)/%)
@@ -241,7 +291,7 @@ valgrind: deps
 	@VALGRIND=1 bash tests/run-all.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory newsnorm $(B)/bench-inmem
+	@$(MAKE) --no-print-directory newsnorm $(B)/bench-inmem $(B)/libnewsnorm.so
 	bash bench/run.sh
 
 $(B)/bench-inmem: bench/inmem.c $(B)/libnewsnorm.a include/newsnorm.h
@@ -256,22 +306,33 @@ format:
 	clang-format -i src/*.c src/*.h include/*.h tests/unit/*.c tests/unit/*.h
 
 # ---- install ---------------------------------------------------------
-install: newsnorm
+install: newsnorm $(B)/libnewsnorm.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
-	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 755 newsnorm $(DESTDIR)$(PREFIX)/bin/newsnorm
 	install -m 644 include/newsnorm.h $(DESTDIR)$(PREFIX)/include/newsnorm.h
 	install -m 644 $(B)/libnewsnorm.a $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a
+	install -m 755 $(B)/$(SOLIB) $(DESTDIR)$(PREFIX)/lib/$(SOLIB)
+	ln -sf $(SOLIB) $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so.$(SOVER)
+	ln -sf $(SOLIB) $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then ldconfig || true; fi
 	install -m 644 doc/newsnorm.1 $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define NN_VERSION "\(.*\)"/\1/p' include/newsnorm.h)|' \
+	install -m 644 doc/newsnorm-rules.5 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
 	    doc/newsnorm.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/newsnorm \
 	    $(DESTDIR)$(PREFIX)/include/newsnorm.h \
 	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.a \
+	    $(DESTDIR)$(PREFIX)/lib/$(SOLIB) \
+	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so.$(SOVER) \
+	    $(DESTDIR)$(PREFIX)/lib/libnewsnorm.so \
 	    $(DESTDIR)$(PREFIX)/lib/pkgconfig/newsnorm.pc \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/newsnorm.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5/newsnorm-rules.5
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz build-afl newsnorm

@@ -286,6 +286,33 @@ dedup_field() { # name: the distance-3 row's field
 D_P=$(dedup_field precision) D_R=$(dedup_field recall)
 D_KINDS=$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(", ".join("%s %.2f" % kv for kv in r[0]["recall_by_kind"].items()) if r else "")' "$DEDUP_JSON")
 
+# -------------------------------------------------------------------------
+# Python (issue 16): bench/python_row.py, the module normalizing every file
+# into a dict in one process (best of R), and examples/dask_clean.py on a
+# LocalCluster of 2 worker processes writing its shards (once: it starts a
+# cluster), against newsnorm -j 2.  Left out (n/a) without /usr/bin/python3,
+# build/libnewsnorm.so or dask.
+# -------------------------------------------------------------------------
+T_PY= R_PY= T_DASK= T_DASK_RUN= T_J2=
+PY3=/usr/bin/python3
+if [ -x "$PY3" ] && [ -e build/libnewsnorm.so ]; then
+    echo "run.sh: timing the Python module over the corpus (best of $RUNS)" >&2
+    best_of "$RUNS" "$PY3" "$BENCH_DIR/python_row.py" "$CORPUS"
+    T_PY=$T R_PY=$RSS
+    if "$PY3" -c 'import dask.bag, distributed' 2>/dev/null; then
+        if [ "$NPROC" = 2 ]; then T_J2=$T_JN; else
+            best_of "$RUNS" "$NEWSNORM" -q -j 2 -r "$CORPUS"; T_J2=$T
+        fi
+        echo "run.sh: timing examples/dask_clean.py on 2 local workers (once)" >&2
+        run_once "$PY3" "$BENCH_DIR/../examples/dask_clean.py" "$CORPUS" \
+            -o "$WORK/dask-out" --workers 2 --no-progress
+        T_DASK=$T
+        # its last line on stderr: "... N.N s" from the bag's start
+        T_DASK_RUN=$(tail -n 1 "$LOG" | sed -n 's/.* \([0-9.]*\) s$/\1/p')
+        rm -rf "$WORK/dask-out"
+    fi
+fi
+
 # Sanity check: one JSON line per article, so the timings measured real work.
 RECORDS=$("$NEWSNORM" -q -j 1 -r "$CORPUS" 2>>"$LOG" | wc -l) || true
 [ "$RECORDS" = "$FILES" ] ||
@@ -339,6 +366,8 @@ row "newsnorm -j $NPROC" "$T_JN" "$R_JN"
 row "one .jsonl, -j 1" "$T_JSONL" "$R_JSONL"
 row "one .warc.gz, -j 1" "$T_WARC" "$R_WARC"
 row "one .jsonl, -j $NPROC --dedup" "$T_DEDUP" "$R_DEDUP"
+[ -n "$T_PY" ] && row "Python module, 1 process" "$T_PY" "$R_PY"
+[ -n "$T_DASK" ] && row "Dask, 2 local workers" "$T_DASK" ""
 echo
 echo "one .jsonl / the folder, -j 1:        $(calc "$T_JSONL / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x the time"
 echo "one .warc.gz / the folder, -j 1:      $(calc "$T_WARC / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x the time"
@@ -350,6 +379,12 @@ if [ -n "$T_READ" ] && [ -n "$T_LIB" ]; then
     echo "  of which reading $(calc "$T_READ / ($T_J1 > 0 ? $T_J1 : 0.001) * 100" 0)%, the library in memory $(calc "$T_LIB / ($T_J1 > 0 ? $T_J1 : 0.001) * 100" 0)%"
 fi
 [ -n "$RATIO_REF" ] && echo "reference.py time / newsnorm -j 1:   ${RATIO_REF}x"
+if [ -n "$T_PY" ]; then
+    echo "Python module time / newsnorm -j 1:  $(calc "$T_PY / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x"
+fi
+if [ -n "$T_DASK" ]; then
+    echo "Dask (2 workers) / newsnorm -j 2:     $(calc "$T_DASK / ($T_J2 > 0 ? $T_J2 : 0.001)" 2)x (${T_DASK_RUN:-?} s of ${T_DASK} s after the cluster was up)"
+fi
 echo "speed-up of -j $NPROC over -j 1:         ${SPEEDUP}x"
 CEILING=
 if [ -n "$T_SPLIT" ]; then
@@ -412,6 +447,12 @@ fi
 if [ -n "$D_P" ]; then
     target dedup "$(ok "$D_P >= 0.99 && $D_R >= 0.99")" "--dedup precision and recall >= 0.99 on planted duplicates ($D_P, $D_R)"
 fi
+if [ -n "$T_PY" ]; then
+    target python "$(ok "$T_PY <= 1.5 * $T_J1")" "Python module within 1.5x of -j 1 ($(calc "$T_PY / ($T_J1 > 0 ? $T_J1 : 0.001)" 2)x)"
+fi
+if [ -n "$T_DASK" ]; then
+    target dask "$(ok "$T_DASK <= 2 * $T_J2")" "Dask on 2 local workers within 2x of -j 2 ($(calc "$T_DASK / ($T_J2 > 0 ? $T_J2 : 0.001)" 2)x)"
+fi
 if [ "$last" -gt 0 ]; then
     target scaling "$(ok "$SCALE_CHANGE >= -10 && $SCALE_CHANGE <= 10")" \
         "MB/s at scale ${SWEEP_K[$last]} within 10% of scale ${SWEEP_K[0]} (${SCALE_CHANGE}%)"
@@ -442,6 +483,8 @@ cat >"$WORK/last-run.json" <<EOF
   "speedup_jn": $SPEEDUP,
   "separate_processes": $(if [ -n "$T_SPLIT" ]; then echo "{\"processes\": $NPROC, \"seconds\": $T_SPLIT, \"speedup\": $CEILING}"; else echo null; fi),
   "streams": {"jsonl": {"seconds": $T_JSONL, "mb_per_s": $(mbps "$T_JSONL"), "peak_rss_kb": $(json_num "$R_JSONL")}, "warc_gz": {"seconds": $T_WARC, "mb_per_s": $(mbps "$T_WARC"), "peak_rss_kb": $(json_num "$R_WARC")}, "jsonl_dedup_jn": {"seconds": $T_DEDUP, "peak_rss_kb": $(json_num "$R_DEDUP")}},
+  "python": $(if [ -n "$T_PY" ]; then echo "{\"seconds\": $T_PY, \"articles_per_s\": $(aps "$T_PY"), \"peak_rss_kb\": $(json_num "$R_PY")}"; else echo null; fi),
+  "dask_2_workers": $(if [ -n "$T_DASK" ]; then echo "{\"seconds\": $T_DASK, \"after_startup_seconds\": $(json_num "$T_DASK_RUN"), \"cli_j2_seconds\": $T_J2}"; else echo null; fi),
   "dedup": $DEDUP_JSON,
   "scales": [$SCALE_JSON],
   "scale_change_percent": $SCALE_CHANGE,

@@ -37,6 +37,12 @@
 extern "C" {
 #endif
 
+/* The library is compiled with -fvisibility=hidden: what this header
+ * declares is its exported API (libnewsnorm.so), nothing else. */
+#if defined(__GNUC__) && !defined(NN_NO_VISIBILITY)
+#pragma GCC visibility push(default)
+#endif
+
 #define NN_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------------
@@ -144,6 +150,34 @@ void nn_record_free(nn_record *rec);
 
 #define NN_DEFAULT_MAX_SIZE ((size_t)64 << 20) /* 64 MiB per article */
 
+/* ---------------------------------------------------------------------
+ * Profiles: how the text of an outlet is recognized (detection signals)
+ * and cleaned (its rules).  The built-in ones are compiled in from
+ * data/profiles/; more are read from profile files (newsnorm-rules(5)).
+ * ------------------------------------------------------------------- */
+typedef struct nn_profiles nn_profiles;
+
+/* A list holding the built-in profiles, in detection order.  Free with
+ * nn_profiles_free(), after every normalizer made with it. */
+nn_profiles *nn_profiles_new(void);
+/* Read the profiles of the file at `path` into the list: they go after
+ * those read from earlier files and before the built-in ones, and one
+ * with the name of a built-in profile replaces it.  Every pattern is
+ * checked.  Returns 0, or -1 with "PATH:LINE: what is wrong" (or "PATH:
+ * reason") in err, the list unchanged. */
+int nn_profiles_load(nn_profiles *ps, const char *path, char *err,
+                     size_t errlen);
+size_t nn_profiles_count(const nn_profiles *ps);
+/* Profile i's name; its origin: NULL when built in, else the path of the
+ * file it was read from (owned by the list). */
+const char *nn_profiles_name(const nn_profiles *ps, size_t i);
+const char *nn_profiles_origin(const nn_profiles *ps, size_t i);
+/* Append profile `name` to out in the file format (reading that back
+ * gives the same profile).  Returns 0, or -1 when there is no such
+ * profile. */
+int nn_profiles_dump(const nn_profiles *ps, const char *name, nn_buf *out);
+void nn_profiles_free(nn_profiles *ps);
+
 typedef struct nn_options {
     unsigned flags;      /* NN_OPT_* bits */
     const char *profile; /* NULL or "auto": detect; else a profile name */
@@ -156,9 +190,12 @@ typedef struct nn_options {
      * link, <time>, <html lang>) into the same record.  Another name makes
      * nn_normalizer_new() fail. */
     const char *input_format;
+    /* The profiles to detect and force (borrowed: it must outlive the
+     * normalizer and its clones); NULL: the built-in ones. */
+    const nn_profiles *profiles;
 } nn_options;
 
-#define NN_OPTIONS_INIT { 0, NULL, 0, NULL }
+#define NN_OPTIONS_INIT { 0, NULL, 0, NULL, NULL }
 
 typedef struct nn_normalizer nn_normalizer;
 
@@ -203,8 +240,16 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
  * valid until the next call. */
 const char *nn_normalizer_error(const nn_normalizer *nz);
 
-/* The profile names known to the library, NULL-terminated. */
+/* The names of the built-in profiles, NULL-terminated, in detection
+ * order (static). */
 const char *const *nn_profile_names(void);
+
+/* Does the input look like an HTML page (what input_format "auto" reads
+ * as one): after a BOM, white space, comments and an XML declaration,
+ * "<!doctype html", "<html", "<head" or "<body" (ASCII case ignored), or
+ * one of them at a line's start within the first 1 KiB?  For a caller
+ * that frames an input itself (nn_frame.type) and must know which it is. */
+int nn_html_detect(const char *s, size_t len);
 
 /* ---------------------------------------------------------------------
  * Rendering.
@@ -403,6 +448,10 @@ size_t nn_reader_skipped(const nn_reader *r);
 nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
                              const nn_stream_options *opt, nn_record **out,
                              char *err, size_t errlen);
+
+#if defined(__GNUC__) && !defined(NN_NO_VISIBILITY)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

@@ -25,13 +25,12 @@
 #include "paragraph.h"
 #include "rules.h"
 
-#define NPROF 4
-
 typedef nn_line line;
 
 struct nn_normalizer {
     nn_options opt;
-    nn_ruleset *sets[NPROF];
+    nn_ruleset **sets;  /* one for each profile of the list (profiles.c) */
+    size_t nsets, fallback;
     int forced; /* index into sets, -1: detect */
     nn_inline *inl;
     nn_page *page;
@@ -57,7 +56,7 @@ typedef struct article {
     int url_rank;        /* 0 none, 1 bare line, 2 labelled */
     char fallback[NN_DATE_MAX]; /* date from a wire id */
     int explain;
-    int plain;           /* forced plain-text profile: see rules_text.c */
+    int plain;           /* forced plain-text profile: see text.rules */
     size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
     int headline_page;   /* page.c judged the lines */
     int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
@@ -67,6 +66,8 @@ typedef struct article {
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
     char site_line[64];  /* the page's own name ("News.Az"), or "" */
     char owner[64];      /* the owner its copyright line names, or "" */
+    char byline_outlet[64]; /* "Global News" of "By Tessa Bennett Global
+                               News", or "" */
 } article;
 
 static inline const char *ltext(const article *a, size_t i)
@@ -129,5 +130,8 @@ void nn_title_site_name(article *a);
 /* A source named only by the dateline it signs ("Liputan6.com, Bandung -
  * ..."). */
 void nn_title_dateline_site(nn_record *rec);
+/* A source named only by a Persian lead's attribution ("به گزارش
+ * خبرگزاری مهر، ..."). */
+void nn_title_lead_attribution(nn_record *rec);
 
 #endif /* NN_ARTICLE_H */

@@ -7,7 +7,7 @@
 
 char nn_buf_empty_[1];
 
-void nn_die_oom(size_t n)
+_Noreturn void nn_die_oom(size_t n)
 {
     fprintf(stderr, "newsnorm: out of memory (%zu bytes)\n", n);
     abort();
@@ -135,4 +135,12 @@ void nn_buf_printf_u(nn_buf *b, unsigned long long v)
     char tmp[24];
     int n = snprintf(tmp, sizeof tmp, "%llu", v);
     nn_buf_put(b, tmp, (size_t)n);
+}
+
+void nn_strs_free(char **v, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
 }

@@ -6,6 +6,7 @@
 #include "article.h"
 #include "unicode.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -224,8 +225,12 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
             size_t rl = (size_t)(s + n - rest);
             nn_byline_trim(&rest, &rl);
             nn_byline_add(a, list, part, plen);
-            if (rl)
+            if (rl) {
                 nn_record_extra(a->rec, "author_affiliation", rest, rl);
+                if (!a->byline_outlet[0] && rl < sizeof a->byline_outlet)
+                    snprintf(a->byline_outlet, sizeof a->byline_outlet,
+                             "%.*s", (int)rl, rest);
+            }
             return;
         }
         if (people && !person_name(part, plen)) {

@@ -143,6 +143,25 @@ int nn_classify_plausible_date(const article *a, const char *iso)
     return !a->crawl[0] || strncmp(iso, a->crawl, strlen(a->crawl)) <= 0;
 }
 
+/* n without a year (or a range of years) at the end: "ANTARA 2022",
+ * "The Post 2019-2024" name "ANTARA", "The Post". */
+static size_t without_year(const char *s, size_t n)
+{
+    size_t m = n, k;
+    int years = 0;
+    while (m >= 5 && years < 2) {
+        for (k = 0; k < 4 && s[m - 1 - k] >= '0' && s[m - 1 - k] <= '9'; k++)
+            ;
+        if (k != 4 || !(s[m - 4] == '1' || s[m - 4] == '2'))
+            break;
+        m -= 4;
+        years++;
+        while (m && (s[m - 1] == ' ' || s[m - 1] == '-' || s[m - 1] == ','))
+            m--;
+    }
+    return years && m ? m : n;
+}
+
 /* A date named by a rule (group 1, parsed): the record's date, one of its
  * other dates, or, above the headline, the weakest guess. */
 static void apply_date(article *a, const nn_match *m, size_t i)
@@ -244,6 +263,8 @@ static size_t apply_field(article *a, const nn_rule *r, int k,
     case NN_FLD_OWNER: {
         char *dst = r->fields[k] == NN_FLD_OWNER ? a->owner : a->site_line;
         nn_byline_trim(&s, &n);
+        if (r->fields[k] == NN_FLD_OWNER)
+            n = without_year(s, n); /* "© ANTARA 2022" */
         if (n && !dst[0] && n < sizeof a->site_line)
             snprintf(dst, sizeof a->site_line, "%.*s", (int)n, s);
         break;

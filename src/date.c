@@ -2,7 +2,8 @@
  *
  * nn_date_parse() takes a whole string (case-insensitive, surrounding white
  * space ignored):
- *   2025-04-08, 2025-04-08T10:31[:SS][Z|+03:00], 2025/04/08, 08.04.2025
+ *   2025-04-08, 2025-04-08T10:31[:SS][Z|+03:00], 2025/04/08, 2025.04.08,
+ *   08.04.2025
  *   April 8, 2025; April 08, 2025; Apr. 8, 2025; Sept. 3, 2025; Apr 8 2025
  *   8 April 2025; 8 Apr. 2025; 8 April, 2025
  * and, with years 1990..2100 only:
@@ -762,8 +763,9 @@ static int read_date_as_written(cur *c, struct when *w)
     }
     if ((a = read_num(c, 1, 4)) < 0)
         return 0;
-    if (c->s - save == 4 && c->s < c->end && (*c->s == '-' || *c->s == '/')) {
-        char sep = *c->s++; /* 2025-04-08 */
+    if (c->s - save == 4 && c->s < c->end &&
+        (*c->s == '-' || *c->s == '/' || *c->s == '.')) {
+        char sep = *c->s++; /* 2025-04-08, 2025/04/08, 2025.04.08 */
         w->y = a;
         if ((w->m = read_num(c, 2, 2)) < 0 || c->s >= c->end ||
             *c->s != sep)
@@ -962,15 +964,82 @@ int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX])
     return format(&w, out);
 }
 
+/* Digits s[i..i+n) as a number, when they are all digits. */
+static long digits_at(const char *s, size_t i, size_t n)
+{
+    long v = 0;
+    size_t k;
+    for (k = 0; k < n; k++) {
+        if (!is_digit(s[i + k]))
+            return -1;
+        v = v * 10 + (s[i + k] - '0');
+    }
+    return v;
+}
+
+/* A date a URL's last path segment spells in a slug: "-2021-09-11-",
+ * "-20181223-" (digits standing alone), or a Unix time ending the slug
+ * ("...-conductrice-1551294063", "193338_1579099513"). */
+static int slug_date(const char *seg, size_t n, struct when *w)
+{
+    size_t i;
+    for (i = 0; i + 8 <= n; i++) {
+        long v;
+        if (i && is_digit(seg[i - 1]))
+            continue;
+        if (i + 10 <= n && seg[i + 4] == '-' && seg[i + 7] == '-' &&
+            (i + 10 == n || !is_digit(seg[i + 10])) &&
+            (w->y = (int)digits_at(seg, i, 4)) > 0 &&
+            (w->m = (int)digits_at(seg, i + 5, 2)) > 0 &&
+            (w->d = (int)digits_at(seg, i + 8, 2)) > 0 &&
+            valid_ymd(w->y, w->m, w->d))
+            return 1;
+        if ((i + 8 == n || !is_digit(seg[i + 8])) &&
+            (v = digits_at(seg, i, 8)) >= 19900101 && v <= 20991231) {
+            w->y = (int)(v / 10000), w->m = (int)(v / 100 % 100);
+            w->d = (int)(v % 100);
+            if (valid_ymd(w->y, w->m, w->d))
+                return 1;
+        }
+        /* a Unix time of 2001-09-09 .. 2033-05-18, last in the slug after
+         * '-' or '_' (a page's id stands alone, as MENAFN's) */
+        if (i > 0 && (seg[i - 1] == '-' || seg[i - 1] == '_') &&
+            i + 10 <= n && (i + 10 == n || seg[i + 10] == '.') &&
+            (v = digits_at(seg, i, 10)) >= 1000000000) {
+            long days = v / 86400, era, doe, yoe, doy, mp;
+            /* civil from days (H. Hinnant's algorithm) */
+            days += 719468;
+            era = days / 146097;
+            doe = days - era * 146097;
+            yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+            doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            mp = (5 * doy + 2) / 153;
+            w->d = (int)(doy - (153 * mp + 2) / 5 + 1);
+            w->m = (int)(mp < 10 ? mp + 3 : mp - 9);
+            w->y = (int)(yoe + era * 400 + (w->m <= 2));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#define URL_SEGMENTS 32
+
 int nn_date_from_url(const char *url, char out[NN_DATE_MAX])
 {
-    const char *p = strstr(url, "://");
+    const char *p = strstr(url, "://"), *seg[URL_SEGMENTS];
+    size_t len[URL_SEGMENTS], n = 0;
+    struct when w;
     p = p ? strchr(p + 3, '/') : NULL;
     for (; p && *p; p = strchr(p + 1, '/')) {
-        struct when w;
         cur c = {p + 1, p + strlen(p)};
+        if (n < URL_SEGMENTS) { /* the path's segments, for below */
+            seg[n] = p + 1;
+            len[n++] = strcspn(p + 1, "/?#");
+        }
         memset(&w, 0, sizeof w);
         w.hh = -1;
+        /* /2025/04/08/ */
         if ((w.y = read_num(&c, 4, 4)) < 0 || c.s >= c.end || *c.s != '/')
             continue;
         c.s++;
@@ -980,6 +1049,13 @@ int nn_date_from_url(const char *url, char out[NN_DATE_MAX])
         if ((w.d = read_num(&c, 2, 2)) < 0 || (c.s < c.end && *c.s != '/'))
             continue;
         if (valid_ymd(w.y, w.m, w.d))
+            return format(&w, out);
+    }
+    /* else a segment that spells one, the last (the slug) first */
+    while (n-- > 0) {
+        memset(&w, 0, sizeof w);
+        w.hh = -1;
+        if (slug_date(seg[n], len[n], &w))
             return format(&w, out);
     }
     return -1;

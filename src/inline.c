@@ -115,7 +115,7 @@ nn_inline *nn_inline_new(void)
     sax.warning = on_silent;
     sax.error = on_silent;
     in->ctxt = htmlNewParserCtxt();
-    if (!in->ctxt)
+    if (!in->ctxt || !in->ctxt->sax) /* (libxml2 allocates both) */
         nn_die_oom(sizeof(htmlParserCtxt));
     memcpy(in->ctxt->sax, &sax, sizeof sax);
     in->ctxt->userData = in;

@@ -13,13 +13,15 @@
 #include "newsnorm.h"
 
 /* ---- allocation (buf.c): abort on out-of-memory ---------------------- */
-void nn_die_oom(size_t n);
+_Noreturn void nn_die_oom(size_t n);
 void *nn_xmalloc(size_t n);
 void *nn_xcalloc(size_t count, size_t size);
 void *nn_xrealloc(void *old, size_t n);
 char *nn_xstrdup(const char *s);
 char *nn_xstrndup(const char *s, size_t n);
 void nn_buf_printf_u(nn_buf *b, unsigned long long v);
+/* Free the n strings of v, then v. */
+void nn_strs_free(char **v, size_t n);
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
 #define NN_ARRAY_RESERVE(arr, cap, need)                                    \

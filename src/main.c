@@ -28,8 +28,14 @@ static const char usage_text[] =
     "      --pretty           the same as -f json\n"
     "  -j, --jobs N           normalize N files at once (default: CPUs online);\n"
     "                         the output is the same for every N\n"
-    "      --profile NAME     auto (default), moscowtimes, menafn, generic, or\n"
-    "                         text (newsnorm's own text output, read back)\n"
+    "      --profile NAME     auto (default: detected), or one of the profiles:\n"
+    "                         %s\n"
+    "                         (text: newsnorm's own text output, read back)\n"
+    "      --rules FILE       read more profiles from FILE (newsnorm-rules(5));\n"
+    "                         repeatable; they are tried before the built-in\n"
+    "                         ones and replace those of their names\n"
+    "      --list-profiles    list the profiles (name, origin) and exit\n"
+    "      --dump-profile NAME  print a profile in the file format and exit\n"
     "      --input-format FMT auto (default: HTML when it looks like HTML),\n"
     "                         html, text; or jsonl or warc: every input is a\n"
     "                         stream of articles (else by name: .jsonl,\n"
@@ -96,6 +102,9 @@ enum {
     OPT_DEDUP,
     OPT_DEDUP_DISTANCE,
     OPT_LINE_BUFFERED,
+    OPT_RULES,
+    OPT_LIST_PROFILES,
+    OPT_DUMP_PROFILE,
 };
 
 static const struct option longopts[] = {
@@ -128,6 +137,9 @@ static const struct option longopts[] = {
     {"dedup", optional_argument, NULL, OPT_DEDUP},
     {"dedup-distance", required_argument, NULL, OPT_DEDUP_DISTANCE},
     {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"list-profiles", no_argument, NULL, OPT_LIST_PROFILES},
+    {"dump-profile", required_argument, NULL, OPT_DUMP_PROFILE},
     {NULL, 0, NULL, 0},
 };
 
@@ -164,15 +176,109 @@ static long long parse_size(const char *s)
 
 static char out_buf[1 << 16]; /* stdout's buffer: see main */
 
-static int valid_profile(const char *name)
+/* The profiles' names, "a, b, c", from the list itself. */
+static void profile_names(const nn_profiles *ps, nn_buf *out)
+{
+    size_t i;
+    for (i = 0; i < nn_profiles_count(ps); i++) {
+        if (i)
+            nn_buf_puts(out, ", ");
+        nn_buf_puts(out, nn_profiles_name(ps, i));
+    }
+}
+
+/* --help: the built-in profiles named from their list. */
+static void usage(void)
 {
     const char *const *p;
-    if (!strcmp(name, "auto"))
-        return 1;
-    for (p = nn_profile_names(); *p; p++)
-        if (!strcmp(*p, name))
-            return 1;
+    nn_buf names = NN_BUF_INIT;
+    for (p = nn_profile_names(); *p; p++) {
+        if (p != nn_profile_names())
+            nn_buf_puts(&names, ", ");
+        nn_buf_puts(&names, *p);
+    }
+    printf(usage_text, names.ptr);
+    nn_buf_free(&names);
+}
+
+/* --rules FILE, in the order given; read once the options are known. */
+#define MAX_RULES_FILES 64
+static const char *rules_files[MAX_RULES_FILES];
+static size_t nrules_files;
+
+/* The files' profiles join the list, before any input is read. */
+static int load_rules(nn_profiles *ps)
+{
+    char err[512];
+    size_t i;
+    for (i = 0; i < nrules_files; i++)
+        if (nn_profiles_load(ps, rules_files[i], err, sizeof err) < 0) {
+            cli_error(NULL, "%s", err);
+            return -1;
+        }
     return 0;
+}
+
+/* --list-profiles: "NAME<TAB>ORIGIN" a line, in detection order. */
+static void list_profiles(const nn_profiles *ps)
+{
+    size_t i;
+    for (i = 0; i < nn_profiles_count(ps); i++) {
+        const char *origin = nn_profiles_origin(ps, i);
+        printf("%s\t%s\n", nn_profiles_name(ps, i),
+               origin ? origin : "built-in");
+    }
+}
+
+/* --profile, --dump-profile: a name the list holds. */
+static int check_profile(const nn_profiles *ps, const char *opt,
+                         const char *name, int auto_ok)
+{
+    nn_buf names = NN_BUF_INIT;
+    size_t i;
+    if (auto_ok && !strcmp(name, "auto"))
+        return 0;
+    for (i = 0; i < nn_profiles_count(ps); i++)
+        if (!strcmp(nn_profiles_name(ps, i), name))
+            return 0;
+    profile_names(ps, &names);
+    usage_error("%s: unknown profile '%s' (%s%s)", opt, name,
+                auto_ok ? "auto, " : "", names.ptr);
+    nn_buf_free(&names);
+    return -1;
+}
+
+/* After the options: the profiles (in *ps when files add to them), and
+ * the options that only print.  1: done, 0: go on, -1: usage error. */
+static int profile_options(cli_opts *o, nn_profiles **ps, int list,
+                           const char *dump)
+{
+    nn_profiles *use = nn_profiles_new();
+    int rc = -1;
+    if (load_rules(use) < 0)
+        goto out;
+    if (o->nopt.profile && check_profile(use, "--profile", o->nopt.profile,
+                                         1) < 0)
+        goto out;
+    if (dump && check_profile(use, "--dump-profile", dump, 0) < 0)
+        goto out;
+    if (list)
+        list_profiles(use);
+    if (dump) {
+        nn_buf b = NN_BUF_INIT;
+        nn_profiles_dump(use, dump, &b);
+        fwrite(b.ptr, 1, b.len, stdout);
+        nn_buf_free(&b);
+    }
+    rc = list || dump ? 1 : 0;
+    if (rc == 0 && nrules_files) {
+        *ps = use; /* the normalizers' list: freed after them */
+        o->nopt.profiles = use;
+        return 0;
+    }
+out:
+    nn_profiles_free(use);
+    return rc;
 }
 
 /* Flush stdout and report a failed write (a full disk, a closed pipe). */
@@ -189,6 +295,9 @@ int main(int argc, char **argv)
 {
     cli_opts o;
     cli_inputs in;
+    nn_profiles *ps = NULL;
+    const char *dump = NULL;
+    int list = 0;
     long n;
     long long size;
     int c, rc;
@@ -233,12 +342,14 @@ int main(int argc, char **argv)
             o.jobs = (int)n;
             break;
         }
-        case OPT_PROFILE:
-            if (!valid_profile(optarg))
-                return usage_error("unknown profile '%s' (auto, moscowtimes, "
-                                   "menafn, generic, text)", optarg);
-            o.nopt.profile = optarg;
+        case OPT_PROFILE: o.nopt.profile = optarg; break; /* checked below */
+        case OPT_RULES:
+            if (nrules_files == MAX_RULES_FILES)
+                return usage_error("more than %d --rules", MAX_RULES_FILES);
+            rules_files[nrules_files++] = optarg;
             break;
+        case OPT_LIST_PROFILES: list = 1; break;
+        case OPT_DUMP_PROFILE: dump = optarg; break;
         case OPT_INPUT_FORMAT:
             if (!strcmp(optarg, "jsonl") || !strcmp(optarg, "ndjson")) {
                 o.sopt.kind = NN_STREAM_JSONL;
@@ -294,7 +405,7 @@ int main(int argc, char **argv)
         case OPT_NO_PROGRESS: o.progress = 0; break;
         case OPT_STATS: o.stats = 1; break;
         case 'h':
-            fputs(usage_text, stdout);
+            usage();
             return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
         case OPT_VERSION:
             puts("newsnorm " NN_VERSION);
@@ -303,6 +414,12 @@ int main(int argc, char **argv)
             fputs("Try 'newsnorm --help' for more information.\n", stderr);
             return NN_EXIT_USAGE;
         }
+    }
+    /* the profiles are known once every --rules is read */
+    if ((rc = profile_options(&o, &ps, list, dump)) != 0) {
+        if (rc < 0)
+            return NN_EXIT_USAGE;
+        return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
     }
     if (o.update && !o.check)
         return usage_error("%s", "--update needs --check");
@@ -331,6 +448,7 @@ int main(int argc, char **argv)
     cli_collect(&o, argv + optind, argc - optind, &in);
     rc = cli_run(&o, &in);
     cli_inputs_free(&in);
+    nn_profiles_free(ps); /* after every normalizer (cli_run) */
     if (close_stdout() && rc == NN_EXIT_OK)
         rc = NN_EXIT_FAIL;
     return rc;

@@ -36,16 +36,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const *nn_profile_names(void)
-{
-    static const char *names[NPROF + 1];
-    size_t i;
-    for (i = 0; i < NPROF; i++)
-        names[i] = nn_profiles[i]->id;
-    names[NPROF] = NULL;
-    return names;
-}
-
 /* What each normalizer has of its own, whatever it shares. */
 static void init_state(nn_normalizer *nz)
 {
@@ -61,6 +51,7 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
                                  size_t errlen)
 {
     nn_normalizer *nz = nn_xcalloc(1, sizeof *nz);
+    const nn_profiles *ps;
     char dummy[8];
     size_t i;
 
@@ -72,11 +63,11 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
         nz->opt = *opt;
     if (!nz->opt.max_size)
         nz->opt.max_size = NN_DEFAULT_MAX_SIZE;
+    ps = nz->opt.profiles ? nz->opt.profiles : nn_profiles_builtin();
+    nz->opt.profiles = NULL; /* borrowed: see nn_options */
     nz->forced = -1;
     if (nz->opt.profile && strcmp(nz->opt.profile, "auto")) {
-        for (i = 0; i < NPROF; i++)
-            if (!strcmp(nn_profiles[i]->id, nz->opt.profile))
-                nz->forced = (int)i;
+        nz->forced = nn_profiles_find(ps, nz->opt.profile);
         if (nz->forced < 0) {
             snprintf(err, errlen, "unknown profile '%s'", nz->opt.profile);
             free(nz);
@@ -98,8 +89,12 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
     } else {
         nz->opt.input_format = NULL;
     }
-    for (i = 0; i < NPROF; i++)
-        if (!(nz->sets[i] = nn_ruleset_new(nn_profiles[i], err, errlen))) {
+    nz->nsets = nn_profiles_count(ps);
+    nz->fallback = nn_profiles_fallback(ps);
+    nz->sets = nn_xcalloc(nz->nsets, sizeof *nz->sets);
+    for (i = 0; i < nz->nsets; i++)
+        if (!(nz->sets[i] = nn_ruleset_new(nn_profiles_at(ps, i), err,
+                                           errlen))) {
             nn_normalizer_free(nz);
             return NULL;
         }
@@ -114,7 +109,10 @@ nn_normalizer *nn_normalizer_clone(nn_normalizer *nz)
 
     c->opt = nz->opt; /* opt.profile is NULL: see nn_normalizer_new */
     c->forced = nz->forced;
-    for (i = 0; i < NPROF; i++)
+    c->nsets = nz->nsets;
+    c->fallback = nz->fallback;
+    c->sets = nn_xcalloc(c->nsets, sizeof *c->sets);
+    for (i = 0; i < c->nsets; i++)
         c->sets[i] = nn_ruleset_share(nz->sets[i]);
     init_state(c);
     return c;
@@ -125,8 +123,9 @@ void nn_normalizer_free(nn_normalizer *nz)
     size_t i;
     if (!nz)
         return;
-    for (i = 0; i < NPROF; i++)
+    for (i = 0; nz->sets && i < nz->nsets; i++)
         nn_ruleset_free(nz->sets[i]);
+    free(nz->sets);
     nn_inline_free(nz->inl);
     nn_page_free(nz->page);
     nn_buf_free(&nz->dec);
@@ -149,17 +148,18 @@ const char *nn_normalizer_error(const nn_normalizer *nz)
 
 static nn_ruleset *detect(nn_normalizer *nz)
 {
-    int best = NPROF - 1, best_score = 0;
-    size_t i;
+    size_t i, best = nz->fallback;
+    int best_score = 0;
 
     if (nz->forced >= 0)
         return nz->sets[nz->forced];
-    for (i = 0; i + 1 < NPROF; i++) {
-        if (nn_profiles[i]->threshold == INT_MAX)
-            continue; /* never detected, only forced */
+    for (i = 0; i < nz->nsets; i++) {
+        const nn_profile *p = nn_ruleset_profile(nz->sets[i]);
+        if (i == nz->fallback || p->threshold == INT_MAX)
+            continue; /* the fallback, or never detected (forced only) */
         int score = nn_ruleset_score(nz->sets[i], nz->dec.ptr, nz->dec.len);
-        if (score >= nn_profiles[i]->threshold && score > best_score) {
-            best = (int)i;
+        if (score >= p->threshold && score > best_score) {
+            best = i;
             best_score = score;
         }
     }
@@ -330,8 +330,12 @@ static void choose_source(article *a, const nn_profile *p)
         rec->source = nn_xstrdup(a->site); /* "Title | Site" */
     else if (a->site_line[0])
         rec->source = nn_xstrdup(a->site_line);
+    else if (a->byline_outlet[0])
+        rec->source = nn_xstrdup(a->byline_outlet); /* "By X Global News" */
     else
         nn_title_dateline_site(rec);
+    if (!rec->source)
+        nn_title_lead_attribution(rec);
 }
 
 /* No line gave the date: a wire id's, the URL's, one above the
@@ -477,7 +481,8 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                  nz->opt.max_size);
         return NN_ERR_TOO_LARGE;
     }
-    plain = nz->forced >= 0 && nn_profiles[nz->forced]->plain;
+    plain = nz->forced >= 0 &&
+            nn_ruleset_profile(nz->sets[nz->forced])->plain;
     st = nn_input_decode(data, len, nz->opt.flags,
                          plain ? NN_DEC_PLAIN : NN_DEC_REPAIR, &nz->dec, &info,
                          nz->err, sizeof nz->err);

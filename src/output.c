@@ -376,9 +376,8 @@ static int inside(const char *path, const char *dir)
             slash[1] = '\0';
         else if (slash)
             *slash = '\0';
-        else
-            strcpy(parent, ".");
-        r = realpath(parent, rp) != NULL;
+        /* no slash: the current directory ("" has no room for ".") */
+        r = realpath(slash ? parent : ".", rp) != NULL;
         free(parent);
         if (!r)
             return 0;

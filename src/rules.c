@@ -33,10 +33,9 @@
  * its own holds a thread's match data and the state of its text. */
 #include "date.h"
 #include "internal.h"
+#include "pattern.h"
 #include "rules.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -131,18 +130,12 @@ static int jit_off(void)
 static pcre2_code *compile_nojit(const char *pat, uint32_t extra,
                                  const char *what, char *err, size_t errlen)
 {
-    int ec;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | extra, &ec, &off,
-                                   NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[160];
-        pcre2_get_error_message(ec, msg, sizeof msg);
-        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what,
-                 (size_t)off, (const char *)msg);
-        return NULL;
-    }
+    char msg[160];
+    size_t off;
+    pcre2_code *re = nn_pattern_compile(pat, extra, &off, msg, sizeof msg);
+    if (!re)
+        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what, off,
+                 msg);
     return re;
 }
 
@@ -337,9 +330,18 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
     nn_buf_putc(&pat, ')');
     /* the whole table, to report a bad pattern now rather than when a
      * variant is first needed; matching uses the variants */
-    if (!(c->all = compile_nojit(pat.ptr, PCRE2_ANCHORED, p->id, err,
-                                 errlen)))
-        goto fail;
+    {
+        char msg[160];
+        size_t off;
+        /* each rule compiled alone (add_rule): what fails here is the
+         * rules together (two of them naming a group alike) */
+        if (!(c->all = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg,
+                                          sizeof msg))) {
+            snprintf(err, errlen, "profile %s: its rules as one pattern: "
+                     "error at %zu: %s", p->id, off, msg);
+            goto fail;
+        }
+    }
     c->relevant = nn_xcalloc(2 * (c->maxline + 1), sizeof *c->relevant);
     for (i = 0; i < 2 * (c->maxline + 1); i++)
         c->relevant[i] = relevant_needs(c, (int)(i & 1), (unsigned)i / 2);

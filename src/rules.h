@@ -1,30 +1,18 @@
-/* rules.h - outlets as data: the rule, signal and profile tables
- * (rules_*.c) and the rule engine that matches them (rules.c).  The
- * engine's compiled state (nn_ruleset) is opaque: only rules.c sees
- * PCRE2. */
+/* rules.h - outlets as data: the rules, signals and profiles (read from
+ * data/profiles/ at build time by gen_profiles.c, or at run time from
+ * --rules files by profile_file.c and profile_keys.c; the list in
+ * profiles.c) and the rule engine that matches them (rules.c).  The
+ * engine's compiled state (nn_ruleset) is opaque: PCRE2 is seen only by
+ * rules.c and by profile_keys.c, which checks a file's patterns. */
 #ifndef NN_RULES_H
 #define NN_RULES_H
 
 #include "date.h"
 #include "internal.h"
 
-/* A date as nn_date_parse accepts it, for rule patterns (one capture
- * group; the rule engine validates it with nn_date_parse). */
-#define NN_RE_MONTH                                                         \
-    "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"       \
-    "july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"     \
-    "dec(?:ember)?)\\.?"
-#define NN_RE_WEEKDAY "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?"
-#define NN_RE_TIME                                                          \
-    "(?:(?:,? | ?[|•-] ?|T)(?i:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?" \
-    "(?: ?(?i:[ap]\\.?m\\.?))?"                                             \
-    "(?: ?(?:[A-Z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)?"
-#define NN_RE_DATE_ONLY                                                     \
-    "(" NN_RE_WEEKDAY "(?:" NN_RE_MONTH " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|" \
-    "\\d{1,2}(?:st|nd|rd|th)? " NN_RE_MONTH ",? \\d{4}|"                    \
-    "\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"   \
-    NN_RE_TIME ")"
-#define NN_RE_DATE NN_RE_DATE_ONLY "\\.?$"
+/* The profiles themselves are data files, data/profiles/NAME.rules
+ * (newsnorm-rules(5)), compiled in at build time by gen_profiles.c; the
+ * date patterns the rules use are defined in data/profiles/common.rules. */
 
 enum nn_act {
     NN_ACT_DROP,   /* remove the line */
@@ -61,7 +49,6 @@ enum nn_fld {
 #define NN_BODY 2u       /* only after the first body line */
 #define NN_ONCE 4u       /* only while its first field is still unset */
 #define NN_TITLED 8u     /* only once a title is known */
-#define NN_GUESS 16u     /* the field is a guess: say so in warnings */
 
 #define NN_MAX_GROUPS 3
 
@@ -126,25 +113,84 @@ typedef struct nn_profile {
     int plain;                /* input is already clean text (newsnorm's
                                  own text output): no HTML, no mojibake
                                  repair, no common rules, no guessing */
+    int fallback;             /* chosen when no profile's signals reach
+                                 their threshold (generic); and a
+                                 threshold of INT_MAX: never detected,
+                                 only forced (text) */
 } nn_profile;
 
-/* A known host and its publication's display name. */
+/* A known host and its publication's display name (url.c). */
 typedef struct nn_host {
     const char *host;
     const char *name;
 } nn_host;
 
-extern const nn_profile nn_profile_moscowtimes;
-extern const nn_profile nn_profile_menafn;
-extern const nn_profile nn_profile_generic;
-extern const nn_profile nn_profile_text;
+/* The rules every profile but a plain one uses after its own
+ * (data/profiles/common.rules, compiled in by gen_profiles.c). */
 extern const nn_rule nn_rules_common[];
 extern const size_t nn_rules_common_len;
-extern const nn_host nn_hosts[];
-extern const size_t nn_hosts_len;
-/* All profiles, generic last. */
-extern const nn_profile *const nn_profiles[];
-extern const size_t nn_profiles_len;
+
+/* ---- profile_file.c, profile_keys.c, profile_dump.c: profile files --- */
+/* A name that patterns may use as {{NAME}}. */
+typedef struct nn_define {
+    const char *name;
+    const char *value;
+} nn_define;
+
+/* A profile read from a file and the memory it points into (owned). */
+typedef struct nn_profile_def {
+    nn_profile p;       /* what the engine reads */
+    size_t line;        /* the line of its 'profile' line */
+    nn_rule *rules;     /* p.rules, p.signals, p.urlids, writable */
+    nn_signal *signals;
+    nn_urlid *urlids;
+    size_t rcap, scap, ucap;
+    char **strs;        /* every string the profile points to */
+    size_t nstrs, strcap;
+} nn_profile_def;
+
+/* What one file holds.  Free with nn_profile_file_free(). */
+typedef struct nn_profile_file {
+    nn_profile_def **defs; /* its profiles, in file order */
+    size_t n, cap;
+    nn_profile_def *common; /* its 'common' section (NN_PF_COMMON: the
+                               rules are common->p.rules), or NULL */
+    nn_define *defines;  /* its definitions, in file order */
+    size_t ndefines, dcap;
+    char **strs;         /* the definitions' strings (owned) */
+    size_t nstrs, strcap;
+} nn_profile_file;
+
+/* The file may hold a 'common' section (the built-in common rules). */
+#define NN_PF_COMMON 1u
+
+/* Read the profile file text (len bytes; `path` names it in messages) into
+ * f (zeroed first), the names in pre (npre of them) known beforehand.
+ * Every pattern is compiled once to check it.  Returns 0, or -1 with
+ * "PATH:LINE: what is wrong" in err (f then holds what was read before;
+ * free it all the same). */
+int nn_profile_file_parse(nn_profile_file *f, const char *path,
+                          const char *text, size_t len, unsigned flags,
+                          const nn_define *pre, size_t npre, char *err,
+                          size_t errlen);
+void nn_profile_file_free(nn_profile_file *f);
+void nn_profile_def_free(nn_profile_def *d);
+/* Append profile p in the file format (its patterns as the engine sees
+ * them: names expanded); reading it back gives the same profile. */
+void nn_profile_dump(const nn_profile *p, nn_buf *out);
+/* The names of rule actions and fields, as the file format spells them
+ * (NULL past the end). */
+const char *nn_act_name(enum nn_act a);
+const char *nn_fld_name(enum nn_fld f);
+
+/* ---- profiles.c: the list of profiles -------------------------------- */
+/* The built-in profiles' list (static: never freed). */
+const nn_profiles *nn_profiles_builtin(void);
+const nn_profile *nn_profiles_at(const nn_profiles *ps, size_t i);
+/* The index of profile `name`, or -1. */
+int nn_profiles_find(const nn_profiles *ps, const char *name);
+/* The index of the fallback profile (the first with nn_profile.fallback). */
+size_t nn_profiles_fallback(const nn_profiles *ps);
 
 /* A profile's rules compiled into one alternation (rules.c). */
 typedef struct nn_ruleset nn_ruleset;

@@ -143,6 +143,31 @@ void nn_title_site_name(article *a)
     }
 }
 
+/* A Persian news story names its outlet in its lead: "به گزارش خبرگزاری
+ * مهر، ..." ("as the Mehr News Agency reports, ...").  The outlet, when
+ * nothing else names the source; as weak as a dateline's site. */
+void nn_title_lead_attribution(nn_record *rec)
+{
+    static const char lead[] = "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    const char *s = rec->body, *e;
+    size_t n = sizeof lead - 1, words = 1, para;
+    /* at the start of one of the first three paragraphs (after a
+     * standfirst) */
+    for (para = 0; s && strncmp(s, lead, n) && para < 2; para++)
+        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
+    if (!s || strncmp(s, lead, n))
+        return;
+    s += n;
+    /* the outlet runs to the Persian comma (or a comma), in a few words */
+    for (e = s; *e && e - s < 80; e++) {
+        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
+            break;
+        words += *e == ' ';
+    }
+    if ((*e == ',' || !strncmp(e, "\xD8\x8C", 2)) && e > s && words <= 5)
+        rec->source = nn_xstrndup(s, (size_t)(e - s));
+}
+
 /* A site that signs the dateline of its own story ("Liputan6.com,
  * Bandung - Hanya ..."): a host name, a comma, a place, a dash.  The
  * weakest evidence of the source, taken when nothing else names it. */

@@ -129,7 +129,8 @@ static char *put_char(char *o, const char *s, size_t n, int32_t cp,
     const char *fold;
     if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL) {
         size_t fl = strlen(fold);
-        memcpy(o, fold, fl);
+        /* into the output, terminated when it is done */
+        memcpy(o, fold, fl); // NOLINT(bugprone-not-null-terminated-result)
         return o + fl;
     }
     memcpy(o, s, n);

@@ -42,6 +42,40 @@ void nn_url_join(const char *s, size_t len, nn_buf *out)
             nn_buf_putc(out, s[i]);
 }
 
+/* Display names of well-known hosts (a subdomain matches too); other hosts
+ * are shown as the bare host name. */
+static const nn_host nn_hosts[] = {
+    {"themoscowtimes.com", "The Moscow Times"},
+    {"oldtmt.vedomosti.ru", "The Moscow Times"},
+    {"menafn.com", "MENAFN"},
+    {"reuters.com", "Reuters"},
+    {"apnews.com", "AP News"},
+    {"bbc.co.uk", "BBC"},
+    {"bbc.com", "BBC"},
+    {"theguardian.com", "The Guardian"},
+    {"nytimes.com", "The New York Times"},
+    {"washingtonpost.com", "The Washington Post"},
+    {"aljazeera.com", "Al Jazeera"},
+    {"cnn.com", "CNN"},
+    {"dailynewsegypt.com", "Daily News Egypt"},
+    {"theconversation.com", "The Conversation"},
+    {"trend.az", "Trend News Agency"},
+    {"tass.com", "TASS"},
+    {"meduza.io", "Meduza"},
+    {"rferl.org", "RFE/RL"},
+    {"france24.com", "France 24"},
+    {"dw.com", "DW"},
+    {"euronews.com", "Euronews"},
+    {"politico.eu", "Politico Europe"},
+    {"politico.com", "Politico"},
+    {"bloomberg.com", "Bloomberg"},
+    {"ft.com", "Financial Times"},
+    {"wsj.com", "The Wall Street Journal"},
+    {"globenewswire.com", "GlobeNewswire"},
+    {"prnewswire.com", "PR Newswire"},
+    {"einpresswire.com", "EIN Presswire"},
+};
+
 char *nn_url_source(const char *url)
 {
     const char *h = strstr(url, "://"), *e;
@@ -55,7 +89,7 @@ char *nn_url_source(const char *url)
     if (e - h > 4 && !strncasecmp(h, "www.", 4))
         h += 4;
     n = (size_t)(e - h);
-    for (k = 0; k < nn_hosts_len; k++) {
+    for (k = 0; k < NN_COUNT(nn_hosts); k++) {
         size_t hl = strlen(nn_hosts[k].host);
         /* the host itself or a subdomain of it */
         if (n >= hl && !strncasecmp(e - hl, nn_hosts[k].host, hl) &&

@@ -565,6 +565,23 @@ t_line_buffered() {
     expect_eq "$n" "1" && expect_eq "$(wc -l < "$T/out" | tr -d ' ')" "2"
 }
 
+# The source when no profile or URL names it: the copyright owner without
+# its year, the outlet a byline names after the writer, a Persian story's
+# "به گزارش <outlet>،" lead; none of them when the text names nothing.
+t_source_fallbacks() {
+    local body="The council voted on Tuesday to close the old bridge to traffic for repairs, officials said, and work will begin next month."
+    printf 'Council closes the old bridge for repairs\n\n%s\n\n\xc2\xa9 Harbour Daily 2019-2024. All rights reserved.\n' "$body" \
+        | $NN > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source']")" "Harbour Daily" || return 1
+    printf 'Council closes the old bridge for repairs\n\nBy Tessa Marlowe Valley News\n\n%s\n' "$body" | $NN > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source'], r['authors']")" "Valley News ['Tessa Marlowe']" || return 1
+    printf 'بسته شدن پل قدیمی برای تعمیرات در شهر\n\nبه گزارش خبرگزاری نمونه، شورای شهر روز سه شنبه رای داد که پل قدیمی برای تعمیرات به روی خودروها بسته شود و کار از ماه آینده آغاز خواهد شد.\n' \
+        | $NN > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source']")" "خبرگزاری نمونه" || return 1
+    printf 'Council closes the old bridge for repairs\n\n%s\n' "$body" | $NN > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "r['source']")" "None"
+}
+
 TESTS="t_stream_jsonl t_stream_warc t_stream_gzip_article t_stream_jobs_identical
 t_stream_output_dir t_dedup t_dedup_planted t_line_buffered
 t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
@@ -575,4 +592,4 @@ t_output_dir_mirrors_tree
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
 t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced
-t_html_input"
+t_html_input t_source_fallbacks"

@@ -6,6 +6,9 @@
 #   NEWSNORM=path   the binary (default ./newsnorm)
 #   UNIT_DIR=dir    where the unit test binaries are (default build)
 #   VALGRIND=1      run the binary and unit tests under valgrind memcheck
+#   PYTHON_TESTS=1  also the Python module's and examples' tests
+#                   (tests/python, pytest; `make check` sets it), each
+#                   pytest test counted as one test
 set -u
 cd "$(dirname "$0")/.."
 BIN=${NEWSNORM:-./newsnorm}
@@ -72,6 +75,7 @@ done
 
 echo "== CLI tests"
 . tests/cli.sh
+. tests/profiles.sh
 for t in $TESTS; do
     if out=$($t 2>&1); then
         pass
@@ -87,6 +91,22 @@ if [ "${VALGRIND:-0}" != 1 ]; then
         if out=$($t 2>&1); then pass; echo "$out"; else fail "$t"; echo "$out" | sed 's/^/    /'; fi
     done
     rm -rf "$PT"
+fi
+
+if [ "${PYTHON_TESTS:-0}" = 1 ]; then
+    echo "== Python module, Dask and GNU parallel (pytest tests/python)"
+    out=$(NEWSNORM="$BIN" /usr/bin/python3 -m pytest -q -p no:cacheprovider \
+        tests/python 2>&1); rc=$?
+    [ $rc -eq 0 ] && echo "$out" | tail -n 1 || echo "$out" | tail -n 80
+    summary=$(echo "$out" | tail -n 1)
+    ok=$(echo "$summary" | grep -Eo '[0-9]+ passed' | grep -Eo '[0-9]+')
+    bad=$(echo "$summary" | grep -Eo '[0-9]+ (failed|errors?)' |
+        awk '{ n += $1 } END { print n + 0 }')
+    PASS=$((PASS + ${ok:-0}))
+    if [ $rc -ne 0 ]; then
+        [ -n "$bad" ] && [ "$bad" -gt 0 ] || bad=1
+        FAIL=$((FAIL + bad)); FAILED_NAMES="$FAILED_NAMES pytest"
+    fi
 fi
 
 echo

@@ -344,6 +344,7 @@ static void test_persian_arabic(void **state)
     expect_date("4 آذر 1398, 17:04", "2019-11-25T17:04");
     expect_date("۴ آذر ۱۳۹۸، ۱۷:۰۴", "2019-11-25T17:04"); /* Persian digits */
     expect_date("1398/09/04", "2019-11-25");
+    expect_date("2021.10.02 - 07:02", "2021-10-02T07:02");
     expect_date("۱۴۰۴/۰۶/۲۸", "2025-09-19");
     expect_date("1 فروردین 1400", "2021-03-21");  /* Nowruz */
     expect_date("29 اسفند 1402", "2024-03-19");
@@ -564,6 +565,34 @@ static void test_date_from_url_none(void **state)
                      -1);
 }
 
+/* A slug's date: ISO or eight digits standing alone, or a Unix time
+ * ending it; never a page id standing as a segment of its own. */
+static void test_date_from_url_slug(void **state)
+{
+    char out[NN_DATE_MAX];
+    (void)state;
+    assert_int_equal(nn_date_from_url("https://example.com/a/3595759/"
+                                      "2021-09-11/roma-arresti", out), 0);
+    assert_string_equal(out, "2021-09-11");
+    assert_int_equal(nn_date_from_url("https://example.com/sport/final-"
+                                      "20181223-0185.html", out), 0);
+    assert_string_equal(out, "2018-12-23");
+    assert_int_equal(nn_date_from_url("https://example.com/news/crash-"
+                                      "1551294063", out), 0);
+    assert_string_equal(out, "2019-02-27");
+    assert_int_equal(nn_date_from_url("https://example.com/r/193338_"
+                                      "1579099513", out), 0);
+    assert_string_equal(out, "2020-01-15");
+    assert_int_equal(nn_date_from_url("https://example.com/item-12345678",
+                                      out), -1); /* no date: 1234-56-78 */
+    assert_int_equal(nn_date_from_url("https://example.com/x-20201301",
+                                      out), -1); /* month 13 */
+    assert_int_equal(nn_date_from_url("https://example.com/1551294063/x",
+                                      out), -1); /* an id */
+    assert_int_equal(nn_date_from_url("https://example.com/x?d=20200101",
+                                      out), -1); /* not in the path */
+}
+
 static void test_date_from_url_deeper_path(void **state)
 {
     char out[NN_DATE_MAX];
@@ -623,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_date_from_moscow_times_url),
         cmocka_unit_test(test_date_from_url_none),
         cmocka_unit_test(test_date_from_url_deeper_path),
+        cmocka_unit_test(test_date_from_url_slug),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
