@@ -24,8 +24,9 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
-           profile_keys profile_dump profiles page paragraph record \
-           normalize emit_json emit_xml emit_text render lang html \
+           profile_keys profile_dump profiles page page_lines page_blocks \
+           page_chrome page_headline page_span paragraph record normalize \
+           classify byline title emit_json emit_xml emit_text render lang html \
            simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
@@ -190,9 +191,13 @@ $(B)/html.o $(B)/normalize.o: src/html.h
 $(B)/stream.o $(B)/jsonl.o $(B)/warc.o: src/stream.h src/html.h
 $(B)/render.o $(B)/emit_xml.o: src/stream.h
 
+# Each object also records the headers it read (-MMD): a change to any of
+# them (page_int.h, article.h, ...) rebuilds exactly its readers.
 $(B)/%.o: src/%.c src/internal.h include/newsnorm.h | $(B)
 	@echo "  CC      $<"
-	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(wildcard $(B)/*.d)
 
 $(B)/main.o $(B)/batch.o $(B)/output.o $(B)/walk.o $(B)/check.o $(B)/xalloc.o: src/cli.h
 $(B)/batch.o $(B)/output.o: src/batch.h

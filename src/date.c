@@ -31,6 +31,7 @@
  *
  * nn_date_find() finds dates inside a line (see internal.h): it tries the
  * same parser, greedily, at the starts a date can have. */
+#include "date.h"
 #include "internal.h"
 
 #include <pthread.h>

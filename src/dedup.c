@@ -29,6 +29,7 @@
  * rest; every 16th is stored whole, so reading one back decodes at most
  * 16. */
 #include "internal.h"
+#include "simhash.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,6 +3,7 @@
  * Hand-written rather than jansson: the record is flat and fixed, and
  * building a jansson tree per record would allocate for every field on the
  * hot path.  The tests parse our output back with jansson. */
+#include "emit.h"
 #include "internal.h"
 
 #include <string.h>

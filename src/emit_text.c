@@ -1,4 +1,5 @@
 /* emit_text.c - plain text and markdown with YAML front matter. */
+#include "emit.h"
 #include "internal.h"
 
 static void line_or_empty(nn_buf *out, const char *s)

@@ -4,6 +4,8 @@
  * ends, U+FFFE, U+FFFF), and any byte that is not UTF-8, are mapped to
  * U+FFFD before libxml2 sees them, so the document is well-formed for any
  * record. */
+#include "emit.h"
+#include "inline.h"
 #include "internal.h"
 #include "stream.h"
 

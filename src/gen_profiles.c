@@ -10,6 +10,7 @@
  * every profile file may use (those read at run time too).  Nothing is
  * parsed when newsnorm starts. */
 #include "internal.h"
+#include "rules.h"
 
 #include <limits.h>
 #include <stdio.h>

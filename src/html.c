@@ -18,7 +18,10 @@
  * Each step is one pass over the input or the nodes. */
 #include "html.h"
 
+#include "date.h"
+#include "inline.h"
 #include "internal.h"
+#include "page.h"
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>

@@ -14,6 +14,7 @@
  * HTML_PARSE_NOIMPLIED is deliberately not used: without the implied
  * <html><body>, libxml2 opens an implied <p> for text that follows a
  * closing tag, and that <p> would split "<b>Breaking</b>: ..." apart. */
+#include "inline.h"
 #include "internal.h"
 
 #include <libxml/HTMLparser.h>

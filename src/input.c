@@ -20,6 +20,7 @@
  * (with a BOM) is judged the same way on its code units, U+0000 for NUL,
  * with offsets in input bytes.  An input without a NUL is not examined: it
  * costs one memchr, as before. */
+#include "input.h"
 #include "internal.h"
 
 #include <stdio.h>
@@ -219,8 +220,8 @@ static int only_space(const unsigned char *p, size_t len)
 }
 
 nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
-                          nn_buf *out, nn_input_info *info, char *err,
-                          size_t errlen)
+                          enum nn_dec_mode mode, nn_buf *out,
+                          nn_input_info *info, char *err, size_t errlen)
 {
     const unsigned char *p = (const unsigned char *)data;
     const void *nul;
@@ -264,7 +265,7 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
     /* offsets in messages count from the first byte of the input */
     st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err,
                      errlen);
-    if (st == NN_OK && !(flags & NN_DEC_PLAIN) &&
+    if (st == NN_OK && mode != NN_DEC_PLAIN &&
         nn_maybe_mojibake(out->ptr, out->len)) {
         nn_buf fixed = NN_BUF_INIT;
         info->mojibake = nn_mojibake_repair(out->ptr, out->len, &fixed);

@@ -8,6 +8,7 @@
  * allocation, words are folded into a stack buffer. */
 #include "internal.h"
 #include "lang.h"
+#include "unicode.h"
 
 #include <stdint.h>
 #include <stdlib.h>

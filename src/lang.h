@@ -42,7 +42,7 @@ int nn_lang_stopword(int lang, const char *w, size_t n);
 int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h);
 
 /* The language of a text, or -1.  Words are runs of letters, digits and
- * apostrophes (as page.c's count_words has them), looked at in the first
+ * apostrophes (as page.c counts a block's words), looked at in the first
  * NN_LANG_SAMPLE bytes.  A word speaks for the languages it is a stopword
  * of, or, when it is none's, for those that write all of its telling
  * letters (ы э ъ ё Russian, і ї є ґ Ukrainian, پ چ ژ گ ک ی Persian, ة

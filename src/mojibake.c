@@ -6,7 +6,9 @@
  * A run is repaired only when mapping its characters back to Windows-1252
  * bytes gives exactly one valid UTF-8 sequence of two to four bytes, so
  * ordinary Latin-1 text ("Ãgua", "São") is left alone. */
+#include "input.h"
 #include "internal.h"
+#include "unicode.h"
 
 #include <string.h>
 #include <utf8proc.h>

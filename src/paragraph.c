@@ -16,6 +16,9 @@
  *     "tions"), unless the part before the hyphen is itself a compound
  *     ("tit-for-") or a prefix that keeps its hyphen ("well-", "self-"). */
 #include "internal.h"
+#include "paragraph.h"
+#include "unicode.h"
+#include "url.h"
 
 #include <string.h>
 

@@ -4,6 +4,7 @@
  * lines, values with blanks at their ends quoted.  profile_file.c reads
  * it back into the same profile. */
 #include "internal.h"
+#include "rules.h"
 
 #include <limits.h>
 #include <stdio.h>

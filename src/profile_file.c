@@ -19,6 +19,7 @@
  * --rules at run time; every pattern is compiled once here, so that a
  * mistake is reported with its file and line. */
 #include "profile_file.h"
+#include "rules.h"
 
 #include <errno.h>
 #include <limits.h>

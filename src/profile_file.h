@@ -6,6 +6,7 @@
 #define NN_PROFILE_FILE_H
 
 #include "internal.h"
+#include "rules.h"
 
 /* Where a key may stand: the section it belongs to. */
 enum scope {

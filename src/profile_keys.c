@@ -3,7 +3,9 @@
  * values (numbers, {{NAME}}s, patterns compiled to check them) and the
  * setters that put them in the profile's tables.  profile_file.c reads the
  * lines and calls them. */
+#include "pattern.h"
 #include "profile_file.h"
+#include "rules.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -8,6 +8,7 @@
  * the profile that comes first); the fallback is the first profile marked
  * so (generic). */
 #include "internal.h"
+#include "rules.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -1,5 +1,6 @@
 /* record.c - the record: building, derived fields, freeing. */
 #include "internal.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,5 @@
 /* render.c - formats: names, extensions, stream framing, dispatch. */
+#include "emit.h"
 #include "internal.h"
 #include "stream.h"
 

@@ -31,7 +31,10 @@
  * the rulesets of every thread (nn_ruleset_share): read-only once made,
  * each variant compiled by the first thread that needs it.  A ruleset of
  * its own holds a thread's match data and the state of its text. */
+#include "date.h"
 #include "internal.h"
+#include "pattern.h"
+#include "rules.h"
 
 #include <pthread.h>
 #include <stdatomic.h>

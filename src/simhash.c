@@ -36,6 +36,8 @@
  *    so both hold the smallest).  A dateline, a footer, an edited or a
  *    replaced paragraph is one. */
 #include "internal.h"
+#include "simhash.h"
+#include "unicode.h"
 
 #include <string.h>
 #include <utf8proc.h>

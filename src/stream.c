@@ -15,7 +15,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "date.h"
 #include "html.h"
+#include "url.h"
 
 void nn_frame_init(nn_frame *f)
 {

@@ -7,6 +7,7 @@
  * quick-check table).  Only lines holding an unstable code point go through
  * utf8proc's NFC, which is what keeps NFC off the profile (PERF-NOTES). */
 #include "internal.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +121,35 @@ static unsigned prose8(uint64_t w)
            ((sp & NN_LAST_BYTE) ? PROSE_LAST_SPACE : 0);
 }
 
+/* Write the kept character s (n bytes, code point cp) at o, folded to
+ * ASCII under NN_OPT_ASCII where it has a folding; returns the new end. */
+static char *put_char(char *o, const char *s, size_t n, int32_t cp,
+                      unsigned flags)
+{
+    const char *fold;
+    if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL) {
+        size_t fl = strlen(fold);
+        /* into the output, terminated when it is done */
+        memcpy(o, fold, fl); // NOLINT(bugprone-not-null-terminated-result)
+        return o + fl;
+    }
+    memcpy(o, s, n);
+    return o + n;
+}
+
+/* The line from out->ptr + start holds characters NFC may change: it is
+ * composed again through utf8proc.  NFC never produces the characters that
+ * ASCII folding replaces, so folding before composing gives the same
+ * result. */
+static void recompose(nn_buf *out, size_t start)
+{
+    size_t n = out->len - start;
+    char *copy = nn_xstrndup(out->ptr + start, n);
+    nn_buf_truncate(out, start);
+    nn_nfc_full(copy, n, out);
+    free(copy);
+}
+
 /* The output is never longer than the input (a kept character is copied
  * or folded to fewer bytes; a space is written only for white space that
  * was skipped), so one reservation covers the line and the loop writes
@@ -136,7 +166,6 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
         unsigned char c = (unsigned char)s[i];
         int32_t cp;
         size_t n;
-        const char *fold;
 
         if (plain_ascii(c)) {
             if (space && o > base)
@@ -192,30 +221,15 @@ void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out)
             space = 0;
             if (!nn_nfc_stable(cp))
                 unstable = 1;
-            if ((flags & NN_OPT_ASCII) && (fold = ascii_fold(cp)) != NULL) {
-                size_t fl = strlen(fold);
-                /* into the output, terminated when it is done */
-                memcpy(o, fold, fl); // NOLINT(bugprone-not-null-terminated-result)
-                o += fl;
-            } else {
-                memcpy(o, s + i, n);
-                o += n;
-            }
+            o = put_char(o, s + i, n, cp, flags);
             break;
         }
         i += n;
     }
     out->len = (size_t)(o - out->ptr);
     out->ptr[out->len] = '\0';
-    if (unstable) {
-        /* NFC never produces the characters that ASCII folding replaces,
-         * so folding before composing gives the same result. */
-        size_t n = out->len - start;
-        char *copy = nn_xstrndup(out->ptr + start, n);
-        nn_buf_truncate(out, start);
-        nn_nfc_full(copy, n, out);
-        free(copy);
-    }
+    if (unstable)
+        recompose(out, start);
 }
 
 int nn_is_alnum_cp(int32_t cp)

@@ -1,5 +1,7 @@
 /* url.c - URLs: recognizing, repairing and naming their hosts. */
 #include "internal.h"
+#include "rules.h"
+#include "url.h"
 
 #include <string.h>
 #include <strings.h>

@@ -14,7 +14,8 @@ static nn_status decode(const char *data, size_t len, unsigned flags,
                         size_t errlen)
 {
     err[0] = '\0';
-    return nn_input_decode(data, len, flags, out, info, err, errlen);
+    return nn_input_decode(data, len, flags, NN_DEC_REPAIR, out, info, err,
+                           errlen);
 }
 
 /* Decode and expect NN_OK with exactly `want` as output. */

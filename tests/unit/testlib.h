@@ -10,7 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
+#include "emit.h"
+#include "inline.h"
+#include "input.h"
 #include "internal.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
+#include "simhash.h"
+#include "unicode.h"
+#include "url.h"
 
 /* Normalize a NUL-terminated text with the given options; fails the test
  * when the normalizer cannot be made or the text is refused. */

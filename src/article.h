@@ -1,0 +1,137 @@
+/* article.h - what the normalizer's files share (normalize.c, classify.c,
+ * byline.c and title.c include it, nothing else does): the normalizer's
+ * working memory, the state of one article while its lines are read, and
+ * the steps each file gives the others.
+ *
+ * In the order the data passes through them:
+ *   normalize.c  the pipeline: bytes decoded, lines cleaned, the profile
+ *                detected, page.c's judgement asked for; then, after the
+ *                classification, the body assembled and the record
+ *                finished
+ *   classify.c   each line classified: the profile's rules matched and
+ *                their actions applied (fields, prefixes, blocks, labels,
+ *                lists), page.c's verdicts applied, the date by evidence
+ *   byline.c     bylines and credit lines split into names
+ *   title.c      the title (page.c's headline, a guessed title line) and
+ *                the site's name read from it */
+#ifndef NN_ARTICLE_H
+#define NN_ARTICLE_H
+
+#include "date.h"
+#include "html.h"
+#include "inline.h"
+#include "internal.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
+
+typedef nn_line line;
+
+struct nn_normalizer {
+    nn_options opt;
+    nn_ruleset **sets;  /* one for each profile of the list (profiles.c) */
+    size_t nsets, fallback;
+    int forced; /* index into sets, -1: detect */
+    nn_inline *inl;
+    nn_page *page;
+    nn_buf dec, text, scratch, body;
+    line *lines;
+    size_t nlines, cap;
+    nn_pline *pl;
+    size_t plcap;
+    char err[256];
+    /* html.c: HTML input (see nn_normalize() and finish()) */
+    nn_html *html;     /* made on the first HTML page */
+    nn_buf htmltext;   /* the page's reader-mode text, swapped with dec */
+    int html_used;     /* the article being normalized was HTML */
+};
+
+/* The state of one article while its lines are classified. */
+typedef struct article {
+    nn_normalizer *nz;
+    nn_ruleset *rs;
+    nn_record *rec;
+    nn_match_state st;
+    size_t cur;          /* the line being classified */
+    int url_rank;        /* 0 none, 1 bare line, 2 labelled */
+    char fallback[NN_DATE_MAX]; /* date from a wire id */
+    int explain;
+    int plain;           /* forced plain-text profile: see text.rules */
+    size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
+    int headline_page;   /* page.c judged the lines */
+    int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
+    char site[96];       /* "Site" of a replaced "Title | Site" */
+    size_t author_link;  /* the last author-link line, or 0 */
+    char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
+    char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
+    char site_line[64];  /* the page's own name ("News.Az"), or "" */
+    char owner[64];      /* the owner its copyright line names, or "" */
+    char byline_outlet[64]; /* "Global News" of "By Tessa Bennett Global
+                               News", or "" */
+} article;
+
+static inline const char *ltext(const article *a, size_t i)
+{
+    return a->nz->text.ptr + a->nz->lines[i].off;
+}
+
+static inline void log_removed(article *a, const char *rule, size_t i,
+                               const char *s, size_t n)
+{
+    if (a->explain)
+        nn_record_removed(a->rec, rule, a->nz->lines[i].lineno, s, n);
+}
+
+/* Removed lines are logged as they stood in the input (before page.c
+ * rewrote their markdown), so that --explain shows what went. */
+static inline void remove_line(article *a, const char *rule, size_t i)
+{
+    const line *l = &a->nz->lines[i];
+    if (l->src_len)
+        log_removed(a, rule, i, a->nz->text.ptr + l->src_off, l->src_len);
+    else
+        log_removed(a, rule, i, ltext(a, i), l->len);
+}
+
+/* ---- classify.c: the rules' actions, line by line -------------------- */
+/* Classify every line: fields taken, lines removed, body lines marked. */
+void nn_classify(article *a);
+/* page.c's veto (nn_page_veto.chrome): does a rule claim line i as chrome? */
+int nn_classify_veto(void *ctx, size_t i);
+/* No rule named the date: look for one in the lines that are not body. */
+void nn_classify_dates(article *a);
+/* Could the date (ISO) be the article's: from 1990 on, not after the
+ * crawl date? */
+int nn_classify_plausible_date(const article *a, const char *iso);
+
+/* ---- byline.c: names -------------------------------------------------- */
+/* Trim spaces and commas at the front; spaces, full stops, commas and
+ * unmatched closing parentheses at the end. */
+void nn_byline_trim(const char **s, size_t *n);
+/* Add to a list field unless it is there already or full. */
+void nn_byline_add(article *a, nn_list *l, const char *s, size_t n);
+/* Split "A, B and C" into the list; people: names of persons (the rest of
+ * the byline is their affiliation), else credits (places cut). */
+void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
+                     int people);
+
+/* ---- title.c: the title and the site's name --------------------------- */
+/* page.c's headline (line i) replaces a title from metadata lines. */
+void nn_title_take_headline(article *a, size_t i);
+/* A guessed title was a section label: it goes to extra.section. */
+void nn_title_drop_guess(article *a);
+/* Line i, in the head and claimed by no rule: the title when it reads as
+ * one.  Returns 1 when taken. */
+int nn_title_line(article *a, size_t i);
+/* The finished record's title loses the " - Site" naming its source, and
+ * a source known only by its host takes the name the title gives it. */
+void nn_title_cut_suffix(article *a);
+void nn_title_site_name(article *a);
+/* A source named only by the dateline it signs ("Liputan6.com, Bandung -
+ * ..."). */
+void nn_title_dateline_site(nn_record *rec);
+/* A source named only by a Persian lead's attribution ("به گزارش
+ * خبرگزاری مهر، ..."). */
+void nn_title_lead_attribution(nn_record *rec);
+
+#endif /* NN_ARTICLE_H */

@@ -1,0 +1,249 @@
+/* byline.c - names from bylines and credit lines, for classify.c's
+ * author and credit fields: "A, B and C", "A & B", "Reporting by A;
+ * editing by B" split into names; credentials ("MD"), roles ("reporting
+ * by") and places ("in Rotterdam") cut; an affiliation or an outlet after
+ * a name goes to extra.author_affiliation. */
+#include "article.h"
+#include "unicode.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Trim spaces and commas at the front, spaces, full stops, commas and
+ * unmatched closing parentheses at the end ("(KUNA)" keeps its own). */
+void nn_byline_trim(const char **s, size_t *n)
+{
+    size_t i;
+    int depth = 0;
+    while (*n && ((*s)[0] == ' ' || (*s)[0] == ','))
+        (*s)++, (*n)--;
+    for (i = 0; i < *n; i++)
+        depth += (*s)[i] == '(' ? 1 : (*s)[i] == ')' ? -1 : 0;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '.' ||
+                  (*s)[*n - 1] == ',' ||
+                  ((*s)[*n - 1] == ')' && depth < 0))) {
+        depth += (*s)[*n - 1] == ')';
+        (*n)--;
+    }
+}
+
+/* Add to a list field unless it is there already or full. */
+void nn_byline_add(article *a, nn_list *l, const char *s, size_t n)
+{
+    if (nn_list_has(l, s, n))
+        return;
+    if (l->len >= NN_MAX_ITEMS) {
+        nn_record_warn(a->rec, "too many names or links; the rest were "
+                               "left out");
+        return;
+    }
+    nn_list_push(l, s, n);
+}
+
+/* Lower-case words that may stand inside a person's name. */
+static const char *const particles[] = {
+    "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "ibn",
+    "al", "el", "la", "le", "y", "dos", "das", "ter", "bint", NULL};
+
+/* Words that make a byline part an affiliation, even when capitalized. */
+static const char *const affiliations[] = {
+    "University", "Institute", "College", "School", "Center", "Centre",
+    "Agency", "Correspondent", "Editor", "Reporter", "Staff", "Writer",
+    "Contributor", "Bureau", "Press", "News", "Lecturer", "Professor",
+    "Researcher", "Fellow", "Director", "Analyst", "Foundation", NULL};
+
+/* Does the word start with a letter of a script without case? */
+static int caseless_word(const char *s, size_t n)
+{
+    int32_t cp;
+    if (!n)
+        return 0;
+    nn_utf8_decode(s, n, &cp);
+    return cp >= 0x0590 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LO;
+}
+
+/* Does a byline part read as a person's name: at most six words, each
+ * capitalized or a name particle, none of them an affiliation word? */
+static int person_name(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t j = i, wl;
+        const char *const *p;
+        int ok;
+        while (j < n && s[j] != ' ')
+            j++;
+        wl = j - i;
+        /* capitalized, or in a script without case (Arabic, Persian) */
+        ok = nn_starts_upper(s + i, wl) || caseless_word(s + i, wl);
+        for (p = particles; !ok && *p; p++)
+            ok = strlen(*p) == wl && !memcmp(s + i, *p, wl);
+        for (p = affiliations; ok && *p; p++)
+            ok = !(strlen(*p) == wl && !memcmp(s + i, *p, wl));
+        if (!ok || ++words > 6)
+            return 0;
+        i = j + 1;
+    }
+    return words > 0;
+}
+
+/* Words that end an outlet's name ("Global News", "The Times"). */
+static const char *const outlet_words[] = {
+    "News", "Press", "Times", "Post", "Agency", "Herald", "Tribune",
+    "Journal", "Gazette", "Daily", "Online", "TV", "Radio", "Media",
+    "Network", "Wire", "Staff", NULL};
+
+/* "Tessa Bennett Global News": two or three capitalized words of a name
+ * followed by an outlet's name (ending in an outlet word).  Sets *name_len
+ * to the name's length. */
+static int outlet_after_name(const char *s, size_t n, size_t *name_len)
+{
+    size_t i = 0, words = 0, ends[8];
+    const char *const *w;
+    while (i < n && words < 8) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (!nn_starts_upper(s + i, j - i))
+            return 0;
+        ends[words++] = j;
+        i = j + 1;
+    }
+    if (i < n || words < 3 || words > 6)
+        return 0;
+    {
+        size_t last = words > 1 ? ends[words - 2] + 1 : 0;
+        for (w = outlet_words; *w; w++)
+            if (strlen(*w) == ends[words - 1] - last &&
+                !memcmp(s + last, *w, ends[words - 1] - last))
+                break;
+        if (!*w)
+            return 0;
+    }
+    /* the name: the first two words (three when four or more precede
+     * the outlet's last two) */
+    if (!person_name(s, ends[words >= 5 ? 2 : 1]))
+        return 0;
+    *name_len = ends[words >= 5 ? 2 : 1];
+    return 1;
+}
+
+/* Degrees and credentials after a name ("Dana Whitcombe, MPH"): not
+ * names of their own. */
+static int credential(const char *s, size_t n)
+{
+    static const char *const creds[] = {
+        "MD", "M.D.", "PhD", "Ph.D.", "MPH", "RN", "DO", "MBA", "JD", "MSc",
+        "BSc", "MA", "MS", "DrPH", "FACP", "RD", "CPA", "CFA", "Esq.", "Jr.",
+        "Sr.", NULL};
+    const char *const *c;
+    for (c = creds; *c; c++)
+        if (strlen(*c) == n && !memcmp(s, *c, n))
+            return 1;
+    return 0;
+}
+
+/* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */
+static size_t role_len(const char *s, size_t n)
+{
+    static const char *const roles[] = {
+        "additional reporting by ", "reporting by ", "writing by ",
+        "editing by ", "compiled by ", "produced by ", "and ", NULL};
+    const char *const *r;
+    for (r = roles; *r; r++) {
+        size_t rl = strlen(*r), i;
+        int same = n >= rl;
+        for (i = 0; same && i < rl; i++)
+            same = (s[i] | 0x20) == (*r)[i] || s[i] == (*r)[i];
+        if (same)
+            return rl;
+    }
+    return 0;
+}
+
+/* "Pieter Janssen in Rotterdam" -> "Pieter Janssen": a credit's place,
+ * one or two capitalized words after " in ", goes. */
+static size_t cut_place(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = n; i > 4; i--) {
+        if (s[i - 1] != ' ')
+            continue;
+        words++;
+        if (!nn_starts_upper(s + i, n - i) || words > 2)
+            return n;
+        if (i >= 4 && !memcmp(s + i - 4, " in ", 4))
+            return i - 4;
+    }
+    return n;
+}
+
+/* Split "A, B and C" / "A & B" / "X by A; Y by B" into the list. */
+void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
+                     int people)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i, k, cut = n;
+        const char *part;
+        size_t plen;
+        /* the next separator: ", " "; " " and " " & " */
+        for (k = i; k < n; k++) {
+            if (s[k] == ',' || s[k] == ';') {
+                cut = k;
+                j = k + 1;
+                break;
+            }
+            if (k + 5 <= n && !memcmp(s + k, " and ", 5)) {
+                cut = k;
+                j = k + 5;
+                break;
+            }
+            if (k + 3 <= n && !memcmp(s + k, " & ", 3)) {
+                cut = k;
+                j = k + 3;
+                break;
+            }
+        }
+        if (k == n)
+            j = n;
+        part = s + i;
+        plen = cut - i;
+        nn_byline_trim(&part, &plen);
+        k = role_len(part, plen);
+        part += k;
+        plen -= k;
+        nn_byline_trim(&part, &plen);
+        i = j;
+        if (!plen || (people && credential(part, plen)))
+            continue;
+        if (people && !person_name(part, plen) &&
+            outlet_after_name(part, plen, &plen)) {
+            /* "Tessa Bennett Global News": the name, then its outlet */
+            const char *rest = part + plen;
+            size_t rl = (size_t)(s + n - rest);
+            nn_byline_trim(&rest, &rl);
+            nn_byline_add(a, list, part, plen);
+            if (rl) {
+                nn_record_extra(a->rec, "author_affiliation", rest, rl);
+                if (!a->byline_outlet[0] && rl < sizeof a->byline_outlet)
+                    snprintf(a->byline_outlet, sizeof a->byline_outlet,
+                             "%.*s", (int)rl, rest);
+            }
+            return;
+        }
+        if (people && !person_name(part, plen)) {
+            /* "Lecturer in Physical Geography, University of Leeds":
+             * the rest of the byline is the affiliation */
+            part = s + (size_t)(part - s);
+            plen = n - (size_t)(part - s);
+            nn_byline_trim(&part, &plen);
+            nn_record_extra(a->rec, "author_affiliation", part, plen);
+            return;
+        }
+        if (!people)
+            plen = cut_place(part, plen);
+        nn_byline_add(a, list, part, plen);
+    }
+}

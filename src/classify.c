@@ -1,0 +1,626 @@
+/* classify.c - the normalizer's line classification (normalize.c calls
+ * it once the lines are clean, after page.c's judgement): every line is
+ * matched against the profile's rules (rules.c) and the matching rule's
+ * action applied: the line dropped, its capture groups taken into fields
+ * (names through byline.c, the title through title.c), a prefix cut, a
+ * block or a list removed, a label's value read from the next line.  A
+ * line no rule claims goes when page.c said so, or becomes the title, the
+ * standfirst, or body text.  Then, when no rule named it, the date is
+ * read from the lines that are not body text. */
+#include "article.h"
+#include "date.h"
+#include "page.h"
+#include "paragraph.h"
+#include "rules.h"
+#include "url.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A line that page.c judged boilerplate: logged as "reason value", with
+ * the line's text as it was before the markdown rewrite. */
+static void remove_page_line(article *a, size_t i)
+{
+    const line *l = &a->nz->lines[i];
+    char why[64];
+    if (!a->explain)
+        return;
+    if (l->after)
+        snprintf(why, sizeof why, "after-article: %s", l->drop);
+    else if (l->value >= 0)
+        snprintf(why, sizeof why, "%s %.2f", l->drop, (double)l->value);
+    else
+        snprintf(why, sizeof why, "%s", l->drop);
+    nn_record_removed(a->rec, why, l->lineno, a->nz->text.ptr + l->src_off,
+                      l->src_len);
+}
+
+static void set_image(article *a, const char *cap, size_t cn,
+                      const char *cred, size_t crn, int labelled)
+{
+    nn_record *rec = a->rec;
+    if (!rec->image)
+        rec->image = nn_xcalloc(1, sizeof *rec->image);
+    if (cap)
+        nn_record_set(&rec->image->caption, cap, cn);
+    if (cred) {
+        nn_record_set(&rec->image->credit, cred, crn);
+        if (!labelled && !memchr(cred, '/', crn))
+            nn_record_warn(rec, "caption credit guessed (no 'Name / Agency')");
+    }
+}
+
+/* Does line i continue a URL broken at the previous line's end?  One token
+ * of URL characters, not a URL itself, with URL punctuation or a digit
+ * (so a one-word paragraph such as "Advertisement" is not taken). */
+static int url_continues(article *a, size_t i, const nn_buf *url)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, k;
+    int marks = 0;
+    nn_match m;
+    if (!n || nn_url_start(s, n))
+        return 0;
+    if (nn_ruleset_match(a->rs, s, n, &a->st, &m) >= 0)
+        return 0; /* a line some rule claims: a wire id, a page number */
+    for (k = 0; k < n; k++) {
+        if (!nn_url_char((unsigned char)s[k]))
+            return 0;
+        if (strchr("-_/.=&?%#", s[k]) || (s[k] >= '0' && s[k] <= '9'))
+            marks = 1;
+    }
+    /* a URL does not end in "-", "/", "=" or "_" unless it was cut there */
+    if (url->len && strchr("-/=_", url->ptr[url->len - 1]))
+        marks = 1;
+    return marks;
+}
+
+/* Take a URL from s (spaces removed) and the continuation lines after line
+ * i; returns the index of the last line used. */
+static size_t take_url(article *a, const char *rule, const char *s, size_t n,
+                       size_t i, int rank)
+{
+    nn_buf *u = &a->nz->scratch;
+    nn_buf_clear(u);
+    nn_url_join(s, n, u);
+    while (i + 1 < a->nz->nlines && url_continues(a, i + 1, u)) {
+        i++;
+        remove_line(a, rule, i);
+        nn_url_join(ltext(a, i), a->nz->lines[i].len, u);
+    }
+    if (rank > a->url_rank || (!a->rec->url && u->len)) {
+        nn_record_set(&a->rec->url, u->ptr, u->len);
+        a->url_rank = rank;
+        a->st.set |= 1u << NN_FLD_URL;
+    }
+    return i;
+}
+
+
+/* Does the line label its date as the publication's ("Published Time:
+ * 2024-09-12T14:05", "Posted on ...")? */
+static int labelled_date(const char *s, size_t n)
+{
+    nn_date_hit h[2];
+    size_t k, c = nn_date_find(s, n, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].label & NN_DATE_LBL_PUBLISHED)
+            return 1;
+    return 0;
+}
+
+/* Is line i the article's own date line right above its headline (at
+ * most two lines of text between), not a site clock (which names the
+ * weekday: "Tuesday, 02 January 2024 12:17 GMT")? */
+static int dateline_above(const article *a, size_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+    const char *s = ltext(a, i);
+    size_t k, n = a->nz->lines[i].len, between = 0;
+    const char *const *d;
+    for (k = i + 1; k < a->headline && between <= 2; k++)
+        between += a->nz->lines[k].len > 0;
+    if (between > 2)
+        return 0;
+    for (d = days; *d; d++)
+        for (k = 0; k + strlen(*d) <= n; k++)
+            if (!strncasecmp(s + k, *d, strlen(*d)))
+                return 0;
+    return 1;
+}
+
+/* A date can be the article's: from 1990 on, and not after the crawl
+ * date of a corpus header (the page cannot report what came later). */
+int nn_classify_plausible_date(const article *a, const char *iso)
+{
+    if (strncmp(iso, "1990", 4) < 0)
+        return 0;
+    /* a crawl month ("2021-04") bounds by the month */
+    return !a->crawl[0] || strncmp(iso, a->crawl, strlen(a->crawl)) <= 0;
+}
+
+/* n without a year (or a range of years) at the end: "ANTARA 2022",
+ * "The Post 2019-2024" name "ANTARA", "The Post". */
+static size_t without_year(const char *s, size_t n)
+{
+    size_t m = n, k;
+    int years = 0;
+    while (m >= 5 && years < 2) {
+        for (k = 0; k < 4 && s[m - 1 - k] >= '0' && s[m - 1 - k] <= '9'; k++)
+            ;
+        if (k != 4 || !(s[m - 4] == '1' || s[m - 4] == '2'))
+            break;
+        m -= 4;
+        years++;
+        while (m && (s[m - 1] == ' ' || s[m - 1] == '-' || s[m - 1] == ','))
+            m--;
+    }
+    return years && m ? m : n;
+}
+
+/* A date named by a rule (group 1, parsed): the record's date, one of its
+ * other dates, or, above the headline, the weakest guess. */
+static void apply_date(article *a, const nn_match *m, size_t i)
+{
+    nn_record *rec = a->rec;
+    if (!nn_classify_plausible_date(a, m->date)) {
+        nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
+    } else if (a->headline != SIZE_MAX && i < a->headline &&
+               !labelled_date(ltext(a, i), a->nz->lines[i].len) &&
+               !dateline_above(a, i)) {
+        /* above the headline: a site clock as often as the article's
+         * date; used only when nothing better is found */
+        if (!a->early[0])
+            snprintf(a->early, sizeof a->early, "%s", m->date);
+        else if (strcmp(a->early, m->date))
+            nn_record_extra(rec, "other_dates", m->date,
+                            strlen(m->date));
+    } else if (!rec->date)
+        nn_record_set(&rec->date, m->date, strlen(m->date));
+    else if (!strncmp(rec->date, m->date, 10)) {
+        /* the same day: keep the one that gives the time */
+        if (strlen(m->date) > strlen(rec->date)) {
+            free(rec->date);
+            rec->date = NULL;
+            nn_record_set(&rec->date, m->date, strlen(m->date));
+        }
+    } else if (strcmp(rec->date, m->date))
+        nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
+}
+
+/* A value for extra[key]: "Ukraine war , Kremlin" -> "Ukraine war,
+ * Kremlin". */
+static void apply_extra(nn_record *rec, const char *key, const char *s,
+                        size_t n)
+{
+    nn_buf v = NN_BUF_INIT;
+    size_t j;
+    for (j = 0; j < n; j++) {
+        if (s[j] == ' ' && j + 1 < n && s[j + 1] == ',')
+            continue;
+        nn_buf_putc(&v, s[j]);
+    }
+    if (v.len && key)
+        nn_record_extra(rec, key, v.ptr, v.len);
+    nn_buf_free(&v);
+}
+
+/* Apply capture group k; returns the last line used (a URL may continue
+ * on the lines after line i). */
+static size_t apply_field(article *a, const nn_rule *r, int k,
+                          const char *s, size_t n, const nn_match *m,
+                          size_t i)
+{
+    nn_record *rec = a->rec;
+    const char *key = r->keys[k];
+
+    switch (r->fields[k]) {
+    case NN_FLD_NONE:
+        break;
+    case NN_FLD_TITLE:
+        nn_title_drop_guess(a);
+        if (!rec->title)
+            nn_record_set(&rec->title, s, n);
+        break;
+    case NN_FLD_DATE:
+        apply_date(a, m, i);
+        break;
+    case NN_FLD_DATE_DMY8:
+        if (!a->fallback[0])
+            nn_date_parse_dmy8(s, n, a->fallback);
+        break;
+    case NN_FLD_AUTHORS:
+        nn_byline_split(a, &rec->authors, s, n, 1);
+        break;
+    case NN_FLD_CREDITS:
+        nn_byline_split(a, &rec->credits, s, n, 0);
+        break;
+    case NN_FLD_RELATED:
+        nn_byline_trim(&s, &n);
+        if (n)
+            nn_byline_add(a, &rec->related, s, n);
+        break;
+    case NN_FLD_URL:
+        i = take_url(a, r->name, s, n, i, 1);
+        break;
+    case NN_FLD_PROVIDER:
+        nn_byline_trim(&s, &n);
+        if (n && !rec->provider)
+            nn_record_set(&rec->provider, s, n);
+        break;
+    case NN_FLD_CAPTION:
+        set_image(a, s, n, NULL, 0, 0);
+        break;
+    case NN_FLD_CREDIT:
+        /* "Photo: Jane Doe" names its credit; "... Jane Doe" is a guess */
+        set_image(a, NULL, 0, s, n, !strcmp(r->name, "photo-caption"));
+        break;
+    case NN_FLD_SITE:
+    case NN_FLD_OWNER: {
+        char *dst = r->fields[k] == NN_FLD_OWNER ? a->owner : a->site_line;
+        nn_byline_trim(&s, &n);
+        if (r->fields[k] == NN_FLD_OWNER)
+            n = without_year(s, n); /* "© ANTARA 2022" */
+        if (n && !dst[0] && n < sizeof a->site_line)
+            snprintf(dst, sizeof a->site_line, "%.*s", (int)n, s);
+        break;
+    }
+    case NN_FLD_SOURCE:
+        nn_byline_trim(&s, &n);
+        if (n)
+            nn_record_set(&rec->source, s, n);
+        break;
+    case NN_FLD_EXTRA:
+        apply_extra(rec, key, s, n);
+        break;
+    case NN_FLD_COUNT:
+        break;
+    }
+    if (r->fields[k] != NN_FLD_NONE)
+        a->st.set |= 1u << r->fields[k];
+    return i;
+}
+
+/* Apply every group of a match on line i; returns the last line used. */
+static size_t apply_fields(article *a, const nn_match *m, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t last = i, l;
+    int k;
+    for (k = 0; k < NN_MAX_GROUPS; k++)
+        if (m->gstart[k] != SIZE_MAX) {
+            l = apply_field(a, m->r, k, s + m->gstart[k],
+                            m->gend[k] - m->gstart[k], m, i);
+            if (l > last)
+                last = l;
+        }
+    return last;
+}
+
+/* "Original url:" with the URL on this line or the next non-blank one. */
+static size_t apply_label(article *a, const nn_match *m, size_t i)
+{
+    size_t j;
+    int blanks = 0;
+    remove_line(a, m->r->name, i);
+    if (m->gstart[0] != SIZE_MAX)
+        return take_url(a, m->r->name, ltext(a, i) + m->gstart[0],
+                        m->gend[0] - m->gstart[0], i, 2);
+    for (j = i + 1; j < a->nz->nlines && blanks <= 2; j++) {
+        const char *s = ltext(a, j);
+        size_t n = a->nz->lines[j].len;
+        if (!n) {
+            blanks++;
+            continue;
+        }
+        if (!nn_url_start(s, n) || !nn_url_tokens(s, n))
+            break;
+        remove_line(a, m->r->name, j);
+        return take_url(a, m->r->name, s, n, j, 2);
+    }
+    return i;
+}
+
+/* A line of a "More Stories" list: a short headline, a bullet, or "N min
+ * read"; not a sentence. */
+static int list_item(const char *s, size_t n)
+{
+    if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+        return n <= 300;
+    if (n > 150)
+        return 0;
+    return s[n - 1] != '.' || (n >= 3 && !memcmp(s + n - 3, "...", 3));
+}
+
+/* A list heading: in the body, the items after it go too (blank lines
+ * between items are fine; a line that some rule claims, or a sentence,
+ * ends the list).  Returns the last line taken. */
+static size_t apply_list(article *a, const nn_match *m, size_t i)
+{
+    size_t k, last = i;
+    remove_line(a, m->r->name, i);
+    if (!a->st.in_body)
+        return i;
+    for (k = i + 1; k < a->nz->nlines; k++) {
+        const char *s = ltext(a, k);
+        size_t n = a->nz->lines[k].len;
+        nn_match mm;
+        if (!n)
+            continue;
+        a->cur = k;
+        /* markup ("### Title") and chrome ("4 Min read") are items too; a
+         * line that carries a field or starts a block ends the list */
+        if (!list_item(s, n) ||
+            (a->headline_page && !nn_page_failed(a->nz->page) &&
+             !a->nz->lines[k].drop) ||
+            (nn_ruleset_match(a->rs, s, n, &a->st, &mm) >= 0 &&
+             mm.r->act != NN_ACT_DROP && mm.r->act != NN_ACT_PREFIX))
+            break;
+        remove_line(a, m->r->name, k);
+        last = k;
+    }
+    a->cur = i;
+    return last;
+}
+
+/* Page-style scrapes: the line between the headline and the text that
+ * is not a sentence is the standfirst ("dek"): kept in extra.subtitle. */
+static int page_subtitle(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len;
+    if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
+        n > 400 ||
+        /* a whole paragraph (a wrapped one goes on below it) */
+        (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
+         a->nz->lines[i + 1].len) || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+        (a->nz->lines[i].kind != NN_LINE_TEXT &&
+         a->nz->lines[i].kind != NN_LINE_HEADING))
+        return 0;
+    nn_record_extra(a->rec, "subtitle", s, n);
+    remove_line(a, "subtitle", i);
+    return 1;
+}
+
+/* Link text glued after a paragraph's last sentence ("... volatility.
+ * read more", "... deficit. Similar Posts"): cut, and logged. */
+static void trailing_chrome(article *a, size_t i)
+{
+    static const char *const tails[] = {
+        "read more", "read more \xC2\xBB", "continue reading", "similar posts",
+        "related posts", "related articles", "related news", "more news",
+        "see also", "share this", "share", "view image in full screen",
+        "click to enlarge", NULL};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t n = l->len, tl;
+    const char *const *t;
+    for (t = tails; *t; t++) {
+        tl = strlen(*t);
+        if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
+            nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
+            !strncasecmp(s + n - tl, *t, tl)) {
+            log_removed(a, "trailing-chrome", i, s + n - tl, tl);
+            l->cut = tl + 1;
+            return;
+        }
+    }
+}
+
+/* An author box: a short paragraph that starts with a byline author's
+ * name and says who they are ("Jane Doe covers city hall ..."). */
+static int author_bio(article *a, size_t i)
+{
+    static const char *const verbs[] = {" is ", " covers ", " writes ",
+                                        " reports ", NULL};
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, k, vl;
+    const char *const *v;
+    if (n > 500 || !a->st.in_body)
+        return 0;
+    for (k = 0; k < a->rec->authors.len; k++) {
+        const char *name = a->rec->authors.items[k];
+        size_t nl = strlen(name);
+        if (nl >= n || memcmp(s, name, nl))
+            continue;
+        for (v = verbs; *v; v++)
+            if (n - nl > (vl = strlen(*v)) && !memcmp(s + nl, *v, vl)) {
+                remove_line(a, "author-bio", i);
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* Line i, which no rule claims: a byline linked to its author's page,
+ * page.c's chrome, the title, the standfirst, an author's box, or body
+ * text. */
+static void unclaimed_line(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    /* "[Jane Doe](/author/jane-doe)" near the headline: a byline */
+    if (l->author && !a->st.in_body && l->len <= 120 &&
+        (!a->rec->authors.len ||
+         (a->author_link && i <= a->author_link + 6))) {
+        nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
+        remove_line(a, "author-link", i);
+        a->author_link = i; /* the next author may follow */
+        return;
+    }
+    if (l->drop) {
+        /* a line of the head under the headline may be its
+         * standfirst: kept in extra.subtitle */
+        if (!strcmp(l->drop, "head-line") && page_subtitle(a, i))
+            return;
+        remove_page_line(a, i);
+        return;
+    }
+    /* a page's heading, when page.c chose no headline: the
+     * title, as the title-heading rule has it for "# " lines */
+    if (l->kind == NN_LINE_HEADING && !a->st.in_body &&
+        (!a->rec->title || a->st.title_guess)) {
+        /* the guess is a section label (see nn_title_drop_guess);
+         * nn_title_take_headline() still reads its " | Site"
+         * suffix */
+        if (a->rec->title)
+            nn_record_extra(a->rec, "section", a->rec->title,
+                            strlen(a->rec->title));
+        nn_title_take_headline(a, i);
+        return;
+    }
+    if (!a->st.in_body && !a->plain && nn_title_line(a, i))
+        return;
+    if (a->headline_page && (page_subtitle(a, i) || author_bio(a, i)))
+        return;
+    l->body = 1;
+    a->st.in_body = 1;
+    trailing_chrome(a, i);
+}
+
+/* Apply the action of the rule that matched line i; returns the last
+ * line it used. */
+static size_t apply_action(article *a, const nn_match *m, size_t i)
+{
+    nn_normalizer *nz = a->nz;
+    line *l = &nz->lines[i];
+    size_t k;
+
+    switch (m->r->act) {
+    case NN_ACT_DROP:
+        remove_line(a, m->r->name, i);
+        break;
+    case NN_ACT_FIELD:
+        remove_line(a, m->r->name, i);
+        i = apply_fields(a, m, i);
+        break;
+    case NN_ACT_PREFIX:
+        log_removed(a, m->r->name, i, ltext(a, i), m->end);
+        k = apply_fields(a, m, i); /* a URL may go on below */
+        if (l->drop && m->end < l->len) {
+            remove_page_line(a, i);
+        } else if (m->end < l->len) {
+            l->body = 1;
+            l->skip = m->end;
+            a->st.in_body = 1;
+        }
+        i = k;
+        break;
+    case NN_ACT_BLOCK:
+        apply_fields(a, m, i);
+        for (k = i; k <= i + m->block; k++)
+            if (nz->lines[k].len)
+                remove_line(a, m->r->name, k);
+        i += m->block;
+        break;
+    case NN_ACT_LABEL:
+        i = apply_label(a, m, i);
+        break;
+    case NN_ACT_LIST:
+        i = apply_list(a, m, i);
+        break;
+    }
+    return i;
+}
+
+void nn_classify(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    size_t i;
+
+    for (i = 0; i < nz->nlines; i++) {
+        line *l = &nz->lines[i];
+        nn_match m;
+
+        if (!l->len) {
+            if (l->drop && l->kind != NN_LINE_JOINED) /* an image, a rule */
+                remove_page_line(a, i);
+            continue;
+        }
+        a->cur = i;
+        a->st.lineno = l->lineno;
+        if (i == a->headline) {
+            nn_title_take_headline(a, i);
+            continue;
+        }
+        if (l->drop && !strcmp(l->drop, "nav-list")) {
+            remove_page_line(a, i); /* menus are never fields */
+            continue;
+        }
+        if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0)
+            unclaimed_line(a, i);
+        else
+            i = apply_action(a, &m, i);
+    }
+}
+
+/* page.c's veto: does a rule claim line i as chrome (any rule but a
+ * title's, or a prefix's that leaves text)?  Asked of a few headline
+ * candidates only, as the head of the page would see it. */
+int nn_classify_veto(void *ctx, size_t i)
+{
+    article *a = ctx;
+    const line *l = &a->nz->lines[i];
+    nn_match m;
+    nn_match_state st = a->st;
+    int hit;
+    st.in_body = 0;
+    st.lineno = l->lineno;
+    a->cur = i;
+    hit = nn_ruleset_match(a->rs, ltext(a, i), l->len, &st, &m) >= 0 &&
+          m.r->act != NN_ACT_PREFIX && m.r->fields[0] != NN_FLD_TITLE;
+    a->cur = 0;
+    return hit;
+}
+
+/* ---- stage 3b: the date by evidence ---------------------------------- */
+
+#define DATE_HITS 8
+
+/* No rule named the date: look for dates inside the lines that are not
+ * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
+ * date labelled as the publication's ("Published", "Posted on") wins;
+ * else the first one at or below the headline; one above it (a site
+ * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
+ * is a ticker, not a date. */
+void nn_classify_dates(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    nn_record *rec = a->rec;
+    size_t i, k, n;
+    nn_date_hit hits[DATE_HITS];
+    char near[NN_DATE_MAX] = "";
+
+    if (rec->date || a->plain)
+        return;
+    for (i = 0; i < nz->nlines; i++) {
+        const line *l = &nz->lines[i];
+        if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))
+            continue; /* the article's own dates are about its events; a
+                         URL's path date is the last resort (finish()) */
+        n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
+        for (k = 0; k < n; k++) {
+            const char *iso = hits[k].iso;
+            if (!iso[0] || (hits[k].label & NN_DATE_LBL_TIME_AGO) ||
+                !nn_classify_plausible_date(a, iso))
+                continue;
+            if ((hits[k].label & NN_DATE_LBL_PUBLISHED) &&
+                !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+                nn_record_set(&rec->date, iso, strlen(iso));
+                return;
+            }
+            if (a->headline != SIZE_MAX && i < a->headline &&
+                !dateline_above(a, i)) {
+                if (!a->early[0])
+                    snprintf(a->early, sizeof a->early, "%s", iso);
+            } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+                snprintf(near, sizeof near, "%s", iso);
+            }
+        }
+    }
+    if (near[0])
+        nn_record_set(&rec->date, near, strlen(near));
+}

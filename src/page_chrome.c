@@ -1,0 +1,381 @@
+/* page_chrome.c - the page stage's third step: chrome that reads as text,
+ * which the block classes of page_blocks.c let through.  Photo captions
+ * and credits beside images, cookie and privacy notices, "follow us"
+ * appeals and other promotional lines, and pull quotes (a sentence of the
+ * article printed again as a quote) are marked bad.  The photo-credit
+ * tests are also page_headline.c's, which must not take a credit for a
+ * headline. */
+#include "date.h"
+#include "page.h"
+#include "page_int.h"
+#include "paragraph.h"
+#include "unicode.h"
+
+#include <pthread.h>
+#include <string.h>
+
+/* Words that mark a line as a photo's caption or credit. */
+static const char *const credit_words[] = {
+    "Photo", "photo", "Photograph", "Image", "Illustration", "Picture",
+    "Credit", "Courtesy", "Source:", " / ", "\xC2\xA9" /* © */, NULL};
+
+
+/* Names of image licences and agencies that only credits print. */
+static int licensed(const char *s, size_t n)
+{
+    /* most lines hold neither "CC" nor a slash: one pass rules them out */
+    if (!memchr(s, '/', n) && !has(s, n, "CC BY", 5) &&
+        !has(s, n, "Getty", 5) && !has(s, n, "Shutterstock", 12))
+        return 0;
+    return has(s, n, "CC BY", 5) || has(s, n, "/ Flickr", 8) ||
+           has(s, n, "/ Wikimedia", 11) || has(s, n, "Getty Images", 12) ||
+           has(s, n, "Shutterstock", 12);
+}
+
+/* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
+ * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
+ * no sentence, and a credit's label, a licence, or two short names on
+ * either side of a slash. */
+int nn_pg_credit_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "Photo:", "Photo by", "Photos:", "Photo credit", "Image:",
+        "Picture:", "Source:", "Credit:", "Credits:", "Foto:", "Fotos:",
+        "Fuente:", "Kaynak:", "Fotoğraf:",
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
+        "\xC2\xA9", NULL};
+    const char *const *w;
+    size_t i, slash = SIZE_MAX;
+    if (!n || n > 120 || (nn_ends_sentence(s, n) && s[n - 1] != ')'))
+        return 0;
+    for (w = labels; *w; w++)
+        if (n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
+            return 1;
+    if (licensed(s, n))
+        return 1;
+    for (i = 0; i + 2 < n; i++)
+        if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ') {
+            if (slash != SIZE_MAX)
+                return 0;
+            slash = i;
+        }
+    /* "Name Surname / Agency": both sides short and capitalized */
+    return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
+           nn_starts_upper(s, n) && nn_starts_upper(s + slash + 3,
+                                                    n - slash - 3);
+}
+
+/* "A transport truck collided with a vehicle ... on Highway 400. Handout
+ * / OPP": a caption's sentence, then its credit, on one line. */
+int nn_pg_credited_caption(const char *s, size_t n)
+{
+    static const char *const credit_open[] = {
+        "(Photo", "(photo", "(Foto", "(foto", "(Фото", "(фото", "(Image",
+        "(Crédit", "(Credit", "(Source", "(Fuente", "(Fonte", NULL};
+    const char *const *w;
+    size_t i;
+    if (n > 400)
+        return 0;
+    /* "... accident mortel de la circulation (Photo d'illustration
+     * L'Essor)": a credit in brackets at the end */
+    if (n > 8 && s[n - 1] == ')')
+        for (i = n - 1; i-- > 0 && n - i <= 80;)
+            if (s[i] == '(') {
+                for (w = credit_open; *w; w++)
+                    if (n - i >= strlen(*w) && !memcmp(s + i, *w, strlen(*w)))
+                        return 1;
+                break;
+            }
+    for (i = n; i-- > 2;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.' && n - i <= 60)
+            return nn_pg_credit_line(s + i, n - i) &&
+                   has(s + i, n - i, " / ", 3);
+    return 0;
+}
+
+/* A phrase, its length and the groups it belongs to. */
+typedef struct phrase {
+    const char *w;
+    size_t n;
+    unsigned group;
+} phrase;
+enum { PG_COOKIE = 1, PG_POLICY = 2, PG_FOLLOW = 4 };
+#define W(s, g) {s, sizeof(s) - 1, g}
+
+/* In lower case (ASCII letters are folded as they are read); the phrases
+ * in other scripts are written in both cases. */
+static const phrase promo_phrases[] = {
+    W("cookie", PG_COOKIE), W("çerez", PG_COOKIE), W("Çerez", PG_COOKIE),
+    W("куки", PG_COOKIE), W("Куки", PG_COOKIE), W("кукі", PG_COOKIE),
+    W("کوکی", PG_COOKIE),
+    W("polic", PG_POLICY), W("politi", PG_POLICY), W("consent", PG_POLICY),
+    W("accept", PG_POLICY), W("acept", PG_POLICY), W("aceit", PG_POLICY),
+    W("verwend", PG_POLICY), W("utiliz", PG_POLICY), W("usamos", PG_POLICY),
+    W("usiamo", PG_POLICY), W("utilisons", PG_POLICY),
+    W("privacy", PG_POLICY), W("privac", PG_POLICY),
+    W("datenschutz", PG_POLICY), W("confidential", PG_POLICY),
+    W("gunakan", PG_POLICY), W("einstellung", PG_POLICY),
+    W("configura", PG_POLICY), W("kullan", PG_POLICY),
+    W("konumland", PG_POLICY), W("ayar", PG_POLICY), W("polít", PG_POLICY),
+    W("paramètres", PG_POLICY), W("использ", PG_POLICY),
+    W("використ", PG_POLICY), W("настройк", PG_POLICY),
+    W("استفاده", PG_POLICY),
+    W("follow our", PG_FOLLOW), W("follow us on", PG_FOLLOW),
+    W("follow us via", PG_FOLLOW), W("our google news", PG_FOLLOW),
+    W("our whatsapp channel", PG_FOLLOW), W("our telegram channel", PG_FOLLOW),
+    W("suivez-nous sur", PG_FOLLOW), W("siga-nos n", PG_FOLLOW),
+    W("folgen sie uns", PG_FOLLOW), W("seguici su", PG_FOLLOW),
+    W("ikuti kami di", PG_FOLLOW), W("bizi takip edin", PG_FOLLOW),
+    W("подпишитесь на наш", PG_FOLLOW),
+    W("подписывайтесь на наш", PG_FOLLOW), W("síguenos en", PG_FOLLOW)};
+
+#define PROMO_LINE_MAX 600
+
+/* The phrases' first three bytes, folded and hashed into a bit table
+ * (built once): a line is read once, and only at the start of a word
+ * that a phrase may start are the phrases compared ("accept" is not
+ * found in "unacceptable"). */
+#define TRI_BITS 16
+static unsigned char promo_tri[1u << TRI_BITS >> 3];
+static pthread_once_t promo_once = PTHREAD_ONCE_INIT;
+
+static unsigned char fold_ascii(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 0x20) : c;
+}
+
+static unsigned tri_hash(const char *s)
+{
+    uint32_t h = fold_ascii((unsigned char)s[0]) |
+                 (uint32_t)fold_ascii((unsigned char)s[1]) << 8 |
+                 (uint32_t)fold_ascii((unsigned char)s[2]) << 16;
+    return (h * 2654435761u) >> (32 - TRI_BITS);
+}
+
+static void promo_build(void)
+{
+    size_t k;
+    for (k = 0; k < NN_COUNT(promo_phrases); k++) {
+        unsigned h = tri_hash(promo_phrases[k].w);
+        promo_tri[h >> 3] |= (unsigned char)(1u << (h & 7));
+    }
+}
+
+/* A letter, or a byte of a character beyond ASCII: inside a word as
+ * promo_groups() reads words. */
+static int in_word(unsigned char c)
+{
+    return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+/* Does s start with the lower-case phrase p, ASCII letters folded? */
+static int starts_folded(const char *s, const phrase *p)
+{
+    size_t i;
+    for (i = 0; i < p->n; i++)
+        if (fold_ascii((unsigned char)s[i]) != (unsigned char)p->w[i])
+            return 0;
+    return 1;
+}
+
+/* The groups of the phrases that start a word of s. */
+static unsigned promo_groups(const char *s, size_t n)
+{
+    unsigned found = 0;
+    size_t i, k;
+    pthread_once(&promo_once, promo_build);
+    /* a word starts after an ASCII byte that is no letter */
+    for (i = 0; i + 3 <= n;) {
+        unsigned h;
+        if (!in_word((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        h = tri_hash(s + i);
+        if (promo_tri[h >> 3] >> (h & 7) & 1)
+            for (k = 0; k < NN_COUNT(promo_phrases); k++) {
+                const phrase *p = &promo_phrases[k];
+                if (!(found & p->group) && p->n <= n - i &&
+                    starts_folded(s + i, p))
+                    found |= p->group;
+            }
+        for (i++; i < n && in_word((unsigned char)s[i]); i++)
+            ;
+    }
+    return found;
+}
+
+/* Promotions and notices in the languages of world news, wherever they
+ * stand in a line: a cookie notice names cookies and a policy, consent or
+ * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
+ * politikamızı inceleyebilirsiniz."); a follow prompt asks to follow a
+ * channel ("For all the latest headlines follow our Google News channel
+ * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
+ * phrases are many and rare. */
+static const char *promo_line(const char *s, size_t n)
+{
+    unsigned g;
+    if (n > PROMO_LINE_MAX || n < 12)
+        return NULL;
+    g = promo_groups(s, n);
+    if ((g & PG_COOKIE) && (g & PG_POLICY))
+        return "cookie-notice";
+    if (n <= 300 && (g & PG_FOLLOW))
+        return "follow-prompt";
+    return NULL;
+}
+
+/* Credits, and on copied pages runs of three or more short lines that are
+ * no sentences (menus, lists of platforms and tags): not article text,
+ * whatever their neighbours.  A single such line between paragraphs may
+ * be a subheading and keeps the class its neighbours gave it. */
+static void chrome_lines(block *b, size_t nb, const char *text,
+                         const nn_line *lines, int plain)
+{
+    size_t i, j, k;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        /* or a caption ending in its credit, with no full stop
+         * between ("... nationalise Yandex Moscow-Live.ru / Flickr (CC
+         * BY-NC-SA 2.0)") */
+        if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
+            (nn_pg_credit_line(text + l->off, l->len) ||
+             (l->len <= 400 && licensed(text + l->off, l->len)) ||
+             nn_pg_credited_caption(text + l->off, l->len))) {
+            b[i].cls = C_BAD;
+            b[i].chrome = 1;
+            b[i].why = "photo-credit";
+            b[i].value = -1;
+        }
+    }
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const char *why;
+        if (b[i].first == b[i].last &&
+            (why = promo_line(text + l->off, l->len)) != NULL) {
+            b[i].cls = C_BAD;
+            b[i].chrome = 1;
+            b[i].why = why;
+            b[i].value = -1;
+        }
+    }
+    /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
+     * "Spor - 05-12-2025 15:34") is the page's date line or a clock */
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        nn_date_hit h[2];
+        size_t c, covered = 0;
+        if (b[i].first != b[i].last || !l->len || l->len > DATE_LINE_MAX ||
+            b[i].kind == NN_LINE_HEADING)
+            continue;
+        c = nn_date_find(text + l->off, l->len, h, 2);
+        for (k = 0; k < c; k++)
+            if (h[k].iso[0])
+                covered += h[k].end - h[k].start;
+        if (covered * 2 >= l->len) {
+            b[i].cls = C_BAD;
+            b[i].chrome = 1;
+            b[i].why = "date-line";
+            b[i].value = -1;
+        }
+    }
+    if (!plain)
+        return;
+    for (i = 0; i < nb; i = j > i ? j : i + 1) {
+        for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
+                    b[j].kind == NN_LINE_TEXT;
+             j++)
+            ;
+        if (j - i >= 3)
+            for (k = i; k < j; k++) {
+                b[k].cls = C_BAD;
+                b[k].chrome = 1;
+                b[k].why = "short-run";
+                b[k].value = -1;
+            }
+    }
+}
+
+/* The line after an image embed is its caption when it is short and reads
+ * as one: set in italics, naming a credit, or not a sentence. */
+static void captions(block *b, size_t nb, const char *text,
+                     const nn_line *lines)
+{
+    size_t i;
+    for (i = 0; i + 1 < nb; i++) {
+        block *c = &b[i + 1];
+        const nn_line *l = &lines[c->last];
+        const char *src = text + lines[c->first].src_off;
+        const char *const *w;
+        int cap;
+        if (!(b[i].images && !b[i].chars) || c->kind != NN_LINE_TEXT ||
+            c->chars >= 300 || c->first != c->last)
+            continue;
+        cap = (src[0] == '_' || src[0] == '*') ||
+              !nn_ends_sentence(text + l->off, l->len);
+        for (w = credit_words; !cap && *w; w++)
+            cap = has(text + l->off, l->len, *w, strlen(*w));
+        if (cap) {
+            c->cls = C_BAD;
+            c->why = "image-caption";
+            c->value = -1;
+        }
+    }
+}
+
+/* A pull quote repeats a sentence of the text: the copy goes. */
+#define QUOTE_WORK (1u << 20) /* bytes of text searched, for all quotes */
+#define QUOTE_MIN 20          /* shorter quotes are not compared */
+
+static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
+{
+    block *b = pg->b;
+    size_t i, k, j, ngood = 0, work = 0;
+    /* the good text blocks, listed once: the work is quotes x budget */
+    NN_ARRAY_RESERVE(pg->good, pg->gcap, pg->nb + 1);
+    for (k = 0; k < pg->nb; k++)
+        if (b[k].kind != NN_LINE_QUOTE && b[k].cls == C_GOOD)
+            pg->good[ngood++] = k;
+    for (i = 0; i < pg->nb && work < QUOTE_WORK; i++) {
+        const nn_line *q = &lines[b[i].first];
+        const char *s = text + q->off;
+        size_t n = q->len;
+        if (b[i].kind != NN_LINE_QUOTE || b[i].cls != C_GOOD || n > 600)
+            continue;
+        /* without its quotation marks and final punctuation */
+        while (n && strchr("\"'.,!?", s[n - 1]))
+            n--;
+        if (n >= 3 && !memcmp(s + n - 3, "\xE2\x80\x9D", 3))
+            n -= 3;
+        while (n && strchr(".,!?", s[n - 1]))
+            n--;
+        if (n && strchr("\"'", s[0]))
+            s++, n--;
+        else if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3))
+            s += 3, n -= 3;
+        if (n < QUOTE_MIN)
+            continue;
+        for (k = 0; k < ngood && b[i].cls == C_GOOD && work < QUOTE_WORK;
+             k++) {
+            const block *g = &b[pg->good[k]];
+            for (j = g->first; j <= g->last; j++) {
+                /* from the second letter: the quote may capitalize it */
+                work += lines[j].len;
+                if (has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
+                    b[i].cls = C_BAD;
+                    b[i].why = "pull-quote";
+                    b[i].value = -1;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
+                  int plain)
+{
+    captions(pg->b, pg->nb, text, lines);
+    chrome_lines(pg->b, pg->nb, text, lines, plain);
+    pull_quotes(pg, text, lines);
+}

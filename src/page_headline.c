@@ -1,0 +1,354 @@
+/* page_headline.c - the page stage's fourth step: the headline chosen
+ * among the headings (and, on a page copied as text, the lines of a
+ * headline's shape), by the good text below it, the URL's slug, the
+ * page's "Title:" line and its level; the profile's rules may veto a
+ * candidate.  Paragraphs the page prints twice are dropped here too.
+ * page_span.c then bounds the article from the headline down. */
+#include "date.h"
+#include "page.h"
+#include "page_int.h"
+#include "paragraph.h"
+#include "unicode.h"
+#include "url.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- the headline ------------------------------------------------------ */
+
+/* Words of the URL's last path segment ("/2024/05/city-votes-to-ban-cars
+ * .html" -> "city votes to ban cars"), lower case, into out. */
+static size_t slug_words(const char *text, const nn_line *lines, size_t n,
+                         char *out, size_t outlen)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && i < 40; i++) {
+        const char *s = text + lines[i].off, *p, *end, *seg;
+        size_t len = lines[i].len;
+        for (p = s; (p = memchr(p, ':', (size_t)(s + len - p))) != NULL &&
+                    !(p + 3 <= s + len && !memcmp(p, "://", 3));
+             p++)
+            ;
+        if (!p)
+            continue;
+        if (p + 3 > s + len)
+            continue;
+        end = p + 3;
+        while (end < s + len && *end != ' ' && *end != '?' && *end != '#')
+            end++;
+        while (end > p + 3 && end[-1] == '/')
+            end--;
+        seg = end;
+        while (seg > p + 3 && seg[-1] != '/')
+            seg--;
+        if (seg == p + 3)
+            continue; /* a host alone */
+        for (; seg < end && o + 2 < outlen; seg++) {
+            char c = *seg;
+            if (c == '.' && end - seg <= 5)
+                break; /* ".html" */
+            c = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+            out[o++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        (unsigned char)c >= 0x80) ? c : ' ';
+        }
+        break;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The metadata title of a reader-mode scrape ("Title: ..."), in the first
+ * lines; NULL when there is none. */
+static const char *meta_title(const char *text, const nn_line *lines,
+                              size_t n, size_t *len)
+{
+    size_t i;
+    for (i = 0; i < n && i < 12; i++) {
+        const char *s = text + lines[i].off;
+        /* "Title: ..." (Jina), "title: ..." (front matter) */
+        if (lines[i].len > 7 && (s[0] | 0x20) == 't' &&
+            !strncmp(s + 1, "itle: ", 6)) {
+            *len = lines[i].len - 7 > 400 ? 400 : lines[i].len - 7;
+            return s + 7;
+        }
+    }
+    return NULL;
+}
+
+/* The share of the words (of 3+ letters, not all digits) of a that are
+ * words of b, ASCII case folded. */
+static float overlap(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, words = 0, hits = 0;
+    while (i < an) {
+        size_t j = i, k, digits = 0;
+        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                          (a[j] >= '0' && a[j] <= '9') ||
+                          (unsigned char)a[j] >= 0x80))
+            digits += a[j++] <= '9';
+        if (j - i >= 3 && digits < j - i) {
+            size_t wl = j - i;
+            words++;
+            for (k = 0; k + wl <= bn; k++) {
+                size_t m;
+                if (k > 0 && (nn_is_alnum_cp((unsigned char)b[k - 1]) ||
+                              (unsigned char)b[k - 1] >= 0x80))
+                    continue;
+                for (m = 0; m < wl && (a[i + m] | 0x20) == (b[k + m] | 0x20);
+                     m++)
+                    ;
+                if (m == wl && (k + wl == bn ||
+                                !(nn_is_alnum_cp((unsigned char)b[k + wl]) ||
+                                  (unsigned char)b[k + wl] >= 0x80))) {
+                    hits++;
+                    break;
+                }
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    return words ? (float)hits / (float)words : 0;
+}
+
+/* Could a plain line be a headline: 3 to 30 words, mostly letters, no
+ * link or URL, not a date, not ending as a sentence or a clause does
+ * ("?" and "!" may end a headline), not opening with a bracket. */
+static int title_shape(const block *b, const char *s, size_t n);
+
+/* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
+ * or more of one separator. */
+static int breadcrumb(const char *s, size_t n)
+{
+    static const char *const seps[] = {" / ", " > ", " \xC2\xBB ",
+                                       " \xE2\x80\xBA ", " | ", NULL};
+    size_t count[5] = {0}, k;
+    const char *p = s, *end = s + n;
+    /* every separator starts with a space: look only there */
+    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        for (k = 0; seps[k]; k++) {
+            size_t sl;
+            if ((size_t)(end - p) < 2 || p[1] != seps[k][1])
+                continue; /* (most spaces: before strlen) */
+            sl = strlen(seps[k]);
+            if ((size_t)(end - p) >= sl && !memcmp(p, seps[k], sl) &&
+                ++count[k] >= 2)
+                return 1;
+        }
+        p++;
+    }
+    return 0;
+}
+
+int nn_page_title_shape(const char *s, size_t n, size_t min_words)
+{
+    block b;
+    memset(&b, 0, sizeof b);
+    nn_pg_count_words(-1, s, n, &b.words, NULL);
+    if (b.words < min_words)
+        return 0;
+    if (b.words < 3)
+        b.words = 3; /* the caller allows short titles */
+    return title_shape(&b, s, n);
+}
+
+/* Site names ("Охотники.ру WomanHit.ru"): tokens with a dot between
+ * letters.  Two or more make a line of links to sister sites. */
+static size_t domains(const char *s, size_t n)
+{
+    size_t i, c = 0;
+    for (i = 1; i + 1 < n; i++)
+        if (s[i] == '.' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
+            !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
+            !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+            c++;
+    return c;
+}
+
+static int title_shape(const block *b, const char *s, size_t n)
+{
+    size_t i = 0, letters = 0, marks = 0;
+    char iso[NN_DATE_MAX];
+    if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
+        breadcrumb(s, n) || domains(s, n) >= 2 ||
+        has(s, n, "://", 3) || nn_url_start(s, n) ||
+        nn_date_parse(s, n, iso) == 0 || strchr("([{/|-*#>", s[0]) ||
+        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
+        (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3))) /* • */
+        return 0;
+    /* the end, past closing quotes: '... "police van."' ends a sentence */
+    if (nn_ends_sentence(s, n)) {
+        size_t e = n;
+        while (e && strchr("\"')]", s[e - 1]))
+            e--;
+        while (e >= 3 && (!memcmp(s + e - 3, "\xE2\x80\x9D", 3) ||
+                          !memcmp(s + e - 3, "\xE2\x80\x99", 3)))
+            e -= 3; /* ” ’ */
+        if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
+            !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
+                         !memcmp(s + e - 3, "\xE2\x80\xA6", 3))))
+            return 0;
+    } else if (s[n - 1] == ',') {
+        return 0;
+    }
+    while (i < n) {
+        int32_t cp;
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (cp == ' ')
+            continue;
+        if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            letters++;
+        else
+            marks++;
+    }
+    /* "Caption of a photo. Name / Agency": a sentence, then its credit */
+    for (i = 1; i + 2 < n; i++)
+        if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z' && nn_pg_credit_line(s + i + 2, n - i - 2))
+            return 0;
+    return letters >= 4 * marks && !nn_pg_credit_line(s, n) &&
+           !nn_pg_credited_caption(s, n);
+}
+
+/* A headline candidate: its first line and its score; prefer: a plain
+ * line printed twice, which wins a tie. */
+typedef struct cand {
+    size_t first;
+    float score;
+    int prefer;
+} cand;
+
+/* The best candidate (ties: the first, or a plain line printed twice),
+ * unless a rule claims it: then the next best; the rules are asked only
+ * of the few that could win. */
+static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
+{
+    for (;;) {
+        size_t k, pick = SIZE_MAX;
+        float best_score = 0;
+        for (k = 0; k < nc; k++)
+            if (c[k].score > best_score ||
+                (c[k].score == best_score && c[k].prefer)) {
+                best_score = c[k].score;
+                pick = k;
+            }
+        if (pick == SIZE_MAX)
+            return SIZE_MAX;
+        if (!(veto && veto->chrome(veto->ctx, c[pick].first)))
+            return c[pick].first;
+        c[pick].score = -1.0f; /* vetoed */
+    }
+}
+
+/* Score the headline candidates (headings, and on copied pages lines of a
+ * headline's shape): level, good text after it, the URL slug's words in
+ * it, the metadata title's agreement, length.  A one-word heading is a
+ * section label; a repeated heading is a site banner, but a plain line
+ * printed twice is a headline (pages print it in the page title and above
+ * the text).  A candidate with more article text above it than below is
+ * a teaser or a related story, not the headline. */
+size_t nn_pg_headline(const block *b, size_t nb, const char *text,
+                      const nn_line *lines, size_t nlines, const char *url,
+                      int plain, const nn_page_veto *veto)
+{
+    nn_line urlline;
+    size_t h1s = 0, seen = 0, above = 0, total = 0;
+    char slug[512];
+    size_t i, slen, mlen = 0, nc = 0;
+    const char *meta = meta_title(text, lines, nlines, &mlen);
+    int first = 1;
+    cand c[HEADLINE_CANDS];
+
+    memset(&urlline, 0, sizeof urlline);
+    urlline.len = url ? strlen(url) : 0;
+    slen = slug_words(text, lines, nlines, slug, sizeof slug);
+    if (!slen && url)
+        slen = slug_words(url, &urlline, 1, slug, sizeof slug);
+    for (i = 0; i < nb; i++) {
+        h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1;
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            total += b[i].chars;
+    }
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const char *s = text + l->off;
+        float score;
+        int heading = b[i].kind == NN_LINE_HEADING;
+        if (i > 0 && b[i - 1].cls == C_GOOD &&
+            b[i - 1].kind != NN_LINE_HEADING)
+            above += b[i - 1].chars;
+        if (!l->len || l->len > 400 || ++seen > 256)
+            continue; /* headlines are short, and near the top */
+        if (meta && meta == s + 7)
+            continue; /* the "Title: ..." line itself */
+        if (!heading &&
+            !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&
+              b[i].first == b[i].last && title_shape(&b[i], s, l->len)))
+            continue;
+        if (above * 2 > total)
+            break; /* the article is above: teasers from here on */
+        score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
+        if (l->level == 1 && first)
+            score += 1.0f;
+        first &= l->level != 1;
+        if (slen)
+            score += 6.0f * overlap(slug, slen, s, l->len);
+        if (meta)
+            score += 5.0f * overlap(s, l->len, meta, mlen);
+        if (b[i].words >= 4)
+            score += 1.0f;
+        else if (b[i].words <= 2)
+            score -= 2.0f;
+        if (b[i].repeated)
+            score += heading || b[i].words < 4 ? -3.0f : 2.0f;
+        /* a headline stands above its article: good text near below it,
+         * or further down when the page's own title names it */
+        if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
+            score += 4.0f;
+        else if (!(meta && overlap(s, l->len, meta, mlen) >= 0.8f &&
+                   nn_pg_kept_text(b + i + 1, nb - i - 1)))
+            continue;
+        if (l->level == 1 && h1s == 1)
+            score += 2.0f; /* the page's only h1 */
+        if (!heading && l->len && s[l->len - 1] == '!')
+            score -= 1.0f; /* "Support us!": appeals shout, headlines
+                              seldom do */
+        if (score >= 6.0f && nc < HEADLINE_CANDS) {
+            c[nc].first = b[i].first;
+            c[nc].score = score;
+            c[nc].prefer = !heading && b[i].repeated;
+            nc++;
+        }
+    }
+    return best_candidate(c, nc, veto);
+}
+
+/* A paragraph the page prints twice (a scraper's repeat, a pull quote
+ * set as a paragraph) is kept once: the later copies go.  Only the first
+ * REPEAT_MAX repeated blocks are compared (pairwise, so bounded). */
+#define REPEAT_MAX 64
+
+void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
+                        const nn_line *lines)
+{
+    size_t i, k, seen = 0;
+    size_t idx[REPEAT_MAX];
+    for (i = 0; i < nb && seen < REPEAT_MAX; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (!b[i].repeated || b[i].cls != C_GOOD)
+            continue;
+        for (k = 0; k < seen; k++) {
+            const nn_line *m = &lines[b[idx[k]].first];
+            if (m->len == l->len && !memcmp(text + m->off, text + l->off,
+                                            l->len)) {
+                b[i].cls = C_BAD;
+                b[i].why = "repeated";
+                b[i].value = -1;
+                break;
+            }
+        }
+        if (k == seen)
+            idx[seen++] = i;
+    }
+}

@@ -1,0 +1,144 @@
+/* page_int.h - what the page stage's files share (page.c and page_*.c
+ * include it, nothing else does): the thresholds, a block and its class,
+ * the page's working memory, and the steps each file gives the next.
+ *
+ * The stage, in the order the data passes through it:
+ *   page.c           the entry: detection, the page's language, words and
+ *                    stopwords counted, blocks built, verdicts applied
+ *   page_lines.c     markdown rewritten line by line, wrapped lines joined
+ *   page_blocks.c    each block judged alone, then by its neighbours
+ *   page_chrome.c    captions, credits, cookie and follow-us lines, pull
+ *                    quotes: page chrome that reads as text
+ *   page_headline.c  the headline chosen; repeated paragraphs dropped
+ *   page_span.c      the article's span, from the headline to its end
+ *
+ * Thresholds are named here; the stopword lists are data files
+ * (data/stopwords/LANG.txt, compiled into build/stopwords.h). */
+#ifndef NN_PAGE_INT_H
+#define NN_PAGE_INT_H
+
+#include "internal.h"
+#include "page.h"
+
+#include <string.h>
+
+#define LENGTH_LOW 70       /* bytes: shorter blocks are "short" */
+#define LENGTH_HIGH 200     /* bytes: a good block is at least this long */
+#define STOP_LOW 0.22       /* stopword share of a near-good block */
+#define STOP_HIGH 0.28      /* stopword share of a good block */
+#define STOP_SPAN 0.12      /* of a sentence inside the article's span */
+#define STOP_TAIL 0.18      /* of one right after its last good block */
+#define STOP_SAMPLE 60      /* words of a block whose stopwords are counted
+                               (the density of the rest is not read) */
+#define TEASER_WORDS 8      /* words of a plain line that is no subheading */
+#define DATE_LINE_MAX 80    /* bytes: longer lines are text that names a date */
+#define LINK_MAX 0.25       /* link density above which a block is bad */
+#define HEADING_REACH 300   /* bytes between a subheading and its text */
+#define HEADLINE_CANDS 64   /* headline candidates kept for the rules' veto */
+#define HEADLINE_REACH 800  /* bytes between the headline and its text:
+                               standfirst, byline, date, photo caption */
+
+enum cls { C_BAD, C_SHORT, C_NEAR, C_GOOD };
+
+typedef struct block {
+    size_t first, last;  /* line indexes */
+    size_t chars, links; /* visible bytes, bytes inside link text */
+    size_t words, stops;
+    int kind;            /* NN_LINE_* of its first line */
+    int level;           /* heading level */
+    int images;          /* image embeds in it */
+    int repeated;        /* the same text stands elsewhere on the page */
+    int sentence;        /* it reads as a sentence (judge()) */
+    int marker;          /* it opens what follows an article (end_markers) */
+    int chrome;          /* chrome_lines() named it: nothing promotes it */
+    float density;       /* stopword density against the language's norm
+                            (stop_scale): what the thresholds compare */
+    enum cls cls, init;
+    enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
+    const char *why;
+    float value;
+} block;
+
+struct nn_page {
+    nn_buf sample;  /* the text language detection reads */
+    int lang;       /* nn_lang_detect() of the page, -1: unknown */
+    int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
+    int failed;     /* no block read as article text: verdicts withdrawn */
+    char url[1024]; /* the article's URL, from a share button's link */
+    uint32_t *match, *stack; /* match_brackets() */
+    size_t mcap, scap;
+    size_t *good;            /* pull_quotes() */
+    size_t gcap;
+    block *b;
+    size_t nb, cap;
+    uint64_t *hash;
+    size_t hcap;
+};
+
+/* Does s hold the string w?  (memmem is not in C11, and glibc's is no
+ * faster than this for the short lines and phrases here.) */
+static inline int has(const char *s, size_t n, const char *w, size_t wl)
+{
+    const char *p = s, *end = s + n;
+    if (!wl)
+        return 1;
+    while ((size_t)(end - p) >= wl &&
+           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+        if (!memcmp(p, w, wl))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* ---- page.c ------------------------------------------------------------- */
+/* Add the words of s (and, when stops is not NULL, the stopwords among a
+ * block's first STOP_SAMPLE) to *words and *stops. */
+void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
+                       size_t *stops);
+
+/* ---- page_lines.c: markdown rewrite ------------------------------------- */
+/* The width (bytes) the page hard-wraps its paragraphs at, or 0. */
+size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n);
+/* Read line i: a setext heading, a wrapped paragraph joined into it, its
+ * markdown rewritten; the bytes of link text and the image embeds it had
+ * go to *links and *images. */
+void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
+                     size_t i, size_t wrapped, size_t *links, int *images);
+
+/* ---- page_blocks.c: block classes --------------------------------------- */
+/* Judge the blocks alone, then in context; a short piece whose sentences
+ * are only near good keeps them. */
+void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines);
+/* Does good text follow block i before the next heading, within reach
+ * bytes of other text? */
+int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
+                     size_t reach);
+/* Is some block, not a heading, article text? */
+int nn_pg_kept_text(const block *b, size_t nb);
+
+/* ---- page_chrome.c: chrome that reads as text --------------------------- */
+/* Mark captions, credits, promotional lines and pull quotes bad. */
+void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
+                  int plain);
+/* A photo credit on a line of its own; a caption that ends in one. */
+int nn_pg_credit_line(const char *s, size_t n);
+int nn_pg_credited_caption(const char *s, size_t n);
+
+/* ---- page_headline.c ---------------------------------------------------- */
+/* The headline's line index, or SIZE_MAX (the veto asked of the best
+ * candidates). */
+size_t nn_pg_headline(const block *b, size_t nb, const char *text,
+                      const nn_line *lines, size_t nlines, const char *url,
+                      int plain, const nn_page_veto *veto);
+/* The later copies of a paragraph printed twice go. */
+void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
+                        const nn_line *lines);
+
+/* ---- page_span.c -------------------------------------------------------- */
+/* Bound the article from the headline (line title, or SIZE_MAX) to its
+ * end marker; returns the end's block index (nb: the page's end). */
+size_t nn_pg_article_span(nn_page *pg, const char *text,
+                          const nn_line *lines, size_t title);
+
+#endif /* NN_PAGE_INT_H */

@@ -1,0 +1,499 @@
+/* page_span.c - the page stage's last step: the article's span, from its
+ * headline (or first good block) to the first line that opens what
+ * follows an article (comments, related stories, tags, newsletter and
+ * footer blocks, another story's headline), in the languages of world
+ * news.  Within the span, short sentences and link-free list items are
+ * kept; from its end on, nothing is.  page.c then gives the blocks'
+ * verdicts back to their lines. */
+#include "date.h"
+#include "page.h"
+#include "page_int.h"
+#include "unicode.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- the article's span ------------------------------------------------ */
+
+/* Lines that open what follows an article, in the languages of world news
+ * (lower case; a line matches when it starts with one and is short).
+ * STRONG ones (comment sections, reply forms) end the article wherever
+ * they stand after some text; the others (related and popular lists, tag
+ * lines, newsletter and footer blocks) only when less article text
+ * follows them than stands before. */
+enum { END_WEAK, END_STRONG };
+typedef struct end_marker {
+    const char *phrase;
+    const char *kind; /* shown by --explain: "after-article: comments" */
+    int strong;
+} end_marker;
+
+static const end_marker end_markers[] = {
+    {"leave a reply", "comments", END_STRONG},
+    {"leave a comment", "comments", END_STRONG},
+    {"post a comment", "comments", END_STRONG},
+    {"add a comment", "comments", END_STRONG},
+    {"add comment", "comments", END_STRONG},
+    {"write a comment", "comments", END_STRONG},
+    {"comments are closed", "comments", END_STRONG},
+    {"comments closed", "comments", END_STRONG},
+    {"please enter your comment", "comments", END_STRONG},
+    {"you are replying to", "comments", END_STRONG},
+    {"top rated comments", "comments", END_STRONG},
+    {"report this comment", "comments", END_STRONG},
+    {"join the conversation", "comments", END_STRONG},
+    {"comments (", "comments", END_STRONG},
+    {"reader comments", "comments", END_STRONG},
+    {"show comments", "comments", END_STRONG},
+    {"view comments", "comments", END_STRONG},
+    {"this site uses akismet", "comments", END_STRONG},
+    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", "comments", END_STRONG}, /* комментарии */
+    {"yorumlar", "comments", END_STRONG},
+    {"yorum yap", "comments", END_STRONG},
+    {"comentarios", "comments", END_STRONG},
+    {"deja un comentario", "comments", END_STRONG},
+    {"deixe um coment\xC3\xA1rio", "comments", END_STRONG},
+    {"coment\xC3\xA1rios", "comments", END_STRONG},
+    {"kommentare", "comments", END_STRONG},
+    {"commentaires", "comments", END_STRONG},
+    {"laisser un commentaire", "comments", END_STRONG},
+    {"lascia un commento", "comments", END_STRONG},
+    {"commenti", "comments", END_STRONG},
+    {"komentar", "comments", END_STRONG},
+    {"\xE2\x80\xA6 we have a small favor", "appeal", END_STRONG},
+    {"... we have a small favor", "appeal", END_STRONG},
+    {"we have a small favor", "appeal", END_STRONG},
+    {"a message from", "appeal", END_STRONG},
+    {"dear reader", "appeal", END_STRONG},
+    {"support independent journalism", "appeal", END_STRONG},
+    {"independent journalism isn", "appeal", END_STRONG},
+    {"similar posts", "related", END_WEAK},
+    {"read more", "related", END_WEAK},
+    {"similar articles", "related", END_WEAK},
+    {"similar news", "related", END_WEAK},
+    {"related news", "related", END_WEAK},
+    {"related articles", "related", END_WEAK},
+    {"related stories", "related", END_WEAK},
+    {"related posts", "related", END_WEAK},
+    {"related content", "related", END_WEAK},
+    {"related topics", "related", END_WEAK},
+    {"related", "related", END_WEAK},
+    {"you may also like", "related", END_WEAK},
+    {"you might also like", "related", END_WEAK},
+    {"you may be interested", "related", END_WEAK},
+    {"recommended for you", "related", END_WEAK},
+    {"recommended", "related", END_WEAK},
+    {"check also", "related", END_WEAK},
+    {"read also", "related", END_WEAK},
+    {"also read", "related", END_WEAK},
+    {"see also", "related", END_WEAK},
+    {"more from", "related", END_WEAK},
+    {"more stories", "related", END_WEAK},
+    {"more news", "related", END_WEAK},
+    {"more on this", "related", END_WEAK},
+    {"other news", "related", END_WEAK},
+    {"latest news", "related", END_WEAK},
+    {"latest stories", "related", END_WEAK},
+    {"popular news", "popular", END_WEAK},
+    {"most popular", "popular", END_WEAK},
+    {"most read", "popular", END_WEAK},
+    {"most viewed", "popular", END_WEAK},
+    {"trending", "popular", END_WEAK},
+    {"top 10", "popular", END_WEAK},
+    {"top stories", "popular", END_WEAK},
+    {"editor's picks", "popular", END_WEAK},
+    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", "related", END_WEAK}, /* читайте также */
+    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", "related", END_WEAK}, /* похожие новости */
+    {"ilgili haberler", "related", END_WEAK},
+    {"noticias relacionadas", "related", END_WEAK},
+    {"not\xC3\xAD" "cias relacionadas", "related", END_WEAK},
+    {"leia tamb\xC3\xA9m", "related", END_WEAK},
+    {"lea tambi\xC3\xA9n", "related", END_WEAK},
+    {"das k\xC3\xB6nnte sie auch interessieren", "related", END_WEAK},
+    {"mehr zum thema", "related", END_WEAK},
+    {"\xC3\xA0 lire aussi", "related", END_WEAK},
+    {"lire aussi", "related", END_WEAK},
+    {"articoli correlati", "related", END_WEAK},
+    {"leggi anche", "related", END_WEAK},
+    {"berita terkait", "related", END_WEAK},
+    {"baca juga", "related", END_WEAK},
+    {"tags", "tags", END_WEAK},
+    {"etiketler", "tags", END_WEAK},
+    {"теги", "tags", END_WEAK},
+    {"метки", "tags", END_WEAK},
+    {"schlagwörter", "tags", END_WEAK},
+    {"etiquetas", "tags", END_WEAK},
+    {"mots-clés", "tags", END_WEAK},
+    {"tagged", "tags", END_WEAK},
+    {"label", "tags", END_WEAK},
+    {"category", "tags", END_WEAK},
+    {"categories", "tags", END_WEAK},
+    {"filed under", "tags", END_WEAK},
+    {"topics", "tags", END_WEAK},
+    {"share this", "share", END_WEAK},
+    {"share on", "share", END_WEAK},
+    {"about the author", "author-box", END_WEAK},
+    {"about the authors", "author-box", END_WEAK},
+    {"cite this", "citation", END_WEAK},
+    {"about admin", "author-box", END_WEAK},
+    {"sign up for", "newsletter", END_WEAK},
+    {"subscribe to", "newsletter", END_WEAK},
+    {"newsletter", "newsletter", END_WEAK},
+    {"we use cookies", "dialog", END_WEAK},
+    {"this website uses cookies", "dialog", END_WEAK},
+    {"copyright", "footer", END_WEAK},
+    {"\xC2\xA9", "footer", END_WEAK},
+    {"all rights reserved", "footer", END_WEAK},
+};
+
+#define END_LINE_MAX 90 /* bytes: an end marker is a short line */
+
+/* Lower-case (ASCII) prefix comparison, at a word's end. */
+static int starts_phrase(const char *s, size_t n, const char *p)
+{
+    size_t i, pl = strlen(p);
+    if (pl > n)
+        return 0;
+    for (i = 0; i < pl; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c | 0x20);
+        if (c != p[i])
+            return 0;
+    }
+    /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
+     * (as in "Комментарии") is not folded by the loop above: see caller */
+    return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
+           (unsigned char)p[pl - 1] >= 0x80;
+}
+
+/* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
+ * count too. */
+static const end_marker *end_marker_of(const char *s, size_t n)
+{
+    static const end_marker counted = {"", "comments", END_STRONG};
+    char low[END_LINE_MAX + 1];
+    size_t i, k;
+    if (!n || n > END_LINE_MAX)
+        return NULL;
+    /* fold the first letters as utf8proc does (Cyrillic, accents) */
+    for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
+        int32_t cp;
+        size_t cl;
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el;
+        if ((unsigned char)s[i] < 0x80) { /* ASCII: as utf8proc folds it */
+            low[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+            i++;
+            continue;
+        }
+        cl = nn_utf8_decode(s + i, n - i, &cp);
+        el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (el <= 0 || k + (size_t)el >= sizeof low)
+            break;
+        memcpy(low + k, enc, (size_t)el);
+        k += (size_t)el;
+        i += cl;
+    }
+    low[k] = '\0';
+    for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
+        ;
+    if (i > 0 && i < k && low[i] == ' ' &&
+        (starts_phrase(low + i + 1, k - i - 1, "comments") ||
+         starts_phrase(low + i + 1, k - i - 1, "comment") ||
+         starts_phrase(low + i + 1, k - i - 1, "responses") ||
+         starts_phrase(low + i + 1, k - i - 1, "response") ||
+         starts_phrase(low + i + 1, k - i - 1, "replies") ||
+         starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
+        return &counted;
+    for (i = 0; i < NN_COUNT(end_markers); i++)
+        if (end_markers[i].phrase[0] == low[0] && /* most differ here */
+            starts_phrase(low, k, end_markers[i].phrase))
+            return &end_markers[i];
+    return NULL;
+}
+
+/* "Director: Amira Benali", "Running time: 2h 31m": a label of one or
+ * two words and its value, as fact boxes print them. */
+static int label_value(const char *s, size_t n)
+{
+    size_t i, spaces = 0;
+    for (i = 0; i < n && i < 32; i++) {
+        if (s[i] == ':')
+            return i > 0 && i + 1 < n && s[i + 1] == ' ';
+        if (s[i] == ' ' && ++spaces > 1)
+            return 0;
+    }
+    return 0;
+}
+
+/* Could block i be a short paragraph of the article: text, no links,
+ * not repeated, not a caption (what follows an image), pull quote or fact
+ * box line, of a class its neighbours may change (short, near good)? */
+static int text_like(const block *b, size_t i, const char *text,
+                     const nn_line *lines, int sparse_ok)
+{
+    const nn_line *l = &lines[b[i].first];
+    /* text dense in names and numbers (a lead, a results paragraph) has
+     * few stopwords: inside the article, a sentence with some is text */
+    int sparse = sparse_ok && b[i].init == C_BAD && b[i].why &&
+                 !strcmp(b[i].why, "stopwords") &&
+                 b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
+    return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
+           !b[i].chrome &&
+           b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
+                          b[i].kind == NN_LINE_ITEM || sparse) &&
+           !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
+           !label_value(text + l->off, l->len) &&
+           !(b[i].why && (!strcmp(b[i].why, "image-caption") ||
+                          !strcmp(b[i].why, "pull-quote")));
+}
+
+/* A whole sentence of eight words or more, without links, whatever its
+ * stopwords: under the headline and right above the article's first
+ * paragraph it is the lead (languages whose lists catch few of their
+ * words, "Yangın, saat 18.00 sıralarında Eyüpsultan Göktürk'te ormanlık
+ * alanda çıktı."). */
+static int lead_sentence(const block *b, size_t i)
+{
+    return b[i].kind == NN_LINE_TEXT && b[i].sentence && !b[i].links &&
+           !b[i].chrome &&
+           !b[i].repeated && b[i].words >= 8 && b[i].first == b[i].last &&
+           !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
+           b[i].why && (!strcmp(b[i].why, "stopwords") ||
+                        !strcmp(b[i].why, "isolated") ||
+                        !strcmp(b[i].why, "short"));
+}
+
+/* Is there article text in the few blocks after block i (a marker in
+ * mid-article: "Related: ..." between two paragraphs)? */
+static int good_soon(const block *b, size_t nb, size_t i)
+{
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + 3; k++)
+        if (b[k].kind != NN_LINE_HEADING &&
+            (b[k].init == C_GOOD || /* good in itself */
+             (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
+            return 1; /* (or the text goes on right under it) */
+    return 0;
+}
+
+/* What follows an article may be the page's next item: */
+static const end_marker next_story = {"", "next-item", END_STRONG};
+
+/* a block that opens with a date and a time ("Comando Provinciale di
+ * Palermo - Palermo , 05/01/2026 11:04 I Carabinieri ..."), or that
+ * prints the article's headline again ("Eyüpsultan'da ormanlık alanda
+ * yangın ile ilgili etiketler ...", "canarias7 El Gobierno se niega ...").
+ * Asked only once the article has text above. */
+static int next_item(const char *text, const nn_line *lines, const block *b,
+                     size_t title)
+{
+    const nn_line *l = &lines[b->first];
+    nn_date_hit h[2];
+    size_t k, c;
+    if (b->first != b->last || b->kind == NN_LINE_HEADING)
+        return 0;
+    if (b->chars >= LENGTH_HIGH) {
+        c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
+        for (k = 0; k < c; k++)
+            if (h[k].iso[0] && strchr(h[k].iso, 'T'))
+                return 1;
+    }
+    if (title != SIZE_MAX && lines[title].len >= 15 &&
+        l->len > lines[title].len &&
+        has(text + l->off, l->len, text + lines[title].off, lines[title].len))
+        return 1;
+    return 0;
+}
+
+/* The first block of the span: the headline's, or the first good one
+ * (nb: none). */
+static size_t span_start(const block *b, size_t nb, size_t title)
+{
+    size_t i;
+    for (i = 0; i < nb; i++)
+        if (title != SIZE_MAX ? b[i].first >= title
+                              : b[i].cls == C_GOOD &&
+                                    b[i].kind != NN_LINE_HEADING)
+            return i;
+    return nb;
+}
+
+/* Find the end marker that closes the article after block start: the
+ * marker lines are chrome wherever they stand, the blocks from the end on
+ * go.  Returns the end's block index (nb: the page's end); *lastp is the
+ * last good block before it (nb: none). */
+static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
+                       size_t title, size_t start, size_t *lastp)
+{
+    block *b = pg->b;
+    size_t nb = pg->nb, i, end = nb, last = nb, before = 0, after = 0;
+    const end_marker *em = NULL;
+
+    for (i = start + 1; i < nb; i++)
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
+            after += b[i].chars;
+    if (b[start].cls == C_GOOD && b[start].kind != NN_LINE_HEADING) {
+        before = b[start].chars;
+        last = start;
+    }
+    for (i = start + 1; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const end_marker *m = b[i].first == b[i].last
+                                  ? end_marker_of(text + l->off, l->len)
+                                  : NULL;
+        if (!m && before >= 2 * LENGTH_HIGH &&
+            next_item(text, lines, &b[i], title))
+            m = &next_story;
+        b[i].marker = m != NULL;
+        if (m && b[i].init != C_GOOD) {
+            /* the marker line itself is chrome, wherever it stands */
+            b[i].cls = C_BAD;
+            b[i].why = m->kind;
+            b[i].value = -1;
+        }
+        if (m && before >= LENGTH_LOW &&
+            (m->strong == END_STRONG || (before >= 2 * LENGTH_HIGH &&
+             after * 3 < before && !good_soon(b, nb, i)))) {
+            end = i;
+            em = m;
+            break;
+        }
+        if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
+            before += b[i].chars;
+            after -= b[i].chars;
+            last = i;
+        }
+    }
+    for (i = end; i < nb; i++) {
+        b[i].cls = C_BAD;
+        b[i].why = em->kind;
+        b[i].value = -2; /* see nn_page_judge: "after-article: " */
+    }
+    *lastp = last;
+    return end;
+}
+
+/* Inside the span, from the first good block to the last: short
+ * sentences, near-good text, list items that read as text are kept; on a
+ * copied page, another story's headline goes. */
+static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
+                        size_t start, size_t last)
+{
+    block *b = pg->b;
+    size_t i;
+    for (i = start + 1; i < last; i++) {
+        if (b[i].cls == C_GOOD || !text_like(b, i, text, lines, 1))
+            continue;
+        if (b[i].sentence)
+            b[i].cls = C_GOOD;
+        else if (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD &&
+                 b[i].words >= 4)
+            b[i].cls = C_GOOD;
+    }
+    /* on a copied page, a long line that is no sentence between two
+     * paragraphs is another story's headline (a teaser, a "read also"
+     * link whose link is gone), not a subheading: those are short */
+    if (pg->kind == NN_PAGE_PLAIN)
+        for (i = start + 1; i < last; i++)
+            if (b[i].cls == C_GOOD && b[i].init == C_SHORT &&
+                !b[i].sentence && b[i].kind == NN_LINE_TEXT &&
+                b[i].words >= TEASER_WORDS) {
+                b[i].cls = C_BAD;
+                b[i].why = "teaser";
+                b[i].value = -1;
+            }
+}
+
+/* Above the first good block: the head's lines that are no sentences go,
+ * the lead's short sentences are kept. */
+static void span_head(block *b, const char *text, const nn_line *lines,
+                      size_t title, size_t start)
+{
+    size_t i;
+    /* between the headline and the text, lines that are no sentences
+     * are the head's (a byline "Free Press Staff", a kicker, a date line),
+     * whatever their neighbours made of them */
+    if (title != SIZE_MAX)
+        for (i = 0; i < start; i++)
+            if (b[i].first > title && b[i].cls == C_GOOD &&
+                b[i].init != C_GOOD && !b[i].sentence &&
+                b[i].kind == NN_LINE_TEXT) {
+                b[i].cls = C_BAD;
+                b[i].why = "head-line";
+                b[i].value = -1;
+            }
+    /* the short sentences right above the first good block (a lead of
+     * one-line paragraphs; a standfirst stands above the byline or date
+     * line, which stops this) */
+    for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
+        if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
+            !b[i].sentence)
+            break;
+        b[i].cls = C_GOOD;
+    }
+}
+
+/* Below the last good block: the article's last short sentences, over a
+ * few short lines of chrome ("Advertisement", "Share"), to a block that
+ * reads as neither. */
+static void span_tail(block *b, const char *text, const nn_line *lines,
+                      size_t last, size_t end)
+{
+    size_t i, k;
+    for (i = last + 1, k = 0; i < end; i++) {
+        const nn_line *l = &lines[b[i].first];
+        /* "Read more" above teasers: what follows is no longer the
+         * text; "Share this" between two sentences is only a button */
+        if (b[i].marker &&
+            !(i + 1 < end && b[i + 1].sentence &&
+              text_like(b, i + 1, text, lines, 0)))
+            break;
+        /* right after the last good block, a paragraph a little sparse
+         * in stopwords is still the article's */
+        if (text_like(b, i, text, lines, i == last + 1 ? 2 : 0) &&
+            b[i].sentence) {
+            b[i].cls = C_GOOD;
+            k = 0;
+        } else if (!(b[i].first == b[i].last && l->len < 80 && !b[i].sentence &&
+                     ++k <= 6)) {
+            break;
+        }
+    }
+}
+
+/* The article runs from its headline (or its first good block) to the
+ * first end marker that closes it; within that span, short paragraphs
+ * that are sentences, near-good blocks and link-free list items are
+ * article text; from the end on, nothing is.  Returns the end's block
+ * index (nb: the page's end). */
+size_t nn_pg_article_span(nn_page *pg, const char *text,
+                          const nn_line *lines, size_t title)
+{
+    block *b = pg->b;
+    size_t nb = pg->nb, i, start, end, last;
+
+    start = span_start(b, nb, title);
+    if (start == nb)
+        return nb;
+    end = span_end(pg, text, lines, title, start, &last);
+    if (last == nb)
+        return end;
+    /* inside, from the first good block: short sentences, near-good
+     * text, list items that read as text */
+    while (start < last && !(b[start].cls == C_GOOD &&
+                             b[start].kind != NN_LINE_HEADING &&
+                             (b[start].init == C_GOOD || b[start].sentence) &&
+                             (title == SIZE_MAX || b[start].first > title)))
+        start++;
+    span_inside(pg, text, lines, start, last);
+    span_head(b, text, lines, title, start);
+    span_tail(b, text, lines, last, end);
+    /* a subheading inside the span stands above text now kept */
+    for (i = start + 1; i < end; i++)
+        if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&
+            nn_pg_good_after(b, nb, i, 0, HEADING_REACH))
+            b[i].cls = C_GOOD;
+    return end;
+}

@@ -1,0 +1,200 @@
+/* title.c - the title and the site's name: page.c's headline or a title
+ * line taken while classify.c reads the head, a guessed title given up
+ * for a real heading; and when normalize.c finishes the record, the
+ * " | Site" suffix cut and read as the source's name when it spells the
+ * host, or a dateline's host as the weakest evidence of the source. */
+#include "article.h"
+#include "page.h"
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where the " | Site" part of "Title | Site" starts (after the
+ * separator), or 0 when the title has none. */
+static size_t site_suffix(const char *t)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
+                                       " \xE2\x80\x94 ", NULL};
+    const char *const *sep;
+    size_t best = 0, n = strlen(t);
+    for (sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep), i;
+        for (i = n; i-- > 0;)
+            if (i + sl < n && !memcmp(t + i, *sep, sl)) {
+                if (i + sl > best && n - (i + sl) <= 60)
+                    best = i + sl;
+                break;
+            }
+    }
+    return best;
+}
+
+/* Does a site's name spell its host ("Torque & Current" and
+ * "www.torqueandcurrent.com")?  Letters and digits compared case-folded,
+ * "&" read as "and", the host without "www." and its last label. */
+static int names_host(const char *name, const char *host)
+{
+    char a[128], b[128];
+    size_t na = 0, nb = 0;
+    const char *dot = strrchr(host, '.');
+    if (!dot)
+        return 0;
+    if (!strncmp(host, "www.", 4))
+        host += 4;
+    for (; *name && na + 4 < sizeof a; name++) {
+        char c = (char)(*name >= 'A' && *name <= 'Z' ? *name | 0x20 : *name);
+        if (c == '&')
+            a[na++] = 'a', a[na++] = 'n', a[na++] = 'd';
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            a[na++] = c;
+    }
+    for (; host < dot && nb + 1 < sizeof b; host++)
+        if ((*host >= 'a' && *host <= 'z') || (*host >= '0' && *host <= '9'))
+            b[nb++] = *host;
+    return na >= 3 && na == nb && !memcmp(a, b, na);
+}
+
+/* The headline page.c chose: it replaces a title from metadata lines. */
+void nn_title_take_headline(article *a, size_t i)
+{
+    nn_record *rec = a->rec;
+    size_t cut;
+    if (rec->title && (cut = site_suffix(rec->title)) > 0)
+        snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+    free(rec->title);
+    rec->title = NULL;
+    nn_record_set(&rec->title, ltext(a, i), a->nz->lines[i].len);
+    a->st.title_guess = 0;
+    a->st.set |= 1u << NN_FLD_TITLE;
+    remove_line(a, "headline", i);
+}
+
+/* A guessed title ("World" above "# Headline") was a section label: it
+ * goes to extra.section when a real heading turns up. */
+void nn_title_drop_guess(article *a)
+{
+    nn_record *rec = a->rec;
+    if (!a->st.title_guess || !rec->title)
+        return;
+    nn_record_extra(rec, "section", rec->title, strlen(rec->title));
+    free(rec->title);
+    rec->title = NULL;
+    a->st.title_guess = 0;
+}
+
+/* A line in the header zone that no rule claimed: the title when none is
+ * known yet and it reads like one (short, no sentence or clause end). */
+int nn_title_line(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len;
+    if (a->rec->title || n > 300 || s[0] == '(')
+        return 0;
+    /* on a page, not a menu line, an ads.txt line or a breadcrumb */
+    if (a->headline_page && !nn_page_title_shape(s, n, 1))
+        return 0;
+    switch (s[n - 1]) {
+    case '.': case ',': case ';': case ':':
+        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+            return 0;
+    }
+    nn_record_set(&a->rec->title, s, n);
+    a->st.title_guess = 1; /* not in st.set: a heading may replace it */
+    remove_line(a, "title-line", i);
+    return 1;
+}
+
+/* Cut " - Site Name" / " | Site Name" when it names the source. */
+void nn_title_cut_suffix(article *a)
+{
+    nn_record *rec = a->rec;
+    size_t n, sl;
+    if (!rec->title)
+        return;
+    n = nn_ruleset_title_len(a->rs, rec->title, strlen(rec->title));
+    if (rec->source && (sl = strlen(rec->source)) + 3 < n &&
+        !strcmp(rec->title + n - sl, rec->source) &&
+        rec->title[n - sl - 1] == ' ' &&
+        (rec->title[n - sl - 2] == '-' || rec->title[n - sl - 2] == '|') &&
+        rec->title[n - sl - 3] == ' ')
+        n -= sl + 3;
+    rec->title[n] = '\0';
+}
+
+/* A source known only by its host takes the name the page gives it in
+ * its title ("Title | Torque & Current" on torqueandcurrent.com), and the
+ * title loses that suffix. */
+void nn_title_site_name(article *a)
+{
+    nn_record *rec = a->rec;
+    size_t cut;
+    if (!rec->source || strchr(rec->source, ' ') || !strchr(rec->source, '.'))
+        return; /* no source, or a display name already */
+    if (rec->title && (cut = site_suffix(rec->title)) > 0 &&
+        names_host(rec->title + cut, rec->source)) {
+        snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+        rec->title[cut - 3 - (rec->title[cut - 2] & 0x80 ? 2 : 0)] = '\0';
+    }
+    if (a->site[0] && names_host(a->site, rec->source)) {
+        free(rec->source);
+        rec->source = nn_xstrdup(a->site);
+    }
+}
+
+/* A Persian news story names its outlet in its lead: "به گزارش خبرگزاری
+ * مهر، ..." ("as the Mehr News Agency reports, ...").  The outlet, when
+ * nothing else names the source; as weak as a dateline's site. */
+void nn_title_lead_attribution(nn_record *rec)
+{
+    static const char lead[] = "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    const char *s = rec->body, *e;
+    size_t n = sizeof lead - 1, words = 1, para;
+    /* at the start of one of the first three paragraphs (after a
+     * standfirst) */
+    for (para = 0; s && strncmp(s, lead, n) && para < 2; para++)
+        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
+    if (!s || strncmp(s, lead, n))
+        return;
+    s += n;
+    /* the outlet runs to the Persian comma (or a comma), in a few words */
+    for (e = s; *e && e - s < 80; e++) {
+        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
+            break;
+        words += *e == ' ';
+    }
+    if ((*e == ',' || !strncmp(e, "\xD8\x8C", 2)) && e > s && words <= 5)
+        rec->source = nn_xstrndup(s, (size_t)(e - s));
+}
+
+/* A site that signs the dateline of its own story ("Liputan6.com,
+ * Bandung - Hanya ..."): a host name, a comma, a place, a dash.  The
+ * weakest evidence of the source, taken when nothing else names it. */
+void nn_title_dateline_site(nn_record *rec)
+{
+    const char *s = rec->body, *dot = NULL, *p;
+    size_t i;
+    if (!s)
+        return;
+    for (i = 0; s[i] && s[i] != ',' && i < 40; i++) {
+        char c = s[i];
+        if (c == '.')
+            dot = s + i;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   (c >= '0' && c <= '9') || c == '-'))
+            return;
+    }
+    if (s[i] != ',' || !dot || dot == s || s + i - dot < 3 || s + i - dot > 7)
+        return;
+    for (p = dot + 1; p < s + i; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            return; /* "Liputan6.com": letters after the dot */
+    /* ", Bandung - ": a place and a dash within the next 40 bytes */
+    for (p = s + i + 1; *p && p < s + i + 40; p++)
+        if (p[0] == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xE2\x80\x93", 3) ||
+                            !strncmp(p + 1, "\xE2\x80\x94", 3))) {
+            rec->source = nn_xstrndup(s, i);
+            return;
+        }
+}

@@ -1,0 +1,27 @@
+/* unicode.h - per-line Unicode clean-up and code point helpers (unicode.c,
+ * through utf8proc). */
+#ifndef NN_UNICODE_H
+#define NN_UNICODE_H
+
+#include <stdint.h>
+
+#include "internal.h"
+
+/* Append the cleaned form of one line to out: Unicode spaces become ' ',
+ * control and format (zero-width) characters are removed, runs of spaces
+ * collapse, the line is trimmed, then NFC (only where the quick check
+ * says it may change anything) and, with NN_OPT_ASCII, folding. */
+void nn_unicode_clean(const char *s, size_t len, unsigned flags, nn_buf *out);
+/* Quick check: 1 when the code point can never change under NFC in any
+ * context (see gen_nfcqc.c); exposed for the tests. */
+int nn_nfc_stable(int32_t cp);
+/* NFC of s through utf8proc, appended to out (the slow path). */
+void nn_nfc_full(const char *s, size_t len, nn_buf *out);
+/* Decode one code point of valid UTF-8; returns its length (>= 1). */
+size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp);
+/* Category helpers on the first / last code point of a string. */
+int nn_starts_lower(const char *s, size_t len);
+int nn_starts_upper(const char *s, size_t len);
+int nn_is_alnum_cp(int32_t cp);
+
+#endif /* NN_UNICODE_H */
