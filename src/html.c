@@ -160,55 +160,69 @@ static const struct tagdef *find_tag(const char *name)
     return bsearch(name, tags, NN_COUNT(tags), sizeof tags[0], cmp_tag);
 }
 
+static int ws_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* ---- class and id words -------------------------------------------------- */
 
 /* Words of a class or id (split at anything but letters and digits, and
  * between a lower-case letter and a capital: "articleBody") that say
  * something, in one table sorted for bsearch:
  *   W_CHROME  the element is boilerplate ("comments", "share", "ad");
- *   W_KEEP    it is kept whatever else its class says ("article
+ *   W_KEEP    it is kept whatever another class token says ("article
  *             comments-on" is the article; Readability's
- *             okMaybeItsACandidate);
+ *             okMaybeItsACandidate), but not against a chrome word in its
+ *             own token ("RelatedContent", "comment-content" are chrome);
  *   W_FIRST, W_SECOND  a class token with a word of each holds the
  *             article text ("article-body", "entry-content", "story__text",
  *             "news-text");
- *   W_BYLINE  it may be the byline. */
+ *   W_BYLINE  it may be the byline;
+ *   W_PREFIX  a chrome word that also names what it starts
+ *             ("relatedposts", "sharedaddy", "advertorial": class names
+ *             glue words together; not "comment", which starts
+ *             "commentary");
+ *   W_NOT     the chrome word after it in the token does not count
+ *             ("no-sidebar", "has-ads", "without-comments"). */
 #define W_CHROME 1u
 #define W_KEEP 2u
 #define W_CAND 4u
 #define W_BYLINE 8u
 #define W_FIRST 16u
 #define W_SECOND 32u
+#define W_PREFIX 64u
+#define W_NOT 128u
 
 static const struct cword {
     const char *w;
     unsigned bits;
 } cwords[] = {
     {"ad", W_CHROME},           {"ads", W_CHROME},
-    {"advert", W_CHROME},       {"advertisement", W_CHROME},
-    {"article", W_KEEP | W_FIRST}, {"author", W_BYLINE},
-    {"authors", W_BYLINE},      {"banner", W_CHROME},
-    {"body", W_KEEP | W_SECOND}, {"breadcrumb", W_CHROME},
-    {"breadcrumbs", W_CHROME},  {"byl", W_BYLINE},
+    {"advert", W_CHROME | W_PREFIX}, {"article", W_KEEP | W_FIRST},
+    {"author", W_BYLINE},       {"authors", W_BYLINE},
+    {"banner", W_CHROME},       {"body", W_KEEP | W_SECOND},
+    {"breadcrumb", W_CHROME | W_PREFIX}, {"byl", W_BYLINE},
     {"byline", W_BYLINE},       {"column", W_KEEP},
     {"comment", W_CHROME},      {"comments", W_CHROME},
-    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME},
-    {"cookies", W_CHROME},      {"entry", W_FIRST},
-    {"footer", W_CHROME},       {"main", W_KEEP},
-    {"menu", W_CHROME},         {"modal", W_CHROME},
-    {"nav", W_CHROME},          {"navbar", W_CHROME},
-    {"navigation", W_CHROME},   {"news", W_FIRST},
-    {"newsletter", W_CHROME},
-    {"outbrain", W_CHROME},     {"popup", W_CHROME},
-    {"post", W_FIRST},          {"promo", W_CHROME},
-    {"recommended", W_CHROME},  {"related", W_CHROME},
-    {"share", W_CHROME},        {"sharing", W_CHROME},
-    {"sidebar", W_CHROME},      {"social", W_CHROME},
-    {"sponsored", W_CHROME},    {"story", W_KEEP | W_FIRST},
-    {"subscribe", W_CHROME},    {"taboola", W_CHROME},
-    {"tags", W_CHROME},         {"text", W_SECOND},
-    {"trending", W_CHROME},     {"widget", W_CHROME},
-    {"widgets", W_CHROME},
+    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME | W_PREFIX},
+    {"disqus", W_CHROME},       {"entry", W_FIRST},
+    {"footer", W_CHROME},       {"has", W_NOT},
+    {"main", W_KEEP},           {"menu", W_CHROME},
+    {"modal", W_CHROME},        {"nav", W_CHROME},
+    {"navbar", W_CHROME},       {"navigation", W_CHROME},
+    {"news", W_FIRST},          {"newsletter", W_CHROME | W_PREFIX},
+    {"no", W_NOT},              {"outbrain", W_CHROME},
+    {"popup", W_CHROME},        {"post", W_FIRST},
+    {"promo", W_CHROME | W_PREFIX}, {"recommended", W_CHROME},
+    {"related", W_CHROME | W_PREFIX}, {"share", W_CHROME | W_PREFIX},
+    {"sharing", W_CHROME},      {"sidebar", W_CHROME | W_PREFIX},
+    {"social", W_CHROME | W_PREFIX}, {"sponsor", W_CHROME | W_PREFIX},
+    {"story", W_KEEP | W_FIRST}, {"subscribe", W_CHROME | W_PREFIX},
+    {"taboola", W_CHROME},      {"tags", W_CHROME},
+    {"text", W_SECOND},         {"trending", W_CHROME},
+    {"widget", W_CHROME | W_PREFIX}, {"with", W_NOT},
+    {"without", W_NOT},
 };
 
 static int cmp_cword(const void *k, const void *e)
@@ -216,11 +230,28 @@ static int cmp_cword(const void *k, const void *e)
     return strcmp(k, ((const struct cword *)e)->w);
 }
 
-/* The word classes of an attribute value (class, id): W_* bits, and the
- * first chrome word in *which. */
-static unsigned class_words(const char *v, const char **which)
+/* The table's bits of one word (n bytes, lower case; only its first
+ * sizeof w - 1 are kept when it is longer). */
+static unsigned word_bits(const char *w, size_t n)
 {
-    unsigned bits = 0, tok = 0; /* tok: W_FIRST, W_SECOND in the token */
+    const struct cword *hit = NULL;
+    size_t k;
+    if (n < 16)
+        hit = bsearch(w, cwords, NN_COUNT(cwords), sizeof *cwords,
+                      cmp_cword);
+    if (hit)
+        return hit->bits;
+    for (k = 0; k < NN_COUNT(cwords); k++)
+        if ((cwords[k].bits & W_PREFIX) &&
+            !strncmp(w, cwords[k].w, strlen(cwords[k].w)))
+            return cwords[k].bits;
+    return 0;
+}
+
+/* The word classes of an attribute value (class, id): W_* bits. */
+static unsigned class_words(const char *v)
+{
+    unsigned bits = 0, tok = 0, prev = 0; /* tok: the token's words */
     char w[16];
     size_t n = 0, i;
     for (i = 0;; i++) {
@@ -228,31 +259,32 @@ static unsigned class_words(const char *v, const char **which)
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                     (c >= '0' && c <= '9');
         /* "articleBody": a word ends before a capital after a lower case */
-        int camel = c >= 'A' && c <= 'Z' && n > 0 && n <= sizeof w &&
+        int camel = c >= 'A' && c <= 'Z' && n > 0 && n <= sizeof w - 1 &&
                     w[n - 1] >= 'a' && w[n - 1] <= 'z';
         if ((!alnum || camel) && n) {
-            const struct cword *hit;
-            if (n < sizeof w) {
-                w[n] = '\0';
-                hit = bsearch(w, cwords, NN_COUNT(cwords), sizeof *cwords,
-                              cmp_cword);
-                if (hit) {
-                    if ((hit->bits & W_CHROME) && !(bits & W_CHROME))
-                        *which = hit->w;
-                    bits |= hit->bits & (W_CHROME | W_KEEP | W_BYLINE);
-                    tok |= hit->bits & (W_FIRST | W_SECOND);
-                    if ((tok & (W_FIRST | W_SECOND)) == (W_FIRST | W_SECOND))
-                        bits |= W_CAND;
-                }
-            }
+            unsigned b;
+            w[n < sizeof w ? n : sizeof w - 1] = '\0';
+            b = word_bits(w, n);
+            if ((b & W_CHROME) && (prev & W_NOT))
+                b = 0;
+            tok |= b;
+            prev = b;
             n = 0;
+        }
+        if (!c || c == ' ' || c == '\t' || c == '\n') {
+            /* a token's end: its chrome word outweighs its own keep words */
+            if (tok & W_CHROME)
+                bits |= W_CHROME | (tok & W_BYLINE);
+            else if ((tok & (W_FIRST | W_SECOND)) == (W_FIRST | W_SECOND))
+                bits |= W_CAND | (tok & (W_KEEP | W_BYLINE));
+            else
+                bits |= tok & (W_KEEP | W_BYLINE);
+            tok = prev = 0;
         }
         if (!c)
             break;
-        if (c == ' ' || c == '\t' || c == '\n')
-            tok = 0; /* a new token */
         if (alnum) {
-            if (n < sizeof w)
+            if (n < sizeof w - 1)
                 w[n] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
             n++;
         }
@@ -699,7 +731,8 @@ static void ld_block(nn_html *h)
  * "" for one without a value). */
 typedef struct attset {
     const char *alt, *aria_hidden, *cls, *content, *data_src, *datetime;
-    const char *hidden, *href, *id, *itemprop, *lang, *name, *property;
+    const char *hidden, *href, *id, *itemprop, *itemtype, *lang, *name;
+    const char *property;
     const char *pubdate, *rel, *role, *src, *style, *type, *xml_lang;
 } attset;
 
@@ -741,6 +774,8 @@ static void read_attrs(const xmlChar **atts, attset *a)
         case 'i':
             if (!strcmp(k, "itemprop"))
                 slot = &a->itemprop;
+            else if (!strcmp(k, "itemtype"))
+                slot = &a->itemtype;
             else if (!strcmp(k, "id"))
                 slot = &a->id;
             break;
@@ -931,6 +966,19 @@ static void on_meta(nn_html *h, const attset *at)
         set_date(&h->meta_date, c);
 }
 
+/* A microdata type of an article: "https://schema.org/NewsArticle",
+ * "http://schema.org/BlogPosting" (the element holds the article, and
+ * often its comments and related stories too: article_root() still
+ * takes the tightest candidate). */
+static int article_type(const char *v)
+{
+    size_t n = strlen(v);
+    while (n && ws_byte((unsigned char)v[n - 1]))
+        n--;
+    return (n >= 7 && !strncmp(v + n - 7, "Article", 7)) ||
+           (n >= 7 && !strncmp(v + n - 7, "Posting", 7));
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
     nn_html *h = ud;
@@ -938,7 +986,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     const struct tagdef *td = find_tag(name);
     int tag = td ? td->tag : T_OTHER;
     unsigned props = tag_props[tag];
-    const char *v, *cls, *id, *which = NULL;
+    const char *v, *cls, *id;
     uint32_t i, cut = 0;
     hnode *x;
     unsigned words = 0;
@@ -1012,9 +1060,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     if (h->explain)
         label(h, x, name, id, cls);
     if (cls)
-        words |= class_words(cls, &which);
+        words |= class_words(cls);
     if (id)
-        words |= class_words(id, &which);
+        words |= class_words(id);
     v = at->role;
     if (props & P_HARD) {
         x->drop = D_HARD;
@@ -1035,6 +1083,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     }
     if ((props & P_CAND) || (words & W_CAND) ||
         ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+        ((v = at->itemtype) && article_type(v)) ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
         h->in_main++;
@@ -1346,11 +1395,6 @@ static int utf8_name(const char *cs)
 }
 
 /* ---- script text cut before the parse ------------------------------------ */
-
-static int ws_byte(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
 static int raw_tag(const char *s, size_t n)
