@@ -320,6 +320,8 @@ typedef struct hnode {
     uint32_t links;  /* text bytes held inside links */
     uint32_t bidx;   /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
+    uint8_t strong; /* a candidate that names the article itself (not
+                       main, role=main: they hold the related too) */
     uint8_t why; /* dead: the drop of the outermost element left out */
 } hnode;
 
@@ -1081,9 +1083,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
         x->drop = D_HIDDEN;
     }
-    if ((props & P_CAND) || (words & W_CAND) ||
-        ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
-        ((v = at->itemtype) && article_type(v)) ||
+    x->strong = tag == T_ARTICLE || (words & W_CAND) ||
+                ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+                ((v = at->itemtype) && article_type(v));
+    if (x->strong || tag == T_MAIN ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
         h->in_main++;
@@ -1719,14 +1722,10 @@ static void measure(nn_html *h)
 
 /* The article's element: the tightest candidate that holds most of the
  * kept paragraph text; else the body (or the whole document). */
-static uint32_t article_root(const nn_html *h)
+static uint32_t holder(const nn_html *h, uint32_t body)
 {
     size_t i;
-    uint32_t body = 0, best = 0, total = 0, most = 0;
-    for (i = 1; i < h->nn; i++)
-        if (h->n[i].tag == T_BODY && !body)
-            body = (uint32_t)i;
-    total = h->n[body].ptext;
+    uint32_t best = 0, total = h->n[body].ptext, most = 0;
     if (!total)
         return body;
     for (i = 1; i < h->nn; i++) {
@@ -1745,6 +1744,48 @@ static uint32_t article_root(const nn_html *h)
             best = (uint32_t)i; /* the last in document order: the deepest */
     }
     return best ? best : body;
+}
+
+/* Inside that: an element that names the article (<article>,
+ * itemprop=articleBody, an "article-body" class, itemtype Article) with
+ * a quarter of its paragraph text or more, the rest being a live feed,
+ * a stream of teasers or the like; unless such elements outside it hold
+ * a fifth as much (an article split by ads into several "article-body"
+ * parts, a page of several articles). */
+static uint32_t article_root(const nn_html *h)
+{
+    uint32_t i, body = 0, root, end, best = 0, most = 0;
+    uint64_t others = 0;
+    for (i = 1; i < h->nn; i++)
+        if (h->n[i].tag == T_BODY) {
+            body = i;
+            break;
+        }
+    root = holder(h, body);
+    end = h->n[root].end;
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->strong && !(x->flags & F_DEAD) && x->ptext > most)
+            most = x->ptext;
+    }
+    if ((uint64_t)most * 4 < h->n[root].ptext || !most)
+        return root;
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->strong && !(x->flags & F_DEAD) &&
+            (uint64_t)x->ptext * 100 >= (uint64_t)most * 85 &&
+            (!best || i <= h->n[best].end))
+            best = i; /* nested in the one before: deeper */
+    }
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (!x->strong || (x->flags & F_DEAD) ||
+            (i <= best && x->end >= best) || (i > best && i <= h->n[best].end))
+            continue; /* not one, or best's ancestor or its part */
+        others += x->ptext;
+        i = x->end; /* its parts are counted with it */
+    }
+    return others * 5 >= h->n[best].ptext ? root : best;
 }
 
 /* The visible text of a subtree, white space collapsed, into out. */
