@@ -39,6 +39,8 @@
 #define TIMES 64            /* <time datetime> elements remembered */
 #define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
 #define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
+#define PROSE_MIN 20        /* bytes of text beside its links that make an
+                               item in the article's element prose */
 
 /* ---- tags ---------------------------------------------------------------- */
 
@@ -295,10 +297,10 @@ static unsigned class_words(const char *v)
 /* ---- the tree ------------------------------------------------------------ */
 
 /* Why an element goes (node.drop). */
-enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD };
+enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD, D_LINKS };
 static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
                                         "html-chrome", "html-boilerplate",
-                                        "html-ad"};
+                                        "html-ad", "html-links"};
 
 #define F_INLINK 1u  /* text inside a link */
 #define F_CAND 2u    /* element that may hold the article */
@@ -1788,6 +1790,53 @@ static uint32_t article_root(const nn_html *h)
     return others * 5 >= h->n[best].ptext ? root : best;
 }
 
+/* Inside the article's element, a block of links and little else (a
+ * share bar, "Related:" lines, a list of further stories) goes: the page
+ * model would drop it as a list of links anyway, and standing between the
+ * article's paragraphs it would cut them off from each other. */
+/* Is element i a table or in one, below root?  A table's links are its
+ * data (a list of releases, of sources). */
+static int in_table(const nn_html *h, uint32_t i, uint32_t root)
+{
+    for (; i && i != root; i = h->n[i].parent)
+        if (h->n[i].tag == T_TABLE || h->n[i].tag == T_TD ||
+            h->n[i].tag == T_TH)
+            return 1;
+    return 0;
+}
+
+static int has_heading(const nn_html *h, uint32_t i)
+{
+    uint32_t k;
+    for (k = i; k <= h->n[i].end; k++)
+        if (h->n[k].tag >= T_H1 && h->n[k].tag <= T_H6)
+            return 1;
+    return 0;
+}
+
+static void link_blocks(nn_html *h, uint32_t root)
+{
+    uint32_t i, k, end = h->n[root].end;
+    if (h->n[root].tag == T_BODY || !root)
+        return;
+    for (i = root + 1; i <= end; i++) {
+        hnode *x = &h->n[i];
+        if ((x->flags & F_DEAD) || !(tag_props[x->tag] & P_BLOCK) ||
+            !x->chars ||
+            (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
+            x->chars - x->links >= PROSE_MIN || has_heading(h, i) ||
+            in_table(h, i, root))
+            continue;
+        x->drop = D_LINKS;
+        for (k = i; k <= x->end; k++) {
+            h->n[k].flags |= F_DEAD;
+            if (!h->n[k].why)
+                h->n[k].why = D_LINKS;
+        }
+        i = x->end;
+    }
+}
+
 /* The visible text of a subtree, white space collapsed, into out. */
 static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
                          size_t max)
@@ -1859,6 +1908,7 @@ typedef struct wr {
     const char *prefix; /* "## ", "- ": the next paragraph's mark */
     uint32_t link;  /* the open link's node, 0: none */
     int link_open;  /* "[" written for it in this paragraph */
+    int article;    /* writing the article's own element (not the body) */
     size_t links;   /* links and images written */
     uint32_t skip;  /* a node not to write (the headline, written first) */
 } wr;
@@ -2048,7 +2098,9 @@ static void enter(wr *w, uint32_t i)
         /* a link in prose is text (its block is mostly not links): the
          * page model would take the prose for a list of links */
         if (!w->link && x->len &&
-            (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars)
+            (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars &&
+            !(w->article && h->n[x->bidx].chars - h->n[x->bidx].links >=
+                                PROSE_MIN))
             w->link = i;
         return;
     case T_IMG:
@@ -2676,6 +2728,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
                 "1024 deep, were left out");
     measure(h);
     root = article_root(h);
+    link_blocks(h, root);
     merge_meta(h);
     h1 = choose_h1(h, root, h->meta.title, &matched);
     if (matched && !h->title_meta) {
@@ -2735,6 +2788,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         /* the headline stands outside the article's element */
         write_tree(&w, h1, 0);
     }
+    w.article = h->n[root].tag != T_BODY && root != 0;
     write_tree(&w, root, 1);
     end_para(&w);
     if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)

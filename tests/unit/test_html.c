@@ -348,8 +348,9 @@ static void article_subtree_chosen(void **state)
 /* Lists, quotes, headings, links, figures, line breaks, cells, escapes. */
 static void markdown_written(void **state)
 {
+    /* no article element: the body is written as it is, links and all */
     char *doc = convert(
-        "<html><body><article><h1>Guide</h1>" P1
+        "<html><body><div><h1>Guide</h1>" P1
         "<h3>Steps</h3><ul><li>Open the <b>valve</b></li><li>Wait</li></ul>"
         "<blockquote><p>We will do it.</p></blockquote>"
         "<p>Line one<br>line two</p>"
@@ -359,7 +360,7 @@ static void markdown_written(void **state)
         "bridge in 1990. Photo: Ann Bo</figcaption></figure>"
         "<table><tr><td>Cost</td><td>$4m</td></tr></table>"
         "<p>5 * 3 = 15 and snake_case &amp; a &lt;tag&gt; [1]</p>"
-        "<p>1. Not a list</p>" P2 "</article></body></html>");
+        "<p>1. Not a list</p>" P2 "</div></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "### Steps\n\n- Open the valve\n\n- Wait\n"));
     assert_non_null(strstr(doc, "> We will do it.\n"));
@@ -413,13 +414,14 @@ static void links_in_prose_are_text(void **state)
 typedef struct seen {
     char why[32], path[128];
     size_t len, n;
+    const char *want; /* the rule heard of; NULL: html-boilerplate */
 } seen;
 
 static void on_removed(void *ctx, const char *why, const char *path,
                        size_t len)
 {
     seen *s = ctx;
-    if (strcmp(why, "html-boilerplate"))
+    if (strcmp(why, s->want ? s->want : "html-boilerplate"))
         return;
     snprintf(s->why, sizeof s->why, "%s", why);
     snprintf(s->path, sizeof s->path, "%s", path);
@@ -451,6 +453,41 @@ static void removals_reported(void **state)
     assert_true(tl_removed_text(r, "html-boilerplate",
                                 "article > div.comments (12 bytes of text)"));
     nn_record_free(r);
+}
+
+/* In the article's element a block of links and little else goes (it
+ * would part the paragraphs around it for the page model); one with prose
+ * beside its links, a table's links and a heading stay. */
+static void link_blocks_in_article(void **state)
+{
+    const char *page =
+        "<html><body><article><h1>Guide</h1>" P1
+        "<ul class=\"x\"><li><a href=\"/a\">First related story</a></li>"
+        "<li><a href=\"/b\">Second story</a></li></ul>"
+        "<p><a href=\"/c\">Related: the bridge in 1990</a></p>" P2
+        "<p>Source files: <a href=\"/d\">plan.pdf</a></p>"
+        "<table><tr><td><a href=\"/e\">Release 1.0</a></td></tr></table>"
+        "<h2><a href=\"/f\">Next steps</a></h2>" P3
+        "</article></body></html>";
+    nn_html *h = nn_html_new();
+    nn_buf out = NN_BUF_INIT;
+    seen s;
+    char err[64];
+    (void)state;
+    memset(&s, 0, sizeof s);
+    s.want = "html-links";
+    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
+                                     on_removed, &s, &out, err, sizeof err),
+                     0);
+    assert_null(strstr(out.ptr, "First related story"));
+    assert_null(strstr(out.ptr, "Related: the bridge"));
+    assert_non_null(strstr(out.ptr, "Source files: "));
+    assert_non_null(strstr(out.ptr, "Release 1.0"));
+    assert_non_null(strstr(out.ptr, "Next steps"));
+    assert_int_equal(s.n, 2);
+    assert_string_equal(s.path, "body > article > p");
+    nn_buf_free(&out);
+    nn_html_free(h);
 }
 
 /* ---- charsets and limits ------------------------------------------------- */
@@ -560,6 +597,7 @@ int main(void)
         cmocka_unit_test(record_of_markdown),
         cmocka_unit_test(links_in_prose_are_text),
         cmocka_unit_test(removals_reported),
+        cmocka_unit_test(link_blocks_in_article),
         cmocka_unit_test(windows_1251_page),
         cmocka_unit_test(unknown_charset_warned),
         cmocka_unit_test(utf8_despite_declaration),
