@@ -209,7 +209,8 @@ static const struct cword {
     {"comment", W_CHROME},      {"comments", W_CHROME},
     {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME | W_PREFIX},
     {"disqus", W_CHROME},       {"entry", W_FIRST},
-    {"footer", W_CHROME},       {"has", W_NOT},
+    {"footer", W_CHROME},       {"gallery", W_CHROME},
+    {"has", W_NOT},
     {"main", W_KEEP},           {"menu", W_CHROME},
     {"modal", W_CHROME},        {"nav", W_CHROME},
     {"navbar", W_CHROME},       {"navigation", W_CHROME},
@@ -1651,6 +1652,19 @@ static void ad_slots(nn_html *h)
     }
 }
 
+/* Is element i inside an element that names the article and has text of
+ * its own beside i's (a photo gallery with long captions inside the
+ * article: a part of the page, not a wrapper around the article)? */
+static int framed(const nn_html *h, uint32_t i)
+{
+    uint32_t p;
+    for (p = h->n[i].parent; p; p = h->n[p].parent)
+        if (h->n[p].strong)
+            return (uint64_t)(h->n[p].rawp - h->n[i].rawp) * 4 >=
+                   h->n[i].rawp;
+    return 0;
+}
+
 /* Children come after their parent: one backward pass sums the subtree
  * measures, one forward pass passes "dead" down. */
 static void measure(nn_html *h)
@@ -1702,7 +1716,7 @@ static void measure(nn_html *h)
         hnode *x = &n[i];
         int rescue = x->drop != D_HARD && x->rawp > 0 &&
                      (uint64_t)x->rawp * 2 > total;
-        if (x->drop && rescue)
+        if (x->drop && rescue && !framed(h, (uint32_t)i))
             x->drop = D_NONE;
         if (n[x->parent].flags & F_DEAD) {
             x->flags |= F_DEAD;
