@@ -228,26 +228,26 @@ static const struct cword {
     {"without", W_NOT},
 };
 
-static int cmp_cword(const void *k, const void *e)
-{
-    return strcmp(k, ((const struct cword *)e)->w);
-}
-
 /* The table's bits of one word (n bytes, lower case; only its first
- * sizeof w - 1 are kept when it is longer). */
+ * sizeof w - 1 are kept when it is longer): the word itself, else an
+ * entry with W_PREFIX that starts it (such entries sort just before the
+ * words they start, among those of the same first letter). */
 static unsigned word_bits(const char *w, size_t n)
 {
-    const struct cword *hit = NULL;
-    size_t k;
-    if (n < 16)
-        hit = bsearch(w, cwords, NN_COUNT(cwords), sizeof *cwords,
-                      cmp_cword);
-    if (hit)
-        return hit->bits;
-    for (k = 0; k < NN_COUNT(cwords); k++)
-        if ((cwords[k].bits & W_PREFIX) &&
-            !strncmp(w, cwords[k].w, strlen(cwords[k].w)))
-            return cwords[k].bits;
+    size_t lo = 0, hi = NN_COUNT(cwords);
+    while (lo < hi) { /* lo: the first entry greater than w */
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(cwords[mid].w, w) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo && n < 16 && !strcmp(cwords[lo - 1].w, w))
+        return cwords[lo - 1].bits;
+    for (; lo-- > 0 && cwords[lo].w[0] == w[0];)
+        if ((cwords[lo].bits & W_PREFIX) &&
+            !strncmp(w, cwords[lo].w, strlen(cwords[lo].w)))
+            return cwords[lo].bits;
     return 0;
 }
 
