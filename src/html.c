@@ -1665,6 +1665,35 @@ static int framed(const nn_html *h, uint32_t i)
     return 0;
 }
 
+/* The largest element that names the article, with a quarter of the
+ * page's paragraph text or more, stays when a class word put one of its
+ * ancestors out (a story shown in a "modal" over the front page); not
+ * when an element naming the article with a paragraph or more stands
+ * outside any removal (the page's own article: the other is a comment). */
+#define UNFRAME_LIVE 200
+static void unframe(nn_html *h, uint32_t total)
+{
+    uint32_t i, k, best = 0;
+    for (i = 1; i < h->nn; i++)
+        if (h->n[i].strong && h->n[i].drop != D_HARD &&
+            h->n[i].drop != D_HIDDEN &&
+            (!best || h->n[i].rawp > h->n[best].rawp))
+            best = i;
+    if (!best || (uint64_t)h->n[best].rawp * 4 < total)
+        return;
+    for (i = 1; i < h->nn; i++) {
+        if (!h->n[i].strong || h->n[i].rawp < UNFRAME_LIVE || i == best)
+            continue;
+        for (k = i; k && !h->n[k].drop; k = h->n[k].parent)
+            ;
+        if (!k)
+            return; /* a live one */
+    }
+    for (i = best; i; i = h->n[i].parent)
+        if (h->n[i].drop == D_CLASS)
+            h->n[i].drop = D_NONE;
+}
+
 /* Children come after their parent: one backward pass sums the subtree
  * measures, one forward pass passes "dead" down. */
 static void measure(nn_html *h)
@@ -1710,8 +1739,10 @@ static void measure(nn_html *h)
     }
     ad_slots(h);
     /* forward: what goes; a soft removal that holds most of the page's
-     * paragraph text stays */
+     * paragraph text stays, and so do those around the largest element
+     * that names the article, when it holds a quarter of it */
     total = n[0].rawp;
+    unframe(h, total);
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i];
         int rescue = x->drop != D_HARD && x->rawp > 0 &&
