@@ -1086,9 +1086,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
         x->drop = D_HIDDEN;
     }
-    x->strong = tag == T_ARTICLE || (words & W_CAND) ||
-                ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
-                ((v = at->itemtype) && article_type(v));
+    x->strong = tag != T_HTML && tag != T_BODY &&
+                (tag == T_ARTICLE || (words & W_CAND) ||
+                 ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+                 ((v = at->itemtype) && article_type(v)));
     if (x->strong || tag == T_MAIN ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
