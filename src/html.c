@@ -39,6 +39,7 @@
 #define TIMES 64            /* <time datetime> elements remembered */
 #define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
 #define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
+#define DEK_MIN 40          /* bytes of a standfirst under the headline */
 #define PROSE_MIN 20        /* bytes of text beside its links that make an
                                item in the article's element prose */
 
@@ -357,6 +358,7 @@ struct nn_html {
     char *og_title, *og_site, *og_url, *og_image, *og_desc, *art_pub,
         *art_mod, *art_section, *meta_date, *item_date, *item_mod,
         *canonical, *meta_desc, *tw_title;
+    char *dek;           /* the standfirst outside the article's element */
     nn_list art_authors, meta_authors, art_tags, meta_tags;
     nn_html_meta meta;
     nn_buf rm;           /* kept removals: why \0 path \0 length \0 */
@@ -376,7 +378,7 @@ static void meta_clear(nn_html *h)
                   &h->og_site, &h->og_url, &h->og_image, &h->og_desc,
                   &h->art_pub, &h->art_mod, &h->art_section, &h->meta_date,
                   &h->item_date, &h->item_mod, &h->canonical, &h->meta_desc,
-                  &h->tw_title, &h->meta.title, &h->meta.url,
+                  &h->tw_title, &h->dek, &h->meta.title, &h->meta.url,
                   &h->meta.published, &h->meta.modified, &h->meta.site,
                   &h->meta.lang, &h->meta.section, &h->meta.image,
                   &h->meta.caption, &h->meta.credit,
@@ -1836,53 +1838,6 @@ static uint32_t article_root(const nn_html *h)
     return others * 5 >= h->n[best].ptext ? root : best;
 }
 
-/* Inside the article's element, a block of links and little else (a
- * share bar, "Related:" lines, a list of further stories) goes: the page
- * model would drop it as a list of links anyway, and standing between the
- * article's paragraphs it would cut them off from each other. */
-/* Is element i a table or in one, below root?  A table's links are its
- * data (a list of releases, of sources). */
-static int in_table(const nn_html *h, uint32_t i, uint32_t root)
-{
-    for (; i && i != root; i = h->n[i].parent)
-        if (h->n[i].tag == T_TABLE || h->n[i].tag == T_TD ||
-            h->n[i].tag == T_TH)
-            return 1;
-    return 0;
-}
-
-static int has_heading(const nn_html *h, uint32_t i)
-{
-    uint32_t k;
-    for (k = i; k <= h->n[i].end; k++)
-        if (h->n[k].tag >= T_H1 && h->n[k].tag <= T_H6)
-            return 1;
-    return 0;
-}
-
-static void link_blocks(nn_html *h, uint32_t root)
-{
-    uint32_t i, k, end = h->n[root].end;
-    if (h->n[root].tag == T_BODY || !root)
-        return;
-    for (i = root + 1; i <= end; i++) {
-        hnode *x = &h->n[i];
-        if ((x->flags & F_DEAD) || !(tag_props[x->tag] & P_BLOCK) ||
-            !x->chars ||
-            (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
-            x->chars - x->links >= PROSE_MIN || has_heading(h, i) ||
-            in_table(h, i, root))
-            continue;
-        x->drop = D_LINKS;
-        for (k = i; k <= x->end; k++) {
-            h->n[k].flags |= F_DEAD;
-            if (!h->n[k].why)
-                h->n[k].why = D_LINKS;
-        }
-        i = x->end;
-    }
-}
-
 /* The visible text of a subtree, white space collapsed, into out. */
 static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
                          size_t max)
@@ -1913,6 +1868,70 @@ static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
             sp = 0;
             nn_buf_putc(out, s[k]);
         }
+    }
+}
+
+/* Inside the article's element, a block of links and little else (a
+ * share bar, "Related:" lines, a list of further stories) goes: the page
+ * model would drop it as a list of links anyway, and standing between the
+ * article's paragraphs it would cut them off from each other. */
+/* Is element i a table or in one, below root?  A table's links are its
+ * data (a list of releases, of sources). */
+static int in_table(const nn_html *h, uint32_t i, uint32_t root)
+{
+    for (; i && i != root; i = h->n[i].parent)
+        if (h->n[i].tag == T_TABLE || h->n[i].tag == T_TD ||
+            h->n[i].tag == T_TH)
+            return 1;
+    return 0;
+}
+
+/* Does element i's text open with a short label and a colon ("Read
+ * more: ...", "Related: ...", "Читайте также: ...")?  The profiles' rules
+ * take such a line for the record's related stories. */
+static int labelled(nn_html *h, uint32_t i)
+{
+    const char *t, *colon;
+    size_t words = 1, k;
+    subtree_text(h, i, &h->tmp, 64);
+    t = h->tmp.ptr;
+    colon = memchr(t, ':', h->tmp.len);
+    if (!colon || colon - t < 3 || colon - t > 30)
+        return 0;
+    for (k = 0; t + k < colon; k++)
+        words += t[k] == ' ';
+    return words <= 3;
+}
+
+static int has_heading(const nn_html *h, uint32_t i)
+{
+    uint32_t k;
+    for (k = i; k <= h->n[i].end; k++)
+        if (h->n[k].tag >= T_H1 && h->n[k].tag <= T_H6)
+            return 1;
+    return 0;
+}
+
+static void link_blocks(nn_html *h, uint32_t root)
+{
+    uint32_t i, k, end = h->n[root].end;
+    if (h->n[root].tag == T_BODY || !root)
+        return;
+    for (i = root + 1; i <= end; i++) {
+        hnode *x = &h->n[i];
+        if ((x->flags & F_DEAD) || !(tag_props[x->tag] & P_BLOCK) ||
+            !x->chars ||
+            (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
+            x->chars - x->links >= PROSE_MIN || has_heading(h, i) ||
+            in_table(h, i, root) || labelled(h, i))
+            continue;
+        x->drop = D_LINKS;
+        for (k = i; k <= x->end; k++) {
+            h->n[k].flags |= F_DEAD;
+            if (!h->n[k].why)
+                h->n[k].why = D_LINKS;
+        }
+        i = x->end;
     }
 }
 
@@ -2473,13 +2492,31 @@ static int absolute(const char *url)
     return url && (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8));
 }
 
+/* Is a name a host name: no space, and a dot then 2 to 4 letters at its
+ * end? */
+static int host_like(const char *s)
+{
+    const char *dot;
+    size_t k;
+    if (!s || strchr(s, ' ') || !(dot = strrchr(s, '.')))
+        return 0;
+    for (k = 1; dot[k]; k++)
+        if (!((dot[k] | 0x20) >= 'a' && (dot[k] | 0x20) <= 'z'))
+            return 0;
+    return k >= 3 && k <= 5;
+}
+
 static void merge_meta(nn_html *h)
 {
     nn_html_meta *m = &h->meta;
     size_t i;
     char *t;
-    take(&m->site, &h->og_site);
+    /* the publisher's name before a site name that is its host name
+     * ("MENAFN.COM", "example.org") */
+    if (!host_like(h->og_site))
+        take(&m->site, &h->og_site);
     take(&m->site, &h->ld_site);
+    take(&m->site, &h->og_site);
     /* a relative link says nothing (we do not know the page's address) */
     if (absolute(h->canonical))
         take(&m->url, &h->canonical);
@@ -2644,6 +2681,30 @@ static void lead_caption(nn_html *h, uint32_t root, uint32_t h1)
     }
 }
 
+/* The standfirst under a headline that stands outside the article's
+ * element: the headings and paragraphs of prose right after it, before
+ * anything else (the byline, the photo, the article), for
+ * extra.subtitle (it is not written: the body is the article's element). */
+static void find_dek(nn_html *h, uint32_t h1, uint32_t root)
+{
+    uint32_t s;
+    if (!h1 || (h1 >= root && h1 <= h->n[root].end))
+        return;
+    for (s = h->n[h1].next; s; s = h->n[s].next) {
+        const hnode *x = &h->n[s];
+        if (s <= root && x->end >= root)
+            return; /* the article's element, or what holds it */
+        if (x->tag == T_TEXT && !x->chars)
+            continue;
+        if ((x->flags & F_DEAD) || x->chars < DEK_MIN ||
+            (uint64_t)x->links * 4 >= x->chars || h->dek ||
+            !((x->tag >= T_H2 && x->tag <= T_H6) || x->tag == T_P))
+            return;
+        subtree_text(h, s, &h->tmp, META_MAX);
+        h->dek = clean_dup(h->tmp.ptr, h->tmp.len);
+    }
+}
+
 /* --explain: the outermost element of each removal, with its path. */
 static void report(nn_html *h, nn_html_removed_fn fn, void *ctx)
 {
@@ -2802,6 +2863,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     time_near(h, h1);
     byline(h);
     lead_caption(h, root, h1);
+    find_dek(h, h1, root);
     if (removed)
         report(h, removed, ctx);
 
@@ -2834,6 +2896,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         /* the headline stands outside the article's element */
         write_tree(&w, h1, 0);
     }
+
     w.article = h->n[root].tag != T_BODY && root != 0;
     write_tree(&w, root, 1);
     end_para(&w);
@@ -2897,6 +2960,8 @@ void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
         }
         nn_record_extra(rec, "tags", h->tmp.ptr, h->tmp.len);
     }
+    if (h->dek && !has_extra(rec, "subtitle"))
+        nn_record_extra(rec, "subtitle", h->dek, strlen(h->dek));
     if (m->modified && !has_extra(rec, "modified"))
         nn_record_extra(rec, "modified", m->modified, strlen(m->modified));
     if (m->image && !has_extra(rec, "image"))
