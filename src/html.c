@@ -221,6 +221,7 @@ static const struct cword {
     {"promo", W_CHROME | W_PREFIX}, {"recommended", W_CHROME},
     {"related", W_CHROME | W_PREFIX}, {"share", W_CHROME | W_PREFIX},
     {"sharing", W_CHROME},      {"sidebar", W_CHROME | W_PREFIX},
+    {"signature", W_BYLINE},
     {"social", W_CHROME | W_PREFIX}, {"sponsor", W_CHROME | W_PREFIX},
     {"story", W_KEEP | W_FIRST}, {"subscribe", W_CHROME | W_PREFIX},
     {"taboola", W_CHROME},      {"tags", W_CHROME},
@@ -2336,18 +2337,20 @@ static int names_site(const char *part, size_t n, const char *site,
     return 0;
 }
 
+/* What stands between a headline and a site's name in a <title>. */
+static const char *const title_seps[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+    " \xC2\xBB ", " / "};
+
 /* "Headline | Site" -> "Headline" when the part after the last separator
  * names the site; "Site: Headline" likewise at the front. */
 static void cut_site(char *t, const char *site, const char *url)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
-                                       " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                       " \xC2\xBB ", " / "};
     size_t n = strlen(t), i, k, best = 0, bl = 0;
-    for (k = 0; k < NN_COUNT(seps); k++) {
-        size_t sl = strlen(seps[k]);
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        size_t sl = strlen(title_seps[k]);
         for (i = n; i-- > 0;)
-            if (i + sl <= n && !memcmp(t + i, seps[k], sl)) {
+            if (i + sl <= n && !memcmp(t + i, title_seps[k], sl)) {
                 if (i > best) {
                     best = i;
                     bl = sl;
@@ -2360,9 +2363,9 @@ static void cut_site(char *t, const char *site, const char *url)
         cut_site(t, site, url); /* "Headline | Section | Site" */
         return;
     }
-    for (k = 0; k < NN_COUNT(seps); k++) {
-        const char *p = strstr(t, seps[k]);
-        size_t sl = strlen(seps[k]);
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        const char *p = strstr(t, title_seps[k]);
+        size_t sl = strlen(title_seps[k]);
         if (p && names_site(t, (size_t)(p - t), site, url) &&
             strlen(p + sl) >= 10) {
             memmove(t, p + sl, strlen(p + sl) + 1);
@@ -2560,6 +2563,35 @@ static void merge_meta(nn_html *h)
     } else if (m->title) {
         cut_site(m->title, m->site, m->url);
     }
+}
+
+/* A page that names itself nowhere but in <title>: "Headline - Site",
+ * the headline being the h1's words, gives the site's name (a few words,
+ * not a sentence). */
+static void site_of_title(nn_html *h)
+{
+    char *t = clean_dup(h->title.ptr, h->title.len);
+    size_t hl = strlen(h->meta.title), k, sl, words = 0;
+    const char *rest;
+    if (!t || strncmp(t, h->meta.title, hl)) {
+        free(t);
+        return;
+    }
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        sl = strlen(title_seps[k]);
+        if (!strncmp(t + hl, title_seps[k], sl))
+            break;
+    }
+    if (k == NN_COUNT(title_seps)) {
+        free(t);
+        return;
+    }
+    rest = t + hl + sl;
+    for (k = 0; rest[k]; k++)
+        words += rest[k] == ' ';
+    if (*rest && k <= 60 && words < 6 && !strpbrk(rest, "|.!?"))
+        h->meta.site = clean_dup(rest, k);
+    free(t);
 }
 
 /* The page's headline element: the h1, h2 or h3 most like the metadata
@@ -2845,6 +2877,8 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         if (h->tmp.len) {
             free(h->meta.title);
             h->meta.title = clean_dup(h->tmp.ptr, h->tmp.len);
+            if (!h->meta.site)
+                site_of_title(h);
         }
     }
     /* the metadata's headline, checked against the page: a heading says
