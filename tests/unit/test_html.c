@@ -493,6 +493,117 @@ static void link_blocks_in_article(void **state)
     nn_html_free(h);
 }
 
+/* A chrome word outweighs a keep word in its own class token, not in
+ * another token; glued names ("relatedposts") and negated ones
+ * ("no-sidebar") are read. */
+static void class_words_by_token(void **state)
+{
+    char *doc = convert(
+        "<html><body><article><h1>Bridge to close</h1>" P1
+        "<div class=\"RelatedContent\"><p>Related content text.</p></div>"
+        "<div class=\"comment-content\"><p>A comment's text.</p></div>"
+        "<div class=\"jp-relatedposts\"><p>Glued related text.</p></div>"
+        "<div class=\"main no-sidebar\"><p>Negated stays here.</p></div>"
+        "<div class=\"story comments-on\"><p>Kept by the other token.</p>"
+        "</div>" P2 "</article></body></html>");
+    (void)state;
+    assert_null(strstr(doc, "Related content"));
+    assert_null(strstr(doc, "comment's"));
+    assert_null(strstr(doc, "Glued"));
+    assert_non_null(strstr(doc, "Negated stays"));
+    assert_non_null(strstr(doc, "Kept by the other"));
+    free(doc);
+}
+
+/* Teasers with longer text than the article beside it: the element that
+ * names the article holds a quarter of the text, and is the article;
+ * not when the article comes in several such parts. */
+#define TEASER                                                              \
+    "<li><h3><a href=\"/t\">Another story</a></h3><p>A summary of another " \
+    "story that runs on for a while, as summaries in a stream do, with " \
+    "more words than anybody will read before clicking through.</p></li>"
+static void article_beside_stream(void **state)
+{
+    char *doc = convert("<html><body><main><article><h1>Bridge to close"
+                        "</h1>" P1 P2 "</article><ul class=\"stream\">"
+                        TEASER TEASER TEASER TEASER TEASER
+                        "</ul></main></body></html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "A summary"));
+    free(doc);
+    doc = convert("<html><body><main><div class=\"article-body\">" P1
+                  "</div><div class=\"ad\">Ad</div><div class=\"article-body"
+                  "\">" P2 "</div><ul>" TEASER TEASER TEASER TEASER
+                  "</ul></main></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_non_null(strstr(doc, "Residents who spoke"));
+    free(doc);
+}
+
+/* The article in a "modal" over a front page stays; a comment's article
+ * under the comment list stays out when the page has its own. */
+static void article_in_modal(void **state)
+{
+    char *doc = convert("<html><body><div class=\"front\"><p>Front page "
+                        "text of some length that is not the story.</p></div>"
+                        "<div class=\"modal\"><article><h1>Bridge to close"
+                        "</h1>" P1 P2 P3 "</article></div></body></html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_non_null(strstr(doc, "The mayor said"));
+    free(doc);
+    doc = convert("<html><body><article><h1>Bridge to close</h1>" P1 P2
+                  "</article><ol class=\"comment-list\"><li class=\"comment\">"
+                  "<article>" P3 "</article></li></ol></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "The mayor said"));
+    free(doc);
+}
+
+/* A photo gallery inside the article whose captions outweigh the
+ * article's own text is not a wrapper of the article. */
+#define SLIDE                                                               \
+    "<li><p>A long caption of a photograph in the gallery, describing at " \
+    "length what the picture shows and who took it, for the reader.</p>" \
+    "</li>"
+static void gallery_in_article(void **state)
+{
+    char *doc = convert("<html><body><article><h1>Bridge to close</h1>" P1
+                        P2 "<div class=\"gallery\"><ul>" SLIDE SLIDE SLIDE
+                        SLIDE SLIDE SLIDE "</ul></div></article></body>"
+                        "</html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "A long caption"));
+    free(doc);
+}
+
+/* The site's name from <title> after the h1's words when nothing else
+ * names it; a publisher's name before a site name that is a host name;
+ * the standfirst outside the article's element as extra.subtitle. */
+static void site_and_standfirst(void **state)
+{
+    nn_record *r = norm("<html><head><title>Bridge to close - The Valley "
+                        "Gazette</title></head><body><h1>Bridge to close"
+                        "</h1>" P1 P2 "</body></html>");
+    (void)state;
+    assert_string_equal(r->source, "The Valley Gazette");
+    nn_record_free(r);
+    r = norm("<html><head><meta property=\"og:site_name\" content=\""
+             "GAZETTE.COM\"><script type=\"application/ld+json\">{\"@type\":"
+             "\"NewsArticle\",\"headline\":\"Bridge to close\",\"publisher\":"
+             "{\"name\":\"The Gazette\"}}</script></head><body><article>"
+             "<h1>Bridge to close</h1><p class=\"dek\">Six months of "
+             "detours for drivers on the river road.</p><div class=\"article-"
+             "body\">" P1 P2 "</div></article></body></html>");
+    assert_string_equal(r->source, "The Gazette");
+    assert_string_equal(tl_extra(r, "subtitle"),
+                        "Six months of detours for drivers on the river road.");
+    assert_null(strstr(r->body, "Six months"));
+    nn_record_free(r);
+}
+
 /* ---- charsets and limits ------------------------------------------------- */
 
 static void windows_1251_page(void **state)
@@ -601,6 +712,11 @@ int main(void)
         cmocka_unit_test(links_in_prose_are_text),
         cmocka_unit_test(removals_reported),
         cmocka_unit_test(link_blocks_in_article),
+        cmocka_unit_test(class_words_by_token),
+        cmocka_unit_test(article_beside_stream),
+        cmocka_unit_test(article_in_modal),
+        cmocka_unit_test(gallery_in_article),
+        cmocka_unit_test(site_and_standfirst),
         cmocka_unit_test(windows_1251_page),
         cmocka_unit_test(unknown_charset_warned),
         cmocka_unit_test(utf8_despite_declaration),
