@@ -2495,6 +2495,18 @@ static int absolute(const char *url)
     return url && (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8));
 }
 
+/* Is a the headline b with a title separator and more after it? */
+static int suffixed(const char *a, const char *b)
+{
+    size_t bl, k;
+    if (!a || !b || strncmp(a, b, (bl = strlen(b))))
+        return 0;
+    for (k = 0; k < NN_COUNT(title_seps); k++)
+        if (!strncmp(a + bl, title_seps[k], strlen(title_seps[k])))
+            return 1;
+    return 0;
+}
+
 /* Is a name a host name: no space, and a dot then 2 to 4 letters at its
  * end? */
 static int host_like(const char *s)
@@ -2552,6 +2564,9 @@ static void merge_meta(nn_html *h)
         if (!strncasecmp(a, "by ", 3))
             memmove(a, a + 3, strlen(a + 3) + 1);
     }
+    /* "Headline - Author - Site" in one, "Headline" in the other */
+    if (suffixed(h->ld_headline, h->og_title))
+        take(&m->title, &h->og_title);
     take(&m->title, &h->ld_headline);
     take(&m->title, &h->og_title);
     take(&m->title, &h->tw_title);
