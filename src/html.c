@@ -1089,7 +1089,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
         x->drop = D_HIDDEN;
     }
-    x->strong = tag != T_HTML && tag != T_BODY &&
+    x->strong = tag != T_HTML && tag != T_BODY && !(props & P_PARA) &&
                 (tag == T_ARTICLE || (words & W_CAND) ||
                  ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
                  ((v = at->itemtype) && article_type(v)));
@@ -1800,9 +1800,10 @@ static uint32_t holder(const nn_html *h, uint32_t body)
 /* Inside that: an element that names the article (<article>,
  * itemprop=articleBody, an "article-body" class, itemtype Article) with
  * a quarter of its paragraph text or more, the rest being a live feed,
- * a stream of teasers or the like; unless such elements outside it hold
- * a fifth as much (an article split by ads into several "article-body"
- * parts, a page of several articles). */
+ * a stream of teasers or the like; unless such elements outside it, or
+ * paragraphs beside it, hold a fifth as much (an article split by ads
+ * into several "article-body" parts, a page of several articles, an
+ * article that goes on after its element). */
 static uint32_t article_root(const nn_html *h)
 {
     uint32_t i, body = 0, root, end, best = 0, most = 0;
@@ -1836,6 +1837,11 @@ static uint32_t article_root(const nn_html *h)
         others += x->ptext;
         i = x->end; /* its parts are counted with it */
     }
+    /* paragraphs beside it: the article goes on past the element (the
+     * part after a paywall's cut, a "more" fold) */
+    for (i = h->n[h->n[best].parent].first; i; i = h->n[i].next)
+        if ((tag_props[h->n[i].tag] & P_PARA) && !(h->n[i].flags & F_DEAD))
+            others += h->n[i].ptext;
     return others * 5 >= h->n[best].ptext ? root : best;
 }
 

@@ -429,26 +429,34 @@ static void on_removed(void *ctx, const char *why, const char *path,
     s->n++;
 }
 
+/* The reader-mode document of a page, with the removals of rule want
+ * (NULL: html-boilerplate) heard in *s. */
+static char *convert_heard(const char *page, const char *want, seen *s)
+{
+    nn_html *h = nn_html_new();
+    nn_buf out = NN_BUF_INIT;
+    char err[64];
+    memset(s, 0, sizeof *s);
+    s->want = want;
+    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
+                                     on_removed, s, &out, err, sizeof err),
+                     0);
+    nn_html_free(h);
+    return nn_buf_detach(&out);
+}
+
 static void removals_reported(void **state)
 {
     const char *page = "<html><body><article>" P1
                        "<div class=\"comments list\"><p>Nice.</p><p>Agreed"
                        ".</p></div>" P2 "</article></body></html>";
-    nn_html *h = nn_html_new();
-    nn_buf out = NN_BUF_INIT;
     seen s;
     nn_record *r;
-    char err[64];
     (void)state;
-    memset(&s, 0, sizeof s);
-    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
-                                     on_removed, &s, &out, err, sizeof err),
-                     0);
+    free(convert_heard(page, NULL, &s));
     assert_int_equal(s.n, 1);
     assert_string_equal(s.path, "body > article > div.comments");
     assert_int_equal(s.len, 12);
-    nn_buf_free(&out);
-    nn_html_free(h);
     r = norm(page);
     assert_true(tl_removed_text(r, "html-boilerplate",
                                 "article > div.comments (12 bytes of text)"));
@@ -471,26 +479,18 @@ static void link_blocks_in_article(void **state)
         "<table><tr><td><a href=\"/e\">Release 1.0</a></td></tr></table>"
         "<h2><a href=\"/f\">Next steps</a></h2>" P3
         "</article></body></html>";
-    nn_html *h = nn_html_new();
-    nn_buf out = NN_BUF_INIT;
     seen s;
-    char err[64];
+    char *doc = convert_heard(page, "html-links", &s);
     (void)state;
-    memset(&s, 0, sizeof s);
-    s.want = "html-links";
-    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
-                                     on_removed, &s, &out, err, sizeof err),
-                     0);
-    assert_null(strstr(out.ptr, "First related story"));
-    assert_non_null(strstr(out.ptr, "Related: the bridge"));
-    assert_non_null(strstr(out.ptr, "Source files: "));
-    assert_non_null(strstr(out.ptr, "Release 1.0"));
-    assert_non_null(strstr(out.ptr, "Next steps"));
-    assert_null(strstr(out.ptr, "Facebook"));
+    assert_null(strstr(doc, "First related story"));
+    assert_non_null(strstr(doc, "Related: the bridge"));
+    assert_non_null(strstr(doc, "Source files: "));
+    assert_non_null(strstr(doc, "Release 1.0"));
+    assert_non_null(strstr(doc, "Next steps"));
+    assert_null(strstr(doc, "Facebook"));
     assert_int_equal(s.n, 2); /* the list, the share line (heard last) */
     assert_string_equal(s.path, "body > article > div");
-    nn_buf_free(&out);
-    nn_html_free(h);
+    free(doc);
 }
 
 /* A chrome word outweighs a keep word in its own class token, not in
@@ -517,7 +517,7 @@ static void class_words_by_token(void **state)
 
 /* Teasers with longer text than the article beside it: the element that
  * names the article holds a quarter of the text, and is the article;
- * not when the article comes in several such parts. */
+ * not when the article comes in several such parts, or goes on after it. */
 #define TEASER                                                              \
     "<li><h3><a href=\"/t\">Another story</a></h3><p>A summary of another " \
     "story that runs on for a while, as summaries in a stream do, with " \
@@ -538,6 +538,12 @@ static void article_beside_stream(void **state)
                   "</ul></main></body></html>");
     assert_non_null(strstr(doc, "The council voted"));
     assert_non_null(strstr(doc, "Residents who spoke"));
+    free(doc);
+    /* nor when the article goes on in paragraphs after its element */
+    doc = convert("<html><body><main><div class=\"article-body\">" P1 P2
+                  "</div>" P3 "<ul>" TEASER TEASER TEASER TEASER
+                  "</ul></main></body></html>");
+    assert_non_null(strstr(doc, "The mayor said"));
     free(doc);
 }
 
