@@ -313,6 +313,7 @@ static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
 #define F_FIGURE 32u /* element inside a <figure> */
 #define F_BYLINE 64u /* element that may be a byline (rel=author ...) */
 #define F_SKIP 128u  /* a heading that says the headline written first */
+#define STRONG_CHROME 2 /* hnode.strong: see there */
 
 typedef struct hnode {
     uint32_t parent, next, first, last; /* 0: none (0 is the root) */
@@ -326,7 +327,9 @@ typedef struct hnode {
     uint32_t bidx;   /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
     uint8_t strong; /* a candidate that names the article itself (not
-                       main, role=main: they hold the related too) */
+                       main, role=main: they hold the related too);
+                       STRONG_CHROME when its own class names chrome too
+                       (<article class="comment">) */
     uint8_t why; /* dead: the drop of the outermost element left out */
 } hnode;
 
@@ -1093,6 +1096,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
                 (tag == T_ARTICLE || (words & W_CAND) ||
                  ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
                  ((v = at->itemtype) && article_type(v)));
+    if (x->strong && (words & W_CHROME))
+        x->strong = STRONG_CHROME;
     if (x->strong || tag == T_MAIN ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
@@ -1669,9 +1674,9 @@ static int framed(const nn_html *h, uint32_t i)
     return 0;
 }
 
-/* The largest element that names the article, with a quarter of the
- * page's paragraph text or more, stays when a class word put one of its
- * ancestors out (a story shown in a "modal" over the front page); not
+/* The largest element that names the article (and no chrome in its own
+ * class), with a quarter of the page's paragraph text or more, stays
+ * when a class word put one of its ancestors out (a story shown in a "modal" over the front page); not
  * when an element naming the article with a paragraph or more stands
  * outside any removal (the page's own article: the other is a comment). */
 #define UNFRAME_LIVE 200
@@ -1679,7 +1684,7 @@ static void unframe(nn_html *h, uint32_t total)
 {
     uint32_t i, k, best = 0;
     for (i = 1; i < h->nn; i++)
-        if (h->n[i].strong && h->n[i].drop != D_HARD &&
+        if (h->n[i].strong == 1 && h->n[i].drop != D_HARD &&
             h->n[i].drop != D_HIDDEN &&
             (!best || h->n[i].rawp > h->n[best].rawp))
             best = i;

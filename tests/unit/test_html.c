@@ -565,6 +565,14 @@ static void article_in_modal(void **state)
     assert_non_null(strstr(doc, "The council voted"));
     assert_null(strstr(doc, "The mayor said"));
     free(doc);
+    /* nor one whose own class says it is a comment, on a page that does
+     * not mark its article */
+    doc = convert("<html><body><div><h1>Bridge to close</h1>" P1 "</div>"
+                  "<ol class=\"comment-list\"><li><article class=\"comment-"
+                  "body\">" P2 P3 "</article></li></ol></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "Residents who spoke"));
+    free(doc);
 }
 
 /* A photo gallery inside the article whose captions outweigh the
