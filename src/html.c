@@ -1001,6 +1001,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     uint32_t i, cut = 0;
     hnode *x;
     unsigned words = 0;
+    int body_prop;
     attset ats, *at = &ats;
 
     read_attrs(atts, at);
@@ -1074,6 +1075,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         words |= class_words(cls);
     if (id)
         words |= class_words(id);
+    body_prop = (v = at->itemprop) && !strcmp(v, "articleBody");
     v = at->role;
     if (props & P_HARD) {
         x->drop = D_HARD;
@@ -1087,17 +1089,16 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         x->drop = D_CHROME;
     } else if ((words & W_CHROME) && !(words & (W_KEEP | W_CAND)) &&
                tag != T_HTML && tag != T_BODY && tag != T_ARTICLE &&
-               tag != T_MAIN) {
+               tag != T_MAIN && !body_prop) {
         x->drop = D_CLASS;
     } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
         x->drop = D_HIDDEN;
     }
     x->strong = tag != T_HTML && tag != T_BODY && !(props & P_PARA) &&
-                (tag == T_ARTICLE || (words & W_CAND) ||
-                 ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+                (tag == T_ARTICLE || (words & W_CAND) || body_prop ||
                  ((v = at->itemtype) && article_type(v)));
-    if (x->strong && (words & W_CHROME))
-        x->strong = STRONG_CHROME;
+    if (x->strong && (words & W_CHROME) && !body_prop)
+        x->strong = STRONG_CHROME; /* itemprop=articleBody says it all */
     if (x->strong || tag == T_MAIN ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
@@ -1680,14 +1681,20 @@ static int framed(const nn_html *h, uint32_t i)
  * when an element naming the article with a paragraph or more stands
  * outside any removal (the page's own article: the other is a comment). */
 #define UNFRAME_LIVE 200
-static void unframe(nn_html *h, uint32_t total)
+static uint32_t largest_strong(const nn_html *h)
 {
-    uint32_t i, k, best = 0;
+    uint32_t i, best = 0;
     for (i = 1; i < h->nn; i++)
         if (h->n[i].strong == 1 && h->n[i].drop != D_HARD &&
             h->n[i].drop != D_HIDDEN &&
             (!best || h->n[i].rawp > h->n[best].rawp))
             best = i;
+    return best;
+}
+
+static void unframe(nn_html *h, uint32_t total)
+{
+    uint32_t i, k, best = largest_strong(h);
     if (!best || (uint64_t)h->n[best].rawp * 4 < total)
         return;
     for (i = 1; i < h->nn; i++) {
@@ -1709,7 +1716,7 @@ static void measure(nn_html *h)
 {
     size_t i;
     hnode *n = h->n;
-    uint32_t total;
+    uint32_t total, anchor, h1 = 0;
     /* forward: each text's nearest block, figure marks */
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i], *p = &n[x->parent];
@@ -1752,10 +1759,18 @@ static void measure(nn_html *h)
      * that names the article, when it holds a quarter of it */
     total = n[0].rawp;
     unframe(h, total);
+    anchor = largest_strong(h);
+    for (i = 1; i < h->nn && !h1; i++)
+        if (n[i].tag == T_H1 && n[i].drop != D_HARD && n[i].drop != D_HIDDEN)
+            h1 = (uint32_t)i;
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i];
+        /* a wrapper holds the headline or the article's element; a
+         * comment thread longer than the article holds neither */
         int rescue = x->drop != D_HARD && x->rawp > 0 &&
-                     (uint64_t)x->rawp * 2 > total;
+                     (uint64_t)x->rawp * 2 > total &&
+                     ((h1 && h1 >= i && h1 <= x->end) ||
+                      (anchor && anchor >= i && anchor <= x->end));
         if (x->drop && rescue && !framed(h, (uint32_t)i))
             x->drop = D_NONE;
         if (n[x->parent].flags & F_DEAD) {
@@ -1822,21 +1837,21 @@ static uint32_t article_root(const nn_html *h)
     end = h->n[root].end;
     for (i = root + 1; i <= end && i < h->nn; i++) {
         const hnode *x = &h->n[i];
-        if (x->strong && !(x->flags & F_DEAD) && x->ptext > most)
+        if (x->strong == 1 && !(x->flags & F_DEAD) && x->ptext > most)
             most = x->ptext;
     }
     if ((uint64_t)most * 4 < h->n[root].ptext || !most)
         return root;
     for (i = root + 1; i <= end && i < h->nn; i++) {
         const hnode *x = &h->n[i];
-        if (x->strong && !(x->flags & F_DEAD) &&
+        if (x->strong == 1 && !(x->flags & F_DEAD) &&
             (uint64_t)x->ptext * 100 >= (uint64_t)most * 85 &&
             (!best || i <= h->n[best].end))
             best = i; /* nested in the one before: deeper */
     }
     for (i = root + 1; i <= end && i < h->nn; i++) {
         const hnode *x = &h->n[i];
-        if (!x->strong || (x->flags & F_DEAD) ||
+        if (x->strong != 1 || (x->flags & F_DEAD) ||
             (i <= best && x->end >= best) || (i > best && i <= h->n[best].end))
             continue; /* not one, or best's ancestor or its part */
         others += x->ptext;
