@@ -319,6 +319,12 @@ static void boilerplate_wrapper_rescued(void **state)
                         "</div></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "The council voted"));
+    free(doc);
+    /* (has-sidebar does not name chrome; content-sidebar-wrap does) */
+    doc = convert("<html><body><div class=\"content-sidebar-wrap\">"
+                  "<h1>Bridge to close</h1>" P1 P2 P3
+                  "</div></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
     assert_non_null(strstr(doc, "The mayor said"));
     free(doc);
 }
