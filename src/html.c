@@ -1765,11 +1765,12 @@ static void measure(nn_html *h)
             h1 = (uint32_t)i;
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i];
-        /* a wrapper holds the headline or the article's element; a
-         * comment thread longer than the article holds neither */
+        /* a wrapper holds the headline or the article's element (when
+         * the page has either); a comment thread longer than the article
+         * holds neither */
         int rescue = x->drop != D_HARD && x->rawp > 0 &&
                      (uint64_t)x->rawp * 2 > total &&
-                     ((h1 && h1 >= i && h1 <= x->end) ||
+                     ((!h1 && !anchor) || (h1 && h1 >= i && h1 <= x->end) ||
                       (anchor && anchor >= i && anchor <= x->end));
         if (x->drop && rescue && !framed(h, (uint32_t)i))
             x->drop = D_NONE;
