@@ -39,6 +39,7 @@
 #define TIMES 64            /* <time datetime> elements remembered */
 #define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
 #define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
+#define LABEL_MAX 300       /* bytes of a "Read more: ..." line at most */
 #define DEK_MIN 40          /* bytes of a standfirst under the headline */
 #define PROSE_MIN 20        /* bytes of text beside its links that make an
                                item in the article's element prose */
@@ -326,6 +327,7 @@ typedef struct hnode {
     uint32_t links;  /* text bytes held inside links */
     uint32_t bidx;   /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
+    uint8_t heads;  /* 1: a heading is in the subtree (or is the node) */
     uint8_t strong; /* a candidate that names the article itself (not
                        main, role=main: they hold the related too);
                        STRONG_CHROME when its own class names chrome too
@@ -1746,6 +1748,9 @@ static void measure(nn_html *h)
             p->end = x->end;
         if (tag_props[x->tag] & P_BLOCK)
             p->flags |= F_BLOCKS;
+        if (x->tag >= T_H1 && x->tag <= T_H6)
+            x->heads = 1;
+        p->heads |= x->heads;
         if (x->flags & F_BLOCKS)
             p->flags |= F_BLOCKS;
         p->chars += x->chars;
@@ -1903,17 +1908,6 @@ static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
  * share bar, "Related:" lines, a list of further stories) goes: the page
  * model would drop it as a list of links anyway, and standing between the
  * article's paragraphs it would cut them off from each other. */
-/* Is element i a table or in one, below root?  A table's links are its
- * data (a list of releases, of sources). */
-static int in_table(const nn_html *h, uint32_t i, uint32_t root)
-{
-    for (; i && i != root; i = h->n[i].parent)
-        if (h->n[i].tag == T_TABLE || h->n[i].tag == T_TD ||
-            h->n[i].tag == T_TH)
-            return 1;
-    return 0;
-}
-
 /* Does element i's text open with a short label and a colon ("Read
  * more: ...", "Related: ...", "Читайте также: ...")?  The profiles' rules
  * take such a line for the record's related stories. */
@@ -1921,6 +1915,8 @@ static int labelled(nn_html *h, uint32_t i)
 {
     const char *t, *colon;
     size_t words = 1, k;
+    if (h->n[i].chars > LABEL_MAX)
+        return 0;
     subtree_text(h, i, &h->tmp, 64);
     t = h->tmp.ptr;
     colon = memchr(t, ':', h->tmp.len);
@@ -1931,27 +1927,20 @@ static int labelled(nn_html *h, uint32_t i)
     return words <= 3;
 }
 
-static int has_heading(const nn_html *h, uint32_t i)
-{
-    uint32_t k;
-    for (k = i; k <= h->n[i].end; k++)
-        if (h->n[k].tag >= T_H1 && h->n[k].tag <= T_H6)
-            return 1;
-    return 0;
-}
-
 static void link_blocks(nn_html *h, uint32_t root)
 {
-    uint32_t i, k, end = h->n[root].end;
+    uint32_t i, k, end = h->n[root].end, table = 0; /* table: its end */
     if (h->n[root].tag == T_BODY || !root)
         return;
     for (i = root + 1; i <= end; i++) {
         hnode *x = &h->n[i];
+        if (i > table && (x->tag == T_TABLE || x->tag == T_TD ||
+                          x->tag == T_TH))
+            table = x->end; /* a table's links are its data */
         if ((x->flags & F_DEAD) || !(tag_props[x->tag] & P_BLOCK) ||
-            !x->chars ||
-            (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
-            x->chars - x->links >= PROSE_MIN || has_heading(h, i) ||
-            in_table(h, i, root) || labelled(h, i))
+            !x->chars || (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
+            x->chars - x->links >= PROSE_MIN || x->heads || i <= table ||
+            labelled(h, i))
             continue;
         x->drop = D_LINKS;
         for (k = i; k <= x->end; k++) {
