@@ -9,11 +9,16 @@
  *   3. what goes: script and the like (always), hidden elements, nav,
  *      aside, footer, a header outside article/main, elements whose class
  *      or id words name boilerplate; a removed container that holds most of
- *      the page's paragraph text is kept after all (a page that puts its
- *      article in a "has-sidebar" wrapper);
- *   4. the article: the tightest <article>, <main>, itemprop=articleBody or
- *      "article-body"-like element that holds most of the paragraph text
- *      left, else the whole body; plus the h1 when it stands outside;
+ *      the page's paragraph text and the headline is kept after all (a
+ *      page that puts its article in a "content-sidebar-wrap"), and so are
+ *      those around the largest element naming the article (a story in a
+ *      "modal" over a front page);
+ *   4. the article: the tightest <article>, <main>, itemprop=articleBody,
+ *      itemtype=...Article or "article-body"-like element that holds most
+ *      of the paragraph text left, else the whole body; inside it, one
+ *      that names the article and holds a quarter (the rest a live feed
+ *      or teasers); in it, blocks of links and little else go; plus the
+ *      h1 when it stands outside, and the standfirst under it;
  *   5. the reader-mode document (see html.h).
  * Each step is one pass over the input or the nodes. */
 #include "html.h"
