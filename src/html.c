@@ -9,11 +9,16 @@
  *   3. what goes: script and the like (always), hidden elements, nav,
  *      aside, footer, a header outside article/main, elements whose class
  *      or id words name boilerplate; a removed container that holds most of
- *      the page's paragraph text is kept after all (a page that puts its
- *      article in a "has-sidebar" wrapper);
- *   4. the article: the tightest <article>, <main>, itemprop=articleBody or
- *      "article-body"-like element that holds most of the paragraph text
- *      left, else the whole body; plus the h1 when it stands outside;
+ *      the page's paragraph text and the headline is kept after all (a
+ *      page that puts its article in a "content-sidebar-wrap"), and so are
+ *      those around the largest element naming the article (a story in a
+ *      "modal" over a front page);
+ *   4. the article: the tightest <article>, <main>, itemprop=articleBody,
+ *      itemtype=...Article or "article-body"-like element that holds most
+ *      of the paragraph text left, else the whole body; inside it, one
+ *      that names the article and holds a quarter (the rest a live feed
+ *      or teasers); in it, blocks of links and little else go; plus the
+ *      h1 when it stands outside, and the standfirst under it;
  *   5. the reader-mode document (see html.h).
  * Each step is one pass over the input or the nodes. */
 #include "html.h"
@@ -42,6 +47,10 @@
 #define TIMES 64            /* <time datetime> elements remembered */
 #define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
 #define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
+#define LABEL_MAX 300       /* bytes of a "Read more: ..." line at most */
+#define DEK_MIN 40          /* bytes of a standfirst under the headline */
+#define PROSE_MIN 20        /* bytes of text beside its links that make an
+                               item in the article's element prose */
 
 /* ---- tags ---------------------------------------------------------------- */
 
@@ -163,67 +172,100 @@ static const struct tagdef *find_tag(const char *name)
     return bsearch(name, tags, NN_COUNT(tags), sizeof tags[0], cmp_tag);
 }
 
+static int ws_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* ---- class and id words -------------------------------------------------- */
 
 /* Words of a class or id (split at anything but letters and digits, and
  * between a lower-case letter and a capital: "articleBody") that say
  * something, in one table sorted for bsearch:
  *   W_CHROME  the element is boilerplate ("comments", "share", "ad");
- *   W_KEEP    it is kept whatever else its class says ("article
+ *   W_KEEP    it is kept whatever another class token says ("article
  *             comments-on" is the article; Readability's
- *             okMaybeItsACandidate);
+ *             okMaybeItsACandidate), but not against a chrome word in its
+ *             own token ("RelatedContent", "comment-content" are chrome);
  *   W_FIRST, W_SECOND  a class token with a word of each holds the
  *             article text ("article-body", "entry-content", "story__text",
  *             "news-text");
- *   W_BYLINE  it may be the byline. */
+ *   W_BYLINE  it may be the byline;
+ *   W_PREFIX  a chrome word that also names what it starts
+ *             ("relatedposts", "sharedaddy", "advertorial": class names
+ *             glue words together; not "comment", which starts
+ *             "commentary");
+ *   W_NOT     the chrome word after it in the token does not count
+ *             ("no-sidebar", "has-ads", "without-comments"). */
 #define W_CHROME 1u
 #define W_KEEP 2u
 #define W_CAND 4u
 #define W_BYLINE 8u
 #define W_FIRST 16u
 #define W_SECOND 32u
+#define W_PREFIX 64u
+#define W_NOT 128u
 
 static const struct cword {
     const char *w;
     unsigned bits;
 } cwords[] = {
     {"ad", W_CHROME},           {"ads", W_CHROME},
-    {"advert", W_CHROME},       {"advertisement", W_CHROME},
-    {"article", W_KEEP | W_FIRST}, {"author", W_BYLINE},
-    {"authors", W_BYLINE},      {"banner", W_CHROME},
-    {"body", W_KEEP | W_SECOND}, {"breadcrumb", W_CHROME},
-    {"breadcrumbs", W_CHROME},  {"byl", W_BYLINE},
+    {"advert", W_CHROME | W_PREFIX}, {"article", W_KEEP | W_FIRST},
+    {"author", W_BYLINE},       {"authors", W_BYLINE},
+    {"banner", W_CHROME},       {"body", W_KEEP | W_SECOND},
+    {"breadcrumb", W_CHROME | W_PREFIX}, {"byl", W_BYLINE},
     {"byline", W_BYLINE},       {"column", W_KEEP},
     {"comment", W_CHROME},      {"comments", W_CHROME},
-    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME},
-    {"cookies", W_CHROME},      {"entry", W_FIRST},
-    {"footer", W_CHROME},       {"main", W_KEEP},
-    {"menu", W_CHROME},         {"modal", W_CHROME},
-    {"nav", W_CHROME},          {"navbar", W_CHROME},
-    {"navigation", W_CHROME},   {"news", W_FIRST},
-    {"newsletter", W_CHROME},
-    {"outbrain", W_CHROME},     {"popup", W_CHROME},
-    {"post", W_FIRST},          {"promo", W_CHROME},
-    {"recommended", W_CHROME},  {"related", W_CHROME},
-    {"share", W_CHROME},        {"sharing", W_CHROME},
-    {"sidebar", W_CHROME},      {"social", W_CHROME},
-    {"sponsored", W_CHROME},    {"story", W_KEEP | W_FIRST},
-    {"subscribe", W_CHROME},    {"taboola", W_CHROME},
-    {"tags", W_CHROME},         {"text", W_SECOND},
-    {"trending", W_CHROME},     {"widget", W_CHROME},
-    {"widgets", W_CHROME},
+    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME | W_PREFIX},
+    {"disqus", W_CHROME},       {"entry", W_FIRST},
+    {"footer", W_CHROME},       {"gallery", W_CHROME},
+    {"has", W_NOT},
+    {"main", W_KEEP},           {"menu", W_CHROME},
+    {"modal", W_CHROME},        {"nav", W_CHROME},
+    {"navbar", W_CHROME},       {"navigation", W_CHROME},
+    {"news", W_FIRST},          {"newsletter", W_CHROME | W_PREFIX},
+    {"no", W_NOT},              {"outbrain", W_CHROME},
+    {"popup", W_CHROME},        {"post", W_FIRST},
+    {"promo", W_CHROME | W_PREFIX}, {"recommended", W_CHROME},
+    {"related", W_CHROME | W_PREFIX}, {"share", W_CHROME | W_PREFIX},
+    {"sharing", W_CHROME},      {"sidebar", W_CHROME | W_PREFIX},
+    {"signature", W_BYLINE},
+    {"social", W_CHROME | W_PREFIX}, {"sponsor", W_CHROME | W_PREFIX},
+    {"story", W_KEEP | W_FIRST}, {"subscribe", W_CHROME | W_PREFIX},
+    {"taboola", W_CHROME},      {"tags", W_CHROME},
+    {"text", W_SECOND},         {"trending", W_CHROME},
+    {"widget", W_CHROME | W_PREFIX}, {"with", W_NOT},
+    {"without", W_NOT},
 };
 
-static int cmp_cword(const void *k, const void *e)
+/* The table's bits of one word (n bytes, lower case; only its first
+ * sizeof w - 1 are kept when it is longer): the word itself, else an
+ * entry with W_PREFIX that starts it (such entries sort just before the
+ * words they start, among those of the same first letter). */
+static unsigned word_bits(const char *w, size_t n)
 {
-    return strcmp(k, ((const struct cword *)e)->w);
+    size_t lo = 0, hi = NN_COUNT(cwords);
+    while (lo < hi) { /* lo: the first entry greater than w */
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(cwords[mid].w, w) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo && n < 16 && !strcmp(cwords[lo - 1].w, w))
+        return cwords[lo - 1].bits;
+    for (; lo-- > 0 && cwords[lo].w[0] == w[0];)
+        if ((cwords[lo].bits & W_PREFIX) &&
+            !strncmp(w, cwords[lo].w, strlen(cwords[lo].w)))
+            return cwords[lo].bits;
+    return 0;
 }
 
-/* The word classes of an attribute value (class, id): W_* bits, and the
- * first chrome word in *which. */
-static unsigned class_words(const char *v, const char **which)
+/* The word classes of an attribute value (class, id): W_* bits. */
+static unsigned class_words(const char *v)
 {
-    unsigned bits = 0, tok = 0; /* tok: W_FIRST, W_SECOND in the token */
+    unsigned bits = 0, tok = 0, prev = 0; /* tok: the token's words */
     char w[16];
     size_t n = 0, i;
     for (i = 0;; i++) {
@@ -231,31 +273,32 @@ static unsigned class_words(const char *v, const char **which)
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                     (c >= '0' && c <= '9');
         /* "articleBody": a word ends before a capital after a lower case */
-        int camel = c >= 'A' && c <= 'Z' && n > 0 && n <= sizeof w &&
+        int camel = c >= 'A' && c <= 'Z' && n > 0 && n <= sizeof w - 1 &&
                     w[n - 1] >= 'a' && w[n - 1] <= 'z';
         if ((!alnum || camel) && n) {
-            const struct cword *hit;
-            if (n < sizeof w) {
-                w[n] = '\0';
-                hit = bsearch(w, cwords, NN_COUNT(cwords), sizeof *cwords,
-                              cmp_cword);
-                if (hit) {
-                    if ((hit->bits & W_CHROME) && !(bits & W_CHROME))
-                        *which = hit->w;
-                    bits |= hit->bits & (W_CHROME | W_KEEP | W_BYLINE);
-                    tok |= hit->bits & (W_FIRST | W_SECOND);
-                    if ((tok & (W_FIRST | W_SECOND)) == (W_FIRST | W_SECOND))
-                        bits |= W_CAND;
-                }
-            }
+            unsigned b;
+            w[n < sizeof w ? n : sizeof w - 1] = '\0';
+            b = word_bits(w, n);
+            if ((b & W_CHROME) && (prev & W_NOT))
+                b = 0;
+            tok |= b;
+            prev = b;
             n = 0;
+        }
+        if (!c || c == ' ' || c == '\t' || c == '\n') {
+            /* a token's end: its chrome word outweighs its own keep words */
+            if (tok & W_CHROME)
+                bits |= W_CHROME | (tok & W_BYLINE);
+            else if ((tok & (W_FIRST | W_SECOND)) == (W_FIRST | W_SECOND))
+                bits |= W_CAND | (tok & (W_KEEP | W_BYLINE));
+            else
+                bits |= tok & (W_KEEP | W_BYLINE);
+            tok = prev = 0;
         }
         if (!c)
             break;
-        if (c == ' ' || c == '\t' || c == '\n')
-            tok = 0; /* a new token */
         if (alnum) {
-            if (n < sizeof w)
+            if (n < sizeof w - 1)
                 w[n] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
             n++;
         }
@@ -266,10 +309,10 @@ static unsigned class_words(const char *v, const char **which)
 /* ---- the tree ------------------------------------------------------------ */
 
 /* Why an element goes (node.drop). */
-enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD };
+enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD, D_LINKS };
 static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
                                         "html-chrome", "html-boilerplate",
-                                        "html-ad"};
+                                        "html-ad", "html-links"};
 
 #define F_INLINK 1u  /* text inside a link */
 #define F_CAND 2u    /* element that may hold the article */
@@ -279,6 +322,7 @@ static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
 #define F_FIGURE 32u /* element inside a <figure> */
 #define F_BYLINE 64u /* element that may be a byline (rel=author ...) */
 #define F_SKIP 128u  /* a heading that says the headline written first */
+#define STRONG_CHROME 2 /* hnode.strong: see there */
 
 typedef struct hnode {
     uint32_t parent, next, first, last; /* 0: none (0 is the root) */
@@ -291,6 +335,11 @@ typedef struct hnode {
     uint32_t links;  /* text bytes held inside links */
     uint32_t bidx;   /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
+    uint8_t heads;  /* 1: a heading is in the subtree (or is the node) */
+    uint8_t strong; /* a candidate that names the article itself (not
+                       main, role=main: they hold the related too);
+                       STRONG_CHROME when its own class names chrome too
+                       (<article class="comment">) */
     uint8_t why; /* dead: the drop of the outermost element left out */
 } hnode;
 
@@ -323,6 +372,7 @@ struct nn_html {
     char *og_title, *og_site, *og_url, *og_image, *og_desc, *art_pub,
         *art_mod, *art_section, *meta_date, *item_date, *item_mod,
         *canonical, *meta_desc, *tw_title;
+    char *dek;           /* the standfirst outside the article's element */
     nn_list art_authors, meta_authors, art_tags, meta_tags;
     nn_html_meta meta;
     nn_buf rm;           /* kept removals: why \0 path \0 length \0 */
@@ -342,7 +392,7 @@ static void meta_clear(nn_html *h)
                   &h->og_site, &h->og_url, &h->og_image, &h->og_desc,
                   &h->art_pub, &h->art_mod, &h->art_section, &h->meta_date,
                   &h->item_date, &h->item_mod, &h->canonical, &h->meta_desc,
-                  &h->tw_title, &h->meta.title, &h->meta.url,
+                  &h->tw_title, &h->dek, &h->meta.title, &h->meta.url,
                   &h->meta.published, &h->meta.modified, &h->meta.site,
                   &h->meta.lang, &h->meta.section, &h->meta.image,
                   &h->meta.caption, &h->meta.credit,
@@ -702,7 +752,8 @@ static void ld_block(nn_html *h)
  * "" for one without a value). */
 typedef struct attset {
     const char *alt, *aria_hidden, *cls, *content, *data_src, *datetime;
-    const char *hidden, *href, *id, *itemprop, *lang, *name, *property;
+    const char *hidden, *href, *id, *itemprop, *itemtype, *lang, *name;
+    const char *property;
     const char *pubdate, *rel, *role, *src, *style, *type, *xml_lang;
 } attset;
 
@@ -744,6 +795,8 @@ static void read_attrs(const xmlChar **atts, attset *a)
         case 'i':
             if (!strcmp(k, "itemprop"))
                 slot = &a->itemprop;
+            else if (!strcmp(k, "itemtype"))
+                slot = &a->itemtype;
             else if (!strcmp(k, "id"))
                 slot = &a->id;
             break;
@@ -934,6 +987,19 @@ static void on_meta(nn_html *h, const attset *at)
         set_date(&h->meta_date, c);
 }
 
+/* A microdata type of an article: "https://schema.org/NewsArticle",
+ * "http://schema.org/BlogPosting" (the element holds the article, and
+ * often its comments and related stories too: article_root() still
+ * takes the tightest candidate). */
+static int article_type(const char *v)
+{
+    size_t n = strlen(v);
+    while (n && ws_byte((unsigned char)v[n - 1]))
+        n--;
+    return (n >= 7 && !strncmp(v + n - 7, "Article", 7)) ||
+           (n >= 7 && !strncmp(v + n - 7, "Posting", 7));
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
     nn_html *h = ud;
@@ -941,10 +1007,11 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     const struct tagdef *td = find_tag(name);
     int tag = td ? td->tag : T_OTHER;
     unsigned props = tag_props[tag];
-    const char *v, *cls, *id, *which = NULL;
+    const char *v, *cls, *id;
     uint32_t i, cut = 0;
     hnode *x;
     unsigned words = 0;
+    int body_prop;
     attset ats, *at = &ats;
 
     read_attrs(atts, at);
@@ -1015,9 +1082,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     if (h->explain)
         label(h, x, name, id, cls);
     if (cls)
-        words |= class_words(cls, &which);
+        words |= class_words(cls);
     if (id)
-        words |= class_words(id, &which);
+        words |= class_words(id);
+    body_prop = (v = at->itemprop) && !strcmp(v, "articleBody");
     v = at->role;
     if (props & P_HARD) {
         x->drop = D_HARD;
@@ -1031,13 +1099,17 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         x->drop = D_CHROME;
     } else if ((words & W_CHROME) && !(words & (W_KEEP | W_CAND)) &&
                tag != T_HTML && tag != T_BODY && tag != T_ARTICLE &&
-               tag != T_MAIN) {
+               tag != T_MAIN && !body_prop) {
         x->drop = D_CLASS;
     } else if (v && (!strcmp(v, "dialog") || !strcmp(v, "alertdialog"))) {
         x->drop = D_HIDDEN;
     }
-    if ((props & P_CAND) || (words & W_CAND) ||
-        ((v = at->itemprop) && !strcmp(v, "articleBody")) ||
+    x->strong = tag != T_HTML && tag != T_BODY && !(props & P_PARA) &&
+                (tag == T_ARTICLE || (words & W_CAND) || body_prop ||
+                 ((v = at->itemtype) && article_type(v)));
+    if (x->strong && (words & W_CHROME) && !body_prop)
+        x->strong = STRONG_CHROME; /* itemprop=articleBody says it all */
+    if (x->strong || tag == T_MAIN ||
         ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
         h->in_main++;
@@ -1350,11 +1422,6 @@ static int utf8_name(const char *cs)
 
 /* ---- script text cut before the parse ------------------------------------ */
 
-static int ws_byte(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
 static int raw_tag(const char *s, size_t n)
 {
@@ -1605,13 +1672,61 @@ static void ad_slots(nn_html *h)
     }
 }
 
+/* Is element i inside an element that names the article and has text of
+ * its own beside i's (a photo gallery with long captions inside the
+ * article: a part of the page, not a wrapper around the article)? */
+static int framed(const nn_html *h, uint32_t i)
+{
+    uint32_t p;
+    for (p = h->n[i].parent; p; p = h->n[p].parent)
+        if (h->n[p].strong)
+            return (uint64_t)(h->n[p].rawp - h->n[i].rawp) * 4 >=
+                   h->n[i].rawp;
+    return 0;
+}
+
+/* The largest element that names the article (and no chrome in its own
+ * class), with a quarter of the page's paragraph text or more, stays
+ * when a class word put one of its ancestors out (a story shown in a "modal" over the front page); not
+ * when an element naming the article with a paragraph or more stands
+ * outside any removal (the page's own article: the other is a comment). */
+#define UNFRAME_LIVE 200
+static uint32_t largest_strong(const nn_html *h)
+{
+    uint32_t i, best = 0;
+    for (i = 1; i < h->nn; i++)
+        if (h->n[i].strong == 1 && h->n[i].drop != D_HARD &&
+            h->n[i].drop != D_HIDDEN &&
+            (!best || h->n[i].rawp > h->n[best].rawp))
+            best = i;
+    return best;
+}
+
+static void unframe(nn_html *h, uint32_t total)
+{
+    uint32_t i, k, best = largest_strong(h);
+    if (!best || (uint64_t)h->n[best].rawp * 4 < total)
+        return;
+    for (i = 1; i < h->nn; i++) {
+        if (!h->n[i].strong || h->n[i].rawp < UNFRAME_LIVE || i == best)
+            continue;
+        for (k = i; k && !h->n[k].drop; k = h->n[k].parent)
+            ;
+        if (!k)
+            return; /* a live one */
+    }
+    for (i = best; i; i = h->n[i].parent)
+        if (h->n[i].drop == D_CLASS)
+            h->n[i].drop = D_NONE;
+}
+
 /* Children come after their parent: one backward pass sums the subtree
  * measures, one forward pass passes "dead" down. */
 static void measure(nn_html *h)
 {
     size_t i;
     hnode *n = h->n;
-    uint32_t total;
+    uint32_t total, anchor, h1 = 0;
     /* forward: each text's nearest block, figure marks */
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i], *p = &n[x->parent];
@@ -1641,6 +1756,9 @@ static void measure(nn_html *h)
             p->end = x->end;
         if (tag_props[x->tag] & P_BLOCK)
             p->flags |= F_BLOCKS;
+        if (x->tag >= T_H1 && x->tag <= T_H6)
+            x->heads = 1;
+        p->heads |= x->heads;
         if (x->flags & F_BLOCKS)
             p->flags |= F_BLOCKS;
         p->chars += x->chars;
@@ -1650,13 +1768,24 @@ static void measure(nn_html *h)
     }
     ad_slots(h);
     /* forward: what goes; a soft removal that holds most of the page's
-     * paragraph text stays */
+     * paragraph text stays, and so do those around the largest element
+     * that names the article, when it holds a quarter of it */
     total = n[0].rawp;
+    unframe(h, total);
+    anchor = largest_strong(h);
+    for (i = 1; i < h->nn && !h1; i++)
+        if (n[i].tag == T_H1 && n[i].drop != D_HARD && n[i].drop != D_HIDDEN)
+            h1 = (uint32_t)i;
     for (i = 1; i < h->nn; i++) {
         hnode *x = &n[i];
+        /* a wrapper holds the headline or the article's element (when
+         * the page has either); a comment thread longer than the article
+         * holds neither */
         int rescue = x->drop != D_HARD && x->rawp > 0 &&
-                     (uint64_t)x->rawp * 2 > total;
-        if (x->drop && rescue)
+                     (uint64_t)x->rawp * 2 > total &&
+                     ((!h1 && !anchor) || (h1 && h1 >= i && h1 <= x->end) ||
+                      (anchor && anchor >= i && anchor <= x->end));
+        if (x->drop && rescue && !framed(h, (uint32_t)i))
             x->drop = D_NONE;
         if (n[x->parent].flags & F_DEAD) {
             x->flags |= F_DEAD;
@@ -1678,14 +1807,10 @@ static void measure(nn_html *h)
 
 /* The article's element: the tightest candidate that holds most of the
  * kept paragraph text; else the body (or the whole document). */
-static uint32_t article_root(const nn_html *h)
+static uint32_t holder(const nn_html *h, uint32_t body)
 {
     size_t i;
-    uint32_t body = 0, best = 0, total = 0, most = 0;
-    for (i = 1; i < h->nn; i++)
-        if (h->n[i].tag == T_BODY && !body)
-            body = (uint32_t)i;
-    total = h->n[body].ptext;
+    uint32_t best = 0, total = h->n[body].ptext, most = 0;
     if (!total)
         return body;
     for (i = 1; i < h->nn; i++) {
@@ -1704,6 +1829,54 @@ static uint32_t article_root(const nn_html *h)
             best = (uint32_t)i; /* the last in document order: the deepest */
     }
     return best ? best : body;
+}
+
+/* Inside that: an element that names the article (<article>,
+ * itemprop=articleBody, an "article-body" class, itemtype Article) with
+ * a quarter of its paragraph text or more, the rest being a live feed,
+ * a stream of teasers or the like; unless such elements outside it, or
+ * paragraphs beside it, hold a fifth as much (an article split by ads
+ * into several "article-body" parts, a page of several articles, an
+ * article that goes on after its element). */
+static uint32_t article_root(const nn_html *h)
+{
+    uint32_t i, body = 0, root, end, best = 0, most = 0;
+    uint64_t others = 0;
+    for (i = 1; i < h->nn; i++)
+        if (h->n[i].tag == T_BODY) {
+            body = i;
+            break;
+        }
+    root = holder(h, body);
+    end = h->n[root].end;
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->strong == 1 && !(x->flags & F_DEAD) && x->ptext > most)
+            most = x->ptext;
+    }
+    if ((uint64_t)most * 4 < h->n[root].ptext || !most)
+        return root;
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->strong == 1 && !(x->flags & F_DEAD) &&
+            (uint64_t)x->ptext * 100 >= (uint64_t)most * 85 &&
+            (!best || i <= h->n[best].end))
+            best = i; /* nested in the one before: deeper */
+    }
+    for (i = root + 1; i <= end && i < h->nn; i++) {
+        const hnode *x = &h->n[i];
+        if (x->strong != 1 || (x->flags & F_DEAD) ||
+            (i <= best && x->end >= best) || (i > best && i <= h->n[best].end))
+            continue; /* not one, or best's ancestor or its part */
+        others += x->ptext;
+        i = x->end; /* its parts are counted with it */
+    }
+    /* paragraphs beside it: the article goes on past the element (the
+     * part after a paywall's cut, a "more" fold) */
+    for (i = h->n[h->n[best].parent].first; i; i = h->n[i].next)
+        if ((tag_props[h->n[i].tag] & P_PARA) && !(h->n[i].flags & F_DEAD))
+            others += h->n[i].ptext;
+    return others * 5 >= h->n[best].ptext ? root : best;
 }
 
 /* The visible text of a subtree, white space collapsed, into out. */
@@ -1736,6 +1909,54 @@ static void subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
             sp = 0;
             nn_buf_putc(out, s[k]);
         }
+    }
+}
+
+/* Inside the article's element, a block of links and little else (a
+ * share bar, "Related:" lines, a list of further stories) goes: the page
+ * model would drop it as a list of links anyway, and standing between the
+ * article's paragraphs it would cut them off from each other. */
+/* Does element i's text open with a short label and a colon ("Read
+ * more: ...", "Related: ...", "Читайте также: ...")?  The profiles' rules
+ * take such a line for the record's related stories. */
+static int labelled(nn_html *h, uint32_t i)
+{
+    const char *t, *colon;
+    size_t words = 1, k;
+    if (h->n[i].chars > LABEL_MAX)
+        return 0;
+    subtree_text(h, i, &h->tmp, 64);
+    t = h->tmp.ptr;
+    colon = memchr(t, ':', h->tmp.len);
+    if (!colon || colon - t < 3 || colon - t > 30)
+        return 0;
+    for (k = 0; t + k < colon; k++)
+        words += t[k] == ' ';
+    return words <= 3;
+}
+
+static void link_blocks(nn_html *h, uint32_t root)
+{
+    uint32_t i, k, end = h->n[root].end, table = 0; /* table: its end */
+    if (h->n[root].tag == T_BODY || !root)
+        return;
+    for (i = root + 1; i <= end; i++) {
+        hnode *x = &h->n[i];
+        if (i > table && (x->tag == T_TABLE || x->tag == T_TD ||
+                          x->tag == T_TH))
+            table = x->end; /* a table's links are its data */
+        if ((x->flags & F_DEAD) || !(tag_props[x->tag] & P_BLOCK) ||
+            !x->chars || (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
+            x->chars - x->links >= PROSE_MIN || x->heads || i <= table ||
+            labelled(h, i))
+            continue;
+        x->drop = D_LINKS;
+        for (k = i; k <= x->end; k++) {
+            h->n[k].flags |= F_DEAD;
+            if (!h->n[k].why)
+                h->n[k].why = D_LINKS;
+        }
+        i = x->end;
     }
 }
 
@@ -1777,6 +1998,7 @@ typedef struct wr {
     const char *prefix; /* "## ", "- ": the next paragraph's mark */
     uint32_t link;  /* the open link's node, 0: none */
     int link_open;  /* "[" written for it in this paragraph */
+    int article;    /* writing the article's own element (not the body) */
     size_t links;   /* links and images written */
     uint32_t skip;  /* a node not to write (the headline, written first) */
 } wr;
@@ -1966,7 +2188,9 @@ static void enter(wr *w, uint32_t i)
         /* a link in prose is text (its block is mostly not links): the
          * page model would take the prose for a list of links */
         if (!w->link && x->len &&
-            (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars)
+            (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars &&
+            !(w->article && h->n[x->bidx].chars - h->n[x->bidx].links >=
+                                PROSE_MIN))
             w->link = i;
         return;
     case T_IMG:
@@ -2137,18 +2361,20 @@ static int names_site(const char *part, size_t n, const char *site,
     return 0;
 }
 
+/* What stands between a headline and a site's name in a <title>. */
+static const char *const title_seps[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+    " \xC2\xBB ", " / "};
+
 /* "Headline | Site" -> "Headline" when the part after the last separator
  * names the site; "Site: Headline" likewise at the front. */
 static void cut_site(char *t, const char *site, const char *url)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
-                                       " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                       " \xC2\xBB ", " / "};
     size_t n = strlen(t), i, k, best = 0, bl = 0;
-    for (k = 0; k < NN_COUNT(seps); k++) {
-        size_t sl = strlen(seps[k]);
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        size_t sl = strlen(title_seps[k]);
         for (i = n; i-- > 0;)
-            if (i + sl <= n && !memcmp(t + i, seps[k], sl)) {
+            if (i + sl <= n && !memcmp(t + i, title_seps[k], sl)) {
                 if (i > best) {
                     best = i;
                     bl = sl;
@@ -2161,9 +2387,9 @@ static void cut_site(char *t, const char *site, const char *url)
         cut_site(t, site, url); /* "Headline | Section | Site" */
         return;
     }
-    for (k = 0; k < NN_COUNT(seps); k++) {
-        const char *p = strstr(t, seps[k]);
-        size_t sl = strlen(seps[k]);
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        const char *p = strstr(t, title_seps[k]);
+        size_t sl = strlen(title_seps[k]);
         if (p && names_site(t, (size_t)(p - t), site, url) &&
             strlen(p + sl) >= 10) {
             memmove(t, p + sl, strlen(p + sl) + 1);
@@ -2293,13 +2519,43 @@ static int absolute(const char *url)
     return url && (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8));
 }
 
+/* Is a the headline b with a title separator and more after it? */
+static int suffixed(const char *a, const char *b)
+{
+    size_t bl, k;
+    if (!a || !b || strncmp(a, b, (bl = strlen(b))))
+        return 0;
+    for (k = 0; k < NN_COUNT(title_seps); k++)
+        if (!strncmp(a + bl, title_seps[k], strlen(title_seps[k])))
+            return 1;
+    return 0;
+}
+
+/* Is a name a host name: no space, and a dot then 2 to 4 letters at its
+ * end? */
+static int host_like(const char *s)
+{
+    const char *dot;
+    size_t k;
+    if (!s || strchr(s, ' ') || !(dot = strrchr(s, '.')))
+        return 0;
+    for (k = 1; dot[k]; k++)
+        if (!((dot[k] | 0x20) >= 'a' && (dot[k] | 0x20) <= 'z'))
+            return 0;
+    return k >= 3 && k <= 5;
+}
+
 static void merge_meta(nn_html *h)
 {
     nn_html_meta *m = &h->meta;
     size_t i;
     char *t;
-    take(&m->site, &h->og_site);
+    /* the publisher's name before a site name that is its host name
+     * ("MENAFN.COM", "example.org") */
+    if (!host_like(h->og_site))
+        take(&m->site, &h->og_site);
     take(&m->site, &h->ld_site);
+    take(&m->site, &h->og_site);
     /* a relative link says nothing (we do not know the page's address) */
     if (absolute(h->canonical))
         take(&m->url, &h->canonical);
@@ -2332,6 +2588,9 @@ static void merge_meta(nn_html *h)
         if (!strncasecmp(a, "by ", 3))
             memmove(a, a + 3, strlen(a + 3) + 1);
     }
+    /* "Headline - Author - Site" in one, "Headline" in the other */
+    if (suffixed(h->ld_headline, h->og_title))
+        take(&m->title, &h->og_title);
     take(&m->title, &h->ld_headline);
     take(&m->title, &h->og_title);
     take(&m->title, &h->tw_title);
@@ -2343,6 +2602,35 @@ static void merge_meta(nn_html *h)
     } else if (m->title) {
         cut_site(m->title, m->site, m->url);
     }
+}
+
+/* A page that names itself nowhere but in <title>: "Headline - Site",
+ * the headline being the h1's words, gives the site's name (a few words,
+ * not a sentence). */
+static void site_of_title(nn_html *h)
+{
+    char *t = clean_dup(h->title.ptr, h->title.len);
+    size_t hl = strlen(h->meta.title), k, sl, words = 0;
+    const char *rest;
+    if (!t || strncmp(t, h->meta.title, hl)) {
+        free(t);
+        return;
+    }
+    for (k = 0; k < NN_COUNT(title_seps); k++) {
+        sl = strlen(title_seps[k]);
+        if (!strncmp(t + hl, title_seps[k], sl))
+            break;
+    }
+    if (k == NN_COUNT(title_seps)) {
+        free(t);
+        return;
+    }
+    rest = t + hl + sl;
+    for (k = 0; rest[k]; k++)
+        words += rest[k] == ' ';
+    if (*rest && k <= 60 && words < 6 && !strpbrk(rest, "|.!?"))
+        h->meta.site = clean_dup(rest, k);
+    free(t);
 }
 
 /* The page's headline element: the h1, h2 or h3 most like the metadata
@@ -2461,6 +2749,30 @@ static void lead_caption(nn_html *h, uint32_t root, uint32_t h1)
                 break;
             }
         return;
+    }
+}
+
+/* The standfirst under a headline that stands outside the article's
+ * element: the headings and paragraphs of prose right after it, before
+ * anything else (the byline, the photo, the article), for
+ * extra.subtitle (it is not written: the body is the article's element). */
+static void find_dek(nn_html *h, uint32_t h1, uint32_t root)
+{
+    uint32_t s;
+    if (!h1 || (h1 >= root && h1 <= h->n[root].end))
+        return;
+    for (s = h->n[h1].next; s; s = h->n[s].next) {
+        const hnode *x = &h->n[s];
+        if (s <= root && x->end >= root)
+            return; /* the article's element, or what holds it */
+        if (x->tag == T_TEXT && !x->chars)
+            continue;
+        if ((x->flags & F_DEAD) || x->chars < DEK_MIN ||
+            (uint64_t)x->links * 4 >= x->chars || h->dek ||
+            !((x->tag >= T_H2 && x->tag <= T_H6) || x->tag == T_P))
+            return;
+        subtree_text(h, s, &h->tmp, META_MAX);
+        h->dek = clean_dup(h->tmp.ptr, h->tmp.len);
     }
 }
 
@@ -2594,6 +2906,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
                 "1024 deep, were left out");
     measure(h);
     root = article_root(h);
+    link_blocks(h, root);
     merge_meta(h);
     h1 = choose_h1(h, root, h->meta.title, &matched);
     if (matched && !h->title_meta) {
@@ -2603,6 +2916,8 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         if (h->tmp.len) {
             free(h->meta.title);
             h->meta.title = clean_dup(h->tmp.ptr, h->tmp.len);
+            if (!h->meta.site)
+                site_of_title(h);
         }
     }
     /* the metadata's headline, checked against the page: a heading says
@@ -2621,6 +2936,7 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
     time_near(h, h1);
     byline(h);
     lead_caption(h, root, h1);
+    find_dek(h, h1, root);
     if (removed)
         report(h, removed, ctx);
 
@@ -2653,6 +2969,8 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
         /* the headline stands outside the article's element */
         write_tree(&w, h1, 0);
     }
+
+    w.article = h->n[root].tag != T_BODY && root != 0;
     write_tree(&w, root, 1);
     end_para(&w);
     if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)
@@ -2715,6 +3033,8 @@ void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
         }
         nn_record_extra(rec, "tags", h->tmp.ptr, h->tmp.len);
     }
+    if (h->dek && !has_extra(rec, "subtitle"))
+        nn_record_extra(rec, "subtitle", h->dek, strlen(h->dek));
     if (m->modified && !has_extra(rec, "modified"))
         nn_record_extra(rec, "modified", m->modified, strlen(m->modified));
     if (m->image && !has_extra(rec, "image"))

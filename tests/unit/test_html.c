@@ -319,6 +319,12 @@ static void boilerplate_wrapper_rescued(void **state)
                         "</div></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "The council voted"));
+    free(doc);
+    /* (has-sidebar does not name chrome; content-sidebar-wrap does) */
+    doc = convert("<html><body><div class=\"content-sidebar-wrap\">"
+                  "<h1>Bridge to close</h1>" P1 P2 P3
+                  "</div></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
     assert_non_null(strstr(doc, "The mayor said"));
     free(doc);
 }
@@ -348,8 +354,9 @@ static void article_subtree_chosen(void **state)
 /* Lists, quotes, headings, links, figures, line breaks, cells, escapes. */
 static void markdown_written(void **state)
 {
+    /* no article element: the body is written as it is, links and all */
     char *doc = convert(
-        "<html><body><article><h1>Guide</h1>" P1
+        "<html><body><div><h1>Guide</h1>" P1
         "<h3>Steps</h3><ul><li>Open the <b>valve</b></li><li>Wait</li></ul>"
         "<blockquote><p>We will do it.</p></blockquote>"
         "<p>Line one<br>line two</p>"
@@ -359,7 +366,7 @@ static void markdown_written(void **state)
         "bridge in 1990. Photo: Ann Bo</figcaption></figure>"
         "<table><tr><td>Cost</td><td>$4m</td></tr></table>"
         "<p>5 * 3 = 15 and snake_case &amp; a &lt;tag&gt; [1]</p>"
-        "<p>1. Not a list</p>" P2 "</article></body></html>");
+        "<p>1. Not a list</p>" P2 "</div></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "### Steps\n\n- Open the valve\n\n- Wait\n"));
     assert_non_null(strstr(doc, "> We will do it.\n"));
@@ -413,13 +420,14 @@ static void links_in_prose_are_text(void **state)
 typedef struct seen {
     char why[32], path[128];
     size_t len, n;
+    const char *want; /* the rule heard of; NULL: html-boilerplate */
 } seen;
 
 static void on_removed(void *ctx, const char *why, const char *path,
                        size_t len)
 {
     seen *s = ctx;
-    if (strcmp(why, "html-boilerplate"))
+    if (strcmp(why, s->want ? s->want : "html-boilerplate"))
         return;
     snprintf(s->why, sizeof s->why, "%s", why);
     snprintf(s->path, sizeof s->path, "%s", path);
@@ -427,29 +435,192 @@ static void on_removed(void *ctx, const char *why, const char *path,
     s->n++;
 }
 
+/* The reader-mode document of a page, with the removals of rule want
+ * (NULL: html-boilerplate) heard in *s. */
+static char *convert_heard(const char *page, const char *want, seen *s)
+{
+    nn_html *h = nn_html_new();
+    nn_buf out = NN_BUF_INIT;
+    char err[64];
+    memset(s, 0, sizeof *s);
+    s->want = want;
+    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
+                                     on_removed, s, &out, err, sizeof err),
+                     0);
+    nn_html_free(h);
+    return nn_buf_detach(&out);
+}
+
 static void removals_reported(void **state)
 {
     const char *page = "<html><body><article>" P1
                        "<div class=\"comments list\"><p>Nice.</p><p>Agreed"
                        ".</p></div>" P2 "</article></body></html>";
-    nn_html *h = nn_html_new();
-    nn_buf out = NN_BUF_INIT;
     seen s;
     nn_record *r;
-    char err[64];
     (void)state;
-    memset(&s, 0, sizeof s);
-    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
-                                     on_removed, &s, &out, err, sizeof err),
-                     0);
+    free(convert_heard(page, NULL, &s));
     assert_int_equal(s.n, 1);
     assert_string_equal(s.path, "body > article > div.comments");
     assert_int_equal(s.len, 12);
-    nn_buf_free(&out);
-    nn_html_free(h);
     r = norm(page);
     assert_true(tl_removed_text(r, "html-boilerplate",
                                 "article > div.comments (12 bytes of text)"));
+    nn_record_free(r);
+}
+
+/* In the article's element a block of links and little else goes (it
+ * would part the paragraphs around it for the page model); one with prose
+ * beside its links, a table's links, a heading and a labelled link
+ * ("Related: ...", the profiles' rules read it) stay. */
+static void link_blocks_in_article(void **state)
+{
+    const char *page =
+        "<html><body><article><h1>Guide</h1>" P1
+        "<ul class=\"x\"><li><a href=\"/a\">First related story</a></li>"
+        "<li><a href=\"/b\">Second story</a></li></ul>"
+        "<p><a href=\"/c\">Related: the bridge in 1990</a></p>" P2
+        "<div><a href=\"/s\">Facebook</a> <a href=\"/t\">X</a></div>"
+        "<p>Source files: <a href=\"/d\">plan.pdf</a></p>"
+        "<table><tr><td><a href=\"/e\">Release 1.0</a></td></tr></table>"
+        "<h2><a href=\"/f\">Next steps</a></h2>" P3
+        "</article></body></html>";
+    seen s;
+    char *doc = convert_heard(page, "html-links", &s);
+    (void)state;
+    assert_null(strstr(doc, "First related story"));
+    assert_non_null(strstr(doc, "Related: the bridge"));
+    assert_non_null(strstr(doc, "Source files: "));
+    assert_non_null(strstr(doc, "Release 1.0"));
+    assert_non_null(strstr(doc, "Next steps"));
+    assert_null(strstr(doc, "Facebook"));
+    assert_int_equal(s.n, 2); /* the list, the share line (heard last) */
+    assert_string_equal(s.path, "body > article > div");
+    free(doc);
+}
+
+/* A chrome word outweighs a keep word in its own class token, not in
+ * another token; glued names ("relatedposts") and negated ones
+ * ("no-sidebar") are read. */
+static void class_words_by_token(void **state)
+{
+    char *doc = convert(
+        "<html><body><article><h1>Bridge to close</h1>" P1
+        "<div class=\"RelatedContent\"><p>Related content text.</p></div>"
+        "<div class=\"comment-content\"><p>A comment's text.</p></div>"
+        "<div class=\"jp-relatedposts\"><p>Glued related text.</p></div>"
+        "<div class=\"main no-sidebar\"><p>Negated stays here.</p></div>"
+        "<div class=\"story comments-on\"><p>Kept by the other token.</p>"
+        "</div>" P2 "</article></body></html>");
+    (void)state;
+    assert_null(strstr(doc, "Related content"));
+    assert_null(strstr(doc, "comment's"));
+    assert_null(strstr(doc, "Glued"));
+    assert_non_null(strstr(doc, "Negated stays"));
+    assert_non_null(strstr(doc, "Kept by the other"));
+    free(doc);
+}
+
+/* Teasers with longer text than the article beside it: the element that
+ * names the article holds a quarter of the text, and is the article;
+ * not when the article comes in several such parts, or goes on after it. */
+#define TEASER                                                              \
+    "<li><h3><a href=\"/t\">Another story</a></h3><p>A summary of another " \
+    "story that runs on for a while, as summaries in a stream do, with " \
+    "more words than anybody will read before clicking through.</p></li>"
+static void article_beside_stream(void **state)
+{
+    char *doc = convert("<html><body><main><article><h1>Bridge to close"
+                        "</h1>" P1 P2 "</article><ul class=\"stream\">"
+                        TEASER TEASER TEASER TEASER TEASER
+                        "</ul></main></body></html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "A summary"));
+    free(doc);
+    doc = convert("<html><body><main><div class=\"article-body\">" P1
+                  "</div><div class=\"ad\">Ad</div><div class=\"article-body"
+                  "\">" P2 "</div><ul>" TEASER TEASER TEASER TEASER
+                  "</ul></main></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_non_null(strstr(doc, "Residents who spoke"));
+    free(doc);
+    /* nor when the article goes on in paragraphs after its element */
+    doc = convert("<html><body><main><div class=\"article-body\">" P1 P2
+                  "</div>" P3 "<ul>" TEASER TEASER TEASER TEASER
+                  "</ul></main></body></html>");
+    assert_non_null(strstr(doc, "The mayor said"));
+    free(doc);
+}
+
+/* The article in a "modal" over a front page stays; a comment's article
+ * under the comment list stays out when the page has its own. */
+static void article_in_modal(void **state)
+{
+    char *doc = convert("<html><body><div class=\"front\"><p>Front page "
+                        "text of some length that is not the story.</p></div>"
+                        "<div class=\"modal\"><article><h1>Bridge to close"
+                        "</h1>" P1 P2 P3 "</article></div></body></html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_non_null(strstr(doc, "The mayor said"));
+    free(doc);
+    doc = convert("<html><body><article><h1>Bridge to close</h1>" P1 P2
+                  "</article><ol class=\"comment-list\"><li class=\"comment\">"
+                  "<article>" P3 "</article></li></ol></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "The mayor said"));
+    free(doc);
+    /* nor one whose own class says it is a comment, on a page that does
+     * not mark its article */
+    doc = convert("<html><body><div><h1>Bridge to close</h1>" P1 "</div>"
+                  "<ol class=\"comment-list\"><li><article class=\"comment-"
+                  "body\">" P2 P3 "</article></li></ol></body></html>");
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "Residents who spoke"));
+    free(doc);
+}
+
+/* A photo gallery inside the article whose captions outweigh the
+ * article's own text is not a wrapper of the article. */
+#define SLIDE                                                               \
+    "<li><p>A long caption of a photograph in the gallery, describing at " \
+    "length what the picture shows and who took it, for the reader.</p>" \
+    "</li>"
+static void gallery_in_article(void **state)
+{
+    char *doc = convert("<html><body><article><h1>Bridge to close</h1>" P1
+                        P2 "<div class=\"gallery\"><ul>" SLIDE SLIDE SLIDE
+                        SLIDE SLIDE SLIDE "</ul></div></article></body>"
+                        "</html>");
+    (void)state;
+    assert_non_null(strstr(doc, "The council voted"));
+    assert_null(strstr(doc, "A long caption"));
+    free(doc);
+}
+
+/* The site's name from <title> after the h1's words when nothing else
+ * names it; a publisher's name before a site name that is a host name;
+ * the standfirst outside the article's element as extra.subtitle. */
+static void site_and_standfirst(void **state)
+{
+    nn_record *r = norm("<html><head><title>Bridge to close - The Valley "
+                        "Gazette</title></head><body><h1>Bridge to close"
+                        "</h1>" P1 P2 "</body></html>");
+    (void)state;
+    assert_string_equal(r->source, "The Valley Gazette");
+    nn_record_free(r);
+    r = norm("<html><head><meta property=\"og:site_name\" content=\""
+             "GAZETTE.COM\"><script type=\"application/ld+json\">{\"@type\":"
+             "\"NewsArticle\",\"headline\":\"Bridge to close\",\"publisher\":"
+             "{\"name\":\"The Gazette\"}}</script></head><body><article>"
+             "<h1>Bridge to close</h1><p class=\"dek\">Six months of "
+             "detours for drivers on the river road.</p><div class=\"article-"
+             "body\">" P1 P2 "</div></article></body></html>");
+    assert_string_equal(r->source, "The Gazette");
+    assert_string_equal(tl_extra(r, "subtitle"),
+                        "Six months of detours for drivers on the river road.");
+    assert_null(strstr(r->body, "Six months"));
     nn_record_free(r);
 }
 
@@ -560,6 +731,12 @@ int main(void)
         cmocka_unit_test(record_of_markdown),
         cmocka_unit_test(links_in_prose_are_text),
         cmocka_unit_test(removals_reported),
+        cmocka_unit_test(link_blocks_in_article),
+        cmocka_unit_test(class_words_by_token),
+        cmocka_unit_test(article_beside_stream),
+        cmocka_unit_test(article_in_modal),
+        cmocka_unit_test(gallery_in_article),
+        cmocka_unit_test(site_and_standfirst),
         cmocka_unit_test(windows_1251_page),
         cmocka_unit_test(unknown_charset_warned),
         cmocka_unit_test(utf8_despite_declaration),
