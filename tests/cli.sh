@@ -607,6 +607,21 @@ t_source_fallbacks() {
     expect_eq "$(jsonl_get "$T/out" "r['source']")" "None"
 }
 
+# Comment notices, login and follow prompts and one-line appeals in other
+# languages than English leave the body; the article's sentences stay.
+t_intl_prompts() {
+    printf '%s\n\n' "La mostra resta aperta fino al 31 luglio tutti i giorni, e il sabato chiude alle diciotto per i lavori." \
+        "Il comune ha annunciato che la mostra sarà replicata in autunno in un altro museo della città." \
+        "Sostieni periscopio!" \
+        "Per poter commentare l'articolo occorre essere registrati e autenticarsi con nome utente e password" \
+        "Effettua l'accesso ... oppure Registrati!" \
+        "Друзі! Підписуйтесь на нашу сторінку Фейсбук і будьте завжди в курсі останніх новин." \
+        "Hier geht es zu allen aktuellen Polizeimeldungen." > "$T/in.txt"
+    $NN "$T/in.txt" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "len(r['body'].split(chr(10)+chr(10))), 'Sostieni' in r['body'], 'commentare' in r['body'], 'accesso' in r['body'], 'Підписуйтесь' in r['body'], 'Hier geht' in r['body']")" \
+        "2 False False False False False"
+}
+
 TESTS="t_stream_jsonl t_stream_warc t_stream_gzip_article t_stream_jobs_identical
 t_stream_output_dir t_dedup t_dedup_planted t_line_buffered
 t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
@@ -617,4 +632,4 @@ t_output_dir_mirrors_tree t_walk_skips_its_output
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
 t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced
-t_html_input t_source_fallbacks"
+t_html_input t_source_fallbacks t_intl_prompts"
