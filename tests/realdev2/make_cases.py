@@ -17,58 +17,16 @@ must_not_contain string absent from the input), or that would fail a correct bod
 must_not_contain string inside the article span from body_first to body_last, except
 chrome the page places between paragraphs, listed in INSIDE).
 """
-import json, os, re, sys, textwrap, unicodedata
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
-OUT = os.path.join(HERE, "cases")
-os.makedirs(OUT, exist_ok=True)
-cases, truth, sources = {}, {}, {}
+sys.path.insert(0, os.path.join(HERE, "..", "real"))
+import cases  # noqa: E402  (tests/real/cases.py: transforms, self-check, writing)
+from cases import url_first, crlf, wrap78, jina  # noqa: E402,F401
 
-
-def src(name):
-    with open(os.path.join(SRC, name + ".txt"), encoding="utf-8", newline="") as f:
-        text = f.read()
-    with open(os.path.join(SRC, name + ".url"), encoding="utf-8") as f:
-        url = f.read().strip()
-    return text, url
-
-
-def url_first(text, url):
-    return url + "\n\n" + text
-
-
-def crlf(text):
-    return text.replace("\r\n", "\n").replace("\n", "\r\n")
-
-
-def wrap78(text):
-    """html2text-style hard wrap of each paragraph line at 78 columns."""
-    lines = []
-    for line in text.split("\n"):
-        if len(line) > 78 and not line.startswith(("http", "#")):
-            lines.extend(textwrap.wrap(line, 78, break_long_words=False, break_on_hyphens=False))
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def jina(text, url, page_title, headline):
-    """Reshape as a Jina Reader scrape: Title / URL Source / Markdown Content, with the
-    headline underlined by '=' (setext)."""
-    body = text.replace("\n" + headline + "\n", "\n" + headline + "\n" + "=" * len(headline) + "\n", 1)
-    if body.startswith(headline + "\n"):
-        body = headline + "\n" + "=" * len(headline) + body[len(headline):]
-    return "Title: " + page_title + "\n\nURL Source: " + url + "\n\nMarkdown Content:\n" + body
-
-
-def add(name, raw, t, origin, transforms):
-    cases[name] = raw
-    sources[name] = origin
-    t = dict(t)
-    t["notes"] = ("REAL TEXT. Origin: " + origin + " (stored public page; verbatim excerpt kept in src/" +
-                  name + ".txt). Transforms: " + transforms)
-    truth[name] = t
+S = cases.CaseSet(HERE)
+src, add = S.src, S.add
 
 
 # =============================================================== English
@@ -589,71 +547,8 @@ add(n, url_first(text, url), {
 
 
 # =============================================================== self-check + write
-def norm(s):
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
-
-
-def alts(v):
-    return v if isinstance(v, list) else [v]
-
-
-# chrome that sits INSIDE the article on the page (a related link, a photo caption between
-# paragraphs): it must be removed from the body, so it is expected inside the span.
 INSIDE = {("francebleu-besancon-gendarmes-2019", "© Radio France"),
           ("francebleu-besancon-gendarmes-2019", "Léo Tescher"),
           ("francebleu-besancon-gendarmes-2019", "remorquée par un camion de la caserne")}
 
-problems = 0
-for name, t in truth.items():
-    text, _ = src(name)
-    ntext, raw = norm(text), cases[name]
-    for key in ("body_first", "body_last", "title"):
-        if key in t:
-            if not any(norm(a) in ntext for a in alts(t[key])):
-                print(f"{name}: {key} not found in src: {alts(t[key])}")
-                problems += 1
-    for s in t.get("must_not_contain", []):
-        if s not in raw and s not in text:
-            print(f"{name}: must_not_contain {s!r} absent from the input (tests nothing)")
-            problems += 1
-    for s in t.get("once", []):
-        if s not in raw:
-            print(f"{name}: once {s!r} absent from the input")
-            problems += 1
-    for a in t.get("authors", []):
-        if a not in text:
-            print(f"{name}: author {a!r} absent from the input")
-            problems += 1
-    # the article span (first body_first alternative .. first body_last alternative, normalized)
-    # must hold no must_not_contain string: else a correct body would fail the check.
-    bf, bl = norm(alts(t["body_first"])[0]), norm(alts(t["body_last"])[0])
-    i = ntext.rfind(bf)  # last occurrence: a teaser may repeat the opening before the article
-    j = ntext.find(bl, i)
-    if i < 0 or j < 0:
-        print(f"{name}: body_first/body_last span not found in order")
-        problems += 1
-        continue
-    span = ntext[i:j + len(bl)]
-    for s in t.get("must_not_contain", []):
-        if s.strip() and norm(s) in span and (name, s) not in INSIDE:
-            print(f"{name}: must_not_contain {s!r} occurs inside the article span")
-            problems += 1
-    for s in t.get("once", []):
-        if span.count(norm(s)) != 1:
-            print(f"{name}: once {s!r} occurs {span.count(norm(s))} times in the article span")
-            problems += 1
-    if "url" in t and t["url"] not in raw:
-        print(f"{name}: url not in the input")
-        problems += 1
-
-for name, raw in cases.items():
-    with open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8", newline="") as f:
-        f.write(raw)
-with open(os.path.join(HERE, "truth.json"), "w", encoding="utf-8") as f:
-    json.dump(truth, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-with open(os.path.join(HERE, "sources.txt"), "w", encoding="utf-8") as f:
-    for name in sorted(sources):
-        f.write(name + " " + sources[name] + "\n")
-print(len(cases), "cases written;", problems, "self-check problems")
-sys.exit(1 if problems else 0)
+S.finish(INSIDE)
