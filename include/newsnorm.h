@@ -94,11 +94,20 @@ typedef struct nn_image {
     char *credit; /* NULL when the caption line carried no credit */
 } nn_image;
 
-/* One line removed from the body (only recorded with NN_OPT_EXPLAIN). */
+/* One line removed from the body (only recorded with NN_OPT_EXPLAIN).
+ * The strings are owned by the record (nn_record_free frees them). */
 typedef struct nn_removal {
-    char *rule;  /* rule name, e.g. "related-article" */
-    size_t line; /* 1-based line number in the decoded input */
+    char *rule;  /* what removed it, the name alone: a profile rule's name
+                    ("related-article"), a verdict of the page pass
+                    ("link-density", "after-article: comments"), an HTML
+                    removal ("html-chrome") */
+    size_t line; /* 1-based line number in the decoded input (0: an
+                    element of an HTML page, its path in text) */
     char *text;  /* the line as cleaned, before removal */
+    double measure; /* the number behind the verdict, to two decimals (the
+                       link density of "link-density", the stopword share
+                       of "stopwords"); NaN when the rule has none (every
+                       profile rule, most verdicts): test with isnan() */
 } nn_removal;
 
 /* Input text that is neither body nor a known field, kept rather than lost

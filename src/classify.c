@@ -19,22 +19,27 @@
 #include <string.h>
 #include <strings.h>
 
-/* A line that page.c judged boilerplate: logged as "reason value", with
- * the line's text as it was before the markdown rewrite. */
+/* A line that page.c judged boilerplate: logged under the verdict's name
+ * with its measure (a line after the article's end: "after-article: "
+ * and the end marker's name, no measure), with the line's text as it was
+ * before the markdown rewrite. */
 static void remove_page_line(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
     char why[64];
     if (!a->explain)
         return;
-    if (l->after)
-        snprintf(why, sizeof why, "after-article: %s", l->drop);
-    else if (l->value >= 0)
-        snprintf(why, sizeof why, "%s %.2f", l->drop, (double)l->value);
-    else
-        snprintf(why, sizeof why, "%s", l->drop);
-    nn_record_removed(a->rec, why, l->lineno, a->nz->text.ptr + l->src_off,
-                      l->src_len);
+    if (l->after) {
+        snprintf(why, sizeof why, NN_V_AFTER_PREFIX "%s",
+                 nn_verdict_name(l->drop));
+        nn_record_removed(a->rec, why, l->lineno,
+                          a->nz->text.ptr + l->src_off, l->src_len);
+    } else {
+        nn_record_measured(a->rec, nn_verdict_name(l->drop),
+                           l->value >= 0 ? (double)l->value : -1,
+                           l->lineno, a->nz->text.ptr + l->src_off,
+                           l->src_len);
+    }
 }
 
 static void set_image(article *a, const char *cap, size_t cn,
@@ -454,7 +459,7 @@ static void unclaimed_line(article *a, size_t i)
     if (l->drop) {
         /* a line of the head under the headline may be its
          * standfirst: kept in extra.subtitle */
-        if (!strcmp(l->drop, "head-line") && page_subtitle(a, i))
+        if (l->drop == NN_V_HEAD_LINE && page_subtitle(a, i))
             return;
         remove_page_line(a, i);
         return;
@@ -546,7 +551,7 @@ void nn_classify(article *a)
             nn_title_take_headline(a, i);
             continue;
         }
-        if (l->drop && !strcmp(l->drop, "nav-list")) {
+        if (l->drop == NN_V_NAV_LIST) {
             remove_page_line(a, i); /* menus are never fields */
             continue;
         }

@@ -6,6 +6,7 @@
 #include "emit.h"
 #include "internal.h"
 
+#include <math.h>
 #include <string.h>
 
 typedef struct jw {
@@ -157,6 +158,10 @@ static void removed(jw *w, const nn_record *rec)
         member(w, NULL);
         open_(w, '{');
         str(w, "rule", rec->removed[i].rule);
+        if (!isnan(rec->removed[i].measure)) {
+            member(w, "measure");
+            nn_measure_put(w->out, rec->removed[i].measure);
+        }
         num(w, "line", rec->removed[i].line);
         str(w, "text", rec->removed[i].text);
         close_(w, '}');

@@ -10,6 +10,7 @@
 #include "stream.h"
 
 #include <libxml/xmlwriter.h>
+#include <math.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -90,6 +91,13 @@ static void extra_removed(xw *x, const nn_record *rec, unsigned flags)
         xmlTextWriterStartElement(x->w, BAD_CAST "line");
         xmlTextWriterWriteAttribute(x->w, BAD_CAST "rule",
                                     xml_safe(x, rec->removed[i].rule));
+        if (!isnan(rec->removed[i].measure)) {
+            nn_buf m = NN_BUF_INIT;
+            nn_measure_put(&m, rec->removed[i].measure);
+            xmlTextWriterWriteAttribute(x->w, BAD_CAST "measure",
+                                        BAD_CAST m.ptr);
+            nn_buf_free(&m);
+        }
         xmlTextWriterWriteFormatAttribute(x->w, BAD_CAST "number", "%zu",
                                           rec->removed[i].line);
         xmlTextWriterWriteString(x->w, xml_safe(x, rec->removed[i].text));

@@ -91,8 +91,17 @@ nn_record *nn_record_new(void);
 void nn_record_set(char **field, const char *s, size_t n);
 void nn_record_extra(nn_record *rec, const char *key, const char *v, size_t n);
 void nn_record_warn(nn_record *rec, const char *msg);
+/* A removal (NN_OPT_EXPLAIN) under rule, the name alone, without a
+ * measure (nn_removal.measure NaN); nn_record_measured() with one:
+ * measure >= 0 is kept rounded to two decimals, as the outputs print it
+ * (< 0: none). */
 void nn_record_removed(nn_record *rec, const char *rule, size_t line,
                        const char *text, size_t n);
+void nn_record_measured(nn_record *rec, const char *rule, double measure,
+                        size_t line, const char *text, size_t n);
+/* A measure (>= 0) to two decimals; appended as "0.92" (no locale). */
+double nn_measure_round(double m);
+void nn_measure_put(nn_buf *out, double m);
 void nn_record_finish(nn_record *rec); /* word count, fingerprint, sort */
 size_t nn_word_count(const char *s, size_t len);
 void nn_fingerprint(const char *title, const char *body, char out[17]);

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,23 +163,31 @@ static void count_rules(sink *k, const nn_record *rec)
 {
     size_t i, j;
     for (i = 0; i < rec->removed_len; i++) {
-        /* "link-density 0.92": counted under the rule, not its measure */
-        const char *r = rec->removed[i].rule;
-        size_t rl = strcspn(r, " ");
+        const char *r = rec->removed[i].rule; /* the name alone */
         for (j = 0; j < k->nrules; j++)
-            if (strlen(k->rules[j].rule) == rl &&
-                !strncmp(k->rules[j].rule, r, rl))
+            if (!strcmp(k->rules[j].rule, r))
                 break;
         if (j == k->nrules) {
             k->rules = cli_xrealloc(k->rules,
                                     (k->nrules + 1) * sizeof *k->rules);
             k->rules[j].rule = cli_xstrdup(r);
-            k->rules[j].rule[rl] = '\0';
             k->rules[j].n = 0;
             k->nrules++;
         }
         k->rules[j].n++;
     }
+}
+
+/* --explain with text or markdown: "removed by RULE (MEASURE): TEXT" on
+ * stderr, the measure as the JSON gives it (two decimals). */
+static void explain_line(const char *path, const nn_removal *r)
+{
+    if (isnan(r->measure))
+        fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n", path,
+                r->line, r->rule, r->text);
+    else
+        fprintf(stderr, "newsnorm: %s:%zu: removed by %s (%.2f): %s\n",
+                path, r->line, r->rule, r->measure, r->text);
 }
 
 static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
@@ -323,9 +332,7 @@ int sink_finish_job(batch *b, sink *k, slot *s)
         if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
                            o->fmt == NN_FORMAT_MARKDOWN))
             for (r = 0; r < s->rec->removed_len; r++)
-                fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n",
-                        path, s->rec->removed[r].line,
-                        s->rec->removed[r].rule, s->rec->removed[r].text);
+                explain_line(path, &s->rec->removed[r]);
         nn_record_free(s->rec);
         s->rec = NULL;
     }

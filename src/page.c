@@ -39,6 +39,49 @@
 #include "lang.h"
 #include "stopwords.h"
 
+/* The one table of the verdicts' names (page.h). */
+static const char *const verdict_names[NN_V_COUNT] = {
+    [NN_V_IMAGE] = "image",
+    [NN_V_MARKUP] = "markup",
+    [NN_V_NAV_LIST] = "nav-list",
+    [NN_V_LINK_DENSITY] = "link-density",
+    [NN_V_REPEATED] = "repeated",
+    [NN_V_SHORT_LINK] = "short-link",
+    [NN_V_SHORT] = "short",
+    [NN_V_SHORT_NO_PUNCT] = "short-no-punct",
+    [NN_V_ISOLATED] = "isolated",
+    [NN_V_STOPWORDS] = "stopwords",
+    [NN_V_HEADING_NO_TEXT] = "heading-no-text",
+    [NN_V_RULE_LINE] = "rule-line",
+    [NN_V_BEFORE_HEADLINE] = "before-headline",
+    [NN_V_PHOTO_CREDIT] = "photo-credit",
+    [NN_V_COOKIE_NOTICE] = "cookie-notice",
+    [NN_V_FOLLOW_PROMPT] = "follow-prompt",
+    [NN_V_DATE_LINE] = "date-line",
+    [NN_V_SHORT_RUN] = "short-run",
+    [NN_V_IMAGE_CAPTION] = "image-caption",
+    [NN_V_PULL_QUOTE] = "pull-quote",
+    [NN_V_TEASER] = "teaser",
+    [NN_V_HEAD_LINE] = "head-line",
+    [NN_V_COMMENTS] = "comments",
+    [NN_V_APPEAL] = "appeal",
+    [NN_V_RELATED] = "related",
+    [NN_V_POPULAR] = "popular",
+    [NN_V_TAGS] = "tags",
+    [NN_V_NEWSLETTER] = "newsletter",
+    [NN_V_SHARE] = "share",
+    [NN_V_AUTHOR_BOX] = "author-box",
+    [NN_V_CITATION] = "citation",
+    [NN_V_DIALOG] = "dialog",
+    [NN_V_FOOTER] = "footer",
+    [NN_V_NEXT_ITEM] = "next-item",
+};
+
+const char *nn_verdict_name(enum nn_verdict v)
+{
+    return (unsigned)v < NN_V_COUNT ? verdict_names[v] : NULL;
+}
+
 nn_page *nn_page_new(void)
 {
     nn_page *pg = nn_xcalloc(1, sizeof(nn_page));
@@ -244,7 +287,7 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text,
         }
         nn_pg_read_line(pg, text, lines, n, i, wrapped, &links, &images);
         if (l->kind == NN_LINE_RULE) {
-            l->drop = "rule-line";
+            l->drop = NN_V_RULE_LINE;
             l->value = -1;
             cur = NULL;
             continue;
@@ -280,7 +323,7 @@ static void give_verdicts(nn_page *pg, nn_line *lines, size_t title)
         for (k = b->first; k <= b->last; k++) {
             if (lines[k].kind == NN_LINE_JOINED)
                 continue; /* its text is in the line before: silent */
-            lines[k].drop = b->cls == C_GOOD ? "before-headline" : b->why;
+            lines[k].drop = b->cls == C_GOOD ? NN_V_BEFORE_HEADLINE : b->why;
             lines[k].value = b->cls == C_GOOD ? -1 : b->value;
             lines[k].after = b->value == -2;
         }
@@ -300,7 +343,7 @@ static void withdraw_verdicts(nn_page *pg, nn_line *lines)
             continue;
         for (k = b->first; k <= b->last; k++)
             if (lines[k].len)
-                lines[k].drop = NULL;
+                lines[k].drop = NN_V_NONE;
     }
     pg->failed = pg->nb >= 10 ? 2 : 1; /* 2: it looked like a page */
 }
@@ -331,7 +374,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     for (i = 0; title != SIZE_MAX && i < title; i++)
         if (lines[i].len && !lines[i].drop &&
             lines[i].kind != NN_LINE_JOINED) {
-            lines[i].drop = "before-headline";
+            lines[i].drop = NN_V_BEFORE_HEADLINE;
             lines[i].value = -1;
         }
     return title;

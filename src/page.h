@@ -16,6 +16,59 @@ enum nn_line_kind {
     NN_LINE_JOINED,  /* joined into the line before it (page.c): silent */
 };
 
+/* ---- the page stage's verdicts ---------------------------------------
+ * Why page.c drops a line (nn_line.drop) or judged a block so: NN_V_NONE
+ * keeps it.  nn_verdict_name() (page.c) holds the one table of their
+ * names, which --explain, --stats and a removal's "rule" show; the lines
+ * after an article's end are named "after-article: " and the end
+ * marker's name ("after-article: comments", NN_V_AFTER_PREFIX). */
+enum nn_verdict {
+    NN_V_NONE,
+    /* a block alone (page_blocks.c) */
+    NN_V_IMAGE,           /* image embeds, no text */
+    NN_V_MARKUP,          /* no visible text */
+    NN_V_NAV_LIST,        /* a list item mostly links (measure: density) */
+    NN_V_LINK_DENSITY,    /* mostly link text (measure: link density) */
+    NN_V_REPEATED,        /* the same text stands elsewhere on the page */
+    NN_V_SHORT_LINK,      /* short, with a link (measure: link density) */
+    NN_V_SHORT,           /* short, a sentence */
+    NN_V_SHORT_NO_PUNCT,  /* short, no sentence */
+    NN_V_ISOLATED,        /* near-good text among bad blocks */
+    NN_V_STOPWORDS,       /* too few stopwords (measure: their share) */
+    NN_V_HEADING_NO_TEXT, /* a heading no text follows */
+    /* the page's lines (page.c) */
+    NN_V_RULE_LINE,       /* a thematic break */
+    NN_V_BEFORE_HEADLINE, /* above the headline */
+    /* chrome that reads as text (page_chrome.c) */
+    NN_V_PHOTO_CREDIT,
+    NN_V_COOKIE_NOTICE,
+    NN_V_FOLLOW_PROMPT,
+    NN_V_DATE_LINE,
+    NN_V_SHORT_RUN,
+    NN_V_IMAGE_CAPTION,
+    NN_V_PULL_QUOTE,
+    /* the article's span (page_span.c) */
+    NN_V_TEASER,
+    NN_V_HEAD_LINE,
+    /* end markers: what follows an article (page_span.c) */
+    NN_V_COMMENTS,
+    NN_V_APPEAL,
+    NN_V_RELATED,
+    NN_V_POPULAR,
+    NN_V_TAGS,
+    NN_V_NEWSLETTER,
+    NN_V_SHARE,
+    NN_V_AUTHOR_BOX,
+    NN_V_CITATION,
+    NN_V_DIALOG,
+    NN_V_FOOTER,
+    NN_V_NEXT_ITEM,
+    NN_V_COUNT
+};
+#define NN_V_AFTER_PREFIX "after-article: "
+/* The verdict's name ("link-density"); NULL for NN_V_NONE. */
+const char *nn_verdict_name(enum nn_verdict v);
+
 typedef struct nn_line {
     size_t off, len;    /* cleaned text in the normalizer's text buffer */
     size_t src_off, src_len; /* the text before page.c rewrote it */
@@ -27,7 +80,8 @@ typedef struct nn_line {
     unsigned char level; /* heading level */
     unsigned char author; /* all of it links to an author's page (page.c) */
     unsigned char after; /* page.c: it stands after the article's end */
-    const char *drop;   /* page.c's verdict: NULL, or why the line goes */
+    enum nn_verdict drop; /* page.c's verdict: why the line goes, or
+                             NN_V_NONE */
     float value;        /* the measure behind the verdict; < 0: none */
 } nn_line;
 

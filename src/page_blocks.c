@@ -54,7 +54,7 @@ static int sentences(const char *s, size_t n)
     return 0;
 }
 
-static void verdict(block *b, enum cls c, const char *why, float value)
+static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
 {
     b->cls = b->init = c;
     b->why = why;
@@ -103,25 +103,25 @@ static void judge(block *b, const char *text, const nn_line *lines,
     b->sentence = sent;
     b->density = sd / scale;
     if (!b->chars) {
-        verdict(b, C_BAD, b->images ? "image" : "markup", -1);
+        verdict(b, C_BAD, b->images ? NN_V_IMAGE : NN_V_MARKUP, -1);
     } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
-        verdict(b, C_BAD, "nav-list", ld);
+        verdict(b, C_BAD, NN_V_NAV_LIST, ld);
     } else if (ld > LINK_MAX) {
-        verdict(b, C_BAD, "link-density", ld);
+        verdict(b, C_BAD, NN_V_LINK_DENSITY, ld);
     } else if (b->repeated && b->chars < LENGTH_HIGH) {
-        verdict(b, C_BAD, "repeated", -1);
+        verdict(b, C_BAD, NN_V_REPEATED, -1);
     } else if (b->chars < LENGTH_LOW) {
         if (b->links)
-            verdict(b, C_BAD, "short-link", ld);
+            verdict(b, C_BAD, NN_V_SHORT_LINK, ld);
         else
-            verdict(b, C_SHORT, sent ? "short" : "short-no-punct", -1);
+            verdict(b, C_SHORT, sent ? NN_V_SHORT : NN_V_SHORT_NO_PUNCT, -1);
     } else if (b->density >= STOP_HIGH && sent) {
         verdict(b, b->chars >= LENGTH_HIGH ? C_GOOD : C_NEAR,
-                "isolated", -1);
+                NN_V_ISOLATED, -1);
     } else if (b->density >= STOP_LOW) {
-        verdict(b, C_NEAR, "isolated", -1);
+        verdict(b, C_NEAR, NN_V_ISOLATED, -1);
     } else {
-        verdict(b, C_BAD, "stopwords", sd);
+        verdict(b, C_BAD, NN_V_STOPWORDS, sd);
     }
 }
 
@@ -267,7 +267,7 @@ static void context(block *b, size_t nb)
         const block *next = i + 1 < nb ? &b[i + 1] : NULL;
         if (b[i].kind != NN_LINE_HEADING)
             continue;
-        b[i].why = "heading-no-text";
+        b[i].why = NN_V_HEADING_NO_TEXT;
         b[i].cls =
             nn_pg_good_after(b, nb, i, 0, HEADING_REACH) ? C_GOOD : C_BAD;
         /* "## What broke" right above a kept "### 1. Ordering" */

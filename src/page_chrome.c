@@ -212,17 +212,17 @@ static unsigned promo_groups(const char *s, size_t n)
  * channel ("For all the latest headlines follow our Google News channel
  * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
  * phrases are many and rare. */
-static const char *promo_line(const char *s, size_t n)
+static enum nn_verdict promo_line(const char *s, size_t n)
 {
     unsigned g;
     if (n > PROMO_LINE_MAX || n < 12)
-        return NULL;
+        return NN_V_NONE;
     g = promo_groups(s, n);
     if ((g & PG_COOKIE) && (g & PG_POLICY))
-        return "cookie-notice";
+        return NN_V_COOKIE_NOTICE;
     if (n <= 300 && (g & PG_FOLLOW))
-        return "follow-prompt";
-    return NULL;
+        return NN_V_FOLLOW_PROMPT;
+    return NN_V_NONE;
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are
@@ -244,15 +244,15 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              nn_pg_credited_caption(text + l->off, l->len))) {
             b[i].cls = C_BAD;
             b[i].chrome = 1;
-            b[i].why = "photo-credit";
+            b[i].why = NN_V_PHOTO_CREDIT;
             b[i].value = -1;
         }
     }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
-        const char *why;
+        enum nn_verdict why;
         if (b[i].first == b[i].last &&
-            (why = promo_line(text + l->off, l->len)) != NULL) {
+            (why = promo_line(text + l->off, l->len)) != NN_V_NONE) {
             b[i].cls = C_BAD;
             b[i].chrome = 1;
             b[i].why = why;
@@ -275,7 +275,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         if (covered * 2 >= l->len) {
             b[i].cls = C_BAD;
             b[i].chrome = 1;
-            b[i].why = "date-line";
+            b[i].why = NN_V_DATE_LINE;
             b[i].value = -1;
         }
     }
@@ -290,7 +290,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             for (k = i; k < j; k++) {
                 b[k].cls = C_BAD;
                 b[k].chrome = 1;
-                b[k].why = "short-run";
+                b[k].why = NN_V_SHORT_RUN;
                 b[k].value = -1;
             }
     }
@@ -317,7 +317,7 @@ static void captions(block *b, size_t nb, const char *text,
             cap = has(text + l->off, l->len, *w, strlen(*w));
         if (cap) {
             c->cls = C_BAD;
-            c->why = "image-caption";
+            c->why = NN_V_IMAGE_CAPTION;
             c->value = -1;
         }
     }
@@ -363,7 +363,7 @@ static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
                 work += lines[j].len;
                 if (has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
                     b[i].cls = C_BAD;
-                    b[i].why = "pull-quote";
+                    b[i].why = NN_V_PULL_QUOTE;
                     b[i].value = -1;
                     break;
                 }

@@ -343,7 +343,7 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
             if (m->len == l->len && !memcmp(text + m->off, text + l->off,
                                             l->len)) {
                 b[i].cls = C_BAD;
-                b[i].why = "repeated";
+                b[i].why = NN_V_REPEATED;
                 b[i].value = -1;
                 break;
             }

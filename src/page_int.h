@@ -55,8 +55,9 @@ typedef struct block {
                             (stop_scale): what the thresholds compare */
     enum cls cls, init;
     enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
-    const char *why;
-    float value;
+    enum nn_verdict why; /* the verdict (page.h), NN_V_NONE: none yet */
+    float value;         /* its measure; -1: none, -2: after the article's
+                            end (see span_end) */
 } block;
 
 struct nn_page {

@@ -24,126 +24,127 @@
 enum { END_WEAK, END_STRONG };
 typedef struct end_marker {
     const char *phrase;
-    const char *kind; /* shown by --explain: "after-article: comments" */
+    enum nn_verdict kind; /* the marker line's verdict; the lines after
+                             it: "after-article: comments" */
     int strong;
 } end_marker;
 
 static const end_marker end_markers[] = {
-    {"leave a reply", "comments", END_STRONG},
-    {"leave a comment", "comments", END_STRONG},
-    {"post a comment", "comments", END_STRONG},
-    {"add a comment", "comments", END_STRONG},
-    {"add comment", "comments", END_STRONG},
-    {"write a comment", "comments", END_STRONG},
-    {"comments are closed", "comments", END_STRONG},
-    {"comments closed", "comments", END_STRONG},
-    {"please enter your comment", "comments", END_STRONG},
-    {"you are replying to", "comments", END_STRONG},
-    {"top rated comments", "comments", END_STRONG},
-    {"report this comment", "comments", END_STRONG},
-    {"join the conversation", "comments", END_STRONG},
-    {"comments (", "comments", END_STRONG},
-    {"reader comments", "comments", END_STRONG},
-    {"show comments", "comments", END_STRONG},
-    {"view comments", "comments", END_STRONG},
-    {"this site uses akismet", "comments", END_STRONG},
-    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", "comments", END_STRONG}, /* комментарии */
-    {"yorumlar", "comments", END_STRONG},
-    {"yorum yap", "comments", END_STRONG},
-    {"comentarios", "comments", END_STRONG},
-    {"deja un comentario", "comments", END_STRONG},
-    {"deixe um coment\xC3\xA1rio", "comments", END_STRONG},
-    {"coment\xC3\xA1rios", "comments", END_STRONG},
-    {"kommentare", "comments", END_STRONG},
-    {"commentaires", "comments", END_STRONG},
-    {"laisser un commentaire", "comments", END_STRONG},
-    {"lascia un commento", "comments", END_STRONG},
-    {"commenti", "comments", END_STRONG},
-    {"komentar", "comments", END_STRONG},
-    {"\xE2\x80\xA6 we have a small favor", "appeal", END_STRONG},
-    {"... we have a small favor", "appeal", END_STRONG},
-    {"we have a small favor", "appeal", END_STRONG},
-    {"a message from", "appeal", END_STRONG},
-    {"dear reader", "appeal", END_STRONG},
-    {"support independent journalism", "appeal", END_STRONG},
-    {"independent journalism isn", "appeal", END_STRONG},
-    {"similar posts", "related", END_WEAK},
-    {"read more", "related", END_WEAK},
-    {"similar articles", "related", END_WEAK},
-    {"similar news", "related", END_WEAK},
-    {"related news", "related", END_WEAK},
-    {"related articles", "related", END_WEAK},
-    {"related stories", "related", END_WEAK},
-    {"related posts", "related", END_WEAK},
-    {"related content", "related", END_WEAK},
-    {"related topics", "related", END_WEAK},
-    {"related", "related", END_WEAK},
-    {"you may also like", "related", END_WEAK},
-    {"you might also like", "related", END_WEAK},
-    {"you may be interested", "related", END_WEAK},
-    {"recommended for you", "related", END_WEAK},
-    {"recommended", "related", END_WEAK},
-    {"check also", "related", END_WEAK},
-    {"read also", "related", END_WEAK},
-    {"also read", "related", END_WEAK},
-    {"see also", "related", END_WEAK},
-    {"more from", "related", END_WEAK},
-    {"more stories", "related", END_WEAK},
-    {"more news", "related", END_WEAK},
-    {"more on this", "related", END_WEAK},
-    {"other news", "related", END_WEAK},
-    {"latest news", "related", END_WEAK},
-    {"latest stories", "related", END_WEAK},
-    {"popular news", "popular", END_WEAK},
-    {"most popular", "popular", END_WEAK},
-    {"most read", "popular", END_WEAK},
-    {"most viewed", "popular", END_WEAK},
-    {"trending", "popular", END_WEAK},
-    {"top 10", "popular", END_WEAK},
-    {"top stories", "popular", END_WEAK},
-    {"editor's picks", "popular", END_WEAK},
-    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", "related", END_WEAK}, /* читайте также */
-    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", "related", END_WEAK}, /* похожие новости */
-    {"ilgili haberler", "related", END_WEAK},
-    {"noticias relacionadas", "related", END_WEAK},
-    {"not\xC3\xAD" "cias relacionadas", "related", END_WEAK},
-    {"leia tamb\xC3\xA9m", "related", END_WEAK},
-    {"lea tambi\xC3\xA9n", "related", END_WEAK},
-    {"das k\xC3\xB6nnte sie auch interessieren", "related", END_WEAK},
-    {"mehr zum thema", "related", END_WEAK},
-    {"\xC3\xA0 lire aussi", "related", END_WEAK},
-    {"lire aussi", "related", END_WEAK},
-    {"articoli correlati", "related", END_WEAK},
-    {"leggi anche", "related", END_WEAK},
-    {"berita terkait", "related", END_WEAK},
-    {"baca juga", "related", END_WEAK},
-    {"tags", "tags", END_WEAK},
-    {"etiketler", "tags", END_WEAK},
-    {"теги", "tags", END_WEAK},
-    {"метки", "tags", END_WEAK},
-    {"schlagwörter", "tags", END_WEAK},
-    {"etiquetas", "tags", END_WEAK},
-    {"mots-clés", "tags", END_WEAK},
-    {"tagged", "tags", END_WEAK},
-    {"label", "tags", END_WEAK},
-    {"category", "tags", END_WEAK},
-    {"categories", "tags", END_WEAK},
-    {"filed under", "tags", END_WEAK},
-    {"topics", "tags", END_WEAK},
-    {"share this", "share", END_WEAK},
-    {"share on", "share", END_WEAK},
-    {"about the author", "author-box", END_WEAK},
-    {"about the authors", "author-box", END_WEAK},
-    {"cite this", "citation", END_WEAK},
-    {"about admin", "author-box", END_WEAK},
-    {"sign up for", "newsletter", END_WEAK},
-    {"subscribe to", "newsletter", END_WEAK},
-    {"newsletter", "newsletter", END_WEAK},
-    {"we use cookies", "dialog", END_WEAK},
-    {"this website uses cookies", "dialog", END_WEAK},
-    {"copyright", "footer", END_WEAK},
-    {"\xC2\xA9", "footer", END_WEAK},
-    {"all rights reserved", "footer", END_WEAK},
+    {"leave a reply", NN_V_COMMENTS, END_STRONG},
+    {"leave a comment", NN_V_COMMENTS, END_STRONG},
+    {"post a comment", NN_V_COMMENTS, END_STRONG},
+    {"add a comment", NN_V_COMMENTS, END_STRONG},
+    {"add comment", NN_V_COMMENTS, END_STRONG},
+    {"write a comment", NN_V_COMMENTS, END_STRONG},
+    {"comments are closed", NN_V_COMMENTS, END_STRONG},
+    {"comments closed", NN_V_COMMENTS, END_STRONG},
+    {"please enter your comment", NN_V_COMMENTS, END_STRONG},
+    {"you are replying to", NN_V_COMMENTS, END_STRONG},
+    {"top rated comments", NN_V_COMMENTS, END_STRONG},
+    {"report this comment", NN_V_COMMENTS, END_STRONG},
+    {"join the conversation", NN_V_COMMENTS, END_STRONG},
+    {"comments (", NN_V_COMMENTS, END_STRONG},
+    {"reader comments", NN_V_COMMENTS, END_STRONG},
+    {"show comments", NN_V_COMMENTS, END_STRONG},
+    {"view comments", NN_V_COMMENTS, END_STRONG},
+    {"this site uses akismet", NN_V_COMMENTS, END_STRONG},
+    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", NN_V_COMMENTS, END_STRONG}, /* комментарии */
+    {"yorumlar", NN_V_COMMENTS, END_STRONG},
+    {"yorum yap", NN_V_COMMENTS, END_STRONG},
+    {"comentarios", NN_V_COMMENTS, END_STRONG},
+    {"deja un comentario", NN_V_COMMENTS, END_STRONG},
+    {"deixe um coment\xC3\xA1rio", NN_V_COMMENTS, END_STRONG},
+    {"coment\xC3\xA1rios", NN_V_COMMENTS, END_STRONG},
+    {"kommentare", NN_V_COMMENTS, END_STRONG},
+    {"commentaires", NN_V_COMMENTS, END_STRONG},
+    {"laisser un commentaire", NN_V_COMMENTS, END_STRONG},
+    {"lascia un commento", NN_V_COMMENTS, END_STRONG},
+    {"commenti", NN_V_COMMENTS, END_STRONG},
+    {"komentar", NN_V_COMMENTS, END_STRONG},
+    {"\xE2\x80\xA6 we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"... we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"a message from", NN_V_APPEAL, END_STRONG},
+    {"dear reader", NN_V_APPEAL, END_STRONG},
+    {"support independent journalism", NN_V_APPEAL, END_STRONG},
+    {"independent journalism isn", NN_V_APPEAL, END_STRONG},
+    {"similar posts", NN_V_RELATED, END_WEAK},
+    {"read more", NN_V_RELATED, END_WEAK},
+    {"similar articles", NN_V_RELATED, END_WEAK},
+    {"similar news", NN_V_RELATED, END_WEAK},
+    {"related news", NN_V_RELATED, END_WEAK},
+    {"related articles", NN_V_RELATED, END_WEAK},
+    {"related stories", NN_V_RELATED, END_WEAK},
+    {"related posts", NN_V_RELATED, END_WEAK},
+    {"related content", NN_V_RELATED, END_WEAK},
+    {"related topics", NN_V_RELATED, END_WEAK},
+    {"related", NN_V_RELATED, END_WEAK},
+    {"you may also like", NN_V_RELATED, END_WEAK},
+    {"you might also like", NN_V_RELATED, END_WEAK},
+    {"you may be interested", NN_V_RELATED, END_WEAK},
+    {"recommended for you", NN_V_RELATED, END_WEAK},
+    {"recommended", NN_V_RELATED, END_WEAK},
+    {"check also", NN_V_RELATED, END_WEAK},
+    {"read also", NN_V_RELATED, END_WEAK},
+    {"also read", NN_V_RELATED, END_WEAK},
+    {"see also", NN_V_RELATED, END_WEAK},
+    {"more from", NN_V_RELATED, END_WEAK},
+    {"more stories", NN_V_RELATED, END_WEAK},
+    {"more news", NN_V_RELATED, END_WEAK},
+    {"more on this", NN_V_RELATED, END_WEAK},
+    {"other news", NN_V_RELATED, END_WEAK},
+    {"latest news", NN_V_RELATED, END_WEAK},
+    {"latest stories", NN_V_RELATED, END_WEAK},
+    {"popular news", NN_V_POPULAR, END_WEAK},
+    {"most popular", NN_V_POPULAR, END_WEAK},
+    {"most read", NN_V_POPULAR, END_WEAK},
+    {"most viewed", NN_V_POPULAR, END_WEAK},
+    {"trending", NN_V_POPULAR, END_WEAK},
+    {"top 10", NN_V_POPULAR, END_WEAK},
+    {"top stories", NN_V_POPULAR, END_WEAK},
+    {"editor's picks", NN_V_POPULAR, END_WEAK},
+    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", NN_V_RELATED, END_WEAK}, /* читайте также */
+    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", NN_V_RELATED, END_WEAK}, /* похожие новости */
+    {"ilgili haberler", NN_V_RELATED, END_WEAK},
+    {"noticias relacionadas", NN_V_RELATED, END_WEAK},
+    {"not\xC3\xAD" "cias relacionadas", NN_V_RELATED, END_WEAK},
+    {"leia tamb\xC3\xA9m", NN_V_RELATED, END_WEAK},
+    {"lea tambi\xC3\xA9n", NN_V_RELATED, END_WEAK},
+    {"das k\xC3\xB6nnte sie auch interessieren", NN_V_RELATED, END_WEAK},
+    {"mehr zum thema", NN_V_RELATED, END_WEAK},
+    {"\xC3\xA0 lire aussi", NN_V_RELATED, END_WEAK},
+    {"lire aussi", NN_V_RELATED, END_WEAK},
+    {"articoli correlati", NN_V_RELATED, END_WEAK},
+    {"leggi anche", NN_V_RELATED, END_WEAK},
+    {"berita terkait", NN_V_RELATED, END_WEAK},
+    {"baca juga", NN_V_RELATED, END_WEAK},
+    {"tags", NN_V_TAGS, END_WEAK},
+    {"etiketler", NN_V_TAGS, END_WEAK},
+    {"теги", NN_V_TAGS, END_WEAK},
+    {"метки", NN_V_TAGS, END_WEAK},
+    {"schlagwörter", NN_V_TAGS, END_WEAK},
+    {"etiquetas", NN_V_TAGS, END_WEAK},
+    {"mots-clés", NN_V_TAGS, END_WEAK},
+    {"tagged", NN_V_TAGS, END_WEAK},
+    {"label", NN_V_TAGS, END_WEAK},
+    {"category", NN_V_TAGS, END_WEAK},
+    {"categories", NN_V_TAGS, END_WEAK},
+    {"filed under", NN_V_TAGS, END_WEAK},
+    {"topics", NN_V_TAGS, END_WEAK},
+    {"share this", NN_V_SHARE, END_WEAK},
+    {"share on", NN_V_SHARE, END_WEAK},
+    {"about the author", NN_V_AUTHOR_BOX, END_WEAK},
+    {"about the authors", NN_V_AUTHOR_BOX, END_WEAK},
+    {"cite this", NN_V_CITATION, END_WEAK},
+    {"about admin", NN_V_AUTHOR_BOX, END_WEAK},
+    {"sign up for", NN_V_NEWSLETTER, END_WEAK},
+    {"subscribe to", NN_V_NEWSLETTER, END_WEAK},
+    {"newsletter", NN_V_NEWSLETTER, END_WEAK},
+    {"we use cookies", NN_V_DIALOG, END_WEAK},
+    {"this website uses cookies", NN_V_DIALOG, END_WEAK},
+    {"copyright", NN_V_FOOTER, END_WEAK},
+    {"\xC2\xA9", NN_V_FOOTER, END_WEAK},
+    {"all rights reserved", NN_V_FOOTER, END_WEAK},
 };
 
 #define END_LINE_MAX 90 /* bytes: an end marker is a short line */
@@ -171,7 +172,7 @@ static int starts_phrase(const char *s, size_t n, const char *p)
  * count too. */
 static const end_marker *end_marker_of(const char *s, size_t n)
 {
-    static const end_marker counted = {"", "comments", END_STRONG};
+    static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
     char low[END_LINE_MAX + 1];
     size_t i, k;
     if (!n || n > END_LINE_MAX)
@@ -236,8 +237,8 @@ static int text_like(const block *b, size_t i, const char *text,
     const nn_line *l = &lines[b[i].first];
     /* text dense in names and numbers (a lead, a results paragraph) has
      * few stopwords: inside the article, a sentence with some is text */
-    int sparse = sparse_ok && b[i].init == C_BAD && b[i].why &&
-                 !strcmp(b[i].why, "stopwords") &&
+    int sparse = sparse_ok && b[i].init == C_BAD &&
+                 b[i].why == NN_V_STOPWORDS &&
                  b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
            !b[i].chrome &&
@@ -245,8 +246,7 @@ static int text_like(const block *b, size_t i, const char *text,
                           b[i].kind == NN_LINE_ITEM || sparse) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            !label_value(text + l->off, l->len) &&
-           !(b[i].why && (!strcmp(b[i].why, "image-caption") ||
-                          !strcmp(b[i].why, "pull-quote")));
+           b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE;
 }
 
 /* A whole sentence of eight words or more, without links, whatever its
@@ -260,9 +260,8 @@ static int lead_sentence(const block *b, size_t i)
            !b[i].chrome &&
            !b[i].repeated && b[i].words >= 8 && b[i].first == b[i].last &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
-           b[i].why && (!strcmp(b[i].why, "stopwords") ||
-                        !strcmp(b[i].why, "isolated") ||
-                        !strcmp(b[i].why, "short"));
+           (b[i].why == NN_V_STOPWORDS || b[i].why == NN_V_ISOLATED ||
+            b[i].why == NN_V_SHORT);
 }
 
 /* Is there article text in the few blocks after block i (a marker in
@@ -279,7 +278,7 @@ static int good_soon(const block *b, size_t nb, size_t i)
 }
 
 /* What follows an article may be the page's next item: */
-static const end_marker next_story = {"", "next-item", END_STRONG};
+static const end_marker next_story = {"", NN_V_NEXT_ITEM, END_STRONG};
 
 /* a block that opens with a date and a time ("Comando Provinciale di
  * Palermo - Palermo , 05/01/2026 11:04 I Carabinieri ..."), or that
@@ -401,7 +400,7 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
                 !b[i].sentence && b[i].kind == NN_LINE_TEXT &&
                 b[i].words >= TEASER_WORDS) {
                 b[i].cls = C_BAD;
-                b[i].why = "teaser";
+                b[i].why = NN_V_TEASER;
                 b[i].value = -1;
             }
 }
@@ -421,7 +420,7 @@ static void span_head(block *b, const char *text, const nn_line *lines,
                 b[i].init != C_GOOD && !b[i].sentence &&
                 b[i].kind == NN_LINE_TEXT) {
                 b[i].cls = C_BAD;
-                b[i].why = "head-line";
+                b[i].why = NN_V_HEAD_LINE;
                 b[i].value = -1;
             }
     /* the short sentences right above the first good block (a lead of

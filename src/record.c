@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "unicode.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -83,8 +84,8 @@ void nn_record_warn(nn_record *rec, const char *msg)
         nn_list_push(&rec->warnings, msg, strlen(msg));
 }
 
-void nn_record_removed(nn_record *rec, const char *rule, size_t line,
-                       const char *text, size_t n)
+void nn_record_measured(nn_record *rec, const char *rule, double measure,
+                        size_t line, const char *text, size_t n)
 {
     nn_removal *r;
     if ((rec->removed_len & (rec->removed_len - 1)) == 0)
@@ -93,6 +94,39 @@ void nn_record_removed(nn_record *rec, const char *rule, size_t line,
     r->rule = nn_xstrdup(rule);
     r->line = line;
     r->text = nn_xstrndup(text, n);
+    r->measure = measure >= 0 ? nn_measure_round(measure) : NAN;
+}
+
+/* Hundredths, half to even as printf's "%.2f" rounds (the measures are
+ * floats, whose hundredfold a double holds exactly); no libm, no locale. */
+static unsigned long long hundredths(double m)
+{
+    double x = m * 100;
+    unsigned long long k = (unsigned long long)x;
+    double frac = x - (double)k;
+    if (frac > 0.5 || (frac == 0.5 && (k & 1)))
+        k++;
+    return k;
+}
+
+double nn_measure_round(double m)
+{
+    return (double)hundredths(m) / 100;
+}
+
+void nn_measure_put(nn_buf *out, double m)
+{
+    unsigned long long k = hundredths(m);
+    nn_buf_printf_u(out, k / 100);
+    nn_buf_putc(out, '.');
+    nn_buf_putc(out, (char)('0' + k / 10 % 10));
+    nn_buf_putc(out, (char)('0' + k % 10));
+}
+
+void nn_record_removed(nn_record *rec, const char *rule, size_t line,
+                       const char *text, size_t n)
+{
+    nn_record_measured(rec, rule, -1, line, text, n);
 }
 
 /* FNV-1a, 64 bits, over the words (runs of letters, digits and marks, in

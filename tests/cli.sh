@@ -277,14 +277,60 @@ t_text_format() {
 t_explain() {
     $NN --explain "$SEED_MT" > "$T/out" || return 1
     expect_eq "$(jsonl_get "$T/out" "[x['rule'] for x in r['removed'] if x['line']==23][0]")" "related-article" || return 1
+    # a profile rule has no measure
+    expect_eq "$(jsonl_get "$T/out" "[x for x in r['removed'] if x['line']==23][0].get('measure')")" "None" || return 1
     $NN --explain -f text "$SEED_MT" > "$T/out" 2> "$T/err" || return 1
-    expect_grep "^newsnorm: $SEED_MT:23: removed by related-article: ## Related article: How Trump's" "$T/err"
+    expect_grep "^newsnorm: $SEED_MT:23: removed by related-article: ## Related article: How Trump's" "$T/err" || return 1
+    # a page verdict: the name alone, its measure apart
+    $NN --explain samples/page-tech-chip.txt > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "[(x['rule'], x['measure']) for x in r['removed'] if x['line']==3][0]")" "('link-density', 0.97)" || return 1
+    expect_eq "$(jsonl_get "$T/out" "[x for x in r['removed'] if x['line']==1][0].get('measure')")" "None" || return 1
+    grep -Eq '"measure": ?0\.97,' "$T/out" || { echo "measure not printed as 0.97"; return 1; }
+    $NN --explain -f text samples/page-tech-chip.txt > /dev/null 2> "$T/err" || return 1
+    expect_grep "^newsnorm: samples/page-tech-chip.txt:3: removed by link-density \(0.97\): \[Accept all\]" "$T/err" &&
+    expect_grep "^newsnorm: samples/page-tech-chip.txt:1: removed by cookie-notice: We use cookies" "$T/err" &&
+    expect_grep "^newsnorm: samples/page-tech-chip.txt:70: removed by after-article: tags: Topics" "$T/err" || return 1
+    $NN --explain -f xml samples/page-tech-chip.txt > "$T/out" || return 1
+    expect_grep '<line rule="link-density" measure="0.97" number="3">' "$T/out" &&
+    expect_grep '<line rule="cookie-notice" number="1">' "$T/out"
 }
 
 t_stats() {
     $NN --stats "$SEED_MT" "$SEED_MF" > /dev/null 2> "$T/err" || return 1
     expect_grep "^newsnorm: 2 files, 2 records, 0 failed, 2 warnings" "$T/err" &&
-    expect_grep "lines removed by related-article$" "$T/err"
+    expect_grep "lines removed by related-article$" "$T/err" || return 1
+    # counted by the rule's name alone, the measure apart
+    $NN --stats samples/page-tech-chip.txt > /dev/null 2> "$T/err" || return 1
+    expect_grep "^newsnorm: +2 lines removed by link-density$" "$T/err" &&
+    expect_grep "^newsnorm: +9 lines removed by nav-list$" "$T/err" &&
+    expect_grep "^newsnorm: +8 lines removed by after-article: tags$" "$T/err"
+}
+
+# --explain (text: stderr), --stats and the JSON's "removed" agree: the
+# same rules, as many times each, the same measures.
+t_explain_stats_json_agree() {
+    local f=samples/page-tech-chip.txt
+    $NN --explain -f json "$f" > "$T/json" || return 1
+    $NN --explain -f text "$f" > /dev/null 2> "$T/explain" || return 1
+    $NN --stats "$f" > /dev/null 2> "$T/stats" || return 1
+    "$PY" - "$T/json" "$T/explain" "$T/stats" <<'PYEOF'
+import collections, json, re, sys
+rec = json.load(open(sys.argv[1]))
+want = []
+for x in rec["removed"]:
+    m = " (%.2f)" % x["measure"] if "measure" in x else ""
+    want.append("newsnorm: %s:%d: removed by %s%s: %s" %
+                (rec["input"], x["line"], x["rule"], m, x["text"]))
+got = [l.rstrip("\n") for l in open(sys.argv[2]) if " removed by " in l]
+assert want and want == got, (want, got)
+st = collections.Counter()
+for line in open(sys.argv[3]):
+    m = re.match(r"newsnorm: +(\d+) lines removed by (.+)$", line)
+    if m:
+        st[m.group(2)] = int(m.group(1))
+assert collections.Counter(x["rule"] for x in rec["removed"]) == st, st
+assert any("measure" in x for x in rec["removed"])
+PYEOF
 }
 
 t_no_progress_in_pipes() {
@@ -631,5 +677,6 @@ t_recursive_sorted_and_glob t_broken_symlink_and_loop_reported t_walk_streamed_f
 t_output_dir_mirrors_tree t_walk_skips_its_output
 t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_output
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
+t_explain_stats_json_agree
 t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced
 t_html_input t_source_fallbacks t_intl_prompts"

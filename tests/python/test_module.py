@@ -71,6 +71,19 @@ def test_explain_lists_removals():
     rec = newsnorm.normalize(read(path), explain=True)
     assert rec["removed"] and {"rule", "line", "text"} <= set(rec["removed"][0])
     assert "removed" not in newsnorm.normalize(read(path))
+    # a page verdict's rule is its name alone, its measure a number apart;
+    # a profile rule has none; the CLI's JSON says the same
+    page = os.path.join(ROOT, "samples", "page-tech-chip.txt")
+    got = newsnorm.normalize(read(page), explain=True)["removed"]
+    by_line = {x["line"]: x for x in got}
+    assert by_line[3]["rule"] == "link-density"
+    assert by_line[3]["measure"] == 0.97
+    assert "measure" not in by_line[1]
+    assert all(" " not in x["rule"] or x["rule"].startswith("after-article: ")
+               for x in got)
+    want = json.loads(cli("-f", "json", "--explain", page).stdout)["removed"]
+    assert [(x["rule"], x.get("measure")) for x in got] == \
+        [(x["rule"], x.get("measure")) for x in want]
 
 
 def test_str_and_bytes_agree():

@@ -4,6 +4,8 @@
 #include "testlib.h"
 
 #include <jansson.h>
+#include <math.h>
+#include <stdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -46,6 +48,7 @@ static nn_record *full_record(const char *title)
     nn_record_extra(rec, "tags", "Kremlin, Ukraine", 16);
     nn_record_extra(rec, "article_id", "a1", 2);
     nn_record_removed(rec, "related-article", 7, "Related article: X", 18);
+    nn_record_measured(rec, "link-density", 0.916, 9, "Home | News", 11);
     nn_record_finish(rec);
     return rec;
 }
@@ -94,7 +97,7 @@ static size_t count_char(const char *s, char c)
 
 static void check_full_json(json_t *j, const char *title, int explain)
 {
-    json_t *v, *img, *extra;
+    json_t *v, *m, *img, *extra;
     assert_true(json_is_object(j));
     assert_string_equal(jstr(j, "title"), title);
     assert_string_equal(jstr(j, "date"), "2025-04-08");
@@ -137,11 +140,50 @@ static void check_full_json(json_t *j, const char *title, int explain)
         return;
     }
     assert_true(json_is_array(v));
-    assert_int_equal(json_array_size(v), 1);
-    v = json_array_get(v, 0);
-    assert_string_equal(jstr(v, "rule"), "related-article");
-    assert_int_equal(json_integer_value(json_object_get(v, "line")), 7);
-    assert_string_equal(jstr(v, "text"), "Related article: X");
+    assert_int_equal(json_array_size(v), 2);
+    m = json_array_get(v, 0);
+    assert_string_equal(jstr(m, "rule"), "related-article");
+    assert_null(json_object_get(m, "measure")); /* a rule has none */
+    assert_int_equal(json_integer_value(json_object_get(m, "line")), 7);
+    assert_string_equal(jstr(m, "text"), "Related article: X");
+    m = json_array_get(v, 1);
+    assert_string_equal(jstr(m, "rule"), "link-density");
+    assert_true(json_is_real(json_object_get(m, "measure")));
+    assert_true(json_real_value(json_object_get(m, "measure")) == 0.92);
+    assert_int_equal(json_integer_value(json_object_get(m, "line")), 9);
+}
+
+/* A measure is kept to two decimals, rounded as printf rounds, and
+ * printed with two whatever the locale. */
+static void test_measure_two_decimals(void **state)
+{
+    nn_record *rec = nn_record_new();
+    nn_buf out = NN_BUF_INIT;
+    (void)state;
+    nn_record_measured(rec, "stopwords", 0.125, 1, "a", 1); /* a tie */
+    nn_record_measured(rec, "stopwords", 0.0, 2, "b", 1);
+    nn_record_measured(rec, "nav-list", 1.0, 3, "c", 1);
+    nn_record_measured(rec, "link-density", (double)0.285f, 4, "d", 1);
+    nn_record_measured(rec, "image", -1, 5, "e", 1); /* none */
+    assert_true(rec->removed[0].measure == 0.12);
+    assert_true(rec->removed[1].measure == 0.0);
+    assert_true(rec->removed[2].measure == 1.0);
+    assert_true(isnan(rec->removed[4].measure));
+    nn_measure_put(&out, rec->removed[0].measure);
+    nn_buf_putc(&out, ' ');
+    nn_measure_put(&out, rec->removed[1].measure);
+    nn_buf_putc(&out, ' ');
+    nn_measure_put(&out, rec->removed[2].measure);
+    nn_buf_putc(&out, ' ');
+    nn_measure_put(&out, rec->removed[3].measure);
+    {
+        char want[64];
+        snprintf(want, sizeof want, "%.2f %.2f %.2f %.2f", 0.125, 0.0, 1.0,
+                 (double)0.285f);
+        assert_string_equal(out.ptr, want);
+    }
+    nn_buf_free(&out);
+    nn_record_free(rec);
 }
 
 static void test_jsonl_round_trip(void **state)
@@ -515,6 +557,17 @@ static void test_xml_well_formed_and_round_trip(void **state)
     attr = xmlGetProp(n, BAD_CAST "rule");
     assert_string_equal((const char *)attr, "related-article");
     xmlFree(attr);
+    assert_null(xmlGetProp(n, BAD_CAST "measure")); /* a rule has none */
+    n = n->next;
+    while (n && n->type != XML_ELEMENT_NODE)
+        n = n->next;
+    assert_non_null(n);
+    attr = xmlGetProp(n, BAD_CAST "rule");
+    assert_string_equal((const char *)attr, "link-density");
+    xmlFree(attr);
+    attr = xmlGetProp(n, BAD_CAST "measure");
+    assert_string_equal((const char *)attr, "0.92");
+    xmlFree(attr);
     xmlFreeDoc(doc);
     nn_buf_free(&out);
     nn_record_free(rec);
@@ -673,6 +726,7 @@ int main(void)
         cmocka_unit_test(test_jsonl_round_trip),
         cmocka_unit_test(test_jsonl_is_one_line),
         cmocka_unit_test(test_jsonl_explain_has_removed),
+        cmocka_unit_test(test_measure_two_decimals),
         cmocka_unit_test(test_json_pretty_round_trip),
         cmocka_unit_test(test_json_nulls_and_empty_lists),
         cmocka_unit_test(test_json_image_without_credit),

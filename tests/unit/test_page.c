@@ -2,6 +2,7 @@
  * classification, headline choice, and the rules that work with them. */
 #include "testlib.h"
 
+#include <math.h>
 #include <stdio.h>
 
 /* A paragraph of article prose, long and full of stopwords. */
@@ -50,6 +51,7 @@ static void nav_and_footer_go_article_stays(void **state)
 {
     nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
                             PROSE2 PROSE3 FOOTER);
+    const nn_removal *m;
     (void)state;
     assert_string_equal(r->title, "Council approves bridge plan");
     assert_string_equal(r->body, "The council voted on Tuesday to approve "
@@ -65,10 +67,33 @@ static void nav_and_footer_go_article_stays(void **state)
                         "hold another meeting in the spring, before the second "
                         "phase of the repairs is due to begin on the south "
                         "side.");
-    assert_true(tl_removed_by(r, "nav-list 1.00"));
-    assert_true(tl_removed_by(r, "image"));
+    /* the verdict's name alone; its measure apart (none: NaN) */
+    m = tl_removal(r, "nav-list");
+    assert_non_null(m);
+    assert_true(m->measure == 1.0);
+    m = tl_removal(r, "image");
+    assert_non_null(m);
+    assert_true(isnan(m->measure));
     assert_true(tl_removed_by(r, "headline"));
+    assert_true(isnan(tl_removal(r, "headline")->measure)); /* a rule's */
     nn_record_free(r);
+}
+
+/* One name a verdict, none for NN_V_NONE, no two alike. */
+static void verdict_names_one_each(void **state)
+{
+    int v, w;
+    (void)state;
+    assert_null(nn_verdict_name(NN_V_NONE));
+    assert_null(nn_verdict_name(NN_V_COUNT));
+    for (v = NN_V_NONE + 1; v < NN_V_COUNT; v++) {
+        const char *n = nn_verdict_name((enum nn_verdict)v);
+        assert_non_null(n);
+        assert_null(strchr(n, ' ')); /* a name alone */
+        for (w = NN_V_NONE + 1; w < v; w++)
+            assert_string_not_equal(n, nn_verdict_name((enum nn_verdict)w));
+    }
+    assert_string_equal(nn_verdict_name(NN_V_LINK_DENSITY), "link-density");
 }
 
 static void inline_links_keep_their_text(void **state)
@@ -340,6 +365,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(detects_markdown_links_only),
         cmocka_unit_test(nav_and_footer_go_article_stays),
+        cmocka_unit_test(verdict_names_one_each),
         cmocka_unit_test(inline_links_keep_their_text),
         cmocka_unit_test(emphasis_markers_only_at_word_edges),
         cmocka_unit_test(subheadings_and_content_lists_stay),

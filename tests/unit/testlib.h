@@ -40,14 +40,22 @@ static inline nn_record *tl_normalize(const char *text, unsigned flags,
     return rec;
 }
 
-/* Is `rule` among the record's removals (needs NN_OPT_EXPLAIN)? */
-static inline int tl_removed_by(const nn_record *rec, const char *rule)
+/* The first removal by `rule` (the name alone), or NULL (needs
+ * NN_OPT_EXPLAIN). */
+static inline const nn_removal *tl_removal(const nn_record *rec,
+                                           const char *rule)
 {
     size_t i;
     for (i = 0; i < rec->removed_len; i++)
         if (!strcmp(rec->removed[i].rule, rule))
-            return 1;
-    return 0;
+            return &rec->removed[i];
+    return NULL;
+}
+
+/* Is `rule` among the record's removals (needs NN_OPT_EXPLAIN)? */
+static inline int tl_removed_by(const nn_record *rec, const char *rule)
+{
+    return tl_removal(rec, rule) != NULL;
 }
 
 /* The value of extra[key], or NULL. */
