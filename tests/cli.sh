@@ -668,6 +668,19 @@ t_intl_prompts() {
         "2 False False False False False"
 }
 
+# A related-stories heading in another language than English ends the
+# article: the teasers after it leave the body.
+t_intl_end_markers() {
+    printf '%s\n\n' "Поліція затримала водія після аварії на трасі" \
+        "У четвер увечері на трасі біля Полтави легковик зіткнувся з вантажівкою, повідомили у поліції області." \
+        "Водій легковика отримав травми і був доставлений до лікарні, його стан лікарі оцінюють як стабільний." \
+        "Правоохоронці відкрили кримінальне провадження і встановлюють усі обставини дорожньої пригоди." \
+        "Читайте також" "У Києві відкрили новий міст через Дніпро для пішоходів" \
+        "Ціни на пальне зросли вдруге за місяць" > "$T/uk.txt"
+    $NN "$T/uk.txt" > "$T/out" || return 1
+    expect_eq "$(jsonl_get "$T/out" "len(r['body'].split(chr(10)+chr(10))), 'Дніпро' in r['body']")" "3 False"
+}
+
 TESTS="t_stream_jsonl t_stream_warc t_stream_gzip_article t_stream_jobs_identical
 t_stream_output_dir t_dedup t_dedup_planted t_line_buffered
 t_idempotent_text t_stdin t_dash_operand t_several_files_in_order t_missing_file_others_still_run
@@ -679,4 +692,5 @@ t_output_into_input_dir_refused t_output_file_is_one_stream t_jobs_identical_out
 t_check_passes_and_fails t_xml_well_formed t_markdown_front_matter_is_yaml t_text_format
 t_explain_stats_json_agree
 t_explain t_stats t_no_progress_in_pipes t_sigpipe_quiet t_fuzz_regressions t_ascii_folding t_profile_forced
-t_html_input t_source_fallbacks t_intl_prompts"
+t_html_input t_source_fallbacks t_intl_prompts
+t_intl_end_markers"
