@@ -24,7 +24,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 
 B       := build
 LIBSRC  := buf input mojibake inline unicode date date_words date_calendar \
-           date_find url rules profile_file \
+           date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_lines page_blocks \
            page_chrome page_headline page_span paragraph record normalize \
            classify byline title emit_json emit_xml emit_text render lang html \
