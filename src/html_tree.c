@@ -156,7 +156,7 @@ static void label(nn_html *h, hnode *x, const char *name, const char *id,
     nn_buf_puts(&h->attr, name);
     if (id && *id) {
         nn_buf_putc(&h->attr, '#');
-        for (k = 0; id[k] && k < 24 && id[k] != ' '; k++)
+        for (k = 0; k < 24 && id[k] && id[k] != ' '; k++)
             nn_buf_putc(&h->attr, id[k]);
     }
     if (cls) {
@@ -164,7 +164,7 @@ static void label(nn_html *h, hnode *x, const char *name, const char *id,
             cls++;
         if (*cls) {
             nn_buf_putc(&h->attr, '.');
-            for (k = 0; cls[k] && k < 24 && cls[k] != ' '; k++)
+            for (k = 0; k < 24 && cls[k] && cls[k] != ' '; k++)
                 nn_buf_putc(&h->attr, cls[k]);
         }
     }
