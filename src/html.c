@@ -201,7 +201,6 @@ static int utf8_name(const char *cs)
            !strcasecmp(cs, "unicode-1-1-utf-8");
 }
 
-
 /* The rule of each D_* (--explain, the record's removals). */
 static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
                                         "html-chrome", "html-boilerplate",

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ---- class and id words (the W_* bits: html_int.h) ------------------------ */
+
 static const struct cword {
     const char *w;
     unsigned bits;
@@ -108,7 +110,6 @@ unsigned nn_ht_class_words(const char *v)
     }
     return bits;
 }
-
 
 /* ---- after the parse: measures, removals, the article -------------------- */
 

@@ -144,7 +144,6 @@
 
 enum tag { T_ROOT, T_TEXT, T_OTHER, TAGS(TAG_ENUM) T_COUNT };
 
-
 struct tagdef {
     const char *name;
     unsigned char tag;
@@ -274,51 +273,84 @@ typedef struct attset {
 /* ---- the steps, by the file that holds them ------------------------------ */
 
 /* html.c */
+/* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_ht_starts_ci(const char *s, size_t n, const char *w);
 
 /* html_prestrip.c */
+/* The page s (n bytes) into h->pre with script and style text and
+ * comments cut (their lengths in h->cuts) and hopeless tags left out. */
 void nn_ht_prestrip(nn_html *h, const char *s, size_t n);
 
 /* html_tree.c */
+/* libxml2's SAX callbacks that build h's tree, into sax. */
 void nn_ht_sax(htmlSAXHandler *sax);
+/* A tag by its lower-case name, NULL for one not in TAGS. */
 const struct tagdef *nn_ht_find_tag(const char *name);
 
 /* html_jsonld.c */
+/* A date of metadata to ISO in out: 0, else -1 and "". */
 int nn_ht_iso_date(const char *s, char out[NN_DATE_MAX]);
+/* The JSON-LD script just read (h->ld) parsed and its values kept. */
 void nn_ht_ld_block(nn_html *h);
+/* Is a name a name, not a URL or a handle? */
 int nn_ht_plain_name(const char *s);
+/* *slot set to s as an ISO date, when unset and s reads as one. */
 void nn_ht_set_date(char **slot, const char *s);
 
-/* html_article.c */
-uint32_t nn_ht_article_root(const nn_html *h);
-unsigned nn_ht_class_words(const char *v);
-void nn_ht_link_blocks(nn_html *h, uint32_t root);
-void nn_ht_measure(nn_html *h);
-double nn_ht_overlap(const char *a, const char *b);
-void nn_ht_subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
-                        size_t max);
-
-/* html_write.c */
-void nn_ht_write_doc(nn_html *h, uint32_t root, uint32_t h1, int matched,
-                     nn_buf *out);
-void nn_ht_find_dek(nn_html *h, uint32_t h1, uint32_t root);
-void nn_ht_lead_caption(nn_html *h, uint32_t root, uint32_t h1);
-
 /* html_meta.c */
-void nn_ht_byline(nn_html *h);
-uint32_t nn_ht_choose_h1(nn_html *h, uint32_t root, const char *title,
-                         int *matched);
+/* Free the values kept by source and the merged metadata. */
+void nn_ht_meta_clear(nn_html *h);
+/* s (n bytes) with white space collapsed, trimmed, bounded to META_MAX
+ * bytes, in a new string; NULL when nothing is left. */
 char *nn_ht_clean_dup(const char *s, size_t n);
+/* *slot set to nn_ht_clean_dup(s, n) unless set: first found wins. */
+void nn_ht_set_once(char **slot, const char *s, size_t n);
+/* A value added to l (cleaned, once, 64 at most); "a, b; c" split. */
 void nn_ht_list_add(nn_list *l, const char *s, size_t n);
 void nn_ht_list_split(nn_list *l, const char *s, size_t n);
+/* A warning for the record, each once (16 at most). */
+void nn_ht_warn(nn_html *h, const char *msg);
+/* A <meta> element's value kept by its source (name, property,
+ * itemprop). */
+void nn_ht_on_meta(nn_html *h, const attset *at);
+/* The values by source merged into h->meta, in order of trust. */
 void nn_ht_merge_meta(nn_html *h);
-void nn_ht_meta_clear(nn_html *h);
+/* Does part (n bytes) of a title name the site (its name or host)? */
 int nn_ht_names_site(const char *part, size_t n, const char *site,
                      const char *url);
-void nn_ht_on_meta(nn_html *h, const attset *at);
-void nn_ht_set_once(char **slot, const char *s, size_t n);
+/* The site's name taken from <title> ("Headline - Site"). */
 void nn_ht_site_of_title(nn_html *h);
+/* The headline element: see html_meta.c. */
+uint32_t nn_ht_choose_h1(nn_html *h, uint32_t root, const char *title,
+                         int *matched);
+/* No date in the metadata: a <time datetime> marked as the
+ * publication's, or the nearest after the h1. */
 void nn_ht_time_near(nn_html *h, uint32_t h1);
-void nn_ht_warn(nn_html *h, const char *msg);
+/* No author in the metadata: the byline element's text. */
+void nn_ht_byline(nn_html *h);
+
+/* html_article.c */
+/* The W_* bits of a class or id attribute's value. */
+unsigned nn_ht_class_words(const char *v);
+/* Each node's text measured, the removals settled. */
+void nn_ht_measure(nn_html *h);
+/* The article's element (0: the whole page). */
+uint32_t nn_ht_article_root(const nn_html *h);
+/* Blocks of links and little else in the article's element dropped. */
+void nn_ht_link_blocks(nn_html *h, uint32_t root);
+/* The kept text of node from's subtree into out, max bytes at most. */
+void nn_ht_subtree_text(const nn_html *h, uint32_t from, nn_buf *out,
+                        size_t max);
+/* Words (3+ letters, ASCII case folded) of a that are in b, a share. */
+double nn_ht_overlap(const char *a, const char *b);
+
+/* html_write.c */
+/* A lead photo's caption and credit above the article, for the record. */
+void nn_ht_lead_caption(nn_html *h, uint32_t root, uint32_t h1);
+/* The standfirst under the headline h1 outside the article's element. */
+void nn_ht_find_dek(nn_html *h, uint32_t h1, uint32_t root);
+/* The reader-mode document into out. */
+void nn_ht_write_doc(nn_html *h, uint32_t root, uint32_t h1, int matched,
+                     nn_buf *out);
 
 #endif

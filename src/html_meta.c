@@ -12,6 +12,9 @@
 #include <string.h>
 #include <strings.h>
 
+/* ---- values by source ----------------------------------------------------- */
+
+/* Free the values kept by source and the merged metadata. */
 void nn_ht_meta_clear(nn_html *h)
 {
     char **s[] = {&h->ld_headline, &h->ld_url, &h->ld_pub, &h->ld_mod,
@@ -107,7 +110,6 @@ void nn_ht_warn(nn_html *h, const char *msg)
         nn_list_push(&h->meta.warnings, msg, strlen(msg));
 }
 
-
 void nn_ht_on_meta(nn_html *h, const attset *at)
 {
     const char *k = at->property, *c = at->content;
@@ -173,7 +175,6 @@ void nn_ht_on_meta(nn_html *h, const attset *at)
                !strcmp(key, "parsely-pub-date"))
         nn_ht_set_date(&h->meta_date, c);
 }
-
 
 /* ---- metadata merged ----------------------------------------------------- */
 

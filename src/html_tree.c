@@ -12,10 +12,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* The tags by name, sorted for bsearch, and their P_* properties. */
 static const struct tagdef tags[] = {TAGS(TAG_DEF)};
 
 const unsigned char nn_ht_tag_props[T_COUNT] = {TAGS(TAG_PROPS)};
-
 
 static int cmp_tag(const void *k, const void *e)
 {
@@ -200,7 +200,6 @@ static int hidden(const attset *at)
     }
     return 0;
 }
-
 
 /* A microdata type of an article: "https://schema.org/NewsArticle",
  * "http://schema.org/BlogPosting" (the element holds the article, and

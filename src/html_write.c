@@ -339,7 +339,6 @@ static void unescape(nn_buf *b, size_t from)
     b->ptr[o] = '\0';
 }
 
-
 /* A metadata value as the text pipeline reads it (see put_text_char). */
 static void put_value(nn_buf *o, const char *v)
 {
@@ -406,7 +405,7 @@ void nn_ht_lead_caption(nn_html *h, uint32_t root, uint32_t h1)
 
 /* The standfirst under a headline that stands outside the article's
  * element: the headings and paragraphs of prose right after it, before
- * anything else (the nn_ht_byline, the photo, the article), for
+ * anything else (the byline, the photo, the article), for
  * extra.subtitle (it is not written: the body is the article's element). */
 void nn_ht_find_dek(nn_html *h, uint32_t h1, uint32_t root)
 {
@@ -427,7 +426,6 @@ void nn_ht_find_dek(nn_html *h, uint32_t h1, uint32_t root)
         h->dek = nn_ht_clean_dup(h->tmp.ptr, h->tmp.len);
     }
 }
-
 
 /* The reader-mode document into out (see html.h): the header lines, the
  * headline first when it matched the metadata's title (else the h1 when
