@@ -23,11 +23,13 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            parallel
 
 B       := build
-LIBSRC  := buf input mojibake inline unicode date url rules profile_file \
+LIBSRC  := buf input mojibake inline unicode date date_words date_calendar \
+           date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_lines page_blocks \
            page_chrome page_headline page_span paragraph record normalize \
            classify byline title emit_json emit_xml emit_text render lang html \
-           simhash dedup stream jsonl warc
+           html_prestrip html_tree html_jsonld html_meta html_article \
+           html_write simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc
 LIBOBJ  := $(LIBSRC:%=$(B)/%.o)
 CLIOBJ  := $(CLISRC:%=$(B)/%.o)

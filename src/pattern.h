@@ -1,6 +1,7 @@
-/* pattern.h - PCRE2, for the two files that compile patterns: rules.c
- * (the rule engine) and profile_keys.c (a profile file's patterns checked
- * as they are read).  No other file includes it: the rest of the library
+/* pattern.h - PCRE2, for the files that compile or match patterns: the
+ * rule engine (rules.c and rules_compile.c, through their private
+ * rules_int.h) and profile_keys.c (a profile file's patterns checked as
+ * they are read).  No other file includes it: the rest of the library
  * sees the engine only through rules.h's opaque nn_ruleset. */
 #ifndef NN_PATTERN_H
 #define NN_PATTERN_H

@@ -1,0 +1,206 @@
+/* html_prestrip.c - the HTML stage's first step, before libxml2 reads the
+ * page (html.c calls it once the charset is known): the text of script
+ * and style elements and comments cut out (their lengths kept, so that
+ * the tree still counts them), and start tags that would make the parser
+ * quadratic (thousands of attributes, nesting past 1024) left out.  The
+ * parse that follows builds the tree in html_tree.c. */
+#include "html_int.h"
+
+#include <string.h>
+
+/* ---- script text cut before the parse ------------------------------------ */
+
+/* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
+static int raw_tag(const char *s, size_t n)
+{
+    return (nn_ht_starts_ci(s, n, "<script") && n > 7 &&
+            strchr(" \t\r\n/>", s[7])) ||
+           (nn_ht_starts_ci(s, n, "<style") && n > 6 &&
+            strchr(" \t\r\n/>", s[6]));
+}
+
+/* The end of the tag that starts at s[0] == '<': the index after its
+ * '>', quotes around attribute values respected within 4 KiB; 0 when it
+ * has none. */
+static size_t tag_end(const char *s, size_t n)
+{
+    size_t i, lim = n < 4096 ? n : 4096;
+    char q = 0;
+    for (i = 1; i < lim; i++) {
+        if (q) {
+            if (s[i] == q)
+                q = 0;
+        } else if ((s[i] == '"' || s[i] == '\'') && s[i - 1] == '=') {
+            q = s[i];
+        } else if (s[i] == '>') {
+            return i + 1;
+        }
+    }
+    const char *gt = memchr(s, '>', n);
+    return gt ? (size_t)(gt - s) + 1 : 0;
+}
+
+/* Where "</name" starts in s (ASCII case ignored), or n. */
+static size_t find_end_tag(const char *s, size_t n, const char *name)
+{
+    size_t i = 0, nl = strlen(name);
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            return n;
+        i = (size_t)(lt - s);
+        if (n - i >= nl + 2 && s[i + 1] == '/' &&
+            nn_ht_starts_ci(s + i + 2, n - i - 2, name))
+            return i;
+        i++;
+    }
+    return n;
+}
+
+/* libxml2 2.9's HTML parser has two costs that grow faster than the page:
+ * each attribute of a tag is checked against all before it, and an end
+ * tag that matches no open element is looked for down the whole stack of
+ * open elements.  nn_ht_prestrip() keeps both bounded with a stack of its own
+ * (name hashes of the open elements, those that close by themselves such
+ * as p, li and td left out: P_FREE): a start tag with more than GUARD_EQ '=' or
+ * GUARD_TOKENS attribute tokens goes (no page has one), and so does one
+ * that would open more than GUARD_DEPTH elements; an end tag goes when
+ * its element is not among the GUARD_REACH innermost open ones.  Pages
+ * as written are not changed by it. */
+#define GUARD_EQ 256
+#define GUARD_TOKENS 1024
+#define GUARD_DEPTH 1024
+#define GUARD_REACH 256
+
+/* The tag at s[0] == '<' (n bytes on): 0 to keep it, else the bytes to
+ * drop (through its '>'). */
+static size_t guard_tag(nn_html *h, const char *s, size_t n)
+{
+    const char *gt = memchr(s, '>', n);
+    size_t i, tl, nl = 0, eq = 0, tokens = 0, k;
+    int end = s[1] == '/', free_;
+    const struct tagdef *td;
+    char name[33];
+    uint32_t hash = 2166136261u;
+    if (!gt)
+        return 0; /* left to libxml2 */
+    tl = (size_t)(gt - s) + 1;
+    for (i = 1 + (size_t)end; i < tl && nl < 32 &&
+                              ((s[i] >= 'a' && s[i] <= 'z') ||
+                               (s[i] >= 'A' && s[i] <= 'Z') ||
+                               (s[i] >= '0' && s[i] <= '9') ||
+                               s[i] == '-' || s[i] == ':' || s[i] == '_');
+         i++) {
+        name[nl++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+        hash = (hash ^ (unsigned char)name[nl - 1]) * 16777619u;
+    }
+    name[nl] = '\0';
+    td = nn_ht_find_tag(name);
+    free_ = td && (nn_ht_tag_props[td->tag] & P_FREE);
+    if (end) {
+        if (free_)
+            return 0;
+        for (k = 0; k < h->nopen && k < GUARD_REACH; k++)
+            if (h->open[h->nopen - 1 - k] == hash) {
+                h->nopen -= k + 1; /* what it closes with it */
+                return 0;
+            }
+        return tl; /* libxml2 would ignore it too, after a long look */
+    }
+    for (; i < tl; i++) {
+        eq += s[i] == '=';
+        tokens += ws_byte((unsigned char)s[i - 1]) &&
+                  !ws_byte((unsigned char)s[i]);
+    }
+    if (eq > GUARD_EQ || tokens > GUARD_TOKENS) {
+        h->tags_dropped++;
+        return tl;
+    }
+    if (free_ || s[tl - 2] == '/')
+        return 0;
+    if (h->nopen >= GUARD_DEPTH) {
+        h->tags_dropped++;
+        return tl;
+    }
+    NN_ARRAY_RESERVE(h->open, h->opencap, h->nopen + 1);
+    h->open[h->nopen++] = hash;
+    return 0;
+}
+
+/* Script and style text is half the bytes of a news page, and libxml2
+ * reads it one character at a time only for us to drop it: it is cut
+ * before the parse (the tags stay; JSON-LD scripts are kept whole), and
+ * so are comments.  The bytes cut from each script or style are kept in
+ * order for --explain.  One pass, linear: the text between tags is
+ * copied in runs found with memchr. */
+void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
+{
+    nn_buf *o = &h->pre;
+    size_t i = 0;
+    nn_buf_clear(o);
+    nn_buf_grow(o, n);
+    h->ncut = h->nextcut = 0;
+    h->nopen = 0;
+    h->tags_dropped = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        size_t j, k, e;
+        if (!lt) {
+            nn_buf_put(o, s + i, n - i);
+            break;
+        }
+        j = (size_t)(lt - s);
+        nn_buf_put(o, s + i, j - i);
+        i = j;
+        if (n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+            for (k = i + 4; k + 3 <= n && memcmp(s + k, "-->", 3); k++) {
+                const char *d = memchr(s + k, '-', n - k);
+                if (!d)
+                    break;
+                k = (size_t)(d - s);
+                if (k + 3 <= n && !memcmp(s + k, "-->", 3))
+                    break;
+            }
+            if (k + 3 > n) { /* never closed: left to libxml2 */
+                nn_buf_put(o, s + i, n - i);
+                break;
+            }
+            i = k + 3;
+            continue;
+        }
+        if (!raw_tag(s + i, n - i) || !(k = tag_end(s + i, n - i))) {
+            int c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+            if (c == '/' && i + 2 < n)
+                c = (unsigned char)s[i + 2];
+            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+                (k = guard_tag(h, s + i, n - i)) != 0) {
+                i += k; /* left out: see guard_tag() */
+                continue;
+            }
+            nn_buf_putc(o, '<');
+            i++;
+            continue;
+        }
+        k += i;
+        nn_buf_put(o, s + i, k - i);
+        {
+            /* JSON-LD stays; a self-closed tag has no text */
+            size_t m;
+            int keep = s[k - 2] == '/';
+            for (m = i; m + 19 <= k && !keep; m++)
+                keep = (s[m] | 0x20) == 'a' &&
+                       nn_ht_starts_ci(s + m, k - m, "application/ld+json");
+            if (keep) {
+                i = k;
+                continue;
+            }
+        }
+        e = k + find_end_tag(s + k, n - k,
+                             (s[i + 2] | 0x20) == 'c' ? "script" : "style");
+        NN_ARRAY_RESERVE(h->cuts, h->cutcap, h->ncut + 1);
+        h->cuts[h->ncut++] = (uint32_t)(e - k > UINT32_MAX ? UINT32_MAX
+                                                           : e - k);
+        i = e;
+    }
+}
+

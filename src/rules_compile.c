@@ -1,0 +1,389 @@
+/* rules_compile.c - the rule engine's first half (rules.c matches with
+ * what it makes): a profile's rules, detection signals, URL id patterns,
+ * title suffix and URL cut compiled with PCRE2 (JIT when it can) into a
+ * core that the rulesets of all threads share; the rulesets made and
+ * freed; each variant of the rules' alternation (the rules that may
+ * apply in the head or the body, on a line, with the needs it holds)
+ * compiled on first use, under the core's lock. */
+#include "rules_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int jit_off(void)
+{
+    const char *e = getenv("NEWSNORM_NO_JIT");
+    return e && *e && strcmp(e, "0");
+}
+
+static pcre2_code *compile_nojit(const char *pat, uint32_t extra,
+                                 const char *what, char *err, size_t errlen)
+{
+    char msg[160];
+    size_t off;
+    pcre2_code *re = nn_pattern_compile(pat, extra, &off, msg, sizeof msg);
+    if (!re)
+        snprintf(err, errlen, "rule %s: pattern error at %zu: %s", what, off,
+                 msg);
+    return re;
+}
+
+static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
+                           char *err, size_t errlen)
+{
+    pcre2_code *re = compile_nojit(pat, extra, what, err, errlen);
+    if (!re)
+        return NULL;
+    /* JIT is an optimization: without it (e.g. no executable memory) the
+     * interpreter gives the same results.  NEWSNORM_NO_JIT=1 turns it off
+     * for valgrind, whose memcheck cannot follow JIT code (its 16-byte
+     * reads past the subject are reported as errors). */
+    if (!jit_off())
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+/* "(?:pattern)(?Ci)", after a '|' unless it is the first. */
+static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
+{
+    char num[16];
+    if (pat->len > 3) /* more than the opening "(?:" */
+        nn_buf_putc(pat, '|');
+    nn_buf_puts(pat, "(?:");
+    nn_buf_puts(pat, pattern);
+    snprintf(num, sizeof num, ")(?C%zu)", i);
+    nn_buf_puts(pat, num);
+}
+
+/* Register rule n's need (rules that share a need pattern share its
+ * search). */
+static int add_need(rules_core *c, const nn_rule *r, char *err,
+                    size_t errlen)
+{
+    size_t g, i;
+    for (i = 0; i < c->n; i++)
+        if (c->rules[i]->need && !strcmp(c->rules[i]->need, r->need)) {
+            c->need_of[c->n] = c->need_of[i];
+            return 0;
+        }
+    if ((g = c->nneeds) >= MAX_NEEDS) {
+        snprintf(err, errlen, "profile %s: more than %d needs", c->prof->id,
+                 MAX_NEEDS);
+        return -1;
+    }
+    if (!(c->need_re[g] = compile(r->need, PCRE2_MULTILINE, r->name, err,
+                                   errlen)))
+        return -1;
+    c->need_of[c->n] = (signed char)g;
+    c->nneeds++;
+    return 0;
+}
+
+static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat,
+                    char *err, size_t errlen)
+{
+    pcre2_code *one;
+    uint32_t count = 0;
+
+    if (c->n >= MAX_RULES) {
+        snprintf(err, errlen, "profile %s: more than %d rules",
+                 c->prof->id, MAX_RULES);
+        return -1;
+    }
+    if (!(one = compile_nojit(r->pattern, 0, r->name, err, errlen)))
+        return -1;
+    pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
+    pcre2_code_free(one);
+    if (r->until && !(c->until[c->n] = compile(r->until, PCRE2_ANCHORED,
+                                                 r->name, err, errlen)))
+        return -1;
+    c->need_of[c->n] = -1;
+    if (r->need && add_need(c, r, err, errlen) < 0)
+        return -1;
+    c->rules[c->n] = r;
+    c->count[c->n] = count;
+    if (r->line > c->maxline)
+        c->maxline = r->line;
+    put_alternative(pat, c->n, r->pattern);
+    c->n++;
+    return 0;
+}
+
+static pcre2_code **compile_list(size_t n, const char *(*get)(const void *,
+                                                              size_t),
+                                 const void *arr, uint32_t opts,
+                                 const char *what, char *err, size_t errlen)
+{
+    pcre2_code **v = nn_xcalloc(n + 1, sizeof *v);
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!(v[i] = compile(get(arr, i), opts, what, err, errlen)))
+            return v; /* caller frees; a NULL entry marks the failure */
+    return v;
+}
+
+static const char *signal_pat(const void *a, size_t i)
+{
+    return ((const nn_signal *)a)[i].pattern;
+}
+
+static const char *urlid_pat(const void *a, size_t i)
+{
+    return ((const nn_urlid *)a)[i].pattern;
+}
+
+static int list_ok(pcre2_code **v, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!v[i])
+            return 0;
+    return 1;
+}
+
+/* May rule r apply under these conditions (before its own match)? */
+static int may_apply(const nn_rule *r, int in_body, unsigned line)
+{
+    if ((r->when & NN_HEAD) && in_body)
+        return 0;
+    if ((r->when & NN_BODY) && !in_body)
+        return 0;
+    return !r->line || r->line == line;
+}
+
+/* The needs of the rules that may apply in a slot. */
+static unsigned relevant_needs(const rules_core *c, int in_body,
+                               unsigned line)
+{
+    unsigned mask = 0;
+    size_t i;
+    for (i = 0; i < c->n; i++)
+        if (c->need_of[i] >= 0 && may_apply(c->rules[i], in_body, line))
+            mask |= 1u << c->need_of[i];
+    return mask;
+}
+
+static void core_free(rules_core *c)
+{
+    size_t i;
+    if (!c)
+        return;
+    for (i = 0; i < MAX_RULES; i++)
+        pcre2_code_free(c->until[i]);
+    for (i = 0; c->variants && i < c->nvariants; i++) {
+        variant *v = atomic_load_explicit(&c->variants[i],
+                                          memory_order_relaxed);
+        if (v) {
+            pcre2_code_free(v->re);
+            free(v);
+        }
+    }
+    free(c->variants);
+    free(c->relevant);
+    for (i = 0; i < c->nneeds; i++)
+        pcre2_code_free(c->need_re[i]);
+    pcre2_code_free(c->all);
+    for (i = 0; c->signals && i < c->prof->nsignals; i++)
+        pcre2_code_free(c->signals[i]);
+    for (i = 0; c->needs && i < c->prof->nsignals; i++)
+        if (c->need_first[i] == i)
+            pcre2_code_free(c->needs[i]);
+    free(c->needs);
+    free(c->need_first);
+    for (i = 0; c->urlids && i < c->prof->nurlids; i++)
+        pcre2_code_free(c->urlids[i]);
+    free(c->signals);
+    free(c->urlids);
+    pcre2_code_free(c->suffix);
+    pcre2_code_free(c->urlcut);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
+{
+    rules_core *c = nn_xcalloc(1, sizeof *c);
+    nn_buf pat = NN_BUF_INIT;
+    size_t i;
+
+    c->prof = p;
+    pthread_mutex_init(&c->mu, NULL);
+    atomic_init(&c->refs, 1);
+    nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < p->nrules; i++)
+        if (add_rule(c, &p->rules[i], &pat, err, errlen))
+            goto fail;
+    for (i = 0; !p->plain && i < nn_rules_common_len; i++)
+        if (add_rule(c, &nn_rules_common[i], &pat, err, errlen))
+            goto fail;
+    nn_buf_putc(&pat, ')');
+    /* the whole table, to report a bad pattern now rather than when a
+     * variant is first needed; matching uses the variants */
+    {
+        char msg[160];
+        size_t off;
+        /* each rule compiled alone (add_rule): what fails here is the
+         * rules together (two of them naming a group alike) */
+        if (!(c->all = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg,
+                                          sizeof msg))) {
+            snprintf(err, errlen, "profile %s: its rules as one pattern: "
+                     "error at %zu: %s", p->id, off, msg);
+            goto fail;
+        }
+    }
+    c->relevant = nn_xcalloc(2 * (c->maxline + 1), sizeof *c->relevant);
+    for (i = 0; i < 2 * (c->maxline + 1); i++)
+        c->relevant[i] = relevant_needs(c, (int)(i & 1), (unsigned)i / 2);
+    c->nvariants = 2 * (size_t)(c->maxline + 1) << c->nneeds;
+    c->variants = nn_xcalloc(c->nvariants, sizeof *c->variants);
+    for (i = 0; i < c->nvariants; i++)
+        atomic_init(&c->variants[i], NULL);
+    c->signals = compile_list(p->nsignals, signal_pat, p->signals,
+                              PCRE2_MULTILINE, p->id, err, errlen);
+    c->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
+                             err, errlen);
+    c->needs = nn_xcalloc(p->nsignals + 1, sizeof *c->needs);
+    c->need_first = nn_xcalloc(p->nsignals + 1, sizeof *c->need_first);
+    for (i = 0; i < p->nsignals; i++) {
+        size_t j;
+        if (!p->signals[i].need)
+            continue;
+        for (j = 0; j < i; j++)
+            if (p->signals[j].need &&
+                !strcmp(p->signals[j].need, p->signals[i].need))
+                break;
+        c->need_first[i] = j;
+        if (j < i)
+            c->needs[i] = c->needs[j]; /* compiled once, freed once */
+        else if (!(c->needs[i] = compile(p->signals[i].need,
+                                         PCRE2_MULTILINE, p->id, err,
+                                         errlen)))
+            goto fail;
+    }
+    if (!list_ok(c->signals, p->nsignals) || !list_ok(c->urlids, p->nurlids))
+        goto fail;
+    if (p->title_suffix &&
+        !(c->suffix = compile(p->title_suffix, 0, p->id, err, errlen)))
+        goto fail;
+    if (p->url_cut &&
+        !(c->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
+        goto fail;
+    nn_buf_free(&pat);
+    return c;
+fail:
+    nn_buf_free(&pat);
+    core_free(c);
+    return NULL;
+}
+
+/* A ruleset (one thread's) on core c, which it takes a reference to. */
+static nn_ruleset *ruleset_on(rules_core *c)
+{
+    nn_ruleset *rs = nn_xcalloc(1, sizeof *rs);
+    rs->c = c;
+    rs->quiet = nn_xcalloc(4 * (c->maxline + 1), sizeof *rs->quiet);
+    rs->absent = nn_xcalloc(c->prof->nsignals + 1, sizeof *rs->absent);
+    nn_ruleset_text(rs, NULL, 0);
+    rs->md = pcre2_match_data_create_from_pattern(c->all, NULL);
+    rs->md2 = pcre2_match_data_create(8, NULL);
+    rs->mctx = pcre2_match_context_create(NULL);
+    if (!rs->md || !rs->md2 || !rs->mctx)
+        nn_die_oom(sizeof *rs);
+    /* A line of ordinary text needs a few hundred steps; hostile lines
+     * (megabytes of one word) stop here and count as matching no rule. */
+    pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(rs->mctx, MATCH_LIMIT);
+    return rs;
+}
+
+nn_ruleset *nn_ruleset_new(const nn_profile *p, char *err, size_t errlen)
+{
+    rules_core *c = core_new(p, err, errlen);
+    return c ? ruleset_on(c) : NULL;
+}
+
+nn_ruleset *nn_ruleset_share(nn_ruleset *rs)
+{
+    atomic_fetch_add_explicit(&rs->c->refs, 1, memory_order_relaxed);
+    return ruleset_on(rs->c);
+}
+
+void nn_ruleset_free(nn_ruleset *rs)
+{
+    if (!rs)
+        return;
+    free(rs->quiet);
+    free(rs->absent);
+    pcre2_match_data_free(rs->md);
+    pcre2_match_data_free(rs->md2);
+    pcre2_match_context_free(rs->mctx);
+    /* the last user frees the core; acq_rel so that what the others did
+     * with it happens before */
+    if (atomic_fetch_sub_explicit(&rs->c->refs, 1, memory_order_acq_rel) ==
+        1)
+        core_free(rs->c);
+    free(rs);
+}
+
+const nn_profile *nn_ruleset_profile(const nn_ruleset *rs)
+{
+    return rs->c->prof;
+}
+
+size_t nn_ruleset_len(const nn_ruleset *rs)
+{
+    return rs->c->n;
+}
+
+const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
+{
+    return i < rs->c->n ? rs->c->rules[i] : NULL;
+}
+
+/* Compile the alternation of the rules that may apply in the head or the
+ * body, on line `line` (0: a line no rule is tied to), when the line holds
+ * the needs in `has`. */
+static void compile_variant(rules_core *c, variant *v, int in_body,
+                            unsigned line, unsigned has)
+{
+    nn_buf pat = NN_BUF_INIT;
+    uint32_t groups = 0;
+    char err[256];
+    size_t i;
+
+    nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < c->n; i++)
+        if (may_apply(c->rules[i], in_body, line) &&
+            (c->need_of[i] < 0 || (has >> c->need_of[i] & 1))) {
+            v->base[i] = groups;
+            groups += c->count[i];
+            put_alternative(&pat, i, c->rules[i]->pattern);
+        }
+    nn_buf_putc(&pat, ')');
+    /* a part of the table that compiled as a whole: cannot fail */
+    if (pat.len > 4)
+        v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err,
+                        sizeof err);
+    nn_buf_free(&pat);
+}
+
+/* Variant k of the core, made on first use.  Threads sharing the core may
+ * ask for it at once: one makes it under the lock and publishes it whole
+ * (release); a thread that sees it (acquire) sees it made. */
+const variant *nn_rl_variant_get(rules_core *c, size_t k, int in_body,
+                                 unsigned line, unsigned has)
+{
+    variant *v = atomic_load_explicit(&c->variants[k], memory_order_acquire);
+    if (v)
+        return v;
+    pthread_mutex_lock(&c->mu);
+    v = atomic_load_explicit(&c->variants[k], memory_order_relaxed);
+    if (!v) {
+        v = nn_xcalloc(1, sizeof *v);
+        compile_variant(c, v, in_body, line, has);
+        atomic_store_explicit(&c->variants[k], v, memory_order_release);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return v;
+}
