@@ -2,6 +2,7 @@
 """Generate a deterministic corpus of synthetic scraped news articles.
 
     python3 bench/gen_corpus.py OUTDIR [--articles N] [--scale K] [--seed S] [--stats]
+                                       [--html]
 
 Writes N*K articles (default N=20000, K=1), one UTF-8 text file per article,
 as OUTDIR/000/00000.txt ... (at most 1000 files a folder, zero-padded names so
@@ -25,6 +26,10 @@ N base articles are generated once, and each further copy re-renders a base
 article with a new id and date, its paragraphs rotated and one paragraph
 swapped in from another article of the same style, so every file is distinct.
 
+With --html the same articles are written as whole saved web pages of
+50-150 KB, OUTDIR/000/00000.html ... (see render_html below), instead of the
+text files; the text corpus does not change.
+
 Standard library only; no network.
 """
 
@@ -35,6 +40,7 @@ import re
 import sys
 import time
 import unicodedata
+import zlib
 
 import random
 
@@ -1162,6 +1168,529 @@ def unique_id(style, gid):
 
 
 # --------------------------------------------------------------------------
+# HTML pages (--html).  The same articles (the same specs, so the text corpus
+# is untouched) rendered as the saved web pages a crawler keeps: doctype,
+# head with meta/OpenGraph/JSON-LD (sometimes broken), inline scripts and
+# styles, an SVG sprite and inline icons, header and mega-menu, ad slots,
+# breadcrumbs, the article (figure, caption, paragraphs with ads and "read
+# also" boxes between them, tags), a sidebar of teasers, related cards,
+# comments, footer, cookie dialog, and a JSON state blob at the end.  Pages
+# are 50-150 KB, most of it scripts, styles, navigation and markup, as real
+# pages are.  Each site's assets (stylesheet, scripts, sprite, menu, footer)
+# are made once per site from a seed of their own, as a site serves the same
+# ones with every page; everything else comes from a generator seeded by the
+# corpus seed and the file number, so a page depends only on its number.
+# --------------------------------------------------------------------------
+
+HTML_MIN, HTML_MAX = 50000, 150000
+
+CSS_BLOCKS = ["header", "nav", "article", "teaser", "sidebar", "footer", "btn",
+              "card", "ad", "share", "byline", "figure", "tag", "comments",
+              "newsletter", "cookie", "modal", "grid", "menu", "search",
+              "ticker", "related", "author", "logo", "icon", "pagination"]
+CSS_ELEMS = ["title", "link", "item", "list", "image", "label", "body",
+             "meta", "wrapper", "inner", "text", "caption", "button", "icon",
+             "header", "footer", "date", "section", "overlay", "content"]
+CSS_MODS = ["active", "small", "large", "dark", "sticky", "hidden", "open",
+            "featured", "compact", "wide", "primary", "secondary", "mobile"]
+CSS_PROPS = [("display", ["block", "flex", "none", "inline-block", "grid", "inline-flex"]),
+             ("margin", ["0", "0 auto", "1rem 0", "0 0 .5rem", "12px 0 24px", "-1px"]),
+             ("padding", ["0", ".5rem 1rem", "16px", "8px 12px", "0 15px", "2rem 0"]),
+             ("color", ["#000", "#fff", "#1a1a1a", "#666", "#b5121b", "#0a58ca", "inherit"]),
+             ("background-color", ["#fff", "#f5f5f5", "#111", "transparent", "#e9ecef"]),
+             ("font-size", ["14px", "1rem", ".875rem", "18px", "2.25rem", "12px", "1.125rem"]),
+             ("font-weight", ["400", "600", "700", "bold"]),
+             ("line-height", ["1.2", "1.5", "1.65", "24px", "normal"]),
+             ("font-family", ["\"Merriweather\",Georgia,serif", "Roboto,Arial,sans-serif",
+                              "-apple-system,BlinkMacSystemFont,\"Segoe UI\",Helvetica,sans-serif"]),
+             ("position", ["relative", "absolute", "sticky", "fixed"]),
+             ("top", ["0", "50%", "100%", "-9999px"]), ("left", ["0", "50%", "auto"]),
+             ("width", ["100%", "auto", "300px", "calc(100% - 32px)", "50%"]),
+             ("max-width", ["1200px", "728px", "100%", "640px"]),
+             ("border", ["0", "1px solid #ddd", "1px solid rgba(0,0,0,.1)", "none"]),
+             ("border-radius", ["0", "4px", "50%", "2px"]),
+             ("transition", ["all .2s ease", "opacity .3s", "transform .25s ease-in-out"]),
+             ("z-index", ["1", "10", "100", "9999"]), ("overflow", ["hidden", "auto"]),
+             ("text-transform", ["uppercase", "none"]), ("letter-spacing", [".02em", "1px"]),
+             ("justify-content", ["space-between", "center", "flex-start"]),
+             ("align-items", ["center", "flex-start", "stretch"]),
+             ("box-shadow", ["0 2px 4px rgba(0,0,0,.15)", "none", "0 0 0 1px #eee inset"])]
+JS_NAMES = ["e", "t", "n", "r", "i", "o", "a", "s", "u", "c", "l", "d", "f", "p"]
+JS_WORDS = ["init", "render", "track", "load", "slot", "config", "consent", "user",
+            "page", "event", "queue", "handler", "callback", "observer", "timeout",
+            "element", "targeting", "refresh", "lazy", "viewport", "session",
+            "analytics", "paywall", "meter", "ads", "bidder", "video", "player"]
+SVG_ICONS = ["facebook", "twitter", "telegram", "whatsapp", "email", "print",
+             "search", "menu", "close", "arrow-right", "arrow-left", "user",
+             "bookmark", "comment", "share", "rss", "youtube", "instagram",
+             "vk", "linkedin", "clock", "camera", "play", "chevron-down"]
+COOKIE_TEXT = ("We and our partners use cookies and similar technologies to store "
+               "and access information on your device, to personalise content and "
+               "ads, to provide social media features and to analyse our traffic. "
+               "You can accept all cookies, reject them, or choose which ones you "
+               "allow in the settings. You can change your choice at any time via "
+               "the Privacy settings link at the bottom of every page.")
+COMMENT_TEXT = ["Great article, thanks for the detailed reporting.",
+                "This is exactly what everyone expected, nothing new here.",
+                "Does anyone have a link to the original statement?",
+                "The numbers do not add up. Where do these figures come from?",
+                "I live in the region and prices have doubled since spring.",
+                "Interesting analysis, but it ignores the role of the central bank.",
+                "Another round of talks, another round of empty promises.",
+                "Well written. Looking forward to the follow-up piece."]
+
+
+def hesc(s):
+    """Escape text for an attribute value or a text node."""
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def css_class(r):
+    b = r.choice(CSS_BLOCKS)
+    k = r.random()
+    if k < 0.5:
+        return "%s__%s" % (b, r.choice(CSS_ELEMS))
+    if k < 0.75:
+        return "%s--%s" % (b, r.choice(CSS_MODS))
+    return b
+
+
+def make_css(r, size):
+    out, n = [], 0
+    while n < size:
+        sels = ",".join("." + css_class(r) + r.choice(["", "", " a", ":hover", " > li", "::before", " img"])
+                        for _ in range(r.randint(1, 3)))
+        decl = ";".join("%s:%s" % (p, r.choice(v)) for p, v in r.sample(CSS_PROPS, r.randint(2, 7)))
+        rule = "%s{%s}" % (sels, decl)
+        if r.random() < 0.08:
+            rule = "@media (min-width:%dpx){%s}" % (r.choice([576, 768, 992, 1200]), rule)
+        out.append(rule)
+        n += len(rule)
+    return "".join(out)
+
+
+def make_js(r, size, host):
+    """Minified-looking script: functions, config objects, markup in strings."""
+    out, n = [], 0
+    c = r.choice
+    while n < size:
+        k = r.random()
+        a, b, d = c(JS_NAMES), c(JS_NAMES), c(JS_NAMES)
+        w = c(JS_WORDS)
+        if k < 0.3:
+            s = ("function %s%s(%s,%s){var %s=%s.length;for(var i=0;i<%s&&%s[i]!==void 0;i++)"
+                 "{if(%s[i].%s<%d)continue;%s.push(%s[i])}return %s}" %
+                 (w, c(JS_WORDS).title(), a, b, d, a, d, a, a, c(JS_WORDS), r.randint(0, 999), b, a, b))
+        elif k < 0.5:
+            s = ("window.%s=window.%s||{};window.%s.%s={id:\"%s-%d\",enabled:%s,timeout:%d,"
+                 "url:\"https://%s/%s/%s.js?v=%d\",sizes:[[300,250],[728,90],[320,50]]};" %
+                 (w, w, w, c(JS_WORDS), w, r.randint(1, 99999), c(["!0", "!1"]),
+                  r.randint(100, 5000), host, c(JS_WORDS), c(JS_WORDS), r.randint(1, 9999)))
+        elif k < 0.65:
+            s = ("%s.innerHTML='<div class=\"%s\"><a href=\"https://%s/%s\" class=\"%s\">'+%s.%s+'</a></div>';" %
+                 (a, css_class(r), host, c(JS_WORDS), css_class(r), b, c(JS_WORDS)))
+        elif k < 0.8:
+            s = ("(function(%s,%s){%s.addEventListener(\"%s\",function(%s){%s&&%s.%s(%s.target,{passive:!0,"
+                 "delay:%d})},!1)})(document,window.%s);" %
+                 (a, b, a, c(["click", "scroll", "load", "DOMContentLoaded", "resize"]), d, b, b,
+                  c(JS_WORDS), d, r.randint(0, 3000), c(JS_WORDS)))
+        else:
+            s = ("var %s_%s=\"%s\";if(%s_%s.length>%d&&typeof %s===\"object\")%s.%s(\"%s\",%d);" %
+                 (w, c(JS_WORDS), "".join(c("abcdef0123456789") for _ in range(32)), w,
+                  c(JS_WORDS), r.randint(0, 64), a, a, c(JS_WORDS), c(JS_WORDS), r.randint(0, 99)))
+        out.append(s)
+        n += len(s)
+    return "".join(out)
+
+
+def svg_path(r, n):
+    """An icon's path data: n commands with coordinates."""
+    out = ["M%.2f %.2f" % (r.random() * 24, r.random() * 24)]
+    for _ in range(n):
+        if r.random() < 0.6:
+            out.append("c%.3f %.3f %.3f %.3f %.3f %.3f" % tuple(r.random() * 8 - 4 for _ in range(6)))
+        else:
+            out.append("%s%.2f %.2f" % (r.choice("lLhHvVsS"), r.random() * 24, r.random() * 24))
+    return "".join(out) + "z"
+
+
+class SiteAssets:
+    """What a site serves with every page, made once per site."""
+
+    def __init__(self, name, host, seed):
+        r = FastRandom(seed * 7 + zlib.crc32(host.encode()))
+        self.name, self.host = name, host
+        self.css = make_css(r, r.randint(9000, 22000))
+        self.css_extra = [make_css(r, r.randint(1500, 5000)) for _ in range(4)]
+        self.scripts = [make_js(r, r.randint(2500, 14000), host) for _ in range(10)]
+        self.icons = {ic: svg_path(r, r.randint(3, 12)) for ic in SVG_ICONS}
+        self.sprite = "".join('<symbol id="icon-%s" viewBox="0 0 24 24"><path d="%s"/></symbol>' % kv
+                              for kv in self.icons.items())
+        self.logo = "".join('<path fill="#%06x" d="%s"/>' % (r.randrange(1 << 24), svg_path(r, 16))
+                            for _ in range(r.randint(2, 5)))
+        g = Gen(r, False, False)
+        secs = r.sample(SECTIONS + MT_SECTIONS + ["Opinion", "Sport", "Culture", "Tech",
+                                                   "Video", "Podcasts", "Climate"], r.randint(7, 12))
+        self.sections = secs
+        items = []
+        for s in secs:
+            slug = slugify(s)
+            subs = "".join('<li class="nav__sub-item"><a class="nav__sub-link" href="https://%s/%s/%s" '
+                           'data-track="nav|%s|%s">%s</a></li>'
+                           % (host, slug, slugify(t), slug, slugify(t), hesc(tc(t)))
+                           for t in r.sample(TOPICS + PLACES, r.randint(3, 9)))
+            items.append('<li class="nav__item nav__item--has-sub"><a class="nav__link" href="https://%s/%s" '
+                         'data-track="nav|%s" aria-haspopup="true">%s<svg class="icon icon--chevron" '
+                         'aria-hidden="true"><use xlink:href="#icon-chevron-down"></use></svg></a>'
+                         '<ul class="nav__sub" role="menu">%s</ul></li>' % (host, slug, slug, hesc(s), subs))
+        self.nav = "".join(items)
+        cols = []
+        for _ in range(r.randint(3, 5)):
+            links = "".join('<li><a href="https://%s/%s">%s</a></li>' % (host, slugify(t), hesc(tc(t)))
+                            for t in r.sample(["About us", "Contact", "Advertise", "Careers",
+                                               "Privacy Policy", "Terms of Use", "Cookie Policy",
+                                               "Newsletters", "RSS", "Archive", "Corrections",
+                                               "Editorial standards", "Apps", "Podcasts",
+                                               "Subscribe", "Help"] + secs, r.randint(5, 10)))
+            cols.append('<div class="footer__col"><h4 class="footer__title">%s</h4>'
+                        '<ul class="footer__list">%s</ul></div>' % (hesc(r.choice(secs)), links))
+        self.footer_cols = "".join(cols)
+        self.ticker = [make_title(g) for _ in range(8)]
+
+
+_SITES = {}
+
+
+def site_assets(name, host, seed):
+    key = (host, seed)
+    if key not in _SITES:
+        _SITES[key] = SiteAssets(name, host, seed)
+    return _SITES[key]
+
+
+def icon(site, name, cls="icon"):
+    if len(name) % 3 == 0:      # some icons inline, as many themes do
+        return ('<svg class="%s %s--%s" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">'
+                '<path d="%s"/></svg>' % (cls, cls, name, site.icons[name]))
+    return ('<svg class="%s %s--%s" aria-hidden="true"><use xlink:href="#icon-%s"></use></svg>'
+            % (cls, cls, name, name))
+
+
+def page_site(spec):
+    st = spec["style"]
+    if st == "moscowtimes":
+        return "The Moscow Times", "www.themoscowtimes.com"
+    if st == "menafn":
+        return "MENAFN", "menafn.com"
+    return spec["outlet"][0], spec["outlet"][1]
+
+
+def page_url(spec, host):
+    d = spec["date"]
+    st = spec["style"]
+    if st == "moscowtimes":
+        return mt_url(spec)
+    if st == "menafn":
+        return "https://menafn.com/%d/%s" % (spec["id"], title_case_slug(spec["title"]))
+    return "https://%s/%s/%04d/%02d/%02d/%s-%d" % (host, spec.get("section", "news"), d.year,
+                                                    d.month, d.day, slugify(spec["title"]), spec["id"])
+
+
+def teaser(r, g, site, kind):
+    t = make_title(g)
+    url = "https://%s/%s/%s-%d" % (site.host, slugify(r.choice(site.sections)), slugify(t),
+                                   r.randint(10000, 99999999))
+    img = "https://static.%s/image/%d/%02x/%s.jpg" % (site.host.replace("www.", ""),
+                                                     r.choice([320, 640, 960]), r.randrange(256), slugify(t)[:24])
+    if kind == "list":
+        return ('<li class="most-read__item"><span class="most-read__rank">%d</span>'
+                '<a class="most-read__link" href="%s" data-track="most-read">%s</a></li>'
+                % (r.randint(1, 10), url, hesc(t)))
+    return ('<div class="teaser teaser--%s"><a class="teaser__image-link" href="%s" tabindex="-1">'
+            '<picture><source type="image/webp" srcset="%s.webp 320w, %s.webp 640w" sizes="(min-width: 768px) 300px, 100vw">'
+            '<img class="teaser__image lazyload" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+            'data-src="%s" alt="%s" width="320" height="180" loading="lazy"></picture></a>'
+            '<div class="teaser__body"><span class="teaser__section">%s</span><h3 class="teaser__title">'
+            '<a class="teaser__link" href="%s">%s</a></h3><time class="teaser__date" datetime="2025-%02d-%02dT%02d:%02d:00Z">'
+            '%d %s</time></div></div>'
+            % (kind, url, img, img, img, hesc(t), hesc(r.choice(site.sections)), url, hesc(t),
+               r.randint(1, 12), r.randint(1, 28), r.randint(0, 23), r.randint(0, 59),
+               r.randint(1, 28), r.choice(MONTHS)))
+
+
+def ad_slot(r, kind):
+    slot = "div-gpt-ad-%d-%d" % (r.randint(10 ** 12, 10 ** 13), r.randint(0, 9))
+    return ('<div class="ad ad--%s" data-ad-unit="/%d/%s"><div class="ad__label">Advertisement</div>'
+            '<div id="%s" style="min-height:250px"></div><script>googletag.cmd.push(function(){'
+            'googletag.display("%s")});</script></div>' % (kind, r.randint(10 ** 6, 10 ** 8), kind, slot, slot))
+
+
+def json_ld(r, spec, site, url, authors, desc):
+    d = spec["date"]
+    iso = "%04d-%02d-%02dT%02d:%02d:00+00:00" % (d.year, d.month, d.day, r.randint(0, 23), r.randint(0, 59))
+    title = spec["title"].replace("\\", "\\\\").replace('"', '\\"')
+    au = ",".join('{"@type":"Person","name":"%s","url":"https://%s/author/%s"}'
+                  % (a, site.host, slugify(a)) for a in authors)
+    s = ('{"@context":"https://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage",'
+         '"@id":"%s"},"headline":"%s","description":"%s","image":["https://static.%s/image/og/%d.jpg"],'
+         '"datePublished":"%s","dateModified":"%s","author":[%s],"publisher":{"@type":"Organization",'
+         '"name":"%s","logo":{"@type":"ImageObject","url":"https://%s/img/logo.png"}},'
+         '"articleSection":"%s","inLanguage":"en"}'
+         % (url, title, desc.replace('"', '\\"'), site.host, spec["id"], iso, iso, au, site.name,
+            site.host, r.choice(site.sections)))
+    k = r.random()
+    if k < 0.05:
+        s = s[:-1]                                   # cut off
+    elif k < 0.09:
+        s = s.replace('"description"', '"description":,', 1)   # a CMS's empty value
+    elif k < 0.12:
+        s = s.replace('","', '",\n"', 3).replace(title, title + "\n", 1)   # raw newline in a string
+    return iso, s
+
+
+def article_body(r, spec, site, g):
+    """The article element's content: paragraphs with ads, boxes, figures."""
+    out = []
+    st = spec["style"]
+    paras = spec["paras"]
+    for i, p in enumerate(paras):
+        if p.startswith("## Related article: "):
+            t = p[len("## Related article: "):]
+            out.append('<aside class="read-also"><span class="read-also__label">Read more</span>'
+                       '<a href="https://%s/%s">%s</a></aside>' % (site.host, slugify(t), hesc(t)))
+            continue
+        if st == "menafn" and i == 0:
+            prov = spec["provider"]
+            line = "(MENAFN" + ("- %s)" % prov if prov else ")") + " "
+            p = line + p
+        out.append("<p>%s</p>" % p.replace("\n\n", "</p><p>"))
+        if i % 3 == 2 and i + 1 < len(paras):
+            out.append(ad_slot(r, "inarticle"))
+        elif i == 1 and r.random() < 0.3:
+            out.append('<figure class="article__inline-figure"><img src="https://static.%s/image/article/%d.jpg" '
+                       'alt="" width="800" height="533" loading="lazy"><figcaption>%s<span class="credit">%s</span>'
+                       '</figcaption></figure>' % (site.host, r.randint(1, 10 ** 7), hesc(g.fill(r.choice(CAPTION_SUBJECTS))),
+                                                   r.choice(PHOTO_AGENCIES)))
+        elif i == 2 and r.random() < 0.15:
+            out.append('<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">%s</p>'
+                       '&mdash; %s (@%s) <a href="https://twitter.com/x/status/%d">%s %d, %d</a></blockquote>'
+                       '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+                       % (hesc(make_title(g)), g.people[0][1], slugify(g.people[0][2]), r.randint(10 ** 17, 10 ** 18),
+                          r.choice(MONTHS), r.randint(1, 28), spec["date"].year))
+    return "".join(out)
+
+
+def render_html(spec, seed):
+    """The article of `spec` as a whole saved web page (see above)."""
+    r = FastRandom(seed * 1000003 + spec["id"] * 31 + 7)
+    name, host = page_site(spec)
+    site = site_assets(name, host, seed)
+    g = Gen(r, spec["heavy"], False)
+    st = spec["style"]
+    d = spec["date"]
+    url = page_url(spec, host)
+    title = spec["title"]
+    authors = spec.get("byline") or ([p[1] for p in g.people[:r.randint(0, 2)]] if st != "menafn" else [])
+    first = spec["paras"][0]
+    desc = re.sub(r"<[^>]*>|&[a-z#0-9]+;", "", first.split(". ")[0])[:200]
+    iso, ld = json_ld(r, spec, site, url, authors, desc)
+    target = int(r.triangular(HTML_MIN + 3000, HTML_MAX - 3000, 88000))
+    lang = "ru" if (spec["heavy"] and r.random() < 0.3) else "en"
+
+    head = ['<!DOCTYPE html>\n<html lang="%s" class="no-js" prefix="og: https://ogp.me/ns#">\n<head>\n'
+            '<meta charset="utf-8">\n<meta http-equiv="X-UA-Compatible" content="IE=edge">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">\n'
+            '<title>%s | %s</title>\n<meta name="description" content="%s">\n'
+            '<meta name="robots" content="index, follow, max-image-preview:large">\n'
+            '<link rel="canonical" href="%s">\n' % (lang, hesc(title), hesc(name), hesc(desc), url)]
+    if r.random() < 0.9:
+        head.append('<meta property="og:type" content="article">\n<meta property="og:title" content="%s">\n'
+                    '<meta property="og:description" content="%s">\n<meta property="og:url" content="%s">\n'
+                    '<meta property="og:site_name" content="%s">\n'
+                    '<meta property="og:image" content="https://static.%s/image/og/%d.jpg">\n'
+                    '<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="630">\n'
+                    '<meta name="twitter:card" content="summary_large_image">\n'
+                    '<meta name="twitter:site" content="@%s">\n<meta name="twitter:title" content="%s">\n'
+                    % (hesc(title), hesc(desc), url, hesc(name), host, spec["id"],
+                       slugify(name).replace("-", ""), hesc(title)))
+    if r.random() < 0.8:
+        head.append('<meta property="article:published_time" content="%s">\n' % iso)
+        head.extend('<meta property="article:tag" content="%s">\n' % hesc(tc(t))
+                    for t in r.sample(TOPICS, r.randint(1, 5)))
+    for a in authors:
+        head.append('<meta name="author" content="%s">\n' % hesc(a))
+    head.append('<link rel="preconnect" href="https://static.%s" crossorigin>\n'
+                '<link rel="preconnect" href="https://www.googletagmanager.com">\n'
+                '<link rel="preload" href="https://static.%s/fonts/main.woff2" as="font" type="font/woff2" crossorigin>\n'
+                '<link rel="stylesheet" href="https://static.%s/css/main.%08x.css">\n'
+                '<link rel="icon" href="/favicon.ico" sizes="any"><link rel="apple-touch-icon" href="/apple-touch-icon.png">\n'
+                '<link rel="alternate" type="application/rss+xml" title="%s" href="https://%s/rss">\n'
+                % (host, host, host, zlib.crc32(host.encode()), hesc(name), host))
+    if r.random() < 0.85:
+        head.append('<script type="application/ld+json">%s</script>\n' % ld)
+    if r.random() < 0.4:
+        head.append('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList",'
+                    '"itemListElement":[{"@type":"ListItem","position":1,"name":"Home","item":"https://%s/"},'
+                    '{"@type":"ListItem","position":2,"name":"%s","item":"https://%s/%s"}]}</script>\n'
+                    % (host, r.choice(site.sections), host, r.choice(SECTIONS)))
+    head.append("<style>%s</style>\n" % site.css)
+    head.append("<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),"
+                "event:'gtm.js'});var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';"
+                "j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);"
+                "})(window,document,'script','dataLayer','GTM-%s');</script>\n" % "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(7)))
+    head.append("<script>window.dataLayer=window.dataLayer||[];dataLayer.push({pageType:'article',articleId:'%d',"
+                "section:'%s',published:'%s',wordCount:%d});</script>\n"
+                % (spec["id"], r.choice(site.sections), iso, sum(len(p.split()) for p in spec["paras"])))
+    head.append("</head>\n")
+
+    body = ['<body class="page page--article %s">\n<svg xmlns="http://www.w3.org/2000/svg" style="display:none">%s</svg>\n'
+            '<a class="skip-link" href="#main-content">Skip to main content</a>\n' % (slugify(st), site.sprite)]
+    body.append(ad_slot(r, "leaderboard"))
+    body.append('\n<header class="header header--sticky" role="banner"><div class="header__inner container">'
+                '<button class="header__menu-toggle" aria-label="Menu" aria-expanded="false">%s</button>'
+                '<a class="header__logo" href="https://%s/" title="%s"><svg class="logo" viewBox="0 0 240 40" '
+                'role="img" aria-label="%s">%s</svg></a><nav class="nav" aria-label="Main"><ul class="nav__list">%s</ul></nav>'
+                '<form class="search" action="https://%s/search" method="get" role="search"><label class="sr-only" '
+                'for="q">Search</label><input id="q" name="q" type="search" placeholder="Search"><button type="submit">%s</button>'
+                '</form><div class="header__social">%s</div><a class="btn btn--primary header__subscribe" href="https://%s/subscribe">'
+                'Subscribe</a><a class="header__login" href="https://%s/login">%sSign in</a></div></header>\n'
+                % (icon(site, "menu"), host, hesc(name), hesc(name), site.logo, site.nav, host, icon(site, "search"),
+                   "".join('<a href="https://%s.com/%s" rel="noopener" target="_blank">%s</a>'
+                           % (s, slugify(name), icon(site, s)) for s in ["facebook", "twitter", "telegram", "youtube"]),
+                   host, host, icon(site, "user")))
+    body.append('<div class="ticker"><span class="ticker__label">Latest</span><ul class="ticker__list">%s</ul></div>\n'
+                % "".join('<li><a href="https://%s/news/%s">%s</a></li>' % (host, slugify(t), hesc(t)) for t in site.ticker))
+
+    art = ['<main id="main-content" class="main"><div class="container"><div class="row">'
+           '<article class="article col-lg-8" itemscope itemtype="https://schema.org/NewsArticle">'
+           '<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="https://%s/">Home</a></li>'
+           '<li><a href="https://%s/%s">%s</a></li></ol></nav><header class="article__header">'
+           % (host, host, slugify(site.sections[0]), hesc(site.sections[0]))]
+    if spec.get("section"):
+        art.append('<span class="article__label">%s</span>' % hesc(str(spec["section"])))
+    art.append('<h1 class="article__title" itemprop="headline">%s</h1>' % hesc(title))
+    if r.random() < 0.5:
+        art.append('<p class="article__lead">%s</p>' % hesc(desc))
+    art.append('<div class="article__byline byline">')
+    for a in authors:
+        art.append('<a class="byline__author" rel="author" href="https://%s/author/%s" itemprop="author">%s</a>'
+                   % (host, slugify(a), hesc(a)))
+    art.append('<time class="byline__date" datetime="%s" itemprop="datePublished">%s %d, %d</time></div>'
+               '<div class="share share--top">%s</div></header>'
+               % (iso, MONTHS[d.month - 1], d.day, d.year,
+                  "".join('<a class="share__link share__link--%s" href="https://%s.com/share?u=%s" '
+                          'rel="noopener" target="_blank" aria-label="Share on %s">%s</a>'
+                          % (s, s, url, s, icon(site, s, "share__icon"))
+                          for s in ["facebook", "twitter", "telegram", "whatsapp", "email", "print"])))
+    cap = spec.get("caption")
+    if cap or r.random() < 0.5:
+        cap = cap or g.fill(r.choice(CAPTION_SUBJECTS))
+        img = "https://static.%s/image/article/%d/%s.jpg" % (host, spec["id"], slugify(title)[:40])
+        art.append('<figure class="article__featured-image"><picture><source media="(min-width: 992px)" srcset="%s?w=1200 1x, '
+                   '%s?w=2400 2x"><source srcset="%s?w=640 1x, %s?w=1280 2x"><img src="%s?w=1200" alt="%s" width="1200" '
+                   'height="800"></picture><figcaption class="article__caption">%s</figcaption></figure>'
+                   % (img, img, img, img, img, hesc(cap), cap))
+    art.append('<div class="article__content" itemprop="articleBody">%s</div>' % article_body(r, spec, site, g))
+    if spec.get("credit"):
+        art.append('<p class="article__credit"><em>%s contributed reporting.</em></p>' % hesc(str(spec["credit"])))
+    if st == "menafn" and spec.get("disclaimer"):
+        art.append('<div class="legal-disclaimer"><strong>Legal Disclaimer:</strong><br>%s</div>'
+                   % DISCLAIMER.format(who=spec["disclaimer_who"]))
+    tags = r.sample(MT_TAGS, r.randint(2, 6))
+    art.append('<div class="tags"><span class="tags__label">Read more about:</span>%s</div>'
+               % "".join('<a class="tag" href="https://%s/tag/%s">%s</a>' % (host, slugify(t), t) for t in tags))
+    if st == "moscowtimes" and spec.get("appeal"):
+        art.append('<div class="contribute"><h3>%s</h3>%s<div class="contribute__buttons">%s</div></div>'
+                   % (spec["appeal"][0], "".join("<p>%s</p>" % x for x in spec["appeal"][1:-4]),
+                      "".join('<button class="btn">%s</button>' % x for x in spec["appeal"][-4:])))
+    if r.random() < 0.6:
+        art.append('<div class="newsletter newsletter--inline"><h3 class="newsletter__title">%s</h3>'
+                   '<form class="newsletter__form" action="https://%s/newsletter" method="post"><input type="email" '
+                   'name="email" placeholder="Your email" required><button class="btn btn--primary">Subscribe</button></form>'
+                   '<p class="newsletter__note">%s</p></div>' % (MT_NEWSLETTER[0], host, MT_NEWSLETTER[2]))
+    art.append('</article><aside class="sidebar col-lg-4">')
+    art.append(ad_slot(r, "sidebar"))
+    art.append('<section class="most-read"><h2 class="sidebar__title">Most read</h2><ol class="most-read__list">%s</ol></section>'
+               % "".join(teaser(r, g, site, "list") for _ in range(r.randint(5, 10))))
+    art.append('<section class="latest"><h2 class="sidebar__title">Latest news</h2>%s</section>'
+               % "".join(teaser(r, g, site, "small") for _ in range(r.randint(3, 8))))
+    art.append(ad_slot(r, "sidebar-sticky"))
+    art.append('</aside></div></div>')
+    related = spec.get("related") or []
+    art.append('<section class="related container"><h2 class="related__title">%s</h2><div class="related__grid">%s%s</div></section>'
+               % (spec.get("related_hdr", "Related"), "".join(teaser(r, g, site, "card") for _ in range(r.randint(3, 9))),
+                  "".join('<div class="teaser teaser--text"><a href="https://%s/%s">%s</a></div>' % (host, slugify(t), hesc(t))
+                          for t in related if isinstance(t, str))))
+    if st == "generic" and r.random() < 0.4:
+        cm = []
+        for i in range(r.randint(1, 30)):
+            who = "%s %s" % (r.choice(FIRST_EN + FIRST_RU), r.choice(LAST_EN + LAST_RU)[:1])
+            cm.append('<li class="comment%s" id="comment-%d"><div class="comment__meta"><img class="comment__avatar" '
+                      'src="https://secure.gravatar.com/avatar/%032x?s=48&amp;d=mm" alt="" width="48" height="48">'
+                      '<span class="comment__author">%s</span><time class="comment__date">%d hours ago</time></div>'
+                      '<div class="comment__body"><p>%s</p></div><div class="comment__actions"><button class="comment__reply">'
+                      'Reply</button><button class="comment__like">%s %d</button></div></li>'
+                      % (" comment--reply" if r.random() < 0.3 else "", r.randint(1, 10 ** 6), r.getrandbits(128),
+                         hesc(who), r.randint(1, 48), r.choice(COMMENT_TEXT), icon(site, "comment"), r.randint(0, 99)))
+        art.append('<section class="comments" id="comments"><h2 class="comments__title">%d Comments</h2>'
+                   '<ol class="comments__list">%s</ol><form class="comments__form"><textarea name="comment" '
+                   'placeholder="Join the discussion"></textarea><button class="btn">Post comment</button></form></section>'
+                   % (len(cm), "".join(cm)))
+    elif r.random() < 0.3:
+        art.append('<section class="comments"><div id="disqus_thread"></div><script>var disqus_config=function(){'
+                   'this.page.url="%s";this.page.identifier="%d"};</script></section>' % (url, spec["id"]))
+    art.append('</main>\n')
+    body.extend(art)
+    body.append('<footer class="footer" role="contentinfo"><div class="container"><div class="footer__top">'
+                '<a class="footer__logo" href="https://%s/"><svg viewBox="0 0 240 40" role="img" aria-label="%s">%s</svg></a>'
+                '<div class="footer__social">%s</div></div><div class="footer__cols">%s</div>'
+                '<p class="footer__copyright">&copy; %d %s. All rights reserved.</p></div></footer>\n'
+                % (host, hesc(name), site.logo, "".join(icon(site, s) for s in ["facebook", "twitter", "telegram",
+                                                                                "instagram", "youtube", "rss"]),
+                   site.footer_cols, d.year, hesc(name)))
+    body.append('<div id="cookie-consent" class="cookie-dialog" role="dialog" aria-modal="true" aria-labelledby="cc-title" hidden>'
+                '<div class="cookie-dialog__inner"><h2 id="cc-title">We value your privacy</h2><p>%s</p>'
+                '<div class="cookie-dialog__buttons"><button class="btn btn--primary" data-cc="accept">Accept all</button>'
+                '<button class="btn" data-cc="reject">Reject all</button><button class="btn btn--link" data-cc="settings">'
+                'Manage settings</button></div><a href="https://%s/privacy">Privacy Policy</a></div></div>\n'
+                % (COOKIE_TEXT, host))
+
+    # Scripts at the end of the body, from the site's pool, then a JSON state
+    # blob, until the page reaches its target size.
+    size = sum(map(len, head)) + sum(map(len, body)) + 40
+    tail = []
+    extra = list(site.css_extra)
+    r.shuffle(extra)
+    if size + len(extra[0]) < target:
+        tail.append("<style>%s</style>\n" % extra[0])
+        size += len(extra[0]) + 17
+    for i in sorted(r.sample(range(len(site.scripts)), len(site.scripts))):
+        s = site.scripts[i]
+        if size + len(s) + 18 > target:
+            continue
+        attrs = r.choice(["", "", ' type="text/javascript"', ' data-cfasync="false"'])
+        tail.append("<script%s>%s</script>\n" % (attrs, s))
+        size += len(s) + 18 + len(attrs)
+    if size < target:
+        state, n = [], 0
+        want = target - size - 80
+        while n < want:
+            t = make_title(g)
+            e = ('{"id":%d,"title":"%s","url":"https://%s/%s","section":"%s","image":{"src":"https://static.%s/i/%d.jpg",'
+                 '"w":640,"h":360},"published":"2025-%02d-%02dT%02d:00:00Z","premium":%s},'
+                 % (r.randint(10 ** 5, 10 ** 8), t.replace('"', '\\"'), host, slugify(t), r.choice(site.sections), host,
+                    r.randint(1, 10 ** 7), r.randint(1, 12), r.randint(1, 28), r.randint(0, 23),
+                    r.choice(["true", "false"])))
+            state.append(e)
+            n += len(e)
+        tail.append('<script id="__STATE__" type="application/json">{"page":{"id":%d,"items":[%s]}}</script>\n'
+                    % (spec["id"], "".join(state).rstrip(",")))
+    tail.append("</body>\n</html>\n")
+    return "".join(head) + "".join(body) + "".join(tail)
+
+
+# --------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------
 
@@ -1213,8 +1742,9 @@ def article_spec(base, by_style, n, gid):
     return variant(spec, copy, gid, donor)
 
 
-def write_folders(outdir, folders, base, by_style, n, total, stats=None):
-    """Render and write every file of the given folders; return bytes written."""
+def write_folders(outdir, folders, base, by_style, n, total, stats=None, html_seed=None):
+    """Render and write every file of the given folders; return bytes written.
+    With html_seed (--html), each article is written as a web page, NNNNN.html."""
     dwidth = max(3, len(str((total - 1) // 1000)))
     fwidth = max(5, len(str(total - 1)))
     nbytes = 0
@@ -1223,8 +1753,13 @@ def write_folders(outdir, folders, base, by_style, n, total, stats=None):
         os.makedirs(dirpath, exist_ok=True)
         for gid in range(sub * 1000, min(total, sub * 1000 + 1000)):
             spec = article_spec(base, by_style, n, gid)
-            data = encode(spec, RENDER[spec["style"]](spec))
-            with open(os.path.join(dirpath, "%0*d.txt" % (fwidth, gid)), "wb") as f:
+            if html_seed is None:
+                data = encode(spec, RENDER[spec["style"]](spec))
+                ext = "txt"
+            else:
+                data = encode(spec, render_html(spec, html_seed))
+                ext = "html"
+            with open(os.path.join(dirpath, "%0*d.%s" % (fwidth, gid, ext)), "wb") as f:
                 f.write(data)
             nbytes += len(data)
             if stats:
@@ -1232,7 +1767,7 @@ def write_folders(outdir, folders, base, by_style, n, total, stats=None):
     return nbytes
 
 
-def write_parallel(jobs, outdir, base, by_style, n, total):
+def write_parallel(jobs, outdir, base, by_style, n, total, html_seed=None):
     """Split the folders over `jobs` forked workers.
 
     Creating files costs ~0.1-0.3 ms each in small VMs (mostly kernel time),
@@ -1245,7 +1780,8 @@ def write_parallel(jobs, outdir, base, by_style, n, total):
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
         parts = [pool.apply_async(write_folders,
-                                  (outdir, range(w, nfolders, jobs), base, by_style, n, total))
+                                  (outdir, range(w, nfolders, jobs), base, by_style, n, total,
+                                   None, html_seed))
                  for w in range(jobs)]
         return sum(p.get() for p in parts)
 
@@ -1259,7 +1795,10 @@ def main(argv):
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="writer processes (output does not depend on it)")
     ap.add_argument("--stats", action="store_true",
-                    help="print artifact rates (single process)")
+                    help="print artifact rates (single process; text only)")
+    ap.add_argument("--html", action="store_true",
+                    help="write the same articles as whole web pages of 50-150 KB "
+                         "(NNNNN.html) instead of text files")
     args = ap.parse_args(argv)
     if args.articles < 1 or args.scale < 1 or args.jobs < 1:
         ap.error("--articles, --scale and --jobs must be positive")
@@ -1279,12 +1818,15 @@ def main(argv):
         base.append(spec)
         by_style.setdefault(spec["style"], []).append(i)
 
-    stats = Stats() if args.stats else None
+    stats = Stats() if (args.stats and not args.html) else None
+    html_seed = args.seed if args.html else None
     nfolders = (total + 999) // 1000
     if stats or args.jobs == 1 or nfolders == 1:
-        nbytes = write_folders(args.outdir, range(nfolders), base, by_style, n, total, stats)
+        nbytes = write_folders(args.outdir, range(nfolders), base, by_style, n, total, stats,
+                               html_seed)
     else:
-        nbytes = write_parallel(min(args.jobs, nfolders), args.outdir, base, by_style, n, total)
+        nbytes = write_parallel(min(args.jobs, nfolders), args.outdir, base, by_style, n, total,
+                                html_seed)
 
     secs = time.perf_counter() - t0
     print("%d files, %d bytes (%.1f MB) in %.1f s, %.1f MB/s"

@@ -2,7 +2,7 @@
 # Benchmark driver for newsnorm (run by `make bench`; see bench/README.md).
 #
 #   bash bench/run.sh [--articles N] [--scales "1 4 16"] [--seed S] [--runs R]
-#                     [--no-reference]
+#                     [--no-reference] [--html-pages P]
 #
 # Generates a synthetic corpus with bench/gen_corpus.py into
 # ${TMPDIR:-/tmp}/newsnorm-bench (kept between runs, regenerated when missing
@@ -11,7 +11,11 @@
 #   cat of every file (the floor), newsnorm -j 1, newsnorm -j $(nproc),
 #   and bench/reference.py (once).
 # Then newsnorm -j 1 (and cat, once) at each scale of --scales, to show whether
-# throughput stays flat as the corpus grows.  Figures go to stdout as a table
+# throughput stays flat as the corpus grows.
+#
+# HTML rows (issue 14): the first P articles (default 2000; 0 leaves the rows
+# out) as whole web pages of 50-150 KB (gen_corpus.py --html), newsnorm -j 1
+# and -j $(nproc) on them in turn, round after round (best of R each).  Figures go to stdout as a table
 # and to ${TMPDIR:-/tmp}/newsnorm-bench/last-run.json.
 #
 # Two more rows split newsnorm's cost in two, with build/bench-inmem
@@ -33,6 +37,7 @@ SCALES="1 4 16"
 SEED=20250408
 RUNS=3
 REFERENCE=1
+HTML_PAGES=2000
 NEWSNORM=${NEWSNORM:-./newsnorm}
 INMEM=${INMEM:-build/bench-inmem}
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -58,6 +63,8 @@ while [ $# -gt 0 ]; do
         --runs) RUNS=${2:?}; shift 2 ;;
         --runs=*) RUNS=${1#*=}; shift ;;
         --no-reference) REFERENCE=0; shift ;;
+        --html-pages) HTML_PAGES=${2:?}; shift 2 ;;
+        --html-pages=*) HTML_PAGES=${1#*=}; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; echo "run.sh: unknown option: $1" >&2; exit 2 ;;
     esac
@@ -67,6 +74,7 @@ for n in "$ARTICLES" "$RUNS" $SCALES; do
     [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: not a positive integer: $n" >&2; exit 2; }
 done
 [[ $SEED =~ ^[0-9]+$ ]] || { echo "run.sh: bad seed: $SEED" >&2; exit 2; }
+[[ $HTML_PAGES =~ ^[0-9]+$ ]] || { echo "run.sh: not a number: $HTML_PAGES" >&2; exit 2; }
 [ -n "$SCALES" ] || { echo "run.sh: --scales is empty" >&2; exit 2; }
 
 [ -f "$NEWSNORM" ] && [ -x "$NEWSNORM" ] ||
@@ -299,6 +307,47 @@ D_P=$(dedup_field precision) D_R=$(dedup_field recall)
 D_KINDS=$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(", ".join("%s %.2f" % kv for kv in r[0]["recall_by_kind"].items()) if r else "")' "$DEDUP_JSON")
 
 # -------------------------------------------------------------------------
+# HTML pages (issue 14): the first HTML_PAGES articles of the corpus as whole
+# web pages (gen_corpus.py --html: 50-150 KB each, most of it scripts,
+# styles, SVG, navigation and markup), kept in $WORK/html-P like the text
+# corpora.  newsnorm -j 1 and -j N on them in turn, round after round (best
+# of R each): on a shared machine a ratio of runs taken minutes apart
+# measures the load.  Target: >= 1,000 pages/s a core with -j 1, peak RSS
+# <= 32 MB.
+# -------------------------------------------------------------------------
+H_FILES= H_BYTES= T_HJ1= T_HJN= R_HJ1= R_HJN= H_RECORDS=
+if [ "$HTML_PAGES" -gt 0 ]; then
+    H_DIR=$WORK/html-$HTML_PAGES H_STAMP=$WORK/html-$HTML_PAGES.stamp
+    H_WANT="pages=$HTML_PAGES seed=$SEED gen=$(cksum <"$BENCH_DIR/gen_corpus.py" | cut -d' ' -f1)"
+    if [ ! -d "$H_DIR" ] || [ ! -f "$H_STAMP" ] || [ "$(head -n 1 "$H_STAMP")" != "$H_WANT" ]; then
+        echo "run.sh: generating $HTML_PAGES HTML pages in $H_DIR ..." >&2
+        rm -rf "$H_DIR" "$H_STAMP"
+        python3 "$BENCH_DIR/gen_corpus.py" "$H_DIR" --articles "$HTML_PAGES" --html \
+            --seed "$SEED" >&2 || die "HTML corpus generation failed"
+        {
+            echo "$H_WANT"
+            find "$H_DIR" -name '*.html' -printf '%s\n' | awk '{ n++; b += $1 } END { print n, b }'
+        } >"$H_STAMP"
+    fi
+    read -r H_FILES H_BYTES < <(sed -n 2p "$H_STAMP")
+    find "$H_DIR" -name '*.html' -print0 | xargs -0 cat >/dev/null
+    echo "run.sh: timing newsnorm -j 1 and -j $NPROC on $H_FILES HTML pages in turn (best of $RUNS)" >&2
+    for ((i = 0; i < RUNS; i++)); do
+        run_once "$NEWSNORM" -q -j 1 -r "$H_DIR"
+        [ -z "$T_HJ1" ] || awk -v a="$T" -v b="$T_HJ1" 'BEGIN { exit !(a < b) }' && T_HJ1=$T
+        [ -n "$RSS" ] && { [ -z "$R_HJ1" ] || [ "$RSS" -gt "$R_HJ1" ]; } && R_HJ1=$RSS
+        run_once "$NEWSNORM" -q -j "$NPROC" -r "$H_DIR"
+        [ -z "$T_HJN" ] || awk -v a="$T" -v b="$T_HJN" 'BEGIN { exit !(a < b) }' && T_HJN=$T
+        [ -n "$RSS" ] && { [ -z "$R_HJN" ] || [ "$RSS" -gt "$R_HJN" ]; } && R_HJN=$RSS
+    done
+    H_RECORDS=$("$NEWSNORM" -q -j 1 -r "$H_DIR" 2>>"$LOG" | wc -l) || true
+    [ "$H_RECORDS" = "$H_FILES" ] ||
+        echo "run.sh: warning: newsnorm printed $H_RECORDS lines for $H_FILES HTML pages" >&2
+fi
+# html_fig FN SECONDS: mbps/aps/rss_mb over the HTML corpus (FN one of them)
+html_fig() { FILES=$H_FILES BYTES=$H_BYTES "$1" "$2"; }
+
+# -------------------------------------------------------------------------
 # Python (issue 16): bench/python_row.py, the module normalizing every file
 # into a dict in one process (best of R), and examples/dask_clean.py on a
 # LocalCluster of 2 worker processes writing its shards (once: it starts a
@@ -380,7 +429,22 @@ row "one .warc.gz, -j 1" "$T_WARC" "$R_WARC"
 row "one .jsonl, -j $NPROC --dedup" "$T_DEDUP" "$R_DEDUP"
 [ -n "$T_PY" ] && row "Python module, 1 process" "$T_PY" "$R_PY"
 [ -n "$T_DASK" ] && row "Dask, 2 local workers" "$T_DASK" ""
+if [ -n "$T_HJ1" ]; then
+    hrow() { # label seconds rss: a row over the HTML pages (pages/s in the articles/s column)
+        printf '%-26s %9s %10s %12s %10s\n' "$1" "$2" "$(html_fig mbps "$2")" "$(html_fig aps "$2")" "$(rss_mb "$3")"
+    }
+    hrow "HTML pages, -j 1" "$T_HJ1" "$R_HJ1"
+    hrow "HTML pages, -j $NPROC" "$T_HJN" "$R_HJN"
+fi
 echo
+if [ -n "$T_HJ1" ]; then
+    H_APS_J1=$(html_fig aps "$T_HJ1")
+    H_APS_CORE=$(calc "$(html_fig aps "$T_HJN") / $NPROC" 0)
+    H_SPEEDUP=$(calc "$T_HJ1 / ($T_HJN > 0 ? $T_HJN : 0.001)" 2)
+    echo "HTML pages: $H_FILES pages, $(calc "$H_BYTES / 1e6" 1) MB ($(calc "$H_BYTES / $H_FILES / 1000" 1) KB each; gen_corpus.py --html, runs in turn)"
+    echo "  -j 1 $H_APS_J1 pages/s; -j $NPROC ${H_SPEEDUP}x that, $H_APS_CORE pages/s a core"
+    echo
+fi
 echo "one .jsonl / the folder, -j 1:        $(calc "$T_JSONL / ($T_SF > 0 ? $T_SF : 0.001)" 2)x the time (the folder's best of the same rounds: $T_SF s)"
 echo "one .warc.gz / the folder, -j 1:      $(calc "$T_WARC / ($T_SF > 0 ? $T_SF : 0.001)" 2)x the time"
 [ -n "$D_P" ] && echo "--dedup on planted duplicates (distance 3): precision $D_P, recall $D_R ($D_KINDS)"
@@ -465,6 +529,14 @@ fi
 if [ -n "$T_DASK" ]; then
     target dask "$(ok "$T_DASK <= 2 * $T_J2")" "Dask on 2 local workers within 2x of -j 2 ($(calc "$T_DASK / ($T_J2 > 0 ? $T_J2 : 0.001)" 2)x)"
 fi
+if [ -n "$T_HJ1" ]; then
+    target html_pages_per_s "$(ok "$H_APS_J1 >= 1000")" "HTML pages: -j 1 >= 1,000 pages/s a core ($H_APS_J1; -j $NPROC: $H_APS_CORE a core)"
+    if [ -n "$R_HJ1" ]; then
+        target html_rss "$(ok "$R_HJ1 <= 32768")" "HTML pages: -j 1 peak RSS <= 32 MB ($(rss_mb "$R_HJ1") MB)"
+    else
+        target html_rss "" "HTML pages: -j 1 peak RSS <= 32 MB (no /usr/bin/time)"
+    fi
+fi
 if [ "$last" -gt 0 ]; then
     target scaling "$(ok "$SCALE_CHANGE >= -10 && $SCALE_CHANGE <= 10")" \
         "MB/s at scale ${SWEEP_K[$last]} within 10% of scale ${SWEEP_K[0]} (${SCALE_CHANGE}%)"
@@ -498,6 +570,7 @@ cat >"$WORK/last-run.json" <<EOF
   "python": $(if [ -n "$T_PY" ]; then echo "{\"seconds\": $T_PY, \"articles_per_s\": $(aps "$T_PY"), \"peak_rss_kb\": $(json_num "$R_PY")}"; else echo null; fi),
   "dask_2_workers": $(if [ -n "$T_DASK" ]; then echo "{\"seconds\": $T_DASK, \"after_startup_seconds\": $(json_num "$T_DASK_RUN"), \"cli_j2_seconds\": $T_J2}"; else echo null; fi),
   "dedup": $DEDUP_JSON,
+  "html": $(if [ -n "$T_HJ1" ]; then echo "{\"pages\": $H_FILES, \"bytes\": $H_BYTES, \"records\": ${H_RECORDS:-0}, \"j1\": {\"seconds\": $T_HJ1, \"mb_per_s\": $(html_fig mbps "$T_HJ1"), \"pages_per_s\": $H_APS_J1, \"peak_rss_kb\": $(json_num "$R_HJ1")}, \"jn\": {\"jobs\": $NPROC, \"seconds\": $T_HJN, \"mb_per_s\": $(html_fig mbps "$T_HJN"), \"pages_per_s\": $(html_fig aps "$T_HJN"), \"pages_per_s_per_core\": $H_APS_CORE, \"peak_rss_kb\": $(json_num "$R_HJN")}, \"speedup_jn\": $H_SPEEDUP}"; else echo null; fi),
   "scales": [$SCALE_JSON],
   "scale_change_percent": $SCALE_CHANGE,
   "targets": {$TARGETS_JSON}
