@@ -61,7 +61,10 @@ typedef struct nn_buf {
 } nn_buf;
 
 extern char nn_buf_empty_[];
-#define NN_BUF_INIT { nn_buf_empty_, 0, 0 }
+#define NN_BUF_INIT                                                            \
+    {                                                                          \
+        nn_buf_empty_, 0, 0                                                    \
+    }
 #define NN_BUF_MAX ((size_t)1 << 34) /* 16 GiB */
 
 void nn_buf_init(nn_buf *b);
@@ -97,13 +100,13 @@ typedef struct nn_image {
 /* One line removed from the body (only recorded with NN_OPT_EXPLAIN).
  * The strings are owned by the record (nn_record_free frees them). */
 typedef struct nn_removal {
-    char *rule;  /* what removed it, the name alone: a profile rule's name
+    char *rule;     /* what removed it, the name alone: a profile rule's name
                     ("related-article"), a verdict of the page pass
                     ("link-density", "after-article: comments"), an HTML
                     removal ("html-chrome") */
-    size_t line; /* 1-based line number in the decoded input (0: an
+    size_t line;    /* 1-based line number in the decoded input (0: an
                     element of an HTML page, its path in text) */
-    char *text;  /* the line as cleaned, before removal */
+    char *text;     /* the line as cleaned, before removal */
     double measure; /* the number behind the verdict, to two decimals (the
                        link density of "link-density", the stopword share
                        of "stopwords"); NaN when the rule has none (every
@@ -129,15 +132,15 @@ typedef struct nn_record {
     nn_list credits;
     nn_image *image;
     nn_list related;
-    char *body;      /* paragraphs separated by "\n\n" */
+    char *body; /* paragraphs separated by "\n\n" */
     size_t word_count;
     char fingerprint[17]; /* 16 lower-case hex digits */
     char simhash[17];     /* nn_simhash() of the body, 16 hex digits */
-    char *id;        /* a stream record's id: the JSON Lines id (or its
+    char *id;             /* a stream record's id: the JSON Lines id (or its
                         line number), the WARC-Record-ID; NULL for a file */
-    char *input;     /* input path as given, "-" for stdin; PATH:LINE for
+    char *input;          /* input path as given, "-" for stdin; PATH:LINE for
                         JSON Lines, PATH:OFFSET for WARC */
-    char *duplicate_of; /* set by nn_dedup_record(): the id (else input) of
+    char *duplicate_of;   /* set by nn_dedup_record(): the id (else input) of
                            the earlier record it repeats; NULL */
     nn_list warnings;
     nn_extra *extra; /* sorted by key */
@@ -204,7 +207,10 @@ typedef struct nn_options {
     const nn_profiles *profiles;
 } nn_options;
 
-#define NN_OPTIONS_INIT { 0, NULL, 0, NULL, NULL }
+#define NN_OPTIONS_INIT                                                        \
+    {                                                                          \
+        0, NULL, 0, NULL, NULL                                                 \
+    }
 
 typedef struct nn_normalizer nn_normalizer;
 
@@ -299,8 +305,7 @@ void nn_stream_begin(nn_format fmt, size_t expected, nn_buf *out);
 void nn_stream_record(const nn_record *rec, nn_format fmt, unsigned flags,
                       size_t expected, nn_buf *out);
 void nn_stream_separator(nn_format fmt, size_t expected, nn_buf *out);
-void nn_stream_end(nn_format fmt, size_t expected, size_t written,
-                   nn_buf *out);
+void nn_stream_end(nn_format fmt, size_t expected, size_t written, nn_buf *out);
 
 /* An error record, for a stream input that failed (--error-records):
  * jsonl and json {"id", "input", "error"}, xml <error id=".." input="..">
@@ -395,7 +400,10 @@ typedef struct nn_stream_options {
     const char *text_key, *html_key, *id_key, *url_key, *date_key;
 } nn_stream_options;
 
-#define NN_STREAM_OPTIONS_INIT { NN_STREAM_AUTO, 0, NULL, NULL, NULL, NULL, NULL }
+#define NN_STREAM_OPTIONS_INIT                                                 \
+    {                                                                          \
+        NN_STREAM_AUTO, 0, NULL, NULL, NULL, NULL, NULL                        \
+    }
 
 /* What a frame holds. */
 enum {
@@ -408,12 +416,12 @@ enum {
 /* One record of a stream as read.  The buffers are the frame's and are
  * reused from one record to the next. */
 typedef struct nn_frame {
-    int type;    /* NN_FRAME_* */
-    nn_buf data; /* the record's bytes */
+    int type;     /* NN_FRAME_* */
+    nn_buf data;  /* the record's bytes */
     nn_buf input; /* PATH:LINE (JSON Lines), PATH:OFFSET (WARC: the offset
                      of the record, or of the gzip member it starts in), or
                      PATH (one article) */
-    nn_buf id, url, date; /* WARC-Record-ID (without <>), WARC-Target-URI,
+    nn_buf id, url, date;    /* WARC-Record-ID (without <>), WARC-Target-URI,
                              WARC-Date; empty when not given */
     unsigned long long line; /* JSON Lines: the line number */
 } nn_frame;

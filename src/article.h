@@ -29,7 +29,7 @@ typedef nn_line line;
 
 struct nn_normalizer {
     nn_options opt;
-    nn_ruleset **sets;  /* one for each profile of the list (profiles.c) */
+    nn_ruleset **sets; /* one for each profile of the list (profiles.c) */
     size_t nsets, fallback;
     int forced; /* index into sets, -1: detect */
     nn_inline *inl;
@@ -41,9 +41,9 @@ struct nn_normalizer {
     size_t plcap;
     char err[256];
     /* html.c: HTML input (see nn_normalize() and finish()) */
-    nn_html *html;     /* made on the first HTML page */
-    nn_buf htmltext;   /* the page's reader-mode text, swapped with dec */
-    int html_used;     /* the article being normalized was HTML */
+    nn_html *html;   /* made on the first HTML page */
+    nn_buf htmltext; /* the page's reader-mode text, swapped with dec */
+    int html_used;   /* the article being normalized was HTML */
 };
 
 /* The state of one article while its lines are classified. */
@@ -52,21 +52,21 @@ typedef struct article {
     nn_ruleset *rs;
     nn_record *rec;
     nn_match_state st;
-    size_t cur;          /* the line being classified */
-    int url_rank;        /* 0 none, 1 bare line, 2 labelled */
+    size_t cur;                 /* the line being classified */
+    int url_rank;               /* 0 none, 1 bare line, 2 labelled */
     char fallback[NN_DATE_MAX]; /* date from a wire id */
     int explain;
-    int plain;           /* forced plain-text profile: see text.rules */
-    size_t headline;     /* page.c's choice of title line, or SIZE_MAX */
-    int headline_page;   /* page.c judged the lines */
-    int page_kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
-    char site[96];       /* "Site" of a replaced "Title | Site" */
-    size_t author_link;  /* the last author-link line, or 0 */
+    int plain;               /* forced plain-text profile: see text.rules */
+    size_t headline;         /* page.c's choice of title line, or SIZE_MAX */
+    int headline_page;       /* page.c judged the lines */
+    int page_kind;           /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
+    char site[96];           /* "Site" of a replaced "Title | Site" */
+    size_t author_link;      /* the last author-link line, or 0 */
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
-    char site_line[64];  /* the page's own name ("News.Az"), or "" */
-    char owner[64];      /* the owner its copyright line names, or "" */
-    char byline_outlet[64]; /* "Global News" of "By Tessa Bennett Global
+    char site_line[64];      /* the page's own name ("News.Az"), or "" */
+    char owner[64];          /* the owner its copyright line names, or "" */
+    char byline_outlet[64];  /* "Global News" of "By Tessa Bennett Global
                                News", or "" */
 } article;
 

@@ -50,8 +50,7 @@ const char *cli_base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-void cli_collect(const cli_opts *o, char *const *ops, int nops,
-                 cli_inputs *in)
+void cli_collect(const cli_opts *o, char *const *ops, int nops, cli_inputs *in)
 {
     int i;
     struct stat st;
@@ -61,8 +60,8 @@ void cli_collect(const cli_opts *o, char *const *ops, int nops,
         if (strcmp(ops[i], "-") && stat(ops[i], &st) == 0 &&
             S_ISDIR(st.st_mode)) {
             in->dirs = 1;
-            in->roots = cli_xrealloc(in->roots,
-                                     (in->nroots + 1) * sizeof(char *));
+            in->roots =
+                cli_xrealloc(in->roots, (in->nroots + 1) * sizeof(char *));
             in->roots[in->nroots++] = cli_xstrdup(ops[i]);
         }
     /* stdin, when it is read as it comes (no --input-format jsonl or
@@ -226,8 +225,10 @@ static void run_job(batch *b, nn_normalizer *nz, nn_buf *buf, slot *s)
     }
     if (too_large) {
         char msg[96];
-        snprintf(msg, sizeof msg, "input larger than the limit of %zu "
-                                  "bytes (see --max-size)", max);
+        snprintf(msg, sizeof msg,
+                 "input larger than the limit of %zu "
+                 "bytes (see --max-size)",
+                 max);
         set_error(s, msg);
         return;
     }
@@ -299,9 +300,8 @@ static int next_job(batch *b, slot *s)
             if (rc == NN_READ_RECORD) {
                 s->job = JOB_FRAME;
                 /* one article (a gzipped file, stdin): output as a file's */
-                s->stream = nn_reader_kind(b->reader) == NN_STREAM_ONE
-                                ? 0
-                                : b->stream;
+                s->stream =
+                    nn_reader_kind(b->reader) == NN_STREAM_ONE ? 0 : b->stream;
                 nn_buf_clear(&s->in.path);
                 nn_buf_puts(&s->in.path, s->frame.input.ptr);
                 nn_buf_clear(&s->in.rel);
@@ -436,11 +436,11 @@ static void progress(size_t done, size_t total, size_t bytes, double t0,
     *last = t;
     rate = t > t0 ? (double)done / (t - t0) : 0;
     eta = rate > 0 ? (double)(total - done) / rate : 0;
-    fprintf(stderr, "\rnewsnorm: %zu/%zu files, %.0f files/s, %.1f MB/s, "
-                    "ETA %d:%02d ",
-            done, total, rate,
-            t > t0 ? (double)bytes / 1e6 / (t - t0) : 0.0, (int)eta / 60,
-            (int)eta % 60);
+    fprintf(stderr,
+            "\rnewsnorm: %zu/%zu files, %.0f files/s, %.1f MB/s, "
+            "ETA %d:%02d ",
+            done, total, rate, t > t0 ? (double)bytes / 1e6 / (t - t0) : 0.0,
+            (int)eta / 60, (int)eta % 60);
     if (final)
         fputs("\n", stderr);
 }
@@ -467,8 +467,7 @@ static int progress_total(const cli_opts *o, const cli_inputs *in,
  * the walk ended before it.  The main thread is a worker too: while job i
  * is not done and a slot is free, it runs the next job itself (with no
  * other worker, -j 1, it runs every job here, in order). */
-static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
-                    slot *s)
+static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i, slot *s)
 {
     int ok;
     pthread_mutex_lock(&b->mu);
@@ -498,6 +497,75 @@ static int wait_job(batch *b, nn_normalizer *nz, nn_buf *buf, size_t i,
     return ok;
 }
 
+/* The batch's ring of slots and its locks; per_file: each record is a
+ * whole document (-o DIR, --check DIR). */
+static void batch_init(batch *b, const cli_opts *o, cli_inputs *in,
+                       int per_file)
+{
+    size_t i;
+    memset(b, 0, sizeof *b);
+    b->o = o;
+    b->in = in;
+    b->per_file = per_file;
+    b->nslots = (size_t)o->jobs * 4;
+    b->slots = cli_xcalloc(b->nslots, sizeof *b->slots);
+    for (i = 0; i < b->nslots; i++) {
+        nn_buf_init(&b->slots[i].out);
+        cli_input_init(&b->slots[i].in);
+        nn_frame_init(&b->slots[i].frame);
+        nn_buf_init(&b->slots[i].spath);
+    }
+    cli_input_init(&b->stream_in);
+    pthread_mutex_init(&b->mu, NULL);
+    pthread_mutex_init(&b->rd, NULL);
+    pthread_cond_init(&b->ready, NULL);
+    pthread_cond_init(&b->space, NULL);
+}
+
+static void batch_free(batch *b)
+{
+    size_t i;
+    for (i = 0; i < b->nslots; i++) {
+        nn_buf_free(&b->slots[i].out);
+        cli_input_free(&b->slots[i].in);
+        nn_frame_free(&b->slots[i].frame);
+        nn_buf_free(&b->slots[i].spath);
+    }
+    cli_input_free(&b->stream_in);
+    free(b->slots);
+    pthread_mutex_destroy(&b->mu);
+    pthread_mutex_destroy(&b->rd);
+    pthread_cond_destroy(&b->ready);
+    pthread_cond_destroy(&b->space);
+}
+
+/* The worker threads of -j N (N - 1 of them: the main thread works too,
+ * in wait_job), each with a clone of nz; *nw: how many started. */
+static worker *start_workers(batch *b, nn_normalizer *nz, size_t *nw)
+{
+    const cli_opts *o = b->o;
+    worker *w = NULL;
+    size_t i;
+    *nw = 0;
+    if (o->jobs > 1 && b->in->expected > 1) {
+        /* the main thread works too (wait_job): -j N starts N - 1 */
+        *nw = ((size_t)o->jobs < b->in->expected ? (size_t)o->jobs
+                                                 : b->in->expected) -
+              1;
+        w = cli_xcalloc(*nw, sizeof *w);
+        for (i = 0; i < *nw; i++) {
+            w[i].b = b;
+            w[i].nz = nn_normalizer_clone(nz);
+            if (pthread_create(&w[i].t, NULL, work, &w[i]) != 0) {
+                nn_normalizer_free(w[i].nz);
+                *nw = i; /* run with the threads we have */
+                break;
+            }
+        }
+    }
+    return w;
+}
+
 int cli_run(const cli_opts *o, cli_inputs *in)
 {
     batch b;
@@ -520,42 +588,12 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         sink_free(&k);
         return NN_EXIT_USAGE;
     }
-    memset(&b, 0, sizeof b);
-    b.o = o;
-    b.in = in;
-    b.per_file = k.mode == TO_DIR || k.mode == CHECK_DIR;
-    b.nslots = (size_t)o->jobs * 4;
-    b.slots = cli_xcalloc(b.nslots, sizeof *b.slots);
-    for (i = 0; i < b.nslots; i++) {
-        nn_buf_init(&b.slots[i].out);
-        cli_input_init(&b.slots[i].in);
-        nn_frame_init(&b.slots[i].frame);
-        nn_buf_init(&b.slots[i].spath);
-    }
-    cli_input_init(&b.stream_in);
+    batch_init(&b, o, in, k.mode == TO_DIR || k.mode == CHECK_DIR);
     if (o->dedup)
         k.dedup = nn_dedup_new(o->dedup_distance);
-    pthread_mutex_init(&b.mu, NULL);
-    pthread_mutex_init(&b.rd, NULL);
-    pthread_cond_init(&b.ready, NULL);
-    pthread_cond_init(&b.space, NULL);
     sink_begin(o, in, &k);
 
-    if (o->jobs > 1 && in->expected > 1) {
-        /* the main thread works too (wait_job): -j N starts N - 1 */
-        nw = ((size_t)o->jobs < in->expected ? (size_t)o->jobs
-                                              : in->expected) - 1;
-        w = cli_xcalloc(nw, sizeof *w);
-        for (i = 0; i < nw; i++) {
-            w[i].b = &b;
-            w[i].nz = nn_normalizer_clone(nz);
-            if (pthread_create(&w[i].t, NULL, work, &w[i]) != 0) {
-                nn_normalizer_free(w[i].nz);
-                nw = i; /* run with the threads we have */
-                break;
-            }
-        }
-    }
+    w = start_workers(&b, nz, &nw);
     /* the writer takes jobs too while it waits, but not when records are
      * wanted as they come and it could wait on a pipe instead */
     b.helper = nw == 0 || !o->line_buffered;
@@ -568,8 +606,8 @@ int cli_run(const cli_opts *o, cli_inputs *in)
         last_stream = s->stream;
         failed += (size_t)sink_finish_job(&b, &k, s);
         if (show)
-            progress(files, total > files ? total : files, k.bytes, t0,
-                     &last, 0);
+            progress(files, total > files ? total : files, k.bytes, t0, &last,
+                     0);
         pthread_mutex_lock(&b.mu);
         s->ready = 0;
         b.done = i + 1;
@@ -585,8 +623,7 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     nn_normalizer_free(nz);
     nn_buf_free(&buf);
     if (show)
-        progress(files, total > files ? total : files, k.bytes, t0, &last,
-                 1);
+        progress(files, total > files ? total : files, k.bytes, t0, &last, 1);
     if (b.reader) /* a stream the walk never finished (no case yet) */
         close_reader(&b);
     failed += (size_t)sink_close_stream(o, &k);
@@ -594,21 +631,11 @@ int cli_run(const cli_opts *o, cli_inputs *in)
     if (o->stats)
         sink_stats(o, &k, in->n + in->failed, failed, now() - t0, b.skipped);
     if (o->check)
-        fprintf(stderr, "newsnorm: check: %zu matched, %zu differ, %zu "
-                        "missing%s%zu updated\n",
+        fprintf(stderr,
+                "newsnorm: check: %zu matched, %zu differ, %zu "
+                "missing%s%zu updated\n",
                 k.matched, k.differ, k.missing, ", ", k.updated);
-    for (i = 0; i < b.nslots; i++) {
-        nn_buf_free(&b.slots[i].out);
-        cli_input_free(&b.slots[i].in);
-        nn_frame_free(&b.slots[i].frame);
-        nn_buf_free(&b.slots[i].spath);
-    }
-    cli_input_free(&b.stream_in);
-    free(b.slots);
-    pthread_mutex_destroy(&b.mu);
-    pthread_mutex_destroy(&b.rd);
-    pthread_cond_destroy(&b.ready);
-    pthread_cond_destroy(&b.space);
+    batch_free(&b);
     i = k.differ + k.missing;
     sink_free(&k);
     return failed || i ? NN_EXIT_FAIL : NN_EXIT_OK;

@@ -30,20 +30,20 @@ typedef struct slot {
 
 typedef struct batch {
     const cli_opts *o;
-    cli_inputs *in;  /* walked only under rd */
+    cli_inputs *in; /* walked only under rd */
     /* the stream being read (under rd) */
     nn_reader *reader;
     int reader_fd;
-    size_t stream;   /* serial of the stream being read */
+    size_t stream;       /* serial of the stream being read */
     cli_input stream_in; /* its path and rel */
-    size_t skipped;  /* WARC records skipped, of streams read to the end */
-    int helper;      /* the writer may take jobs itself */
-    int per_file;    /* each record is a whole document */
+    size_t skipped;      /* WARC records skipped, of streams read to the end */
+    int helper;          /* the writer may take jobs itself */
+    int per_file;        /* each record is a whole document */
     slot *slots;
     size_t nslots;
-    size_t next;     /* next job to hand out */
-    size_t done;     /* jobs the writer has finished with */
-    int ended;       /* the walk is over: `next` jobs in all */
+    size_t next;                      /* next job to hand out */
+    size_t done;                      /* jobs the writer has finished with */
+    int ended;                        /* the walk is over: `next` jobs in all */
     int ready_waiters, space_waiters; /* threads in a cond wait: signal
                                          only when someone waits */
     pthread_mutex_t mu;
@@ -55,28 +55,28 @@ enum mode { TO_STDOUT, TO_FILE, TO_DIR, CHECK_FILE, CHECK_DIR };
 
 typedef struct sink {
     enum mode mode;
-    const char *target;  /* -o or --check path */
-    FILE *f;             /* stdout, or the temp file of -o FILE */
-    char *tmp;           /* temp path of -o FILE */
-    nn_buf stream;       /* CHECK_FILE: the whole stream */
-    size_t written;      /* records in the stream */
+    const char *target; /* -o or --check path */
+    FILE *f;            /* stdout, or the temp file of -o FILE */
+    char *tmp;          /* temp path of -o FILE */
+    nn_buf stream;      /* CHECK_FILE: the whole stream */
+    size_t written;     /* records in the stream */
     int failed_write;
     size_t differ, missing, matched, updated;
     /* statistics */
     size_t records, warnings, bytes;
-    nn_dedup *dedup;     /* --dedup */
-    size_t dups;         /* records marked or dropped as duplicates */
+    nn_dedup *dedup; /* --dedup */
+    size_t dups;     /* records marked or dropped as duplicates */
     /* -o DIR, --check DIR: the output of the stream being written (all
      * its records in one file) */
-    size_t sserial;      /* its stream, 0: none */
+    size_t sserial; /* its stream, 0: none */
     char *starget, *spath, *stmp;
-    FILE *sf;            /* TO_DIR */
-    nn_buf sbuf;         /* CHECK_DIR */
+    FILE *sf;    /* TO_DIR */
+    nn_buf sbuf; /* CHECK_DIR */
     size_t swritten;
     struct rulecount {
         char *rule;
         size_t n;
-    } *rules;
+    } * rules;
     size_t nrules;
 } sink;
 

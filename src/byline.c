@@ -21,8 +21,7 @@ void nn_byline_trim(const char **s, size_t *n)
     for (i = 0; i < *n; i++)
         depth += (*s)[i] == '(' ? 1 : (*s)[i] == ')' ? -1 : 0;
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '.' ||
-                  (*s)[*n - 1] == ',' ||
-                  ((*s)[*n - 1] == ')' && depth < 0))) {
+                  (*s)[*n - 1] == ',' || ((*s)[*n - 1] == ')' && depth < 0))) {
         depth += (*s)[*n - 1] == ')';
         (*n)--;
     }
@@ -42,16 +41,19 @@ void nn_byline_add(article *a, nn_list *l, const char *s, size_t n)
 }
 
 /* Lower-case words that may stand inside a person's name. */
-static const char *const particles[] = {
-    "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "ibn",
-    "al", "el", "la", "le", "y", "dos", "das", "ter", "bint", NULL};
+static const char *const particles[] = {"de",  "da",  "di",  "du",  "del",
+                                        "der", "den", "van", "von", "bin",
+                                        "ibn", "al",  "el",  "la",  "le",
+                                        "y",   "dos", "das", "ter", "bint",
+                                        NULL};
 
 /* Words that make a byline part an affiliation, even when capitalized. */
 static const char *const affiliations[] = {
-    "University", "Institute", "College", "School", "Center", "Centre",
-    "Agency", "Correspondent", "Editor", "Reporter", "Staff", "Writer",
-    "Contributor", "Bureau", "Press", "News", "Lecturer", "Professor",
-    "Researcher", "Fellow", "Director", "Analyst", "Foundation", NULL};
+    "University", "Institute", "College",       "School",     "Center",
+    "Centre",     "Agency",    "Correspondent", "Editor",     "Reporter",
+    "Staff",      "Writer",    "Contributor",   "Bureau",     "Press",
+    "News",       "Lecturer",  "Professor",     "Researcher", "Fellow",
+    "Director",   "Analyst",   "Foundation",    NULL};
 
 /* Does the word start with a letter of a script without case? */
 static int caseless_word(const char *s, size_t n)
@@ -89,10 +91,12 @@ static int person_name(const char *s, size_t n)
 }
 
 /* Words that end an outlet's name ("Global News", "The Times"). */
-static const char *const outlet_words[] = {
-    "News", "Press", "Times", "Post", "Agency", "Herald", "Tribune",
-    "Journal", "Gazette", "Daily", "Online", "TV", "Radio", "Media",
-    "Network", "Wire", "Staff", NULL};
+static const char *const outlet_words[] = {"News",    "Press",   "Times",
+                                           "Post",    "Agency",  "Herald",
+                                           "Tribune", "Journal", "Gazette",
+                                           "Daily",   "Online",  "TV",
+                                           "Radio",   "Media",   "Network",
+                                           "Wire",    "Staff",   NULL};
 
 /* "Tessa Bennett Global News": two or three capitalized words of a name
  * followed by an outlet's name (ending in an outlet word).  Sets *name_len
@@ -133,10 +137,11 @@ static int outlet_after_name(const char *s, size_t n, size_t *name_len)
  * names of their own. */
 static int credential(const char *s, size_t n)
 {
-    static const char *const creds[] = {
-        "MD", "M.D.", "PhD", "Ph.D.", "MPH", "RN", "DO", "MBA", "JD", "MSc",
-        "BSc", "MA", "MS", "DrPH", "FACP", "RD", "CPA", "CFA", "Esq.", "Jr.",
-        "Sr.", NULL};
+    static const char *const creds[] = {"MD",  "M.D.", "PhD", "Ph.D.", "MPH",
+                                        "RN",  "DO",   "MBA", "JD",    "MSc",
+                                        "BSc", "MA",   "MS",  "DrPH",  "FACP",
+                                        "RD",  "CPA",  "CFA", "Esq.",  "Jr.",
+                                        "Sr.", NULL};
     const char *const *c;
     for (c = creds; *c; c++)
         if (strlen(*c) == n && !memcmp(s, *c, n))
@@ -147,9 +152,14 @@ static int credential(const char *s, size_t n)
 /* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */
 static size_t role_len(const char *s, size_t n)
 {
-    static const char *const roles[] = {
-        "additional reporting by ", "reporting by ", "writing by ",
-        "editing by ", "compiled by ", "produced by ", "and ", NULL};
+    static const char *const roles[] = {"additional reporting by ",
+                                        "reporting by ",
+                                        "writing by ",
+                                        "editing by ",
+                                        "compiled by ",
+                                        "produced by ",
+                                        "and ",
+                                        NULL};
     const char *const *r;
     for (r = roles; *r; r++) {
         size_t rl = strlen(*r), i;
@@ -228,8 +238,8 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
             if (rl) {
                 nn_record_extra(a->rec, "author_affiliation", rest, rl);
                 if (!a->byline_outlet[0] && rl < sizeof a->byline_outlet)
-                    snprintf(a->byline_outlet, sizeof a->byline_outlet,
-                             "%.*s", (int)rl, rest);
+                    snprintf(a->byline_outlet, sizeof a->byline_outlet, "%.*s",
+                             (int)rl, rest);
             }
             return;
         }

@@ -63,7 +63,7 @@ static char *script(const lines *a, const lines *b, size_t *nops)
 #define T(x, y) t[(x) * (m + 1) + (y)]
     for (i = n; i-- > 0;)
         for (j = m; j-- > 0;)
-            T(i, j) = same(a, i, b, j) ? T(i + 1, j + 1) + 1
+            T(i, j) = same(a, i, b, j)             ? T(i + 1, j + 1) + 1
                       : T(i + 1, j) >= T(i, j + 1) ? T(i + 1, j)
                                                    : T(i, j + 1);
     for (i = j = 0; i < n || j < m;) {
@@ -92,8 +92,8 @@ static void put_line(FILE *out, char mark, const char *s, size_t len)
         fputs("\n\\ No newline at end of file\n", out);
 }
 
-int cli_diff(const char *name_a, const char *a, size_t alen,
-             const char *name_b, const char *b, size_t blen, FILE *out)
+int cli_diff(const char *name_a, const char *a, size_t alen, const char *name_b,
+             const char *b, size_t blen, FILE *out)
 {
     lines la, lb;
     size_t nops, k, i = 0, j = 0;

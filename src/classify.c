@@ -32,18 +32,17 @@ static void remove_page_line(article *a, size_t i)
     if (l->after) {
         snprintf(why, sizeof why, NN_V_AFTER_PREFIX "%s",
                  nn_verdict_name(l->drop));
-        nn_record_removed(a->rec, why, l->lineno,
-                          a->nz->text.ptr + l->src_off, l->src_len);
+        nn_record_removed(a->rec, why, l->lineno, a->nz->text.ptr + l->src_off,
+                          l->src_len);
     } else {
         nn_record_measured(a->rec, nn_verdict_name(l->drop),
-                           l->value >= 0 ? (double)l->value : -1,
-                           l->lineno, a->nz->text.ptr + l->src_off,
-                           l->src_len);
+                           l->value >= 0 ? (double)l->value : -1, l->lineno,
+                           a->nz->text.ptr + l->src_off, l->src_len);
     }
 }
 
-static void set_image(article *a, const char *cap, size_t cn,
-                      const char *cred, size_t crn, int labelled)
+static void set_image(article *a, const char *cap, size_t cn, const char *cred,
+                      size_t crn, int labelled)
 {
     nn_record *rec = a->rec;
     if (!rec->image)
@@ -103,7 +102,6 @@ static size_t take_url(article *a, const char *rule, const char *s, size_t n,
     return i;
 }
 
-
 /* Does the line label its date as the publication's ("Published Time:
  * 2024-09-12T14:05", "Posted on ...")? */
 static int labelled_date(const char *s, size_t n)
@@ -121,9 +119,9 @@ static int labelled_date(const char *s, size_t n)
  * weekday: "Tuesday, 02 January 2024 12:17 GMT")? */
 static int dateline_above(const article *a, size_t i)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday",
-                                       "sunday", NULL};
+    static const char *const days[] = {"monday",   "tuesday", "wednesday",
+                                       "thursday", "friday",  "saturday",
+                                       "sunday",   NULL};
     const char *s = ltext(a, i);
     size_t k, n = a->nz->lines[i].len, between = 0;
     const char *const *d;
@@ -182,8 +180,7 @@ static void apply_date(article *a, const nn_match *m, size_t i)
         if (!a->early[0])
             snprintf(a->early, sizeof a->early, "%s", m->date);
         else if (strcmp(a->early, m->date))
-            nn_record_extra(rec, "other_dates", m->date,
-                            strlen(m->date));
+            nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
     } else if (!rec->date)
         nn_record_set(&rec->date, m->date, strlen(m->date));
     else if (!strncmp(rec->date, m->date, 10)) {
@@ -216,9 +213,8 @@ static void apply_extra(nn_record *rec, const char *key, const char *s,
 
 /* Apply capture group k; returns the last line used (a URL may continue
  * on the lines after line i). */
-static size_t apply_field(article *a, const nn_rule *r, int k,
-                          const char *s, size_t n, const nn_match *m,
-                          size_t i)
+static size_t apply_field(article *a, const nn_rule *r, int k, const char *s,
+                          size_t n, const nn_match *m, size_t i)
 {
     nn_record *rec = a->rec;
     const char *key = r->keys[k];
@@ -382,7 +378,8 @@ static int page_subtitle(article *a, size_t i)
         n > 400 ||
         /* a whole paragraph (a wrapped one goes on below it) */
         (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
-         a->nz->lines[i + 1].len) || nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+         a->nz->lines[i + 1].len) ||
+        nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
         (a->nz->lines[i].kind != NN_LINE_TEXT &&
          a->nz->lines[i].kind != NN_LINE_HEADING))
         return 0;
@@ -395,11 +392,20 @@ static int page_subtitle(article *a, size_t i)
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 static void trailing_chrome(article *a, size_t i)
 {
-    static const char *const tails[] = {
-        "read more", "read more \xC2\xBB", "continue reading", "similar posts",
-        "related posts", "related articles", "related news", "more news",
-        "see also", "share this", "share", "view image in full screen",
-        "click to enlarge", NULL};
+    static const char *const tails[] = {"read more",
+                                        "read more \xC2\xBB",
+                                        "continue reading",
+                                        "similar posts",
+                                        "related posts",
+                                        "related articles",
+                                        "related news",
+                                        "more news",
+                                        "see also",
+                                        "share this",
+                                        "share",
+                                        "view image in full screen",
+                                        "click to enlarge",
+                                        NULL};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl;
@@ -449,8 +455,7 @@ static void unclaimed_line(article *a, size_t i)
     line *l = &a->nz->lines[i];
     /* "[Jane Doe](/author/jane-doe)" near the headline: a byline */
     if (l->author && !a->st.in_body && l->len <= 120 &&
-        (!a->rec->authors.len ||
-         (a->author_link && i <= a->author_link + 6))) {
+        (!a->rec->authors.len || (a->author_link && i <= a->author_link + 6))) {
         nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
         remove_line(a, "author-link", i);
         a->author_link = i; /* the next author may follow */

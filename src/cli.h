@@ -16,26 +16,26 @@ enum {
 };
 
 typedef struct cli_opts {
-    nn_options nopt;     /* for every normalizer */
-    unsigned render;     /* NN_OPT_EXPLAIN with --explain */
+    nn_options nopt; /* for every normalizer */
+    unsigned render; /* NN_OPT_EXPLAIN with --explain */
     int explain;
     nn_format fmt;
-    const char *output;  /* -o */
-    const char *check;   /* --check EXPECTED */
-    int update;          /* --update */
-    int recursive;       /* -r */
-    const char *glob;    /* --glob; NULL: "*.txt", "*.html", "*.htm" */
-    int jobs;            /* -j, >= 1 */
-    int quiet;           /* -q */
-    int progress;        /* 1 on, 0 off, -1 when stderr is a terminal */
-    int stats;           /* --stats */
+    const char *output; /* -o */
+    const char *check;  /* --check EXPECTED */
+    int update;         /* --update */
+    int recursive;      /* -r */
+    const char *glob;   /* --glob; NULL: "*.txt", "*.html", "*.htm" */
+    int jobs;           /* -j, >= 1 */
+    int quiet;          /* -q */
+    int progress;       /* 1 on, 0 off, -1 when stderr is a terminal */
+    int stats;          /* --stats */
     /* streams (issue 15) */
-    nn_stream_options sopt; /* kind forced by --input-format jsonl|warc
+    nn_stream_options sopt;  /* kind forced by --input-format jsonl|warc
                                (else by name and content), keys, max */
-    int dedup;           /* 0; 1 --dedup (mark); 2 --dedup=drop */
+    int dedup;               /* 0; 1 --dedup (mark); 2 --dedup=drop */
     unsigned dedup_distance; /* --dedup-distance, default 3 */
-    int line_buffered;   /* --line-buffered */
-    int error_records;   /* --error-records */
+    int line_buffered;       /* --line-buffered */
+    int error_records;       /* --error-records */
 } cli_opts;
 
 /* One input of the run, as the walk hands it out (walk.c).  The buffers
@@ -57,9 +57,9 @@ typedef struct cli_input {
  * grow with the number of files. */
 typedef struct cli_inputs {
     const cli_opts *o;
-    char *const *ops; /* operands (borrowed from argv) */
-    int nops, op;     /* how many, and the next one */
-    int stdin_done;   /* no operands: stdin was handed out */
+    char *const *ops;         /* operands (borrowed from argv) */
+    int nops, op;             /* how many, and the next one */
+    int stdin_done;           /* no operands: stdin was handed out */
     struct cli_level *levels; /* open directories, outermost first */
     size_t depth, cap;
     nn_buf path, rel; /* of the entry being looked at */
@@ -73,7 +73,7 @@ typedef struct cli_inputs {
     size_t nroots;
     nn_reader *stdin_reader; /* stdin's reader, made early to see whether
                                 it holds a WARC (batch.c takes it) */
-    int out_file;     /* stdout is a regular file: out_dev, out_ino; a
+    int out_file;            /* stdout is a regular file: out_dev, out_ino; a
                          walk leaves it out, an operand naming it fails */
     dev_t out_dev;
     ino_t out_ino;
@@ -94,8 +94,7 @@ void cli_error(const char *path, const char *fmt, ...)
 
 /* batch.c: set up the inputs (nothing is walked beyond the first few
  * files), run them, free them. */
-void cli_collect(const cli_opts *o, char *const *ops, int nops,
-                 cli_inputs *in);
+void cli_collect(const cli_opts *o, char *const *ops, int nops, cli_inputs *in);
 int cli_run(const cli_opts *o, cli_inputs *in);
 void cli_inputs_free(cli_inputs *in);
 
@@ -116,7 +115,7 @@ void cli_input_free(cli_input *it);
 
 /* check.c: print a unified diff of a (expected) against b (actual) to out;
  * returns 0 when they are equal, 1 when they differ. */
-int cli_diff(const char *name_a, const char *a, size_t alen,
-             const char *name_b, const char *b, size_t blen, FILE *out);
+int cli_diff(const char *name_a, const char *a, size_t alen, const char *name_b,
+             const char *b, size_t blen, FILE *out);
 
 #endif

@@ -47,22 +47,21 @@ static const struct {
     const char *name;
     int minutes;
 } zones[] = {
-    {"utc", 0},     {"gmt", 0},     {"z", 0},       {"msk", 180},
-    {"est", -300},  {"edt", -240},  {"cst", -360},  {"cdt", -300},
-    {"mst", -420},  {"mdt", -360},  {"pst", -480},  {"pdt", -420},
-    {"bst", 60},    {"cet", 60},    {"cest", 120},  {"eet", 120},
-    {"eest", 180},  {"trt", 180},   {"azt", 240},   {"gst", 240},
-    {"мск", 180},   {"wet", 0},     {"west", 60},   {"eat", 180},
-    {"wat", 60},    {"sast", 120},  {"pkt", 300},   {"wib", 420},
-    {"wita", 480},  {"hkt", 480},   {"sgt", 480},   {"jst", 540},
-    {"kst", 540},   {"aest", 600},  {"aedt", 660},  {"irst", 210},
+    {"utc", 0},    {"gmt", 0},    {"z", 0},      {"msk", 180},  {"est", -300},
+    {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
+    {"pst", -480}, {"pdt", -420}, {"bst", 60},   {"cet", 60},   {"cest", 120},
+    {"eet", 120},  {"eest", 180}, {"trt", 180},  {"azt", 240},  {"gst", 240},
+    {"мск", 180},  {"wet", 0},    {"west", 60},  {"eat", 180},  {"wat", 60},
+    {"sast", 120}, {"pkt", 300},  {"wib", 420},  {"wita", 480}, {"hkt", 480},
+    {"sgt", 480},  {"jst", 540},  {"kst", 540},  {"aest", 600}, {"aedt", 660},
+    {"irst", 210},
 };
 
 /* Words between a date and its time ("at 10:31", "à 14h51", "a las",
  * "um", "alle ore", "в", "saat", "pukul"). */
-static const char *const connectors[] = {
-    "at", "à", "às", "a", "las", "la", "um", "alle", "ore", "в",
-    "saat", "pukul", "jam", "om", NULL};
+static const char *const connectors[] = {"at",   "à",     "às",   "a",   "las",
+                                         "la",   "um",    "alle", "ore", "в",
+                                         "saat", "pukul", "jam",  "om",  NULL};
 
 /* "+03:00", "+0300", "+3", "-05" after GMT/UTC or alone. */
 static int read_offset(cur *c, int *minutes)
@@ -216,11 +215,10 @@ int nn_dt_format(const struct when *w, char out[NN_DATE_MAX])
 {
     int n = snprintf(out, NN_DATE_MAX, "%04d-%02d-%02d", w->y, w->m, w->d);
     if (w->hh >= 0) {
-        n += snprintf(out + n, (size_t)(NN_DATE_MAX - n), "T%02d:%02d",
-                      w->hh, w->mm);
+        n += snprintf(out + n, (size_t)(NN_DATE_MAX - n), "T%02d:%02d", w->hh,
+                      w->mm);
         if (w->ss >= 0)
-            n += snprintf(out + n, (size_t)(NN_DATE_MAX - n), ":%02d",
-                          w->ss);
+            n += snprintf(out + n, (size_t)(NN_DATE_MAX - n), ":%02d", w->ss);
         if (w->has_zone) {
             int z = w->zone < 0 ? -w->zone : w->zone;
             snprintf(out + n, (size_t)(NN_DATE_MAX - n), "%c%02d:%02d",
@@ -304,8 +302,8 @@ static int read_date_as_written(cur *c, struct when *w)
         w->d = a, w->m = b, w->y = y;
         return 1;
     }
-    if (c->s < c->end && (*c->s == '/' || *c->s == '-') &&
-        c->s + 1 < c->end && is_digit(c->s[1])) { /* 21/10/2019, 18-07-2025 */
+    if (c->s < c->end && (*c->s == '/' || *c->s == '-') && c->s + 1 < c->end &&
+        is_digit(c->s[1])) { /* 21/10/2019, 18-07-2025 */
         char sep = *c->s++;
         if ((b = nn_dt_read_num(c, 1, 2)) < 0 || c->s >= c->end || *c->s != sep)
             return 0;

@@ -16,9 +16,9 @@ int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX]);
 int nn_date_from_url(const char *url, char out[NN_DATE_MAX]);
 /* One date found inside a line: where it stands and how it reads. */
 typedef struct nn_date_hit {
-    size_t start, end;        /* byte span of the date in the line */
-    char iso[NN_DATE_MAX];    /* as nn_date_parse writes it */
-    unsigned label;           /* NN_DATE_LBL_* bits: what precedes it */
+    size_t start, end;     /* byte span of the date in the line */
+    char iso[NN_DATE_MAX]; /* as nn_date_parse writes it */
+    unsigned label;        /* NN_DATE_LBL_* bits: what precedes it */
 } nn_date_hit;
 /* "Published", "Publish Date:", "Posted on", "First published", "Date:",
  * "Опубликовано", "Yayınlanma", "Publicado", "Publié le" ... */

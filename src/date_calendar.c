@@ -34,13 +34,17 @@ static long jalali_days(int y, int m, int d)
 
 int nn_dt_jalali_to_gregorian(struct when *w)
 {
-    static const int cum[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273,
-                              304, 334};
+    static const int cum[] = {0,   31,  59,  90,  120, 151,
+                              181, 212, 243, 273, 304, 334};
     long days, gy;
     int gm, leap;
     if (w->y < 1300 || w->y > 1499 || w->m < 1 || w->m > 12 || w->d < 1 ||
-        w->d > (w->m <= 6 ? 31 : w->m < 12 ? 30 : 29) + (w->m == 12 &&
-            jalali_days(w->y + 1, 1, 1) - jalali_days(w->y, 1, 1) == 366))
+        w->d >
+            (w->m <= 6   ? 31
+             : w->m < 12 ? 30
+                         : 29) +
+                (w->m == 12 &&
+                 jalali_days(w->y + 1, 1, 1) - jalali_days(w->y, 1, 1) == 366))
         return 0;
     /* days since 1 January 1600 */
     days = jalali_days(w->y, w->m, w->d);
@@ -198,4 +202,3 @@ int nn_date_from_url(const char *url, char out[NN_DATE_MAX])
     }
     return -1;
 }
-

@@ -51,8 +51,7 @@ static int end_ok(const char *s, size_t e, size_t len)
     nn_dt_cp_at(s + e, s + len, &cp);
     if (nn_dt_is_letter_cp(cp) || is_digit(s[e]))
         return 0;
-    return !(e + 1 < len && s[e] && strchr("./-:", s[e]) &&
-             is_digit(s[e + 1]));
+    return !(e + 1 < len && s[e] && strchr("./-:", s[e]) && is_digit(s[e + 1]));
 }
 
 static int found_date(const char *s, size_t i, size_t lim, size_t len,
@@ -83,18 +82,21 @@ static int found_date(const char *s, size_t i, size_t lim, size_t len,
 /* After a number and a unit: "3 hours ago", "3 часа назад", "3 saat önce",
  * "3 jam yang lalu"; Italian "3 ore fa" with its units only. */
 static const char *const ago_after[] = {"ago", "назад", "önce", NULL};
-static const char *const it_units[] = {
-    "secondo", "secondi", "minuto", "minuti", "ora", "ore", "giorno",
-    "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", NULL};
+static const char *const it_units[] = {"secondo",   "secondi", "minuto",
+                                       "minuti",    "ora",     "ore",
+                                       "giorno",    "giorni",  "settimana",
+                                       "settimane", "mese",    "mesi",
+                                       "anno",      "anni",    NULL};
 /* After "hace 3", "há 3", "vor 3", "il y a 3": one of these units. */
 static const char *const ago_units[] = {
-    "segundo", "segundos", "minuto", "minutos", "min", "mins", "hora",
-    "horas", "h", "día", "días", "dia", "dias", "semana", "semanas", "mes",
-    "meses", "mês", "año", "años", "ano", "anos", "seconde", "secondes",
-    "minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
-    "semaines", "mois", "an", "ans", "sekunde", "sekunden", "minuten",
-    "stunde", "stunden", "std", "tag", "tagen", "woche", "wochen", "monat",
-    "monaten", "jahr", "jahren", NULL};
+    "segundo", "segundos", "minuto",   "minutos",  "min",     "mins",  "hora",
+    "horas",   "h",        "día",      "días",     "dia",     "dias",  "semana",
+    "semanas", "mes",      "meses",    "mês",      "año",     "años",  "ano",
+    "anos",    "seconde",  "secondes", "minute",   "minutes", "heure", "heures",
+    "jour",    "jours",    "semaine",  "semaines", "mois",    "an",    "ans",
+    "sekunde", "sekunden", "minuten",  "stunde",   "stunden", "std",   "tag",
+    "tagen",   "woche",    "wochen",   "monat",    "monaten", "jahr",  "jahren",
+    NULL};
 
 /* "3 hours ago" at c->s (a number, or "a"/"an" in English): its end, or
  * NULL. */
@@ -177,46 +179,76 @@ static const struct {
     const char *w; /* folded */
     unsigned label;
 } labels[] = {
-    {"published", NN_DATE_LBL_PUBLISHED}, {"publish date", NN_DATE_LBL_PUBLISHED},
-    {"publication date", NN_DATE_LBL_PUBLISHED}, {"date", NN_DATE_LBL_PUBLISHED},
+    {"published", NN_DATE_LBL_PUBLISHED},
+    {"publish date", NN_DATE_LBL_PUBLISHED},
+    {"publication date", NN_DATE_LBL_PUBLISHED},
+    {"date", NN_DATE_LBL_PUBLISHED},
     {"published time", NN_DATE_LBL_PUBLISHED}, /* reader-mode headers */
-    {"posted", NN_DATE_LBL_PUBLISHED}, {"released", NN_DATE_LBL_PUBLISHED},
-    {"created", NN_DATE_LBL_PUBLISHED}, {"issued", NN_DATE_LBL_PUBLISHED},
-    {"опубликовано", NN_DATE_LBL_PUBLISHED}, {"дата", NN_DATE_LBL_PUBLISHED},
+    {"posted", NN_DATE_LBL_PUBLISHED},
+    {"released", NN_DATE_LBL_PUBLISHED},
+    {"created", NN_DATE_LBL_PUBLISHED},
+    {"issued", NN_DATE_LBL_PUBLISHED},
+    {"опубликовано", NN_DATE_LBL_PUBLISHED},
+    {"дата", NN_DATE_LBL_PUBLISHED},
     {"дата публикации", NN_DATE_LBL_PUBLISHED},
-    {"yayinlanma", NN_DATE_LBL_PUBLISHED}, {"yayin tarihi", NN_DATE_LBL_PUBLISHED},
-    {"tarih", NN_DATE_LBL_PUBLISHED}, {"tarihi", NN_DATE_LBL_PUBLISHED},
-    {"publicado", NN_DATE_LBL_PUBLISHED}, {"publicada", NN_DATE_LBL_PUBLISHED},
-    {"fecha", NN_DATE_LBL_PUBLISHED}, {"data", NN_DATE_LBL_PUBLISHED},
-    {"publié", NN_DATE_LBL_PUBLISHED}, {"publiée", NN_DATE_LBL_PUBLISHED},
-    {"veröffentlicht", NN_DATE_LBL_PUBLISHED}, {"datum", NN_DATE_LBL_PUBLISHED},
-    {"pubblicato", NN_DATE_LBL_PUBLISHED}, {"pubblicata", NN_DATE_LBL_PUBLISHED},
-    {"diterbitkan", NN_DATE_LBL_PUBLISHED}, {"dipublikasikan", NN_DATE_LBL_PUBLISHED},
+    {"yayinlanma", NN_DATE_LBL_PUBLISHED},
+    {"yayin tarihi", NN_DATE_LBL_PUBLISHED},
+    {"tarih", NN_DATE_LBL_PUBLISHED},
+    {"tarihi", NN_DATE_LBL_PUBLISHED},
+    {"publicado", NN_DATE_LBL_PUBLISHED},
+    {"publicada", NN_DATE_LBL_PUBLISHED},
+    {"fecha", NN_DATE_LBL_PUBLISHED},
+    {"data", NN_DATE_LBL_PUBLISHED},
+    {"publié", NN_DATE_LBL_PUBLISHED},
+    {"publiée", NN_DATE_LBL_PUBLISHED},
+    {"veröffentlicht", NN_DATE_LBL_PUBLISHED},
+    {"datum", NN_DATE_LBL_PUBLISHED},
+    {"pubblicato", NN_DATE_LBL_PUBLISHED},
+    {"pubblicata", NN_DATE_LBL_PUBLISHED},
+    {"diterbitkan", NN_DATE_LBL_PUBLISHED},
+    {"dipublikasikan", NN_DATE_LBL_PUBLISHED},
     {"tanggal", NN_DATE_LBL_PUBLISHED},
-    {"تاریخ", NN_DATE_LBL_PUBLISHED}, {"تاریخ انتشار", NN_DATE_LBL_PUBLISHED},
-    {"تاریخ النشر", NN_DATE_LBL_PUBLISHED}, {"نشر فی", NN_DATE_LBL_PUBLISHED},
+    {"تاریخ", NN_DATE_LBL_PUBLISHED},
+    {"تاریخ انتشار", NN_DATE_LBL_PUBLISHED},
+    {"تاریخ النشر", NN_DATE_LBL_PUBLISHED},
+    {"نشر فی", NN_DATE_LBL_PUBLISHED},
     {"منتشر شده", NN_DATE_LBL_PUBLISHED},
-    {"updated", NN_DATE_LBL_UPDATED}, {"update", NN_DATE_LBL_UPDATED},
-    {"modified", NN_DATE_LBL_UPDATED}, {"updated date", NN_DATE_LBL_UPDATED},
-    {"update date", NN_DATE_LBL_UPDATED}, {"modified date", NN_DATE_LBL_UPDATED},
-    {"обновлено", NN_DATE_LBL_UPDATED}, {"обновлен", NN_DATE_LBL_UPDATED},
-    {"обновлён", NN_DATE_LBL_UPDATED}, {"güncelleme", NN_DATE_LBL_UPDATED},
-    {"güncellendi", NN_DATE_LBL_UPDATED}, {"güncellenme", NN_DATE_LBL_UPDATED},
+    {"updated", NN_DATE_LBL_UPDATED},
+    {"update", NN_DATE_LBL_UPDATED},
+    {"modified", NN_DATE_LBL_UPDATED},
+    {"updated date", NN_DATE_LBL_UPDATED},
+    {"update date", NN_DATE_LBL_UPDATED},
+    {"modified date", NN_DATE_LBL_UPDATED},
+    {"обновлено", NN_DATE_LBL_UPDATED},
+    {"обновлен", NN_DATE_LBL_UPDATED},
+    {"обновлён", NN_DATE_LBL_UPDATED},
+    {"güncelleme", NN_DATE_LBL_UPDATED},
+    {"güncellendi", NN_DATE_LBL_UPDATED},
+    {"güncellenme", NN_DATE_LBL_UPDATED},
     {"güncelleme tarihi", NN_DATE_LBL_UPDATED},
-    {"actualizado", NN_DATE_LBL_UPDATED}, {"actualizada", NN_DATE_LBL_UPDATED},
-    {"actualización", NN_DATE_LBL_UPDATED}, {"atualizado", NN_DATE_LBL_UPDATED},
-    {"atualizada", NN_DATE_LBL_UPDATED}, {"atualização", NN_DATE_LBL_UPDATED},
-    {"mis à jour", NN_DATE_LBL_UPDATED}, {"mise à jour", NN_DATE_LBL_UPDATED},
-    {"aktualisiert", NN_DATE_LBL_UPDATED}, {"aktualisierung", NN_DATE_LBL_UPDATED},
-    {"aggiornato", NN_DATE_LBL_UPDATED}, {"aggiornata", NN_DATE_LBL_UPDATED},
-    {"aggiornamento", NN_DATE_LBL_UPDATED}, {"diperbarui", NN_DATE_LBL_UPDATED},
-    {"اخر تحدیث", NN_DATE_LBL_UPDATED}, {"تحدیث", NN_DATE_LBL_UPDATED},
+    {"actualizado", NN_DATE_LBL_UPDATED},
+    {"actualizada", NN_DATE_LBL_UPDATED},
+    {"actualización", NN_DATE_LBL_UPDATED},
+    {"atualizado", NN_DATE_LBL_UPDATED},
+    {"atualizada", NN_DATE_LBL_UPDATED},
+    {"atualização", NN_DATE_LBL_UPDATED},
+    {"mis à jour", NN_DATE_LBL_UPDATED},
+    {"mise à jour", NN_DATE_LBL_UPDATED},
+    {"aktualisiert", NN_DATE_LBL_UPDATED},
+    {"aktualisierung", NN_DATE_LBL_UPDATED},
+    {"aggiornato", NN_DATE_LBL_UPDATED},
+    {"aggiornata", NN_DATE_LBL_UPDATED},
+    {"aggiornamento", NN_DATE_LBL_UPDATED},
+    {"diperbarui", NN_DATE_LBL_UPDATED},
+    {"اخر تحدیث", NN_DATE_LBL_UPDATED},
+    {"تحدیث", NN_DATE_LBL_UPDATED},
     {"بروزرسانی", NN_DATE_LBL_UPDATED},
 };
 
 /* Words between a label and its date: "Posted on", "Publié le". */
-static const char *const label_links[] = {
-    "on", "at", "le", "am", "el", "em", "il", "de", "del", "в", "pada", NULL};
+static const char *const label_links[] = {"on",  "at", "le",   "am",
+                                          "el",  "em", "il",   "de",
+                                          "del", "в",  "pada", NULL};
 
 /* Is there no letter or digit just before buf[i]? */
 static int starts_word(const char *buf, size_t i)
@@ -251,7 +283,7 @@ static unsigned label_before(const char *s, size_t from, size_t to)
     unsigned label = 0;
 
     while (a < to && ((unsigned char)s[a] & 0xC0) == 0x80)
-        a++; /* a character's first byte */
+        a++;         /* a character's first byte */
     while (a < to) { /* fold it: it cannot grow */
         int32_t cp;
         size_t l = nn_dt_cp_at(s + a, s + to, &cp);
@@ -291,8 +323,7 @@ static unsigned label_before(const char *s, size_t from, size_t to)
 }
 
 /* ---- the finder ------------------------------------------------------------ */
-static size_t find_in(const char *s, size_t len, nn_date_hit *hits,
-                      size_t max);
+static size_t find_in(const char *s, size_t len, nn_date_hit *hits, size_t max);
 
 size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max)
 {
@@ -310,8 +341,7 @@ size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max)
     return n;
 }
 
-static size_t find_in(const char *s, size_t len, nn_date_hit *hits,
-                      size_t max)
+static size_t find_in(const char *s, size_t len, nn_date_hit *hits, size_t max)
 {
     size_t i = 0, n = 0, from = 0;
 

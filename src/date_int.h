@@ -37,11 +37,11 @@ enum { NM_OTHER = 16, NM_WEEKDAY = 32, NM_AGO = 64, NM_JALALI = 128 };
 /* A date as read. */
 struct when {
     int y, m, d;
-    int hh, mm, ss; /* hh < 0: no time */
+    int hh, mm, ss;     /* hh < 0: no time */
     int has_zone, zone; /* zone offset in minutes */
-    int strict;   /* a newer form: years 1990..2100 only */
-    int tin;      /* the time was read inside the date (07 Dec 09:51 2018) */
-    int jalali;   /* y m d are of the Solar Hijri calendar */
+    int strict;         /* a newer form: years 1990..2100 only */
+    int tin;    /* the time was read inside the date (07 Dec 09:51 2018) */
+    int jalali; /* y m d are of the Solar Hijri calendar */
 };
 
 static inline int is_digit(char ch)

@@ -57,10 +57,10 @@ struct nn_dedup {
     size_t n, cap;
     /* labels, front-coded */
     nn_buf labels;
-    size_t *block;               /* offset of every LABEL_BLOCK-th label */
+    size_t *block; /* offset of every LABEL_BLOCK-th label */
     size_t nblock, blockcap;
-    nn_buf prev;                 /* the last label added */
-    nn_buf found;                /* the label a lookup returns */
+    nn_buf prev;  /* the last label added */
+    nn_buf found; /* the label a lookup returns */
 };
 
 nn_dedup *nn_dedup_new(unsigned distance)
@@ -117,8 +117,7 @@ void nn_dedup_free(nn_dedup *d)
 
 static uint32_t band(const nn_dedup *d, unsigned b, uint64_t sig)
 {
-    return (uint32_t)(sig >> d->shift[b] &
-                      (((uint64_t)1 << d->width[b]) - 1));
+    return (uint32_t)(sig >> d->shift[b] & (((uint64_t)1 << d->width[b]) - 1));
 }
 
 static bucket *key_bucket(const nn_dedup *d, uint32_t key)
@@ -157,7 +156,7 @@ static size_t get_varint(const unsigned char **p)
         s += 7;
         (*p)++;
     }
-    v |= (size_t)**p << s;
+    v |= (size_t) * *p << s;
     (*p)++;
     return v;
 }

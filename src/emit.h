@@ -5,8 +5,8 @@
 #include "internal.h"
 
 void nn_json_string(nn_buf *out, const char *s);
-void nn_emit_json(const nn_record *rec, unsigned flags, int pretty,
-                  int indent, nn_buf *out);
+void nn_emit_json(const nn_record *rec, unsigned flags, int pretty, int indent,
+                  nn_buf *out);
 void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out);
 void nn_emit_text(const nn_record *rec, nn_buf *out);
 void nn_emit_markdown(const nn_record *rec, nn_buf *out);

@@ -20,8 +20,8 @@ typedef struct jw {
  * otherwise '\\' and this letter. */
 #define U4 'u', 'u', 'u', 'u'
 static const char json_esc[256] = {
-    U4, U4, 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u', U4, U4, U4, U4,
-    ['"'] = '"', ['\\'] = '\\',
+    U4,  U4,  'b', 't', 'n', 'u', 'f',         'r',
+    'u', 'u', U4,  U4,  U4,  U4,  ['"'] = '"', ['\\'] = '\\',
 };
 #undef U4
 
@@ -169,8 +169,8 @@ static void removed(jw *w, const nn_record *rec)
     close_(w, ']');
 }
 
-void nn_emit_json(const nn_record *rec, unsigned flags, int pretty,
-                  int indent, nn_buf *out)
+void nn_emit_json(const nn_record *rec, unsigned flags, int pretty, int indent,
+                  nn_buf *out)
 {
     jw w = {out, pretty, indent, 1};
 

@@ -156,8 +156,8 @@ void nn_emit_xml(const nn_record *rec, unsigned flags, nn_buf *out)
     nn_buf_free(&x.clean);
 }
 
-void nn_emit_xml_error(const char *id, const char *input,
-                       const char *message, nn_buf *out)
+void nn_emit_xml_error(const char *id, const char *input, const char *message,
+                       nn_buf *out)
 {
     xmlBufferPtr xb;
     xw x;

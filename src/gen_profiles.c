@@ -102,8 +102,7 @@ static void profile(size_t i, const nn_profile *p)
     fputs(",\n    .source = ", stdout);
     lit(p->source);
     if (p->nrules)
-        printf(",\n    .rules = nn_gen_rules_%zu, .nrules = %zu", i,
-               p->nrules);
+        printf(",\n    .rules = nn_gen_rules_%zu, .nrules = %zu", i, p->nrules);
     if (p->nsignals)
         printf(",\n    .signals = nn_gen_signals_%zu, .nsignals = %zu", i,
                p->nsignals);
@@ -118,8 +117,7 @@ static void profile(size_t i, const nn_profile *p)
     lit(p->title_suffix);
     fputs(",\n    .url_cut = ", stdout);
     lit(p->url_cut);
-    printf(",\n    .plain = %d, .fallback = %d,\n};\n", p->plain,
-           p->fallback);
+    printf(",\n    .plain = %d, .fallback = %d,\n};\n", p->plain, p->fallback);
 }
 
 static char *slurp(const char *path, size_t *len)
@@ -170,9 +168,10 @@ static int check_names(const nn_profile_file *files, int argc, char **argv)
                 for (i = 0; i < files[b].n; i++)
                     if (!strcmp(files[a].defs[j]->p.id,
                                 files[b].defs[i]->p.id)) {
-                        fprintf(stderr, "gen_profiles: %s:%zu: profile %s: "
-                                "already defined in %s\n", argv[a],
-                                files[a].defs[j]->line,
+                        fprintf(stderr,
+                                "gen_profiles: %s:%zu: profile %s: "
+                                "already defined in %s\n",
+                                argv[a], files[a].defs[j]->line,
                                 files[a].defs[j]->p.id, argv[b]);
                         return -1;
                     }

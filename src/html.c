@@ -202,9 +202,9 @@ static int utf8_name(const char *cs)
 }
 
 /* The rule of each D_* (--explain, the record's removals). */
-static const char *const drop_rule[] = {NULL, "html-script", "html-hidden",
-                                        "html-chrome", "html-boilerplate",
-                                        "html-ad", "html-links"};
+static const char *const drop_rule[] = {
+    NULL,      "html-script", "html-hidden", "html-chrome", "html-boilerplate",
+    "html-ad", "html-links"};
 
 /* --explain: the outermost element of each removal, with its path. */
 static void report(nn_html *h, nn_html_removed_fn fn, void *ctx)
@@ -307,8 +307,10 @@ static int parse_page(nn_html *h, const char *raw, size_t rawlen,
             h->meta.charset = h->charset;
         } else {
             char msg[120];
-            snprintf(msg, sizeof msg, "unknown charset '%.40s': the page "
-                                      "was read as UTF-8", cs);
+            snprintf(msg, sizeof msg,
+                     "unknown charset '%.40s': the page "
+                     "was read as UTF-8",
+                     cs);
             nn_ht_warn(h, msg);
         }
     }

@@ -57,20 +57,20 @@ int nn_html_detect(const char *s, size_t len);
  * collapsed, NULL when unknown; owned by the nn_html and valid until its
  * next conversion. */
 typedef struct nn_html_meta {
-    char *title;     /* the headline: JSON-LD, og:title, <title> cut */
-    char *url;       /* canonical, og:url, JSON-LD url */
-    char *published; /* ISO 8601 */
-    char *modified;  /* ISO 8601 */
-    char *site;      /* og:site_name, JSON-LD publisher.name */
-    char *lang;      /* <html lang>, as written ("en-US") */
-    char *section;   /* JSON-LD articleSection, article:section */
-    char *image;     /* og:image, JSON-LD image */
-    char *caption;   /* the lead figure's caption */
-    char *credit;    /* its credit ("Photo: Jane Doe" -> "Jane Doe") */
-    char *description; /* og:description, meta description */
-    nn_list authors; /* JSON-LD author, article:author, meta author */
-    nn_list tags;    /* JSON-LD keywords, article:tag, meta keywords */
-    nn_list warnings; /* a broken JSON-LD block, the depth limit, ... */
+    char *title;         /* the headline: JSON-LD, og:title, <title> cut */
+    char *url;           /* canonical, og:url, JSON-LD url */
+    char *published;     /* ISO 8601 */
+    char *modified;      /* ISO 8601 */
+    char *site;          /* og:site_name, JSON-LD publisher.name */
+    char *lang;          /* <html lang>, as written ("en-US") */
+    char *section;       /* JSON-LD articleSection, article:section */
+    char *image;         /* og:image, JSON-LD image */
+    char *caption;       /* the lead figure's caption */
+    char *credit;        /* its credit ("Photo: Jane Doe" -> "Jane Doe") */
+    char *description;   /* og:description, meta description */
+    nn_list authors;     /* JSON-LD author, article:author, meta author */
+    nn_list tags;        /* JSON-LD keywords, article:tag, meta keywords */
+    nn_list warnings;    /* a broken JSON-LD block, the depth limit, ... */
     const char *charset; /* the charset the page was decoded from when it
                             was not UTF-8, else NULL */
 } nn_html_meta;
@@ -83,8 +83,8 @@ void nn_html_free(nn_html *h);
  * "html-boilerplate", "html-script"), where ("div.comments > ul", the
  * element and up to two ancestors, each as tag, #id, .first-class) and
  * how many bytes of text it held. */
-typedef void (*nn_html_removed_fn)(void *ctx, const char *why,
-                                   const char *path, size_t textlen);
+typedef void (*nn_html_removed_fn)(void *ctx, const char *why, const char *path,
+                                   size_t textlen);
 
 /* Convert a page.  utf8/len is the page as nn_input_decode() made it
  * (valid UTF-8); raw/rawlen, when not NULL, are its bytes as read, which

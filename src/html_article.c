@@ -15,32 +15,56 @@ static const struct cword {
     const char *w;
     unsigned bits;
 } cwords[] = {
-    {"ad", W_CHROME},           {"ads", W_CHROME},
-    {"advert", W_CHROME | W_PREFIX}, {"article", W_KEEP | W_FIRST},
-    {"author", W_BYLINE},       {"authors", W_BYLINE},
-    {"banner", W_CHROME},       {"body", W_KEEP | W_SECOND},
-    {"breadcrumb", W_CHROME | W_PREFIX}, {"byl", W_BYLINE},
-    {"byline", W_BYLINE},       {"column", W_KEEP},
-    {"comment", W_CHROME},      {"comments", W_CHROME},
-    {"content", W_KEEP | W_SECOND}, {"cookie", W_CHROME | W_PREFIX},
-    {"disqus", W_CHROME},       {"entry", W_FIRST},
-    {"footer", W_CHROME},       {"gallery", W_CHROME},
+    {"ad", W_CHROME},
+    {"ads", W_CHROME},
+    {"advert", W_CHROME | W_PREFIX},
+    {"article", W_KEEP | W_FIRST},
+    {"author", W_BYLINE},
+    {"authors", W_BYLINE},
+    {"banner", W_CHROME},
+    {"body", W_KEEP | W_SECOND},
+    {"breadcrumb", W_CHROME | W_PREFIX},
+    {"byl", W_BYLINE},
+    {"byline", W_BYLINE},
+    {"column", W_KEEP},
+    {"comment", W_CHROME},
+    {"comments", W_CHROME},
+    {"content", W_KEEP | W_SECOND},
+    {"cookie", W_CHROME | W_PREFIX},
+    {"disqus", W_CHROME},
+    {"entry", W_FIRST},
+    {"footer", W_CHROME},
+    {"gallery", W_CHROME},
     {"has", W_NOT},
-    {"main", W_KEEP},           {"menu", W_CHROME},
-    {"modal", W_CHROME},        {"nav", W_CHROME},
-    {"navbar", W_CHROME},       {"navigation", W_CHROME},
-    {"news", W_FIRST},          {"newsletter", W_CHROME | W_PREFIX},
-    {"no", W_NOT},              {"outbrain", W_CHROME},
-    {"popup", W_CHROME},        {"post", W_FIRST},
-    {"promo", W_CHROME | W_PREFIX}, {"recommended", W_CHROME},
-    {"related", W_CHROME | W_PREFIX}, {"share", W_CHROME | W_PREFIX},
-    {"sharing", W_CHROME},      {"sidebar", W_CHROME | W_PREFIX},
+    {"main", W_KEEP},
+    {"menu", W_CHROME},
+    {"modal", W_CHROME},
+    {"nav", W_CHROME},
+    {"navbar", W_CHROME},
+    {"navigation", W_CHROME},
+    {"news", W_FIRST},
+    {"newsletter", W_CHROME | W_PREFIX},
+    {"no", W_NOT},
+    {"outbrain", W_CHROME},
+    {"popup", W_CHROME},
+    {"post", W_FIRST},
+    {"promo", W_CHROME | W_PREFIX},
+    {"recommended", W_CHROME},
+    {"related", W_CHROME | W_PREFIX},
+    {"share", W_CHROME | W_PREFIX},
+    {"sharing", W_CHROME},
+    {"sidebar", W_CHROME | W_PREFIX},
     {"signature", W_BYLINE},
-    {"social", W_CHROME | W_PREFIX}, {"sponsor", W_CHROME | W_PREFIX},
-    {"story", W_KEEP | W_FIRST}, {"subscribe", W_CHROME | W_PREFIX},
-    {"taboola", W_CHROME},      {"tags", W_CHROME},
-    {"text", W_SECOND},         {"trending", W_CHROME},
-    {"widget", W_CHROME | W_PREFIX}, {"with", W_NOT},
+    {"social", W_CHROME | W_PREFIX},
+    {"sponsor", W_CHROME | W_PREFIX},
+    {"story", W_KEEP | W_FIRST},
+    {"subscribe", W_CHROME | W_PREFIX},
+    {"taboola", W_CHROME},
+    {"tags", W_CHROME},
+    {"text", W_SECOND},
+    {"trending", W_CHROME},
+    {"widget", W_CHROME | W_PREFIX},
+    {"with", W_NOT},
     {"without", W_NOT},
 };
 
@@ -128,9 +152,20 @@ static uint32_t trimmed(const nn_html *h, const hnode *t)
 /* Labels that ad slots print above the ad, in the languages of world
  * news (compared ASCII-case-folded, trimmed). */
 static const char *const ad_labels[] = {
-    "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
-    "anzeige", "werbung", "publicit\xC3\xA9", "publicidad",
-    "pubblicit\xC3\xA0", "publicidade", "reklam", "iklan",
+    "advertisement",
+    "advertising",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "anzeige",
+    "werbung",
+    "publicit\xC3\xA9",
+    "publicidad",
+    "pubblicit\xC3\xA0",
+    "publicidade",
+    "reklam",
+    "iklan",
     "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* реклама */
     "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* Реклама */
     "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90", /* РЕКЛАМА */
@@ -158,9 +193,9 @@ static void ad_slots(nn_html *h)
                 break;
         if (k == NN_COUNT(ad_labels))
             continue;
-        for (p = x->parent; p && h->n[p].chars <= x->chars + 60 &&
-                            !(h->n[p].flags & F_CAND) &&
-                            h->n[p].tag != T_BODY && h->n[p].tag != T_P;
+        for (p = x->parent;
+             p && h->n[p].chars <= x->chars + 60 && !(h->n[p].flags & F_CAND) &&
+             h->n[p].tag != T_BODY && h->n[p].tag != T_P;
              p = h->n[p].parent)
             top = p;
         if (top && !h->n[top].drop)
@@ -176,8 +211,7 @@ static int framed(const nn_html *h, uint32_t i)
     uint32_t p;
     for (p = h->n[i].parent; p; p = h->n[p].parent)
         if (h->n[p].strong)
-            return (uint64_t)(h->n[p].rawp - h->n[i].rawp) * 4 >=
-                   h->n[i].rawp;
+            return (uint64_t)(h->n[p].rawp - h->n[i].rawp) * 4 >= h->n[i].rawp;
     return 0;
 }
 
@@ -232,9 +266,8 @@ static void measure_text(nn_html *h)
         x->end = (uint32_t)i;
         x->bidx = (nn_ht_tag_props[p->tag] & P_BLOCK) ? x->parent : p->bidx;
         if (x->tag == T_TEXT)
-            x->blk = (nn_ht_tag_props[p->tag] & P_BLOCK) || !x->parent
-                         ? p->tag
-                         : p->blk;
+            x->blk = (nn_ht_tag_props[p->tag] & P_BLOCK) || !x->parent ? p->tag
+                                                                       : p->blk;
         else
             x->blk = (nn_ht_tag_props[x->tag] & P_BLOCK) ? x->tag : p->blk;
     }
@@ -452,8 +485,8 @@ void nn_ht_link_blocks(nn_html *h, uint32_t root)
         return;
     for (i = root + 1; i <= end; i++) {
         hnode *x = &h->n[i];
-        if (i > table && (x->tag == T_TABLE || x->tag == T_TD ||
-                          x->tag == T_TH))
+        if (i > table &&
+            (x->tag == T_TABLE || x->tag == T_TD || x->tag == T_TH))
             table = x->end; /* a table's links are its data */
         if ((x->flags & F_DEAD) || !(nn_ht_tag_props[x->tag] & P_BLOCK) ||
             !x->chars || (uint64_t)x->links * 5 < (uint64_t)x->chars * 4 ||
@@ -476,9 +509,9 @@ double nn_ht_overlap(const char *a, const char *b)
     size_t i = 0, words = 0, hits = 0, an = strlen(a), bn = strlen(b);
     while (i < an) {
         size_t j = i, k;
-        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
-                          (a[j] >= '0' && a[j] <= '9') ||
-                          (unsigned char)a[j] >= 0x80))
+        while (j < an &&
+               (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
             j++;
         if (j - i >= 3) {
             words++;
@@ -492,4 +525,3 @@ double nn_ht_overlap(const char *a, const char *b)
     }
     return words ? (double)hits / (double)words : 0;
 }
-

@@ -27,18 +27,19 @@
 #include <libxml/HTMLparser.h>
 #include <stdint.h>
 
-#define META_MAX 2048       /* bytes kept of a metadata value */
-#define TITLE_MAX 2048      /* bytes of <title> read */
-#define LD_MAX (1u << 20)   /* bytes of one JSON-LD block */
-#define LD_BLOCKS 16        /* JSON-LD blocks parsed */
-#define LD_DEPTH 8          /* nesting searched in a JSON-LD value */
-#define LD_ITEMS 256        /* array items looked at, per array */
-#define TIMES 64            /* <time datetime> elements remembered */
-#define CHARSET_SCAN 4096   /* bytes searched for the declared charset */
-#define PATH_MAX_DESC 64    /* bytes of one element's --explain label */
-#define LABEL_MAX 300       /* bytes of a "Read more: ..." line at most */
-#define DEK_MIN 40          /* bytes of a standfirst under the headline */
-#define PROSE_MIN 20        /* bytes of text beside its links that make an
+#define META_MAX 2048     /* bytes kept of a metadata value */
+#define TITLE_MAX 2048    /* bytes of <title> read */
+#define LD_MAX (1u << 20) /* bytes of one JSON-LD block */
+#define LD_BLOCKS 16      /* JSON-LD blocks parsed */
+#define LD_DEPTH 8        /* nesting searched in a JSON-LD value */
+#define LD_ITEMS 256      /* array items looked at, per array */
+#define TIMES 64          /* <time datetime> elements remembered */
+#define CHARSET_SCAN 4096 /* bytes searched for the declared charset */
+#define PATH_MAX_DESC 64  /* bytes of one element's --explain label */
+#define LABEL_MAX 300     /* bytes of a "Read more: ..." line at most */
+#define DEK_MIN 40        /* bytes of a standfirst under the headline */
+#define PROSE_MIN                                                              \
+    20 /* bytes of text beside its links that make an
                                item in the article's element prose */
 
 /* ---- tags ---------------------------------------------------------------- */
@@ -53,89 +54,89 @@
 #define P_CAND 32u   /* may hold the article */
 #define P_FREE 64u   /* void, closes by itself, or raw text: see guard_tag */
 
-#define TAGS(X) \
-    X(a, A, 0) \
-    X(address, ADDRESS, P_BLOCK) \
-    X(area, AREA, P_FREE) \
-    X(article, ARTICLE, P_BLOCK | P_CAND) \
-    X(aside, ASIDE, P_BLOCK | P_CHROME) \
-    X(audio, AUDIO, P_HARD) \
-    X(base, BASE, P_FREE) \
-    X(blockquote, BLOCKQUOTE, P_BLOCK | P_PARA) \
-    X(body, BODY, P_BLOCK | P_FREE) \
-    X(br, BR, P_FREE) \
-    X(button, BUTTON, P_HARD) \
-    X(canvas, CANVAS, P_HARD) \
-    X(caption, CAPTION, P_BLOCK | P_NOPARA) \
-    X(center, CENTER, P_BLOCK) \
-    X(col, COL, P_FREE) \
-    X(colgroup, COLGROUP, P_FREE) \
-    X(dd, DD, P_BLOCK | P_FREE) \
-    X(details, DETAILS, P_BLOCK) \
-    X(dialog, DIALOG, P_HARD) \
-    X(div, DIV, P_BLOCK) \
-    X(dl, DL, P_BLOCK) \
-    X(dt, DT, P_BLOCK | P_NOPARA | P_FREE) \
-    X(embed, EMBED, P_HARD | P_FREE) \
-    X(fieldset, FIELDSET, P_BLOCK) \
-    X(figcaption, FIGCAPTION, P_BLOCK | P_NOPARA) \
-    X(figure, FIGURE, P_BLOCK) \
-    X(footer, FOOTER, P_BLOCK | P_CHROME) \
-    X(form, FORM, P_BLOCK) \
-    X(h1, H1, P_BLOCK | P_NOPARA) \
-    X(h2, H2, P_BLOCK | P_NOPARA) \
-    X(h3, H3, P_BLOCK | P_NOPARA) \
-    X(h4, H4, P_BLOCK | P_NOPARA) \
-    X(h5, H5, P_BLOCK | P_NOPARA) \
-    X(h6, H6, P_BLOCK | P_NOPARA) \
-    X(head, HEAD, P_HARD | P_FREE) \
-    X(header, HEADER, P_BLOCK) \
-    X(hgroup, HGROUP, P_BLOCK) \
-    X(hr, HR, P_BLOCK | P_FREE) \
-    X(html, HTML, P_BLOCK | P_FREE) \
-    X(iframe, IFRAME, P_HARD) \
-    X(img, IMG, P_FREE) \
-    X(input, INPUT, P_HARD | P_FREE) \
-    X(legend, LEGEND, P_BLOCK | P_NOPARA) \
-    X(li, LI, P_BLOCK | P_NOPARA | P_FREE) \
-    X(link, LINK, P_HARD | P_FREE) \
-    X(main, MAIN, P_BLOCK | P_CAND) \
-    X(map, MAP, P_HARD) \
-    X(math, MATH, P_HARD) \
-    X(menu, MENU, P_BLOCK | P_CHROME) \
-    X(meta, META, P_HARD | P_FREE) \
-    X(nav, NAV, P_BLOCK | P_CHROME) \
-    X(noscript, NOSCRIPT, P_HARD) \
-    X(object, OBJECT, P_HARD) \
-    X(ol, OL, P_BLOCK) \
-    X(optgroup, OPTGROUP, P_FREE) \
-    X(option, OPTION, P_HARD | P_FREE) \
-    X(p, P, P_BLOCK | P_PARA | P_FREE) \
-    X(param, PARAM, P_FREE) \
-    X(pre, PRE, P_BLOCK | P_PARA) \
-    X(rp, RP, P_FREE) \
-    X(rt, RT, P_FREE) \
-    X(script, SCRIPT, P_HARD | P_FREE) \
-    X(section, SECTION, P_BLOCK) \
-    X(select, SELECT, P_HARD) \
-    X(source, SOURCE, P_FREE) \
-    X(style, STYLE, P_HARD | P_FREE) \
-    X(summary, SUMMARY, P_BLOCK | P_NOPARA) \
-    X(svg, SVG, P_HARD) \
-    X(table, TABLE, P_BLOCK) \
-    X(tbody, TBODY, P_BLOCK | P_FREE) \
-    X(td, TD, P_BLOCK | P_FREE) \
-    X(template, TEMPLATE, P_HARD) \
-    X(textarea, TEXTAREA, P_HARD) \
-    X(tfoot, TFOOT, P_BLOCK | P_FREE) \
-    X(th, TH, P_BLOCK | P_NOPARA | P_FREE) \
-    X(thead, THEAD, P_BLOCK | P_FREE) \
-    X(time, TIME, 0) \
-    X(title, TITLE, P_HARD) \
-    X(tr, TR, P_BLOCK | P_FREE) \
-    X(track, TRACK, P_FREE) \
-    X(ul, UL, P_BLOCK) \
-    X(video, VIDEO, P_HARD) \
+#define TAGS(X)                                                                \
+    X(a, A, 0)                                                                 \
+    X(address, ADDRESS, P_BLOCK)                                               \
+    X(area, AREA, P_FREE)                                                      \
+    X(article, ARTICLE, P_BLOCK | P_CAND)                                      \
+    X(aside, ASIDE, P_BLOCK | P_CHROME)                                        \
+    X(audio, AUDIO, P_HARD)                                                    \
+    X(base, BASE, P_FREE)                                                      \
+    X(blockquote, BLOCKQUOTE, P_BLOCK | P_PARA)                                \
+    X(body, BODY, P_BLOCK | P_FREE)                                            \
+    X(br, BR, P_FREE)                                                          \
+    X(button, BUTTON, P_HARD)                                                  \
+    X(canvas, CANVAS, P_HARD)                                                  \
+    X(caption, CAPTION, P_BLOCK | P_NOPARA)                                    \
+    X(center, CENTER, P_BLOCK)                                                 \
+    X(col, COL, P_FREE)                                                        \
+    X(colgroup, COLGROUP, P_FREE)                                              \
+    X(dd, DD, P_BLOCK | P_FREE)                                                \
+    X(details, DETAILS, P_BLOCK)                                               \
+    X(dialog, DIALOG, P_HARD)                                                  \
+    X(div, DIV, P_BLOCK)                                                       \
+    X(dl, DL, P_BLOCK)                                                         \
+    X(dt, DT, P_BLOCK | P_NOPARA | P_FREE)                                     \
+    X(embed, EMBED, P_HARD | P_FREE)                                           \
+    X(fieldset, FIELDSET, P_BLOCK)                                             \
+    X(figcaption, FIGCAPTION, P_BLOCK | P_NOPARA)                              \
+    X(figure, FIGURE, P_BLOCK)                                                 \
+    X(footer, FOOTER, P_BLOCK | P_CHROME)                                      \
+    X(form, FORM, P_BLOCK)                                                     \
+    X(h1, H1, P_BLOCK | P_NOPARA)                                              \
+    X(h2, H2, P_BLOCK | P_NOPARA)                                              \
+    X(h3, H3, P_BLOCK | P_NOPARA)                                              \
+    X(h4, H4, P_BLOCK | P_NOPARA)                                              \
+    X(h5, H5, P_BLOCK | P_NOPARA)                                              \
+    X(h6, H6, P_BLOCK | P_NOPARA)                                              \
+    X(head, HEAD, P_HARD | P_FREE)                                             \
+    X(header, HEADER, P_BLOCK)                                                 \
+    X(hgroup, HGROUP, P_BLOCK)                                                 \
+    X(hr, HR, P_BLOCK | P_FREE)                                                \
+    X(html, HTML, P_BLOCK | P_FREE)                                            \
+    X(iframe, IFRAME, P_HARD)                                                  \
+    X(img, IMG, P_FREE)                                                        \
+    X(input, INPUT, P_HARD | P_FREE)                                           \
+    X(legend, LEGEND, P_BLOCK | P_NOPARA)                                      \
+    X(li, LI, P_BLOCK | P_NOPARA | P_FREE)                                     \
+    X(link, LINK, P_HARD | P_FREE)                                             \
+    X(main, MAIN, P_BLOCK | P_CAND)                                            \
+    X(map, MAP, P_HARD)                                                        \
+    X(math, MATH, P_HARD)                                                      \
+    X(menu, MENU, P_BLOCK | P_CHROME)                                          \
+    X(meta, META, P_HARD | P_FREE)                                             \
+    X(nav, NAV, P_BLOCK | P_CHROME)                                            \
+    X(noscript, NOSCRIPT, P_HARD)                                              \
+    X(object, OBJECT, P_HARD)                                                  \
+    X(ol, OL, P_BLOCK)                                                         \
+    X(optgroup, OPTGROUP, P_FREE)                                              \
+    X(option, OPTION, P_HARD | P_FREE)                                         \
+    X(p, P, P_BLOCK | P_PARA | P_FREE)                                         \
+    X(param, PARAM, P_FREE)                                                    \
+    X(pre, PRE, P_BLOCK | P_PARA)                                              \
+    X(rp, RP, P_FREE)                                                          \
+    X(rt, RT, P_FREE)                                                          \
+    X(script, SCRIPT, P_HARD | P_FREE)                                         \
+    X(section, SECTION, P_BLOCK)                                               \
+    X(select, SELECT, P_HARD)                                                  \
+    X(source, SOURCE, P_FREE)                                                  \
+    X(style, STYLE, P_HARD | P_FREE)                                           \
+    X(summary, SUMMARY, P_BLOCK | P_NOPARA)                                    \
+    X(svg, SVG, P_HARD)                                                        \
+    X(table, TABLE, P_BLOCK)                                                   \
+    X(tbody, TBODY, P_BLOCK | P_FREE)                                          \
+    X(td, TD, P_BLOCK | P_FREE)                                                \
+    X(template, TEMPLATE, P_HARD)                                              \
+    X(textarea, TEXTAREA, P_HARD)                                              \
+    X(tfoot, TFOOT, P_BLOCK | P_FREE)                                          \
+    X(th, TH, P_BLOCK | P_NOPARA | P_FREE)                                     \
+    X(thead, THEAD, P_BLOCK | P_FREE)                                          \
+    X(time, TIME, 0)                                                           \
+    X(title, TITLE, P_HARD)                                                    \
+    X(tr, TR, P_BLOCK | P_FREE)                                                \
+    X(track, TRACK, P_FREE)                                                    \
+    X(ul, UL, P_BLOCK)                                                         \
+    X(video, VIDEO, P_HARD)                                                    \
     X(wbr, WBR, P_FREE)
 
 #define TAG_ENUM(name, up, props) T_##up,
@@ -190,33 +191,33 @@ static inline int ws_byte(unsigned char c)
 /* Why an element goes (node.drop). */
 enum { D_NONE, D_HARD, D_HIDDEN, D_CHROME, D_CLASS, D_AD, D_LINKS };
 
-#define F_INLINK 1u  /* text inside a link */
-#define F_CAND 2u    /* element that may hold the article */
-#define F_DEAD 4u    /* left out, or inside something left out */
-#define F_BLOCKS 8u  /* element with block elements inside */
-#define F_PARA 16u   /* text that counts as paragraph text */
-#define F_FIGURE 32u /* element inside a <figure> */
-#define F_BYLINE 64u /* element that may be a byline (rel=author ...) */
-#define F_SKIP 128u  /* a heading that says the headline written first */
+#define F_INLINK 1u     /* text inside a link */
+#define F_CAND 2u       /* element that may hold the article */
+#define F_DEAD 4u       /* left out, or inside something left out */
+#define F_BLOCKS 8u     /* element with block elements inside */
+#define F_PARA 16u      /* text that counts as paragraph text */
+#define F_FIGURE 32u    /* element inside a <figure> */
+#define F_BYLINE 64u    /* element that may be a byline (rel=author ...) */
+#define F_SKIP 128u     /* a heading that says the headline written first */
 #define STRONG_CHROME 2 /* hnode.strong: see there */
 
 typedef struct hnode {
     uint32_t parent, next, first, last; /* 0: none (0 is the root) */
-    uint32_t end;   /* the last index of the subtree (pre-order) */
+    uint32_t end;        /* the last index of the subtree (pre-order) */
     uint32_t off, len;   /* text: in h->text; a, img: attributes in h->attr */
     uint32_t doff, dlen; /* element: --explain label in h->attr */
-    uint32_t chars;  /* text bytes held (script text too), all of it */
-    uint32_t rawp;   /* paragraph text held, soft removals counted */
-    uint32_t ptext;  /* paragraph text held, of what is kept */
-    uint32_t links;  /* text bytes held inside links */
-    uint32_t bidx;   /* the nearest block element above it */
+    uint32_t chars;      /* text bytes held (script text too), all of it */
+    uint32_t rawp;       /* paragraph text held, soft removals counted */
+    uint32_t ptext;      /* paragraph text held, of what is kept */
+    uint32_t links;      /* text bytes held inside links */
+    uint32_t bidx;       /* the nearest block element above it */
     uint8_t tag, drop, flags, blk; /* blk: text's nearest block's tag */
     uint8_t heads;  /* 1: a heading is in the subtree (or is the node) */
     uint8_t strong; /* a candidate that names the article itself (not
                        main, role=main: they hold the related too);
                        STRONG_CHROME when its own class names chrome too
                        (<article class="comment">) */
-    uint8_t why; /* dead: the drop of the outermost element left out */
+    uint8_t why;    /* dead: the drop of the outermost element left out */
 } hnode;
 
 typedef struct tref {
@@ -229,15 +230,15 @@ struct nn_html {
     htmlParserCtxtPtr ctxt;
     hnode *n;
     size_t nn, ncap;
-    uint32_t cur;        /* the open element */
+    uint32_t cur; /* the open element */
     nn_buf text, attr, title, ld, tmp, out;
     int depth, overflow; /* open elements; those past the depth limit */
     int in_main;         /* open article/main/candidates */
     int in_a, in_fig, hard;
-    int in_title;        /* reading <title> */
-    int in_ld;           /* reading a JSON-LD script */
+    int in_title; /* reading <title> */
+    int in_ld;    /* reading a JSON-LD script */
     int title_done, lds, nodes_full;
-    int title_meta;      /* meta.title is from JSON-LD or meta tags */
+    int title_meta; /* meta.title is from JSON-LD or meta tags */
     int explain;
     tref times[TIMES];
     size_t ntimes;
@@ -245,18 +246,18 @@ struct nn_html {
     char *ld_headline, *ld_url, *ld_pub, *ld_mod, *ld_site, *ld_section,
         *ld_image;
     nn_list ld_authors, ld_tags;
-    char *og_title, *og_site, *og_url, *og_image, *og_desc, *art_pub,
-        *art_mod, *art_section, *meta_date, *item_date, *item_mod,
-        *canonical, *meta_desc, *tw_title;
-    char *dek;           /* the standfirst outside the article's element */
+    char *og_title, *og_site, *og_url, *og_image, *og_desc, *art_pub, *art_mod,
+        *art_section, *meta_date, *item_date, *item_mod, *canonical, *meta_desc,
+        *tw_title;
+    char *dek; /* the standfirst outside the article's element */
     nn_list art_authors, meta_authors, art_tags, meta_tags;
     nn_html_meta meta;
-    nn_buf rm;           /* kept removals: why \0 path \0 length \0 */
-    char charset[64];    /* meta.charset */
-    nn_buf pre;          /* the page with script text and comments cut */
-    uint32_t *cuts;      /* bytes cut from each script/style, in order */
+    nn_buf rm;        /* kept removals: why \0 path \0 length \0 */
+    char charset[64]; /* meta.charset */
+    nn_buf pre;       /* the page with script text and comments cut */
+    uint32_t *cuts;   /* bytes cut from each script/style, in order */
     size_t ncut, cutcap, nextcut;
-    uint32_t *open;      /* prestrip's open elements (name hashes) */
+    uint32_t *open; /* prestrip's open elements (name hashes) */
     size_t nopen, opencap;
     size_t tags_dropped; /* start tags prestrip left out */
 };

@@ -18,7 +18,7 @@ static void unentity(nn_html *h, const char *s, size_t n)
     static const struct {
         const char *name;
         const char *utf8;
-    } ents[] = {{"amp;", "&"},  {"lt;", "<"},    {"gt;", ">"},
+    } ents[] = {{"amp;", "&"},   {"lt;", "<"},   {"gt;", ">"},
                 {"quot;", "\""}, {"apos;", "'"}, {"nbsp;", " "}};
     size_t i = 0, k;
     nn_buf_clear(&h->tmp);
@@ -237,12 +237,11 @@ static void ld_visit(nn_html *h, json_t *graph, json_t *v, int depth)
     }
     if (!json_is_object(v))
         return;
-    if (ld_type_ok(v, &page) ||
-        (page && jstr(json_object_get(v, "headline"))))
+    if (ld_type_ok(v, &page) || (page && jstr(json_object_get(v, "headline"))))
         ld_article(h, graph, v);
     if (json_object_get(v, "@graph"))
-        ld_visit(h, json_object_get(v, "@graph"),
-                 json_object_get(v, "@graph"), depth + 1);
+        ld_visit(h, json_object_get(v, "@graph"), json_object_get(v, "@graph"),
+                 depth + 1);
 }
 
 void nn_ht_ld_block(nn_html *h)
@@ -262,16 +261,16 @@ void nn_ht_ld_block(nn_html *h)
         i += 9;
     if (h->ld.len - i == 0)
         return;
-    root = json_loadb(h->ld.ptr + i, h->ld.len - i, JSON_DISABLE_EOF_CHECK,
-                      &e);
+    root = json_loadb(h->ld.ptr + i, h->ld.len - i, JSON_DISABLE_EOF_CHECK, &e);
     if (!root) {
         char msg[160];
-        snprintf(msg, sizeof msg, "broken JSON-LD block ignored (line %d: "
-                                  "%.80s)", e.line, e.text);
+        snprintf(msg, sizeof msg,
+                 "broken JSON-LD block ignored (line %d: "
+                 "%.80s)",
+                 e.line, e.text);
         nn_ht_warn(h, msg);
         return;
     }
     ld_visit(h, NULL, root, 0);
     json_decref(root);
 }
-

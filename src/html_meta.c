@@ -17,18 +17,25 @@
 /* Free the values kept by source and the merged metadata. */
 void nn_ht_meta_clear(nn_html *h)
 {
-    char **s[] = {&h->ld_headline, &h->ld_url, &h->ld_pub, &h->ld_mod,
-                  &h->ld_site, &h->ld_section, &h->ld_image, &h->og_title,
-                  &h->og_site, &h->og_url, &h->og_image, &h->og_desc,
-                  &h->art_pub, &h->art_mod, &h->art_section, &h->meta_date,
-                  &h->item_date, &h->item_mod, &h->canonical, &h->meta_desc,
-                  &h->tw_title, &h->dek, &h->meta.title, &h->meta.url,
-                  &h->meta.published, &h->meta.modified, &h->meta.site,
-                  &h->meta.lang, &h->meta.section, &h->meta.image,
-                  &h->meta.caption, &h->meta.credit,
+    char **s[] = {&h->ld_headline,     &h->ld_url,
+                  &h->ld_pub,          &h->ld_mod,
+                  &h->ld_site,         &h->ld_section,
+                  &h->ld_image,        &h->og_title,
+                  &h->og_site,         &h->og_url,
+                  &h->og_image,        &h->og_desc,
+                  &h->art_pub,         &h->art_mod,
+                  &h->art_section,     &h->meta_date,
+                  &h->item_date,       &h->item_mod,
+                  &h->canonical,       &h->meta_desc,
+                  &h->tw_title,        &h->dek,
+                  &h->meta.title,      &h->meta.url,
+                  &h->meta.published,  &h->meta.modified,
+                  &h->meta.site,       &h->meta.lang,
+                  &h->meta.section,    &h->meta.image,
+                  &h->meta.caption,    &h->meta.credit,
                   &h->meta.description};
-    nn_list *l[] = {&h->ld_authors, &h->ld_tags, &h->art_authors,
-                    &h->meta_authors, &h->art_tags, &h->meta_tags,
+    nn_list *l[] = {&h->ld_authors,   &h->ld_tags,   &h->art_authors,
+                    &h->meta_authors, &h->art_tags,  &h->meta_tags,
                     &h->meta.authors, &h->meta.tags, &h->meta.warnings};
     size_t i;
     for (i = 0; i < NN_COUNT(s); i++) {
@@ -113,8 +120,7 @@ void nn_ht_warn(nn_html *h, const char *msg)
 void nn_ht_on_meta(nn_html *h, const attset *at)
 {
     const char *k = at->property, *c = at->content;
-    const char *name = at->name,
-               *ip = at->itemprop;
+    const char *name = at->name, *ip = at->itemprop;
     char key[40];
     size_t i, cl;
     if (!c)
@@ -227,8 +233,8 @@ int nn_ht_names_site(const char *part, size_t n, const char *site,
 
 /* What stands between a headline and a site's name in a <title>. */
 static const char *const title_seps[] = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-    " \xC2\xBB ", " / "};
+    " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+    " :: ", " \xC2\xB7 ", " \xC2\xBB ",     " / "};
 
 /* "Headline | Site" -> "Headline" when the part after the last separator
  * names the site; "Site: Headline" likewise at the front. */
@@ -285,13 +291,14 @@ static void take_list(nn_list *dst, nn_list *src)
  * a date or a separator ("By Jane Doe | May 5, 2024"). */
 void nn_ht_byline(nn_html *h)
 {
-    static const char *const lead[] = {"by:", "by", "posted by", "written by",
-                                       "words by", "story by", "par", "por",
-                                       "von", "door", "di"};
-    static const char *const stops[] = {" | ", " - ", " \xE2\x80\x94 ",
-                                        " \xE2\x80\x93 ", "\xE2\x80\xA2",
-                                        "\xC2\xB7", " on ", " updated",
-                                        " published", " Updated", " Published"};
+    static const char *const lead[] = {"by:",        "by",       "posted by",
+                                       "written by", "words by", "story by",
+                                       "par",        "por",      "von",
+                                       "door",       "di"};
+    static const char *const stops[] = {
+        " | ",          " - ",      " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+        "\xE2\x80\xA2", "\xC2\xB7", " on ",           " updated",
+        " published",   " Updated", " Published"};
     size_t i, k;
     if (h->meta.authors.len)
         return;
@@ -551,4 +558,3 @@ uint32_t nn_ht_choose_h1(nn_html *h, uint32_t root, const char *title,
     }
     return first_in ? first_in : first;
 }
-

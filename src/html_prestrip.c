@@ -85,11 +85,11 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
     if (!gt)
         return 0; /* left to libxml2 */
     tl = (size_t)(gt - s) + 1;
-    for (i = 1 + (size_t)end; i < tl && nl < 32 &&
-                              ((s[i] >= 'a' && s[i] <= 'z') ||
-                               (s[i] >= 'A' && s[i] <= 'Z') ||
-                               (s[i] >= '0' && s[i] <= '9') ||
-                               s[i] == '-' || s[i] == ':' || s[i] == '_');
+    for (i = 1 + (size_t)end;
+         i < tl && nl < 32 &&
+         ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+          (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ':' ||
+          s[i] == '_');
          i++) {
         name[nl++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
         hash = (hash ^ (unsigned char)name[nl - 1]) * 16777619u;
@@ -109,8 +109,8 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
     }
     for (; i < tl; i++) {
         eq += s[i] == '=';
-        tokens += ws_byte((unsigned char)s[i - 1]) &&
-                  !ws_byte((unsigned char)s[i]);
+        tokens +=
+            ws_byte((unsigned char)s[i - 1]) && !ws_byte((unsigned char)s[i]);
     }
     if (eq > GUARD_EQ || tokens > GUARD_TOKENS) {
         h->tags_dropped++;
@@ -198,9 +198,8 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
         e = k + find_end_tag(s + k, n - k,
                              (s[i + 2] | 0x20) == 'c' ? "script" : "style");
         NN_ARRAY_RESERVE(h->cuts, h->cutcap, h->ncut + 1);
-        h->cuts[h->ncut++] = (uint32_t)(e - k > UINT32_MAX ? UINT32_MAX
-                                                           : e - k);
+        h->cuts[h->ncut++] =
+            (uint32_t)(e - k > UINT32_MAX ? UINT32_MAX : e - k);
         i = e;
     }
 }
-

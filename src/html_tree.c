@@ -129,7 +129,7 @@ static uint32_t new_node(nn_html *h, int tag)
     if (h->nn >= NN_HTML_MAX_NODES) {
         if (!h->nodes_full)
             nn_ht_warn(h, "HTML page too large: the elements past the first "
-                    "16 million were not read");
+                          "16 million were not read");
         h->nodes_full = 1;
         return 0;
     }
@@ -187,8 +187,8 @@ static int hidden(const attset *at)
     for (i = 0; v[i];) {
         for (k = 0; v[i] && v[i] != ';' && k + 1 < sizeof st; i++)
             if (v[i] != ' ' && v[i] != '\t' && v[i] != '\n')
-                st[k++] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20
-                                                            : v[i]);
+                st[k++] =
+                    (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20 : v[i]);
         st[k] = '\0';
         if (!strncmp(st, "display:none", 12) ||
             !strncmp(st, "visibility:hidden", 17))
@@ -228,8 +228,7 @@ static void start_meta(nn_html *h, int tag, const attset *at)
     case T_LINK:
         if ((v = at->rel) && !strcasecmp(v, "canonical"))
             nn_ht_set_once(&h->canonical, at->href,
-                           at->href ? strlen(at->href)
-                                                 : 0);
+                           at->href ? strlen(at->href) : 0);
         break;
     case T_HTML:
         if ((v = at->lang) || (v = at->xml_lang))
@@ -240,8 +239,8 @@ static void start_meta(nn_html *h, int tag, const attset *at)
             h->in_title = 1;
         break;
     case T_SCRIPT:
-        if ((v = at->type) &&
-            !strcasecmp(v, "application/ld+json") && h->lds < LD_BLOCKS) {
+        if ((v = at->type) && !strcasecmp(v, "application/ld+json") &&
+            h->lds < LD_BLOCKS) {
             h->in_ld = 1;
             nn_buf_clear(&h->ld);
         }
@@ -249,8 +248,7 @@ static void start_meta(nn_html *h, int tag, const attset *at)
     default:
         break;
     }
-    if ((v = at->itemprop) && !strcmp(v, "datePublished") &&
-        tag != T_META) {
+    if ((v = at->itemprop) && !strcmp(v, "datePublished") && tag != T_META) {
         const char *d = at->datetime;
         if (!d)
             d = at->content;
@@ -291,8 +289,7 @@ static void judge_element(nn_html *h, hnode *x, int tag, unsigned props,
                  ((v = at->itemtype) && article_type(v)));
     if (x->strong && (words & W_CHROME) && !body_prop)
         x->strong = STRONG_CHROME; /* itemprop=articleBody says it all */
-    if (x->strong || tag == T_MAIN ||
-        ((v = at->role) && !strcmp(v, "main"))) {
+    if (x->strong || tag == T_MAIN || ((v = at->role) && !strcmp(v, "main"))) {
         x->flags |= F_CAND;
         h->in_main++;
     }
@@ -308,8 +305,7 @@ static void start_kind(nn_html *h, hnode *x, uint32_t i, int tag,
 
     if (h->in_fig)
         x->flags |= F_FIGURE;
-    if ((words & W_BYLINE) ||
-        ((v = at->rel) && !strcasecmp(v, "author")) ||
+    if ((words & W_BYLINE) || ((v = at->rel) && !strcasecmp(v, "author")) ||
         ((v = at->itemprop) && strstr(v, "author")))
         x->flags |= F_BYLINE;
     if (tag == T_FIGURE)
@@ -340,8 +336,7 @@ static void start_kind(nn_html *h, hnode *x, uint32_t i, int tag,
         if (d && nn_ht_iso_date(d, t->iso) == 0) {
             t->node = i;
             t->strong = at->pubdate != NULL ||
-                        ((v = at->itemprop) &&
-                         !strcmp(v, "datePublished"));
+                        ((v = at->itemprop) && !strcmp(v, "datePublished"));
             h->ntimes++;
         }
     }

@@ -15,19 +15,19 @@
 typedef struct wr {
     nn_html *h;
     nn_buf *o;
-    int in_para;    /* text written in the current paragraph */
-    int space;      /* white space seen since the last text */
-    int bol;        /* at a line's start (escape its markers) */
-    int newline;    /* a <br> or cell edge before the next text */
-    int brs;        /* <br> in a row */
-    int quote;      /* blockquote depth */
-    int pre;        /* pre depth */
+    int in_para;        /* text written in the current paragraph */
+    int space;          /* white space seen since the last text */
+    int bol;            /* at a line's start (escape its markers) */
+    int newline;        /* a <br> or cell edge before the next text */
+    int brs;            /* <br> in a row */
+    int quote;          /* blockquote depth */
+    int pre;            /* pre depth */
     const char *prefix; /* "## ", "- ": the next paragraph's mark */
-    uint32_t link;  /* the open link's node, 0: none */
-    int link_open;  /* "[" written for it in this paragraph */
-    int article;    /* writing the article's own element (not the body) */
-    size_t links;   /* links and images written */
-    uint32_t skip;  /* a node not to write (the headline, written first) */
+    uint32_t link;      /* the open link's node, 0: none */
+    int link_open;      /* "[" written for it in this paragraph */
+    int article;        /* writing the article's own element (not the body) */
+    size_t links;       /* links and images written */
+    uint32_t skip;      /* a node not to write (the headline, written first) */
 } wr;
 
 /* Text for the pipeline: '&' and '<' as entities (inline.c decodes lines
@@ -41,7 +41,11 @@ static void put_text_char(wr *w, char c)
     case '<':
         nn_buf_puts(w->o, "&lt;");
         break;
-    case '\\': case '[': case ']': case '*': case '_':
+    case '\\':
+    case '[':
+    case ']':
+    case '*':
+    case '_':
         nn_buf_putc(w->o, '\\');
         nn_buf_putc(w->o, c);
         break;
@@ -194,8 +198,8 @@ static void put_text(wr *w, const char *s, size_t n)
     }
 }
 
-static const char *const hashes[] = {"# ", "## ", "### ", "#### ",
-                                     "##### ", "###### "};
+static const char *const hashes[] = {"# ",    "## ",    "### ",
+                                     "#### ", "##### ", "###### "};
 
 static void enter(wr *w, uint32_t i)
 {
@@ -216,8 +220,8 @@ static void enter(wr *w, uint32_t i)
          * page model would take the prose for a list of links */
         if (!w->link && x->len &&
             (uint64_t)h->n[x->bidx].links * 2 >= h->n[x->bidx].chars &&
-            !(w->article && h->n[x->bidx].chars - h->n[x->bidx].links >=
-                                PROSE_MIN))
+            !(w->article &&
+              h->n[x->bidx].chars - h->n[x->bidx].links >= PROSE_MIN))
             w->link = i;
         return;
     case T_IMG:
@@ -350,10 +354,15 @@ static void put_value(nn_buf *o, const char *v)
         case '<':
             nn_buf_puts(o, "&lt;");
             break;
-        case '\n': case '\r':
+        case '\n':
+        case '\r':
             nn_buf_putc(o, ' ');
             break;
-        case '\\': case '[': case ']': case '*': case '_':
+        case '\\':
+        case '[':
+        case ']':
+        case '*':
+        case '_':
             nn_buf_putc(o, '\\');
             nn_buf_putc(o, *v);
             break;
@@ -377,9 +386,9 @@ static void header_line(nn_buf *o, const char *label_, const char *v)
  * "Photo: Name" credit split off for image.credit. */
 void nn_ht_lead_caption(nn_html *h, uint32_t root, uint32_t h1)
 {
-    static const char *const labels[] = {" Photo: ", " Photograph: ",
+    static const char *const labels[] = {" Photo: ",   " Photograph: ",
                                          " Photo by ", " Credit: ",
-                                         " Image: ", " Picture: "};
+                                         " Image: ",   " Picture: "};
     uint32_t i = h1 && h1 < root ? h1 : root, end = h->n[root].end;
     size_t k;
     for (; i <= end && i < h->nn; i++) {

@@ -25,18 +25,20 @@
 
 struct nn_inline {
     htmlParserCtxtPtr ctxt;
-    nn_buf *out;     /* where text goes during a parse */
-    int skip;        /* depth inside script/style/... */
-    size_t dropped;  /* bytes of text skipped in the last call */
-    nn_buf pre;      /* the span with stray '<' escaped */
+    nn_buf *out;    /* where text goes during a parse */
+    int skip;       /* depth inside script/style/... */
+    size_t dropped; /* bytes of text skipped in the last call */
+    nn_buf pre;     /* the span with stray '<' escaped */
 };
 
-static const char *const skipped[] = {"script", "style", "noscript",
-                                      "template", "head", "title", NULL};
+static const char *const skipped[] = {"script", "style", "noscript", "template",
+                                      "head",   "title", NULL};
 static const char *const spacing[] = {
-    "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4",
-    "h5", "h6", "blockquote", "ul", "ol", "table", "figure", "figcaption",
-    "section", "article", "header", "footer", "hr", "dd", "dt", NULL};
+    "br",         "p",          "div",     "li",     "tr",     "td",
+    "th",         "h1",         "h2",      "h3",     "h4",     "h5",
+    "h6",         "blockquote", "ul",      "ol",     "table",  "figure",
+    "figcaption", "section",    "article", "header", "footer", "hr",
+    "dd",         "dt",         NULL};
 
 static int in_list(const xmlChar *name, const char *const *list)
 {
@@ -171,8 +173,7 @@ size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
     in->skip = 0;
     in->dropped = 0;
     htmlCtxtReset(in->ctxt);
-    htmlCtxtReadMemory(in->ctxt, in->pre.ptr, (int)in->pre.len, NULL,
-                       "UTF-8",
+    htmlCtxtReadMemory(in->ctxt, in->pre.ptr, (int)in->pre.len, NULL, "UTF-8",
                        HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                            HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
     in->out = NULL;

@@ -15,7 +15,6 @@ int nn_inline_needed(const char *s, size_t len);
 /* Append the text of the HTML fragment s to out (tags removed, entities
  * decoded, <br> and block tags become spaces, script/style dropped).
  * Returns the number of bytes of script/style text dropped. */
-size_t nn_inline_strip(nn_inline *in, const char *s, size_t len,
-                       nn_buf *out);
+size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out);
 
 #endif /* NN_INLINE_H */

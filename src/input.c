@@ -69,9 +69,8 @@ static void put_cp(nn_buf *out, int32_t cp)
  * converters because those stop at the first unpaired surrogate, while we
  * substitute U+FFFD and carry on like the UTF-8 path does. */
 static nn_status utf16_to_utf8(const unsigned char *p, size_t len, int big,
-                               unsigned flags, nn_buf *out,
-                               nn_input_info *info, char *err,
-                               size_t errlen)
+                               unsigned flags, nn_buf *out, nn_input_info *info,
+                               char *err, size_t errlen)
 {
     size_t i, bad = 0, nuls = 0, first = 0, ctl = 0, ctl_head = 0;
 
@@ -85,9 +84,10 @@ static nn_status utf16_to_utf8(const unsigned char *p, size_t len, int big,
                 first = i + 2; /* offsets count the BOM: input bytes */
         }
     }
-    if (nuls && (too_binary(ctl, len / 2) ||
-                 too_binary(ctl_head, len / 2 < NN_BIN_HEAD / 2
-                                          ? len / 2 : NN_BIN_HEAD / 2))) {
+    if (nuls &&
+        (too_binary(ctl, len / 2) ||
+         too_binary(ctl_head,
+                    len / 2 < NN_BIN_HEAD / 2 ? len / 2 : NN_BIN_HEAD / 2))) {
         snprintf(err, errlen, "not text: NUL character at offset %zu", first);
         return NN_ERR_BINARY;
     }
@@ -141,9 +141,9 @@ static size_t invalid_span(const unsigned char *p, size_t len)
 }
 
 /* The main pass: validate UTF-8, unify line ends, drop C0 controls. */
-static nn_status decode_utf8(const unsigned char *p, size_t len,
-                             size_t base, unsigned flags, nn_buf *out,
-                             nn_input_info *info, char *err, size_t errlen)
+static nn_status decode_utf8(const unsigned char *p, size_t len, size_t base,
+                             unsigned flags, nn_buf *out, nn_input_info *info,
+                             char *err, size_t errlen)
 {
     size_t i = 0;
 
@@ -156,8 +156,8 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
         while (len - run >= 8) {
             uint64_t w, ctl;
             memcpy(&w, p + run, 8);
-            ctl = nn_ctl_bytes(w) & ~nn_eq_bytes(w, '\n') &
-                  ~nn_eq_bytes(w, '\t');
+            ctl =
+                nn_ctl_bytes(w) & ~nn_eq_bytes(w, '\n') & ~nn_eq_bytes(w, '\t');
             if (ctl | nn_high_bytes(w))
                 break;
             run += 8;
@@ -185,8 +185,8 @@ static nn_status decode_utf8(const unsigned char *p, size_t len,
             i++;
         } else {
             utf8proc_int32_t cp;
-            utf8proc_ssize_t n = utf8proc_iterate(
-                p + i, (utf8proc_ssize_t)(len - i), &cp);
+            utf8proc_ssize_t n =
+                utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
             if (n < 0) {
                 if (flags & NN_OPT_STRICT) {
                     snprintf(err, errlen, "invalid UTF-8 at byte %zu",
@@ -230,11 +230,11 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
 
     memset(info, 0, sizeof *info);
     nn_buf_clear(out);
-    if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
-                     (p[0] == 0xFE && p[1] == 0xFF))) {
+    if (len >= 2 &&
+        ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         info->utf16 = 16;
-        st = utf16_to_utf8(p + 2, len - 2, p[0] == 0xFE, flags, &tmp, info,
-                           err, errlen);
+        st = utf16_to_utf8(p + 2, len - 2, p[0] == 0xFE, flags, &tmp, info, err,
+                           errlen);
         if (st != NN_OK)
             goto out;
         p = (const unsigned char *)tmp.ptr;
@@ -263,8 +263,7 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
         goto out;
     }
     /* offsets in messages count from the first byte of the input */
-    st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err,
-                     errlen);
+    st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err, errlen);
     if (st == NN_OK && mode != NN_DEC_PLAIN &&
         nn_maybe_mojibake(out->ptr, out->len)) {
         nn_buf fixed = NN_BUF_INIT;

@@ -6,12 +6,12 @@
 #include "internal.h"
 
 typedef struct nn_input_info {
-    size_t invalid;     /* invalid UTF-8 sequences replaced by U+FFFD */
-    size_t mojibake;    /* double-decoded sequences repaired */
-    size_t controls;    /* control characters removed */
-    size_t nuls;        /* stray NUL bytes (UTF-16: U+0000) removed */
-    int bom;            /* a UTF-8 BOM was dropped */
-    int utf16;          /* 0, or 16 when converted from UTF-16 */
+    size_t invalid;  /* invalid UTF-8 sequences replaced by U+FFFD */
+    size_t mojibake; /* double-decoded sequences repaired */
+    size_t controls; /* control characters removed */
+    size_t nuls;     /* stray NUL bytes (UTF-16: U+0000) removed */
+    int bom;         /* a UTF-8 BOM was dropped */
+    int utf16;       /* 0, or 16 when converted from UTF-16 */
 } nn_input_info;
 
 /* How nn_input_decode reads the text, beside the public NN_OPT_* flags:

@@ -24,15 +24,15 @@ void nn_buf_printf_u(nn_buf *b, unsigned long long v);
 void nn_strs_free(char **v, size_t n);
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
-#define NN_ARRAY_RESERVE(arr, cap, need)                                    \
-    do {                                                                    \
-        if ((need) > (cap)) {                                               \
-            size_t nn_c_ = (cap) ? (cap) * 2 : 16;                          \
-            while (nn_c_ < (need))                                          \
-                nn_c_ *= 2;                                                 \
-            (arr) = nn_xrealloc((arr), nn_c_ * sizeof *(arr));              \
-            (cap) = nn_c_;                                                  \
-        }                                                                   \
+#define NN_ARRAY_RESERVE(arr, cap, need)                                       \
+    do {                                                                       \
+        if ((need) > (cap)) {                                                  \
+            size_t nn_c_ = (cap) ? (cap)*2 : 16;                               \
+            while (nn_c_ < (need))                                             \
+                nn_c_ *= 2;                                                    \
+            (arr) = nn_xrealloc((arr), nn_c_ * sizeof *(arr));                 \
+            (cap) = nn_c_;                                                     \
+        }                                                                      \
     } while (0)
 
 #define NN_COUNT(a) (sizeof(a) / sizeof((a)[0]))

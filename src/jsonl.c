@@ -184,8 +184,8 @@ typedef struct fast {
 
 static void ws(fast *x)
 {
-    while (x->p < x->end && (*x->p == ' ' || *x->p == '\t' ||
-                             *x->p == '\n' || *x->p == '\r'))
+    while (x->p < x->end &&
+           (*x->p == ' ' || *x->p == '\t' || *x->p == '\n' || *x->p == '\r'))
         x->p++;
 }
 
@@ -398,7 +398,8 @@ static void unescape(const span *v, nn_buf *out)
 {
     const unsigned char *p = v->s, *e = v->s + v->n;
     while (p < e) {
-        const unsigned char *q = v->esc ? memchr(p, '\\', (size_t)(e - p)) : NULL;
+        const unsigned char *q =
+            v->esc ? memchr(p, '\\', (size_t)(e - p)) : NULL;
         unsigned u, lo;
         char c;
         if (!q) {
@@ -409,8 +410,12 @@ static void unescape(const span *v, nn_buf *out)
         c = (char)q[1];
         p = q + 2;
         if (c != 'u') {
-            nn_buf_putc(out, c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n'
-                             : c == 'r' ? '\r' : c == 't' ? '\t' : c);
+            nn_buf_putc(out, c == 'b'   ? '\b'
+                             : c == 'f' ? '\f'
+                             : c == 'n' ? '\n'
+                             : c == 'r' ? '\r'
+                             : c == 't' ? '\t'
+                                        : c);
             continue;
         }
         hex4(p, e, &u);
@@ -499,8 +504,8 @@ static int parse_fast(const char *line, size_t len, unsigned long long lineno,
 }
 
 int nn_jsonl_parse(const char *line, size_t len, unsigned long long lineno,
-                   const nn_stream_options *opt, nn_jsonl_item *it,
-                   char *err, size_t errlen)
+                   const nn_stream_options *opt, nn_jsonl_item *it, char *err,
+                   size_t errlen)
 {
     const char *names[NKEYS];
     names[K_HTML] = opt->html_key ? opt->html_key : "html";
@@ -529,8 +534,7 @@ int nn_jsonl_parse_jansson(const char *line, size_t len,
     /* strings may hold \u0000 (the normalizer removes stray NULs) */
     o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
     if (!o) {
-        snprintf(err, errlen, "not JSON: %s (column %d)", je.text,
-                 je.column);
+        snprintf(err, errlen, "not JSON: %s (column %d)", je.text, je.column);
         return -1;
     }
     if (!json_is_object(o)) {

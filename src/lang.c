@@ -61,43 +61,74 @@ enum fold_mode { FOLD_PLAIN, FOLD_TR, FOLD_FA };
 static uint32_t letter_langs(int32_t cp)
 {
     switch (cp) {
-    case 0x044A: case 0x044B: case 0x044D: case 0x0451: /* ъ ы э ё */
+    case 0x044A:
+    case 0x044B:
+    case 0x044D:
+    case 0x0451: /* ъ ы э ё */
         return BIT(ru);
-    case 0x0454: case 0x0456: case 0x0457: case 0x0491: /* є і ї ґ */
+    case 0x0454:
+    case 0x0456:
+    case 0x0457:
+    case 0x0491: /* є і ї ґ */
         return BIT(uk);
-    case 0x067E: case 0x0686: case 0x0698: case 0x06AF: /* پ چ ژ گ */
-    case 0x06A9: case 0x06CC:                           /* ک ی */
+    case 0x067E:
+    case 0x0686:
+    case 0x0698:
+    case 0x06AF: /* پ چ ژ گ */
+    case 0x06A9:
+    case 0x06CC: /* ک ی */
         return BIT(fa);
     case 0x0629: /* ة */
         return BIT(ar);
-    case 0x0131: case 0x011F: case 0x015F: /* ı ğ ş */
+    case 0x0131:
+    case 0x011F:
+    case 0x015F: /* ı ğ ş */
         return BIT(tr);
-    case 0x0105: case 0x0119: case 0x0142: case 0x0144: /* ą ę ł ń */
-    case 0x015B: case 0x017A: case 0x017C: case 0x0107: /* ś ź ż ć */
+    case 0x0105:
+    case 0x0119:
+    case 0x0142:
+    case 0x0144: /* ą ę ł ń */
+    case 0x015B:
+    case 0x017A:
+    case 0x017C:
+    case 0x0107: /* ś ź ż ć */
         return BIT(pl);
-    case 0x00DF: case 0x00E4: /* ß ä */
+    case 0x00DF:
+    case 0x00E4: /* ß ä */
         return BIT(de);
-    case 0x00F6: case 0x00FC: /* ö ü */
+    case 0x00F6:
+    case 0x00FC: /* ö ü */
         return BIT(de) | BIT(tr);
     case 0x00F1: /* ñ */
         return BIT(es);
-    case 0x00E3: case 0x00F5: /* ã õ */
+    case 0x00E3:
+    case 0x00F5: /* ã õ */
         return BIT(pt);
-    case 0x00E2: case 0x00EA: case 0x00F4: /* â ê ô */
+    case 0x00E2:
+    case 0x00EA:
+    case 0x00F4: /* â ê ô */
         return BIT(fr) | BIT(pt);
     case 0x00E7: /* ç */
         return BIT(fr) | BIT(pt) | BIT(tr);
-    case 0x0153: case 0x00EE: case 0x00FB: case 0x00FF: /* œ î û ÿ */
+    case 0x0153:
+    case 0x00EE:
+    case 0x00FB:
+    case 0x00FF: /* œ î û ÿ */
         return BIT(fr);
-    case 0x00EB: case 0x00EF: /* ë ï (België, geïnteresseerd) */
+    case 0x00EB:
+    case 0x00EF: /* ë ï (België, geïnteresseerd) */
         return BIT(fr) | BIT(nl);
-    case 0x00E8: case 0x00F9: /* è ù */
+    case 0x00E8:
+    case 0x00F9: /* è ù */
         return BIT(fr) | BIT(it);
     case 0x00E0: /* à */
         return BIT(fr) | BIT(it) | BIT(pt);
-    case 0x00EC: case 0x00F2: /* ì ò */
+    case 0x00EC:
+    case 0x00F2: /* ì ò */
         return BIT(it);
-    case 0x00E1: case 0x00ED: case 0x00FA: /* á í ú */
+    case 0x00E1:
+    case 0x00ED:
+    case 0x00FA: /* á í ú */
         return BIT(es) | BIT(pt);
     case 0x00F3: /* ó */
         return BIT(es) | BIT(pt) | BIT(pl);
@@ -110,19 +141,17 @@ static uint32_t letter_langs(int32_t cp)
 
 /* Letters, digits and the apostrophe: ASCII bytes inside a word (lang.h). */
 const unsigned char nn_ascii_word[128] = {
-    ['\''] = 1,
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
+    ['\''] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1,  ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1,
+    ['B'] = 1,  ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+    ['H'] = 1,  ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+    ['N'] = 1,  ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
+    ['T'] = 1,  ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+    ['Z'] = 1,  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1,
+    ['f'] = 1,  ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1,
+    ['l'] = 1,  ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
+    ['r'] = 1,  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1,
+    ['x'] = 1,  ['y'] = 1, ['z'] = 1,
 };
 
 size_t nn_lang_count(void)
@@ -168,8 +197,8 @@ static size_t decode(const char *s, size_t len, int32_t *cp)
         *cp = (int32_t)((u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu));
         return 2;
     }
-    if (u[0] >= 0xE0 && u[0] < 0xF0 && len >= 3 &&
-        (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+    if (u[0] >= 0xE0 && u[0] < 0xF0 && len >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
         int32_t c = (int32_t)((u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
                               (u[2] & 0x3Fu));
         if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
@@ -236,8 +265,7 @@ static inline size_t fold_cp(int32_t cp, int32_t low, enum fold_mode mode,
     } else if (cp == 0x2019 || cp == 0x02BC) {
         f->seen |= SEEN_APOS;
         low = '\'';
-    } else if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x0652) ||
-               cp == 0x0670) {
+    } else if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x0652) || cp == 0x0670) {
         return o; /* Arabic tatweel and vowel marks */
     } else {
         if ((ev = letter_langs(cp == 0x0130 ? 0x0131 : low)) != 0) {
@@ -275,8 +303,8 @@ static inline size_t fold_cp(int32_t cp, int32_t low, enum fold_mode mode,
 
 /* Fold a whole word into out; returns its length (WORD_MAX or more when it
  * is too long to be a stopword). */
-static size_t fold_word(const char *w, size_t n, enum fold_mode mode,
-                        char *out, struct fold *f)
+static size_t fold_word(const char *w, size_t n, enum fold_mode mode, char *out,
+                        struct fold *f)
 {
     size_t i = 0, o = 0;
     f->seen = 0;
@@ -383,7 +411,10 @@ static uint32_t probe(const char *w, size_t n)
     /* (every byte of a folded word shorter than WORD_MAX is written: see
      * fold_cp; the analyzer cannot follow that) */
     for (i = 0; i < n; i++)
-        h = NN_LANG_HASH_STEP(h, (unsigned char)w[i]); // NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult)
+        h = NN_LANG_HASH_STEP(
+            h,
+            (unsigned char)w
+                [i]); // NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult)
     return probe_hashed(w, n, h, 0);
 }
 
@@ -438,8 +469,8 @@ static uint32_t probe_apos(const char *w, size_t n, unsigned seen)
  * it is a stopword of, Turkish read with I as ı and Persian with Arabic
  * yeh and kaf as Persian ones included; else those that write all of its
  * telling letters. */
-static uint32_t word_langs(const char *w, size_t n, const char *fold,
-                           size_t o, const struct fold *f, int *stop)
+static uint32_t word_langs(const char *w, size_t n, const char *fold, size_t o,
+                           const struct fold *f, int *stop)
 {
     uint32_t m = probe_apos(fold, o, f->seen);
     char buf[WORD_MAX];
@@ -509,7 +540,7 @@ static int decide(const uint64_t *score, unsigned both[][NL],
 
 int nn_lang_detect(const char *text, size_t len)
 {
-    uint64_t score[NL];   /* weighted, for the ranking */
+    uint64_t score[NL];    /* weighted, for the ranking */
     unsigned both[NL][NL]; /* words for both i and j; both[i][i]: for i */
     unsigned stops[NL];    /* stopwords of i */
     size_t words = 0, i = 0, a, b;

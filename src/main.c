@@ -168,9 +168,21 @@ static long long parse_size(const char *s)
     if (errno || end == s || v <= 0)
         return -1;
     switch (*end) {
-    case 'k': case 'K': v <<= 10; end++; break;
-    case 'm': case 'M': v <<= 20; end++; break;
-    case 'g': case 'G': v <<= 30; end++; break;
+    case 'k':
+    case 'K':
+        v <<= 10;
+        end++;
+        break;
+    case 'm':
+    case 'M':
+        v <<= 20;
+        end++;
+        break;
+    case 'g':
+    case 'G':
+        v <<= 30;
+        end++;
+        break;
     }
     return *end ? -1 : v;
 }
@@ -258,8 +270,8 @@ static int profile_options(cli_opts *o, nn_profiles **ps, int list,
     int rc = -1;
     if (load_rules(use) < 0)
         goto out;
-    if (o->nopt.profile && check_profile(use, "--profile", o->nopt.profile,
-                                         1) < 0)
+    if (o->nopt.profile &&
+        check_profile(use, "--profile", o->nopt.profile, 1) < 0)
         goto out;
     if (dump && check_profile(use, "--dump-profile", dump, 0) < 0)
         goto out;
@@ -292,6 +304,212 @@ static int close_stdout(void)
     return 0;
 }
 
+/* A whole decimal number from lo to hi, else -1. */
+static long number(const char *s, long lo, long hi)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    return *end || end == s || n < lo || n > hi ? -1 : n;
+}
+
+/* What an option parser returns when the option is another's. */
+#define NOT_MINE (-2)
+
+/* --input-format NAME: -1, or the exit status of a bad name. */
+static int input_format(cli_opts *o, const char *arg)
+{
+    if (!strcmp(arg, "jsonl") || !strcmp(arg, "ndjson")) {
+        o->sopt.kind = NN_STREAM_JSONL;
+        return -1;
+    }
+    if (!strcmp(arg, "warc") || !strcmp(arg, "wet")) {
+        o->sopt.kind = NN_STREAM_WARC;
+        return -1;
+    }
+    if (strcmp(arg, "auto") && strcmp(arg, "html") && strcmp(arg, "text"))
+        return usage_error("unknown input format '%s' (auto, html, "
+                           "text, jsonl, warc)",
+                           arg);
+    o->nopt.input_format = arg;
+    return -1;
+}
+
+/* An option about what is read and how (profiles, input formats, stream
+ * keys, limits, duplicates) into o, *dump, *list: -1 to go on, NOT_MINE,
+ * or an exit status. */
+static int input_option(cli_opts *o, int c, const char *arg, const char **dump,
+                        int *list)
+{
+    long n;
+    long long size;
+    switch (c) {
+    case OPT_PROFILE:
+        o->nopt.profile = arg;
+        return -1; /* checked below */
+    case OPT_RULES:
+        if (nrules_files == MAX_RULES_FILES)
+            return usage_error("more than %d --rules", MAX_RULES_FILES);
+        rules_files[nrules_files++] = arg;
+        return -1;
+    case OPT_LIST_PROFILES:
+        *list = 1;
+        return -1;
+    case OPT_DUMP_PROFILE:
+        *dump = arg;
+        return -1;
+    case OPT_INPUT_FORMAT:
+        return input_format(o, arg);
+    case OPT_TEXT_KEY:
+        o->sopt.text_key = arg;
+        return -1;
+    case OPT_HTML_KEY:
+        o->sopt.html_key = arg;
+        return -1;
+    case OPT_ID_KEY:
+        o->sopt.id_key = arg;
+        return -1;
+    case OPT_URL_KEY:
+        o->sopt.url_key = arg;
+        return -1;
+    case OPT_DATE_KEY:
+        o->sopt.date_key = arg;
+        return -1;
+    case OPT_ERROR_RECORDS:
+        o->error_records = 1;
+        return -1;
+    case OPT_DEDUP:
+        if (!optarg || !strcmp(arg, "mark"))
+            o->dedup = 1;
+        else if (!strcmp(arg, "drop"))
+            o->dedup = 2;
+        else
+            return usage_error("invalid --dedup '%s' (mark, drop)", arg);
+        return -1;
+    case OPT_DEDUP_DISTANCE:
+        if ((n = number(arg, 0, 7)) < 0)
+            return usage_error("invalid --dedup-distance '%s' (0 to 7)", arg);
+        o->dedup_distance = (unsigned)n;
+        return -1;
+    case OPT_LINE_BUFFERED:
+        o->line_buffered = 1;
+        return -1;
+    case OPT_ASCII:
+        o->nopt.flags |= NN_OPT_ASCII;
+        return -1;
+    case OPT_STRICT:
+        o->nopt.flags |= NN_OPT_STRICT;
+        return -1;
+    case OPT_MAX_SIZE:
+        if ((size = parse_size(arg)) < 0)
+            return usage_error("invalid size '%s'", arg);
+        o->nopt.max_size = (size_t)size;
+        return -1;
+    default:
+        return NOT_MINE;
+    }
+}
+
+/* An option about what is written and how (format, -o, --check, the
+ * walk, jobs, progress, --help): -1 to go on, NOT_MINE, or an exit
+ * status. */
+static int output_option(cli_opts *o, int c, const char *arg)
+{
+    long n;
+    switch (c) {
+    case 'r':
+        o->recursive = 1;
+        return -1;
+    case OPT_GLOB:
+        o->glob = arg;
+        return -1;
+    case 'o':
+        o->output = arg;
+        return -1;
+    case 'f':
+        if (nn_format_parse(arg, &o->fmt) != 0)
+            return usage_error("unknown format '%s' (jsonl, json, xml, "
+                               "text, markdown)",
+                               arg);
+        return -1;
+    case OPT_PRETTY:
+        o->fmt = NN_FORMAT_JSON;
+        return -1;
+    case 'j':
+        if ((n = number(arg, 1, 256)) < 0)
+            return usage_error("invalid job count '%s' (1 to 256)", arg);
+        o->jobs = (int)n;
+        return -1;
+    case OPT_EXPLAIN:
+        o->explain = 1;
+        return -1;
+    case OPT_CHECK:
+        o->check = arg;
+        return -1;
+    case OPT_UPDATE:
+        o->update = 1;
+        return -1;
+    case 'q':
+        o->quiet = 1;
+        return -1;
+    case OPT_PROGRESS:
+        o->progress = 1;
+        return -1;
+    case OPT_NO_PROGRESS:
+        o->progress = 0;
+        return -1;
+    case OPT_STATS:
+        o->stats = 1;
+        return -1;
+    case 'h':
+        usage();
+        return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
+    case OPT_VERSION:
+        puts("newsnorm " NN_VERSION);
+        return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
+    default:
+        return NOT_MINE;
+    }
+}
+
+/* One option of the command line into o (and *dump, *list): -1 to go on,
+ * else the exit status (--help, --version, a bad value). */
+static int parse_option(cli_opts *o, int c, const char **dump, int *list)
+{
+    const char *arg = optarg ? optarg : ""; /* (getopt sets it where an
+                                               option takes a value) */
+    int rc = input_option(o, c, arg, dump, list);
+    if (rc == NOT_MINE)
+        rc = output_option(o, c, arg);
+    if (rc == NOT_MINE) {
+        fputs("Try 'newsnorm --help' for more information.\n", stderr);
+        return NN_EXIT_USAGE;
+    }
+    return rc;
+}
+
+/* What follows from the options as a whole: 0, or an exit status. */
+static int settle_options(cli_opts *o)
+{
+    if (o->update && !o->check)
+        return usage_error("%s", "--update needs --check");
+    if (o->check && o->output)
+        return usage_error("%s", "--check and --output do not go together");
+    /* --stats counts removals, which the library records only when asked;
+     * the records show them only with --explain */
+    if (o->explain || o->stats)
+        o->nopt.flags |= NN_OPT_EXPLAIN;
+    if (o->explain)
+        o->render = NN_OPT_EXPLAIN;
+    if (o->dedup)
+        o->render |= NN_OPT_DEDUP;
+    if (o->error_records &&
+        (o->fmt == NN_FORMAT_TEXT || o->fmt == NN_FORMAT_MARKDOWN))
+        return usage_error("%s", "--error-records needs -f jsonl, json or "
+                                 "xml");
+    o->sopt.max_size = o->nopt.max_size;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     cli_opts o;
@@ -300,7 +518,6 @@ int main(int argc, char **argv)
     const char *dump = NULL;
     int list = 0;
     long n;
-    long long size;
     int c, rc;
 
     /* past a file size limit (ulimit -f), fail the write and say so
@@ -323,123 +540,17 @@ int main(int argc, char **argv)
     n = sysconf(_SC_NPROCESSORS_ONLN);
     o.jobs = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
 
-    while ((c = getopt_long(argc, argv, "ro:f:j:qh", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'r': o.recursive = 1; break;
-        case OPT_GLOB: o.glob = optarg; break;
-        case 'o': o.output = optarg; break;
-        case 'f':
-            if (nn_format_parse(optarg, &o.fmt) != 0)
-                return usage_error("unknown format '%s' (jsonl, json, xml, "
-                                   "text, markdown)", optarg);
-            break;
-        case OPT_PRETTY: o.fmt = NN_FORMAT_JSON; break;
-        case 'j': {
-            char *end;
-            n = strtol(optarg, &end, 10); // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
-            if (*end || end == optarg || n < 1 || n > 256)
-                return usage_error("invalid job count '%s' (1 to 256)",
-                                   optarg);
-            o.jobs = (int)n;
-            break;
-        }
-        case OPT_PROFILE: o.nopt.profile = optarg; break; /* checked below */
-        case OPT_RULES:
-            if (nrules_files == MAX_RULES_FILES)
-                return usage_error("more than %d --rules", MAX_RULES_FILES);
-            rules_files[nrules_files++] = optarg;
-            break;
-        case OPT_LIST_PROFILES: list = 1; break;
-        case OPT_DUMP_PROFILE: dump = optarg; break;
-        case OPT_INPUT_FORMAT:
-            if (!strcmp(optarg, "jsonl") || // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
-                !strcmp(optarg, "ndjson")) {
-                o.sopt.kind = NN_STREAM_JSONL;
-                break;
-            }
-            if (!strcmp(optarg, "warc") || !strcmp(optarg, "wet")) {
-                o.sopt.kind = NN_STREAM_WARC;
-                break;
-            }
-            if (strcmp(optarg, "auto") && strcmp(optarg, "html") &&
-                strcmp(optarg, "text"))
-                return usage_error("unknown input format '%s' (auto, html, "
-                                   "text, jsonl, warc)", optarg);
-            o.nopt.input_format = optarg;
-            break;
-        case OPT_TEXT_KEY: o.sopt.text_key = optarg; break;
-        case OPT_HTML_KEY: o.sopt.html_key = optarg; break;
-        case OPT_ID_KEY: o.sopt.id_key = optarg; break;
-        case OPT_URL_KEY: o.sopt.url_key = optarg; break;
-        case OPT_DATE_KEY: o.sopt.date_key = optarg; break;
-        case OPT_ERROR_RECORDS: o.error_records = 1; break;
-        case OPT_DEDUP:
-            if (!optarg || !strcmp(optarg, "mark"))
-                o.dedup = 1;
-            else if (!strcmp(optarg, "drop"))
-                o.dedup = 2;
-            else
-                return usage_error("invalid --dedup '%s' (mark, drop)",
-                                   optarg);
-            break;
-        case OPT_DEDUP_DISTANCE: {
-            char *end;
-            n = strtol(optarg, &end, 10); // NOLINT(clang-analyzer-core.NonNullParamChecker): getopt sets it
-            if (*end || end == optarg || n < 0 || n > 7)
-                return usage_error("invalid --dedup-distance '%s' (0 to 7)",
-                                   optarg);
-            o.dedup_distance = (unsigned)n;
-            break;
-        }
-        case OPT_LINE_BUFFERED: o.line_buffered = 1; break;
-        case OPT_EXPLAIN: o.explain = 1; break;
-        case OPT_ASCII: o.nopt.flags |= NN_OPT_ASCII; break;
-        case OPT_STRICT: o.nopt.flags |= NN_OPT_STRICT; break;
-        case OPT_MAX_SIZE:
-            if ((size = parse_size(optarg)) < 0)
-                return usage_error("invalid size '%s'", optarg);
-            o.nopt.max_size = (size_t)size;
-            break;
-        case OPT_CHECK: o.check = optarg; break;
-        case OPT_UPDATE: o.update = 1; break;
-        case 'q': o.quiet = 1; break;
-        case OPT_PROGRESS: o.progress = 1; break;
-        case OPT_NO_PROGRESS: o.progress = 0; break;
-        case OPT_STATS: o.stats = 1; break;
-        case 'h':
-            usage();
-            return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
-        case OPT_VERSION:
-            puts("newsnorm " NN_VERSION);
-            return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
-        default:
-            fputs("Try 'newsnorm --help' for more information.\n", stderr);
-            return NN_EXIT_USAGE;
-        }
-    }
+    while ((c = getopt_long(argc, argv, "ro:f:j:qh", longopts, NULL)) != -1)
+        if ((rc = parse_option(&o, c, &dump, &list)) >= 0)
+            return rc;
     /* the profiles are known once every --rules is read */
     if ((rc = profile_options(&o, &ps, list, dump)) != 0) {
         if (rc < 0)
             return NN_EXIT_USAGE;
         return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
     }
-    if (o.update && !o.check)
-        return usage_error("%s", "--update needs --check");
-    if (o.check && o.output)
-        return usage_error("%s", "--check and --output do not go together");
-    /* --stats counts removals, which the library records only when asked;
-     * the records show them only with --explain */
-    if (o.explain || o.stats)
-        o.nopt.flags |= NN_OPT_EXPLAIN;
-    if (o.explain)
-        o.render = NN_OPT_EXPLAIN;
-    if (o.dedup)
-        o.render |= NN_OPT_DEDUP;
-    if (o.error_records && (o.fmt == NN_FORMAT_TEXT ||
-                            o.fmt == NN_FORMAT_MARKDOWN))
-        return usage_error("%s", "--error-records needs -f jsonl, json or "
-                                 "xml");
-    o.sopt.max_size = o.nopt.max_size;
+    if ((rc = settle_options(&o)) != 0)
+        return rc;
 
     /* Records go out in 64 KiB writes when stdout is a pipe or a file
      * (stdio's default is 4 KiB, a write for every record or so); a

@@ -93,8 +93,8 @@ nn_normalizer *nn_normalizer_new(const nn_options *opt, char *err,
     nz->fallback = nn_profiles_fallback(ps);
     nz->sets = nn_xcalloc(nz->nsets, sizeof *nz->sets);
     for (i = 0; i < nz->nsets; i++)
-        if (!(nz->sets[i] = nn_ruleset_new(nn_profiles_at(ps, i), err,
-                                           errlen))) {
+        if (!(nz->sets[i] =
+                  nn_ruleset_new(nn_profiles_at(ps, i), err, errlen))) {
             nn_normalizer_free(nz);
             return NULL;
         }
@@ -246,7 +246,7 @@ static void corpus_header(article *a)
         if (!(s[k] == '-' ? k == 9 || k == 12 : s[k] >= '0' && s[k] <= '9'))
             return;
     if (k < n && s[k] != ' ')
-        return; /* "date 2024-07-0412345": no header */
+        return;    /* "date 2024-07-0412345": no header */
     if (k == 12) { /* a month: valid, not the article's date */
         if (s[9] != '-' || s[10] > '1' || (s[10] == '1' && s[11] > '2') ||
             (s[10] == '0' && s[11] == '0'))
@@ -380,8 +380,7 @@ static void input_warnings(nn_record *rec, const nn_input_info *info)
     if (info->utf16)
         nn_record_warn(rec, "converted from UTF-16");
     if (info->nuls) {
-        snprintf(msg, sizeof msg, "stray NUL bytes removed (%zu)",
-                 info->nuls);
+        snprintf(msg, sizeof msg, "stray NUL bytes removed (%zu)", info->nuls);
         nn_record_warn(rec, msg);
     }
 }
@@ -449,8 +448,7 @@ static void read_html(nn_normalizer *nz, const char *data, size_t len,
          * one take valid UTF-8 for granted (a fuzzed page with a
          * stray NUL and a charset gave a character cut in two) */
         if (nn_input_decode(nz->dec.ptr, nz->dec.len, 0, NN_DEC_PLAIN,
-                            &nz->scratch, &again, herr,
-                            sizeof herr) == NN_OK) {
+                            &nz->scratch, &again, herr, sizeof herr) == NN_OK) {
             swap = nz->dec;
             nz->dec = nz->scratch;
             nz->scratch = swap;
@@ -481,8 +479,7 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
                  nz->opt.max_size);
         return NN_ERR_TOO_LARGE;
     }
-    plain = nz->forced >= 0 &&
-            nn_ruleset_profile(nz->sets[nz->forced])->plain;
+    plain = nz->forced >= 0 && nn_ruleset_profile(nz->sets[nz->forced])->plain;
     st = nn_input_decode(data, len, nz->opt.flags,
                          plain ? NN_DEC_PLAIN : NN_DEC_REPAIR, &nz->dec, &info,
                          nz->err, sizeof nz->err);
@@ -493,9 +490,9 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
      * read are decoded again when they were not UTF-8 and say their
      * charset.  A page that cannot be parsed is read as text. */
     nz->html_used = 0;
-    if (!plain && (nz->opt.input_format
-                       ? !strcmp(nz->opt.input_format, "html")
-                       : nn_html_detect(nz->dec.ptr, nz->dec.len)))
+    if (!plain &&
+        (nz->opt.input_format ? !strcmp(nz->opt.input_format, "html")
+                              : nn_html_detect(nz->dec.ptr, nz->dec.len)))
         read_html(nz, data, len, &info);
     memset(&a, 0, sizeof a);
     a.nz = nz;

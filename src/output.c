@@ -109,8 +109,8 @@ static char *target_of(const cli_opts *o, const sink *k, const char *rel)
     const char *ext = nn_format_extension(o->fmt);
     char *p = cli_xmalloc(strlen(k->target) + stem + strlen(ext) + 3);
     sprintf(p, "%s%s%.*s.%s", k->target,
-            k->target[strlen(k->target) - 1] == '/' ? "" : "/", (int)stem,
-            rel, ext);
+            k->target[strlen(k->target) - 1] == '/' ? "" : "/", (int)stem, rel,
+            ext);
     return p;
 }
 
@@ -168,8 +168,8 @@ static void count_rules(sink *k, const nn_record *rec)
             if (!strcmp(k->rules[j].rule, r))
                 break;
         if (j == k->nrules) {
-            k->rules = cli_xrealloc(k->rules,
-                                    (k->nrules + 1) * sizeof *k->rules);
+            k->rules =
+                cli_xrealloc(k->rules, (k->nrules + 1) * sizeof *k->rules);
             k->rules[j].rule = cli_xstrdup(r);
             k->rules[j].n = 0;
             k->nrules++;
@@ -183,11 +183,11 @@ static void count_rules(sink *k, const nn_record *rec)
 static void explain_line(const char *path, const nn_removal *r)
 {
     if (isnan(r->measure))
-        fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n", path,
-                r->line, r->rule, r->text);
+        fprintf(stderr, "newsnorm: %s:%zu: removed by %s: %s\n", path, r->line,
+                r->rule, r->text);
     else
-        fprintf(stderr, "newsnorm: %s:%zu: removed by %s (%.2f): %s\n",
-                path, r->line, r->rule, r->measure, r->text);
+        fprintf(stderr, "newsnorm: %s:%zu: removed by %s (%.2f): %s\n", path,
+                r->line, r->rule, r->measure, r->text);
 }
 
 static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
@@ -329,8 +329,8 @@ int sink_finish_job(batch *b, sink *k, slot *s)
     k->warnings += s->warnings;
     if (s->rec) {
         count_rules(k, s->rec);
-        if (o->explain && (o->fmt == NN_FORMAT_TEXT ||
-                           o->fmt == NN_FORMAT_MARKDOWN))
+        if (o->explain &&
+            (o->fmt == NN_FORMAT_TEXT || o->fmt == NN_FORMAT_MARKDOWN))
             for (r = 0; r < s->rec->removed_len; r++)
                 explain_line(path, &s->rec->removed[r]);
         nn_record_free(s->rec);
@@ -390,8 +390,8 @@ static int inside(const char *path, const char *dir)
             return 0;
     }
     n = strlen(rd);
-    return !strncmp(rp, rd, n) && (rp[n] == '\0' || rp[n] == '/' ||
-                                   (n == 1 && rd[0] == '/'));
+    return !strncmp(rp, rd, n) &&
+           (rp[n] == '\0' || rp[n] == '/' || (n == 1 && rd[0] == '/'));
 }
 
 static int has_ext(const char *path, const char *ext)
@@ -433,10 +433,10 @@ int sink_plan(const cli_opts *o, cli_inputs *in, sink *k)
     nn_buf_init(&k->sbuf);
     k->target = t;
     if (o->check) {
-        k->mode = is_dir(t) || (several && !has_ext(t, nn_format_extension(
-                                                          o->fmt)))
-                      ? CHECK_DIR
-                      : CHECK_FILE;
+        k->mode =
+            is_dir(t) || (several && !has_ext(t, nn_format_extension(o->fmt)))
+                ? CHECK_DIR
+                : CHECK_FILE;
         return 0;
     }
     if (!o->output) {
@@ -474,8 +474,8 @@ int sink_plan(const cli_opts *o, cli_inputs *in, sink *k)
 
 /* ---- statistics and the end ------------------------------------------------ */
 
-void sink_stats(const cli_opts *o, const sink *k, size_t files,
-                  size_t failed, double secs, size_t skipped)
+void sink_stats(const cli_opts *o, const sink *k, size_t files, size_t failed,
+                double secs, size_t skipped)
 {
     size_t i;
     fprintf(stderr,
@@ -485,18 +485,20 @@ void sink_stats(const cli_opts *o, const sink *k, size_t files,
             secs, secs > 0 ? (double)k->bytes / 1e6 / secs : 0.0,
             secs > 0 ? (double)k->records / secs : 0.0);
     if (skipped)
-        fprintf(stderr, "newsnorm: %zu WARC records skipped (other types, "
-                        "responses that are no HTML page)\n",
+        fprintf(stderr,
+                "newsnorm: %zu WARC records skipped (other types, "
+                "responses that are no HTML page)\n",
                 skipped);
     if (o->dedup)
-        fprintf(stderr, "newsnorm: %zu duplicates %s; the index holds %zu "
-                        "records in %.1f MB\n",
+        fprintf(stderr,
+                "newsnorm: %zu duplicates %s; the index holds %zu "
+                "records in %.1f MB\n",
                 k->dups, o->dedup == 2 ? "dropped" : "marked",
                 nn_dedup_count(k->dedup),
                 (double)nn_dedup_memory(k->dedup) / 1e6);
     for (i = 0; i < k->nrules; i++)
-        fprintf(stderr, "newsnorm:   %6zu lines removed by %s\n",
-                k->rules[i].n, k->rules[i].rule);
+        fprintf(stderr, "newsnorm:   %6zu lines removed by %s\n", k->rules[i].n,
+                k->rules[i].rule);
 }
 
 void sink_free(sink *k)
@@ -545,5 +547,3 @@ void sink_begin(const cli_opts *o, cli_inputs *in, sink *k)
         fwrite(head.ptr, 1, head.len, k->f);
     nn_buf_free(&head);
 }
-
-

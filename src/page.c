@@ -268,8 +268,8 @@ static block *new_block(nn_page *pg, size_t i, int kind)
 
 /* Read the lines into blocks: headings and list items stand alone, plain
  * lines run together; a thematic break ends a block and goes. */
-static void build_blocks(nn_page *pg, int kind, nn_buf *text,
-                         nn_line *lines, size_t n)
+static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
+                         size_t n)
 {
     size_t i;
     size_t wrapped;
@@ -362,8 +362,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     build_blocks(pg, kind, text, lines, n);
     nn_pg_judge_blocks(pg, text->ptr, lines);
     nn_pg_chrome(pg, text->ptr, lines, kind == NN_PAGE_PLAIN);
-    title = nn_pg_headline(pg->b, pg->nb, text->ptr, lines, n,
-                           nn_page_url(pg), kind == NN_PAGE_PLAIN, veto);
+    title = nn_pg_headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
+                           kind == NN_PAGE_PLAIN, veto);
     nn_pg_article_span(pg, text->ptr, lines, title);
     nn_pg_drop_repeats(pg->b, pg->nb, text->ptr, lines);
     give_verdicts(pg, lines, title);
@@ -372,8 +372,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         return SIZE_MAX;
     }
     for (i = 0; title != SIZE_MAX && i < title; i++)
-        if (lines[i].len && !lines[i].drop &&
-            lines[i].kind != NN_LINE_JOINED) {
+        if (lines[i].len && !lines[i].drop && lines[i].kind != NN_LINE_JOINED) {
             lines[i].drop = NN_V_BEFORE_HEADLINE;
             lines[i].value = -1;
         }

@@ -70,19 +70,19 @@ enum nn_verdict {
 const char *nn_verdict_name(enum nn_verdict v);
 
 typedef struct nn_line {
-    size_t off, len;    /* cleaned text in the normalizer's text buffer */
+    size_t off, len;         /* cleaned text in the normalizer's text buffer */
     size_t src_off, src_len; /* the text before page.c rewrote it */
-    size_t lineno;      /* 1-based, in the decoded input */
-    size_t skip;        /* bytes removed from the front (NN_ACT_PREFIX) */
-    size_t cut;         /* bytes removed from the end (trailing chrome) */
-    int body;           /* body text, from off + skip */
-    unsigned char kind; /* enum nn_line_kind */
-    unsigned char level; /* heading level */
-    unsigned char author; /* all of it links to an author's page (page.c) */
-    unsigned char after; /* page.c: it stands after the article's end */
-    enum nn_verdict drop; /* page.c's verdict: why the line goes, or
+    size_t lineno;           /* 1-based, in the decoded input */
+    size_t skip;             /* bytes removed from the front (NN_ACT_PREFIX) */
+    size_t cut;              /* bytes removed from the end (trailing chrome) */
+    int body;                /* body text, from off + skip */
+    unsigned char kind;      /* enum nn_line_kind */
+    unsigned char level;     /* heading level */
+    unsigned char author;    /* all of it links to an author's page (page.c) */
+    unsigned char after;     /* page.c: it stands after the article's end */
+    enum nn_verdict drop;    /* page.c's verdict: why the line goes, or
                              NN_V_NONE */
-    float value;        /* the measure behind the verdict; < 0: none */
+    float value;             /* the measure behind the verdict; < 0: none */
 } nn_line;
 
 /* ---- page.c: page-style scrapes (markdown-ish whole pages) ----------- */

@@ -49,7 +49,8 @@ static int sentences(const char *s, size_t n)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
             (s[i + 1] == ' ' || s[i + 1] == '-' ||
              (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
-            s[i - 1] >= 'a' && s[i - 1] <= 'z')
+            s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z')
             return 1;
     return 0;
 }
@@ -74,7 +75,7 @@ static float stop_scale(int lang)
     static const struct {
         const char *code;
         float scale;
-    } scales[] = {{"ar", 0.6f}, {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f},
+    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f},
                   {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
@@ -84,8 +85,7 @@ static float stop_scale(int lang)
     return 1.0f;
 }
 
-static void judge(block *b, const char *text, const nn_line *lines,
-                  float scale)
+static void judge(block *b, const char *text, const nn_line *lines, float scale)
 {
     const nn_line *l = &lines[b->last];
     float ld = b->chars ? (float)b->links / (float)b->chars : 0;
@@ -116,8 +116,8 @@ static void judge(block *b, const char *text, const nn_line *lines,
         else
             verdict(b, C_SHORT, sent ? NN_V_SHORT : NN_V_SHORT_NO_PUNCT, -1);
     } else if (b->density >= STOP_HIGH && sent) {
-        verdict(b, b->chars >= LENGTH_HIGH ? C_GOOD : C_NEAR,
-                NN_V_ISOLATED, -1);
+        verdict(b, b->chars >= LENGTH_HIGH ? C_GOOD : C_NEAR, NN_V_ISOLATED,
+                -1);
     } else if (b->density >= STOP_LOW) {
         verdict(b, C_NEAR, NN_V_ISOLATED, -1);
     } else {
@@ -196,8 +196,8 @@ static void runs(block *b, size_t nb)
     size_t i = 0, k;
     while (i < nb) {
         size_t j = i, nears = 0, chars = 0;
-        while (j < nb && (b[j].kind == NN_LINE_HEADING ||
-                          b[j].init == C_NEAR || b[j].init == C_SHORT)) {
+        while (j < nb && (b[j].kind == NN_LINE_HEADING || b[j].init == C_NEAR ||
+                          b[j].init == C_SHORT)) {
             if (b[j].init == C_NEAR && b[j].kind != NN_LINE_HEADING) {
                 nears++;
                 chars += b[j].chars;

@@ -16,9 +16,8 @@
 
 /* Words that mark a line as a photo's caption or credit. */
 static const char *const credit_words[] = {
-    "Photo", "photo", "Photograph", "Image", "Illustration", "Picture",
-    "Credit", "Courtesy", "Source:", " / ", "\xC2\xA9" /* © */, NULL};
-
+    "Photo",  "photo",    "Photograph", "Image", "Illustration",     "Picture",
+    "Credit", "Courtesy", "Source:",    " / ",   "\xC2\xA9" /* © */, NULL};
 
 /* Names of image licences and agencies that only credits print. */
 static int licensed(const char *s, size_t n)
@@ -39,11 +38,23 @@ static int licensed(const char *s, size_t n)
 int nn_pg_credit_line(const char *s, size_t n)
 {
     static const char *const labels[] = {
-        "Photo:", "Photo by", "Photos:", "Photo credit", "Image:",
-        "Picture:", "Source:", "Credit:", "Credits:", "Foto:", "Fotos:",
-        "Fuente:", "Kaynak:", "Fotoğraf:",
+        "Photo:",
+        "Photo by",
+        "Photos:",
+        "Photo credit",
+        "Image:",
+        "Picture:",
+        "Source:",
+        "Credit:",
+        "Credits:",
+        "Foto:",
+        "Fotos:",
+        "Fuente:",
+        "Kaynak:",
+        "Fotoğraf:",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
-        "\xC2\xA9", NULL};
+        "\xC2\xA9",
+        NULL};
     const char *const *w;
     size_t i, slash = SIZE_MAX;
     if (!n || n > 120 || (nn_ends_sentence(s, n) && s[n - 1] != ')'))
@@ -61,17 +72,19 @@ int nn_pg_credit_line(const char *s, size_t n)
         }
     /* "Name Surname / Agency": both sides short and capitalized */
     return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
-           nn_starts_upper(s, n) && nn_starts_upper(s + slash + 3,
-                                                    n - slash - 3);
+           nn_starts_upper(s, n) &&
+           nn_starts_upper(s + slash + 3, n - slash - 3);
 }
 
 /* "A transport truck collided with a vehicle ... on Highway 400. Handout
  * / OPP": a caption's sentence, then its credit, on one line. */
 int nn_pg_credited_caption(const char *s, size_t n)
 {
-    static const char *const credit_open[] = {
-        "(Photo", "(photo", "(Foto", "(foto", "(Фото", "(фото", "(Image",
-        "(Crédit", "(Credit", "(Source", "(Fuente", "(Fonte", NULL};
+    static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
+                                              "(foto",   "(Фото",   "(фото",
+                                              "(Image",  "(Crédit", "(Credit",
+                                              "(Source", "(Fuente", "(Fonte",
+                                              NULL};
     const char *const *w;
     size_t i;
     if (n > 400)
@@ -100,34 +113,62 @@ typedef struct phrase {
     unsigned group;
 } phrase;
 enum { PG_COOKIE = 1, PG_POLICY = 2, PG_FOLLOW = 4 };
-#define W(s, g) {s, sizeof(s) - 1, g}
+#define W(s, g)                                                                \
+    {                                                                          \
+        s, sizeof(s) - 1, g                                                    \
+    }
 
 /* In lower case (ASCII letters are folded as they are read); the phrases
  * in other scripts are written in both cases. */
-static const phrase promo_phrases[] = {
-    W("cookie", PG_COOKIE), W("çerez", PG_COOKIE), W("Çerez", PG_COOKIE),
-    W("куки", PG_COOKIE), W("Куки", PG_COOKIE), W("кукі", PG_COOKIE),
-    W("کوکی", PG_COOKIE),
-    W("polic", PG_POLICY), W("politi", PG_POLICY), W("consent", PG_POLICY),
-    W("accept", PG_POLICY), W("acept", PG_POLICY), W("aceit", PG_POLICY),
-    W("verwend", PG_POLICY), W("utiliz", PG_POLICY), W("usamos", PG_POLICY),
-    W("usiamo", PG_POLICY), W("utilisons", PG_POLICY),
-    W("privacy", PG_POLICY), W("privac", PG_POLICY),
-    W("datenschutz", PG_POLICY), W("confidential", PG_POLICY),
-    W("gunakan", PG_POLICY), W("einstellung", PG_POLICY),
-    W("configura", PG_POLICY), W("kullan", PG_POLICY),
-    W("konumland", PG_POLICY), W("ayar", PG_POLICY), W("polít", PG_POLICY),
-    W("paramètres", PG_POLICY), W("использ", PG_POLICY),
-    W("використ", PG_POLICY), W("настройк", PG_POLICY),
-    W("استفاده", PG_POLICY),
-    W("follow our", PG_FOLLOW), W("follow us on", PG_FOLLOW),
-    W("follow us via", PG_FOLLOW), W("our google news", PG_FOLLOW),
-    W("our whatsapp channel", PG_FOLLOW), W("our telegram channel", PG_FOLLOW),
-    W("suivez-nous sur", PG_FOLLOW), W("siga-nos n", PG_FOLLOW),
-    W("folgen sie uns", PG_FOLLOW), W("seguici su", PG_FOLLOW),
-    W("ikuti kami di", PG_FOLLOW), W("bizi takip edin", PG_FOLLOW),
-    W("подпишитесь на наш", PG_FOLLOW),
-    W("подписывайтесь на наш", PG_FOLLOW), W("síguenos en", PG_FOLLOW)};
+static const phrase promo_phrases[] = {W("cookie", PG_COOKIE),
+                                       W("çerez", PG_COOKIE),
+                                       W("Çerez", PG_COOKIE),
+                                       W("куки", PG_COOKIE),
+                                       W("Куки", PG_COOKIE),
+                                       W("кукі", PG_COOKIE),
+                                       W("کوکی", PG_COOKIE),
+                                       W("polic", PG_POLICY),
+                                       W("politi", PG_POLICY),
+                                       W("consent", PG_POLICY),
+                                       W("accept", PG_POLICY),
+                                       W("acept", PG_POLICY),
+                                       W("aceit", PG_POLICY),
+                                       W("verwend", PG_POLICY),
+                                       W("utiliz", PG_POLICY),
+                                       W("usamos", PG_POLICY),
+                                       W("usiamo", PG_POLICY),
+                                       W("utilisons", PG_POLICY),
+                                       W("privacy", PG_POLICY),
+                                       W("privac", PG_POLICY),
+                                       W("datenschutz", PG_POLICY),
+                                       W("confidential", PG_POLICY),
+                                       W("gunakan", PG_POLICY),
+                                       W("einstellung", PG_POLICY),
+                                       W("configura", PG_POLICY),
+                                       W("kullan", PG_POLICY),
+                                       W("konumland", PG_POLICY),
+                                       W("ayar", PG_POLICY),
+                                       W("polít", PG_POLICY),
+                                       W("paramètres", PG_POLICY),
+                                       W("использ", PG_POLICY),
+                                       W("використ", PG_POLICY),
+                                       W("настройк", PG_POLICY),
+                                       W("استفاده", PG_POLICY),
+                                       W("follow our", PG_FOLLOW),
+                                       W("follow us on", PG_FOLLOW),
+                                       W("follow us via", PG_FOLLOW),
+                                       W("our google news", PG_FOLLOW),
+                                       W("our whatsapp channel", PG_FOLLOW),
+                                       W("our telegram channel", PG_FOLLOW),
+                                       W("suivez-nous sur", PG_FOLLOW),
+                                       W("siga-nos n", PG_FOLLOW),
+                                       W("folgen sie uns", PG_FOLLOW),
+                                       W("seguici su", PG_FOLLOW),
+                                       W("ikuti kami di", PG_FOLLOW),
+                                       W("bizi takip edin", PG_FOLLOW),
+                                       W("подпишитесь на наш", PG_FOLLOW),
+                                       W("подписывайтесь на наш", PG_FOLLOW),
+                                       W("síguenos en", PG_FOLLOW)};
 
 #define PROMO_LINE_MAX 600
 
@@ -281,7 +322,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     }
     if (!plain)
         return;
-    for (i = 0; i < nb; i = j > i ? j : i + 1) {
+    for (i = 0; i<nb; i = j> i ? j : i + 1) {
         for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
                     b[j].kind == NN_LINE_TEXT;
              j++)
@@ -355,8 +396,7 @@ static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
             s += 3, n -= 3;
         if (n < QUOTE_MIN)
             continue;
-        for (k = 0; k < ngood && b[i].cls == C_GOOD && work < QUOTE_WORK;
-             k++) {
+        for (k = 0; k < ngood && b[i].cls == C_GOOD && work < QUOTE_WORK; k++) {
             const block *g = &b[pg->good[k]];
             for (j = g->first; j <= g->last; j++) {
                 /* from the second letter: the quote may capitalize it */

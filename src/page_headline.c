@@ -49,7 +49,9 @@ static size_t slug_words(const char *text, const nn_line *lines, size_t n,
                 break; /* ".html" */
             c = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
             out[o++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        (unsigned char)c >= 0x80) ? c : ' ';
+                        (unsigned char)c >= 0x80)
+                           ? c
+                           : ' ';
         }
         break;
     }
@@ -59,8 +61,8 @@ static size_t slug_words(const char *text, const nn_line *lines, size_t n,
 
 /* The metadata title of a reader-mode scrape ("Title: ..."), in the first
  * lines; NULL when there is none. */
-static const char *meta_title(const char *text, const nn_line *lines,
-                              size_t n, size_t *len)
+static const char *meta_title(const char *text, const nn_line *lines, size_t n,
+                              size_t *len)
 {
     size_t i;
     for (i = 0; i < n && i < 12; i++) {
@@ -82,9 +84,9 @@ static float overlap(const char *a, size_t an, const char *b, size_t bn)
     size_t i = 0, words = 0, hits = 0;
     while (i < an) {
         size_t j = i, k, digits = 0;
-        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
-                          (a[j] >= '0' && a[j] <= '9') ||
-                          (unsigned char)a[j] >= 0x80))
+        while (j < an &&
+               (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
             digits += a[j++] <= '9';
         if (j - i >= 3 && digits < j - i) {
             size_t wl = j - i;
@@ -119,8 +121,9 @@ static int title_shape(const block *b, const char *s, size_t n);
  * or more of one separator. */
 static int breadcrumb(const char *s, size_t n)
 {
-    static const char *const seps[] = {" / ", " > ", " \xC2\xBB ",
-                                       " \xE2\x80\xBA ", " | ", NULL};
+    static const char *const seps[] = {" / ",        " > ",
+                                       " \xC2\xBB ", " \xE2\x80\xBA ",
+                                       " | ",        NULL};
     size_t count[5] = {0}, k;
     const char *p = s, *end = s + n;
     /* every separator starts with a space: look only there */
@@ -171,10 +174,10 @@ static int title_shape(const block *b, const char *s, size_t n)
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
-        breadcrumb(s, n) || domains(s, n) >= 2 ||
-        has(s, n, "://", 3) || nn_url_start(s, n) ||
-        nn_date_parse(s, n, iso) == 0 || strchr("([{/|-*#>", s[0]) ||
-        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
+        breadcrumb(s, n) || domains(s, n) >= 2 || has(s, n, "://", 3) ||
+        nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||
+        strchr("([{/|-*#>", s[0]) ||
+        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||   /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3))) /* • */
         return 0;
     /* the end, past closing quotes: '... "police van."' ends a sentence */
@@ -275,8 +278,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         const char *s = text + l->off;
         float score;
         int heading = b[i].kind == NN_LINE_HEADING;
-        if (i > 0 && b[i - 1].cls == C_GOOD &&
-            b[i - 1].kind != NN_LINE_HEADING)
+        if (i > 0 && b[i - 1].cls == C_GOOD && b[i - 1].kind != NN_LINE_HEADING)
             above += b[i - 1].chars;
         if (!l->len || l->len > 400 || ++seen > 256)
             continue; /* headlines are short, and near the top */
@@ -340,8 +342,8 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
             continue;
         for (k = 0; k < seen; k++) {
             const nn_line *m = &lines[b[idx[k]].first];
-            if (m->len == l->len && !memcmp(text + m->off, text + l->off,
-                                            l->len)) {
+            if (m->len == l->len &&
+                !memcmp(text + m->off, text + l->off, l->len)) {
                 b[i].cls = C_BAD;
                 b[i].why = NN_V_REPEATED;
                 b[i].value = -1;

@@ -22,20 +22,22 @@
 
 #include <string.h>
 
-#define LENGTH_LOW 70       /* bytes: shorter blocks are "short" */
-#define LENGTH_HIGH 200     /* bytes: a good block is at least this long */
-#define STOP_LOW 0.22       /* stopword share of a near-good block */
-#define STOP_HIGH 0.28      /* stopword share of a good block */
-#define STOP_SPAN 0.12      /* of a sentence inside the article's span */
-#define STOP_TAIL 0.18      /* of one right after its last good block */
-#define STOP_SAMPLE 60      /* words of a block whose stopwords are counted
+#define LENGTH_LOW 70   /* bytes: shorter blocks are "short" */
+#define LENGTH_HIGH 200 /* bytes: a good block is at least this long */
+#define STOP_LOW 0.22   /* stopword share of a near-good block */
+#define STOP_HIGH 0.28  /* stopword share of a good block */
+#define STOP_SPAN 0.12  /* of a sentence inside the article's span */
+#define STOP_TAIL 0.18  /* of one right after its last good block */
+#define STOP_SAMPLE                                                            \
+    60                    /* words of a block whose stopwords are counted
                                (the density of the rest is not read) */
-#define TEASER_WORDS 8      /* words of a plain line that is no subheading */
-#define DATE_LINE_MAX 80    /* bytes: longer lines are text that names a date */
-#define LINK_MAX 0.25       /* link density above which a block is bad */
-#define HEADING_REACH 300   /* bytes between a subheading and its text */
-#define HEADLINE_CANDS 64   /* headline candidates kept for the rules' veto */
-#define HEADLINE_REACH 800  /* bytes between the headline and its text:
+#define TEASER_WORDS 8    /* words of a plain line that is no subheading */
+#define DATE_LINE_MAX 80  /* bytes: longer lines are text that names a date */
+#define LINK_MAX 0.25     /* link density above which a block is bad */
+#define HEADING_REACH 300 /* bytes between a subheading and its text */
+#define HEADLINE_CANDS 64 /* headline candidates kept for the rules' veto */
+#define HEADLINE_REACH                                                         \
+    800 /* bytes between the headline and its text:
                                standfirst, byline, date, photo caption */
 
 enum cls { C_BAD, C_SHORT, C_NEAR, C_GOOD };
@@ -44,19 +46,19 @@ typedef struct block {
     size_t first, last;  /* line indexes */
     size_t chars, links; /* visible bytes, bytes inside link text */
     size_t words, stops;
-    int kind;            /* NN_LINE_* of its first line */
-    int level;           /* heading level */
-    int images;          /* image embeds in it */
-    int repeated;        /* the same text stands elsewhere on the page */
-    int sentence;        /* it reads as a sentence (judge()) */
-    int marker;          /* it opens what follows an article (end_markers) */
-    int chrome;          /* chrome_lines() named it: nothing promotes it */
-    float density;       /* stopword density against the language's norm
+    int kind;      /* NN_LINE_* of its first line */
+    int level;     /* heading level */
+    int images;    /* image embeds in it */
+    int repeated;  /* the same text stands elsewhere on the page */
+    int sentence;  /* it reads as a sentence (judge()) */
+    int marker;    /* it opens what follows an article (end_markers) */
+    int chrome;    /* chrome_lines() named it: nothing promotes it */
+    float density; /* stopword density against the language's norm
                             (stop_scale): what the thresholds compare */
     enum cls cls, init;
     enum cls prev[2], next[2]; /* neighbours' classes: see neighbour() */
-    enum nn_verdict why; /* the verdict (page.h), NN_V_NONE: none yet */
-    float value;         /* its measure; -1: none, -2: after the article's
+    enum nn_verdict why;       /* the verdict (page.h), NN_V_NONE: none yet */
+    float value;               /* its measure; -1: none, -2: after the article's
                             end (see span_end) */
 } block;
 
@@ -68,7 +70,7 @@ struct nn_page {
     char url[1024]; /* the article's URL, from a share button's link */
     uint32_t *match, *stack; /* match_brackets() */
     size_t mcap, scap;
-    size_t *good;            /* pull_quotes() */
+    size_t *good; /* pull_quotes() */
     size_t gcap;
     block *b;
     size_t nb, cap;
@@ -139,7 +141,7 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
 /* ---- page_span.c -------------------------------------------------------- */
 /* Bound the article from the headline (line title, or SIZE_MAX) to its
  * end marker; returns the end's block index (nb: the page's end). */
-size_t nn_pg_article_span(nn_page *pg, const char *text,
-                          const nn_line *lines, size_t title);
+size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
+                          size_t title);
 
 #endif /* NN_PAGE_INT_H */

@@ -15,18 +15,18 @@
 
 typedef struct rw {
     nn_page *pg;
-    char *s;       /* the text, rewritten in place (w <= r always) */
-    size_t w;      /* write position */
-    size_t links;  /* bytes written inside link text */
+    char *s;      /* the text, rewritten in place (w <= r always) */
+    size_t w;     /* write position */
+    size_t links; /* bytes written inside link text */
     int images;
-    int author;    /* a link to an author's page ("/author/jane-doe") */
+    int author; /* a link to an author's page ("/author/jane-doe") */
 } rw;
 
 static int is_space_or_punct(int c)
 {
-    return c == 0 || c == ' ' || (c < 0x80 && !((c >= '0' && c <= '9') ||
-                                                ((c | 0x20) >= 'a' &&
-                                                 (c | 0x20) <= 'z')));
+    return c == 0 || c == ' ' ||
+           (c < 0x80 && !((c >= '0' && c <= '9') ||
+                          ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')));
 }
 
 /* Markdown is parsed only on lines up to this long; a longer line is no
@@ -77,10 +77,10 @@ static int hexval(char c)
 
 /* Hosts of share buttons: their links name the page they share. */
 static const char *const share_hosts[] = {
-    "facebook.com/", "twitter.com/", "//x.com/", "linkedin.com/",
-    "pinterest.com/", "reddit.com/", "tumblr.com/", "bsky.app/",
-    "telegram.me/", "t.me/", "wa.me/", "whatsapp.com/", "vk.com/",
-    "flipboard.com/", "threads.net/", NULL};
+    "facebook.com/",  "twitter.com/",   "//x.com/",     "linkedin.com/",
+    "pinterest.com/", "reddit.com/",    "tumblr.com/",  "bsky.app/",
+    "telegram.me/",   "t.me/",          "wa.me/",       "whatsapp.com/",
+    "vk.com/",        "flipboard.com/", "threads.net/", NULL};
 
 /* A share button's link names the page it shares ("facebook.com/sharer
  * .php?u=https%3A%2F%2F..."): the first such URL goes into out.  Other
@@ -93,7 +93,7 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
             break;
     if (!*h)
         return;
-    static const char *const keys[] = {"?u=", "&u=", "?url=", "&url=",
+    static const char *const keys[] = {"?u=",    "&u=",    "?url=", "&url=",
                                        "?href=", "&href=", NULL};
     const char *const *k;
     size_t i, o = 0;
@@ -134,9 +134,10 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
 
 /* Paths of author pages: a link there names a byline author. */
 static const char *const author_paths[] = {
-    "/author/", "/authors/", "/people/", "/profile/", "/profiles/",
-    "/staff/", "/contributors/", "/contributor/", "/writers/",
-    "/journalists/", "/reporters/", "/by/", NULL};
+    "/author/",   "/authors/",     "/people/",       "/profile/",
+    "/profiles/", "/staff/",       "/contributors/", "/contributor/",
+    "/writers/",  "/journalists/", "/reporters/",    "/by/",
+    NULL};
 
 static int author_target(const char *t, size_t n)
 {
@@ -371,14 +372,16 @@ static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
 /* English words that cannot end a sentence: articles, prepositions,
  * conjunctions, auxiliaries, determiners. */
 static const char *const open_words[] = {
-    "a", "about", "after", "against", "although", "an", "and", "are", "as",
-    "at", "be", "because", "been", "before", "being", "between", "but",
-    "by", "can", "could", "during", "for", "from", "had", "has", "have",
-    "her", "his", "if", "in", "into", "is", "its", "may", "might", "must",
-    "of", "on", "onto", "or", "our", "should", "since", "than", "that",
-    "the", "their", "these", "this", "those", "through", "to", "under",
-    "until", "was", "were", "which", "while", "whose", "will", "with",
-    "within", "without", "would", "your", NULL};
+    "a",     "about",   "after", "against", "although", "an",     "and",
+    "are",   "as",      "at",    "be",      "because",  "been",   "before",
+    "being", "between", "but",   "by",      "can",      "could",  "during",
+    "for",   "from",    "had",   "has",     "have",     "her",    "his",
+    "if",    "in",      "into",  "is",      "its",      "may",    "might",
+    "must",  "of",      "on",    "onto",    "or",       "our",    "should",
+    "since", "than",    "that",  "the",     "their",    "these",  "this",
+    "those", "through", "to",    "under",   "until",    "was",    "were",
+    "which", "while",   "whose", "will",    "with",     "within", "without",
+    "would", "your",    NULL};
 
 static int in_words(const char *const *list, const char *w, size_t n)
 {
@@ -429,8 +432,7 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         if (rule_line(text->ptr + next->off, next->len) ||
             kind_of(text->ptr, next) != NN_LINE_TEXT)
             break;
-        open = open_link(text->ptr + lines[j].off, lines[j].len, &sq,
-                         &paren);
+        open = open_link(text->ptr + lines[j].off, lines[j].len, &sq, &paren);
         /* a wrapped line reaches the width; a shorter one ends its
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
@@ -516,8 +518,8 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
     nn_line *l = &lines[i];
     /* a setext heading is a paragraph of one line */
     if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1]) &&
-        (i == 0 || (!lines[i - 1].len &&
-                    lines[i - 1].kind != NN_LINE_JOINED))) {
+        (i == 0 ||
+         (!lines[i - 1].len && lines[i - 1].kind != NN_LINE_JOINED))) {
         l->kind = NN_LINE_HEADING;
         l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
     }

@@ -48,7 +48,8 @@ static const end_marker end_markers[] = {
     {"show comments", NN_V_COMMENTS, END_STRONG},
     {"view comments", NN_V_COMMENTS, END_STRONG},
     {"this site uses akismet", NN_V_COMMENTS, END_STRONG},
-    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", NN_V_COMMENTS, END_STRONG}, /* комментарии */
+    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+     NN_V_COMMENTS, END_STRONG}, /* комментарии */
     {"yorumlar", NN_V_COMMENTS, END_STRONG},
     {"yorum yap", NN_V_COMMENTS, END_STRONG},
     {"comentarios", NN_V_COMMENTS, END_STRONG},
@@ -108,11 +109,15 @@ static const end_marker end_markers[] = {
     {"top 10", NN_V_POPULAR, END_WEAK},
     {"top stories", NN_V_POPULAR, END_WEAK},
     {"editor's picks", NN_V_POPULAR, END_WEAK},
-    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", NN_V_RELATED, END_WEAK}, /* читайте также */
-    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", NN_V_RELATED, END_WEAK}, /* похожие новости */
+    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+     NN_V_RELATED, END_WEAK}, /* читайте также */
+    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8",
+     NN_V_RELATED, END_WEAK}, /* похожие новости */
     {"ilgili haberler", NN_V_RELATED, END_WEAK},
     {"noticias relacionadas", NN_V_RELATED, END_WEAK},
-    {"not\xC3\xAD" "cias relacionadas", NN_V_RELATED, END_WEAK},
+    {"not\xC3\xAD"
+     "cias relacionadas",
+     NN_V_RELATED, END_WEAK},
     {"leia tamb\xC3\xA9m", NN_V_RELATED, END_WEAK},
     {"lea tambi\xC3\xA9n", NN_V_RELATED, END_WEAK},
     {"das k\xC3\xB6nnte sie auch interessieren", NN_V_RELATED, END_WEAK},
@@ -273,9 +278,9 @@ static int text_like(const block *b, size_t i, const char *text,
                  b[i].why == NN_V_STOPWORDS &&
                  b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
-           !b[i].chrome &&
-           b[i].chars && (b[i].init == C_SHORT || b[i].init == C_NEAR ||
-                          b[i].kind == NN_LINE_ITEM || sparse) &&
+           !b[i].chrome && b[i].chars &&
+           (b[i].init == C_SHORT || b[i].init == C_NEAR ||
+            b[i].kind == NN_LINE_ITEM || sparse) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            !label_value(text + l->off, l->len) &&
            b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE;
@@ -289,8 +294,8 @@ static int text_like(const block *b, size_t i, const char *text,
 static int lead_sentence(const block *b, size_t i)
 {
     return b[i].kind == NN_LINE_TEXT && b[i].sentence && !b[i].links &&
-           !b[i].chrome &&
-           !b[i].repeated && b[i].words >= 8 && b[i].first == b[i].last &&
+           !b[i].chrome && !b[i].repeated && b[i].words >= 8 &&
+           b[i].first == b[i].last &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            (b[i].why == NN_V_STOPWORDS || b[i].why == NN_V_ISOLATED ||
             b[i].why == NN_V_SHORT);
@@ -344,9 +349,9 @@ static size_t span_start(const block *b, size_t nb, size_t title)
 {
     size_t i;
     for (i = 0; i < nb; i++)
-        if (title != SIZE_MAX ? b[i].first >= title
-                              : b[i].cls == C_GOOD &&
-                                    b[i].kind != NN_LINE_HEADING)
+        if (title != SIZE_MAX
+                ? b[i].first >= title
+                : b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
             return i;
     return nb;
 }
@@ -385,8 +390,9 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].value = -1;
         }
         if (m && before >= LENGTH_LOW &&
-            (m->strong == END_STRONG || (before >= 2 * LENGTH_HIGH &&
-             after * 3 < before && !good_soon(b, nb, i)))) {
+            (m->strong == END_STRONG ||
+             (before >= 2 * LENGTH_HIGH && after * 3 < before &&
+              !good_soon(b, nb, i)))) {
             end = i;
             em = m;
             break;
@@ -428,9 +434,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
      * link whose link is gone), not a subheading: those are short */
     if (pg->kind == NN_PAGE_PLAIN)
         for (i = start + 1; i < last; i++)
-            if (b[i].cls == C_GOOD && b[i].init == C_SHORT &&
-                !b[i].sentence && b[i].kind == NN_LINE_TEXT &&
-                b[i].words >= TEASER_WORDS) {
+            if (b[i].cls == C_GOOD && b[i].init == C_SHORT && !b[i].sentence &&
+                b[i].kind == NN_LINE_TEXT && b[i].words >= TEASER_WORDS) {
                 b[i].cls = C_BAD;
                 b[i].why = NN_V_TEASER;
                 b[i].value = -1;
@@ -477,9 +482,8 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
         const nn_line *l = &lines[b[i].first];
         /* "Read more" above teasers: what follows is no longer the
          * text; "Share this" between two sentences is only a button */
-        if (b[i].marker &&
-            !(i + 1 < end && b[i + 1].sentence &&
-              text_like(b, i + 1, text, lines, 0)))
+        if (b[i].marker && !(i + 1 < end && b[i + 1].sentence &&
+                             text_like(b, i + 1, text, lines, 0)))
             break;
         /* right after the last good block, a paragraph a little sparse
          * in stopwords is still the article's */
@@ -499,8 +503,8 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
  * that are sentences, near-good blocks and link-free list items are
  * article text; from the end on, nothing is.  Returns the end's block
  * index (nb: the page's end). */
-size_t nn_pg_article_span(nn_page *pg, const char *text,
-                          const nn_line *lines, size_t title)
+size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
+                          size_t title)
 {
     block *b = pg->b;
     size_t nb = pg->nb, i, start, end, last;
@@ -513,10 +517,10 @@ size_t nn_pg_article_span(nn_page *pg, const char *text,
         return end;
     /* inside, from the first good block: short sentences, near-good
      * text, list items that read as text */
-    while (start < last && !(b[start].cls == C_GOOD &&
-                             b[start].kind != NN_LINE_HEADING &&
-                             (b[start].init == C_GOOD || b[start].sentence) &&
-                             (title == SIZE_MAX || b[start].first > title)))
+    while (start < last &&
+           !(b[start].cls == C_GOOD && b[start].kind != NN_LINE_HEADING &&
+             (b[start].init == C_GOOD || b[start].sentence) &&
+             (title == SIZE_MAX || b[start].first > title)))
         start++;
     span_inside(pg, text, lines, start, last);
     span_head(b, text, lines, title, start);

@@ -41,17 +41,23 @@ int nn_ends_sentence(const char *s, size_t len)
     if (!len)
         return 1;
     switch (s[len - 1]) {
-    case '.': case '!': case '?': case ':': case ';':
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
         return 1;
     }
     return len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3); /* … */
 }
 
 /* Prefixes whose hyphen belongs to the word, not to the line break. */
-static const char *const keep_hyphen[] = {
-    "all", "anti", "co", "cross", "ex", "half", "high", "long", "low",
-    "multi", "non", "post", "pre", "pro", "self", "semi", "short", "well",
-    "vice", "mid", "quasi", "pan", "counter", NULL};
+static const char *const keep_hyphen[] = {"all",   "anti",  "co",      "cross",
+                                          "ex",    "half",  "high",    "long",
+                                          "low",   "multi", "non",     "post",
+                                          "pre",   "pro",   "self",    "semi",
+                                          "short", "well",  "vice",    "mid",
+                                          "quasi", "pan",   "counter", NULL};
 
 /* The text ends in "<letters>-" where the hyphen splits a word: the
  * letters are lower case ASCII, preceded by a space or the start. */

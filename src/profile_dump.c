@@ -99,9 +99,9 @@ static void dump_rule(const nn_rule *r, nn_buf *out)
         put_value(out, in, "zone", r->when & NN_HEAD ? "head" : "body");
     if (r->when & (NN_ONCE | NN_TITLED))
         put_value(out, in, "when",
-                  (r->when & NN_ONCE) && (r->when & NN_TITLED)
-                      ? "once titled"
-                      : r->when & NN_ONCE ? "once" : "titled");
+                  (r->when & NN_ONCE) && (r->when & NN_TITLED) ? "once titled"
+                  : r->when & NN_ONCE                          ? "once"
+                                                               : "titled");
     for (k = 0; k < NN_MAX_GROUPS; k++)
         if (r->fields[k] != NN_FLD_NONE)
             last = k;

@@ -98,18 +98,20 @@ static int close_item(parser *ps)
             return nn_pf_fail(ps, l, "rule %s: no action", r->name);
         if ((r->act == NN_ACT_BLOCK) != (r->until != NULL) ||
             (r->act == NN_ACT_BLOCK) != (r->span != 0))
-            return nn_pf_fail(ps, l, "rule %s: until and span go with action "
-                        "block, and it needs both", r->name);
+            return nn_pf_fail(ps, l,
+                              "rule %s: until and span go with action "
+                              "block, and it needs both",
+                              r->name);
         if ((r->when & NN_HEAD) && (r->when & NN_BODY))
             return nn_pf_fail(ps, l, "rule %s: zone given twice", r->name);
         if ((r->when & NN_ONCE) && r->fields[0] == NN_FLD_NONE)
             return nn_pf_fail(ps, l, "rule %s: 'when once' needs a first field",
-                        r->name);
+                              r->name);
         if ((r->act == NN_ACT_FIELD || r->act == NN_ACT_LABEL) &&
             r->fields[0] == NN_FLD_NONE && r->fields[1] == NN_FLD_NONE &&
             r->fields[2] == NN_FLD_NONE)
             return nn_pf_fail(ps, l, "rule %s: action %s needs fields", r->name,
-                        nn_act_name(r->act));
+                              nn_act_name(r->act));
     }
     ps->item = IT_NONE;
     ps->seen = 0;
@@ -128,7 +130,7 @@ static int close_profile(parser *ps)
     d->p.urlids = d->urlids;
     if (!ps->common && d->p.fallback && d->p.threshold == INT_MAX)
         return nn_pf_fail(ps, d->line, "profile %s: detect is given twice",
-                    d->p.id);
+                          d->p.id);
     ps->prof = NULL;
     ps->common = 0;
     return 0;
@@ -149,12 +151,16 @@ int nn_pf_open_profile(parser *ps, const char *v)
 {
     size_t i;
     if (!nn_pf_is_word(v) || strlen(v) > 40 || !strcmp(v, "auto"))
-        return nn_pf_fail(ps, ps->pend_line, "profile: '%s' is not a name "
-                    "(letters, digits, '-', '_', '.'; not 'auto')", v);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "profile: '%s' is not a name "
+                          "(letters, digits, '-', '_', '.'; not 'auto')",
+                          v);
     for (i = 0; i < ps->f->n; i++)
         if (!strcmp(ps->f->defs[i]->p.id, v))
-            return nn_pf_fail(ps, ps->pend_line, "profile %s: already defined "
-                        "on line %zu", v, ps->f->defs[i]->line);
+            return nn_pf_fail(ps, ps->pend_line,
+                              "profile %s: already defined "
+                              "on line %zu",
+                              v, ps->f->defs[i]->line);
     if (open_section(ps, 0) < 0)
         return -1;
     ps->prof->p.id = nn_pf_own(ps, v);
@@ -166,8 +172,10 @@ int nn_pf_open_profile(parser *ps, const char *v)
 int nn_pf_open_common(parser *ps, const char *v)
 {
     if (!(ps->flags & NN_PF_COMMON))
-        return nn_pf_fail(ps, ps->pend_line, "the common rules are built in "
-                    "(data/profiles/common.rules); a file holds profiles");
+        return nn_pf_fail(
+            ps, ps->pend_line,
+            "the common rules are built in "
+            "(data/profiles/common.rules); a file holds profiles");
     if (*v)
         return nn_pf_fail(ps, ps->pend_line, "common: takes no value");
     if (ps->f->common)
@@ -184,8 +192,9 @@ static int open_item(parser *ps, enum item it)
     if (close_item(ps) < 0)
         return -1;
     if (ps->common && it != IT_RULE)
-        return nn_pf_fail(ps, ps->pend_line, "the common section holds rules "
-                    "only");
+        return nn_pf_fail(ps, ps->pend_line,
+                          "the common section holds rules "
+                          "only");
     ps->item = it;
     ps->item_line = ps->pend_line;
     return 0;
@@ -195,8 +204,7 @@ int nn_pf_open_signal(parser *ps, const char *v)
 {
     nn_profile_def *d = ps->prof;
     long w;
-    if (nn_pf_int(ps, v, -1000, 1000, &w) < 0 ||
-        open_item(ps, IT_SIGNAL) < 0)
+    if (nn_pf_int(ps, v, -1000, 1000, &w) < 0 || open_item(ps, IT_SIGNAL) < 0)
         return -1;
     NN_ARRAY_RESERVE(d->signals, d->scap, d->p.nsignals + 1);
     memset(&d->signals[d->p.nsignals], 0, sizeof *d->signals);
@@ -209,8 +217,10 @@ static int open_named(parser *ps, const char *v, enum item it)
 {
     const char *what = it == IT_URLID ? "urlid" : "rule";
     if (!nn_pf_is_word(v))
-        return nn_pf_fail(ps, ps->pend_line, "%s: '%s' is not a name (letters, "
-                    "digits, '-', '_', '.')", what, v);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "%s: '%s' is not a name (letters, "
+                          "digits, '-', '_', '.')",
+                          what, v);
     if (it == IT_RULE && ps->prof->p.nrules >= 200)
         return nn_pf_fail(ps, ps->pend_line, "rule %s: more than 200 rules", v);
     return open_item(ps, it);
@@ -250,8 +260,9 @@ int nn_pf_set_define(parser *ps, const char *v)
               v[i] == '_'))
             break;
     if (!n || i < n || !*text)
-        return nn_pf_fail(ps, ps->pend_line, "define: 'NAME text', NAME in "
-                    "capitals, digits and '_'");
+        return nn_pf_fail(ps, ps->pend_line,
+                          "define: 'NAME text', NAME in "
+                          "capitals, digits and '_'");
     nn_buf_clear(&ps->tmp);
     if (nn_pf_expand(ps, text, &ps->tmp, 0) < 0)
         return -1;
@@ -269,8 +280,10 @@ int nn_pf_set_define(parser *ps, const char *v)
 static unsigned scope_now(const parser *ps)
 {
     static const unsigned of_item[] = {
-        [IT_NONE] = SC_PROFILE, [IT_SIGNAL] = SC_SIGNAL,
-        [IT_URLID] = SC_URLID, [IT_RULE] = SC_RULE,
+        [IT_NONE] = SC_PROFILE,
+        [IT_SIGNAL] = SC_SIGNAL,
+        [IT_URLID] = SC_URLID,
+        [IT_RULE] = SC_RULE,
     };
     if (!ps->prof)
         return SC_FILE;
@@ -338,8 +351,9 @@ static int piece(parser *ps, const char *s, size_t n)
         n--;
     if (n && s[0] == '"') {
         if (n < 2 || s[n - 1] != '"')
-            return nn_pf_fail(ps, ps->lineno, "a value that starts with '\"' "
-                        "ends with '\"' (it is quoted)");
+            return nn_pf_fail(ps, ps->lineno,
+                              "a value that starts with '\"' "
+                              "ends with '\"' (it is quoted)");
         s++;
         n -= 2;
     }
@@ -355,10 +369,12 @@ static int key_line(parser *ps, const char *s, size_t n)
     while (kl < n && ((s[kl] >= 'a' && s[kl] <= 'z') || s[kl] == '-'))
         kl++;
     if (kl == 0 || (kl < n && s[kl] != ' ' && s[kl] != '\t'))
-        return nn_pf_fail(ps, ps->lineno, "not a line of a profile file: '%.*s'",
-                    (int)(n > 40 ? 40 : n), s);
+        return nn_pf_fail(ps, ps->lineno,
+                          "not a line of a profile file: '%.*s'",
+                          (int)(n > 40 ? 40 : n), s);
     for (i = 0; i < nn_pf_nkeys; i++)
-        if (strlen(nn_pf_keys[i].name) == kl && !memcmp(nn_pf_keys[i].name, s, kl))
+        if (strlen(nn_pf_keys[i].name) == kl &&
+            !memcmp(nn_pf_keys[i].name, s, kl))
             k = &nn_pf_keys[i];
     if (!k)
         return nn_pf_fail(ps, ps->lineno, "unknown key '%.*s'", (int)kl, s);
@@ -367,16 +383,20 @@ static int key_line(parser *ps, const char *s, size_t n)
     sc = scope_now(ps);
     if (!(k->scope & sc)) {
         if (!ps->prof)
-            return nn_pf_fail(ps, ps->lineno, "%s: no profile is open (a file "
-                        "starts with 'profile NAME')", k->name);
+            return nn_pf_fail(ps, ps->lineno,
+                              "%s: no profile is open (a file "
+                              "starts with 'profile NAME')",
+                              k->name);
         nn_buf_clear(&ps->tmp);
         scope_names(k->scope & ~(unsigned)SC_OPEN, &ps->tmp);
-        return nn_pf_fail(ps, ps->lineno, "%s: a key of %s, and none is open "
-                    "here", k->name, ps->tmp.ptr);
+        return nn_pf_fail(ps, ps->lineno,
+                          "%s: a key of %s, and none is open "
+                          "here",
+                          k->name, ps->tmp.ptr);
     }
     if (ps->common && (k->scope & SC_PROFILE) && !(k->scope & SC_OPEN))
         return nn_pf_fail(ps, ps->lineno, "%s: not a key of the common rules",
-                    k->name);
+                          k->name);
     i = (size_t)(k - nn_pf_keys);
     if (!(k->scope & (SC_OPEN | SC_FILE)) && (ps->seen & (1u << i)))
         return nn_pf_fail(ps, ps->lineno, "%s: given twice", k->name);
@@ -415,8 +435,9 @@ static int read_line(parser *ps, const char *s, size_t n)
         return 0;
     if (*s == '+') {
         if (!ps->pend || ps->pend->scope & SC_OPEN)
-            return nn_pf_fail(ps, ps->lineno, "'+' continues a value, and there "
-                        "is none before it");
+            return nn_pf_fail(ps, ps->lineno,
+                              "'+' continues a value, and there "
+                              "is none before it");
         s++;
         n--;
         while (n && (*s == ' ' || *s == '\t')) {
@@ -433,8 +454,14 @@ int nn_profile_file_parse(nn_profile_file *f, const char *path,
                           const nn_define *pre, size_t npre, char *err,
                           size_t errlen)
 {
-    parser ps = {.path = path, .err = err, .errlen = errlen, .flags = flags,
-                 .f = f, .pre = pre, .npre = npre, .val = NN_BUF_INIT,
+    parser ps = {.path = path,
+                 .err = err,
+                 .errlen = errlen,
+                 .flags = flags,
+                 .f = f,
+                 .pre = pre,
+                 .npre = npre,
+                 .val = NN_BUF_INIT,
                  .tmp = NN_BUF_INIT};
     const char *p = text, *end = text + len;
     int rc = 0;
@@ -457,8 +484,9 @@ int nn_profile_file_parse(nn_profile_file *f, const char *path,
     if (rc == 0)
         rc = close_profile(&ps);
     if (rc == 0 && !f->n && !f->common)
-        rc = nn_pf_fail(&ps, ps.lineno - 1, "no profile in the file (it starts "
-                  "with 'profile NAME')");
+        rc = nn_pf_fail(&ps, ps.lineno - 1,
+                        "no profile in the file (it starts "
+                        "with 'profile NAME')");
 out:
     /* an open section is in f already (nn_pf_open_profile, nn_pf_open_common) */
     nn_buf_free(&ps.val);

@@ -15,7 +15,7 @@ enum scope {
     SC_SIGNAL = 4u,
     SC_URLID = 8u,
     SC_RULE = 16u,
-    SC_OPEN = 32u,   /* opens a section or item (its value is a word) */
+    SC_OPEN = 32u, /* opens a section or item (its value is a word) */
 };
 
 /* What the open item is. */
@@ -26,13 +26,13 @@ typedef struct parser parser;
 typedef struct key {
     const char *name;
     unsigned scope;
-    uint32_t re;   /* a pattern compiled with these options; 0: text */
+    uint32_t re; /* a pattern compiled with these options; 0: text */
     int (*set)(parser *ps, const char *v);
 } key;
 
 struct parser {
     const char *path;
-    size_t lineno;        /* the line being read */
+    size_t lineno; /* the line being read */
     char *err;
     size_t errlen;
     unsigned flags;
@@ -43,10 +43,10 @@ struct parser {
     int common;           /* prof is the common section */
     enum item item;
     size_t item_line;
-    unsigned seen;        /* keys given in the open item (bit: index) */
-    const key *pend;      /* the key whose value is being read */
+    unsigned seen;   /* keys given in the open item (bit: index) */
+    const key *pend; /* the key whose value is being read */
     size_t pend_line;
-    nn_buf val;           /* its value so far */
+    nn_buf val; /* its value so far */
     nn_buf tmp;
 };
 

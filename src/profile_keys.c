@@ -24,13 +24,20 @@ static const char *const act_names[] = {
 };
 
 static const char *const fld_names[NN_FLD_COUNT] = {
-    [NN_FLD_NONE] = "-",          [NN_FLD_TITLE] = "title",
-    [NN_FLD_DATE] = "date",       [NN_FLD_DATE_DMY8] = "date-dmy8",
-    [NN_FLD_AUTHORS] = "authors", [NN_FLD_CREDITS] = "credits",
-    [NN_FLD_RELATED] = "related", [NN_FLD_URL] = "url",
-    [NN_FLD_PROVIDER] = "provider", [NN_FLD_CAPTION] = "caption",
-    [NN_FLD_CREDIT] = "credit",   [NN_FLD_EXTRA] = "extra",
-    [NN_FLD_SOURCE] = "source",   [NN_FLD_SITE] = "site",
+    [NN_FLD_NONE] = "-",
+    [NN_FLD_TITLE] = "title",
+    [NN_FLD_DATE] = "date",
+    [NN_FLD_DATE_DMY8] = "date-dmy8",
+    [NN_FLD_AUTHORS] = "authors",
+    [NN_FLD_CREDITS] = "credits",
+    [NN_FLD_RELATED] = "related",
+    [NN_FLD_URL] = "url",
+    [NN_FLD_PROVIDER] = "provider",
+    [NN_FLD_CAPTION] = "caption",
+    [NN_FLD_CREDIT] = "credit",
+    [NN_FLD_EXTRA] = "extra",
+    [NN_FLD_SOURCE] = "source",
+    [NN_FLD_SITE] = "site",
     [NN_FLD_OWNER] = "owner",
 };
 
@@ -44,8 +51,7 @@ const char *nn_fld_name(enum nn_fld f)
     return (size_t)f < NN_COUNT(fld_names) ? fld_names[f] : NULL;
 }
 
-static int lookup(const char *const *names, size_t n, const char *s,
-                  size_t len)
+static int lookup(const char *const *names, size_t n, const char *s, size_t len)
 {
     size_t i;
     for (i = 0; i < n; i++)
@@ -63,14 +69,15 @@ int nn_pf_int(parser *ps, const char *v, long lo, long hi, long *out)
     errno = 0;
     n = strtol(v, &end, 10);
     if (errno || end == v || *end || n < lo || n > hi)
-        return nn_pf_fail(ps, ps->pend_line, "%s: '%s' is not a whole number "
-                    "from %ld to %ld", ps->pend->name, v, lo, hi);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "%s: '%s' is not a whole number "
+                          "from %ld to %ld",
+                          ps->pend->name, v, lo, hi);
     *out = n;
     return 0;
 }
 
-static const nn_define *find_define(const parser *ps, const char *s,
-                                    size_t n)
+static const nn_define *find_define(const parser *ps, const char *s, size_t n)
 {
     size_t i;
     for (i = ps->f->ndefines; i-- > 0;)
@@ -95,10 +102,12 @@ int nn_pf_expand(parser *ps, const char *v, nn_buf *out, int depth)
             return nn_pf_fail(ps, ps->pend_line, "'{{' without '}}'");
         if (!(d = find_define(ps, name, (size_t)(close - name))))
             return nn_pf_fail(ps, ps->pend_line, "{{%.*s}} is not defined",
-                        (int)(close - name), name);
+                              (int)(close - name), name);
         if (depth >= MAX_DEFINE_DEPTH)
-            return nn_pf_fail(ps, ps->pend_line, "{{%s}}: definitions nested "
-                        "too deep", d->name);
+            return nn_pf_fail(ps, ps->pend_line,
+                              "{{%s}}: definitions nested "
+                              "too deep",
+                              d->name);
         if (nn_pf_expand(ps, d->value, out, depth + 1) < 0)
             return -1;
         p = close + 2;
@@ -119,9 +128,9 @@ pcre2_code *nn_pattern_compile(const char *pat, uint32_t opts, size_t *off,
 {
     int ec;
     PCRE2_SIZE at;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | opts, &ec, &at,
-                                   NULL);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                      PCRE2_UTF | PCRE2_UCP | opts, &ec, &at, NULL);
     *off = (size_t)at;
     if (!re && pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, msglen) < 0)
         snprintf(msg, msglen, "error %d", ec);
@@ -136,14 +145,17 @@ int nn_pf_check_pattern(parser *ps, const char *pat, uint32_t opts)
     int rc;
     pcre2_code *re = nn_pattern_compile(pat, opts, &off, msg, sizeof msg);
     if (!re)
-        return nn_pf_fail(ps, ps->pend_line, "%s: PCRE2 error at offset %zu: %s",
-                    ps->pend->name, off, msg);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "%s: PCRE2 error at offset %zu: %s", ps->pend->name,
+                          off, msg);
     /* the engine's own callouts number the rules: none of the pattern's */
     rc = pcre2_callout_enumerate(re, no_callout, NULL);
     pcre2_code_free(re);
     if (rc != 0)
-        return nn_pf_fail(ps, ps->pend_line, "%s: callouts ((?C...)) are not "
-                    "allowed", ps->pend->name);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "%s: callouts ((?C...)) are not "
+                          "allowed",
+                          ps->pend->name);
     return 0;
 }
 
@@ -165,8 +177,10 @@ static int set_detect(parser *ps, const char *v)
     else if (!strcmp(v, "never"))
         p->threshold = INT_MAX;
     else
-        return nn_pf_fail(ps, ps->pend_line, "detect: '%s' is not signals, "
-                    "never or fallback", v);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "detect: '%s' is not signals, "
+                          "never or fallback",
+                          v);
     return 0;
 }
 
@@ -174,8 +188,9 @@ static int set_threshold(parser *ps, const char *v)
 {
     long n = 0;
     if (ps->prof->p.threshold == INT_MAX)
-        return nn_pf_fail(ps, ps->pend_line, "threshold: the profile is never "
-                    "detected (detect never)");
+        return nn_pf_fail(ps, ps->pend_line,
+                          "threshold: the profile is never "
+                          "detected (detect never)");
     if (nn_pf_int(ps, v, 0, 1000000, &n) < 0)
         return -1;
     ps->prof->p.threshold = (int)n;
@@ -228,8 +243,10 @@ static int set_action(parser *ps, const char *v)
 {
     int a = lookup(act_names, NN_COUNT(act_names), v, strlen(v));
     if (a < 0)
-        return nn_pf_fail(ps, ps->pend_line, "action: '%s' is not drop, field, "
-                    "prefix, block, label or list", v);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "action: '%s' is not drop, field, "
+                          "prefix, block, label or list",
+                          v);
     cur_rule(ps)->act = (enum nn_act)a;
     return 0;
 }
@@ -242,8 +259,10 @@ static int set_zone(parser *ps, const char *v)
     else if (!strcmp(v, "body"))
         r->when |= NN_BODY;
     else if (strcmp(v, "any"))
-        return nn_pf_fail(ps, ps->pend_line, "zone: '%s' is not head, body or "
-                    "any", v);
+        return nn_pf_fail(ps, ps->pend_line,
+                          "zone: '%s' is not head, body or "
+                          "any",
+                          v);
     return 0;
 }
 
@@ -258,8 +277,10 @@ static int set_when(parser *ps, const char *v)
         else if (n == 6 && !memcmp(p, "titled", 6))
             r->when |= NN_TITLED;
         else
-            return nn_pf_fail(ps, ps->pend_line, "when: '%.*s' is not once or "
-                        "titled", (int)n, p);
+            return nn_pf_fail(ps, ps->pend_line,
+                              "when: '%.*s' is not once or "
+                              "titled",
+                              (int)n, p);
         p += n;
         p += strspn(p, " \t");
     }
@@ -276,18 +297,22 @@ static int set_fields(parser *ps, const char *v)
         int fl;
         if (k == NN_MAX_GROUPS)
             return nn_pf_fail(ps, ps->pend_line, "fields: more than %d",
-                        NN_MAX_GROUPS);
+                              NN_MAX_GROUPS);
         if (kl > n)
             kl = n;
         fl = lookup(fld_names, NN_COUNT(fld_names), p, kl);
         if (fl < 0)
-            return nn_pf_fail(ps, ps->pend_line, "fields: '%.*s' is not a field "
-                        "(title, date, date-dmy8, authors, credits, "
-                        "related, url, provider, caption, credit, "
-                        "extra:KEY, source, site, owner or -)", (int)n, p);
+            return nn_pf_fail(ps, ps->pend_line,
+                              "fields: '%.*s' is not a field "
+                              "(title, date, date-dmy8, authors, credits, "
+                              "related, url, provider, caption, credit, "
+                              "extra:KEY, source, site, owner or -)",
+                              (int)n, p);
         if ((fl == NN_FLD_EXTRA) != (kl < n) || kl + 1 == n)
-            return nn_pf_fail(ps, ps->pend_line, "fields: '%.*s': extra takes a "
-                        "key (extra:KEY), no other field does", (int)n, p);
+            return nn_pf_fail(ps, ps->pend_line,
+                              "fields: '%.*s': extra takes a "
+                              "key (extra:KEY), no other field does",
+                              (int)n, p);
         r->fields[k] = (enum nn_fld)fl;
         if (kl < n) {
             nn_buf_clear(&ps->tmp);
@@ -327,7 +352,6 @@ static int set_line(parser *ps, const char *v)
     /* each line a rule is tied to doubles the variants (rules.c) */
     return set_lines(ps, v, 64, &cur_rule(ps)->line);
 }
-
 
 #define PAT (PCRE2_UTF) /* a pattern with no more options: see check */
 const key nn_pf_keys[] = {
@@ -389,4 +413,3 @@ int nn_pf_is_word(const char *v)
             return 0;
     return 1;
 }
-

@@ -28,8 +28,8 @@ struct nn_profiles {
     const nn_profile **own;
     const char **own_origin;
     size_t cap;
-    size_t nfile;                  /* how many come from files (first) */
-    nn_profile_def **defs;         /* what the files held */
+    size_t nfile;          /* how many come from files (first) */
+    nn_profile_def **defs; /* what the files held */
     size_t ndefs, dcap;
     char **paths;
     size_t npaths, pcap;
@@ -141,8 +141,10 @@ static int read_file(const char *path, nn_buf *out, char *err, size_t errlen)
         nn_buf_put(out, chunk, n);
         if (out->len > ((size_t)16 << 20)) {
             fclose(fp);
-            snprintf(err, errlen, "%s: larger than 16 MiB: not a profile "
-                     "file", path);
+            snprintf(err, errlen,
+                     "%s: larger than 16 MiB: not a profile "
+                     "file",
+                     path);
             return -1;
         }
     }
@@ -167,8 +169,10 @@ static int admit(const nn_profiles *ps, const nn_profile_file *f,
         nn_ruleset *rs;
         for (j = 0; j < ps->nfile; j++)
             if (!strcmp(ps->list[j]->id, d->p.id)) {
-                snprintf(err, errlen, "%s:%zu: profile %s: already read "
-                         "from %s", path, d->line, d->p.id, ps->origin[j]);
+                snprintf(err, errlen,
+                         "%s:%zu: profile %s: already read "
+                         "from %s",
+                         path, d->line, d->p.id, ps->origin[j]);
                 return -1;
             }
         if (!(rs = nn_ruleset_new(&d->p, rerr, sizeof rerr))) {
@@ -190,8 +194,10 @@ static int admit(const nn_profiles *ps, const nn_profile_file *f,
         fallback = j == f->n && ps->list[i]->fallback;
     }
     if (!fallback) {
-        snprintf(err, errlen, "%s: no profile would be left to fall back "
-                 "on ('detect fallback'): the file replaces it", path);
+        snprintf(err, errlen,
+                 "%s: no profile would be left to fall back "
+                 "on ('detect fallback'): the file replaces it",
+                 path);
         return -1;
     }
     return 0;
@@ -214,8 +220,8 @@ static void insert(nn_profiles *ps, nn_profile_def *d, const char *path)
     if (ps->n + 1 > ps->cap) {
         ps->cap *= 2;
         ps->own = nn_xrealloc(ps->own, ps->cap * sizeof *ps->own);
-        ps->own_origin = nn_xrealloc(ps->own_origin,
-                                     ps->cap * sizeof *ps->own_origin);
+        ps->own_origin =
+            nn_xrealloc(ps->own_origin, ps->cap * sizeof *ps->own_origin);
     }
     memmove(ps->own + ps->nfile + 1, ps->own + ps->nfile,
             (ps->n - ps->nfile) * sizeof *ps->own);

@@ -12,8 +12,8 @@
 void nn_list_push(nn_list *l, const char *s, size_t n)
 {
     if ((l->len & (l->len - 1)) == 0) /* 0, 1, 2, 4, 8, ...: full */
-        l->items = nn_xrealloc(l->items,
-                               (l->len ? l->len * 2 : 1) * sizeof *l->items);
+        l->items =
+            nn_xrealloc(l->items, (l->len ? l->len * 2 : 1) * sizeof *l->items);
     l->items[l->len++] = nn_xstrndup(s, n);
 }
 
@@ -47,8 +47,7 @@ void nn_record_set(char **field, const char *s, size_t n)
     *field = nn_xstrndup(s, n);
 }
 
-void nn_record_extra(nn_record *rec, const char *key, const char *v,
-                     size_t n)
+void nn_record_extra(nn_record *rec, const char *key, const char *v, size_t n)
 {
     size_t i;
     for (i = 0; i < rec->extra_len; i++) {
@@ -72,7 +71,9 @@ void nn_record_extra(nn_record *rec, const char *key, const char *v,
         return;
     }
     if ((rec->extra_len & (rec->extra_len - 1)) == 0)
-        rec->extra = nn_xrealloc(rec->extra, (rec->extra_len ? rec->extra_len * 2 : 1) * sizeof *rec->extra);
+        rec->extra =
+            nn_xrealloc(rec->extra, (rec->extra_len ? rec->extra_len * 2 : 1) *
+                                        sizeof *rec->extra);
     rec->extra[rec->extra_len].key = nn_xstrdup(key);
     rec->extra[rec->extra_len].value = nn_xstrndup(v, n);
     rec->extra_len++;
@@ -89,7 +90,10 @@ void nn_record_measured(nn_record *rec, const char *rule, double measure,
 {
     nn_removal *r;
     if ((rec->removed_len & (rec->removed_len - 1)) == 0)
-        rec->removed = nn_xrealloc(rec->removed, (rec->removed_len ? rec->removed_len * 2 : 1) * sizeof *rec->removed);
+        rec->removed =
+            nn_xrealloc(rec->removed,
+                        (rec->removed_len ? rec->removed_len * 2 : 1) *
+                            sizeof *rec->removed);
     r = &rec->removed[rec->removed_len++];
     r->rule = nn_xstrdup(rule);
     r->line = line;
@@ -158,18 +162,21 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
  * word separator (' ', '\n'), the low byte the byte hashed (lower case)
  * xor ' ', so that every other byte, left zero here, hashes as ' '. */
 #define W_ALNUM 0x100u
-#define W_LETTER(c) [(c)] = ((c) ^ ' ') | W_ALNUM, [(c) - 32] = ((c) ^ ' ') | W_ALNUM,
+#define W_LETTER(c)                                                            \
+    [(c)] = ((c) ^ ' ') | W_ALNUM, [(c)-32] = ((c) ^ ' ') | W_ALNUM,
 #define W_DIGIT(c) [(c)] = ((c) ^ ' ') | W_ALNUM,
 static const uint16_t word_tab[128] = {
     W_LETTER('a') W_LETTER('b') W_LETTER('c') W_LETTER('d') W_LETTER('e')
-    W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
-    W_LETTER('k') W_LETTER('l') W_LETTER('m') W_LETTER('n') W_LETTER('o')
-    W_LETTER('p') W_LETTER('q') W_LETTER('r') W_LETTER('s') W_LETTER('t')
-    W_LETTER('u') W_LETTER('v') W_LETTER('w') W_LETTER('x') W_LETTER('y')
-    W_LETTER('z')
-    W_DIGIT('0') W_DIGIT('1') W_DIGIT('2') W_DIGIT('3') W_DIGIT('4')
-    W_DIGIT('5') W_DIGIT('6') W_DIGIT('7') W_DIGIT('8') W_DIGIT('9')
-    [' '] = 0x200u, ['\n'] = 0x200u,
+        W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
+            W_LETTER('k') W_LETTER('l') W_LETTER('m') W_LETTER('n')
+                W_LETTER('o') W_LETTER('p') W_LETTER('q') W_LETTER('r')
+                    W_LETTER('s') W_LETTER('t') W_LETTER('u') W_LETTER('v')
+                        W_LETTER('w') W_LETTER('x') W_LETTER('y') W_LETTER('z')
+                            W_DIGIT('0') W_DIGIT('1') W_DIGIT('2') W_DIGIT('3')
+                                W_DIGIT('4') W_DIGIT('5') W_DIGIT('6')
+                                    W_DIGIT('7') W_DIGIT('8')
+                                        W_DIGIT('9')[' '] = 0x200u,
+    ['\n'] = 0x200u,
 };
 #undef W_LETTER
 #undef W_DIGIT
@@ -177,8 +184,7 @@ static const uint16_t word_tab[128] = {
 /* An FNV-1a step's factor: 1 for a byte that is not hashed. */
 static const uint64_t fnv_step[2] = {1, FNV_PRIME};
 
-static uint64_t scan_words(uint64_t h, const char *s, size_t len,
-                           size_t *words)
+static uint64_t scan_words(uint64_t h, const char *s, size_t len, size_t *words)
 {
     size_t i = 0, n = 0;
     unsigned counted = 0, in_word = 0;
@@ -265,8 +271,9 @@ void nn_record_finish(nn_record *rec)
     rec->word_count = words;
     fingerprint_hex(h, rec->fingerprint);
     /* simhash.c: the body's near-duplicate signature */
-    fingerprint_hex(words && rec->body ? nn_simhash(rec->body, strlen(rec->body))
-                                       : 0,
+    fingerprint_hex(words && rec->body
+                        ? nn_simhash(rec->body, strlen(rec->body))
+                        : 0,
                     rec->simhash);
     if (rec->extra_len > 1)
         qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);

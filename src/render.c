@@ -10,12 +10,9 @@ static const struct {
     nn_format fmt;
     const char *ext;
 } formats[] = {
-    {"jsonl", NN_FORMAT_JSONL, "jsonl"},
-    {"json", NN_FORMAT_JSON, "json"},
-    {"xml", NN_FORMAT_XML, "xml"},
-    {"text", NN_FORMAT_TEXT, "txt"},
-    {"markdown", NN_FORMAT_MARKDOWN, "md"},
-    {"md", NN_FORMAT_MARKDOWN, "md"},
+    {"jsonl", NN_FORMAT_JSONL, "jsonl"},    {"json", NN_FORMAT_JSON, "json"},
+    {"xml", NN_FORMAT_XML, "xml"},          {"text", NN_FORMAT_TEXT, "txt"},
+    {"markdown", NN_FORMAT_MARKDOWN, "md"}, {"md", NN_FORMAT_MARKDOWN, "md"},
 };
 
 int nn_format_parse(const char *name, nn_format *fmt)
@@ -89,8 +86,7 @@ void nn_stream_separator(nn_format fmt, size_t expected, nn_buf *out)
         nn_buf_puts(out, "\f\n");
 }
 
-void nn_stream_end(nn_format fmt, size_t expected, size_t written,
-                   nn_buf *out)
+void nn_stream_end(nn_format fmt, size_t expected, size_t written, nn_buf *out)
 {
     if (array(fmt, expected))
         nn_buf_puts(out, written ? "\n]\n" : "]\n");
@@ -141,8 +137,7 @@ void nn_stream_error(nn_format fmt, const char *id, const char *input,
         break;
     }
     case NN_FORMAT_XML:
-        nn_emit_xml_error(id, input ? input : "-", message ? message : "",
-                          out);
+        nn_emit_xml_error(id, input ? input : "-", message ? message : "", out);
         break;
     default:
         break;

@@ -63,8 +63,8 @@ static pcre2_match_context *limited(void)
     return limited_ctx;
 }
 
-static int find(pcre2_code *re, pcre2_match_data *md, const char *s,
-                size_t len, size_t from)
+static int find(pcre2_code *re, pcre2_match_data *md, const char *s, size_t len,
+                size_t from)
 {
     return pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, md,
                        limited());
@@ -146,13 +146,12 @@ void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
 
 /* Where line s lies in the text: 1 and [*a, *b), or 0 when it is not in
  * it. */
-static int in_text(const nn_ruleset *rs, const char *s, size_t len,
-                   size_t *a, size_t *b)
+static int in_text(const nn_ruleset *rs, const char *s, size_t len, size_t *a,
+                   size_t *b)
 {
     /* as integers: C does not order pointers into different objects */
     uintptr_t t = (uintptr_t)rs->text, p = (uintptr_t)s;
-    if (!rs->text || p < t || len > rs->text_len ||
-        p - t > rs->text_len - len)
+    if (!rs->text || p < t || len > rs->text_len || p - t > rs->text_len - len)
         return 0;
     *a = (size_t)(p - t);
     *b = *a + len;
@@ -169,7 +168,8 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
             (p->at != NO_POS && p->at < a)) {
             p->from = a;
             p->at = p->end = NO_POS;
-            if (find(rs->c->need_re[g], rs->md2, rs->text, rs->text_len, a) >= 0) {
+            if (find(rs->c->need_re[g], rs->md2, rs->text, rs->text_len, a) >=
+                0) {
                 PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
                 p->at = ov[0];
                 p->end = ov[1];
@@ -284,7 +284,8 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
         while (hits < 3) {
             PCRE2_SIZE *ov;
             /* a match from `from` on holds a need match from there on */
-            if (rs->c->needs[i] && find(rs->c->needs[i], rs->md2, s, len, from) < 0) {
+            if (rs->c->needs[i] &&
+                find(rs->c->needs[i], rs->md2, s, len, from) < 0) {
                 if (from == 0)
                     rs->absent[first] = 1;
                 break;
@@ -308,8 +309,7 @@ int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len)
     return score;
 }
 
-void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn,
-                       void *ctx)
+void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn, void *ctx)
 {
     size_t i, len = strlen(url);
     for (i = 0; i < rs->c->prof->nurlids; i++) {

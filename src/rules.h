@@ -38,17 +38,17 @@ enum nn_fld {
     NN_FLD_CREDIT,
     NN_FLD_EXTRA,
     NN_FLD_SOURCE,
-    NN_FLD_SITE, /* a name the page prints for itself: the source when
+    NN_FLD_SITE,  /* a name the page prints for itself: the source when
                     neither the profile nor the URL names one */
     NN_FLD_OWNER, /* the owner its copyright line names: before SITE */
     NN_FLD_COUNT
 };
 
 /* When a rule applies (bits of nn_rule.when). */
-#define NN_HEAD 1u       /* only before the first body line */
-#define NN_BODY 2u       /* only after the first body line */
-#define NN_ONCE 4u       /* only while its first field is still unset */
-#define NN_TITLED 8u     /* only once a title is known */
+#define NN_HEAD 1u   /* only before the first body line */
+#define NN_BODY 2u   /* only after the first body line */
+#define NN_ONCE 4u   /* only while its first field is still unset */
+#define NN_TITLED 8u /* only once a title is known */
 
 #define NN_MAX_GROUPS 3
 
@@ -59,9 +59,9 @@ typedef struct nn_rule {
     unsigned when;
     enum nn_fld fields[NN_MAX_GROUPS]; /* targets of groups 1..3 */
     const char *keys[NN_MAX_GROUPS];   /* extra keys, for NN_FLD_EXTRA */
-    const char *until;   /* NN_ACT_BLOCK: pattern of the block's last line */
-    unsigned span;       /* NN_ACT_BLOCK: how many lines to look ahead */
-    unsigned line;       /* only on this input line (1-based); 0: any */
+    const char *until; /* NN_ACT_BLOCK: pattern of the block's last line */
+    unsigned span;     /* NN_ACT_BLOCK: how many lines to look ahead */
+    unsigned line;     /* only on this input line (1-based); 0: any */
     /* Optional, for speed only: a pattern found within the line wherever
      * `pattern` matches it (a literal the rule cannot match without, such
      * as "rights reserved" in ".{0,160}all rights reserved").  On lines
@@ -98,13 +98,13 @@ typedef struct nn_urlid {
 } nn_urlid;
 
 typedef struct nn_profile {
-    const char *id;          /* "moscowtimes" */
-    const char *source;      /* "The Moscow Times"; NULL: from the URL */
-    const nn_rule *rules;    /* tried before the common rules */
+    const char *id;       /* "moscowtimes" */
+    const char *source;   /* "The Moscow Times"; NULL: from the URL */
+    const nn_rule *rules; /* tried before the common rules */
     size_t nrules;
     const nn_signal *signals;
     size_t nsignals;
-    int threshold;           /* score needed to pick this profile */
+    int threshold; /* score needed to pick this profile */
     const nn_urlid *urlids;
     size_t nurlids;
     const char *title_suffix; /* pattern cut from the end of titles */
@@ -139,13 +139,13 @@ typedef struct nn_define {
 
 /* A profile read from a file and the memory it points into (owned). */
 typedef struct nn_profile_def {
-    nn_profile p;       /* what the engine reads */
-    size_t line;        /* the line of its 'profile' line */
-    nn_rule *rules;     /* p.rules, p.signals, p.urlids, writable */
+    nn_profile p;   /* what the engine reads */
+    size_t line;    /* the line of its 'profile' line */
+    nn_rule *rules; /* p.rules, p.signals, p.urlids, writable */
     nn_signal *signals;
     nn_urlid *urlids;
     size_t rcap, scap, ucap;
-    char **strs;        /* every string the profile points to */
+    char **strs; /* every string the profile points to */
     size_t nstrs, strcap;
 } nn_profile_def;
 
@@ -155,9 +155,9 @@ typedef struct nn_profile_file {
     size_t n, cap;
     nn_profile_def *common; /* its 'common' section (NN_PF_COMMON: the
                                rules are common->p.rules), or NULL */
-    nn_define *defines;  /* its definitions, in file order */
+    nn_define *defines;     /* its definitions, in file order */
     size_t ndefines, dcap;
-    char **strs;         /* the definitions' strings (owned) */
+    char **strs; /* the definitions' strings (owned) */
     size_t nstrs, strcap;
 } nn_profile_file;
 
@@ -196,11 +196,11 @@ size_t nn_profiles_fallback(const nn_profiles *ps);
 typedef struct nn_ruleset nn_ruleset;
 
 typedef struct nn_match_state {
-    int in_body;       /* the first body line has been seen */
-    size_t lineno;     /* the line's number in the input, 1-based */
-    int title_guess;   /* the title is a guess (a plain first line): a
+    int in_body;     /* the first body line has been seen */
+    size_t lineno;   /* the line's number in the input, 1-based */
+    int title_guess; /* the title is a guess (a plain first line): a
                           heading may still replace it */
-    unsigned set;      /* bit (1 << nn_fld) for every field already set */
+    unsigned set;    /* bit (1 << nn_fld) for every field already set */
     /* The line `ahead` lines after the current one (1: the next); returns
      * 0 past the end.  Lets NN_ACT_BLOCK rules look for their last line. */
     int (*ahead)(void *ctx, size_t ahead, const char **s, size_t *len);
@@ -208,11 +208,11 @@ typedef struct nn_match_state {
 } nn_match_state;
 
 typedef struct nn_match {
-    int rule;           /* index into the ruleset, -1: no rule matched */
+    int rule; /* index into the ruleset, -1: no rule matched */
     const nn_rule *r;
-    size_t start, end;  /* the whole match */
+    size_t start, end;                                 /* the whole match */
     size_t gstart[NN_MAX_GROUPS], gend[NN_MAX_GROUPS]; /* SIZE_MAX: unset */
-    size_t block;       /* NN_ACT_BLOCK: lines after this one it covers */
+    size_t block;           /* NN_ACT_BLOCK: lines after this one it covers */
     char date[NN_DATE_MAX]; /* NN_FLD_DATE in group 1: the parsed date */
 } nn_match;
 
@@ -237,8 +237,7 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
 int nn_ruleset_score(nn_ruleset *rs, const char *s, size_t len);
 /* Identifiers from the URL into extra (via the callback). */
 typedef void (*nn_id_fn)(void *ctx, const char *key, const char *v, size_t n);
-void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn,
-                       void *ctx);
+void nn_ruleset_urlids(nn_ruleset *rs, const char *url, nn_id_fn fn, void *ctx);
 /* Length of a title / URL with the profile's suffix cut off. */
 size_t nn_ruleset_title_len(nn_ruleset *rs, const char *title, size_t len);
 size_t nn_ruleset_url_len(nn_ruleset *rs, const char *url, size_t len);

@@ -58,8 +58,7 @@ static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
 
 /* Register rule n's need (rules that share a need pattern share its
  * search). */
-static int add_need(rules_core *c, const nn_rule *r, char *err,
-                    size_t errlen)
+static int add_need(rules_core *c, const nn_rule *r, char *err, size_t errlen)
 {
     size_t g, i;
     for (i = 0; i < c->n; i++)
@@ -72,23 +71,23 @@ static int add_need(rules_core *c, const nn_rule *r, char *err,
                  MAX_NEEDS);
         return -1;
     }
-    if (!(c->need_re[g] = compile(r->need, PCRE2_MULTILINE, r->name, err,
-                                   errlen)))
+    if (!(c->need_re[g] =
+              compile(r->need, PCRE2_MULTILINE, r->name, err, errlen)))
         return -1;
     c->need_of[c->n] = (signed char)g;
     c->nneeds++;
     return 0;
 }
 
-static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat,
-                    char *err, size_t errlen)
+static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat, char *err,
+                    size_t errlen)
 {
     pcre2_code *one;
     uint32_t count = 0;
 
     if (c->n >= MAX_RULES) {
-        snprintf(err, errlen, "profile %s: more than %d rules",
-                 c->prof->id, MAX_RULES);
+        snprintf(err, errlen, "profile %s: more than %d rules", c->prof->id,
+                 MAX_RULES);
         return -1;
     }
     if (!(one = compile_nojit(r->pattern, 0, r->name, err, errlen)))
@@ -96,7 +95,7 @@ static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat,
     pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
     pcre2_code_free(one);
     if (r->until && !(c->until[c->n] = compile(r->until, PCRE2_ANCHORED,
-                                                 r->name, err, errlen)))
+                                               r->name, err, errlen)))
         return -1;
     c->need_of[c->n] = -1;
     if (r->need && add_need(c, r, err, errlen) < 0)
@@ -110,8 +109,8 @@ static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat,
     return 0;
 }
 
-static pcre2_code **compile_list(size_t n, const char *(*get)(const void *,
-                                                              size_t),
+static pcre2_code **compile_list(size_t n,
+                                 const char *(*get)(const void *, size_t),
                                  const void *arr, uint32_t opts,
                                  const char *what, char *err, size_t errlen)
 {
@@ -153,8 +152,7 @@ static int may_apply(const nn_rule *r, int in_body, unsigned line)
 }
 
 /* The needs of the rules that may apply in a slot. */
-static unsigned relevant_needs(const rules_core *c, int in_body,
-                               unsigned line)
+static unsigned relevant_needs(const rules_core *c, int in_body, unsigned line)
 {
     unsigned mask = 0;
     size_t i;
@@ -172,8 +170,8 @@ static void core_free(rules_core *c)
     for (i = 0; i < MAX_RULES; i++)
         pcre2_code_free(c->until[i]);
     for (i = 0; c->variants && i < c->nvariants; i++) {
-        variant *v = atomic_load_explicit(&c->variants[i],
-                                          memory_order_relaxed);
+        variant *v =
+            atomic_load_explicit(&c->variants[i], memory_order_relaxed);
         if (v) {
             pcre2_code_free(v->re);
             free(v);
@@ -227,8 +225,10 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
          * rules together (two of them naming a group alike) */
         if (!(c->all = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg,
                                           sizeof msg))) {
-            snprintf(err, errlen, "profile %s: its rules as one pattern: "
-                     "error at %zu: %s", p->id, off, msg);
+            snprintf(err, errlen,
+                     "profile %s: its rules as one pattern: "
+                     "error at %zu: %s",
+                     p->id, off, msg);
             goto fail;
         }
     }
@@ -241,8 +241,8 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
         atomic_init(&c->variants[i], NULL);
     c->signals = compile_list(p->nsignals, signal_pat, p->signals,
                               PCRE2_MULTILINE, p->id, err, errlen);
-    c->urlids = compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id,
-                             err, errlen);
+    c->urlids =
+        compile_list(p->nurlids, urlid_pat, p->urlids, 0, p->id, err, errlen);
     c->needs = nn_xcalloc(p->nsignals + 1, sizeof *c->needs);
     c->need_first = nn_xcalloc(p->nsignals + 1, sizeof *c->need_first);
     for (i = 0; i < p->nsignals; i++) {
@@ -256,9 +256,8 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
         c->need_first[i] = j;
         if (j < i)
             c->needs[i] = c->needs[j]; /* compiled once, freed once */
-        else if (!(c->needs[i] = compile(p->signals[i].need,
-                                         PCRE2_MULTILINE, p->id, err,
-                                         errlen)))
+        else if (!(c->needs[i] = compile(p->signals[i].need, PCRE2_MULTILINE,
+                                         p->id, err, errlen)))
             goto fail;
     }
     if (!list_ok(c->signals, p->nsignals) || !list_ok(c->urlids, p->nurlids))
@@ -266,8 +265,7 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
     if (p->title_suffix &&
         !(c->suffix = compile(p->title_suffix, 0, p->id, err, errlen)))
         goto fail;
-    if (p->url_cut &&
-        !(c->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
+    if (p->url_cut && !(c->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
         goto fail;
     nn_buf_free(&pat);
     return c;
@@ -320,8 +318,7 @@ void nn_ruleset_free(nn_ruleset *rs)
     pcre2_match_context_free(rs->mctx);
     /* the last user frees the core; acq_rel so that what the others did
      * with it happens before */
-    if (atomic_fetch_sub_explicit(&rs->c->refs, 1, memory_order_acq_rel) ==
-        1)
+    if (atomic_fetch_sub_explicit(&rs->c->refs, 1, memory_order_acq_rel) == 1)
         core_free(rs->c);
     free(rs);
 }
@@ -363,8 +360,7 @@ static void compile_variant(rules_core *c, variant *v, int in_body,
     nn_buf_putc(&pat, ')');
     /* a part of the table that compiled as a whole: cannot fail */
     if (pat.len > 4)
-        v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err,
-                        sizeof err);
+        v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err, sizeof err);
     nn_buf_free(&pat);
 }
 

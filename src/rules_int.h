@@ -48,38 +48,38 @@ typedef struct rules_core {
     pcre2_code *until[MAX_RULES];
     signed char need_of[MAX_RULES]; /* index into needs, -1: none */
     size_t n;
-    unsigned maxline;         /* largest nn_rule.line; 0: none */
+    unsigned maxline; /* largest nn_rule.line; 0: none */
     /* (slot << nneeds) | needs present, slot = 2 * line + in_body: see
      * variant_of; each made on first use */
     _Atomic(variant *) *variants;
     size_t nvariants;
-    unsigned *relevant;       /* of a slot: needs of the rules that may apply */
+    unsigned *relevant; /* of a slot: needs of the rules that may apply */
     pcre2_code *need_re[MAX_NEEDS];
     size_t nneeds;
-    pcre2_code *all;          /* every rule: checks the table, sizes md */
+    pcre2_code *all; /* every rule: checks the table, sizes md */
     pcre2_code **signals;
-    pcre2_code **needs;       /* of the signals; NULL entries: none */
-    size_t *need_first;       /* of a signal: the first with the same need,
+    pcre2_code **needs; /* of the signals; NULL entries: none */
+    size_t *need_first; /* of a signal: the first with the same need,
                                  whose compiled need it shares */
     pcre2_code **urlids;
     pcre2_code *suffix, *urlcut;
-    pthread_mutex_t mu;       /* held while a variant is made */
-    atomic_size_t refs;       /* rulesets using the core */
+    pthread_mutex_t mu; /* held while a variant is made */
+    atomic_size_t refs; /* rulesets using the core */
 } rules_core;
 
 /* One thread's use of a core: match data and the state of the current
  * text and match. */
 struct nn_ruleset {
     rules_core *c;
-    size_t *quiet;            /* of a slot: [quiet[2s], quiet[2s+1]) of the
+    size_t *quiet;    /* of a slot: [quiet[2s], quiet[2s+1]) of the
                                  text holds none of its needs */
-    const char *text;         /* see nn_ruleset_text */
+    const char *text; /* see nn_ruleset_text */
     size_t text_len;
     need_pos need_at[MAX_NEEDS];
-    const variant *cur;       /* the variant being matched */
+    const variant *cur; /* the variant being matched */
     pcre2_match_data *md, *md2;
     pcre2_match_context *mctx;
-    unsigned char *absent;    /* nn_ruleset_score's: of a need's first
+    unsigned char *absent; /* nn_ruleset_score's: of a need's first
                                  signal, the need is nowhere in the text */
     /* callout state for the current match */
     const nn_match_state *st;

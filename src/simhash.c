@@ -61,9 +61,10 @@ static uint64_t fmix64(uint64_t k)
 }
 
 /* spread[b]: bit j of b in byte j (bits 8j..8j+7) of a 64-bit word. */
-#define SB(n, j) (((uint64_t)(n) >> (j) & 1) << (8 * (j)))
-#define SP(n) (SB(n, 0) | SB(n, 1) | SB(n, 2) | SB(n, 3) | SB(n, 4) |     \
-               SB(n, 5) | SB(n, 6) | SB(n, 7))
+#define SB(n, j) (((uint64_t)(n) >> (j)&1) << (8 * (j)))
+#define SP(n)                                                                  \
+    (SB(n, 0) | SB(n, 1) | SB(n, 2) | SB(n, 3) | SB(n, 4) | SB(n, 5) |         \
+     SB(n, 6) | SB(n, 7))
 #define R4(n) SP(n), SP((n) + 1), SP((n) + 2), SP((n) + 3)
 #define R16(n) R4(n), R4((n) + 4), R4((n) + 8), R4((n) + 12)
 #define R64(n) R16(n), R16((n) + 16), R16((n) + 32), R16((n) + 48)
@@ -77,7 +78,7 @@ static const uint64_t spread[256] = {R64(0), R64(64), R64(128), R64(192)};
 typedef struct counter {
     uint64_t acc[8]; /* acc[k] byte j: bit 8k + j, since the last flush */
     uint32_t ones[64];
-    uint32_t n;      /* shingles in all */
+    uint32_t n;       /* shingles in all */
     unsigned pending; /* shingles in acc */
 } counter;
 
@@ -111,7 +112,7 @@ static uint64_t shingle(const uint64_t w[3])
 /* The sketch being built: the bins' minima and the current paragraph. */
 typedef struct sketcher {
     uint32_t min[NN_SKETCH_BINS];
-    uint64_t para;        /* the paragraph's hash so far */
+    uint64_t para; /* the paragraph's hash so far */
     size_t para_words;
     nn_sketch *out;
 } sketcher;

@@ -38,8 +38,7 @@ void nn_frame_free(nn_frame *f)
     nn_buf_free(&f->date);
 }
 
-nn_reader *nn_reader_new(int fd, const char *name,
-                         const nn_stream_options *opt)
+nn_reader *nn_reader_new(int fd, const char *name, const nn_stream_options *opt)
 {
     nn_reader *r = nn_xcalloc(1, sizeof *r);
     static const nn_stream_options defaults = NN_STREAM_OPTIONS_INIT;
@@ -80,8 +79,7 @@ size_t nn_reader_skipped(const nn_reader *r)
     return r->skipped;
 }
 
-void nn_reader_fail(nn_reader *r, unsigned long long off, const char *fmt,
-                    ...)
+void nn_reader_fail(nn_reader *r, unsigned long long off, const char *fmt, ...)
 {
     va_list ap;
     size_t n = 0;
@@ -311,7 +309,8 @@ int nn_src_skip(nn_reader *r, unsigned long long n)
         if (rc == 0) {
             nn_reader_fail(r, nn_src_offset(r, r->start),
                            "the input ends %llu bytes short of the "
-                           "record's end", n);
+                           "record's end",
+                           n);
             return -1;
         }
     }
@@ -331,8 +330,9 @@ static int one_next(nn_reader *r, nn_frame *f)
                                "--max-size; a gzip bomb?)",
                                r->max);
             else
-                nn_reader_fail(r, ~0ULL, "input larger than the limit of "
-                                         "%zu bytes (see --max-size)",
+                nn_reader_fail(r, ~0ULL,
+                               "input larger than the limit of "
+                               "%zu bytes (see --max-size)",
                                r->max);
             return NN_READ_FAIL;
         }
@@ -500,18 +500,18 @@ static int url_line_fits(const char *data, size_t len, const char *url)
     for (i = 0; u[i]; i++)
         if (u[i] <= ' ' || u[i] == 0x7F)
             return 0;
-    if (len >= 2 && ((unsigned char)data[0] == 0xEF ||
-                     (unsigned char)data[0] == 0xFE ||
-                     (unsigned char)data[0] == 0xFF))
+    if (len >= 2 &&
+        ((unsigned char)data[0] == 0xEF || (unsigned char)data[0] == 0xFE ||
+         (unsigned char)data[0] == 0xFF))
         return 0; /* a BOM (UTF-8, UTF-16) */
     for (i = 0; i < len && i < 4 && (data[i] == ' ' || data[i] == '\t'); i++)
         ;
     return !(len - i >= 5 && !strncmp(data + i, "date ", 5));
 }
 
-static nn_status run(nn_normalizer *nz, const char *data, size_t len,
-                     int html, const char *url, const char *input,
-                     nn_record **out, char *err, size_t errlen)
+static nn_status run(nn_normalizer *nz, const char *data, size_t len, int html,
+                     const char *url, const char *input, nn_record **out,
+                     char *err, size_t errlen)
 {
     nn_status st;
     size_t shift = 0; /* lines put in front of the text */
@@ -580,8 +580,8 @@ nn_status nn_normalize_frame(nn_normalizer *nz, const nn_frame *f,
         nn_jsonl_item_free(&it);
         return st;
     }
-    st = run(nz, f->data.ptr, f->data.len, f->type == NN_FRAME_HTML,
-             f->url.ptr, f->input.ptr, out, err, errlen);
+    st = run(nz, f->data.ptr, f->data.len, f->type == NN_FRAME_HTML, f->url.ptr,
+             f->input.ptr, out, err, errlen);
     if (st == NN_OK)
         apply_hints(*out, f->id.ptr, f->url.ptr, NULL, f->date.ptr);
     return st;

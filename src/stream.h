@@ -29,8 +29,8 @@ struct nn_reader {
     /* gzip: -1 not known yet, 0 plain, 1 gzip */
     int gz;
     z_stream z;
-    int z_live;         /* inflateInit2 done */
-    int z_member_done;  /* the last member ended (Z_STREAM_END) */
+    int z_live;                    /* inflateInit2 done */
+    int z_member_done;             /* the last member ended (Z_STREAM_END) */
     unsigned long long member_off; /* file offset of the current member */
     struct {
         unsigned long long pos, off; /* stream offset, file offset */
@@ -65,8 +65,8 @@ unsigned long long nn_src_label_offset(const nn_reader *r, size_t i);
 int nn_src_skip(nn_reader *r, unsigned long long n);
 
 /* An error message in r->err: "offset N: ..." when off is not ~0. */
-void nn_reader_fail(nn_reader *r, unsigned long long off, const char *fmt,
-                    ...) __attribute__((format(printf, 3, 4)));
+void nn_reader_fail(nn_reader *r, unsigned long long off, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* jsonl.c, warc.c: the next record of each kind (NN_READ_*). */
 int nn_jsonl_next(nn_reader *r, nn_frame *f);
@@ -75,15 +75,15 @@ int nn_warc_next(nn_reader *r, nn_frame *f);
 /* jsonl.c: a JSON Lines line into the article and its hints.  Returns 0,
  * or -1 with a message in err. */
 typedef struct nn_jsonl_item {
-    nn_buf text;     /* the article */
-    int html;        /* from the html key */
+    nn_buf text;          /* the article */
+    int html;             /* from the html key */
     nn_buf id, url, date; /* "" when absent; id: the line number then */
 } nn_jsonl_item;
 void nn_jsonl_item_init(nn_jsonl_item *it);
 void nn_jsonl_item_free(nn_jsonl_item *it);
 int nn_jsonl_parse(const char *line, size_t len, unsigned long long lineno,
-                   const nn_stream_options *opt, nn_jsonl_item *it,
-                   char *err, size_t errlen);
+                   const nn_stream_options *opt, nn_jsonl_item *it, char *err,
+                   size_t errlen);
 /* The same by jansson alone (nn_jsonl_parse reads most lines in one pass
  * of its own and leaves the rest to this); for the tests. */
 int nn_jsonl_parse_jansson(const char *line, size_t len,
@@ -101,7 +101,7 @@ int nn_http_payload(const char *s, size_t len, size_t max, nn_buf *out,
 
 /* emit_xml.c: <error id="..." input="...">message</error> (id may be
  * NULL), indented as an <article> of a stream. */
-void nn_emit_xml_error(const char *id, const char *input,
-                       const char *message, nn_buf *out);
+void nn_emit_xml_error(const char *id, const char *input, const char *message,
+                       nn_buf *out);
 
 #endif

@@ -96,7 +96,10 @@ int nn_title_line(article *a, size_t i)
     if (a->headline_page && !nn_page_title_shape(s, n, 1))
         return 0;
     switch (s[n - 1]) {
-    case '.': case ',': case ';': case ':':
+    case '.':
+    case ',':
+    case ';':
+    case ':':
         if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
             return 0;
     }
@@ -148,7 +151,8 @@ void nn_title_site_name(article *a)
  * nothing else names the source; as weak as a dateline's site. */
 void nn_title_lead_attribution(nn_record *rec)
 {
-    static const char lead[] = "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    static const char lead[] =
+        "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
     const char *s = rec->body, *e;
     size_t n = sizeof lead - 1, words = 1, para;
     /* at the start of one of the first three paragraphs (after a

@@ -21,8 +21,8 @@ int nn_nfc_stable(int32_t cp)
         return 1;
     if (cp >= 0x110000)
         return 0;
-    return !((nfcqc_bits[nfcqc_index[cp >> 8]][(cp & 255) >> 5] >>
-              (cp & 31)) & 1u);
+    return !((nfcqc_bits[nfcqc_index[cp >> 8]][(cp & 255) >> 5] >> (cp & 31)) &
+             1u);
 }
 
 size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp)
@@ -46,9 +46,9 @@ size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp)
 void nn_nfc_full(const char *s, size_t len, nn_buf *out)
 {
     utf8proc_uint8_t *res = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
-                                      (utf8proc_ssize_t)len, &res,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &res,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (n < 0) {
         if (n == UTF8PROC_ERROR_NOMEM)
             nn_die_oom(len * 4);
@@ -63,15 +63,30 @@ void nn_nfc_full(const char *s, size_t len, nn_buf *out)
 static const char *ascii_fold(int32_t cp)
 {
     switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-    case 0x2039: case 0x203A:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x2039:
+    case 0x203A:
         return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-    case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
         return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
         return "-";
-    case 0x2014: case 0x2015:
+    case 0x2014:
+    case 0x2015:
         return "--";
     case 0x2026:
         return "...";
@@ -113,7 +128,7 @@ static unsigned prose8(uint64_t w)
 {
     uint64_t sp = nn_eq_bytes(w, ' ');
     uint64_t low = nn_ctl_bytes(w);
-    uint64_t high = nn_high_bytes(w);                 /* >= 0x7F */
+    uint64_t high = nn_high_bytes(w); /* >= 0x7F */
     /* adjacent spaces: two flags one byte apart, in either byte order */
     if (low | high | (sp & (sp >> 8)))
         return 0;
@@ -238,11 +253,16 @@ int nn_is_alnum_cp(int32_t cp)
         return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
                (cp >= 'A' && cp <= 'Z');
     switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
         return 1;
     default:
         return 0;

@@ -36,7 +36,7 @@ typedef struct entry {
 /* One open directory of the walk (owned by cli_inputs.levels; the arrays
  * are kept and reused when the level is popped). */
 struct cli_level {
-    nn_buf names;      /* NUL-terminated names, back to back */
+    nn_buf names; /* NUL-terminated names, back to back */
     entry *v;
     size_t n, cap, next;
     size_t plen, rlen; /* lengths of in->path and in->rel for it */
@@ -256,9 +256,9 @@ static void pop_level(cli_inputs *in)
 static int name_wanted(const char *glob, const char *name)
 {
     static const char *const defaults[] = {
-        "*.txt",      "*.html",      "*.htm",     "*.jsonl",  "*.ndjson",
+        "*.txt",      "*.html",      "*.htm",     "*.jsonl",   "*.ndjson",
         "*.warc",     "*.wet",       "*.txt.gz",  "*.html.gz", "*.htm.gz",
-        "*.jsonl.gz", "*.ndjson.gz", "*.warc.gz", "*.wet.gz", NULL};
+        "*.jsonl.gz", "*.ndjson.gz", "*.warc.gz", "*.wet.gz",  NULL};
     const char *const *g;
     if (glob)
         return fnmatch(glob, name, FNM_PERIOD) == 0;
@@ -301,8 +301,9 @@ static int next_entry(cli_inputs *in, cli_input *it)
                                  "broken symbolic link");
             return set_error(in, it, in->path.ptr, "%s", strerror(err));
         }
-        type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
-                                                                  : DT_UNKNOWN;
+        type = S_ISDIR(st.st_mode)   ? DT_DIR
+               : S_ISREG(st.st_mode) ? DT_REG
+                                     : DT_UNKNOWN;
         dev = st.st_dev;
         ino = st.st_ino;
     }

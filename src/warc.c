@@ -40,8 +40,8 @@ static const char *field(const char *s, size_t n, const char *name,
             const char *v = line + nl + 1, *end = line + ll;
             while (v < end && (*v == ' ' || *v == '\t'))
                 v++;
-            while (end > v && (end[-1] == '\r' || end[-1] == ' ' ||
-                               end[-1] == '\t'))
+            while (end > v &&
+                   (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
                 end--;
             *vlen = (size_t)(end - v);
             return v;
@@ -231,8 +231,10 @@ int nn_http_payload(const char *s, size_t len, size_t max, nn_buf *out,
         rc = inflate_body(coded.ptr, coded.len, max, out);
         nn_buf_free(&coded);
         if (rc == -2) {
-            snprintf(err, errlen, "more than %zu bytes once inflated (see "
-                                  "--max-size)", max);
+            snprintf(err, errlen,
+                     "more than %zu bytes once inflated (see "
+                     "--max-size)",
+                     max);
             return -1;
         }
         if (rc != 0) {
@@ -290,14 +292,207 @@ static int need(nn_reader *r, size_t n)
     return 1;
 }
 
+/* What a step of nn_warc_next asks of it, beside an NN_READ_* to return:
+ * go on, report the record as bad (f->input names it), or skip it. */
+enum { STEP_ON = 2, STEP_BAD, STEP_SKIP };
+
+/* Past the blank lines between records: STEP_ON, or NN_READ_END/FAIL. */
+static int skip_blank_lines(nn_reader *r)
+{
+    int rc;
+    for (;;) {
+        if ((rc = need(r, 1)) < 0)
+            return NN_READ_FAIL;
+        if (rc == 0)
+            return NN_READ_END;
+        if (r->buf[r->start] != '\r' && r->buf[r->start] != '\n')
+            return STEP_ON;
+        r->start++;
+    }
+}
+
+/* The header at r->start, whole in the window: its length in *hl and its
+ * Content-Length in *clen (STEP_ON), or STEP_BAD, NN_READ_FAIL.  off: the
+ * record's offset, for messages. */
+static int read_header(nn_reader *r, unsigned long long off, size_t *hl,
+                       unsigned long long *clen)
+{
+    const char *h, *v;
+    size_t vl;
+    char *endp;
+    int rc;
+    while (!(*hl = header_end(r->buf + r->start, r->end - r->start))) {
+        if (r->end - r->start > WARC_HEADER_MAX) {
+            nn_reader_fail(r, ~0ULL,
+                           "a WARC header longer than %zu "
+                           "bytes (skipped)",
+                           WARC_HEADER_MAX);
+            r->resync = 1;
+            r->start++;
+            return STEP_BAD;
+        }
+        if ((rc = nn_src_fill(r, r->end - r->start + 1)) < 0)
+            return NN_READ_FAIL;
+        if (rc == 0) {
+            nn_reader_fail(r, off,
+                           "the input ends inside a WARC "
+                           "header");
+            return NN_READ_FAIL;
+        }
+    }
+    h = (const char *)r->buf + r->start;
+    if (strncmp(h, "WARC/", 5)) {
+        nn_reader_fail(r, ~0ULL,
+                       "no WARC record here (a \"WARC/\" "
+                       "version line was expected)");
+        r->resync = 1;
+        return STEP_BAD;
+    }
+    if (!(v = field(h, *hl, "Content-Length", &vl)) || !vl || v[0] < '0' ||
+        v[0] > '9' || (*clen = strtoull(v, &endp, 10), endp != v + vl)) {
+        nn_reader_fail(r, ~0ULL,
+                       "a WARC record without a valid "
+                       "Content-Length");
+        r->start++;
+        r->resync = 1;
+        return STEP_BAD;
+    }
+    return STEP_ON;
+}
+
+/* The frame's fields from the header h (hl bytes): id, URL, date, input
+ * label and type; returns whether the record is a response. */
+static int frame_fields(nn_reader *r, const char *h, size_t hl, nn_frame *f,
+                        unsigned long long label_off)
+{
+    char num[24];
+    put_field(h, hl, "WARC-Record-ID", &f->id);
+    put_field(h, hl, "WARC-Target-URI", &f->url);
+    put_field(h, hl, "WARC-Date", &f->date);
+    nn_buf_clear(&f->input);
+    nn_buf_puts(&f->input, r->name);
+    snprintf(num, sizeof num, ":%llu", label_off);
+    nn_buf_puts(&f->input, num);
+    if (field_is(h, hl, "WARC-Type", "conversion"))
+        f->type = NN_FRAME_TEXT;
+    else if (field_is(h, hl, "WARC-Type", "response"))
+        f->type = NN_FRAME_HTML; /* if it is a page: below */
+    else if (field_is(h, hl, "WARC-Type", "resource"))
+        f->type = field_has(h, hl, "Content-Type", "html") ? NN_FRAME_HTML
+                  : field_has(h, hl, "Content-Type", "text/plain")
+                      ? NN_FRAME_TEXT
+                      : 0;
+    else
+        f->type = 0; /* warcinfo, request, metadata, revisit, ... */
+    if (!field_is(h, hl, "WARC-Type", "response"))
+        return 0;
+    if (!field_has(h, hl, "Content-Type", "application/http"))
+        f->type = 0; /* a response that is no HTTP (dns:, ...) */
+    return 1;
+}
+
+/* A record larger than the limit: skipped through (STEP_SKIP when no
+ * article would come of it), else NN_READ_BAD; NN_READ_FAIL when the
+ * input ends inside it. */
+static int too_large(nn_reader *r, nn_frame *f, size_t hl,
+                     unsigned long long clen, unsigned long long off)
+{
+    r->start += hl;
+    if (nn_src_skip(r, clen) != 0) {
+        nn_reader_fail(r, off,
+                       "the input ends inside a record of "
+                       "%llu bytes (its Content-Length)",
+                       clen);
+        return NN_READ_FAIL;
+    }
+    if (!f->type) {
+        r->skipped++;
+        return STEP_SKIP;
+    }
+    nn_reader_fail(r, ~0ULL,
+                   "a record of %llu bytes, larger than "
+                   "the limit of %zu (see --max-size)",
+                   clen, r->max);
+    return NN_READ_BAD;
+}
+
+/* The block in the window, and the CRLF CRLF after it where its
+ * Content-Length says: STEP_ON with *at where the block ends, STEP_BAD,
+ * or NN_READ_FAIL. */
+static int block_end(nn_reader *r, size_t hl, unsigned long long clen,
+                     size_t *at)
+{
+    int rc;
+    if ((rc = need(r, hl + (size_t)clen + 4)) < 0)
+        return NN_READ_FAIL;
+    *at = r->start + hl + (size_t)clen; /* where the block ends */
+    if (rc == 0) {
+        /* the input ends: a missing or partial end is forgiven, a
+         * block cut short is not */
+        size_t k;
+        int ok = *at <= r->end;
+        for (k = *at; ok && k < r->end; k++)
+            ok = r->buf[k] == '\r' || r->buf[k] == '\n';
+        if (ok)
+            return STEP_ON;
+        if (*at > r->end)
+            nn_reader_fail(r, ~0ULL,
+                           "Content-Length %llu runs past "
+                           "the end of the input (%zu "
+                           "bytes left)",
+                           clen, r->end - r->start - hl);
+        else
+            nn_reader_fail(r, ~0ULL,
+                           "the record does not end where "
+                           "its Content-Length (%llu) says",
+                           clen);
+    } else if (memcmp(r->buf + *at, "\r\n\r\n", 4)) {
+        nn_reader_fail(r, ~0ULL,
+                       "the record does not end where its "
+                       "Content-Length (%llu) says",
+                       clen);
+    } else {
+        return STEP_ON;
+    }
+    r->start += hl;
+    r->resync = 1;
+    return STEP_BAD;
+}
+
+/* The block (clen bytes after the header) into f->data: a response's HTTP
+ * payload, else the block; NN_READ_RECORD, STEP_SKIP (no page in it) or
+ * NN_READ_BAD. */
+static int take_block(nn_reader *r, nn_frame *f, size_t hl,
+                      unsigned long long clen, size_t at, int response)
+{
+    if (response) {
+        char err[160];
+        int pr =
+            nn_http_payload((const char *)r->buf + r->start + hl, (size_t)clen,
+                            r->max, &f->data, err, sizeof err);
+        r->start = at;
+        if (pr == 0) {
+            r->skipped++;
+            return STEP_SKIP;
+        }
+        if (pr < 0) {
+            nn_reader_fail(r, ~0ULL, "%s", err);
+            return NN_READ_BAD;
+        }
+    } else {
+        nn_buf_clear(&f->data);
+        nn_buf_put(&f->data, r->buf + r->start + hl, (size_t)clen);
+        r->start = at;
+    }
+    f->line = 0;
+    return NN_READ_RECORD;
+}
+
 int nn_warc_next(nn_reader *r, nn_frame *f)
 {
     for (;;) {
-        const char *h;
-        size_t hl, vl, at;
-        unsigned long long clen, off, label_off;
-        const char *v;
-        char *endp;
+        size_t hl = 0, at = 0;
+        unsigned long long clen = 0, off, label_off;
         int rc, response;
 
         if (r->resync) {
@@ -307,156 +502,31 @@ int nn_warc_next(nn_reader *r, nn_frame *f)
             if (rc == 0)
                 return NN_READ_END;
         }
-        /* blank lines between records are tolerated */
-        for (;;) {
-            if ((rc = need(r, 1)) < 0)
-                return NN_READ_FAIL;
-            if (rc == 0)
-                return NN_READ_END;
-            if (r->buf[r->start] != '\r' && r->buf[r->start] != '\n')
-                break;
-            r->start++;
-        }
+        if ((rc = skip_blank_lines(r)) != STEP_ON)
+            return rc;
         off = nn_src_offset(r, r->start);
         label_off = nn_src_label_offset(r, r->start);
-        /* the header */
-        while (!(hl = header_end(r->buf + r->start, r->end - r->start))) {
-            if (r->end - r->start > WARC_HEADER_MAX) {
-                nn_reader_fail(r, ~0ULL, "a WARC header longer than %zu "
-                                       "bytes (skipped)",
-                               WARC_HEADER_MAX);
-                r->resync = 1;
-                r->start++;
-                goto bad;
-            }
-            if ((rc = nn_src_fill(r, r->end - r->start + 1)) < 0)
-                return NN_READ_FAIL;
-            if (rc == 0) {
-                nn_reader_fail(r, off, "the input ends inside a WARC "
-                                       "header");
-                return NN_READ_FAIL;
+        if ((rc = read_header(r, off, &hl, &clen)) == STEP_ON) {
+            /* fields of the frame, before the window moves (the header
+             * is not read after this) */
+            response = frame_fields(r, (const char *)r->buf + r->start, hl, f,
+                                    label_off);
+            if (clen > r->max)
+                rc = too_large(r, f, hl, clen, off);
+            else if ((rc = block_end(r, hl, clen, &at)) == STEP_ON) {
+                if (!f->type) {
+                    r->skipped++;
+                    r->start = at;
+                    continue;
+                }
+                rc = take_block(r, f, hl, clen, at, response);
             }
         }
-        h = (const char *)r->buf + r->start;
-        if (strncmp(h, "WARC/", 5)) {
-            nn_reader_fail(r, ~0ULL, "no WARC record here (a \"WARC/\" "
-                                   "version line was expected)");
-            r->resync = 1;
-            goto bad;
-        }
-        if (!(v = field(h, hl, "Content-Length", &vl)) || !vl ||
-            v[0] < '0' || v[0] > '9' ||
-            (clen = strtoull(v, &endp, 10), endp != v + vl)) {
-            nn_reader_fail(r, ~0ULL, "a WARC record without a valid "
-                                   "Content-Length");
-            r->start++;
-            r->resync = 1;
-            goto bad;
-        }
-        /* fields of the frame, before the window moves */
-        put_field(h, hl, "WARC-Record-ID", &f->id);
-        put_field(h, hl, "WARC-Target-URI", &f->url);
-        put_field(h, hl, "WARC-Date", &f->date);
-        {
-            char num[24];
-            nn_buf_clear(&f->input);
-            nn_buf_puts(&f->input, r->name);
-            snprintf(num, sizeof num, ":%llu", label_off);
-            nn_buf_puts(&f->input, num);
-        }
-        if (field_is(h, hl, "WARC-Type", "conversion"))
-            f->type = NN_FRAME_TEXT;
-        else if (field_is(h, hl, "WARC-Type", "response"))
-            f->type = NN_FRAME_HTML; /* if it is a page: below */
-        else if (field_is(h, hl, "WARC-Type", "resource"))
-            f->type = field_has(h, hl, "Content-Type", "html") ? NN_FRAME_HTML
-                      : field_has(h, hl, "Content-Type", "text/plain")
-                          ? NN_FRAME_TEXT
-                          : 0;
-        else
-            f->type = 0; /* warcinfo, request, metadata, revisit, ... */
-        response = field_is(h, hl, "WARC-Type", "response");
-        if (response && !field_has(h, hl, "Content-Type", "application/http"))
-            f->type = 0; /* a response that is no HTTP (dns:, ...) */
-        /* h is not read below: the window moves */
-
-        if (clen > r->max) {
-            r->start += hl;
-            if (nn_src_skip(r, clen) != 0) {
-                nn_reader_fail(r, off, "the input ends inside a record of "
-                                       "%llu bytes (its Content-Length)",
-                               clen);
-                return NN_READ_FAIL;
-            }
-            if (!f->type) {
-                r->skipped++;
-                continue;
-            }
-            nn_reader_fail(r, ~0ULL, "a record of %llu bytes, larger than "
-                                   "the limit of %zu (see --max-size)",
-                           clen, r->max);
-            return NN_READ_BAD;
-        }
-        /* the block and the CRLF CRLF after it */
-        if ((rc = need(r, hl + (size_t)clen + 4)) < 0)
-            return NN_READ_FAIL;
-        at = r->start + hl + (size_t)clen; /* where the block ends */
-        if (rc == 0) {
-            /* the input ends: a missing or partial end is forgiven, a
-             * block cut short is not */
-            size_t k;
-            int ok = at <= r->end;
-            for (k = at; ok && k < r->end; k++)
-                ok = r->buf[k] == '\r' || r->buf[k] == '\n';
-            if (!ok) {
-                if (at > r->end)
-                    nn_reader_fail(r, ~0ULL, "Content-Length %llu runs past "
-                                           "the end of the input (%zu "
-                                           "bytes left)",
-                                   clen, r->end - r->start - hl);
-                else
-                    nn_reader_fail(r, ~0ULL, "the record does not end where "
-                                           "its Content-Length (%llu) says",
-                                   clen);
-                r->start += hl;
-                r->resync = 1;
-                goto bad;
-            }
-        } else if (memcmp(r->buf + at, "\r\n\r\n", 4)) {
-            nn_reader_fail(r, ~0ULL, "the record does not end where its "
-                                   "Content-Length (%llu) says",
-                           clen);
-            r->start += hl;
-            r->resync = 1;
-            goto bad;
-        }
-        if (!f->type) {
-            r->skipped++;
-            r->start = at;
+        if (rc == STEP_SKIP)
             continue;
-        }
-        if (response) {
-            char err[160];
-            int pr = nn_http_payload((const char *)r->buf + r->start + hl,
-                                     (size_t)clen, r->max, &f->data, err,
-                                     sizeof err);
-            r->start = at;
-            if (pr == 0) {
-                r->skipped++;
-                continue;
-            }
-            if (pr < 0) {
-                nn_reader_fail(r, ~0ULL, "%s", err);
-                return NN_READ_BAD;
-            }
-        } else {
-            nn_buf_clear(&f->data);
-            nn_buf_put(&f->data, r->buf + r->start + hl, (size_t)clen);
-            r->start = at;
-        }
-        f->line = 0;
-        return NN_READ_RECORD;
-    bad:
+        if (rc != STEP_BAD)
+            return rc;
+        /* a bad record: named by its offset */
         nn_buf_clear(&f->input);
         nn_buf_puts(&f->input, r->name);
         {

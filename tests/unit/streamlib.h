@@ -46,7 +46,7 @@ static inline void sl_gzip(nn_buf *out, const void *data, size_t len)
 
 /* One record as a test sees it. */
 typedef struct sl_rec {
-    int rc;        /* NN_READ_* */
+    int rc; /* NN_READ_* */
     int type;
     char *data, *input, *id, *url, *date, *err;
     unsigned long long line;
@@ -55,9 +55,9 @@ typedef struct sl_rec {
 /* Read every record of the stream in data (max: the record limit, 0 for
  * the default); returns how many results (RECORD, BAD, FAIL) there were,
  * at most max_recs; *skipped gets nn_reader_skipped. */
-static inline size_t sl_read(const void *data, size_t len,
-                             nn_stream_kind kind, size_t max, sl_rec *recs,
-                             size_t max_recs, size_t *skipped)
+static inline size_t sl_read(const void *data, size_t len, nn_stream_kind kind,
+                             size_t max, sl_rec *recs, size_t max_recs,
+                             size_t *skipped)
 {
     nn_stream_options o = NN_STREAM_OPTIONS_INIT;
     int fd = sl_fd(data, len);

@@ -113,8 +113,7 @@ static void test_offset_without_colon(void **state)
      * Apr 2025 10:31:00 +0300"). */
     (void)state;
     expect_date("2025-04-08T10:31-0400", "2025-04-08T10:31-04:00");
-    expect_date("Tue, 8 Apr 2025 10:31:00 +0300",
-                "2025-04-08T10:31:00+03:00");
+    expect_date("Tue, 8 Apr 2025 10:31:00 +0300", "2025-04-08T10:31:00+03:00");
 }
 
 static void test_time_without_zone(void **state)
@@ -210,8 +209,7 @@ static void test_dotted_with_time(void **state)
 static void test_zone_in_parentheses(void **state)
 {
     (void)state;
-    expect_date("24 April 2019 14:51 (UTC +04:00)",
-                "2019-04-24T14:51+04:00");
+    expect_date("24 April 2019 14:51 (UTC +04:00)", "2019-04-24T14:51+04:00");
     expect_date("24 April 2019 14:51 (GMT+3)", "2019-04-24T14:51+03:00");
     expect_date("24 April 2019 14:51 (MSK)", "2019-04-24T14:51+03:00");
     expect_date("April 8, 2025 22:31 UTC +4", "2025-04-08T22:31+04:00");
@@ -285,27 +283,38 @@ static void test_new_forms_years_1990_to_2100(void **state)
 static void test_russian(void **state)
 {
     (void)state;
-    expect_date("21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019",
-                "2019-10-21"); /* октября */
-    expect_date("21 \xD0\x9E\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
-                "\xD0\xB3.", "2019-10-21"); /* Октября ... г. */
-    expect_date("1 \xD0\xBC\xD0\xB0\xD1\x8F 2024 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0, 14:51",
-                "2024-05-01T14:51"); /* мая ... года */
-    expect_date("21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
-                "\xD0\xB2 14:51 (\xD0\x9C\xD0\xA1\xD0\x9A)",
-                "2019-10-21T14:51+03:00"); /* в ... (МСК) */
+    expect_date(
+        "21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019",
+        "2019-10-21"); /* октября */
+    expect_date(
+        "21 \xD0\x9E\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+        "\xD0\xB3.",
+        "2019-10-21"); /* Октября ... г. */
+    expect_date(
+        "1 \xD0\xBC\xD0\xB0\xD1\x8F 2024 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0, 14:51",
+        "2024-05-01T14:51"); /* мая ... года */
+    expect_date(
+        "21 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+        "\xD0\xB2 14:51 (\xD0\x9C\xD0\xA1\xD0\x9A)",
+        "2019-10-21T14:51+03:00"); /* в ... (МСК) */
 }
 
 static void test_turkish(void **state)
 {
     (void)state;
     expect_date("21 Ekim 2019", "2019-10-21");
-    expect_date("21 EK\xC4\xB0M 2019", "2019-10-21");      /* EKİM */
-    expect_date("3 May\xC4\xB1s 2020", "2020-05-03");      /* Mayıs */
+    expect_date("21 EK\xC4\xB0M 2019", "2019-10-21"); /* EKİM */
+    expect_date("3 May\xC4\xB1s 2020", "2020-05-03"); /* Mayıs */
     expect_date("3 MAYIS 2020", "2020-05-03");
-    expect_date("14 \xC5\x9E" "ubat 2022", "2022-02-14"); /* Şubat */
-    expect_date("Per\xC5\x9F" "embe, 21 Kas\xC4\xB1m 2019", "2019-11-21");
-    expect_date("21 Kas\xC4\xB1m 2019 Per\xC5\x9F" "embe", "2019-11-21");
+    expect_date("14 \xC5\x9E"
+                "ubat 2022",
+                "2022-02-14"); /* Şubat */
+    expect_date("Per\xC5\x9F"
+                "embe, 21 Kas\xC4\xB1m 2019",
+                "2019-11-21");
+    expect_date("21 Kas\xC4\xB1m 2019 Per\xC5\x9F"
+                "embe",
+                "2019-11-21");
 }
 
 static void test_spanish_portuguese(void **state)
@@ -324,7 +333,8 @@ static void test_french_german_italian_indonesian(void **state)
     (void)state;
     expect_date("21 octobre 2019", "2019-10-21");
     expect_date("1er ao\xC3\xBBt 2019", "2019-08-01"); /* août */
-    expect_date("21 d\xC3\xA9" "cembre 2019 \xC3\xA0 14h51",
+    expect_date("21 d\xC3\xA9"
+                "cembre 2019 \xC3\xA0 14h51",
                 "2019-12-21T14:51");
     expect_date("21. Oktober 2019", "2019-10-21");
     expect_date("Montag, 21. Oktober 2019 um 14:51 Uhr", "2019-10-21T14:51");
@@ -346,19 +356,19 @@ static void test_persian_arabic(void **state)
     expect_date("1398/09/04", "2019-11-25");
     expect_date("2021.10.02 - 07:02", "2021-10-02T07:02");
     expect_date("۱۴۰۴/۰۶/۲۸", "2025-09-19");
-    expect_date("1 فروردین 1400", "2021-03-21");  /* Nowruz */
+    expect_date("1 فروردین 1400", "2021-03-21"); /* Nowruz */
     expect_date("29 اسفند 1402", "2024-03-19");
-    expect_date("30 اسفند 1403", "2025-03-20");   /* a leap year */
-    expect_no_date("30 اسفند 1402");              /* not one */
+    expect_date("30 اسفند 1403", "2025-03-20"); /* a leap year */
+    expect_no_date("30 اسفند 1402");            /* not one */
     expect_no_date("32 فروردین 1400");
-    expect_no_date("31 مهر 1400");                /* months 7-12: 30 days */
+    expect_no_date("31 مهر 1400"); /* months 7-12: 30 days */
     expect_date("شنبه ۱۲ مرداد ۱۴۰۲", "2023-08-03");
-    expect_date("25 نوفمبر 2019", "2019-11-25");  /* Arabic */
-    expect_date("٢٥ نوفمبر ٢٠١٩", "2019-11-25");  /* Arabic-Indic digits */
+    expect_date("25 نوفمبر 2019", "2019-11-25"); /* Arabic */
+    expect_date("٢٥ نوفمبر ٢٠١٩", "2019-11-25"); /* Arabic-Indic digits */
     expect_date("الاثنين 25 نوفمبر 2019", "2019-11-25");
-    expect_date("25 أكتوبر 2019", "2019-10-25");  /* hamza folded */
-    expect_date("3 آذار 2020", "2020-03-03");     /* the Levant's March */
-    expect_date("25 نوامبر 2019", "2019-11-25");  /* Persian */
+    expect_date("25 أكتوبر 2019", "2019-10-25"); /* hamza folded */
+    expect_date("3 آذار 2020", "2020-03-03");    /* the Levant's March */
+    expect_date("25 نوامبر 2019", "2019-11-25"); /* Persian */
 }
 
 /* ---- dates inside a line ------------------------------------------------ */
@@ -379,14 +389,14 @@ static void expect_found(const char *line, const char *const *want)
         assert_string_equal(got, want[k]);
     }
     if (n != k) {
-        print_error("\"%s\": %zu hits, want %zu; the first extra: %.*s\n",
-                    line, n, k, (int)(h[k].end - h[k].start),
-                    line + h[k].start);
+        print_error("\"%s\": %zu hits, want %zu; the first extra: %.*s\n", line,
+                    n, k, (int)(h[k].end - h[k].start), line + h[k].start);
         fail();
     }
 }
 
-#define FOUND(line, ...) expect_found(line, (const char *const[]){__VA_ARGS__, NULL})
+#define FOUND(line, ...)                                                       \
+    expect_found(line, (const char *const[]){__VA_ARGS__, NULL})
 #define NOTHING(line) expect_found(line, (const char *const[]){NULL})
 
 static void test_find_persian(void **state)
@@ -444,13 +454,17 @@ static void test_find_time_ago(void **state)
 {
     (void)state;
     FOUND("Updated 3 hours ago", "3 hours ago=/6");
-    FOUND("an hour ago, 5 min ago, 3h ago", "an hour ago=/4",
-          "5 min ago=/4", "3h ago=/4");
+    FOUND("an hour ago, 5 min ago, 3h ago", "an hour ago=/4", "5 min ago=/4",
+          "3h ago=/4");
     FOUND("3 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0"
-          "\xD0\xB4", "3 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0"
+          "\xD0\xB4",
+          "3 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0"
           "\xB7\xD0\xB0\xD0\xB4=/4"); /* 3 часа назад */
     FOUND("vor 3 Stunden", "vor 3 Stunden=/4");
-    FOUND("hace 2 d\xC3\xAD" "as", "hace 2 d\xC3\xAD" "as=/4");
+    FOUND("hace 2 d\xC3\xAD"
+          "as",
+          "hace 2 d\xC3\xAD"
+          "as=/4");
     FOUND("il y a 3 heures", "il y a 3 heures=/4");
     FOUND("3 jam yang lalu", "3 jam yang lalu=/4");
     NOTHING("vor 3 Männern");
@@ -550,18 +564,16 @@ static void test_date_from_url_none(void **state)
 {
     char out[NN_DATE_MAX];
     (void)state;
-    assert_int_equal(
-        nn_date_from_url("https://www.themoscowtimes.com/archive/"
-                         "russia-and-us-hold-talks",
-                         out),
-        -1);
+    assert_int_equal(nn_date_from_url("https://www.themoscowtimes.com/archive/"
+                                      "russia-and-us-hold-talks",
+                                      out),
+                     -1);
     /* numbers that are not a date */
     assert_int_equal(nn_date_from_url("https://menafn.com/1109401587/"
                                       "Some-Title",
                                       out),
                      -1);
-    assert_int_equal(nn_date_from_url("https://example.com/2025/13/40/x",
-                                      out),
+    assert_int_equal(nn_date_from_url("https://example.com/2025/13/40/x", out),
                      -1);
 }
 
@@ -572,22 +584,28 @@ static void test_date_from_url_slug(void **state)
     char out[NN_DATE_MAX];
     (void)state;
     assert_int_equal(nn_date_from_url("https://example.com/a/3595759/"
-                                      "2021-09-11/roma-arresti", out), 0);
+                                      "2021-09-11/roma-arresti",
+                                      out),
+                     0);
     assert_string_equal(out, "2021-09-11");
     assert_int_equal(nn_date_from_url("https://example.com/sport/final-"
-                                      "20181223-0185.html", out), 0);
+                                      "20181223-0185.html",
+                                      out),
+                     0);
     assert_string_equal(out, "2018-12-23");
     /* ten digits may be a Unix time or an id: not read */
     assert_int_equal(nn_date_from_url("https://example.com/news/crash-"
-                                      "1690268064", out), -1);
-    assert_int_equal(nn_date_from_url("https://example.com/item-12345678",
-                                      out), -1); /* no date: 1234-56-78 */
-    assert_int_equal(nn_date_from_url("https://example.com/x-20201301",
-                                      out), -1); /* month 13 */
-    assert_int_equal(nn_date_from_url("https://example.com/1551294063/x",
-                                      out), -1); /* an id */
-    assert_int_equal(nn_date_from_url("https://example.com/x?d=20200101",
-                                      out), -1); /* not in the path */
+                                      "1690268064",
+                                      out),
+                     -1);
+    assert_int_equal(nn_date_from_url("https://example.com/item-12345678", out),
+                     -1); /* no date: 1234-56-78 */
+    assert_int_equal(nn_date_from_url("https://example.com/x-20201301", out),
+                     -1); /* month 13 */
+    assert_int_equal(nn_date_from_url("https://example.com/1551294063/x", out),
+                     -1); /* an id */
+    assert_int_equal(nn_date_from_url("https://example.com/x?d=20200101", out),
+                     -1); /* not in the path */
 }
 
 static void test_date_from_url_deeper_path(void **state)

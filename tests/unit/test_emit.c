@@ -10,9 +10,9 @@
 #include <libxml/tree.h>
 
 /* A title with everything JSON and XML must escape. */
-#define NASTY_TITLE                                                         \
-    "Ctl\x01 tab\t nl\n \"quoted\" back\\slash <tag> & ]]> "               \
-    "T\xC3\xBCrkiye \xE2\x80\x9CQ\xE2\x80\x9D \xE6\x97\xA5\xE6\x9C\xAC "     \
+#define NASTY_TITLE                                                            \
+    "Ctl\x01 tab\t nl\n \"quoted\" back\\slash <tag> & ]]> "                   \
+    "T\xC3\xBCrkiye \xE2\x80\x9CQ\xE2\x80\x9D \xE6\x97\xA5\xE6\x9C\xAC "       \
     "\xF0\x9F\x98\x80"
 
 static void set(char **field, const char *s)
@@ -269,8 +269,7 @@ static void test_json_nulls_and_empty_lists(void **state)
     assert_int_equal(json_array_size(json_object_get(j, "warnings")), 0);
     assert_true(json_is_object(json_object_get(j, "extra")));
     assert_int_equal(json_object_size(json_object_get(j, "extra")), 0);
-    assert_int_equal(json_integer_value(json_object_get(j, "word_count")),
-                     1);
+    assert_int_equal(json_integer_value(json_object_get(j, "word_count")), 1);
     json_decref(j);
     nn_buf_free(&out);
     nn_record_free(rec);
@@ -298,7 +297,8 @@ static void test_json_string_escapes(void **state)
 {
     nn_buf out = NN_BUF_INIT;
     (void)state;
-    nn_json_string(&out, "a\"b\\c\nd\re\tf\bg\fh\x1F" "i/\xC3\xA9");
+    nn_json_string(&out, "a\"b\\c\nd\re\tf\bg\fh\x1F"
+                         "i/\xC3\xA9");
     assert_string_equal(out.ptr,
                         "\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\\u001fi/\xC3\xA9\"");
     nn_buf_free(&out);
@@ -355,8 +355,7 @@ static void test_json_from_normalized_record(void **state)
     a = json_object_get(j, "authors");
     assert_int_equal(json_array_size(a), 2);
     assert_string_equal(json_string_value(json_array_get(a, 1)), "John Roe");
-    assert_int_equal(json_integer_value(json_object_get(j, "word_count")),
-                     4);
+    assert_int_equal(json_integer_value(json_object_get(j, "word_count")), 4);
     assert_string_equal(jstr(j, "fingerprint"), rec->fingerprint);
     json_decref(j);
     nn_buf_free(&out);
@@ -476,8 +475,7 @@ static xmlNodePtr child(xmlNodePtr parent, const char *name)
 {
     xmlNodePtr n;
     for (n = parent->children; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE &&
-            !strcmp((const char *)n->name, name))
+        if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name))
             return n;
     return NULL;
 }
@@ -487,15 +485,13 @@ static size_t count_children(xmlNodePtr parent, const char *name)
     xmlNodePtr n;
     size_t k = 0;
     for (n = parent->children; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE &&
-            !strcmp((const char *)n->name, name))
+        if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name))
             k++;
     return k;
 }
 
 /* Text of parent/name; the test fails if there is no such element. */
-static void expect_text(xmlNodePtr parent, const char *name,
-                        const char *want)
+static void expect_text(xmlNodePtr parent, const char *name, const char *want)
 {
     xmlNodePtr n = child(parent, name);
     xmlChar *t;
@@ -518,8 +514,12 @@ static xmlDocPtr parse_xml(const nn_buf *b)
     return doc;
 }
 
-#define XML_TITLE "x < y & z ]]> ctl\x01" "end \xC3\xA9"
-#define XML_TITLE_READ "x < y & z ]]> ctl\xEF\xBF\xBD" "end \xC3\xA9"
+#define XML_TITLE                                                              \
+    "x < y & z ]]> ctl\x01"                                                    \
+    "end \xC3\xA9"
+#define XML_TITLE_READ                                                         \
+    "x < y & z ]]> ctl\xEF\xBF\xBD"                                            \
+    "end \xC3\xA9"
 
 static void test_xml_well_formed_and_round_trip(void **state)
 {
@@ -643,7 +643,8 @@ static void test_markdown_front_matter(void **state)
     assert_string_equal(end + 6, "First paragraph here.\n\n"
                                  "Second \"one\" & <more>.\n");
     /* scalars are quoted and escaped */
-    assert_non_null(strstr(out.ptr, "\ntitle: \"Title: with \\\"quotes\\\"\"\n"));
+    assert_non_null(
+        strstr(out.ptr, "\ntitle: \"Title: with \\\"quotes\\\"\"\n"));
     assert_non_null(strstr(out.ptr, "\ndate: \"2025-04-08\"\n"));
     assert_non_null(strstr(out.ptr, "\nauthors:\n  - \"Jane Doe\"\n"
                                     "  - \"John Roe\"\n"));

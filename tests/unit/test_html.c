@@ -8,29 +8,30 @@
 #include <stdio.h>
 
 /* Article prose: long paragraphs full of stopwords. */
-#define P1                                                                  \
-    "<p>The council voted on Tuesday to approve the plan, which will close " \
-    "the bridge for six months while crews replace the deck and repair the " \
+#define P1                                                                     \
+    "<p>The council voted on Tuesday to approve the plan, which will close "   \
+    "the bridge for six months while crews replace the deck and repair the "   \
     "supports that an inspection found to be in poor condition.</p>\n"
-#define P2                                                                  \
-    "<p>Residents who spoke at the meeting said they were worried about "   \
-    "the detour, but most of them agreed that the work could not wait much " \
+#define P2                                                                     \
+    "<p>Residents who spoke at the meeting said they were worried about "      \
+    "the detour, but most of them agreed that the work could not wait much "   \
     "longer, and several asked the city to keep them informed.</p>\n"
-#define P3                                                                  \
-    "<p>The mayor said that the city would post updates on its website "    \
-    "every week and that it would hold another meeting in the spring, "     \
+#define P3                                                                     \
+    "<p>The mayor said that the city would post updates on its website "       \
+    "every week and that it would hold another meeting in the spring, "        \
     "before the second phase of the repairs is due to begin.</p>\n"
-#define P1_TEXT                                                             \
-    "The council voted on Tuesday to approve the plan, which will close "   \
-    "the bridge for six months while crews replace the deck and repair the " \
+#define P1_TEXT                                                                \
+    "The council voted on Tuesday to approve the plan, which will close "      \
+    "the bridge for six months while crews replace the deck and repair the "   \
     "supports that an inspection found to be in poor condition."
 
-#define NAV                                                                 \
-    "<header class=\"site-header\"><a href=\"/\">Gazette</a>"               \
-    "<nav><ul><li><a href=\"/news\">News</a></li>"                          \
+#define NAV                                                                    \
+    "<header class=\"site-header\"><a href=\"/\">Gazette</a>"                  \
+    "<nav><ul><li><a href=\"/news\">News</a></li>"                             \
     "<li><a href=\"/sport\">Sport</a></li></ul></nav></header>\n"
-#define FOOT "<footer><p>Copyright 2024 Gazette Media. All rights reserved." \
-             "</p></footer>\n"
+#define FOOT                                                                   \
+    "<footer><p>Copyright 2024 Gazette Media. All rights reserved."            \
+    "</p></footer>\n"
 
 static nn_record *norm_opts(const char *html, unsigned flags,
                             const char *format)
@@ -60,8 +61,8 @@ static char *convert(const char *html)
     nn_html *h = nn_html_new();
     nn_buf out = NN_BUF_INIT;
     char err[128];
-    assert_int_equal(nn_html_convert(h, NULL, 0, html, strlen(html), NULL,
-                                     NULL, &out, err, sizeof err),
+    assert_int_equal(nn_html_convert(h, NULL, 0, html, strlen(html), NULL, NULL,
+                                     &out, err, sizeof err),
                      0);
     nn_html_free(h);
     return nn_buf_detach(&out);
@@ -192,19 +193,19 @@ static void json_ld_graph_and_broken(void **state)
 
 static void open_graph_and_canonical(void **state)
 {
-    nn_record *r = norm(
-        "<html><head><title>Bridge to close - Gazette</title>"
-        "<meta property=\"og:title\" content=\"Bridge to close\">"
-        "<meta property=\"og:site_name\" content=\"Gazette\">"
-        "<meta property=\"og:url\" content=\"https://gazette.example/og\">"
-        "<link rel=\"canonical\" href=\"https://gazette.example/bridge\">"
-        "<meta property=\"article:published_time\" "
-        "content=\"2022-06-01T12:00:00Z\">"
-        "<meta property=\"article:section\" content=\"City\">"
-        "<meta property=\"article:tag\" content=\"roads\">"
-        "<meta property=\"article:tag\" content=\"budget\">"
-        "<meta name=\"author\" content=\"By Sam Poe\">"
-        "</head><body><h1>Bridge to close</h1>" P1 P2 "</body></html>");
+    nn_record *r =
+        norm("<html><head><title>Bridge to close - Gazette</title>"
+             "<meta property=\"og:title\" content=\"Bridge to close\">"
+             "<meta property=\"og:site_name\" content=\"Gazette\">"
+             "<meta property=\"og:url\" content=\"https://gazette.example/og\">"
+             "<link rel=\"canonical\" href=\"https://gazette.example/bridge\">"
+             "<meta property=\"article:published_time\" "
+             "content=\"2022-06-01T12:00:00Z\">"
+             "<meta property=\"article:section\" content=\"City\">"
+             "<meta property=\"article:tag\" content=\"roads\">"
+             "<meta property=\"article:tag\" content=\"budget\">"
+             "<meta name=\"author\" content=\"By Sam Poe\">"
+             "</head><body><h1>Bridge to close</h1>" P1 P2 "</body></html>");
     (void)state;
     assert_string_equal(r->title, "Bridge to close");
     assert_string_equal(r->url, "https://gazette.example/bridge");
@@ -225,11 +226,11 @@ static void open_graph_and_canonical(void **state)
 
 static void time_near_headline(void **state)
 {
-    nn_record *r = norm(
-        "<html><body><nav><time datetime=\"2001-01-01\">today</time></nav>"
-        "<article><h1>Bridge to close</h1><p class=\"meta\">"
-        "<time datetime=\"2021-09-14T08:15:00+02:00\">14 September</time>"
-        "</p>" P1 P2 "</article></body></html>");
+    nn_record *r =
+        norm("<html><body><nav><time datetime=\"2001-01-01\">today</time></nav>"
+             "<article><h1>Bridge to close</h1><p class=\"meta\">"
+             "<time datetime=\"2021-09-14T08:15:00+02:00\">14 September</time>"
+             "</p>" P1 P2 "</article></body></html>");
     (void)state;
     assert_string_equal(r->date, "2021-09-14T08:15:00+02:00");
     nn_record_free(r);
@@ -314,16 +315,15 @@ static void hidden_and_boilerplate_go(void **state)
  * is the page, not boilerplate. */
 static void boilerplate_wrapper_rescued(void **state)
 {
-    char *doc = convert("<html><body><div class=\"layout has-sidebar\">"
-                        "<h1>Bridge to close</h1>" P1 P2 P3
-                        "</div></body></html>");
+    char *doc =
+        convert("<html><body><div class=\"layout has-sidebar\">"
+                "<h1>Bridge to close</h1>" P1 P2 P3 "</div></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "The council voted"));
     free(doc);
     /* (has-sidebar does not name chrome; content-sidebar-wrap does) */
     doc = convert("<html><body><div class=\"content-sidebar-wrap\">"
-                  "<h1>Bridge to close</h1>" P1 P2 P3
-                  "</div></body></html>");
+                  "<h1>Bridge to close</h1>" P1 P2 P3 "</div></body></html>");
     assert_non_null(strstr(doc, "The council voted"));
     assert_non_null(strstr(doc, "The mayor said"));
     free(doc);
@@ -391,8 +391,7 @@ static void record_of_markdown(void **state)
         "in this sentence of the article.</p>"
         "<ul><li><a href=\"/a\">First related story</a></li></ul>" P2
         "<figure><img src=\"/i.jpg\" alt=\"A bridge\"><figcaption>The "
-        "bridge in 1990.</figcaption></figure>" P3
-        "</article></body></html>");
+        "bridge in 1990.</figcaption></figure>" P3 "</article></body></html>");
     (void)state;
     assert_non_null(strstr(r->body, "5 * 3 = 15 and snake_case & a <tag> "
                                     "stay"));
@@ -423,8 +422,7 @@ typedef struct seen {
     const char *want; /* the rule heard of; NULL: html-boilerplate */
 } seen;
 
-static void on_removed(void *ctx, const char *why, const char *path,
-                       size_t len)
+static void on_removed(void *ctx, const char *why, const char *path, size_t len)
 {
     seen *s = ctx;
     if (strcmp(why, s->want ? s->want : "html-boilerplate"))
@@ -444,8 +442,8 @@ static char *convert_heard(const char *page, const char *want, seen *s)
     char err[64];
     memset(s, 0, sizeof *s);
     s->want = want;
-    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page),
-                                     on_removed, s, &out, err, sizeof err),
+    assert_int_equal(nn_html_convert(h, NULL, 0, page, strlen(page), on_removed,
+                                     s, &out, err, sizeof err),
                      0);
     nn_html_free(h);
     return nn_buf_detach(&out);
@@ -483,8 +481,7 @@ static void link_blocks_in_article(void **state)
         "<div><a href=\"/s\">Facebook</a> <a href=\"/t\">X</a></div>"
         "<p>Source files: <a href=\"/d\">plan.pdf</a></p>"
         "<table><tr><td><a href=\"/e\">Release 1.0</a></td></tr></table>"
-        "<h2><a href=\"/f\">Next steps</a></h2>" P3
-        "</article></body></html>";
+        "<h2><a href=\"/f\">Next steps</a></h2>" P3 "</article></body></html>";
     seen s;
     char *doc = convert_heard(page, "html-links", &s);
     (void)state;
@@ -524,16 +521,17 @@ static void class_words_by_token(void **state)
 /* Teasers with longer text than the article beside it: the element that
  * names the article holds a quarter of the text, and is the article;
  * not when the article comes in several such parts, or goes on after it. */
-#define TEASER                                                              \
-    "<li><h3><a href=\"/t\">Another story</a></h3><p>A summary of another " \
-    "story that runs on for a while, as summaries in a stream do, with " \
+#define TEASER                                                                 \
+    "<li><h3><a href=\"/t\">Another story</a></h3><p>A summary of another "    \
+    "story that runs on for a while, as summaries in a stream do, with "       \
     "more words than anybody will read before clicking through.</p></li>"
 static void article_beside_stream(void **state)
 {
-    char *doc = convert("<html><body><main><article><h1>Bridge to close"
-                        "</h1>" P1 P2 "</article><ul class=\"stream\">"
-                        TEASER TEASER TEASER TEASER TEASER
-                        "</ul></main></body></html>");
+    char *doc = convert(
+        "<html><body><main><article><h1>Bridge to close"
+        "</h1>" P1 P2
+        "</article><ul class=\"stream\">" TEASER TEASER TEASER TEASER TEASER
+        "</ul></main></body></html>");
     (void)state;
     assert_non_null(strstr(doc, "The council voted"));
     assert_null(strstr(doc, "A summary"));
@@ -583,16 +581,17 @@ static void article_in_modal(void **state)
 
 /* A photo gallery inside the article whose captions outweigh the
  * article's own text is not a wrapper of the article. */
-#define SLIDE                                                               \
-    "<li><p>A long caption of a photograph in the gallery, describing at " \
-    "length what the picture shows and who took it, for the reader.</p>" \
+#define SLIDE                                                                  \
+    "<li><p>A long caption of a photograph in the gallery, describing at "     \
+    "length what the picture shows and who took it, for the reader.</p>"       \
     "</li>"
 static void gallery_in_article(void **state)
 {
-    char *doc = convert("<html><body><article><h1>Bridge to close</h1>" P1
-                        P2 "<div class=\"gallery\"><ul>" SLIDE SLIDE SLIDE
-                        SLIDE SLIDE SLIDE "</ul></div></article></body>"
-                        "</html>");
+    char *doc = convert(
+        "<html><body><article><h1>Bridge to close</h1>" P1 P2
+        "<div class=\"gallery\"><ul>" SLIDE SLIDE SLIDE SLIDE SLIDE SLIDE
+        "</ul></div></article></body>"
+        "</html>");
     (void)state;
     assert_non_null(strstr(doc, "The council voted"));
     assert_null(strstr(doc, "A long caption"));

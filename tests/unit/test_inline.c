@@ -112,8 +112,7 @@ static void test_no_space_after_leading_tag(void **state)
                  "Breaking: the talks ended", 0);
     expect_strip(*state, "<a href=\"x\">Russia</a>&#8217;s economy",
                  "Russia\xE2\x80\x99s economy", 0);
-    expect_strip(*state, "<em>Gazprom</em>s profits", "Gazproms profits",
-                 0);
+    expect_strip(*state, "<em>Gazprom</em>s profits", "Gazproms profits", 0);
 }
 
 static void test_no_space_after_inner_tag(void **state)
@@ -121,8 +120,7 @@ static void test_no_space_after_inner_tag(void **state)
     /* the same inside a line that starts with text: fine today */
     expect_strip(*state, "The <a href=\"x\">Kremlin</a>&#8217;s view",
                  "The Kremlin\xE2\x80\x99s view", 0);
-    expect_strip(*state, "He said <b>no</b>: never", "He said no: never",
-                 0);
+    expect_strip(*state, "He said <b>no</b>: never", "He said no: never", 0);
 }
 
 /* ---- entities ---------------------------------------------------------- */
@@ -132,7 +130,10 @@ static void test_named_and_numeric_entities(void **state)
     expect_strip(*state, "R&amp;D", "R&D", 0);
     expect_strip(*state, "Russia&#8217;s", "Russia\xE2\x80\x99s", 0);
     expect_strip(*state, "Russia&#x2019;s", "Russia\xE2\x80\x99s", 0);
-    expect_strip(*state, "6&nbsp;billion", "6\xC2\xA0" "billion", 0);
+    expect_strip(*state, "6&nbsp;billion",
+                 "6\xC2\xA0"
+                 "billion",
+                 0);
     expect_strip(*state, "wait &mdash; and", "wait \xE2\x80\x94 and", 0);
     expect_strip(*state, "and then&hellip;", "and then\xE2\x80\xA6", 0);
     expect_strip(*state, "&quot;q&quot; &lt;b&gt;", "\"q\" <b>", 0);
@@ -140,8 +141,7 @@ static void test_named_and_numeric_entities(void **state)
 
 static void test_all_entities_in_one_line(void **state)
 {
-    expect_strip(*state,
-                 "&amp; &#8217; &nbsp; &mdash; &hellip; &#x2019;",
+    expect_strip(*state, "&amp; &#8217; &nbsp; &mdash; &hellip; &#x2019;",
                  "& \xE2\x80\x99 \xC2\xA0 \xE2\x80\x94 \xE2\x80\xA6 "
                  "\xE2\x80\x99",
                  0);
@@ -160,8 +160,7 @@ static void test_raw_less_than_kept(void **state)
     expect_strip(*state, "<3 love", "<3 love", 0);
     expect_strip(*state, "<<<", "<<<", 0);
     expect_strip(*state, "a <", "a <", 0);
-    expect_strip(*state, "growth of <5% and >2%", "growth of <5% and >2%",
-                 0);
+    expect_strip(*state, "growth of <5% and >2%", "growth of <5% and >2%", 0);
 }
 
 static void test_raw_ampersand_kept(void **state)
@@ -261,22 +260,19 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_space_between_tags_kept, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_link_text_kept, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_br_gives_space, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_link_text_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_br_gives_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_block_tags_give_space, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_comment_removed, setup,
+        cmocka_unit_test_setup_teardown(test_comment_removed, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_space_after_leading_tag, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_no_space_after_leading_tag,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_space_after_inner_tag,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_named_and_numeric_entities,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_all_entities_in_one_line,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_space_after_inner_tag, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_named_and_numeric_entities, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_all_entities_in_one_line, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_escaped_less_than, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_raw_less_than_kept, setup,
@@ -285,18 +281,17 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_text_and_tags_mixed, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_script_dropped_and_counted,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_style_dropped_and_counted,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_dropped_count_is_per_call,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_output_appended, setup,
+        cmocka_unit_test_setup_teardown(test_script_dropped_and_counted, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_style_dropped_and_counted, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_dropped_count_is_per_call, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_output_appended, setup, teardown),
         cmocka_unit_test_setup_teardown(test_length_bounds_the_input, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_context_reused_many_times,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_context_reused_many_times, setup,
+                                        teardown),
         cmocka_unit_test(test_inline_needed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,8 +24,7 @@ static void expect_decoded(const char *data, size_t len, const char *want,
 {
     nn_buf out = NN_BUF_INIT;
     char err[128];
-    assert_int_equal(decode(data, len, 0, &out, info, err, sizeof err),
-                     NN_OK);
+    assert_int_equal(decode(data, len, 0, &out, info, err, sizeof err), NN_OK);
     assert_string_equal(out.ptr, want);
     assert_int_equal(out.len, strlen(want));
     nn_buf_free(&out);
@@ -69,9 +68,13 @@ static void test_bom_only_inside_text_is_not_dropped_here(void **state)
     /* only a leading BOM is the encoding mark; U+FEFF later on is text
      * for this stage (nn_unicode_clean removes it later) */
     nn_input_info info;
-    static const char in[] = "a\xEF\xBB\xBF" "b";
+    static const char in[] = "a\xEF\xBB\xBF"
+                             "b";
     (void)state;
-    expect_decoded(in, sizeof in - 1, "a\xEF\xBB\xBF" "b", &info);
+    expect_decoded(in, sizeof in - 1,
+                   "a\xEF\xBB\xBF"
+                   "b",
+                   &info);
     assert_int_equal(info.bom, 0);
 }
 
@@ -80,8 +83,7 @@ static void test_crlf_and_cr_become_lf(void **state)
     nn_input_info info;
     static const char in[] = "one\r\ntwo\rthree\nfour\r\n\r\nfive\r";
     (void)state;
-    expect_decoded(in, sizeof in - 1, "one\ntwo\nthree\nfour\n\nfive\n",
-                   &info);
+    expect_decoded(in, sizeof in - 1, "one\ntwo\nthree\nfour\n\nfive\n", &info);
     assert_int_equal(info.controls, 0);
 }
 
@@ -158,8 +160,7 @@ static void test_nuls_in_a_long_text_removed(void **state)
         data[i] = i % 64 == 63 ? '\n' : 'w';
     for (i = 0; i < 40; i++)
         data[100 + i * 1600] = '\0';
-    assert_int_equal(decode(data, len, 0, &out, &info, err, sizeof err),
-                     NN_OK);
+    assert_int_equal(decode(data, len, 0, &out, &info, err, sizeof err), NN_OK);
     assert_int_equal(info.nuls, 40);
     assert_int_equal(out.len, len - 40);
     assert_null(memchr(out.ptr, 0, out.len));
@@ -174,8 +175,7 @@ static void test_nul_and_whitespace_only_is_empty(void **state)
     char err[128];
     static const char in[] = "  \n\0  \n";
     (void)state;
-    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err,
-                            sizeof err),
+    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err, sizeof err),
                      NN_ERR_EMPTY);
     assert_non_null(strstr(err, "white space"));
     nn_buf_free(&out);
@@ -241,7 +241,8 @@ static void test_controls_without_nul_are_not_binary(void **state)
     /* the rule applies only to inputs with a NUL: controls alone are
      * removed as they always were */
     nn_input_info info;
-    static const char in[] = "a\x01\x02\x03\x04\x05\x06" "b";
+    static const char in[] = "a\x01\x02\x03\x04\x05\x06"
+                             "b";
     (void)state;
     expect_decoded(in, sizeof in - 1, "ab", &info);
     assert_int_equal(info.controls, 6);
@@ -266,8 +267,7 @@ static void test_bom_only_is_empty(void **state)
     nn_input_info info;
     char err[128];
     (void)state;
-    assert_int_equal(decode("\xEF\xBB\xBF", 3, 0, &out, &info, err,
-                            sizeof err),
+    assert_int_equal(decode("\xEF\xBB\xBF", 3, 0, &out, &info, err, sizeof err),
                      NN_ERR_EMPTY);
     nn_buf_free(&out);
 }
@@ -279,8 +279,7 @@ static void test_whitespace_only_input(void **state)
     char err[128];
     static const char in[] = " \t\r\n \n\f\v  \r\n";
     (void)state;
-    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err,
-                            sizeof err),
+    assert_int_equal(decode(in, sizeof in - 1, 0, &out, &info, err, sizeof err),
                      NN_ERR_EMPTY);
     assert_non_null(strstr(err, "white space"));
     nn_buf_free(&out);
@@ -299,7 +298,8 @@ static void test_text_after_whitespace_is_not_empty(void **state)
 static void test_invalid_lone_continuation(void **state)
 {
     nn_input_info info;
-    static const char in[] = "a\x80" "b";
+    static const char in[] = "a\x80"
+                             "b";
     (void)state;
     expect_decoded(in, sizeof in - 1, "a" FFFD "b", &info);
     assert_int_equal(info.invalid, 1);
@@ -319,7 +319,8 @@ static void test_invalid_truncated_three_byte(void **state)
     /* E2 82 is the start of U+20AC; the ASCII after it survives, and the
      * two bytes give one U+FFFD, not two */
     nn_input_info info;
-    static const char in[] = "price \xE2\x82" "42";
+    static const char in[] = "price \xE2\x82"
+                             "42";
     (void)state;
     expect_decoded(in, sizeof in - 1, "price " FFFD "42", &info);
     assert_int_equal(info.invalid, 1);
@@ -361,8 +362,8 @@ static void test_strict_invalid_is_error_with_offset(void **state)
     char err[128];
     static const char in[] = "abcde\x80xyz";
     (void)state;
-    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
-                            err, sizeof err),
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err,
+                            sizeof err),
                      NN_ERR_ENCODING);
     assert_non_null(strstr(err, "UTF-8"));
     assert_non_null(strstr(err, "byte 5"));
@@ -376,8 +377,8 @@ static void test_strict_valid_is_fine(void **state)
     char err[128];
     static const char in[] = "caf\xC3\xA9";
     (void)state;
-    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
-                            err, sizeof err),
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err,
+                            sizeof err),
                      NN_OK);
     assert_string_equal(out.ptr, "caf\xC3\xA9");
     nn_buf_free(&out);
@@ -393,10 +394,11 @@ static void test_strict_offset_counts_the_bom(void **state)
     nn_buf out = NN_BUF_INIT;
     nn_input_info info;
     char err[128];
-    static const char in[] = "\xEF\xBB\xBF" "ab\x80";
+    static const char in[] = "\xEF\xBB\xBF"
+                             "ab\x80";
     (void)state;
-    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info,
-                            err, sizeof err),
+    assert_int_equal(decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err,
+                            sizeof err),
                      NN_ERR_ENCODING);
     assert_non_null(strstr(err, "byte 5"));
     nn_buf_free(&out);
@@ -408,8 +410,10 @@ static void test_utf16le(void **state)
 {
     nn_input_info info;
     /* FF FE, "Hé\r\n" + U+1F600 (D83D DE00) + "!" */
-    static const char in[] = "\xFF\xFE" "H\0\xE9\0\r\0\n\0"
-                             "\x3D\xD8\x00\xDE" "!\0";
+    static const char in[] = "\xFF\xFE"
+                             "H\0\xE9\0\r\0\n\0"
+                             "\x3D\xD8\x00\xDE"
+                             "!\0";
     (void)state;
     expect_decoded(in, sizeof in - 1, "H\xC3\xA9\n\xF0\x9F\x98\x80!", &info);
     assert_int_equal(info.utf16, 16);
@@ -421,7 +425,9 @@ static void test_utf16be(void **state)
 {
     nn_input_info info;
     /* FE FF, "Ж" (U+0416), U+1F600, "ok" */
-    static const char in[] = "\xFE\xFF" "\x04\x16" "\xD8\x3D\xDE\x00"
+    static const char in[] = "\xFE\xFF"
+                             "\x04\x16"
+                             "\xD8\x3D\xDE\x00"
                              "\0o\0k";
     (void)state;
     expect_decoded(in, sizeof in - 1, "\xD0\x96\xF0\x9F\x98\x80ok", &info);
@@ -433,7 +439,11 @@ static void test_utf16_unpaired_surrogates(void **state)
 {
     nn_input_info info;
     /* LE: high surrogate then 'A'; lone low surrogate; high at the end */
-    static const char in[] = "\xFF\xFE" "\x00\xD8" "A\0" "\x00\xDC" "B\0"
+    static const char in[] = "\xFF\xFE"
+                             "\x00\xD8"
+                             "A\0"
+                             "\x00\xDC"
+                             "B\0"
                              "\x3D\xD8";
     (void)state;
     expect_decoded(in, sizeof in - 1, FFFD "A" FFFD "B" FFFD, &info);
@@ -444,7 +454,9 @@ static void test_utf16_unpaired_surrogates(void **state)
 static void test_utf16_odd_length(void **state)
 {
     nn_input_info info;
-    static const char in[] = "\xFE\xFF" "\0a\0b" "\x41";
+    static const char in[] = "\xFE\xFF"
+                             "\0a\0b"
+                             "\x41";
     (void)state;
     expect_decoded(in, sizeof in - 1, "ab" FFFD, &info);
     assert_int_equal(info.invalid, 1);
@@ -460,11 +472,13 @@ static void test_utf16_strict_unpaired_surrogate_is_error(void **state)
     nn_buf out = NN_BUF_INIT;
     nn_input_info info;
     char err[128];
-    static const char in[] = "\xFF\xFE" "A\0" "\x00\xD8" "B\0";
+    static const char in[] = "\xFF\xFE"
+                             "A\0"
+                             "\x00\xD8"
+                             "B\0";
     nn_status st;
     (void)state;
-    st = decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err,
-                sizeof err);
+    st = decode(in, sizeof in - 1, NN_OPT_STRICT, &out, &info, err, sizeof err);
     nn_buf_free(&out); /* before the assertion: no leak when it fails */
     assert_int_equal(st, NN_ERR_ENCODING);
     assert_true(err[0] != '\0'); /* and says why */
@@ -477,7 +491,11 @@ static void test_utf16_nul_offset_in_input_bytes(void **state)
      * at byte 4 of the file (after the BOM and "A").  Since 704770a the
      * other offsets count from the first byte of the input as given.
      * (Two U+0000 in four characters: binary.) */
-    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0" "\0\0";
+    static const char in[] = "\xFF\xFE"
+                             "A\0"
+                             "\0\0"
+                             "B\0"
+                             "\0\0";
     (void)state;
     expect_binary(in, sizeof in - 1, "not text: NUL character at offset 4");
 }
@@ -485,7 +503,10 @@ static void test_utf16_nul_offset_in_input_bytes(void **state)
 static void test_utf16_stray_nul_removed(void **state)
 {
     nn_input_info info;
-    static const char in[] = "\xFF\xFE" "A\0" "\0\0" "B\0";
+    static const char in[] = "\xFF\xFE"
+                             "A\0"
+                             "\0\0"
+                             "B\0";
     (void)state;
     expect_decoded(in, sizeof in - 1, "AB", &info);
     assert_int_equal(info.utf16, 16);
@@ -505,7 +526,12 @@ static void test_utf16_without_bom_is_binary(void **state)
 static void test_c0_controls_removed_and_counted(void **state)
 {
     nn_input_info info;
-    static const char in[] = "a\x01" "b\x07" "c\x08" "d\x1B" "e\x7F" "f\tg\n";
+    static const char in[] = "a\x01"
+                             "b\x07"
+                             "c\x08"
+                             "d\x1B"
+                             "e\x7F"
+                             "f\tg\n";
     (void)state;
     expect_decoded(in, sizeof in - 1, "abcdef\tg\n", &info);
     assert_int_equal(info.controls, 5);
@@ -537,8 +563,7 @@ static void test_decode_repairs_mojibake(void **state)
     static const char in[] = "It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s a caf"
                              "\xC3\x83\xC2\xA9.";
     (void)state;
-    expect_decoded(in, sizeof in - 1, "It\xE2\x80\x99s a caf\xC3\xA9.",
-                   &info);
+    expect_decoded(in, sizeof in - 1, "It\xE2\x80\x99s a caf\xC3\xA9.", &info);
     assert_int_equal(info.mojibake, 2);
 }
 
@@ -567,14 +592,21 @@ static void test_mojibake_mac_roman(void **state)
 {
     (void)state;
     expect_repaired("Friday\xE2\x80\x9A\xC3\x84\xC3\xB4s", "Friday’s", 1);
-    expect_repaired("\xE2\x80\x9A\xC3\x84\xC3\xBAHi\xE2\x80\x9A\xC3\x84\xC3\xB9",
-                    "“Hi”", 2);
+    expect_repaired(
+        "\xE2\x80\x9A\xC3\x84\xC3\xBAHi\xE2\x80\x9A\xC3\x84\xC3\xB9", "“Hi”",
+        2);
     expect_repaired("caf\xE2\x88\x9A\xC2\xA9", "café", 1);
-    expect_repaired("\xE2\x88\x9A" "2 = 1.41", "\xE2\x88\x9A" "2 = 1.41", 0);
-    expect_repaired("a \xE2\x80\x9A b \xC3\x84rger", "a \xE2\x80\x9A b \xC3\x84rger",
+    expect_repaired("\xE2\x88\x9A"
+                    "2 = 1.41",
+                    "\xE2\x88\x9A"
+                    "2 = 1.41",
                     0);
+    expect_repaired("a \xE2\x80\x9A b \xC3\x84rger",
+                    "a \xE2\x80\x9A b \xC3\x84rger", 0);
     assert_true(nn_maybe_mojibake("x\xE2\x80\x9A\xC3\x84\xC3\xB4s", 9));
-    assert_false(nn_maybe_mojibake("\xE2\x88\x9A" "2", 4));
+    assert_false(nn_maybe_mojibake("\xE2\x88\x9A"
+                                   "2",
+                                   4));
 }
 
 static void test_mojibake_left_double_quote(void **state)
@@ -676,9 +708,9 @@ static void test_mojibake_quick_test_never_misses(void **state)
     /* whatever nn_mojibake_repair repairs, the quick test lets through:
      * random strings of mojibake pieces, real accents and ASCII */
     static const char *const pieces[] = {
-        "Ã", "Â", "â", "Ð", "Ñ", "©", "€", "™", "Ÿ", "¸", "\xC2\x9D",
-        "\xC2\xA0", "\xC2\xAD", "œ", "ž", "Š", "ƒ", "ˆ", "˜", "é", "ö",
-        "ç", "a", " ", ".", "’",
+        "Ã", "Â",        "â",        "Ð",        "Ñ", "©", "€", "™", "Ÿ",
+        "¸", "\xC2\x9D", "\xC2\xA0", "\xC2\xAD", "œ", "ž", "Š", "ƒ", "ˆ",
+        "˜", "é",        "ö",        "ç",        "a", " ", ".", "’",
     };
     unsigned seed = 12345;
     int iter, hits = 0;

@@ -89,8 +89,7 @@ static void test_gzip_members(void **state)
     assert_int_equal(r[2].rc, NN_READ_FAIL);
     {
         char want[64];
-        snprintf(want, sizeof want, "offset %zu: truncated gzip member",
-                 first);
+        snprintf(want, sizeof want, "offset %zu: truncated gzip member", first);
         assert_non_null(strstr(r[2].err, want));
     }
     sl_free(r, n);
@@ -153,10 +152,11 @@ static void test_parse_fields(void **state)
     nn_jsonl_item it;
     char err[128];
     (void)state;
-    assert_int_equal(parse("{\"text\":\"T\",\"id\":\"x-1\",\"url\":\"https://"
-                           "e.example/a\",\"date\":\"2024-05-01\",\"more\":[1]}",
-                           &o, &it, err),
-                     0);
+    assert_int_equal(
+        parse("{\"text\":\"T\",\"id\":\"x-1\",\"url\":\"https://"
+              "e.example/a\",\"date\":\"2024-05-01\",\"more\":[1]}",
+              &o, &it, err),
+        0);
     assert_string_equal(it.text.ptr, "T");
     assert_int_equal(it.html, 0);
     assert_string_equal(it.id.ptr, "x-1");
@@ -267,8 +267,7 @@ static void test_normalize_frame(void **state)
                              "two ships\\n\\n");
         nn_buf_puts(&f.data, body);
         nn_buf_puts(&f.data, "\\n\\nShare on Facebook\"}");
-        assert_int_equal(nn_normalize_frame(ez, &f, &so, &rec, err,
-                                            sizeof err),
+        assert_int_equal(nn_normalize_frame(ez, &f, &so, &rec, err, sizeof err),
                          NN_OK);
         assert_true(rec->removed_len >= 3);
         for (i = 0; i < rec->removed_len; i++)

@@ -30,16 +30,18 @@ static const struct {
            "Officials expect the new bridge to open in the spring, after a "
            "delay of several months. Many residents have asked why the work "
            "has taken so long."},
-    {"es", "El ayuntamiento anunció el lunes que no subirá los impuestos "
-           "municipales este año, aunque el presupuesto sigue siendo muy "
-           "ajustado. Según la alcaldesa, las obras del nuevo puente terminarán "
-           "en primavera, con varios meses de retraso. Muchos vecinos se "
-           "preguntan por qué los trabajos han durado tanto tiempo."},
-    {"fa", "شورای شهر روز دوشنبه اعلام کرد که امسال مالیات‌های محلی را "
-           "افزایش نخواهد داد، اگرچه بودجه هنوز بسیار محدود است. به گفته "
-           "شهردار، ساخت پل جدید در بهار به پایان می‌رسد، اما با چند ماه "
-           "تأخیر. بسیاری از ساکنان می‌پرسند که چرا این کار این همه طول "
-           "کشیده است و آیا راه دیگری وجود نداشت."},
+    {"es",
+     "El ayuntamiento anunció el lunes que no subirá los impuestos "
+     "municipales este año, aunque el presupuesto sigue siendo muy "
+     "ajustado. Según la alcaldesa, las obras del nuevo puente terminarán "
+     "en primavera, con varios meses de retraso. Muchos vecinos se "
+     "preguntan por qué los trabajos han durado tanto tiempo."},
+    {"fa",
+     "شورای شهر روز دوشنبه اعلام کرد که امسال مالیات‌های محلی را "
+     "افزایش نخواهد داد، اگرچه بودجه هنوز بسیار محدود است. به گفته "
+     "شهردار، ساخت پل جدید در بهار به پایان می‌رسد، اما با چند ماه "
+     "تأخیر. بسیاری از ساکنان می‌پرسند که چرا این کار این همه طول "
+     "کشیده است و آیا راه دیگری وجود نداشت."},
     {"fr", "Le conseil municipal a décidé lundi de ne pas augmenter les impôts "
            "locaux cette année, malgré un budget toujours serré. Selon le "
            "maire, les travaux du nouveau pont devraient se terminer au "
@@ -103,8 +105,7 @@ static void codes_in_order(void **state)
     assert_true(nn_lang_count() >= 12);
     assert_int_equal(nn_lang_count(), NN_COUNT(nn_langs));
     for (i = 0; i + 1 < nn_lang_count(); i++)
-        assert_true(strcmp(nn_lang_code((int)i),
-                           nn_lang_code((int)i + 1)) < 0);
+        assert_true(strcmp(nn_lang_code((int)i), nn_lang_code((int)i + 1)) < 0);
     for (i = 0; i < NN_COUNT(paras); i++)
         assert_true(nn_lang_find(paras[i].code) >= 0);
     assert_string_equal(nn_lang_code(nn_lang_find("en")), "en");
@@ -136,7 +137,7 @@ static void stopwords_fold_case(void **state)
     assert_false(stop("de", "The"));
     assert_true(stop("ru", "И"));
     assert_true(stop("ru", "ЧТО"));
-    assert_true(stop("ru", "Её"));      /* ё read as е */
+    assert_true(stop("ru", "Её")); /* ё read as е */
     assert_true(stop("ru", "ещё"));
     assert_false(stop("uk", "что"));
     assert_true(stop("uk", "Що"));
@@ -145,10 +146,10 @@ static void stopwords_fold_case(void **state)
     assert_true(stop("de", "ÜBER"));
     assert_true(stop("de", "für"));
     assert_true(stop("de", "dass"));
-    assert_true(stop("tr", "BİR"));     /* İ is i */
+    assert_true(stop("tr", "BİR")); /* İ is i */
     assert_true(stop("tr", "bir"));
-    assert_true(stop("tr", "ALTI"));    /* I is ı ... */
-    assert_true(stop("tr", "BIR"));     /* ... or, failing that, i */
+    assert_true(stop("tr", "ALTI")); /* I is ı ... */
+    assert_true(stop("tr", "BIR"));  /* ... or, failing that, i */
     assert_true(stop("tr", "İÇİN"));
     assert_true(stop("tr", "Çok"));
     assert_true(stop("fr", "Les"));
@@ -191,8 +192,8 @@ static void tables_are_sound(void **state)
             utf8proc_ssize_t r;
             size_t k;
             if (j > 0 && strcmp(l->words[j - 1], w) >= 0) {
-                fprintf(stderr, "%s: %s before %s\n", l->code,
-                        l->words[j - 1], w);
+                fprintf(stderr, "%s: %s before %s\n", l->code, l->words[j - 1],
+                        w);
                 fail();
             }
             assert_true(n > 0 && n < 64);
@@ -276,8 +277,8 @@ static void hash_finds_every_word(void **state)
         }
         text[o] = '\0';
         if (nn_lang_detect(text, o) != want) {
-            fprintf(stderr, "%s: detected %s, not %s\n", e->w,
-                    detected(text), nn_lang_code(want));
+            fprintf(stderr, "%s: detected %s, not %s\n", e->w, detected(text),
+                    nn_lang_code(want));
             fail();
         }
     }
@@ -300,14 +301,16 @@ static void detects_each_language(void **state)
 static void upper_case_text(void **state)
 {
     (void)state;
-    assert_string_equal(detected(
-        "THE COUNCIL SAID ON MONDAY THAT IT WOULD NOT RAISE TAXES THIS YEAR, "
-        "ALTHOUGH IT IS STILL UNDER PRESSURE AND THE BRIDGE IS LATE AGAIN."),
+    assert_string_equal(
+        detected(
+            "THE COUNCIL SAID ON MONDAY THAT IT WOULD NOT RAISE TAXES THIS YEAR, "
+            "ALTHOUGH IT IS STILL UNDER PRESSURE AND THE BRIDGE IS LATE AGAIN."),
         "en");
-    assert_string_equal(detected(
-        "BU YIL VERGİLER ARTMAYACAK, ANCAK BÜTÇE HÂLÂ ÇOK SIKIŞIK VE KÖPRÜ "
-        "İÇİN DAHA BİRKAÇ AY BEKLEMEK GEREKECEK. NEDEN BU KADAR UZUN SÜRDÜĞÜ "
-        "DE BİR SORU OLARAK KALIYOR."),
+    assert_string_equal(
+        detected(
+            "BU YIL VERGİLER ARTMAYACAK, ANCAK BÜTÇE HÂLÂ ÇOK SIKIŞIK VE KÖPRÜ "
+            "İÇİN DAHA BİRKAÇ AY BEKLEMEK GEREKECEK. NEDEN BU KADAR UZUN SÜRDÜĞÜ "
+            "DE BİR SORU OLARAK KALIYOR."),
         "tr");
 }
 
@@ -320,30 +323,38 @@ static void too_short_or_mixed_is_none(void **state)
                         "(none)");
     assert_string_equal(detected("Der Rat hat am Montag getagt."), "(none)");
     /* half English, half German: neither wins clearly */
-    assert_string_equal(detected(
-        "The council said on Monday that it would not raise the taxes. "
-        "Die Stadt hat das Problem damit nur auf das nächste Jahr "
-        "verschoben, sagte sie."), "(none)");
+    assert_string_equal(
+        detected(
+            "The council said on Monday that it would not raise the taxes. "
+            "Die Stadt hat das Problem damit nur auf das nächste Jahr "
+            "verschoben, sagte sie."),
+        "(none)");
     /* English, French and Spanish in turn */
     assert_string_equal(detected(
-        "The work on the bridge has taken so long. "
-        "Les travaux du pont durent depuis des mois. "
-        "Los vecinos se preguntan por qué tarda tanto."), "(none)");
+                            "The work on the bridge has taken so long. "
+                            "Les travaux du pont durent depuis des mois. "
+                            "Los vecinos se preguntan por qué tarda tanto."),
+                        "(none)");
     /* Russian and Ukrainian in turn */
-    assert_string_equal(detected(
-        "Городской совет решил не повышать налоги в этом году. "
-        "Міська рада вирішила не підвищувати податки цього року, і далі."),
+    assert_string_equal(
+        detected(
+            "Городской совет решил не повышать налоги в этом году. "
+            "Міська рада вирішила не підвищувати податки цього року, і далі."),
         "(none)");
     /* a language without a list */
-    assert_string_equal(detected(
-        "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην αυξήσει τους "
-        "τοπικούς φόρους φέτος, αν και ο προϋπολογισμός παραμένει πολύ "
-        "περιορισμένος και οι κάτοικοι ανησυχούν για τη γέφυρα."), "(none)");
+    assert_string_equal(
+        detected(
+            "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην αυξήσει τους "
+            "τοπικούς φόρους φέτος, αν και ο προϋπολογισμός παραμένει πολύ "
+            "περιορισμένος και οι κάτοικοι ανησυχούν για τη γέφυρα."),
+        "(none)");
     /* no prose: names, numbers, links */
-    assert_string_equal(detected(
-        "Home News Sport Business Markets Weather 2024 12 05 Login Register "
-        "Contact Privacy Terms Cookies Newsletter Podcasts Video Photos "
-        "Archive Sitemap RSS Jobs Advertise"), "(none)");
+    assert_string_equal(
+        detected(
+            "Home News Sport Business Markets Weather 2024 12 05 Login Register "
+            "Contact Privacy Terms Cookies Newsletter Podcasts Video Photos "
+            "Archive Sitemap RSS Jobs Advertise"),
+        "(none)");
     /* a paragraph after 8 KB of non-words is not looked at */
     {
         char big[8192 + 400];
@@ -362,8 +373,7 @@ static void wordchar_agrees_with_utf8proc(void **state)
         int want = nn_is_alnum_cp(cp) || cp == '\'' || cp == 0x2019;
         if (cp >= 0xD800 && cp <= 0xDFFF)
             continue;
-        if (nn_lang_wordchar(cp, &low) != want ||
-            low != utf8proc_tolower(cp)) {
+        if (nn_lang_wordchar(cp, &low) != want || low != utf8proc_tolower(cp)) {
             fprintf(stderr, "U+%04X: %d, U+%04X\n", (unsigned)cp, want,
                     (unsigned)low);
             fail();
@@ -406,7 +416,8 @@ static void fast_enough(void **state)
         l = nn_lang_detect(text, n);
     clock_gettime(CLOCK_MONOTONIC, &b);
     us = ((double)(b.tv_sec - a.tv_sec) * 1e6 +
-          (double)(b.tv_nsec - a.tv_nsec) / 1e3) / 200;
+          (double)(b.tv_nsec - a.tv_nsec) / 1e3) /
+         200;
     assert_string_equal(nn_lang_code(l), "en");
     if (getenv("NN_LANG_BENCH"))
         fprintf(stderr, "nn_lang_detect: %.2f us per %zu bytes\n", us, n);

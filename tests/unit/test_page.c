@@ -6,27 +6,27 @@
 #include <stdio.h>
 
 /* A paragraph of article prose, long and full of stopwords. */
-#define PROSE1                                                              \
-    "The council voted on Tuesday to approve the plan, which will close the " \
-    "bridge for six months while crews replace the deck and repair the "    \
+#define PROSE1                                                                 \
+    "The council voted on Tuesday to approve the plan, which will close the "  \
+    "bridge for six months while crews replace the deck and repair the "       \
     "supports that an inspection found to be in poor condition last year.\n\n"
-#define PROSE2                                                              \
-    "Residents who spoke at the meeting said they were worried about the "  \
-    "detour, but most of them agreed that the work could not wait much "    \
+#define PROSE2                                                                 \
+    "Residents who spoke at the meeting said they were worried about the "     \
+    "detour, but most of them agreed that the work could not wait much "       \
     "longer, and several asked the city to keep them informed as it goes.\n\n"
-#define PROSE3                                                              \
-    "The mayor said that the city would post updates on its website every " \
-    "week and that it would hold another meeting in the spring, before the " \
+#define PROSE3                                                                 \
+    "The mayor said that the city would post updates on its website every "    \
+    "week and that it would hold another meeting in the spring, before the "   \
     "second phase of the repairs is due to begin on the south side.\n\n"
 
-#define NAV                                                                 \
-    "[![Gazette](https://g.example/logo.png)](https://g.example/)\n\n"      \
-    "- [News](https://g.example/news)\n- [Sport](https://g.example/sport)\n" \
+#define NAV                                                                    \
+    "[![Gazette](https://g.example/logo.png)](https://g.example/)\n\n"         \
+    "- [News](https://g.example/news)\n- [Sport](https://g.example/sport)\n"   \
     "- [Opinion](https://g.example/opinion)\n\n"
 
-#define FOOTER                                                              \
-    "## Most read\n\n- [Storm closes schools](https://g.example/a)\n"       \
-    "- [Team wins again](https://g.example/b)\n\n"                          \
+#define FOOTER                                                                 \
+    "## Most read\n\n- [Storm closes schools](https://g.example/a)\n"          \
+    "- [Team wins again](https://g.example/b)\n\n"                             \
     "[About](https://g.example/about) | [Contact](https://g.example/c)\n\n"
 
 static nn_record *norm(const char *text)
@@ -37,8 +37,7 @@ static nn_record *norm(const char *text)
 static void detects_markdown_links_only(void **state)
 {
     (void)state;
-    assert_int_equal(nn_page_detect("see [x](http://a)", 17),
-                     NN_PAGE_MARKDOWN);
+    assert_int_equal(nn_page_detect("see [x](http://a)", 17), NN_PAGE_MARKDOWN);
     assert_int_equal(nn_page_detect("![logo](a.png)", 14), NN_PAGE_MARKDOWN);
     assert_int_equal(nn_page_detect("a [note] (aside)", 16), NN_PAGE_PLAIN);
     assert_int_equal(nn_page_detect("x](y", 4), NN_PAGE_PLAIN);
@@ -49,12 +48,13 @@ static void detects_markdown_links_only(void **state)
 
 static void nav_and_footer_go_article_stays(void **state)
 {
-    nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
-                            PROSE2 PROSE3 FOOTER);
+    nn_record *r = norm(
+        NAV "# Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3 FOOTER);
     const nn_removal *m;
     (void)state;
     assert_string_equal(r->title, "Council approves bridge plan");
-    assert_string_equal(r->body, "The council voted on Tuesday to approve "
+    assert_string_equal(r->body,
+                        "The council voted on Tuesday to approve "
                         "the plan, which will close the bridge for six months "
                         "while crews replace the deck and repair the supports "
                         "that an inspection found to be in poor condition "
@@ -98,12 +98,12 @@ static void verdict_names_one_each(void **state)
 
 static void inline_links_keep_their_text(void **state)
 {
-    nn_record *r = norm("# A title of some length here\n\n"
-                        "The [electric Gran Turismo](https://x.example/gt) was "
-                        "shown in Geneva, and **nobody** expected it to be so "
-                        "quiet on the road that _everyone_ in the room could "
-                        "hear the rain on the roof of the old hall.\n\n" PROSE1
-                        PROSE2);
+    nn_record *r =
+        norm("# A title of some length here\n\n"
+             "The [electric Gran Turismo](https://x.example/gt) was "
+             "shown in Geneva, and **nobody** expected it to be so "
+             "quiet on the road that _everyone_ in the room could "
+             "hear the rain on the roof of the old hall.\n\n" PROSE1 PROSE2);
     (void)state;
     assert_non_null(strstr(r->body, "The electric Gran Turismo was shown in "
                                     "Geneva, and nobody expected"));
@@ -129,10 +129,10 @@ static void emphasis_markers_only_at_word_edges(void **state)
 static void subheadings_and_content_lists_stay(void **state)
 {
     nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
-                        "## What happens next\n\n" PROSE2
-                        "- The bridge closes on March 1.\n"
-                        "- Buses will use the Elm Street detour.\n"
-                        "- Work ends in the autumn.\n\n" PROSE3 FOOTER);
+                            "## What happens next\n\n" PROSE2
+                            "- The bridge closes on March 1.\n"
+                            "- Buses will use the Elm Street detour.\n"
+                            "- Work ends in the autumn.\n\n" PROSE3 FOOTER);
     (void)state;
     assert_non_null(strstr(r->body, "last year.\n\nWhat happens next\n\n"
                                     "Residents who"));
@@ -146,10 +146,10 @@ static void subheadings_and_content_lists_stay(void **state)
 
 static void headline_beats_site_banner(void **state)
 {
-    nn_record *r = norm("# The Gazette\n\nServing the valley since 1887\n\n"
-                        NAV "## Council approves bridge plan after long "
-                        "debate\n\nBy Jane Doe | March 3, 2025\n\n" PROSE1
-                        PROSE2 PROSE3);
+    nn_record *r =
+        norm("# The Gazette\n\nServing the valley since 1887\n\n" NAV
+             "## Council approves bridge plan after long "
+             "debate\n\nBy Jane Doe | March 3, 2025\n\n" PROSE1 PROSE2 PROSE3);
     (void)state;
     assert_string_equal(r->title,
                         "Council approves bridge plan after long debate");
@@ -163,13 +163,13 @@ static void headline_beats_site_banner(void **state)
 
 static void setext_headline_and_reader_header(void **state)
 {
-    nn_record *r = norm("Title: Bridge plan approved | The Gazette\n\n"
-                        "URL Source: https://www.thegazette.com/news/"
-                        "bridge-plan-approved\n\n"
-                        "Published Time: 2025-03-03T10:15:00-06:00\n\n"
-                        "Markdown Content:\n" NAV
-                        "Bridge plan approved\n====================\n\n"
-                        PROSE1 PROSE2);
+    nn_record *r =
+        norm("Title: Bridge plan approved | The Gazette\n\n"
+             "URL Source: https://www.thegazette.com/news/"
+             "bridge-plan-approved\n\n"
+             "Published Time: 2025-03-03T10:15:00-06:00\n\n"
+             "Markdown Content:\n" NAV
+             "Bridge plan approved\n====================\n\n" PROSE1 PROSE2);
     (void)state;
     assert_string_equal(r->title, "Bridge plan approved");
     assert_string_equal(r->date, "2025-03-03T10:15:00-06:00");
@@ -182,10 +182,10 @@ static void setext_headline_and_reader_header(void **state)
 
 static void caption_after_image_goes(void **state)
 {
-    nn_record *r = norm("# Council approves bridge plan\n\n" PROSE1
-                        "![The bridge](https://g.example/b.jpg)\n\n"
-                        "_The old bridge at dusk. Photo: Ana Lima_\n\n"
-                        PROSE2 PROSE3);
+    nn_record *r =
+        norm("# Council approves bridge plan\n\n" PROSE1
+             "![The bridge](https://g.example/b.jpg)\n\n"
+             "_The old bridge at dusk. Photo: Ana Lima_\n\n" PROSE2 PROSE3);
     (void)state;
     assert_null(strstr(r->body, "dusk"));
     assert_true(tl_removed_by(r, "image-caption"));
@@ -195,8 +195,8 @@ static void caption_after_image_goes(void **state)
 static void pull_quote_copy_goes(void **state)
 {
     nn_record *r = norm(NAV "# Council approves bridge plan\n\n" PROSE1
-                        "> \"Most of them agreed that the work could not "
-                        "wait much longer\"\n\n" PROSE2 PROSE3);
+                            "> \"Most of them agreed that the work could not "
+                            "wait much longer\"\n\n" PROSE2 PROSE3);
     (void)state;
     assert_true(tl_removed_by(r, "pull-quote"));
     /* the sentence itself stays, once */
@@ -206,9 +206,9 @@ static void pull_quote_copy_goes(void **state)
 
 static void links_broken_across_lines_are_joined(void **state)
 {
-    nn_record *r = norm("[Skip to Main\nContent](https://g.example/#main)\n\n"
-                        "# Council approves bridge plan\n\n" PROSE1 PROSE2
-                        PROSE3);
+    nn_record *r =
+        norm("[Skip to Main\nContent](https://g.example/#main)\n\n"
+             "# Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3);
     (void)state;
     assert_null(strstr(r->body, "Content"));
     assert_true(tl_removed_by(r, "navigation"));
@@ -232,10 +232,10 @@ static void share_link_names_the_url(void **state)
  * escape, so that the URL (and the XML holding it) stays valid. */
 static void share_link_keeps_non_ascii_escapes(void **state)
 {
-    nn_record *r = norm("# Council approves bridge plan\n\n"
-                        "[Pin](https://www.pinterest.com/pin/create/button/"
-                        "?url=https%3A%2F%2Fg.example%2Fa%F2b)\n\n" PROSE1
-                        PROSE2);
+    nn_record *r =
+        norm("# Council approves bridge plan\n\n"
+             "[Pin](https://www.pinterest.com/pin/create/button/"
+             "?url=https%3A%2F%2Fg.example%2Fa%F2b)\n\n" PROSE1 PROSE2);
     (void)state;
     assert_non_null(r->url);
     assert_string_equal(r->url, "https://g.example/a%F2b");
@@ -266,8 +266,8 @@ static void heading_keeps_a_final_hash(void **state)
  * article above it stays. */
 static void headline_stands_above_its_text(void **state)
 {
-    nn_record *r = norm(NAV PROSE1 PROSE2 PROSE3
-                        "# Subscribe to our newsletter\n");
+    nn_record *r =
+        norm(NAV PROSE1 PROSE2 PROSE3 "# Subscribe to our newsletter\n");
     (void)state;
     assert_non_null(strstr(r->body, "The council voted on Tuesday"));
     assert_non_null(strstr(r->body, "south side."));
@@ -297,9 +297,10 @@ static void nested_links_do_not_recurse(void **state)
 
 static void author_box_goes_when_it_names_the_author(void **state)
 {
-    nn_record *r = norm("# Council approves bridge plan\n\nBy Jane Doe\n\n"
-                        PROSE1 PROSE2 "Jane Doe covers city hall for the "
-                        "Gazette. Reach her at jane@g.example.\n\n" FOOTER);
+    nn_record *r =
+        norm("# Council approves bridge plan\n\nBy Jane Doe\n\n" PROSE1 PROSE2
+             "Jane Doe covers city hall for the "
+             "Gazette. Reach her at jane@g.example.\n\n" FOOTER);
     (void)state;
     assert_true(tl_removed_by(r, "author-bio"));
     assert_null(strstr(r->body, "covers city hall"));
@@ -338,10 +339,11 @@ static void plain_menu_goes(void **state)
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
-    nn_record *r = norm(NAV "# Council approves bridge plan\n\n"
-                        "[Jane Doe](https://g.example/profile/jane-doe)\n\n"
-                        "[Sam Lee](https://g.example/profile/sam-lee)\n\n"
-                        PROSE1 PROSE2 PROSE3);
+    nn_record *r = norm(
+        NAV "# Council approves bridge plan\n\n"
+            "[Jane Doe](https://g.example/profile/jane-doe)\n\n"
+            "[Sam Lee](https://g.example/profile/sam-lee)\n\n" PROSE1 PROSE2
+                PROSE3);
     (void)state;
     assert_int_equal(r->authors.len, 2);
     assert_string_equal(r->authors.items[0], "Jane Doe");

@@ -33,15 +33,21 @@ static void expect_paras(const char *const *in, size_t n, const char *want)
     nn_buf_free(&out);
 }
 
-#define PARAS(want, ...)                                                    \
-    do {                                                                    \
-        static const char *const in_[] = {__VA_ARGS__};                     \
-        expect_paras(in_, NN_COUNT(in_), (want));                           \
+#define PARAS(want, ...)                                                       \
+    do {                                                                       \
+        static const char *const in_[] = {__VA_ARGS__};                        \
+        expect_paras(in_, NN_COUNT(in_), (want));                              \
     } while (0)
 
 /* One nn_pline from a string literal. */
-#define PL(lit, gap) {(lit), sizeof(lit) - 1, (gap), 0}
-#define HARD(lit) {(lit), sizeof(lit) - 1, 0, 1}
+#define PL(lit, gap)                                                           \
+    {                                                                          \
+        (lit), sizeof(lit) - 1, (gap), 0                                       \
+    }
+#define HARD(lit)                                                              \
+    {                                                                          \
+        (lit), sizeof(lit) - 1, 0, 1                                           \
+    }
 
 static int ends(const char *s)
 {
@@ -63,8 +69,7 @@ static void test_gap_of_several_lines_joined_once(void **state)
 {
     (void)state;
     PARAS("a page break in the middle of a sentence.",
-          "a page break in the middle", GAP, GAP, GAP,
-          "of a sentence.");
+          "a page break in the middle", GAP, GAP, GAP, "of a sentence.");
 }
 
 static void test_gap_after_full_stop_not_joined(void **state)
@@ -122,11 +127,9 @@ static void test_hard_wrapped_joined(void **state)
           "Officials in Ankara declined to comment on the decision, "
           "according to Reuters.",
           "The ministry said on Tuesday that it",
-          "would not renew the agreement, which",
-          "expired in March.", GAP,
+          "would not renew the agreement, which", "expired in March.", GAP,
           "Officials in Ankara declined to comment",
-          "on the decision, according to",
-          "Reuters.");
+          "on the decision, according to", "Reuters.");
 }
 
 static void test_hard_wrapped_upper_case_continuation(void **state)
@@ -136,8 +139,7 @@ static void test_hard_wrapped_upper_case_continuation(void **state)
     PARAS("Talks between officials from Russia and the United States took "
           "place in Istanbul on Thursday.",
           "Talks between officials from Russia and",
-          "the United States took place in",
-          "Istanbul on Thursday.");
+          "the United States took place in", "Istanbul on Thursday.");
 }
 
 static void test_hard_wrapped_gap_mid_sentence(void **state)
@@ -146,8 +148,8 @@ static void test_hard_wrapped_gap_mid_sentence(void **state)
     (void)state;
     PARAS("Exports fell by a third in the first quarter as buyers in "
           "several markets delayed their orders.",
-          "Exports fell by a third in the first", "quarter as buyers in",
-          GAP, "several markets delayed", "their orders.");
+          "Exports fell by a third in the first", "quarter as buyers in", GAP,
+          "several markets delayed", "their orders.");
 }
 
 /* ---- hyphenation ------------------------------------------------------- */
@@ -155,10 +157,9 @@ static void test_hard_wrapped_gap_mid_sentence(void **state)
 static void test_hyphenated_word_mended(void **state)
 {
     (void)state;
-    PARAS("The negotiations resumed.", "The negotia-", GAP,
-          "tions resumed.");
-    PARAS("They resumed negotiations on Friday.", "They resumed negotia-",
-          GAP, "tions on Friday.");
+    PARAS("The negotiations resumed.", "The negotia-", GAP, "tions resumed.");
+    PARAS("They resumed negotiations on Friday.", "They resumed negotia-", GAP,
+          "tions on Friday.");
 }
 
 static void test_hyphen_kept_in_compound(void **state)
@@ -168,16 +169,15 @@ static void test_hyphen_kept_in_compound(void **state)
      * "tit-for- tat", "well- known".  A line break after a real hyphen is not
      * a space: the result must be "tit-for-tat" and "well-known". */
     (void)state;
-    PARAS("a policy of tit-for-tat retaliation.", "a policy of tit-for-",
-          GAP, "tat retaliation.");
+    PARAS("a policy of tit-for-tat retaliation.", "a policy of tit-for-", GAP,
+          "tat retaliation.");
     PARAS("a well-known analyst said.", "a well-", GAP, "known analyst said.");
 }
 
 static void test_hyphen_kept_not_mended(void **state)
 {
     /* the part of the test above that holds today: the hyphen stays */
-    nn_pline pl[2] = {PL("a policy of tit-for-", 0),
-                      PL("tat retaliation.", 1)};
+    nn_pline pl[2] = {PL("a policy of tit-for-", 0), PL("tat retaliation.", 1)};
     nn_pline pw[2] = {PL("a well-", 0), PL("known analyst said.", 1)};
     nn_buf out = NN_BUF_INIT;
     (void)state;
@@ -254,13 +254,14 @@ static void test_ends_sentence_closing_quotes(void **state)
     (void)state;
     assert_true(ends("he said.\""));
     assert_true(ends("he said.'"));
-    assert_true(ends("he said.\xE2\x80\x9D"));   /* ” */
-    assert_true(ends("he said.\xE2\x80\x99"));   /* ’ */
-    assert_true(ends("il a dit.\xC2\xBB"));      /* » */
+    assert_true(ends("he said.\xE2\x80\x9D")); /* ” */
+    assert_true(ends("he said.\xE2\x80\x99")); /* ’ */
+    assert_true(ends("il a dit.\xC2\xBB"));    /* » */
     assert_true(ends("(see below.)"));
     assert_true(ends("he asked?\xE2\x80\x9D)")); /* ?”) */
     assert_false(ends("the so-called \xE2\x80\x9Cgrain deal\xE2\x80\x9D"));
-    assert_false(ends("the \xC2\xAB" "deal\xC2\xBB"));
+    assert_false(ends("the \xC2\xAB"
+                      "deal\xC2\xBB"));
     assert_false(ends("(in Moscow)"));
 }
 
@@ -269,10 +270,13 @@ static void test_closing_quote_ends_paragraph(void **state)
     (void)state;
     PARAS("\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he said."
           "\xE2\x80\x9D\n\nand so it went.",
-          "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he said.\xE2\x80\x9D",
-          GAP, "and so it went.");
-    PARAS("\xC2\xAB" "Nous continuerons.\xC2\xBB\n\net puis rien.",
-          "\xC2\xAB" "Nous continuerons.\xC2\xBB", GAP, "et puis rien.");
+          "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D he said.\xE2\x80\x9D", GAP,
+          "and so it went.");
+    PARAS("\xC2\xAB"
+          "Nous continuerons.\xC2\xBB\n\net puis rien.",
+          "\xC2\xAB"
+          "Nous continuerons.\xC2\xBB",
+          GAP, "et puis rien.");
 }
 
 /* Headings and list items of page scrapes stand alone, even with no gap

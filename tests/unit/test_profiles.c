@@ -57,11 +57,10 @@ static void same_profile(const nn_profile *a, const nn_profile *b)
     }
 }
 
-static int parse(nn_profile_file *f, const char *text, char *err,
-                 size_t errlen)
+static int parse(nn_profile_file *f, const char *text, char *err, size_t errlen)
 {
-    return nn_profile_file_parse(f, "t.rules", text, strlen(text), 0, NULL,
-                                 0, err, errlen);
+    return nn_profile_file_parse(f, "t.rules", text, strlen(text), 0, NULL, 0,
+                                 err, errlen);
 }
 
 /* p dumped and read back is p, and dumps the same again. */
@@ -109,7 +108,12 @@ static void test_common_rules_round_trip(void **state)
 static void test_awkward_values_round_trip(void **state)
 {
     static const char *const values[] = {
-        " leading", "trailing ", "\"quoted\"", "\"", "a  b", " ",
+        " leading",
+        "trailing ",
+        "\"quoted\"",
+        "\"",
+        "a  b",
+        " ",
         "x(?:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         "aaaaaaaaaaaaaaaaaaaaaaaaaa)y",
         "é ü ж 漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字 "
@@ -136,12 +140,10 @@ static void test_errors_name_their_line(void **state)
          "t.rules:5: pattern: PCRE2 error at offset 2: missing closing "
          "parenthesis"},
         {"profile a\nrule r\n pattern x\n", "t.rules:2: rule r: no action"},
-        {"profile a\nrule r\n pattern x\n action drop\n fields date\n",
-         ""},
+        {"profile a\nrule r\n pattern x\n action drop\n fields date\n", ""},
         {"profile a\nrule r\n pattern (x)\n + (y\n action drop\n",
          "t.rules:3: pattern: PCRE2 error at offset 5"},
-        {"define D (a\nprofile a\nrule r\n pattern {{D}})\n action drop\n",
-         ""},
+        {"define D (a\nprofile a\nrule r\n pattern {{D}})\n action drop\n", ""},
         {"profile a\nthreshold 2\ndetect never\n", ""},
         {"profile a\ndetect never\nthreshold 2\n",
          "t.rules:3: threshold: the profile is never detected"},
@@ -179,7 +181,8 @@ static void test_load_order_and_replace(void **state)
     fp = fdopen(fd, "w");
     assert_non_null(fp);
     fputs("profile zeta\nthreshold 1\nsignal 1\n pattern zeta\n"
-          "profile menafn\nsource M\n", fp);
+          "profile menafn\nsource M\n",
+          fp);
     assert_int_equal(fclose(fp), 0);
     assert_int_equal(nn_profiles_load(ps, path, err, sizeof err), 0);
     /* zeta and the new menafn first, the old menafn gone */
@@ -220,10 +223,8 @@ static void test_load_order_and_replace(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        T(test_builtin_round_trip),
-        T(test_common_rules_round_trip),
-        T(test_awkward_values_round_trip),
-        T(test_errors_name_their_line),
+        T(test_builtin_round_trip),        T(test_common_rules_round_trip),
+        T(test_awkward_values_round_trip), T(test_errors_name_their_line),
         T(test_load_order_and_replace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -78,8 +78,7 @@ static void body_lacks(const nn_record *rec, const char *s)
     }
 }
 
-static void removed(const nn_record *rec, const char *rule,
-                    const char *text)
+static void removed(const nn_record *rec, const char *rule, const char *text)
 {
     if (!tl_removed_text(rec, rule, text)) {
         size_t i;
@@ -121,8 +120,8 @@ static void check_body_clean(const nn_record *rec)
     }
 }
 
-static void list_is(const nn_list *l, size_t n, const char *a,
-                    const char *b, const char *c)
+static void list_is(const nn_list *l, size_t n, const char *a, const char *b,
+                    const char *c)
 {
     const char *want[3];
     size_t i;
@@ -141,28 +140,33 @@ static void list_is(const nn_list *l, size_t n, const char *a,
 
 /* ---- shared article parts ---------------------------------------------- */
 
-#define P1 "Ferry operators on the Volga raised ticket prices by up to 20% on " \
-           "Tuesday, citing higher fuel costs."
-#define P2 "Regional officials said the increase would be reviewed in the "    \
-           "autumn."
+#define P1                                                                     \
+    "Ferry operators on the Volga raised ticket prices by up to 20% on "       \
+    "Tuesday, citing higher fuel costs."
+#define P2                                                                     \
+    "Regional officials said the increase would be reviewed in the "           \
+    "autumn."
 #define BODY P1 "\n\n" P2
 
-#define MT_URL "https://www.themoscowtimes.com/2025/02/11/"                    \
-               "volga-ferries-raise-fares-a90001"
+#define MT_URL                                                                 \
+    "https://www.themoscowtimes.com/2025/02/11/"                               \
+    "volga-ferries-raise-fares-a90001"
 #define MT_HEAD MT_URL "\n\n# Volga Ferries Raise Fares\n\nFeb. 11, 2025\n\n"
 #define MT_TITLE "Volga Ferries Raise Fares"
 
 #define MF_HEAD " date 2025-05-20 317\nKazakh Wheat Forecast Raised\n"
-#define MF_P1 "ASTANA, May 20. Kazakhstan raised its wheat harvest forecast " \
-              "on Tuesday after heavy spring rains."
+#define MF_P1                                                                  \
+    "ASTANA, May 20. Kazakhstan raised its wheat harvest forecast "            \
+    "on Tuesday after heavy spring rains."
 #define MF_P2 "Farmers in Kostanay said the rains came at the right time."
 #define WIRE_ID "MENAFN20052025000045017999ID1109999999"
-#define DISCLAIMER                                                          \
-    "MENAFN provides the information \xE2\x80\x9C" "as is\xE2\x80\x9D "      \
-    "without warranty of any kind. We do not accept any responsibility "    \
-    "or liability for the accuracy, content, images, videos, licenses, "    \
-    "completeness, legality, or reliability of the information contained " \
-    "in this article. If you have any complaints or copyright issues "      \
+#define DISCLAIMER                                                             \
+    "MENAFN provides the information \xE2\x80\x9C"                             \
+    "as is\xE2\x80\x9D "                                                       \
+    "without warranty of any kind. We do not accept any responsibility "       \
+    "or liability for the accuracy, content, images, videos, licenses, "       \
+    "completeness, legality, or reliability of the information contained "     \
+    "in this article. If you have any complaints or copyright issues "         \
     "related to this article, kindly contact the provider above."
 
 #define G_HEAD "# Harbor Authority Approves Dredging Plan\n\nMarch 12, 2025\n\n"
@@ -174,9 +178,10 @@ static void list_is(const nn_list *l, size_t n, const char *a,
 
 static void test_mt_support_banner(void **state)
 {
-    nn_record *rec = norm("Support The Moscow Times!\nContribute today\n\n"
-                          MT_HEAD P1 "\n\n" P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm("Support The Moscow Times!\nContribute today\n\n" MT_HEAD P1
+             "\n\n" P2 "\n",
+             NULL);
     (void)state;
     assert_string_equal(rec->source_id, "moscowtimes");
     removed(rec, "support-banner", "Support The Moscow Times!");
@@ -192,10 +197,10 @@ static void test_mt_section_label(void **state)
     /* a label before the title goes to extra.section; the same word
      * alone between two paragraphs is no section label (and no sentence:
      * the page pass drops it) */
-    nn_record *rec = norm(MT_URL "\n\nOpinion\n\n# Volga Ferries Raise Fares"
-                                 "\n\nFeb. 11, 2025\n\n" P1 "\n\nAnalysis\n\n"
-                                 P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(MT_URL "\n\nOpinion\n\n# Volga Ferries Raise Fares"
+                    "\n\nFeb. 11, 2025\n\n" P1 "\n\nAnalysis\n\n" P2 "\n",
+             NULL);
     (void)state;
     removed(rec, "section-label", "Opinion");
     assert_non_null(tl_extra(rec, "section"));
@@ -209,12 +214,12 @@ static void test_mt_section_label(void **state)
 static void test_mt_running_header(void **state)
 {
     /* PDF page break: running header and page number in mid-sentence */
-    nn_record *rec = norm(MT_HEAD
-                          "Ferry operators raised prices on Tuesday as the "
-                          "operations of\n\nThe Moscow Times\n\n2\n\n"
-                          "their river fleet became more costly.\n\n"
-                          "themoscowtimes.com\n\n" P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(MT_HEAD "Ferry operators raised prices on Tuesday as the "
+                     "operations of\n\nThe Moscow Times\n\n2\n\n"
+                     "their river fleet became more costly.\n\n"
+                     "themoscowtimes.com\n\n" P2 "\n",
+             NULL);
     (void)state;
     removed(rec, "running-header", "The Moscow Times");
     removed(rec, "running-header", "themoscowtimes.com");
@@ -230,7 +235,8 @@ static void test_mt_running_header(void **state)
 static void test_mt_donation_appeal_block(void **state)
 {
     nn_record *rec = norm(
-        MT_HEAD P1 "\n\n" P2 "\n\n"
+        MT_HEAD P1
+        "\n\n" P2 "\n\n"
         "A Message from The Moscow Times:\n\n"
         "Dear readers,\n\n"
         "We are facing unprecedented challenges. Our newsroom has been "
@@ -263,7 +269,7 @@ static void test_mt_donation_appeal_block(void **state)
 static void test_mt_donation_buttons_alone(void **state)
 {
     nn_record *rec = norm(MT_HEAD P1 "\n\nOnce\nMonthly\nAnnual\nContinue\n"
-                                 "Maybe later.\n\n" P2 "\n",
+                                     "Maybe later.\n\n" P2 "\n",
                           NULL);
     (void)state;
     removed(rec, "donation-appeal", "Monthly");
@@ -275,8 +281,8 @@ static void test_mt_donation_buttons_alone(void **state)
 static void test_mt_tags(void **state)
 {
     nn_record *rec = norm(MT_HEAD P1 "\n\n" P2 "\n\n"
-                                 "Read more about: Ukraine war , Kremlin , "
-                                 "Sanctions\n",
+                                     "Read more about: Ukraine war , Kremlin , "
+                                     "Sanctions\n",
                           NULL);
     (void)state;
     removed(rec, "tags", "Read more about:");
@@ -291,13 +297,14 @@ static void test_mt_tags(void **state)
 
 static void test_mt_newsletter(void **state)
 {
-    nn_record *rec = norm(
-        MT_HEAD P1 "\n\n" P2 "\n\n"
-        "Sign up for our free weekly newsletter\n\n"
-        "Our weekly newsletter contains a hand-picked selection of news, "
-        "features, analysis and more from The Moscow Times.\n\n"
-        "Subscribers agree to the Privacy Policy\n",
-        NULL);
+    nn_record *rec =
+        norm(MT_HEAD P1
+             "\n\n" P2 "\n\n"
+             "Sign up for our free weekly newsletter\n\n"
+             "Our weekly newsletter contains a hand-picked selection of news, "
+             "features, analysis and more from The Moscow Times.\n\n"
+             "Subscribers agree to the Privacy Policy\n",
+             NULL);
     (void)state;
     removed(rec, "newsletter", "Sign up for our free weekly newsletter");
     removed(rec, "newsletter", "Our weekly newsletter contains");
@@ -309,9 +316,9 @@ static void test_mt_newsletter(void **state)
 static void test_mt_opinion_disclaimer(void **state)
 {
     nn_record *rec = norm(MT_HEAD P1 "\n\n" P2 "\n\n"
-                                 "The views expressed in opinion pieces do "
-                                 "not necessarily reflect the position of "
-                                 "The Moscow Times.\n",
+                                     "The views expressed in opinion pieces do "
+                                     "not necessarily reflect the position of "
+                                     "The Moscow Times.\n",
                           NULL);
     (void)state;
     removed(rec, "opinion-disclaimer", "The views expressed");
@@ -322,11 +329,11 @@ static void test_mt_opinion_disclaimer(void **state)
 static void test_mt_read_more_list(void **state)
 {
     nn_record *rec = norm(MT_HEAD P1 "\n\n" P2 "\n\n"
-                                 "Read more\n\n"
-                                 "### Kazan Opens a New Metro Line\n\n"
-                                 "4 Min read\n\n"
-                                 "### Siberian Rivers Freeze Early\n\n"
-                                 "3 Min read\n",
+                                     "Read more\n\n"
+                                     "### Kazan Opens a New Metro Line\n\n"
+                                     "4 Min read\n\n"
+                                     "### Siberian Rivers Freeze Early\n\n"
+                                     "3 Min read\n",
                           NULL);
     (void)state;
     removed(rec, "read-more-list", "Read more");
@@ -394,9 +401,8 @@ static void test_menafn_dateline_plain(void **state)
 
 static void test_menafn_dateline_partner(void **state)
 {
-    nn_record *rec = norm(MF_HEAD "(MENAFN- Daily News Egypt) " MF_P1 "\n"
-                                  MF_P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(MF_HEAD "(MENAFN- Daily News Egypt) " MF_P1 "\n" MF_P2 "\n", NULL);
     (void)state;
     removed(rec, "dateline", "(MENAFN- Daily News Egypt)");
     assert_non_null(rec->provider);
@@ -455,9 +461,9 @@ static void test_menafn_wire_id(void **state)
 
 static void test_menafn_wire_id_date_fallback(void **state)
 {
-    nn_record *rec = norm("Kazakh Wheat Forecast Raised\n(MENAFN) " MF_P1
-                          "\n" WIRE_ID "\n",
-                          NULL);
+    nn_record *rec =
+        norm("Kazakh Wheat Forecast Raised\n(MENAFN) " MF_P1 "\n" WIRE_ID "\n",
+             NULL);
     (void)state;
     assert_non_null(rec->date);
     assert_string_equal(rec->date, "2025-05-20");
@@ -483,8 +489,10 @@ static void test_menafn_legal_disclaimer_split(void **state)
 {
     /* the disclaimer broken over two lines, with doubled spaces */
     nn_record *rec = norm(
-        MF_HEAD "(MENAFN) " MF_P1 "\n" WIRE_ID "\nLegal Disclaimer:\n"
-        "MENAFN provides the information \xE2\x80\x9C" "as is\xE2\x80\x9D  "
+        MF_HEAD
+        "(MENAFN) " MF_P1 "\n" WIRE_ID "\nLegal Disclaimer:\n"
+        "MENAFN provides the information \xE2\x80\x9C"
+        "as is\xE2\x80\x9D  "
         "without warranty of any kind.  We do not accept any responsibility "
         "or liability for the accuracy, content, images, videos, licenses, "
         "completeness, legality,\n"
@@ -505,7 +513,8 @@ static void test_menafn_disclaimer_lines_alone(void **state)
     /* a press-release variant with the author for MENAFN, no heading, and
      * the mojibake quotes of real scrapes */
     nn_record *rec = norm(
-        MF_HEAD "(MENAFN) " MF_P1 "\n"
+        MF_HEAD
+        "(MENAFN) " MF_P1 "\n"
         "EIN Presswire provides the information \xC3\xA2\xE2\x82\xAC\xC5\x93"
         "as is\xC3\xA2\xE2\x82\xAC  without warranty of any kind.\n"
         "We do not accept any responsibility or liability for the accuracy, "
@@ -588,9 +597,10 @@ static void test_related_article(void **state)
 
 static void test_credits_two_agencies(void **state)
 {
-    nn_record *rec = norm(G_HEAD P1 "\n\n" P2 "\n\n"
-                                 "## AFP and Reuters contributed reporting.\n",
-                          NULL);
+    nn_record *rec =
+        norm(G_HEAD P1 "\n\n" P2 "\n\n"
+                       "## AFP and Reuters contributed reporting.\n",
+             NULL);
     (void)state;
     removed(rec, "credits", "AFP and Reuters contributed reporting.");
     list_is(&rec->credits, 2, "AFP", "Reuters", NULL);
@@ -601,7 +611,7 @@ static void test_credits_two_agencies(void **state)
 static void test_credits_person(void **state)
 {
     nn_record *rec = norm(G_HEAD P1 "\n\nCNN's Anna Lee contributed reporting "
-                                 "from Kyiv.\n\n" P2 "\n",
+                                    "from Kyiv.\n\n" P2 "\n",
                           NULL);
     (void)state;
     list_is(&rec->credits, 1, "CNN's Anna Lee", NULL, NULL);
@@ -612,8 +622,8 @@ static void test_credits_person(void **state)
 static void test_reporting_by(void **state)
 {
     nn_record *rec = norm(G_HEAD P1 "\n\n" P2 "\n\n"
-                                 "Reporting by Laura Chen; Editing by Mark "
-                                 "Potter\n",
+                                    "Reporting by Laura Chen; Editing by Mark "
+                                    "Potter\n",
                           NULL);
     (void)state;
     removed(rec, "reporting-by", "Reporting by Laura Chen");
@@ -653,9 +663,8 @@ static void test_label_before_heading_keeps_heading_title(void **state)
 
 static void test_date_line_updated(void **state)
 {
-    nn_record *rec = norm("# Harbor Plan\n\nUpdated: Jan. 5, 2025\n\n" P1
-                          "\n",
-                          NULL);
+    nn_record *rec =
+        norm("# Harbor Plan\n\nUpdated: Jan. 5, 2025\n\n" P1 "\n", NULL);
     (void)state;
     removed(rec, "date-line", "Updated: Jan. 5, 2025");
     assert_string_equal(rec->date, "2025-01-05");
@@ -688,9 +697,9 @@ static void test_byline_three_authors(void **state)
 
 static void test_byline_date(void **state)
 {
-    nn_record *rec = norm("# Harbor Plan\n\nMiguel Ortega - April 2, 2025\n\n"
-                          P1 "\n",
-                          NULL);
+    nn_record *rec =
+        norm("# Harbor Plan\n\nMiguel Ortega - April 2, 2025\n\n" P1 "\n",
+             NULL);
     (void)state;
     removed(rec, "byline-date", "Miguel Ortega - April 2, 2025");
     list_is(&rec->authors, 1, "Miguel Ortega", NULL, NULL);
@@ -698,8 +707,8 @@ static void test_byline_date(void **state)
     assert_string_equal(rec->body, P1);
     release(rec);
 
-    rec = norm("# Harbor Plan\n\nBy Jane Doe | April 8, 2025\n\n" P1 "\n",
-               NULL);
+    rec =
+        norm("# Harbor Plan\n\nBy Jane Doe | April 8, 2025\n\n" P1 "\n", NULL);
     list_is(&rec->authors, 1, "Jane Doe", NULL, NULL);
     assert_string_equal(rec->date, "2025-04-08");
     release(rec);
@@ -708,8 +717,8 @@ static void test_byline_date(void **state)
 static void test_author_label_affiliation(void **state)
 {
     nn_record *rec = norm(G_HEAD P1 "\n\n" P2 "\n\nAuthor: Helen Park, "
-                                 "Lecturer in Hydrology, University of "
-                                 "Leeds\n",
+                                    "Lecturer in Hydrology, University of "
+                                    "Leeds\n",
                           NULL);
     (void)state;
     removed(rec, "author-label", "Author: Helen Park");
@@ -755,24 +764,24 @@ static void test_caption_institution_credit(void **state)
 static void test_original_url_broken_by_space(void **state)
 {
     nn_record *rec = norm(G_HEAD P1 "\n\nOriginal url: https://www.example.com"
-                                 "/news/harbor-dredg ing-plan-approved\n",
+                                    "/news/harbor-dredg ing-plan-approved\n",
                           NULL);
     (void)state;
     removed(rec, "original-url", "Original url:");
-    assert_string_equal(rec->url,
-                        "https://www.example.com/news/"
-                        "harbor-dredging-plan-approved");
+    assert_string_equal(rec->url, "https://www.example.com/news/"
+                                  "harbor-dredging-plan-approved");
     assert_string_equal(rec->body, P1);
     release(rec);
 }
 
 static void test_original_url_broken_by_line_break(void **state)
 {
-    nn_record *rec = norm(G_HEAD P1 "\n\nOriginal url:\n"
-                                 "https://www.coastalherald.example.com/news/"
-                                 "2025/03/12/harbor-dredging-\n"
-                                 "plan-approved-a123\n",
-                          NULL);
+    nn_record *rec =
+        norm(G_HEAD P1 "\n\nOriginal url:\n"
+                       "https://www.coastalherald.example.com/news/"
+                       "2025/03/12/harbor-dredging-\n"
+                       "plan-approved-a123\n",
+             NULL);
     (void)state;
     assert_string_equal(rec->url,
                         "https://www.coastalherald.example.com/news/"
@@ -792,7 +801,7 @@ static void test_original_url_break_before_plain_word(void **state)
      * digit in the next line; after a URL that ends in '-' (never the end
      * of a URL) a one-token line of URL characters continues it. */
     nn_record *rec = norm(G_HEAD P1 "\n\nOriginal url: https://www.example.com"
-                                 "/news/harbor-dredging-plan-\napproved\n",
+                                    "/news/harbor-dredging-plan-\napproved\n",
                           NULL);
     (void)state;
     assert_string_equal(rec->url, "https://www.example.com/news/"
@@ -835,10 +844,10 @@ static void test_bare_url_continued_on_next_line(void **state)
 
 static void test_url_debris(void **state)
 {
-    nn_record *rec = norm("https://www.example.com/news/harbor-plan\n\n" G_HEAD
-                          P1 "\n\nhttps://www.example.org/unrelated/link\n\n"
-                          P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm("https://www.example.com/news/harbor-plan\n\n" G_HEAD P1
+             "\n\nhttps://www.example.org/unrelated/link\n\n" P2 "\n",
+             NULL);
     (void)state;
     removed(rec, "url-debris", "https://www.example.org/unrelated/link");
     /* the first URL is the article's */
@@ -914,9 +923,8 @@ static void test_page_number(void **state)
 
 static void test_heading_markup_kept_as_text(void **state)
 {
-    nn_record *rec = norm(G_HEAD P1 "\n\n### Farmers Call for Aid\n\n" P2
-                                 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(G_HEAD P1 "\n\n### Farmers Call for Aid\n\n" P2 "\n", NULL);
     (void)state;
     /* the page pass reads the markup: the subheading is a paragraph */
     assert_string_equal(rec->body, P1 "\n\nFarmers Call for Aid\n\n" P2);
@@ -930,9 +938,8 @@ static void test_heading_markup_kept_as_text(void **state)
 static void test_detect_moscowtimes_by_host(void **state)
 {
     /* nothing Moscow Times-like but the URL */
-    nn_record *rec = norm(MT_URL "\n\n# Volga Ferries Raise Fares\n\n" P1
-                                 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(MT_URL "\n\n# Volga Ferries Raise Fares\n\n" P1 "\n", NULL);
     (void)state;
     assert_string_equal(rec->source_id, "moscowtimes");
     assert_string_equal(rec->source, "The Moscow Times");
@@ -943,9 +950,8 @@ static void test_detect_moscowtimes_by_host(void **state)
 
 static void test_detect_menafn_by_dateline(void **state)
 {
-    nn_record *rec = norm("Kazakh Wheat Forecast Raised\n(MENAFN) " MF_P1
-                          "\n",
-                          NULL);
+    nn_record *rec =
+        norm("Kazakh Wheat Forecast Raised\n(MENAFN) " MF_P1 "\n", NULL);
     (void)state;
     assert_string_equal(rec->source_id, "menafn");
     assert_string_equal(rec->source, "MENAFN");
@@ -969,13 +975,13 @@ static void test_other_outlet_naming_moscow_times(void **state)
      * "The Moscow Times" (weight 1, counted at most 3 times) reaches the
      * threshold 3 alone, although moscowtimes.rules says one outlet named
      * over and over in another's article must not outweigh the structure. */
-    nn_record *rec = norm(
-        "Russian Outlet Wins Press Award\n"
-        "https://www.reuters.com/world/europe/russian-outlet-wins-award/\n"
-        "The Moscow Times won a press freedom award on Monday.\n"
-        "The Moscow Times was founded in 1992.\n"
-        "Editors of The Moscow Times said they were honored.\n",
-        NULL);
+    nn_record *rec =
+        norm("Russian Outlet Wins Press Award\n"
+             "https://www.reuters.com/world/europe/russian-outlet-wins-award/\n"
+             "The Moscow Times won a press freedom award on Monday.\n"
+             "The Moscow Times was founded in 1992.\n"
+             "Editors of The Moscow Times said they were honored.\n",
+             NULL);
     (void)state;
     assert_string_equal(rec->source_id, "generic");
     assert_string_equal(rec->source, "Reuters");
@@ -991,8 +997,8 @@ static void test_forced_profile(void **state)
     release(rec);
 
     /* forcing generic on a Moscow Times text: its rules do not apply */
-    rec = norm(MT_HEAD P1 "\n\nSupport The Moscow Times!\n\n" P2 "\n",
-               "generic");
+    rec =
+        norm(MT_HEAD P1 "\n\nSupport The Moscow Times!\n\n" P2 "\n", "generic");
     assert_string_equal(rec->source_id, "generic");
     assert_false(tl_removed_by(rec, "support-banner"));
     body_has(rec, "Support The Moscow Times!");
@@ -1129,21 +1135,21 @@ static void test_fingerprint(void **state)
  * Body paragraphs that look like boilerplate
  * ==================================================================== */
 
-#define TRAPS                                                               \
-    "Monthly passenger traffic on the river routes fell by 8% last "        \
-    "year.\n\n"                                                             \
-    "Once the restrictions are lifted, the ferries will sail again.\n\n"   \
-    "Date exports from the south were not affected, officials said.\n\n"   \
-    "Comments from officials in Samara were not immediately available.\n\n" \
-    "By 2024, Turkish banks had already cut their exposure to Russian "     \
+#define TRAPS                                                                  \
+    "Monthly passenger traffic on the river routes fell by 8% last "           \
+    "year.\n\n"                                                                \
+    "Once the restrictions are lifted, the ferries will sail again.\n\n"       \
+    "Date exports from the south were not affected, officials said.\n\n"       \
+    "Comments from officials in Samara were not immediately available.\n\n"    \
+    "By 2024, Turkish banks had already cut their exposure to Russian "        \
     "clients.\n"
-#define TRAPS_BODY                                                          \
-    "Monthly passenger traffic on the river routes fell by 8% last "        \
-    "year.\n\n"                                                             \
-    "Once the restrictions are lifted, the ferries will sail again.\n\n"   \
-    "Date exports from the south were not affected, officials said.\n\n"   \
-    "Comments from officials in Samara were not immediately available.\n\n" \
-    "By 2024, Turkish banks had already cut their exposure to Russian "     \
+#define TRAPS_BODY                                                             \
+    "Monthly passenger traffic on the river routes fell by 8% last "           \
+    "year.\n\n"                                                                \
+    "Once the restrictions are lifted, the ferries will sail again.\n\n"       \
+    "Date exports from the south were not affected, officials said.\n\n"       \
+    "Comments from officials in Samara were not immediately available.\n\n"    \
+    "By 2024, Turkish banks had already cut their exposure to Russian "        \
     "clients."
 
 static void test_traps_kept_moscowtimes(void **state)
@@ -1175,17 +1181,18 @@ static void test_traps_kept_first_paragraph(void **state)
 static void test_traps_kept_menafn(void **state)
 {
     /* MENAFN's page chrome holds "Date" and "Comments" as whole lines */
-    nn_record *rec = norm(MF_HEAD "(MENAFN) " MF_P1 "\n"
-                          "Monthly passenger traffic fell by 8% last year.\n"
-                          "Date exports from the south were not affected.\n"
-                          "Comments from officials were not available.\n"
-                          "Once the restrictions are lifted, ferries will "
-                          "sail.\n",
-                          NULL);
+    nn_record *rec =
+        norm(MF_HEAD "(MENAFN) " MF_P1 "\n"
+                     "Monthly passenger traffic fell by 8% last year.\n"
+                     "Date exports from the south were not affected.\n"
+                     "Comments from officials were not available.\n"
+                     "Once the restrictions are lifted, ferries will "
+                     "sail.\n",
+             NULL);
     (void)state;
     assert_string_equal(rec->source_id, "menafn");
-    assert_string_equal(rec->body,
-                        MF_P1 "\n\n"
+    assert_string_equal(rec->body, MF_P1
+                        "\n\n"
                         "Monthly passenger traffic fell by 8% last year.\n\n"
                         "Date exports from the south were not affected.\n\n"
                         "Comments from officials were not available.\n\n"
@@ -1202,8 +1209,8 @@ static void test_copyright_paragraph_kept(void **state)
      * "(?:©|\(c\)|copyright) ?(?:\d{4}|[^.]{1,80}\d{4}).{0,200}$".
      * A footer is "© 2025 Name", "Copyright 2025 ...", not a sentence. */
     nn_record *rec = norm(G_HEAD P1 "\n\nCopyright infringement cases "
-                                 "doubled in 2024, according to the court "
-                                 "service.\n\n" P2 "\n",
+                                    "doubled in 2024, according to the court "
+                                    "service.\n\n" P2 "\n",
                           NULL);
     (void)state;
     body_has(rec, "Copyright infringement cases doubled in 2024");
@@ -1217,10 +1224,10 @@ static void test_contributed_to_the_report_kept(void **state)
      * credits becomes ["More than 40 scientists from 12 countries"].
      * Credit lines name agencies or people ("AFP contributed reporting.",
      * "Jane Doe contributed to this report."). */
-    nn_record *rec = norm(G_HEAD P1 "\n\nMore than 40 scientists from 12 "
-                                 "countries contributed to the report.\n\n"
-                                 P2 "\n",
-                          NULL);
+    nn_record *rec =
+        norm(G_HEAD P1 "\n\nMore than 40 scientists from 12 "
+                       "countries contributed to the report.\n\n" P2 "\n",
+             NULL);
     (void)state;
     body_has(rec, "More than 40 scientists from 12 countries contributed");
     assert_int_equal(rec->credits.len, 0);
@@ -1231,11 +1238,12 @@ static void test_full_article_body_is_clean(void **state)
 {
     /* everything at once: nothing removed is left in the body */
     nn_record *rec = norm(
-        MT_URL "\nSupport The Moscow Times!\nContribute today\n\nNews\n\n"
+        MT_URL
+        "\nSupport The Moscow Times!\nContribute today\n\nNews\n\n"
         "# Volga Ferries Raise Fares\n\nUpdated: Feb. 11, 2025\n\n"
         "By Anna Petrova and Ivan Sokolov\n\n"
-        "A ferry crosses the Volga near Samara. Pavel Ivanov / Vedomosti\n\n"
-        P1 "\n\nAdvertisement\n\n" TRAPS "\n"
+        "A ferry crosses the Volga near Samara. Pavel Ivanov / Vedomosti\n\n" P1
+        "\n\nAdvertisement\n\n" TRAPS "\n"
         "Read more about: Business , Volga\n\n"
         "Sign up for our free weekly newsletter\n\n"
         "A Message from The Moscow Times:\n\nDear readers,\n\n"
@@ -1290,8 +1298,14 @@ static void test_needs_same_with_and_without_text(void **state)
         "Copyright 2024 Example Media. All rights reserved.\n"
         "Donate today and help.\n";
     static const char *const want[] = {
-        "", "site-footer", "", "site-footer", "donation-appeal", "credits",
-        "site-footer", "donation-appeal",
+        "",
+        "site-footer",
+        "",
+        "site-footer",
+        "donation-appeal",
+        "credits",
+        "site-footer",
+        "donation-appeal",
     };
     const char *line[NN_COUNT(want)];
     size_t len[NN_COUNT(want)], n = 0, i, k;
@@ -1363,8 +1377,7 @@ static int phrase_hits(const char *s, const char *const *lit, size_t n,
     return hits;
 }
 
-static int literal_hits(const char *s, const char *lit, int fold,
-                        int word_end)
+static int literal_hits(const char *s, const char *lit, int fold, int word_end)
 {
     return phrase_hits(s, &lit, 1, fold, word_end);
 }
@@ -1377,18 +1390,40 @@ static void test_signals_count_literals(void **state)
      * without overlaps.  Random texts from pieces that hold them, break
      * them, repeat them and overlap them. */
     static const char *const piece[] = {
-        "themoscowtimes.com", "wtimes.com", "moscowtimes.com", "the",
-        "The Moscow Times", "the Moscow Times", "Moscow Times", "The ",
-        "Support The Moscow Times", "SUPPORT THE MOSCOW TIMES", "support ",
-        "A message from the Moscow Times", "(MENAFN)", "(MENAFN-",
-        "(MENAFNx", "(MENAFN", "menafn.com", "fn.com", "MENAFN.com",
-        "menafn", "MenaFn provides the information", "MENAFN ",
+        "themoscowtimes.com",
+        "wtimes.com",
+        "moscowtimes.com",
+        "the",
+        "The Moscow Times",
+        "the Moscow Times",
+        "Moscow Times",
+        "The ",
+        "Support The Moscow Times",
+        "SUPPORT THE MOSCOW TIMES",
+        "support ",
+        "A message from the Moscow Times",
+        "(MENAFN)",
+        "(MENAFN-",
+        "(MENAFNx",
+        "(MENAFN",
+        "menafn.com",
+        "fn.com",
+        "MENAFN.com",
+        "menafn",
+        "MenaFn provides the information",
+        "MENAFN ",
         /* tails that overlap the phrase before them: "menafn.comenafn.com"
          * holds one count, not two */
-        "enafn.com", "upport the moscow times", "heMoscowTimes.com",
+        "enafn.com",
+        "upport the moscow times",
+        "heMoscowTimes.com",
         "oscow Times",
-        "PROVIDES THE INFORMATION", "provides the information", " ", "x",
-        "\n", ".",
+        "PROVIDES THE INFORMATION",
+        "provides the information",
+        " ",
+        "x",
+        "\n",
+        ".",
     };
     char err[256], text[512];
     nn_ruleset *mt = nn_ruleset_new(builtin("moscowtimes"), err, sizeof err);
@@ -1403,8 +1438,8 @@ static void test_signals_count_literals(void **state)
     assert_non_null(mf);
     for (round = 0; round < 20000; round++) {
         size_t len = 1; /* never "date ..." at the start: another signal */
-        int k, pieces = 1 + (int)((seed = seed * 1103515245u + 12345u) >>
-                                  16) % 12;
+        int k,
+            pieces = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 12;
         text[0] = 'x';
         for (k = 0; k < pieces; k++) {
             const char *p;
@@ -1420,12 +1455,12 @@ static void test_signals_count_literals(void **state)
                          10 * literal_hits(text, "themoscowtimes.com", 0, 0) +
                              5 * phrase_hits(text, support, 2, 1, 0) +
                              literal_hits(text, "The Moscow Times", 0, 0));
-        assert_int_equal(
-            nn_ruleset_score(mf, text, len),
-            10 * (literal_hits(text, "(MENAFN", 0, 1) +
-                  literal_hits(text, "menafn.com", 0, 0)) +
-                5 * literal_hits(text, "menafn provides the information", 1,
-                                 0));
+        assert_int_equal(nn_ruleset_score(mf, text, len),
+                         10 * (literal_hits(text, "(MENAFN", 0, 1) +
+                               literal_hits(text, "menafn.com", 0, 0)) +
+                             5 * literal_hits(text,
+                                              "menafn provides the information",
+                                              1, 0));
     }
     nn_ruleset_free(mt);
     nn_ruleset_free(mf);

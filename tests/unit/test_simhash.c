@@ -111,15 +111,18 @@ static void test_index_labels(void **state)
     (void)state;
     for (i = 0; i < 100; i++) {
         snprintf(label, sizeof label, "corpus/%03d/%05d.txt", i / 10, i);
-        assert_null(nn_dedup_check(x, (unsigned long long)i << 20 |
-                                          (unsigned long long)i * 977ULL << 40,
+        assert_null(nn_dedup_check(x,
+                                   (unsigned long long)i << 20 |
+                                       (unsigned long long)i * 977ULL << 40,
                                    label));
     }
     assert_int_equal(nn_dedup_count(x), 100);
     for (i = 99; i >= 0; i--) {
-        const char *dup = nn_dedup_check(
-            x, (unsigned long long)i << 20 | (unsigned long long)i * 977ULL << 40,
-            "again");
+        const char *dup =
+            nn_dedup_check(x,
+                           (unsigned long long)i << 20 |
+                               (unsigned long long)i * 977ULL << 40,
+                           "again");
         snprintf(label, sizeof label, "corpus/%03d/%05d.txt", i / 10, i);
         assert_non_null(dup);
         assert_string_equal(dup, label);
@@ -178,16 +181,17 @@ static void test_dedup_record(void **state)
 /* ---- bodies of made-up paragraphs, for the sketch ---------------------- */
 
 static const char *const vocab[] = {
-    "ministry", "talks", "council", "percent", "report", "officials",
-    "regional", "plan", "budget", "election", "river", "station", "court",
-    "ruling", "market", "prices", "exports", "energy", "deal", "border",
-    "minister", "spokesman", "week", "month", "year", "city", "region",
-    "police", "school", "hospital", "bank", "rates", "inflation", "grain",
-    "harbour", "strike", "union", "workers", "factory", "airport", "flight",
-    "weather", "storm", "bridge", "road", "farmers", "drought", "vote",
-    "parliament", "law", "tax", "reform", "pension", "army", "navy",
-    "treaty", "summit", "visit", "embassy", "visa", "trade", "tariff",
-    "gas", "oil"};
+    "ministry",   "talks",   "council",   "percent",   "report",  "officials",
+    "regional",   "plan",    "budget",    "election",  "river",   "station",
+    "court",      "ruling",  "market",    "prices",    "exports", "energy",
+    "deal",       "border",  "minister",  "spokesman", "week",    "month",
+    "year",       "city",    "region",    "police",    "school",  "hospital",
+    "bank",       "rates",   "inflation", "grain",     "harbour", "strike",
+    "union",      "workers", "factory",   "airport",   "flight",  "weather",
+    "storm",      "bridge",  "road",      "farmers",   "drought", "vote",
+    "parliament", "law",     "tax",       "reform",    "pension", "army",
+    "navy",       "treaty",  "summit",    "visit",     "embassy", "visa",
+    "trade",      "tariff",  "gas",       "oil"};
 
 /* Paragraph `seed` of n words (the same seed, the same paragraph), a
  * full stop every ten words and at the end. */

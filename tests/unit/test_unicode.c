@@ -27,9 +27,9 @@ static void expect_clean(const char *in, unsigned flags, const char *want)
 static char *nfc(const char *s, size_t n, size_t *outn)
 {
     utf8proc_uint8_t *res = NULL;
-    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s,
-                                      (utf8proc_ssize_t)n, &res,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t m =
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &res,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     assert_true(m >= 0);
     *outn = (size_t)m;
     return (char *)res;
@@ -51,8 +51,13 @@ static void test_unicode_spaces_become_space(void **state)
 {
     (void)state;
     /* NBSP, THIN SPACE, IDEOGRAPHIC SPACE, EN SPACE, NARROW NBSP */
-    expect_clean("a\xC2\xA0" "b\xE2\x80\x89" "c\xE3\x80\x80" "d"
-                 "\xE2\x80\x82" "e\xE2\x80\xAF" "f",
+    expect_clean("a\xC2\xA0"
+                 "b\xE2\x80\x89"
+                 "c\xE3\x80\x80"
+                 "d"
+                 "\xE2\x80\x82"
+                 "e\xE2\x80\xAF"
+                 "f",
                  0, "a b c d e f");
 }
 
@@ -100,8 +105,12 @@ static void test_zero_width_and_format_removed(void **state)
 static void test_c1_controls_removed(void **state)
 {
     (void)state;
-    expect_clean("a\xC2\x80" "b\xC2\x85" "c\xC2\x9D" "d\xC2\x9F" "e", 0,
-                 "abcde");
+    expect_clean("a\xC2\x80"
+                 "b\xC2\x85"
+                 "c\xC2\x9D"
+                 "d\xC2\x9F"
+                 "e",
+                 0, "abcde");
 }
 
 static void test_removed_char_between_spaces(void **state)
@@ -125,15 +134,18 @@ static void test_nfd_cyrillic_composed(void **state)
     (void)state;
     /* И + COMBINING BREVE -> Й */
     expect_clean("\xD0\x98\xCC\x86", 0, "\xD0\x99");
-    expect_clean("\xD0\xB8\xCC\x86" "ога", 0, "\xD0\xB9" "ога"); /* йога */
+    expect_clean("\xD0\xB8\xCC\x86"
+                 "ога",
+                 0,
+                 "\xD0\xB9"
+                 "ога"); /* йога */
 }
 
 static void test_nfd_hangul_composed(void **state)
 {
     (void)state;
     /* U+1112 U+1161 U+11AB -> 한 (U+D55C) */
-    expect_clean("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", 0,
-                 "\xED\x95\x9C");
+    expect_clean("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", 0, "\xED\x95\x9C");
 }
 
 static void test_nfc_after_removed_invisible(void **state)
@@ -307,8 +319,7 @@ static size_t pairs_batch(int32_t s, const int32_t *xs, size_t nx)
              * run did, which is as wrong (every code point is stable) */
             print_error("NFC changes a run of 'stable' code points after "
                         "U+%04X (U+%04X..U+%04X)\n",
-                        (unsigned)s, (unsigned)xs[0],
-                        (unsigned)xs[nx - 1]);
+                        (unsigned)s, (unsigned)xs[0], (unsigned)xs[nx - 1]);
             bad = 1;
         }
     }
@@ -409,8 +420,8 @@ static int32_t random_cp(void)
         {0x2000, 0x206F}, /* general punctuation: spaces, ZW*, quotes */
     };
     size_t p = rnd(NN_COUNT(pools));
-    int32_t cp = pools[p].lo + (int32_t)rnd((uint32_t)(pools[p].hi -
-                                                       pools[p].lo + 1));
+    int32_t cp =
+        pools[p].lo + (int32_t)rnd((uint32_t)(pools[p].hi - pools[p].lo + 1));
     return cp;
 }
 
@@ -440,8 +451,7 @@ static void test_fast_path_equals_full_nfc(void **state)
         ref = nfc(out.ptr, out.len, &m);
         if (m != out.len || memcmp(ref, out.ptr, m)) {
             size_t j;
-            print_error("iteration %d: cleaned text is not NFC; input:",
-                        iter);
+            print_error("iteration %d: cleaned text is not NFC; input:", iter);
             for (j = 0; j < n; j++)
                 print_error(" %02X", (unsigned char)in[j]);
             print_error("\n");
@@ -477,9 +487,8 @@ static void test_clean_equals_nfc_of_plain_text(void **state)
             int32_t cp;
             do {
                 cp = random_cp();
-            } while (cp < 0x21 || cp == 0x7F ||
-                     (cp >= 0x80 && cp <= 0xA0) || cp == 0xAD ||
-                     (cp >= 0x2000 && cp <= 0x206F));
+            } while (cp < 0x21 || cp == 0x7F || (cp >= 0x80 && cp <= 0xA0) ||
+                     cp == 0xAD || (cp >= 0x2000 && cp <= 0x206F));
             n += put_cp(in + n, cp);
         }
         in[n] = '\0';

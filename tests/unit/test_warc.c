@@ -12,8 +12,8 @@ static const char page[] =
 
 /* Append a record; declared: the Content-Length written (-1: the true
  * one). */
-static void rec(nn_buf *b, const char *type, const char *uri,
-                const char *ctype, const char *block, long declared)
+static void rec(nn_buf *b, const char *type, const char *uri, const char *ctype,
+                const char *block, long declared)
 {
     char h[160];
     size_t n = strlen(block);
@@ -64,15 +64,23 @@ static void test_record_types(void **state)
     http(&redirect, "301 Moved Permanently", "Location: /x\r\n", "");
     http(&pdf, "200 OK", "Content-Type: application/pdf\r\n", "%PDF-1.4");
     rec(&w, "warcinfo", NULL, "application/warc-fields", "software: t\r\n", -1);
-    rec(&w, "request", "https://e.example/a", "application/http; "
-        "msgtype=request", "GET /a HTTP/1.1\r\nHost: e.example\r\n\r\n", -1);
+    rec(&w, "request", "https://e.example/a",
+        "application/http; "
+        "msgtype=request",
+        "GET /a HTTP/1.1\r\nHost: e.example\r\n\r\n", -1);
     at_response = w.len;
-    rec(&w, "response", "https://e.example/a", "application/http; "
-        "msgtype=response", h.ptr, -1);
-    rec(&w, "response", "https://e.example/b", "application/http; "
-        "msgtype=response", redirect.ptr, -1);
-    rec(&w, "response", "https://e.example/c.pdf", "application/http; "
-        "msgtype=response", pdf.ptr, -1);
+    rec(&w, "response", "https://e.example/a",
+        "application/http; "
+        "msgtype=response",
+        h.ptr, -1);
+    rec(&w, "response", "https://e.example/b",
+        "application/http; "
+        "msgtype=response",
+        redirect.ptr, -1);
+    rec(&w, "response", "https://e.example/c.pdf",
+        "application/http; "
+        "msgtype=response",
+        pdf.ptr, -1);
     rec(&w, "metadata", "https://e.example/a", "application/warc-fields",
         "via: x\r\n", -1);
     rec(&w, "conversion", "https://e.example/a", "text/plain",
@@ -116,8 +124,10 @@ static void test_lying_lengths(void **state)
     rec(&w, "conversion", "u2", "text/plain", "two two two", 5); /* short */
     rec(&w, "conversion", "u3", "text/plain", "three", -1);
     rec(&w, "conversion", "u4", "text/plain", "four", 60); /* long */
-    rec(&w, "conversion", "u5", "text/plain", "five five five five five "
-                                              "five five five five", -1);
+    rec(&w, "conversion", "u5", "text/plain",
+        "five five five five five "
+        "five five five five",
+        -1);
     n = sl_read(w.ptr, w.len, NN_STREAM_WARC, 0, r, 8, NULL);
     assert_int_equal(n, 5);
     assert_int_equal(r[0].rc, NN_READ_RECORD);
@@ -172,8 +182,10 @@ static void test_ends_mid_header(void **state)
     assert_int_equal(r[1].rc, NN_READ_FAIL);
     {
         char want[80];
-        snprintf(want, sizeof want, "offset %zu: the input ends inside a "
-                                    "WARC header", cut);
+        snprintf(want, sizeof want,
+                 "offset %zu: the input ends inside a "
+                 "WARC header",
+                 cut);
         assert_string_equal(r[1].err, want);
     }
     sl_free(r, n);
@@ -243,8 +255,9 @@ static void test_http_payload(void **state)
     nn_buf in = NN_BUF_INIT, out = NN_BUF_INIT, gz = NN_BUF_INIT;
     char err[128];
     (void)state;
-    http(&in, "200 OK", "Content-Type: text/html\r\nTransfer-Encoding: "
-                        "chunked\r\n",
+    http(&in, "200 OK",
+         "Content-Type: text/html\r\nTransfer-Encoding: "
+         "chunked\r\n",
          "5\r\n<html\r\n3;ext=1\r\n><p\r\n0\r\n\r\n");
     assert_int_equal(nn_http_payload(in.ptr, in.len, 1000, &out, err,
                                      sizeof err),
