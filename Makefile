@@ -303,12 +303,14 @@ bench: deps
 $(B)/bench-inmem: bench/inmem.c $(B)/libnewsnorm.a include/newsnorm.h
 	$(CC) $(ALL_CFLAGS) $< $(B)/libnewsnorm.a $(PKG_LIBS) $(LDFLAGS) -o $@
 
-# clang-tidy (the checks and why some are left out: .clang-tidy) and
-# cppcheck, each finding an error; both installed when missing.
+# clang-tidy (the checks and why some are left out: .clang-tidy), cppcheck
+# and clang-format (the tree as `make format` leaves it), each finding an
+# error; the tools installed when missing.
 lint: deps $(B)/nfcqc.h $(B)/profiles.h
 	@missing=""; \
 	command -v clang-tidy >/dev/null 2>&1 || missing="clang-tidy"; \
 	command -v cppcheck >/dev/null 2>&1 || missing="$$missing cppcheck"; \
+	command -v clang-format >/dev/null 2>&1 || missing="$$missing clang-format"; \
 	if [ -n "$$missing" ]; then \
 	  echo "newsnorm: installing$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
@@ -320,6 +322,8 @@ lint: deps $(B)/nfcqc.h $(B)/profiles.h
 	    -D_DEFAULT_SOURCE -Iinclude -I$(B) $(PKG_CFLAGS)
 	cppcheck --quiet --enable=warning,performance,portability \
 	    --error-exitcode=1 -Iinclude -Isrc src
+	clang-format --dry-run --Werror src/*.c src/*.h include/*.h \
+	    tests/unit/*.c tests/unit/*.h
 	@echo "lint: no findings"
 
 format:

@@ -410,11 +410,10 @@ static uint32_t probe(const char *w, size_t n)
         return 0;
     /* (every byte of a folded word shorter than WORD_MAX is written: see
      * fold_cp; the analyzer cannot follow that) */
-    for (i = 0; i < n; i++)
-        h = NN_LANG_HASH_STEP(
-            h,
-            (unsigned char)w
-                [i]); // NOLINT(clang-analyzer-core.UndefinedBinaryOperatorResult)
+    for (i = 0; i < n; i++) {
+        // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult)
+        h = NN_LANG_HASH_STEP(h, (unsigned char)w[i]);
+    }
     return probe_hashed(w, n, h, 0);
 }
 
