@@ -10,7 +10,7 @@
 #include "article.h"
 #include "date.h"
 #include "page.h"
-#include "paragraph.h"
+#include "unicode.h"
 #include "rules.h"
 #include "url.h"
 

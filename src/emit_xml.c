@@ -5,6 +5,7 @@
  * U+FFFD before libxml2 sees them, so the document is well-formed for any
  * record. */
 #include "emit.h"
+#include "html.h" /* nn_libxml_init */
 #include "inline.h"
 #include "internal.h"
 #include "stream.h"

@@ -30,6 +30,7 @@
 #include "inline.h"
 #include "page.h"
 
+#include <pthread.h>
 #include <libxml/encoding.h>
 #include <libxml/parser.h>
 #include <stdio.h>
@@ -480,4 +481,17 @@ void nn_html_record(nn_html *h, nn_record *rec, int lang_known)
         memcpy(rec->removed, tmp, k * sizeof *tmp);
         free(tmp);
     }
+}
+
+/* libxml2 must be initialized once before threads use it (its lazy
+ * initialization of the dictionary mutex races and deadlocks). */
+static void init_libxml(void)
+{
+    xmlInitParser();
+}
+
+void nn_libxml_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_libxml);
 }

@@ -111,4 +111,7 @@ void nn_html_collect(void *ctx, const char *why, const char *path,
                      size_t textlen);
 void nn_html_record(nn_html *h, nn_record *rec, int lang_known);
 
+/* Initialize libxml2 once (thread-safe); every libxml2 user calls it. */
+void nn_libxml_init(void);
+
 #endif /* NN_HTML_H */

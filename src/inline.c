@@ -14,6 +14,7 @@
  * HTML_PARSE_NOIMPLIED is deliberately not used: without the implied
  * <html><body>, libxml2 opens an implied <p> for text that follows a
  * closing tag, and that <p> would split "<b>Breaking</b>: ..." apart. */
+#include "html.h" /* nn_libxml_init */
 #include "inline.h"
 #include "internal.h"
 
@@ -84,19 +85,6 @@ static void on_silent(void *ud, const char *msg, ...)
 {
     (void)ud;
     (void)msg;
-}
-
-/* libxml2 must be initialized once before threads use it (its lazy
- * initialization of the dictionary mutex races and deadlocks). */
-static void init_libxml(void)
-{
-    xmlInitParser();
-}
-
-void nn_libxml_init(void)
-{
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_libxml);
 }
 
 nn_inline *nn_inline_new(void)

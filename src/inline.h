@@ -6,8 +6,6 @@
 #include "internal.h"
 
 typedef struct nn_inline nn_inline;
-/* Initialize libxml2 once (thread-safe); every libxml2 user calls it. */
-void nn_libxml_init(void);
 nn_inline *nn_inline_new(void);
 void nn_inline_free(nn_inline *in);
 /* Does the span need the HTML pass (holds '<' or '&')? */

@@ -119,4 +119,9 @@ int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */
 const char *nn_page_url(const nn_page *pg);
 
+/* page_lines.c: Append s to the paragraph that starts at out->ptr + para, as a wrapped
+ * line joins it: a space between, or a hyphenated word mended.  s must not
+ * point into out unless out has room for len + 1 more bytes. */
+void nn_paragraph_join(nn_buf *out, size_t para, const char *s, size_t len);
+
 #endif /* NN_PAGE_H */

@@ -7,7 +7,7 @@
  * page_chrome.c then names the chrome that reads as text. */
 #include "page.h"
 #include "page_int.h"
-#include "paragraph.h"
+#include "unicode.h"
 
 #include <stdlib.h>
 #include <string.h>

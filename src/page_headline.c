@@ -7,7 +7,6 @@
 #include "date.h"
 #include "page.h"
 #include "page_int.h"
-#include "paragraph.h"
 #include "unicode.h"
 #include "url.h"
 

@@ -7,7 +7,7 @@
  * make are judged next, in page_blocks.c. */
 #include "page.h"
 #include "page_int.h"
-#include "paragraph.h"
+#include "unicode.h"
 
 #include <string.h>
 
@@ -529,4 +529,52 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
             join_lines(text, lines, i, j);
     }
     rewrite(pg, text, l, links, images);
+}
+
+/* ---- joining a wrapped line (paragraph.c joins with it too) ------------ */
+
+/* Prefixes whose hyphen belongs to the word, not to the line break. */
+static const char *const keep_hyphen[] = {"all",   "anti",  "co",      "cross",
+                                          "ex",    "half",  "high",    "long",
+                                          "low",   "multi", "non",     "post",
+                                          "pre",   "pro",   "self",    "semi",
+                                          "short", "well",  "vice",    "mid",
+                                          "quasi", "pan",   "counter", NULL};
+
+/* The text ends in "<letters>-" where the hyphen splits a word: the
+ * letters are lower case ASCII, preceded by a space or the start. */
+static int split_word(const char *s, size_t len)
+{
+    size_t i;
+    const char *const *k;
+    if (len < 3 || s[len - 1] != '-')
+        return 0;
+    i = len - 1;
+    while (i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z')
+        i--;
+    if (i == len - 1)
+        return 0;
+    if (i > 0 && s[i - 1] != ' ')
+        return 0; /* "tit-for-", "U.S.-" */
+    for (k = keep_hyphen; *k; k++)
+        if (strlen(*k) == len - 1 - i && !strncmp(s + i, *k, len - 1 - i))
+            return 0;
+    return 1;
+}
+
+/* Join a line to the paragraph.  After a hyphen that ends a word ("tit-
+ * for-", "well-") the next line follows with no space; the hyphen itself
+ * goes only when it split a plain word ("negotia-" + "tions"). */
+void nn_paragraph_join(nn_buf *out, size_t para, const char *s, size_t len)
+{
+    const char *p = out->ptr + para;
+    size_t n = out->len - para;
+    int lower = nn_starts_lower(s, len);
+    if (lower && split_word(p, n))
+        nn_buf_truncate(out, out->len - 1);
+    else if (!(lower && n >= 2 && p[n - 1] == '-' &&
+               ((p[n - 2] >= 'a' && p[n - 2] <= 'z') ||
+                (p[n - 2] >= 'A' && p[n - 2] <= 'Z'))))
+        nn_buf_putc(out, ' '); /* "months --" + "was": a dash, not a word */
+    nn_buf_put(out, s, len);
 }

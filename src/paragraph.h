@@ -13,11 +13,5 @@ typedef struct nn_pline {
 } nn_pline;
 /* Join lines into paragraphs separated by "\n\n", appended to out. */
 void nn_paragraphs(const nn_pline *lines, size_t n, nn_buf *out);
-/* Append s to the paragraph that starts at out->ptr + para, as a wrapped
- * line joins it: a space between, or a hyphenated word mended.  s must not
- * point into out unless out has room for len + 1 more bytes. */
-void nn_paragraph_join(nn_buf *out, size_t para, const char *s, size_t len);
-/* Does the text end a sentence (., !, ?, ..., :, ; before closers)? */
-int nn_ends_sentence(const char *s, size_t len);
 
 #endif /* NN_PARAGRAPH_H */

@@ -287,3 +287,34 @@ int nn_starts_upper(const char *s, size_t len)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
            utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }
+
+/* (here, the first stage: the page pass, the classifier and paragraph
+ * joining all ask it) */
+int nn_ends_sentence(const char *s, size_t len)
+{
+    /* skip closing quotes and brackets: 'said."' ends a sentence */
+    while (len) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            len--;
+        } else if (len >= 3 && (!memcmp(s + len - 3, "\xE2\x80\x9D", 3) ||
+                                !memcmp(s + len - 3, "\xE2\x80\x99", 3))) {
+            len -= 3; /* ” ’ */
+        } else if (len >= 2 && !memcmp(s + len - 2, "\xC2\xBB", 2)) {
+            len -= 2; /* » */
+        } else {
+            break;
+        }
+    }
+    if (!len)
+        return 1;
+    switch (s[len - 1]) {
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+        return 1;
+    }
+    return len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3); /* … */
+}

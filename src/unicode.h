@@ -24,4 +24,7 @@ int nn_starts_lower(const char *s, size_t len);
 int nn_starts_upper(const char *s, size_t len);
 int nn_is_alnum_cp(int32_t cp);
 
+/* Does the text end a sentence (., !, ?, ..., :, ; before closers)? */
+int nn_ends_sentence(const char *s, size_t len);
+
 #endif /* NN_UNICODE_H */
