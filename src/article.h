@@ -1,5 +1,5 @@
 /* article.h - what the normalizer's files share (normalize.c, classify.c,
- * byline.c and title.c include it, nothing else does): the normalizer's
+ * byline.c, title.c and source.c include it, nothing else does): the normalizer's
  * working memory, the state of one article while its lines are read, and
  * the steps each file gives the others.
  *
@@ -13,7 +13,9 @@
  *                lists), page.c's verdicts applied, the date by evidence
  *   byline.c     bylines and credit lines split into names
  *   title.c      the title (page.c's headline, a guessed title line) and
- *                the site's name read from it */
+ *                the site's name read from it
+ *   source.c     the source from the page's own words, when nothing
+ *                else named it */
 #ifndef NN_ARTICLE_H
 #define NN_ARTICLE_H
 
@@ -127,11 +129,11 @@ int nn_title_line(article *a, size_t i);
  * a source known only by its host takes the name the title gives it. */
 void nn_title_cut_suffix(article *a);
 void nn_title_site_name(article *a);
-/* A source named only by the dateline it signs ("Liputan6.com, Bandung -
- * ..."). */
-void nn_title_dateline_site(nn_record *rec);
-/* A source named only by a Persian lead's attribution ("به گزارش
- * خبرگزاری مهر، ..."). */
-void nn_title_lead_attribution(nn_record *rec);
+
+/* ---- source.c: the source from the page's own words -------------------- */
+/* When nothing named the source: a dateline's signer, the lead's
+ * attribution, a photo credit's outlet, a host in the chrome (each a
+ * guess, said in a warning). */
+void nn_source_guess(article *a);
 
 #endif /* NN_ARTICLE_H */

@@ -314,7 +314,7 @@ static void put_id(void *ctx, const char *key, const char *v, size_t n)
 
 /* The source: named by the text itself (--profile text), the profile,
  * the URL's host, the copyright line's owner, the title's " | Site", the
- * page's own name, or the host that signs the dateline. */
+ * page's own name, else what the page's words say of it (source.c). */
 static void choose_source(article *a, const nn_profile *p)
 {
     nn_record *rec = a->rec;
@@ -333,9 +333,7 @@ static void choose_source(article *a, const nn_profile *p)
     else if (a->byline_outlet[0])
         rec->source = nn_xstrdup(a->byline_outlet); /* "By X Global News" */
     else
-        nn_title_dateline_site(rec);
-    if (!rec->source)
-        nn_title_lead_attribution(rec);
+        nn_source_guess(a); /* source.c: the page's own words */
 }
 
 /* No line gave the date: a wire id's, the URL's, one above the

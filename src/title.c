@@ -2,7 +2,7 @@
  * line taken while classify.c reads the head, a guessed title given up
  * for a real heading; and when normalize.c finishes the record, the
  * " | Site" suffix cut and read as the source's name when it spells the
- * host, or a dateline's host as the weakest evidence of the source. */
+ * host. */
 #include "article.h"
 #include "page.h"
 #include "rules.h"
@@ -144,61 +144,4 @@ void nn_title_site_name(article *a)
         free(rec->source);
         rec->source = nn_xstrdup(a->site);
     }
-}
-
-/* A Persian news story names its outlet in its lead: "به گزارش خبرگزاری
- * مهر، ..." ("as the Mehr News Agency reports, ...").  The outlet, when
- * nothing else names the source; as weak as a dateline's site. */
-void nn_title_lead_attribution(nn_record *rec)
-{
-    static const char lead[] =
-        "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
-    const char *s = rec->body, *e;
-    size_t n = sizeof lead - 1, words = 1, para;
-    /* at the start of one of the first three paragraphs (after a
-     * standfirst) */
-    for (para = 0; s && strncmp(s, lead, n) && para < 2; para++)
-        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
-    if (!s || strncmp(s, lead, n))
-        return;
-    s += n;
-    /* the outlet runs to the Persian comma (or a comma), in a few words */
-    for (e = s; *e && e - s < 80; e++) {
-        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
-            break;
-        words += *e == ' ';
-    }
-    if ((*e == ',' || !strncmp(e, "\xD8\x8C", 2)) && e > s && words <= 5)
-        rec->source = nn_xstrndup(s, (size_t)(e - s));
-}
-
-/* A site that signs the dateline of its own story ("Liputan6.com,
- * Bandung - Hanya ..."): a host name, a comma, a place, a dash.  The
- * weakest evidence of the source, taken when nothing else names it. */
-void nn_title_dateline_site(nn_record *rec)
-{
-    const char *s = rec->body, *dot = NULL, *p;
-    size_t i;
-    if (!s)
-        return;
-    for (i = 0; s[i] && s[i] != ',' && i < 40; i++) {
-        char c = s[i];
-        if (c == '.')
-            dot = s + i;
-        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                   (c >= '0' && c <= '9') || c == '-'))
-            return;
-    }
-    if (s[i] != ',' || !dot || dot == s || s + i - dot < 3 || s + i - dot > 7)
-        return;
-    for (p = dot + 1; p < s + i; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-            return; /* "Liputan6.com": letters after the dot */
-    /* ", Bandung - ": a place and a dash within the next 40 bytes */
-    for (p = s + i + 1; *p && p < s + i + 40; p++)
-        if (p[0] == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xE2\x80\x93", 3) ||
-                            !strncmp(p + 1, "\xE2\x80\x94", 3))) {
-            rec->source = nn_xstrndup(s, i);
-            return;
-        }
 }

@@ -1,0 +1,469 @@
+/* source.c - the source from the page's own words, when neither the
+ * profile, the URL, the copyright line, the title's " | Site" nor a line
+ * of the site's name has named it (normalize.c's choose_source() asks
+ * here last).  Each cue is weak, so they are tried strongest first and
+ * the first that finds a name wins:
+ *   1. a dateline signed by a host ("Liputan6.com, Bandung - ...") or by
+ *      an agency ("ANKARA, Jan 31 (Reuters) - ...", "(CBS DETROIT) -",
+ *      "BAKU. KAZINFORM - ...", "/NOVOSTIVL/ ...");
+ *   2. the lead's attribution ("به گزارش خبرگزاری مهر، ...", "..., повідомляє
+ *      RegioNews", "... сообщает ТАСС.");
+ *   3. a photo credit that names the outlet ("Фото: Сергей Булкин/NEWS.ru",
+ *      "(foto: Okezone)", "(DALE CARRUTHERS / THE LONDON FREE PRESS)"),
+ *      never a photo agency or stock library;
+ *   4. a host printed in the page's chrome ("Seguí todas las noticias de
+ *      RadioEME.com", "All right reserved www.azadinform.az"), never a
+ *      social network's.
+ * A guess is said in a warning, so that a user can tell it from a name
+ * the page gives as its own. */
+#include "article.h"
+#include "unicode.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAXNAME 48 /* bytes of a name taken */
+
+static int is_dash_at(const char *p)
+{
+    return *p == '-' || !strncmp(p, "\xE2\x80\x93", 3) ||
+           !strncmp(p, "\xE2\x80\x94", 3);
+}
+
+static int is_upper_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* A name of 1 to 5 words, of MAXNAME bytes at the most, that starts with
+ * a letter or a digit and holds a letter. */
+static int name_shape(const char *s, size_t n)
+{
+    size_t i, words = 1, letters = 0;
+    int32_t cp;
+    if (n < 2 || n > MAXNAME || s[0] == ' ' || s[n - 1] == ' ')
+        return 0;
+    for (i = 0; i < n; i += nn_utf8_decode(s + i, n - i, &cp)) {
+        nn_utf8_decode(s + i, n - i, &cp);
+        if (cp == ' ')
+            words++;
+        else if (nn_is_alnum_cp(cp))
+            letters += !(cp >= '0' && cp <= '9');
+        else if (!strchr("&.'-/", (int)cp) && cp != 0x2019)
+            return 0;
+    }
+    nn_utf8_decode(s, n, &cp);
+    return letters > 0 && words <= 5 && nn_is_alnum_cp(cp);
+}
+
+static int take(nn_record *rec, const char *s, size_t n, const char *why)
+{
+    if (!name_shape(s, n))
+        return 0;
+    rec->source = nn_xstrndup(s, n);
+    nn_record_warn(rec, why);
+    return 1;
+}
+
+/* ---- 1. datelines ---------------------------------------------------- */
+
+/* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
+ * dash within 40 bytes. */
+static int dateline_host(nn_record *rec, const char *s)
+{
+    const char *dot = NULL, *p;
+    size_t i;
+    for (i = 0; s[i] && s[i] != ',' && i < 40; i++) {
+        char c = s[i];
+        if (c == '.')
+            dot = s + i;
+        else if (!((c >= 'a' && c <= 'z') || is_upper_ascii(c) ||
+                   (c >= '0' && c <= '9') || c == '-'))
+            return 0;
+    }
+    if (s[i] != ',' || !dot || dot == s || s + i - dot < 3 || s + i - dot > 7)
+        return 0;
+    for (p = dot + 1; p < s + i; p++)
+        if (!((*p >= 'a' && *p <= 'z') || is_upper_ascii(*p)))
+            return 0; /* "Liputan6.com": letters after the dot */
+    for (p = s + i + 1; *p && p < s + i + 40; p++)
+        if (p[0] == ' ' && is_dash_at(p + 1))
+            return take(rec, s, i, "source taken from the dateline");
+    return 0;
+}
+
+/* "ANKARA, Jan 31 (Reuters) - ", "(CBS DETROIT) - ": a parenthesis in
+ * the first 60 bytes closed by a dash; "/NOVOSTIVL/ The ...": slashes at
+ * the very start or after the place. */
+static int dateline_agency(nn_record *rec, const char *s)
+{
+    const char *o, *c, *p;
+    for (o = s; *o && *o != '\n' && o - s < 60; o++) {
+        if (*o == '(' && (c = strchr(o, ')')) != NULL && c - o <= MAXNAME) {
+            p = c + 1;
+            p += *p == ' ';
+            if (is_dash_at(p) && !memchr(o, '\n', (size_t)(c - o)))
+                return take(rec, o + 1, (size_t)(c - o - 1),
+                            "source taken from the dateline");
+            return 0;
+        }
+        if (*o == '/' && (o == s || o[-1] == ' ') &&
+            (c = strchr(o + 1, '/')) != NULL && c - o <= 32 && c[1] == ' ') {
+            for (p = o + 1; p < c && (is_upper_ascii(*p) || *p == ' '); p++)
+                ;
+            if (p == c && c - o > 3)
+                return take(rec, o + 1, (size_t)(c - o - 1),
+                            "source taken from the dateline");
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "BAKU. KAZINFORM - The ...": a place and an agency in capitals, a full
+ * stop between them, a dash after. */
+static int dateline_caps(nn_record *rec, const char *s)
+{
+    const char *p = s, *name;
+    while (is_upper_ascii(*p) || (*p == ' ' && is_upper_ascii(p[1])))
+        p++;
+    if (p - s < 3 || p[0] != '.' || p[1] != ' ')
+        return 0;
+    name = p += 2;
+    while (is_upper_ascii(*p) || (*p == ' ' && is_upper_ascii(p[1])))
+        p++;
+    if (p - name < 3 || p[0] != ' ' || !is_dash_at(p + 1))
+        return 0;
+    return take(rec, name, (size_t)(p - name),
+                "source taken from the dateline");
+}
+
+/* ---- 2. the lead's attribution ---------------------------------------- */
+
+/* The start of paragraph k (0-based) of the body, or NULL. */
+static const char *paragraph(const char *body, int k)
+{
+    const char *s = body;
+    while (s && k-- > 0)
+        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
+    return s;
+}
+
+/* "به گزارش خبرگزاری مهر، ...": at the start of one of the first three
+ * paragraphs, the outlet up to the Persian comma, in a few words. */
+static int lead_persian(nn_record *rec)
+{
+    static const char lead[] =
+        "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    const size_t n = sizeof lead - 1;
+    const char *s = NULL, *e;
+    int k;
+    for (k = 0; k < 3 && !s; k++)
+        if ((s = paragraph(rec->body, k)) != NULL && strncmp(s, lead, n))
+            s = NULL;
+    if (!s)
+        return 0;
+    s += n;
+    for (e = s; *e && e - s < 80; e++)
+        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
+            break;
+    if (*e != ',' && strncmp(e, "\xD8\x8C", 2))
+        return 0;
+    return take(rec, s, (size_t)(e - s), "source taken from the lead");
+}
+
+/* "..., повідомляє RegioNews із посиланням на ...", "... сообщает ТАСС.":
+ * a verb of reporting and a capitalized name, up to a full stop, a comma
+ * or "with reference to", in the first three paragraphs. */
+static int lead_reports(nn_record *rec)
+{
+    static const char *const verbs[] = {
+        "\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xBB"
+        "\xD1\x8F\xD1\x94 ", /* повідомляє */
+        "\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xBB"
+        "\xD1\x8F\xD1\x8E\xD1\x82\xD1\x8C ", /* повідомляють */
+        "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82 ",
+        /* сообщает */
+        "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82 ",
+        /* передает */
+        NULL};
+    static const char *const ends[] = {".",
+                                       ",",
+                                       ";",
+                                       " \xD1\x96\xD0\xB7 ", /* із */
+                                       " \xD0\xB7 ",
+                                       " \xD1\x81 ",
+                                       " \xD1\x81\xD0\xBE ", /* з, с, со */
+                                       NULL};
+    const char *const *v, *const *e;
+    const char *end = paragraph(rec->body, 3), *s, *p;
+    for (v = verbs; *v; v++)
+        for (s = rec->body; (s = strstr(s, *v)) != NULL; s++) {
+            if (end && s >= end)
+                break;
+            s += strlen(*v);
+            if (!nn_starts_upper(s, strlen(s)))
+                continue;
+            for (p = s; *p && *p != '\n' && p - s <= MAXNAME; p++)
+                for (e = ends; *e; e++)
+                    if (!strncmp(p, *e, strlen(*e)))
+                        return take(rec, s, (size_t)(p - s),
+                                    "source taken from the lead");
+        }
+    return 0;
+}
+
+/* ---- 3. photo credits -------------------------------------------------- */
+
+/* Photo agencies, stock libraries and networks: a credit that names one
+ * names where the picture came from, not the outlet. */
+static int agency(const char *s, size_t n)
+{
+    static const char *const names[] = {"AP",
+                                        "AFP",
+                                        "Reuters",
+                                        "Getty",
+                                        "Getty Images",
+                                        "EPA",
+                                        "EPA-EFE",
+                                        "EFE",
+                                        "TASS",
+                                        "RIA Novosti",
+                                        "Sputnik",
+                                        "Shutterstock",
+                                        "iStock",
+                                        "Pixabay",
+                                        "Unsplash",
+                                        "Pexels",
+                                        "Freepik",
+                                        "Depositphotos",
+                                        "Alamy",
+                                        "Wikimedia",
+                                        "Wikimedia Commons",
+                                        "Wikipedia",
+                                        "Flickr",
+                                        "Facebook",
+                                        "Twitter",
+                                        "X",
+                                        "Instagram",
+                                        "YouTube",
+                                        "Telegram",
+                                        "DPA",
+                                        "ANSA",
+                                        "Xinhua",
+                                        "Anadolu",
+                                        "AA",
+                                        "IHA",
+                                        "DHA",
+                                        "Imago",
+                                        "Sipa",
+                                        "ZUMA",
+                                        "Bloomberg",
+                                        "NurPhoto",
+                                        "Keystone",
+                                        "PA",
+                                        "Handout",
+                                        "Archive",
+                                        "Archivo",
+                                        "Arquivo",
+                                        "Archiv",
+                                        "Archives",
+                                        "Antara",
+                                        "ANTARA FOTO",
+                                        "Europa Press",
+                                        "Agência Brasil",
+                                        "Ilustrasi",
+                                        "Illustrasi",
+                                        "illustration",
+                                        "Canva",
+                                        NULL};
+    const char *const *a;
+    for (a = names; *a; a++)
+        if (strlen(*a) == n && !strncasecmp(*a, s, n))
+            return 1;
+    return 0;
+}
+
+/* The outlet a credit names: its last part after a slash ("Сергей
+ * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
+ * of two words or more alone is not one, nor a host alone ("Фото:
+ * gradus.pro": the site the picture was taken from). */
+static int credit_outlet(nn_record *rec, const char *s, size_t n)
+{
+    const char *slash = NULL, *p;
+    for (p = s; p < s + n; p++)
+        if (*p == '/')
+            slash = p;
+    if (slash) {
+        n -= (size_t)(slash + 1 - s);
+        s = slash + 1;
+    }
+    while (n && *s == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || agency(s, n) ||
+        (!slash && (memchr(s, ' ', n) || memchr(s, '.', n))))
+        return 0; /* a person, or a site the picture was taken from */
+    return take(rec, s, n, "source taken from a photo credit");
+}
+
+/* Where the credit after a label ("Фото: X", "(foto: X)", "Photo: X")
+ * starts in line s, or NULL. */
+static const char *credit_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "foto:", "photo:", "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", /* фото: */
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",                    /* Фото: */
+        NULL};
+    const char *const *l, *p;
+    for (l = labels; *l; l++) {
+        size_t ln = strlen(*l);
+        for (p = s; p + ln <= s + n; p++)
+            if (!strncasecmp(p, *l, ln) &&
+                (p == s || p[-1] == ' ' || p[-1] == '('))
+                return p + ln;
+    }
+    return NULL;
+}
+
+/* Line text s (n bytes): a labelled credit, or a caption's closing
+ * "(NAME / OUTLET)". */
+static int line_credit(nn_record *rec, const char *s, size_t n)
+{
+    const char *e = s + n, *v = credit_label(s, n), *ve, *p;
+    if (v) {
+        while (v < e && *v == ' ')
+            v++;
+        for (ve = v; ve < e && *ve != ')' && *ve != ','; ve++)
+            ;
+        return credit_outlet(rec, v, (size_t)(ve - v));
+    }
+    if (n > 8 && s[n - 1] == ')' && (p = memchr(s, '(', n)) != NULL &&
+        memchr(p, '/', (size_t)(e - p)))
+        return credit_outlet(rec, p + 1, (size_t)(e - p - 2));
+    return 0;
+}
+
+/* ---- 4. a host in the chrome ------------------------------------------- */
+
+static int host_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || is_upper_ascii(c) ||
+           (c >= '0' && c <= '9') || c == '-';
+}
+
+/* Hosts every page may name: networks, shops, mail. */
+static int common_host(const char *s, size_t n)
+{
+    static const char *const hosts[] = {"facebook.",  "twitter.",  "x.com",
+                                        "instagram.", "youtube.",  "youtu.be",
+                                        "t.me",       "telegram.", "whatsapp.",
+                                        "tiktok.",    "linkedin.", "pinterest.",
+                                        "vk.com",     "ok.ru",     "google.",
+                                        "gmail.",     "yahoo.",    "hotmail.",
+                                        "outlook.",   "apple.",    "amazon.",
+                                        "wordpress.", "blogspot.", "disqus.",
+                                        "wikipedia.", NULL};
+    const char *const *h;
+    if (n > 4 && !strncasecmp(s, "www.", 4))
+        s += 4, n -= 4;
+    for (h = hosts; *h; h++)
+        if (!strncasecmp(s, *h, strlen(*h) < n ? strlen(*h) : n))
+            return 1;
+    return 0;
+}
+
+/* "blanket.js", "photo.jpg": a file's name, not a host. */
+static int file_name(const char *ext, size_t n)
+{
+    static const char *const exts[] = {"js",  "css",  "htm", "html", "php",
+                                       "asp", "aspx", "jsp", "jpg",  "jpeg",
+                                       "png", "gif",  "svg", "webp", "pdf",
+                                       "mp3", "mp4",  "txt", "xml",  "json",
+                                       "doc", "docx", "xls", "xlsx", "zip",
+                                       "exe", NULL};
+    const char *const *e;
+    for (e = exts; *e; e++)
+        if (strlen(*e) == n && !strncasecmp(*e, ext, n))
+            return 1;
+    return 0;
+}
+
+/* A line of three words or more, each capitalized: a list of names. */
+static int all_names(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!nn_starts_upper(s + i, n - i))
+                return 0;
+            words++;
+        }
+    return words >= 3;
+}
+
+/* A word of line s that is a host ("RadioEME.com", "www.azadinform.az"):
+ * letters, digits and hyphens in labels, a last label of 2 to 6 letters;
+ * never part of a URL or an e-mail address. */
+static int line_host(nn_record *rec, const char *s, size_t n)
+{
+    size_t i = 0, j, dot;
+    if (all_names(s, n) || credit_label(s, n))
+        return 0; /* "МК АвтоВзгляд WomanHit.ru": sister sites, a menu;
+                     "Фото: gradus.pro": where a picture came from */
+    while (i < n) {
+        while (i < n && !host_char(s[i]))
+            i++;
+        for (j = i, dot = 0; j < n && (host_char(s[j]) || s[j] == '.'); j++)
+            if (s[j] == '.')
+                dot = j;
+        while (j > i && s[j - 1] == '.')
+            j--; /* a full stop after the host */
+        if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
+            (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
+            (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
+             s[j] == ')' || s[j] == '!')) {
+            size_t k;
+            for (k = dot + 1;
+                 k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)
+                ;
+            if (k == j && !common_host(s + i, j - i) &&
+                !file_name(s + dot + 1, j - dot - 1))
+                return take(rec, s + i, j - i,
+                            "source taken from a host the page names");
+        }
+        while (i < n && s[i] != ' ')
+            i++; /* skip the rest of the word (URLs, addresses) */
+    }
+    return 0;
+}
+
+/* ---- all cues ------------------------------------------------------------ */
+
+/* Lines that are not body text, in order: a credit first, then a host. */
+static int chrome_cues(article *a,
+                       int (*cue)(nn_record *, const char *, size_t))
+{
+    size_t i;
+    for (i = 0; i < a->nz->nlines; i++) {
+        const line *l = &a->nz->lines[i];
+        if (!l->body && l->len && cue(a->rec, ltext(a, i), l->len))
+            return 1;
+    }
+    return 0;
+}
+
+void nn_source_guess(article *a)
+{
+    nn_record *rec = a->rec;
+    const char *b = rec->body;
+    if (rec->source || !b || !*b)
+        return;
+    if (dateline_host(rec, b) || dateline_agency(rec, b) ||
+        dateline_caps(rec, b) || lead_persian(rec) || lead_reports(rec))
+        return;
+    if (chrome_cues(a, line_credit) || chrome_cues(a, line_host))
+        return;
+}

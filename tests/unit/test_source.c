@@ -1,0 +1,144 @@
+/* test_source.c - the source from the page's own words (source.c): each
+ * cue on an article with no URL, no copyright line and no " | Site"
+ * title, and the cases where a cue must not be read as the outlet. */
+#include "testlib.h"
+
+#define HEAD "Council approves new budget for the river bridge\n\n"
+#define P2                                                                     \
+    "The vote followed a long debate in which several members asked for "      \
+    "more time to study the costs of the project and its effect on traffic "   \
+    "in the old town during the two years of work.\n\n"
+#define P3                                                                     \
+    "Work is expected to begin in the spring, and the bridge should open "     \
+    "to traffic before the end of the following year, officials said on "      \
+    "Tuesday evening after the meeting.\n"
+
+static nn_record *norm(const char *text)
+{
+    return tl_normalize(text, 0, NULL);
+}
+
+/* The record's source is want, and a warning says it was guessed. */
+static void guessed(const char *text, const char *want)
+{
+    nn_record *rec = norm(text);
+    size_t i;
+    int warned = 0;
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, want);
+    for (i = 0; i < rec->warnings.len; i++)
+        warned |= !strncmp(rec->warnings.items[i], "source taken from", 17);
+    assert_true(warned);
+    nn_record_free(rec);
+}
+
+static void no_source(const char *text)
+{
+    nn_record *rec = norm(text);
+    assert_null(rec->source);
+    nn_record_free(rec);
+}
+
+static void dateline_agency_in_parentheses(void **state)
+{
+    (void)state;
+    guessed(HEAD "RIVERTON, Jan 31 (Reuters) - The city council approved "
+                 "the budget for the new bridge on Monday, after months of "
+                 "talks.\n\n" P2 P3,
+            "Reuters");
+    guessed(HEAD "(KXYZ NEWS) - The city council approved the budget for "
+                 "the new bridge on Monday, after months of talks.\n\n" P2 P3,
+            "KXYZ NEWS");
+}
+
+static void dateline_agency_in_capitals_or_slashes(void **state)
+{
+    (void)state;
+    guessed(HEAD "RIVERTON. CITYWIRE - The city council approved the "
+                 "budget for the new bridge on Monday, after months of "
+                 "talks.\n\n" P2 P3,
+            "CITYWIRE");
+    guessed(HEAD "/RIVERNEWS/ The city council approved the budget for the "
+                 "new bridge on Monday, after months of talks.\n\n" P2 P3,
+            "RIVERNEWS");
+}
+
+static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
+{
+    (void)state;
+    no_source(HEAD "The city council (the town's elected body) approved the "
+                   "budget for the new bridge on Monday.\n\n" P2 P3);
+}
+
+static void lead_attribution_in_ukrainian(void **state)
+{
+    (void)state;
+    /* "..., повідомляє Рівне Ньюз із посиланням на поліцію." */
+    guessed("\xD0\x9D\xD0\xB0 \xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD1\x96 "
+            "\xD1\x81\xD1\x82\xD0\xB0\xD0\xBB\xD0\xB0\xD1\x81\xD1\x8F "
+            "\xD0\xB0\xD0\xB2\xD0\xB0\xD1\x80\xD1\x96\xD1\x8F\n\n"
+            "\xD0\x92 \xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80 "
+            "\xD0\xBD\xD0\xB0 \xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD1\x96 "
+            "\xD0\xB7\xD1\x96\xD1\x82\xD0\xBA\xD0\xBD\xD1\x83\xD0\xBB\xD0"
+            "\xB8\xD1\x81\xD1\x8F \xD0\xB4\xD0\xB2\xD0\xB0 \xD0\xB0\xD0\xB2"
+            "\xD1\x82\xD0\xBE, \xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD0\xB4\xD0"
+            "\xBE\xD0\xBC\xD0\xBB\xD1\x8F\xD1\x94 \xD0\xA0\xD1\x96\xD0\xB2"
+            "\xD0\xBD\xD0\xB5 \xD0\x9D\xD1\x8C\xD1\x8E\xD0\xB7 \xD1\x96\xD0"
+            "\xB7 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB\xD0\xB0\xD0\xBD"
+            "\xD0\xBD\xD1\x8F\xD0\xBC \xD0\xBD\xD0\xB0 \xD0\xBF\xD0\xBE\xD0"
+            "\xBB\xD1\x96\xD1\x86\xD1\x96\xD1\x8E.\n",
+            "\xD0\xA0\xD1\x96\xD0\xB2\xD0\xBD\xD0\xB5 \xD0\x9D\xD1\x8C\xD1\x8E"
+            "\xD0\xB7");
+}
+
+static void photo_credit_names_the_outlet(void **state)
+{
+    (void)state;
+    guessed(HEAD "The bridge seen from the east bank (Photo: Jane Roe/River "
+                 "Daily)\n\n" P2 P3,
+            "River Daily");
+    guessed(HEAD
+            "The bridge seen from the east bank (foto: RiverNews)\n\n" P2 P3,
+            "RiverNews");
+}
+
+static void photo_credit_of_a_person_agency_or_site_is_not(void **state)
+{
+    (void)state;
+    no_source(HEAD
+              "The bridge seen from the east bank (Photo: Jane Roe)\n\n" P2 P3);
+    no_source(HEAD "The bridge seen from the east bank (Photo: John Doe/AFP)"
+                   "\n\n" P2 P3);
+    no_source(HEAD "The bridge seen from the east bank (Photo: "
+                   "pictures.example)\n\n" P2 P3);
+}
+
+static void host_in_the_chrome(void **state)
+{
+    (void)state;
+    guessed(HEAD P2 P3 "\nFollow all the news of RiverTimes.com\n",
+            "RiverTimes.com");
+}
+
+static void menus_files_and_networks_are_no_host(void **state)
+{
+    (void)state;
+    no_source(HEAD P2 P3 "\nRiver Times City Guide RiverTimes.com\n");
+    no_source(HEAD P2 P3 "\nLoading player.js\n");
+    no_source(HEAD P2 P3 "\nFollow us on facebook.com\n");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dateline_agency_in_parentheses),
+        cmocka_unit_test(dateline_agency_in_capitals_or_slashes),
+        cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
+        cmocka_unit_test(lead_attribution_in_ukrainian),
+        cmocka_unit_test(photo_credit_names_the_outlet),
+        cmocka_unit_test(photo_credit_of_a_person_agency_or_site_is_not),
+        cmocka_unit_test(host_in_the_chrome),
+        cmocka_unit_test(menus_files_and_networks_are_no_host),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
