@@ -958,6 +958,22 @@ static void test_detect_menafn_by_dateline(void **state)
     release(rec);
 }
 
+static void test_reading_time_is_chrome(void **state)
+{
+    /* a kicker glued to a reading time above the headline, and a labelled
+     * reading time below it: neither is the title nor body text */
+    nn_record *rec = tl_normalize("Middle East3 min read\n\n"
+                                  "Harbor Authority Approves Dredging Plan\n\n"
+                                  "Tempo di lettura: < 1 minuto\n\n" BODY "\n",
+                                  NN_OPT_EXPLAIN, NULL);
+    (void)state;
+    assert_string_equal(rec->title, G_TITLE);
+    assert_true(tl_removed_by(rec, "reading-time"));
+    assert_null(strstr(rec->body, "min read"));
+    assert_null(strstr(rec->body, "lettura"));
+    release(rec);
+}
+
 static void test_detect_generic(void **state)
 {
     nn_record *rec = norm(G_HEAD P1 "\n", NULL);
@@ -1613,6 +1629,7 @@ int main(void)
         T(test_heading_markup_kept_as_text),
         T(test_detect_moscowtimes_by_host),
         T(test_detect_menafn_by_dateline),
+        T(test_reading_time_is_chrome),
         T(test_detect_generic),
         T(test_other_outlet_naming_moscow_times),
         T(test_forced_profile),
