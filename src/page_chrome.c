@@ -51,6 +51,14 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Fuente:",
         "Kaynak:",
         "Fotoğraf:",
+        "Bild:",
+        "Bilder:",
+        "Imagen:",
+        "Imagem:",
+        "Fonte:",
+        "Quelle:",
+        "Crédit photo",
+        "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
         "\xC2\xA9",
         NULL};
