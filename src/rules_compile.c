@@ -79,8 +79,7 @@ static int add_need(rules_core *c, const nn_rule *r, char *err, size_t errlen)
     return 0;
 }
 
-static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat, char *err,
-                    size_t errlen)
+static int add_rule(rules_core *c, const nn_rule *r, char *err, size_t errlen)
 {
     pcre2_code *one;
     uint32_t count = 0;
@@ -102,9 +101,9 @@ static int add_rule(rules_core *c, const nn_rule *r, nn_buf *pat, char *err,
         return -1;
     c->rules[c->n] = r;
     c->count[c->n] = count;
+    c->groups += count;
     if (r->line > c->maxline)
         c->maxline = r->line;
-    put_alternative(pat, c->n, r->pattern);
     c->n++;
     return 0;
 }
@@ -181,7 +180,6 @@ static void core_free(rules_core *c)
     free(c->relevant);
     for (i = 0; i < c->nneeds; i++)
         pcre2_code_free(c->need_re[i]);
-    pcre2_code_free(c->all);
     for (i = 0; c->signals && i < c->prof->nsignals; i++)
         pcre2_code_free(c->signals[i]);
     for (i = 0; c->needs && i < c->prof->nsignals; i++)
@@ -199,39 +197,49 @@ static void core_free(rules_core *c)
     free(c);
 }
 
+/* The rules that may apply in the head (in_body 0) or the body, on any
+ * line and whatever the needs, compiled as one alternation: what fails
+ * here is the rules together (two of them naming a group alike, or more
+ * than PCRE2 compiles at once).  Each rule compiled alone in add_rule. */
+static int check_zone(rules_core *c, int in_body, char *err, size_t errlen)
+{
+    nn_buf pat = NN_BUF_INIT;
+    pcre2_code *re;
+    char msg[160];
+    size_t i, off;
+    nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < c->n; i++)
+        if (may_apply(c->rules[i], in_body, c->rules[i]->line))
+            put_alternative(&pat, i, c->rules[i]->pattern);
+    nn_buf_putc(&pat, ')');
+    re = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg, sizeof msg);
+    if (!re)
+        snprintf(err, errlen,
+                 "profile %s: its %s rules as one pattern: error at %zu: %s",
+                 c->prof->id, in_body ? "body" : "head", off, msg);
+    pcre2_code_free(re);
+    nn_buf_free(&pat);
+    return re ? 0 : -1;
+}
+
 static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
 {
     rules_core *c = nn_xcalloc(1, sizeof *c);
-    nn_buf pat = NN_BUF_INIT;
     size_t i;
 
     c->prof = p;
     pthread_mutex_init(&c->mu, NULL);
     atomic_init(&c->refs, 1);
-    nn_buf_puts(&pat, "(?:");
     for (i = 0; i < p->nrules; i++)
-        if (add_rule(c, &p->rules[i], &pat, err, errlen))
+        if (add_rule(c, &p->rules[i], err, errlen))
             goto fail;
     for (i = 0; !p->plain && i < nn_rules_common_len; i++)
-        if (add_rule(c, &nn_rules_common[i], &pat, err, errlen))
+        if (add_rule(c, &nn_rules_common[i], err, errlen))
             goto fail;
-    nn_buf_putc(&pat, ')');
-    /* the whole table, to report a bad pattern now rather than when a
-     * variant is first needed; matching uses the variants */
-    {
-        char msg[160];
-        size_t off;
-        /* each rule compiled alone (add_rule): what fails here is the
-         * rules together (two of them naming a group alike) */
-        if (!(c->all = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg,
-                                          sizeof msg))) {
-            snprintf(err, errlen,
-                     "profile %s: its rules as one pattern: "
-                     "error at %zu: %s",
-                     p->id, off, msg);
-            goto fail;
-        }
-    }
+    /* the widest variants now, to report a bad table now rather than when
+     * a variant is first needed (every variant is a part of one of them) */
+    if (check_zone(c, 0, err, errlen) || check_zone(c, 1, err, errlen))
+        goto fail;
     c->relevant = nn_xcalloc(2 * (c->maxline + 1), sizeof *c->relevant);
     for (i = 0; i < 2 * (c->maxline + 1); i++)
         c->relevant[i] = relevant_needs(c, (int)(i & 1), (unsigned)i / 2);
@@ -267,10 +275,8 @@ static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
         goto fail;
     if (p->url_cut && !(c->urlcut = compile(p->url_cut, 0, p->id, err, errlen)))
         goto fail;
-    nn_buf_free(&pat);
     return c;
 fail:
-    nn_buf_free(&pat);
     core_free(c);
     return NULL;
 }
@@ -283,7 +289,7 @@ static nn_ruleset *ruleset_on(rules_core *c)
     rs->quiet = nn_xcalloc(4 * (c->maxline + 1), sizeof *rs->quiet);
     rs->absent = nn_xcalloc(c->prof->nsignals + 1, sizeof *rs->absent);
     nn_ruleset_text(rs, NULL, 0);
-    rs->md = pcre2_match_data_create_from_pattern(c->all, NULL);
+    rs->md = pcre2_match_data_create(c->groups + 1, NULL);
     rs->md2 = pcre2_match_data_create(8, NULL);
     rs->mctx = pcre2_match_context_create(NULL);
     if (!rs->md || !rs->md2 || !rs->mctx)
@@ -358,7 +364,8 @@ static void compile_variant(rules_core *c, variant *v, int in_body,
             put_alternative(&pat, i, c->rules[i]->pattern);
         }
     nn_buf_putc(&pat, ')');
-    /* a part of the table that compiled as a whole: cannot fail */
+    /* a part of a zone's rules, which compiled as a whole (check_zone):
+     * cannot fail */
     if (pat.len > 4)
         v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err, sizeof err);
     nn_buf_free(&pat);

@@ -56,7 +56,7 @@ typedef struct rules_core {
     unsigned *relevant; /* of a slot: needs of the rules that may apply */
     pcre2_code *need_re[MAX_NEEDS];
     size_t nneeds;
-    pcre2_code *all; /* every rule: checks the table, sizes md */
+    uint32_t groups; /* capture groups of all the rules: sizes md */
     pcre2_code **signals;
     pcre2_code **needs; /* of the signals; NULL entries: none */
     size_t *need_first; /* of a signal: the first with the same need,

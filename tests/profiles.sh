@@ -147,7 +147,7 @@ t_rules_errors() {
     rules_error lone-plus "profile acme\n+ more\n" "2: '+' continues a value, and there is none" &&
     rules_error common "common\nrule r\n pattern x\n action drop\n" "1: the common rules are built in" &&
     rules_error group-names "${RULE_HEAD}rule a\n pattern (?<n>x)\n action drop\nrule b\n pattern (?<n>y)\n action drop\n" \
-        "1: profile acme: its rules as one pattern: error at" &&
+        "1: profile acme: its head rules as one pattern: error at" &&
     rules_error no-fallback "profile generic\n" \
         " no profile would be left to fall back on" &&
     rules_error too-many-needs "${RULE_HEAD}$(for i in 1 2 3; do printf 'rule r%s\\n pattern .*n%s\\n action drop\\n need n%s\\n' $i $i $i; done)\n" \
