@@ -419,10 +419,61 @@ static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
     }
 }
 
+/* The length of line text s without a closing ellipsis ("..." or "…"),
+ * or 0 when it has none. */
+static size_t cut_short(const char *s, size_t n)
+{
+    if (n > 3 && !memcmp(s + n - 3, "...", 3) && s[n - 4] != '.')
+        return n - 3;
+    if (n > 3 && !memcmp(s + n - 3, "\xE2\x80\xA6", 3))
+        return n - 3;
+    return 0;
+}
+
+static void teaser(block *b)
+{
+    b->cls = C_BAD;
+    b->chrome = 1;
+    b->why = NN_V_TEASER;
+    b->value = -1;
+}
+
+/* Teasers cut short: two or more lines in a row that end in an ellipsis
+ * (a list of other stories, each cut to a line), or one whose words the
+ * page prints again in full below (a description above the article: "...
+ * allegations he assaulted his..."). */
+static void cut_teasers(block *b, size_t nb, const char *text,
+                        const nn_line *lines)
+{
+    size_t i, j, k, run = 0;
+    for (i = 0; i <= nb; i++) {
+        const nn_line *l = i < nb ? &lines[b[i].first] : NULL;
+        size_t n = l && b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING
+                       ? cut_short(text + l->off, l->len)
+                       : 0;
+        if (n) {
+            run++;
+            for (k = i + 1; n >= 40 && k < nb && k <= i + 8; k++) {
+                const nn_line *m = &lines[b[k].first];
+                if (m->len > n &&
+                    has(text + m->off, m->len, text + l->off, n)) {
+                    teaser(&b[i]);
+                    break;
+                }
+            }
+            continue;
+        }
+        for (j = i - run; run >= 2 && j < i; j++)
+            teaser(&b[j]);
+        run = 0;
+    }
+}
+
 void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
                   int plain)
 {
     captions(pg->b, pg->nb, text, lines);
+    cut_teasers(pg->b, pg->nb, text, lines);
     chrome_lines(pg->b, pg->nb, text, lines, plain);
     pull_quotes(pg, text, lines);
 }

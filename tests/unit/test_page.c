@@ -336,6 +336,26 @@ static void plain_menu_goes(void **state)
     nn_record_free(r);
 }
 
+/* Teasers cut short: a run of lines ending in an ellipsis after the
+ * article, and a description above it that the article repeats in full. */
+static void cut_teasers_go(void **state)
+{
+    nn_record *r = norm(
+        "Council approves bridge plan\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the...\n" PROSE1 PROSE2
+        "Five million euros were set aside for the harbour to improve the...\n"
+        "A calendar of new laws for the coming weeks was announced by the\u2026\n"
+        "The mayor said on Friday that the market would reopen next...\n");
+    (void)state;
+    assert_null(strstr(r->body, "improve the..."));
+    assert_null(strstr(r->body, "calendar of new laws"));
+    assert_null(strstr(r->body, "reopen next"));
+    assert_null(strstr(r->body, "close the..."));
+    assert_non_null(strstr(r->body, "The council voted on Tuesday"));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -387,6 +407,7 @@ int main(void)
         cmocka_unit_test(author_page_links_are_a_byline),
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
+        cmocka_unit_test(cut_teasers_go),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
