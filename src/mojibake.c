@@ -38,6 +38,16 @@ static int cp1252_byte(int32_t cp)
     return -1;
 }
 
+/* A repair must give a character in use: "compatibilità»…" is Italian
+ * followed by a quote and an ellipsis, not "à»…" for U+0EC5, a code point
+ * Unicode leaves unassigned (nor a private-use or control character). */
+static int assigned(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c != UTF8PROC_CATEGORY_CN && c != UTF8PROC_CATEGORY_CO &&
+           c != UTF8PROC_CATEGORY_CC;
+}
+
 /* Try to repair at s: returns the input bytes consumed (0: no repair) and
  * appends the repaired character. */
 static size_t repair_one(const char *s, size_t len, nn_buf *out)
@@ -78,7 +88,8 @@ static size_t repair_one(const char *s, size_t len, nn_buf *out)
         return 0;
     }
     if (utf8proc_iterate(bytes, (utf8proc_ssize_t)need, &dec) !=
-        (utf8proc_ssize_t)need)
+            (utf8proc_ssize_t)need ||
+        !assigned(dec))
         return 0;
     nn_buf_put(out, bytes, need);
     return used;

@@ -586,6 +586,17 @@ static void test_mojibake_right_quote(void **state)
     expect_repaired("Russiaâ€™s", "Russia’s", 1);
 }
 
+static void test_mojibake_needs_an_assigned_character(void **state)
+{
+    (void)state;
+    /* "à»…" maps back to E0 BB 85, U+0EC5, which Unicode leaves
+     * unassigned: Italian text, a closing guillemet and an ellipsis */
+    expect_repaired("compatibilit\xC3\xA0\xC2\xBB\xE2\x80\xA6",
+                    "compatibilit\xC3\xA0\xC2\xBB\xE2\x80\xA6", 0);
+    /* while "Ã©" still gives "é" */
+    expect_repaired("caf\xC3\x83\xC2\xA9", "caf\xC3\xA9", 1);
+}
+
 /* UTF-8 read as Mac Roman: punctuation and Latin-1 letters repaired;
  * real text with "‚", "√" or "Ä" of its own is left alone. */
 static void test_mojibake_mac_roman(void **state)
@@ -778,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_form_feed_and_vtab_are_controls),
         cmocka_unit_test(test_line_separator_becomes_newline),
         cmocka_unit_test(test_decode_repairs_mojibake),
+        cmocka_unit_test(test_mojibake_needs_an_assigned_character),
         cmocka_unit_test(test_mojibake_mac_roman),
         cmocka_unit_test(test_decode_soft_hyphen_mojibake_before_cleanup),
         cmocka_unit_test(test_mojibake_right_quote),
