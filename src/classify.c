@@ -388,6 +388,53 @@ static int page_subtitle(article *a, size_t i)
     return 1;
 }
 
+/* A "read also" link glued after a paragraph's last sentence ("...
+ * katanya. Baca juga: Sebar Hoaks Vaksin di Facebook, Pegawai Honorer
+ * Diringkus"): the label, a colon and a headline (a few words, no full
+ * stop at the end) to the line's end are cut, and logged. */
+static int read_also_tail(article *a, size_t i)
+{
+    static const char *const labels[] = {
+        "Read also:",
+        "Read more:",
+        "Also read:",
+        "See also:",
+        "Baca juga:",
+        "Leia tamb\xC3\xA9m:",
+        "Lea tambi\xC3\xA9n:",
+        "Lee tambi\xC3\xA9n:",
+        "Lire aussi :",
+        "Lire aussi:",
+        "Leggi anche:",
+        "Lesen Sie auch:",
+        "Czytaj te\xC5\xBC:",
+        "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5:", /* Читайте также: */
+        "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6:", /* Читайте також: */
+        NULL};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i), *p;
+    size_t n = l->len, tl, k;
+    const char *const *t;
+    for (t = labels; *t; t++) {
+        tl = strlen(*t);
+        for (k = l->skip + 2; k + tl < n; k++) {
+            if (s[k - 1] != ' ' || strncmp(s + k, *t, tl) ||
+                !nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+                continue;
+            p = s + k + tl;
+            if (nn_word_count(p, n - k - tl) > 20 ||
+                nn_ends_sentence(p, n - k - tl))
+                return 0; /* a sentence that quotes the label goes on */
+            log_removed(a, "read-also", i, s + k, n - k);
+            l->cut = n - k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Link text glued after a paragraph's last sentence ("... volatility.
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 static void trailing_chrome(article *a, size_t i)
@@ -410,6 +457,8 @@ static void trailing_chrome(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t n = l->len, tl;
     const char *const *t;
+    if (read_also_tail(a, i))
+        return;
     for (t = tails; *t; t++) {
         tl = strlen(*t);
         if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&

@@ -958,6 +958,25 @@ static void test_detect_menafn_by_dateline(void **state)
     release(rec);
 }
 
+static void test_read_also_tail_is_cut(void **state)
+{
+    /* a link's label and headline glued after the last sentence goes; a
+     * sentence that goes on after such a label stays */
+    nn_record *rec =
+        tl_normalize(G_HEAD P1
+                     "\n\n" P2 " Read also: Port strike enters its second week"
+                     "\n\nThe port said the new prices would stay until May. "
+                     "Read also: the council's report, which was published on "
+                     "Monday.\n",
+                     NN_OPT_EXPLAIN, NULL);
+    (void)state;
+    assert_true(tl_removed_by(rec, "read-also"));
+    assert_null(strstr(rec->body, "Port strike enters"));
+    assert_non_null(strstr(rec->body, "reviewed in the autumn.\n\n"));
+    assert_non_null(strstr(rec->body, "which was published on Monday."));
+    release(rec);
+}
+
 static void test_reading_time_is_chrome(void **state)
 {
     /* a kicker glued to a reading time above the headline, and a labelled
@@ -1629,6 +1648,7 @@ int main(void)
         T(test_heading_markup_kept_as_text),
         T(test_detect_moscowtimes_by_host),
         T(test_detect_menafn_by_dateline),
+        T(test_read_also_tail_is_cut),
         T(test_reading_time_is_chrome),
         T(test_detect_generic),
         T(test_other_outlet_naming_moscow_times),
