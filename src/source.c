@@ -8,10 +8,11 @@
  *      "BAKU. KAZINFORM - ...", "/NOVOSTIVL/ ...");
  *   2. the lead's attribution ("به گزارش خبرگزاری مهر، ...", "..., повідомляє
  *      RegioNews", "... сообщает ТАСС.");
- *   3. a photo credit that names the outlet ("Фото: Сергей Булкин/NEWS.ru",
+ *   3. a byline that names no person ("Par Actu17", "By K8 Newsdesk");
+ *   4. a photo credit that names the outlet ("Фото: Сергей Булкин/NEWS.ru",
  *      "(foto: Okezone)", "(DALE CARRUTHERS / THE LONDON FREE PRESS)"),
  *      never a photo agency or stock library;
- *   4. a host printed in the page's chrome ("Seguí todas las noticias de
+ *   5. a host printed in the page's chrome ("Seguí todas las noticias de
  *      RadioEME.com", "All right reserved www.azadinform.az"), never a
  *      social network's.
  * A guess is said in a warning, so that a user can tell it from a name
@@ -214,7 +215,40 @@ static int lead_reports(nn_record *rec)
     return 0;
 }
 
-/* ---- 3. photo credits -------------------------------------------------- */
+/* ---- 3. a byline that names no person --------------------------------- */
+
+/* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
+ * that no person bears (a digit, a dot or a capital inside it), or of a
+ * name and the word for a newsroom. */
+static int byline_outlet(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const bys[] = {"By ", "Par ",  "Por ", "Von ",
+                                      "Di ", "Oleh ", NULL};
+    static const char *const desks[] = {
+        " Newsdesk",     " News Desk", " Staff", " Web Staff",
+        " Digital Team", " Redaktion", NULL};
+    const char *const *b, *const *d;
+    size_t i, bl;
+    for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
+        ;
+    if (!*b)
+        return 0;
+    bl = strlen(*b);
+    s += bl, n -= bl;
+    for (d = desks; *d; d++) {
+        size_t dl = strlen(*d);
+        if (n > dl && !memcmp(s + n - dl, *d, dl) && !memchr(s, ' ', n - dl))
+            return take(rec, s, n - dl, "source taken from a byline");
+    }
+    if (memchr(s, ' ', n) || n < 3)
+        return 0;
+    for (i = 1; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || is_upper_ascii(s[i]))
+            return take(rec, s, n, "source taken from a byline");
+    return 0;
+}
+
+/* ---- 4. photo credits -------------------------------------------------- */
 
 /* Photo agencies, stock libraries and networks: a credit that names one
  * names where the picture came from, not the outlet. */
@@ -346,7 +380,7 @@ static int line_credit(nn_record *rec, const char *s, size_t n)
     return 0;
 }
 
-/* ---- 4. a host in the chrome ------------------------------------------- */
+/* ---- 5. a host in the chrome ------------------------------------------- */
 
 static int host_char(char c)
 {
@@ -442,7 +476,7 @@ static int line_host(nn_record *rec, const char *s, size_t n)
 
 /* ---- all cues ------------------------------------------------------------ */
 
-/* Lines that are not body text, in order: a credit first, then a host. */
+/* Lines that are not body text, in order, asked of one cue. */
 static int chrome_cues(article *a,
                        int (*cue)(nn_record *, const char *, size_t))
 {
@@ -464,6 +498,7 @@ void nn_source_guess(article *a)
     if (dateline_host(rec, b) || dateline_agency(rec, b) ||
         dateline_caps(rec, b) || lead_persian(rec) || lead_reports(rec))
         return;
-    if (chrome_cues(a, line_credit) || chrome_cues(a, line_host))
+    if (chrome_cues(a, byline_outlet) || chrome_cues(a, line_credit) ||
+        chrome_cues(a, line_host))
         return;
 }

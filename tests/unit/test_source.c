@@ -91,6 +91,30 @@ static void lead_attribution_in_ukrainian(void **state)
             "\xD0\xB7");
 }
 
+static void byline_of_no_person(void **state)
+{
+    (void)state;
+    guessed(HEAD "Par Actu17\n\n" P2 P3, "Actu17");
+    guessed(HEAD "By K8 Newsdesk\n\n" P2 P3, "K8");
+    no_source(HEAD "By Jane Roe\n\n" P2 P3);
+}
+
+static void byline_names_author_and_outlet(void **state)
+{
+    /* under a standfirst, in Portuguese: the author, and the outlet as the
+     * source (a name the page gives, so no guess is warned of) */
+    nn_record *rec =
+        norm("Council approves new budget for the river bridge\n\n"
+             "The vote came after a long debate about costs and traffic.\n\n"
+             "Por Vitor Santana, River Daily.\n\n" P2 P3);
+    (void)state;
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "Vitor Santana");
+    assert_string_equal(rec->source, "River Daily");
+    assert_null(strstr(rec->body, "Por Vitor"));
+    nn_record_free(rec);
+}
+
 static void photo_credit_names_the_outlet(void **state)
 {
     (void)state;
@@ -135,6 +159,8 @@ int main(void)
         cmocka_unit_test(dateline_agency_in_capitals_or_slashes),
         cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
         cmocka_unit_test(lead_attribution_in_ukrainian),
+        cmocka_unit_test(byline_of_no_person),
+        cmocka_unit_test(byline_names_author_and_outlet),
         cmocka_unit_test(photo_credit_names_the_outlet),
         cmocka_unit_test(photo_credit_of_a_person_agency_or_site_is_not),
         cmocka_unit_test(host_in_the_chrome),
