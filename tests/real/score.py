@@ -3,9 +3,12 @@
 tests/blind (held out) or tests/realdev (developed against), each of which has a
 score.py that calls this one with its folder and its name.
 
-Usage: score.py BINARY [-v] [CASE ...]
+Usage: score.py BINARY [-v] [--no-url] [CASE ...]
   -v     print every failing check (and the record's title/date/source for each failing case),
          then the pass rate of each kind of check
+  --no-url  score only the cases whose first line is the page's URL, with that line taken
+         out (and no url check): how the pages fare when the scrape has no address, as most
+         real input has none
   CASE   score only these cases (names without .txt)
 
 Checks, per case, for each field the truth gives:
@@ -23,7 +26,7 @@ Checks, per case, for each field the truth gives:
 Last line: 'NAME: P/T checks (N%)'. Exit status 0 when N >= 95, else 1.
 Standard library only.
 """
-import json, os, re, subprocess, sys, unicodedata
+import json, os, re, subprocess, sys, tempfile, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))  # set by run()
 NAME = "real"
@@ -43,8 +46,10 @@ def short(s, n=70):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a not in ("-v", "--no-url")]
     verbose = "-v" in sys.argv[1:]
+    no_url = "--no-url" in sys.argv[1:]
+    tmp = tempfile.TemporaryDirectory() if no_url else None
     if not args:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
@@ -60,6 +65,15 @@ def main():
         fails = []
         checks = []  # (what, ok, kind)
         path = os.path.join(HERE, "cases", case + ".txt")
+        if no_url:
+            with open(path, "rb") as f:
+                first, _, rest = f.read().partition(b"\n")
+            if not re.match(rb"\s*https?://\S+\s*$", first):
+                continue
+            path = os.path.join(tmp.name, case + ".txt")
+            with open(path, "wb") as f:
+                f.write(rest)
+            t = {k: v for k, v in t.items() if k != "url"}
         rec, err = None, None
         try:
             p = subprocess.run([binary, path], capture_output=True, timeout=30)
@@ -127,7 +141,7 @@ def main():
                  "must_not_contain", "once", "paragraphs"]
         print("by check: " + ", ".join(f"{k} {kinds[k][0]}/{kinds[k][1]}" for k in order if k in kinds))
     pct = 100.0 * passed / total if total else 0.0
-    print(f"{NAME}: {passed}/{total} checks ({pct:.1f}%)")
+    print(f"{NAME}{' --no-url' if no_url else ''}: {passed}/{total} checks ({pct:.1f}%)")
     return 0 if pct >= 95 else 1
 
 
