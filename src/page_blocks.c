@@ -70,7 +70,7 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * pages were en 0.41, es and fr 0.45, it 0.43, pt 0.38, de 0.37, fa 0.35,
  * uk 0.33, ar 0.28, ru 0.22, id 0.21 (tr 0.12 on one paragraph, scaled
  * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in). */
-static float stop_scale(int lang)
+float nn_pg_stop_scale(int lang)
 {
     static const struct {
         const char *code;
@@ -318,7 +318,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     float scale;
     size_t i;
     mark_repeats(pg, text, lines);
-    scale = stop_scale(pg->lang); /* once a page, not once a block */
+    scale = nn_pg_stop_scale(pg->lang); /* once a page, not once a block */
     for (i = 0; i < pg->nb; i++)
         judge(&pg->b[i], text, lines, scale);
     context(pg->b, pg->nb);

@@ -95,6 +95,10 @@ static inline int has(const char *s, size_t n, const char *w, size_t wl)
 }
 
 /* ---- page.c ------------------------------------------------------------- */
+/* How dense a language's stopwords are in its prose, against English's
+ * (page_blocks.c): the thresholds are English's, divided by it. */
+float nn_pg_stop_scale(int lang);
+
 /* Add the words of s (and, when stops is not NULL, the stopwords among a
  * block's first STOP_SAMPLE) to *words and *stops. */
 void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,

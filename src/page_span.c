@@ -435,15 +435,19 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
 }
 
 /* Inside the span, from the first good block to the last: short
- * sentences, near-good text, list items that read as text are kept; on a
- * copied page, another story's headline goes. */
+ * sentences, near-good text, list items that read as text are kept (in a
+ * language whose stopword list catches few words, any whole sentence of
+ * eight words: see span_tail()); on a copied page, another story's
+ * headline goes. */
 static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
                         size_t start, size_t last)
 {
     block *b = pg->b;
     size_t i;
+    int weak_list = nn_pg_stop_scale(pg->lang) < 0.5f;
     for (i = start + 1; i < last; i++) {
-        if (b[i].cls == C_GOOD || !text_like(b, i, text, lines, 1))
+        if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
+                                    (weak_list && lead_sentence(b, i))))
             continue;
         if (b[i].sentence)
             b[i].cls = C_GOOD;
@@ -495,9 +499,12 @@ static void span_head(block *b, const char *text, const nn_line *lines,
 
 /* Below the last good block: the article's last short sentences, over a
  * few short lines of chrome ("Advertisement", "Share"), to a block that
- * reads as neither. */
+ * reads as neither.  In a language whose stopword list catches few of its
+ * words (Turkish: "Yaralanan 5 polis memuru sağlık ekiplerince hastaneye
+ * kaldırıldı." has none), a whole sentence of eight words or more is the
+ * article's whatever its stopwords. */
 static void span_tail(block *b, const char *text, const nn_line *lines,
-                      size_t last, size_t end)
+                      size_t last, size_t end, int weak_list)
 {
     size_t i, k;
     for (i = last + 1, k = 0; i < end; i++) {
@@ -509,7 +516,8 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
             break;
         /* right after the last good block, a paragraph a little sparse
          * in stopwords is still the article's */
-        if (text_like(b, i, text, lines, i == last + 1 ? 2 : 0) &&
+        if ((text_like(b, i, text, lines, i == last + 1 ? 2 : 0) ||
+             (weak_list && lead_sentence(b, i))) &&
             b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;
@@ -546,7 +554,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
         start++;
     span_inside(pg, text, lines, start, last);
     span_head(b, text, lines, title, start);
-    span_tail(b, text, lines, last, end);
+    span_tail(b, text, lines, last, end, nn_pg_stop_scale(pg->lang) < 0.5f);
     /* a subheading inside the span stands above text now kept */
     for (i = start + 1; i < end; i++)
         if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&

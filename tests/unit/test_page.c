@@ -356,6 +356,32 @@ static void cut_teasers_go(void **state)
     nn_record_free(r);
 }
 
+/* Turkish, whose stopword list catches few of its words: a whole
+ * sentence between two paragraphs and one below the last are the
+ * article's, whatever their stopwords; the label and the tag are not. */
+static void sparse_language_keeps_its_sentences(void **state)
+{
+    nn_record *r =
+        norm("Ankara'da trafik kazısı: 3 kişi yaralandı\n"
+             "Yayınlanma:\n"
+             "Ankara'nın Çankaya ilçesinde iki otomobilin çarpıştığı "
+             "trafik kazasında 3 kişi yaralandı.\n"
+             "Kaza, saat 14.00 sıralarında Atatürk Bulvarı üzerinde meydana "
+             "geldi ve ihbar üzerine bölgeye polis ile sağlık ekipleri sevk "
+             "edildi.\n"
+             "Yaralılar ambulanslarla yakındaki hastanelere kaldırılarak "
+             "tedavi altına alındı.\n"
+             "Kazanın oluş nedenine ilişkin polis ekiplerinin incelemesi "
+             "devam ediyor.\n"
+             "Türkiye\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "tedavi altına alındı."));
+    assert_non_null(strstr(r->body, "incelemesi devam ediyor."));
+    assert_null(strstr(r->body, "Yayınlanma"));
+    assert_null(strstr(r->body, "Türkiye"));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -408,6 +434,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(sparse_language_keeps_its_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
