@@ -38,6 +38,16 @@
 #include <string.h>
 #include <strings.h>
 
+/* Calls f on each of h's buffers (the one list of them). */
+static void each_buf(nn_html *h, void (*f)(nn_buf *))
+{
+    nn_buf *const bufs[] = {&h->text, &h->attr, &h->title, &h->ld,
+                            &h->tmp,  &h->out,  &h->rm,    &h->pre};
+    size_t i;
+    for (i = 0; i < NN_COUNT(bufs); i++)
+        f(bufs[i]);
+}
+
 nn_html *nn_html_new(void)
 {
     nn_html *h = nn_xcalloc(1, sizeof *h);
@@ -50,14 +60,7 @@ nn_html *nn_html_new(void)
         nn_die_oom(sizeof(htmlParserCtxt));
     memcpy(h->ctxt->sax, &sax, sizeof sax);
     h->ctxt->userData = h;
-    nn_buf_init(&h->text);
-    nn_buf_init(&h->attr);
-    nn_buf_init(&h->title);
-    nn_buf_init(&h->ld);
-    nn_buf_init(&h->tmp);
-    nn_buf_init(&h->out);
-    nn_buf_init(&h->rm);
-    nn_buf_init(&h->pre);
+    each_buf(h, nn_buf_init);
     return h;
 }
 
@@ -68,14 +71,7 @@ void nn_html_free(nn_html *h)
     htmlFreeParserCtxt(h->ctxt);
     nn_ht_meta_clear(h);
     free(h->n);
-    nn_buf_free(&h->text);
-    nn_buf_free(&h->attr);
-    nn_buf_free(&h->title);
-    nn_buf_free(&h->ld);
-    nn_buf_free(&h->tmp);
-    nn_buf_free(&h->out);
-    nn_buf_free(&h->rm);
-    nn_buf_free(&h->pre);
+    each_buf(h, nn_buf_free);
     free(h->cuts);
     free(h->open);
     free(h);
