@@ -84,21 +84,6 @@ const nn_html_meta *nn_html_meta_of(const nn_html *h)
 
 /* ---- detection and charset ----------------------------------------------- */
 
-int nn_ht_starts_ci(const char *s, size_t n, const char *w)
-{
-    size_t i, wl = strlen(w);
-    if (n < wl)
-        return 0;
-    for (i = 0; i < wl; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c | 0x20);
-        if (c != w[i])
-            return 0;
-    }
-    return 1;
-}
-
 static int html_tag_at(const char *s, size_t n)
 {
     static const char *const opens[] = {"<!doctype html", "<html", "<head",
@@ -106,7 +91,7 @@ static int html_tag_at(const char *s, size_t n)
     size_t i, wl;
     for (i = 0; i < NN_COUNT(opens); i++) {
         wl = strlen(opens[i]);
-        if (nn_ht_starts_ci(s, n, opens[i]) &&
+        if (nn_starts_ci(s, n, opens[i]) &&
             (n == wl || strchr(" \t\r\n>/", s[wl])))
             return 1;
     }
@@ -132,7 +117,7 @@ int nn_html_detect(const char *s, size_t len)
             if (j + 3 > lim)
                 break;
             i = j + 3;
-        } else if (lim - i >= 5 && nn_ht_starts_ci(s + i, lim - i, "<?xml")) {
+        } else if (lim - i >= 5 && nn_starts_ci(s + i, lim - i, "<?xml")) {
             for (j = i + 5; j + 2 <= lim && memcmp(s + j, "?>", 2); j++)
                 ;
             if (j + 2 > lim)
@@ -164,10 +149,10 @@ static int declared_charset(const char *s, size_t n, char *out, size_t outlen)
     size_t i, lim = n < CHARSET_SCAN ? n : CHARSET_SCAN;
     for (i = 0; i + 8 < lim; i++) {
         size_t k, o = 0;
-        if (s[i] != '<' || !nn_ht_starts_ci(s + i, lim - i, "<meta"))
+        if (s[i] != '<' || !nn_starts_ci(s + i, lim - i, "<meta"))
             continue;
         for (k = i + 5; k < lim && s[k] != '>'; k++) {
-            if (!nn_ht_starts_ci(s + k, lim - k, "charset"))
+            if (!nn_starts_ci(s + k, lim - k, "charset"))
                 continue;
             k += 7;
             while (k < lim && is_ws(s[k]))
