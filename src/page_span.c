@@ -190,7 +190,7 @@ static const end_marker end_markers[] = {
 static int starts_phrase(const char *s, size_t n, const char *p)
 {
     size_t pl = strlen(p);
-    if (!nn_starts_ci(s, n, p))
+    if (pl > n || !nn_starts_ci(s, n, p))
         return 0;
     /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
      * (as in "Комментарии") is not folded by nn_starts_ci: see caller */
