@@ -1,4 +1,5 @@
-/* buf.c - the growable buffer and allocation wrappers. */
+/* buf.c - the growable buffer, allocation wrappers and small string
+ * helpers. */
 #include "internal.h"
 
 #include <stdio.h>
@@ -143,4 +144,19 @@ void nn_strs_free(char **v, size_t n)
     for (i = 0; i < n; i++)
         free(v[i]);
     free(v);
+}
+
+int nn_starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t i, wl = strlen(w);
+    if (n < wl)
+        return 0;
+    for (i = 0; i < wl; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c | 0x20);
+        if (c != w[i])
+            return 0;
+    }
+    return 1;
 }

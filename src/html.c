@@ -38,6 +38,16 @@
 #include <string.h>
 #include <strings.h>
 
+/* Calls f on each of h's buffers (the one list of them). */
+static void each_buf(nn_html *h, void (*f)(nn_buf *))
+{
+    nn_buf *const bufs[] = {&h->text, &h->attr, &h->title, &h->ld,
+                            &h->tmp,  &h->out,  &h->rm,    &h->pre};
+    size_t i;
+    for (i = 0; i < NN_COUNT(bufs); i++)
+        f(bufs[i]);
+}
+
 nn_html *nn_html_new(void)
 {
     nn_html *h = nn_xcalloc(1, sizeof *h);
@@ -50,14 +60,7 @@ nn_html *nn_html_new(void)
         nn_die_oom(sizeof(htmlParserCtxt));
     memcpy(h->ctxt->sax, &sax, sizeof sax);
     h->ctxt->userData = h;
-    nn_buf_init(&h->text);
-    nn_buf_init(&h->attr);
-    nn_buf_init(&h->title);
-    nn_buf_init(&h->ld);
-    nn_buf_init(&h->tmp);
-    nn_buf_init(&h->out);
-    nn_buf_init(&h->rm);
-    nn_buf_init(&h->pre);
+    each_buf(h, nn_buf_init);
     return h;
 }
 
@@ -68,14 +71,7 @@ void nn_html_free(nn_html *h)
     htmlFreeParserCtxt(h->ctxt);
     nn_ht_meta_clear(h);
     free(h->n);
-    nn_buf_free(&h->text);
-    nn_buf_free(&h->attr);
-    nn_buf_free(&h->title);
-    nn_buf_free(&h->ld);
-    nn_buf_free(&h->tmp);
-    nn_buf_free(&h->out);
-    nn_buf_free(&h->rm);
-    nn_buf_free(&h->pre);
+    each_buf(h, nn_buf_free);
     free(h->cuts);
     free(h->open);
     free(h);
@@ -88,21 +84,6 @@ const nn_html_meta *nn_html_meta_of(const nn_html *h)
 
 /* ---- detection and charset ----------------------------------------------- */
 
-int nn_ht_starts_ci(const char *s, size_t n, const char *w)
-{
-    size_t i, wl = strlen(w);
-    if (n < wl)
-        return 0;
-    for (i = 0; i < wl; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c | 0x20);
-        if (c != w[i])
-            return 0;
-    }
-    return 1;
-}
-
 static int html_tag_at(const char *s, size_t n)
 {
     static const char *const opens[] = {"<!doctype html", "<html", "<head",
@@ -110,7 +91,7 @@ static int html_tag_at(const char *s, size_t n)
     size_t i, wl;
     for (i = 0; i < NN_COUNT(opens); i++) {
         wl = strlen(opens[i]);
-        if (nn_ht_starts_ci(s, n, opens[i]) &&
+        if (nn_starts_ci(s, n, opens[i]) &&
             (n == wl || strchr(" \t\r\n>/", s[wl])))
             return 1;
     }
@@ -136,7 +117,7 @@ int nn_html_detect(const char *s, size_t len)
             if (j + 3 > lim)
                 break;
             i = j + 3;
-        } else if (lim - i >= 5 && nn_ht_starts_ci(s + i, lim - i, "<?xml")) {
+        } else if (lim - i >= 5 && nn_starts_ci(s + i, lim - i, "<?xml")) {
             for (j = i + 5; j + 2 <= lim && memcmp(s + j, "?>", 2); j++)
                 ;
             if (j + 2 > lim)
@@ -168,10 +149,10 @@ static int declared_charset(const char *s, size_t n, char *out, size_t outlen)
     size_t i, lim = n < CHARSET_SCAN ? n : CHARSET_SCAN;
     for (i = 0; i + 8 < lim; i++) {
         size_t k, o = 0;
-        if (s[i] != '<' || !nn_ht_starts_ci(s + i, lim - i, "<meta"))
+        if (s[i] != '<' || !nn_starts_ci(s + i, lim - i, "<meta"))
             continue;
         for (k = i + 5; k < lim && s[k] != '>'; k++) {
-            if (!nn_ht_starts_ci(s + k, lim - k, "charset"))
+            if (!nn_starts_ci(s + k, lim - k, "charset"))
                 continue;
             k += 7;
             while (k < lim && is_ws(s[k]))

@@ -273,10 +273,6 @@ typedef struct attset {
 
 /* ---- the steps, by the file that holds them ------------------------------ */
 
-/* html.c */
-/* Does s (n bytes) start with w (lower case), ASCII case ignored? */
-int nn_ht_starts_ci(const char *s, size_t n, const char *w);
-
 /* html_prestrip.c */
 /* The page s (n bytes) into h->pre with script and style text and
  * comments cut (their lengths in h->cuts) and hopeless tags left out. */

@@ -13,10 +13,9 @@
 /* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
 static int raw_tag(const char *s, size_t n)
 {
-    return (nn_ht_starts_ci(s, n, "<script") && n > 7 &&
+    return (nn_starts_ci(s, n, "<script") && n > 7 &&
             strchr(" \t\r\n/>", s[7])) ||
-           (nn_ht_starts_ci(s, n, "<style") && n > 6 &&
-            strchr(" \t\r\n/>", s[6]));
+           (nn_starts_ci(s, n, "<style") && n > 6 && strchr(" \t\r\n/>", s[6]));
 }
 
 /* The end of the tag that starts at s[0] == '<': the index after its
@@ -50,7 +49,7 @@ static size_t find_end_tag(const char *s, size_t n, const char *name)
             return n;
         i = (size_t)(lt - s);
         if (n - i >= nl + 2 && s[i + 1] == '/' &&
-            nn_ht_starts_ci(s + i + 2, n - i - 2, name))
+            nn_starts_ci(s + i + 2, n - i - 2, name))
             return i;
         i++;
     }
@@ -189,7 +188,7 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
             int keep = s[k - 2] == '/';
             for (m = i; m + 19 <= k && !keep; m++)
                 keep = (s[m] | 0x20) == 'a' &&
-                       nn_ht_starts_ci(s + m, k - m, "application/ld+json");
+                       nn_starts_ci(s + m, k - m, "application/ld+json");
             if (keep) {
                 i = k;
                 continue;

@@ -7,6 +7,7 @@
  * tree next. */
 #include "html_int.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,82 +30,43 @@ const struct tagdef *nn_ht_find_tag(const char *name)
 
 /* ---- SAX: the tree and the metadata -------------------------------------- */
 
+/* The attributes the converter reads: each name and its slot in attset. */
+static const struct {
+    const char *name;
+    size_t off;
+} attr_slots[] = {
+    {"aria-hidden", offsetof(attset, aria_hidden)},
+    {"alt", offsetof(attset, alt)},
+    {"content", offsetof(attset, content)},
+    {"class", offsetof(attset, cls)},
+    {"datetime", offsetof(attset, datetime)},
+    {"data-src", offsetof(attset, data_src)},
+    {"hidden", offsetof(attset, hidden)},
+    {"href", offsetof(attset, href)},
+    {"itemprop", offsetof(attset, itemprop)},
+    {"itemtype", offsetof(attset, itemtype)},
+    {"id", offsetof(attset, id)},
+    {"lang", offsetof(attset, lang)},
+    {"name", offsetof(attset, name)},
+    {"property", offsetof(attset, property)},
+    {"pubdate", offsetof(attset, pubdate)},
+    {"rel", offsetof(attset, rel)},
+    {"role", offsetof(attset, role)},
+    {"style", offsetof(attset, style)},
+    {"src", offsetof(attset, src)},
+    {"type", offsetof(attset, type)},
+    {"xml:lang", offsetof(attset, xml_lang)},
+};
+
 /* The slot of attribute k in a, NULL for one the converter does not
  * read. */
 static const char **attr_slot(attset *a, const char *k)
 {
-    const char **slot = NULL;
-    switch (k[0]) {
-    case 'a':
-        if (!strcmp(k, "aria-hidden"))
-            slot = &a->aria_hidden;
-        else if (!strcmp(k, "alt"))
-            slot = &a->alt;
-        break;
-    case 'c':
-        if (!strcmp(k, "content"))
-            slot = &a->content;
-        else if (!strcmp(k, "class"))
-            slot = &a->cls;
-        break;
-    case 'd':
-        if (!strcmp(k, "datetime"))
-            slot = &a->datetime;
-        else if (!strcmp(k, "data-src"))
-            slot = &a->data_src;
-        break;
-    case 'h':
-        if (!strcmp(k, "hidden"))
-            slot = &a->hidden;
-        else if (!strcmp(k, "href"))
-            slot = &a->href;
-        break;
-    case 'i':
-        if (!strcmp(k, "itemprop"))
-            slot = &a->itemprop;
-        else if (!strcmp(k, "itemtype"))
-            slot = &a->itemtype;
-        else if (!strcmp(k, "id"))
-            slot = &a->id;
-        break;
-    case 'l':
-        if (!strcmp(k, "lang"))
-            slot = &a->lang;
-        break;
-    case 'n':
-        if (!strcmp(k, "name"))
-            slot = &a->name;
-        break;
-    case 'p':
-        if (!strcmp(k, "property"))
-            slot = &a->property;
-        else if (!strcmp(k, "pubdate"))
-            slot = &a->pubdate;
-        break;
-    case 'r':
-        if (!strcmp(k, "rel"))
-            slot = &a->rel;
-        else if (!strcmp(k, "role"))
-            slot = &a->role;
-        break;
-    case 's':
-        if (!strcmp(k, "style"))
-            slot = &a->style;
-        else if (!strcmp(k, "src"))
-            slot = &a->src;
-        break;
-    case 't':
-        if (!strcmp(k, "type"))
-            slot = &a->type;
-        break;
-    case 'x':
-        if (!strcmp(k, "xml:lang"))
-            slot = &a->xml_lang;
-        break;
-    default:
-        break;
-    }
-    return slot;
+    size_t i;
+    for (i = 0; i < NN_COUNT(attr_slots); i++)
+        if (k[0] == attr_slots[i].name[0] && !strcmp(k, attr_slots[i].name))
+            return (const char **)(void *)((char *)a + attr_slots[i].off);
+    return NULL;
 }
 
 static void read_attrs(const xmlChar **atts, attset *a)

@@ -32,25 +32,25 @@ typedef struct wr {
 
 /* Text for the pipeline: '&' and '<' as entities (inline.c decodes lines
  * that hold them), markdown's specials escaped. */
-static void put_text_char(wr *w, char c)
+static void put_escaped(nn_buf *o, char c)
 {
     switch (c) {
     case '&':
-        nn_buf_puts(w->o, "&amp;");
+        nn_buf_puts(o, "&amp;");
         break;
     case '<':
-        nn_buf_puts(w->o, "&lt;");
+        nn_buf_puts(o, "&lt;");
         break;
     case '\\':
     case '[':
     case ']':
     case '*':
     case '_':
-        nn_buf_putc(w->o, '\\');
-        nn_buf_putc(w->o, c);
+        nn_buf_putc(o, '\\');
+        nn_buf_putc(o, c);
         break;
     default:
-        nn_buf_putc(w->o, c);
+        nn_buf_putc(o, c);
     }
 }
 
@@ -193,7 +193,7 @@ static void put_text(wr *w, const char *s, size_t n)
                 continue;
             }
         }
-        put_text_char(w, (char)c);
+        put_escaped(w->o, (char)c);
         i++;
     }
 }
@@ -232,7 +232,7 @@ static void enter(wr *w, uint32_t i)
             nn_buf_puts(w->o, "![");
             for (; *alt; alt++)
                 if (!ws_byte((unsigned char)*alt))
-                    put_text_char(w, *alt);
+                    put_escaped(w->o, *alt);
                 else if (alt[1] && !ws_byte((unsigned char)alt[1]))
                     nn_buf_putc(w->o, ' ');
             nn_buf_puts(w->o, "](");
@@ -343,33 +343,11 @@ static void unescape(nn_buf *b, size_t from)
     b->ptr[o] = '\0';
 }
 
-/* A metadata value as the text pipeline reads it (see put_text_char). */
+/* A metadata value as the text pipeline reads it (see put_escaped; a line end as a space). */
 static void put_value(nn_buf *o, const char *v)
 {
-    for (; *v; v++) {
-        switch (*v) {
-        case '&':
-            nn_buf_puts(o, "&amp;");
-            break;
-        case '<':
-            nn_buf_puts(o, "&lt;");
-            break;
-        case '\n':
-        case '\r':
-            nn_buf_putc(o, ' ');
-            break;
-        case '\\':
-        case '[':
-        case ']':
-        case '*':
-        case '_':
-            nn_buf_putc(o, '\\');
-            nn_buf_putc(o, *v);
-            break;
-        default:
-            nn_buf_putc(o, *v);
-        }
-    }
+    for (; *v; v++)
+        put_escaped(o, *v == '\n' || *v == '\r' ? ' ' : *v);
 }
 
 static void header_line(nn_buf *o, const char *label_, const char *v)

@@ -22,6 +22,8 @@ char *nn_xstrndup(const char *s, size_t n);
 void nn_buf_printf_u(nn_buf *b, unsigned long long v);
 /* Free the n strings of v, then v. */
 void nn_strs_free(char **v, size_t n);
+/* Does s (n bytes) start with w (lower case), ASCII case ignored? */
+int nn_starts_ci(const char *s, size_t n, const char *w);
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
 #define NN_ARRAY_RESERVE(arr, cap, need)                                       \

@@ -190,20 +190,29 @@ static void explain_line(const char *path, const nn_removal *r)
                 r->line, r->rule, r->measure, r->text);
 }
 
-static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
+/* A record b after the n written before it (a separator first when n > 0;
+ * expected as nn_stream_separator takes it):
+ * into mem when checking, else into f. */
+static void put_record(const cli_opts *o, size_t expected, size_t n,
+                       nn_buf *mem, FILE *f, const nn_buf *b)
 {
     nn_buf sep = NN_BUF_INIT;
-    if (k->written)
-        nn_stream_separator(o->fmt, 0, &sep);
-    if (k->mode == CHECK_FILE) {
-        nn_buf_put(&k->stream, sep.ptr, sep.len);
-        nn_buf_put(&k->stream, b->ptr, b->len);
-    } else {
-        fwrite(sep.ptr, 1, sep.len, k->f);
-        fwrite(b->ptr, 1, b->len, k->f);
+    if (n)
+        nn_stream_separator(o->fmt, expected, &sep);
+    if (mem) {
+        nn_buf_put(mem, sep.ptr, sep.len);
+        nn_buf_put(mem, b->ptr, b->len);
+    } else if (f) {
+        fwrite(sep.ptr, 1, sep.len, f);
+        fwrite(b->ptr, 1, b->len, f);
     }
     nn_buf_free(&sep);
-    k->written++;
+}
+
+static void put_stream(sink *k, const cli_opts *o, const nn_buf *b)
+{
+    put_record(o, 0, k->written++, k->mode == CHECK_FILE ? &k->stream : NULL,
+               k->f, b);
 }
 
 /* -o DIR, --check DIR: a stream's records go to one file, opened at its
@@ -237,18 +246,8 @@ static int open_stream_out(const cli_opts *o, sink *k, const slot *s)
 
 static void put_stream_out(const cli_opts *o, sink *k, const nn_buf *b)
 {
-    nn_buf sep = NN_BUF_INIT;
-    if (k->swritten)
-        nn_stream_separator(o->fmt, 2, &sep);
-    if (k->mode == CHECK_DIR) {
-        nn_buf_put(&k->sbuf, sep.ptr, sep.len);
-        nn_buf_put(&k->sbuf, b->ptr, b->len);
-    } else if (k->sf) {
-        fwrite(sep.ptr, 1, sep.len, k->sf);
-        fwrite(b->ptr, 1, b->len, k->sf);
-    }
-    nn_buf_free(&sep);
-    k->swritten++;
+    put_record(o, 2, k->swritten++, k->mode == CHECK_DIR ? &k->sbuf : NULL,
+               k->sf, b);
 }
 
 /* Finish the stream's file; 1 when it cannot be written. */

@@ -273,6 +273,15 @@ static enum nn_verdict promo_line(const char *s, size_t n)
     return NN_V_NONE;
 }
 
+/* Block x is page chrome, for the reason why. */
+static void chrome_block(block *x, enum nn_verdict why)
+{
+    x->cls = C_BAD;
+    x->chrome = 1;
+    x->why = why;
+    x->value = -1;
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -289,23 +298,15 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
             (nn_pg_credit_line(text + l->off, l->len) ||
              (l->len <= 400 && licensed(text + l->off, l->len)) ||
-             nn_pg_credited_caption(text + l->off, l->len))) {
-            b[i].cls = C_BAD;
-            b[i].chrome = 1;
-            b[i].why = NN_V_PHOTO_CREDIT;
-            b[i].value = -1;
-        }
+             nn_pg_credited_caption(text + l->off, l->len)))
+            chrome_block(&b[i], NN_V_PHOTO_CREDIT);
     }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         enum nn_verdict why;
         if (b[i].first == b[i].last &&
-            (why = promo_line(text + l->off, l->len)) != NN_V_NONE) {
-            b[i].cls = C_BAD;
-            b[i].chrome = 1;
-            b[i].why = why;
-            b[i].value = -1;
-        }
+            (why = promo_line(text + l->off, l->len)) != NN_V_NONE)
+            chrome_block(&b[i], why);
     }
     /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
      * "Spor - 05-12-2025 15:34") is the page's date line or a clock */
@@ -320,12 +321,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         for (k = 0; k < c; k++)
             if (h[k].iso[0])
                 covered += h[k].end - h[k].start;
-        if (covered * 2 >= l->len) {
-            b[i].cls = C_BAD;
-            b[i].chrome = 1;
-            b[i].why = NN_V_DATE_LINE;
-            b[i].value = -1;
-        }
+        if (covered * 2 >= l->len)
+            chrome_block(&b[i], NN_V_DATE_LINE);
     }
     if (!plain)
         return;
@@ -335,12 +332,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              j++)
             ;
         if (j - i >= 3)
-            for (k = i; k < j; k++) {
-                b[k].cls = C_BAD;
-                b[k].chrome = 1;
-                b[k].why = NN_V_SHORT_RUN;
-                b[k].value = -1;
-            }
+            for (k = i; k < j; k++)
+                chrome_block(&b[k], NN_V_SHORT_RUN);
     }
 }
 

@@ -211,18 +211,11 @@ static const end_marker end_markers[] = {
 /* Lower-case (ASCII) prefix comparison, at a word's end. */
 static int starts_phrase(const char *s, size_t n, const char *p)
 {
-    size_t i, pl = strlen(p);
-    if (pl > n)
+    size_t pl = strlen(p);
+    if (pl > n || !nn_starts_ci(s, n, p))
         return 0;
-    for (i = 0; i < pl; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c | 0x20);
-        if (c != p[i])
-            return 0;
-    }
     /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
-     * (as in "Комментарии") is not folded by the loop above: see caller */
+     * (as in "Комментарии") is not folded by nn_starts_ci: see caller */
     return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
            (unsigned char)p[pl - 1] >= 0x80;
 }

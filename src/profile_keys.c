@@ -167,20 +167,30 @@ static int set_source(parser *ps, const char *v)
     return 0;
 }
 
+/* Which of three words v is (0, 1 or 2), or -1 with "NAME: 'v' is not A, B
+ * or C". */
+static int one_of3(parser *ps, const char *name, const char *v,
+                   const char *const words[3])
+{
+    int i;
+    for (i = 0; i < 3; i++)
+        if (!strcmp(v, words[i]))
+            return i;
+    return nn_pf_fail(ps, ps->pend_line, "%s: '%s' is not %s, %s or %s", name,
+                      v, words[0], words[1], words[2]);
+}
+
 static int set_detect(parser *ps, const char *v)
 {
+    static const char *const words[3] = {"signals", "never", "fallback"};
     nn_profile *p = &ps->prof->p;
-    if (!strcmp(v, "signals"))
-        return 0;
-    if (!strcmp(v, "fallback"))
-        p->fallback = 1;
-    else if (!strcmp(v, "never"))
+    int i = one_of3(ps, "detect", v, words);
+    if (i < 0)
+        return -1;
+    if (i == 1)
         p->threshold = INT_MAX;
-    else
-        return nn_pf_fail(ps, ps->pend_line,
-                          "detect: '%s' is not signals, "
-                          "never or fallback",
-                          v);
+    else if (i == 2)
+        p->fallback = 1;
     return 0;
 }
 
@@ -253,16 +263,12 @@ static int set_action(parser *ps, const char *v)
 
 static int set_zone(parser *ps, const char *v)
 {
-    nn_rule *r = cur_rule(ps);
-    if (!strcmp(v, "head"))
-        r->when |= NN_HEAD;
-    else if (!strcmp(v, "body"))
-        r->when |= NN_BODY;
-    else if (strcmp(v, "any"))
-        return nn_pf_fail(ps, ps->pend_line,
-                          "zone: '%s' is not head, body or "
-                          "any",
-                          v);
+    static const char *const words[3] = {"head", "body", "any"};
+    static const unsigned when[3] = {NN_HEAD, NN_BODY, 0};
+    int i = one_of3(ps, "zone", v, words);
+    if (i < 0)
+        return -1;
+    cur_rule(ps)->when |= when[i];
     return 0;
 }
 

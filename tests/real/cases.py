@@ -9,6 +9,15 @@ and their truth:
     text, url = S.src(name)
     S.add(name, cases.url_first(text, url), {...truth...}, url, "transforms")
     S.finish(inside={(name, "chrome inside the span"), ...})
+
+A case's text is a stored public web page (from its beginning, about the
+first 2,000 bytes, as a public web-page store keeps it), verbatim but for
+the transforms above, each named in the case's `notes`.  The self-check
+prints any check that could not pass (a body_first, body_last, title or
+once absent from the text), that tests nothing (a must_not_contain string
+absent from the input), or that would fail a correct body (a
+must_not_contain string inside the article span from body_first to
+body_last, except chrome the page places between paragraphs: `inside`).
 """
 import json, os, re, sys, textwrap, unicodedata
 

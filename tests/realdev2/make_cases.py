@@ -1,21 +1,10 @@
 #!/usr/bin/python3
 """Builds the REALDEV2 development cases: cases/NAME.txt, truth.json and sources.txt.
 
-A third development set of real news pages (after realdev), built the same way as
-/work/shared/realpages/ and tests/realdev/ (same format, same truth rules). Every article text comes from
-src/NAME.txt, the stored text of a public web page (from the page's beginning, about the
-first 2,000 bytes, as a public web-page store keeps it) kept here verbatim; src/NAME.url is
-the page's address. Nothing in an article was written by us. The only changes are the
-scraper-style transforms named in each case's `notes` (page URL added as the first line,
-CRLF line ends, html2text-style 78-column hard wrap, Jina Reader framing). Truth follows
-the rules of /work/shared/realpages/README.md ("How truth was decided").
-
-Run: python3 make_cases.py   (standard library only; rewrites cases/, truth.json, sources.txt)
-It checks each truth against its input and prints any check that could not pass (a
-body_first/body_last/title/once absent from the text), that tests nothing (a
-must_not_contain string absent from the input), or that would fail a correct body (a
-must_not_contain string inside the article span from body_first to body_last, except
-chrome the page places between paragraphs, listed in INSIDE).
+A third development set of real news pages (after tests/realdev/), made as that one is:
+src/NAME.txt and src/NAME.url hold each stored page and its address, tests/real/cases.py
+the transforms and the self-check, and this file the cases and their truth.
+Run: python3 make_cases.py   (rewrites cases/, truth.json, sources.txt)
 """
 import os
 import sys

@@ -1170,14 +1170,6 @@ static void test_fingerprint(void **state)
  * Body paragraphs that look like boilerplate
  * ==================================================================== */
 
-#define TRAPS                                                                  \
-    "Monthly passenger traffic on the river routes fell by 8% last "           \
-    "year.\n\n"                                                                \
-    "Once the restrictions are lifted, the ferries will sail again.\n\n"       \
-    "Date exports from the south were not affected, officials said.\n\n"       \
-    "Comments from officials in Samara were not immediately available.\n\n"    \
-    "By 2024, Turkish banks had already cut their exposure to Russian "        \
-    "clients.\n"
 #define TRAPS_BODY                                                             \
     "Monthly passenger traffic on the river routes fell by 8% last "           \
     "year.\n\n"                                                                \
@@ -1186,6 +1178,7 @@ static void test_fingerprint(void **state)
     "Comments from officials in Samara were not immediately available.\n\n"    \
     "By 2024, Turkish banks had already cut their exposure to Russian "        \
     "clients."
+#define TRAPS TRAPS_BODY "\n"
 
 static void test_traps_kept_moscowtimes(void **state)
 {
