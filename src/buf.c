@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 char nn_buf_empty_[1];
 
@@ -144,6 +145,15 @@ void nn_strs_free(char **v, size_t n)
     for (i = 0; i < n; i++)
         free(v[i]);
     free(v);
+}
+
+int nn_in_list(const char *const *list, const char *s, size_t n, int ci)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n &&
+            !(ci ? strncasecmp(*list, s, n) : memcmp(*list, s, n)))
+            return 1;
+    return 0;
 }
 
 int nn_starts_ci(const char *s, size_t n, const char *w)

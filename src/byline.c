@@ -142,11 +142,7 @@ static int credential(const char *s, size_t n)
                                         "BSc", "MA",   "MS",  "DrPH",  "FACP",
                                         "RD",  "CPA",  "CFA", "Esq.",  "Jr.",
                                         "Sr.", NULL};
-    const char *const *c;
-    for (c = creds; *c; c++)
-        if (strlen(*c) == n && !memcmp(s, *c, n))
-            return 1;
-    return 0;
+    return nn_in_list(creds, s, n, 0);
 }
 
 /* Credit roles cut from the front of a name ("Reporting by Jane Doe"). */

@@ -22,6 +22,9 @@ char *nn_xstrndup(const char *s, size_t n);
 void nn_buf_printf_u(nn_buf *b, unsigned long long v);
 /* Free the n strings of v, then v. */
 void nn_strs_free(char **v, size_t n);
+/* Is s (n bytes) one of the words of the NULL-ended list (ci: ASCII case
+ * ignored)? */
+int nn_in_list(const char *const *list, const char *s, size_t n, int ci);
 /* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_starts_ci(const char *s, size_t n, const char *w);
 

@@ -383,14 +383,6 @@ static const char *const open_words[] = {
     "which", "while",   "whose", "will",    "with",     "within", "without",
     "would", "your",    NULL};
 
-static int in_words(const char *const *list, const char *w, size_t n)
-{
-    for (; *list; list++)
-        if (strlen(*list) == n && !memcmp(*list, w, n))
-            return 1;
-    return 0;
-}
-
 /* Does a line stop in mid-sentence: after a stopword of the page's
  * language ("... the Russian Defence Ministry said that"), or after a
  * dateline's dash ("CAIRO, June 25 (Reuters) -")?  Its paragraph goes on
@@ -416,7 +408,7 @@ static int broken_line(int lang, const char *s, size_t n)
         return 0; /* "...; and": a list item ending, the next is another */
     if (lang >= 0 && strcmp(nn_lang_code(lang), "en"))
         return 0; /* words that cannot end a sentence: English only */
-    return in_words(open_words, s + b, e - b);
+    return nn_in_list(open_words, s + b, e - b, 0);
 }
 
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,

@@ -312,11 +312,7 @@ static int agency(const char *s, size_t n)
                                         "illustration",
                                         "Canva",
                                         NULL};
-    const char *const *a;
-    for (a = names; *a; a++)
-        if (strlen(*a) == n && !strncasecmp(*a, s, n))
-            return 1;
-    return 0;
+    return nn_in_list(names, s, n, 1);
 }
 
 /* The outlet a credit names: its last part after a slash ("Сергей
@@ -404,7 +400,7 @@ static int common_host(const char *s, size_t n)
     if (n > 4 && !strncasecmp(s, "www.", 4))
         s += 4, n -= 4;
     for (h = hosts; *h; h++)
-        if (!strncasecmp(s, *h, strlen(*h) < n ? strlen(*h) : n))
+        if (strlen(*h) <= n && !strncasecmp(s, *h, strlen(*h)))
             return 1;
     return 0;
 }
@@ -418,11 +414,7 @@ static int file_name(const char *ext, size_t n)
                                        "mp3", "mp4",  "txt", "xml",  "json",
                                        "doc", "docx", "xls", "xlsx", "zip",
                                        "exe", NULL};
-    const char *const *e;
-    for (e = exts; *e; e++)
-        if (strlen(*e) == n && !strncasecmp(*e, ext, n))
-            return 1;
-    return 0;
+    return nn_in_list(exts, ext, n, 1);
 }
 
 /* A line of three words or more, each capitalized: a list of names. */
