@@ -423,14 +423,6 @@ static size_t cut_short(const char *s, size_t n)
     return 0;
 }
 
-static void teaser(block *b)
-{
-    b->cls = C_BAD;
-    b->chrome = 1;
-    b->why = NN_V_TEASER;
-    b->value = -1;
-}
-
 /* Teasers cut short: two or more lines in a row that end in an ellipsis
  * (a list of other stories, each cut to a line), or one whose words the
  * page prints again in full below (a description above the article: "...
@@ -450,21 +442,39 @@ static void cut_teasers(block *b, size_t nb, const char *text,
                 const nn_line *m = &lines[b[k].first];
                 if (m->len > n &&
                     has(text + m->off, m->len, text + l->off, n)) {
-                    teaser(&b[i]);
+                    chrome_block(&b[i], NN_V_TEASER);
                     break;
                 }
             }
             continue;
         }
         for (j = i - run; run >= 2 && j < i; j++)
-            teaser(&b[j]);
+            chrome_block(&b[j], NN_V_TEASER);
         run = 0;
+    }
+}
+
+/* A line that is one text printed twice ("Mise en œuvre des moyens Photo
+ * DDM Mise en œuvre des moyens Photo DDM"): a gallery's caption as a
+ * scraper read it, once from the image and once from its legend. */
+static void doubled_lines(block *b, size_t nb, const char *text,
+                          const nn_line *lines)
+{
+    size_t i;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const char *s = text + l->off;
+        size_t h = l->len / 2;
+        if (b[i].first == b[i].last && l->len >= 21 && l->len % 2 &&
+            s[h] == ' ' && !memcmp(s, s + h + 1, h))
+            chrome_block(&b[i], NN_V_REPEATED);
     }
 }
 
 void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
                   int plain)
 {
+    doubled_lines(pg->b, pg->nb, text, lines);
     captions(pg->b, pg->nb, text, lines);
     cut_teasers(pg->b, pg->nb, text, lines);
     chrome_lines(pg->b, pg->nb, text, lines, plain);
