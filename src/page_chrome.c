@@ -12,6 +12,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 /* Words that mark a line as a photo's caption or credit. */
 static const char *const credit_words[] = {
@@ -110,6 +111,13 @@ int nn_pg_credited_caption(const char *s, size_t n)
         if (s[i - 1] == ' ' && s[i - 2] == '.' && n - i <= 60)
             return nn_pg_credit_line(s + i, n - i) &&
                    has(s + i, n - i, " / ", 3);
+    /* "Désincarcération par les pompiers./Photo DDM": a full stop, a
+     * slash and a credit label */
+    for (i = 1; i + 8 < n; i++)
+        if (s[i - 1] == '.' && s[i] == '/' && n - i <= 60 &&
+            (!strncasecmp(s + i + 1, "photo ", 6) ||
+             !strncasecmp(s + i + 1, "foto ", 5)))
+            return 1;
     return 0;
 }
 

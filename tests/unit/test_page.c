@@ -386,6 +386,18 @@ static void sparse_language_keeps_its_sentences(void **state)
     nn_record_free(r);
 }
 
+/* A caption whose credit follows a full stop and a slash is no
+ * headline. */
+static void slashed_photo_credit_is_no_headline(void **state)
+{
+    nn_record *r = norm(
+        "Firefighters free a trapped driver on the bypass./Photo "
+        "DDM\n\nCollision on the bypass injures a gendarme\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_string_equal(r->title, "Collision on the bypass injures a gendarme");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -438,6 +450,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(slashed_photo_credit_is_no_headline),
         cmocka_unit_test(sparse_language_keeps_its_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
