@@ -366,6 +366,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                            kind == NN_PAGE_PLAIN, veto);
     nn_pg_article_span(pg, text->ptr, lines, title);
     nn_pg_drop_repeats(pg->b, pg->nb, text->ptr, lines);
+    nn_pg_drop_contained(pg->b, pg->nb, text->ptr, lines, title);
     give_verdicts(pg, lines, title);
     if (!nn_pg_kept_text(pg->b, pg->nb)) {
         withdraw_verdicts(pg, lines);

@@ -353,3 +353,30 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
             idx[seen++] = i;
     }
 }
+
+/* A paragraph the page prints again inside a longer one below it (a
+ * standfirst that is the lead's first sentence, a description above the
+ * article): the shorter copy goes, so that the article says it once.
+ * Not the headline (the title may be the lead's opening). */
+void nn_pg_drop_contained(block *b, size_t nb, const char *text,
+                          const nn_line *lines, size_t title)
+{
+    size_t i, k;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].cls == C_BAD || b[i].first != b[i].last ||
+            b[i].first == title || b[i].kind == NN_LINE_HEADING ||
+            l->len < 40 || !nn_ends_sentence(text + l->off, l->len))
+            continue;
+        for (k = i + 1; k < nb && k <= i + 8; k++) {
+            const nn_line *m = &lines[b[k].first];
+            if (b[k].cls != C_BAD && m->len > l->len &&
+                has(text + m->off, m->len, text + l->off, l->len)) {
+                b[i].cls = C_BAD;
+                b[i].why = NN_V_REPEATED;
+                b[i].value = -1;
+                break;
+            }
+        }
+    }
+}

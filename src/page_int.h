@@ -141,6 +141,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
 /* The later copies of a paragraph printed twice go. */
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines);
+/* Drop a paragraph printed again inside a longer one below it. */
+void nn_pg_drop_contained(block *b, size_t nb, const char *text,
+                          const nn_line *lines, size_t title);
 
 /* ---- page_span.c -------------------------------------------------------- */
 /* Bound the article from the headline (line title, or SIZE_MAX) to its

@@ -398,6 +398,29 @@ static void slashed_photo_credit_is_no_headline(void **state)
     nn_record_free(r);
 }
 
+/* A standfirst that is the lead's first sentence: the article says it
+ * once. */
+static void standfirst_repeating_the_lead_goes(void **state)
+{
+    static const char lead[] =
+        "The council voted on Tuesday to approve the plan for the old bridge.";
+    nn_record *r =
+        norm("Council approves bridge plan\n\n"
+             "The council voted on Tuesday to approve the plan for "
+             "the old bridge.\n\n"
+             "The council voted on Tuesday to approve the plan for "
+             "the old bridge. The plan will close the bridge for six "
+             "months while crews replace the deck and repair the "
+             "supports.\n\n" PROSE2);
+    const char *first;
+    (void)state;
+    first = strstr(r->body, lead);
+    assert_non_null(first);
+    assert_null(strstr(first + 1, lead));
+    assert_non_null(strstr(r->body, "replace the deck"));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -450,6 +473,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(slashed_photo_credit_is_no_headline),
         cmocka_unit_test(sparse_language_keeps_its_sentences),
     };
