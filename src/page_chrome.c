@@ -103,8 +103,10 @@ int nn_pg_credited_caption(const char *s, size_t n)
         for (i = n - 1; i-- > 0 && n - i <= 80;)
             if (s[i] == '(') {
                 for (w = credit_open; *w; w++)
-                    if (n - i >= strlen(*w) && !memcmp(s + i, *w, strlen(*w)))
-                        return 1;
+                    if (n - i > strlen(*w) + 2 &&
+                        !memcmp(s + i, *w, strlen(*w)))
+                        return 1; /* a label and a name: not "(фото)",
+                                     a headline's note that it has photos */
                 break;
             }
     for (i = n; i-- > 2;)

@@ -421,6 +421,19 @@ static void standfirst_repeating_the_lead_goes(void **state)
     nn_record_free(r);
 }
 
+/* A headline's note that photos follow ("(Photos)", "(фото)") is no
+ * credit: the headline stays one. */
+static void headline_with_photo_note(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge for six months (Photos)\n\n" PROSE1
+                 PROSE2);
+    (void)state;
+    assert_string_equal(
+        r->title, "Council closes the old bridge for six months (Photos)");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -473,6 +486,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(headline_with_photo_note),
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(slashed_photo_credit_is_no_headline),
         cmocka_unit_test(sparse_language_keeps_its_sentences),
