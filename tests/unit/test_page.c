@@ -394,6 +394,7 @@ static void slashed_photo_credit_is_no_headline(void **state)
         "Firefighters free a trapped driver on the bypass./Photo "
         "DDM\n\nCollision on the bypass injures a gendarme\n\n" PROSE1 PROSE2);
     (void)state;
+    assert_non_null(r->title);
     assert_string_equal(r->title, "Collision on the bypass injures a gendarme");
     nn_record_free(r);
 }
