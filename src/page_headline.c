@@ -213,6 +213,25 @@ static int title_shape(const block *b, const char *s, size_t n)
            !nn_pg_credited_caption(s, n);
 }
 
+/* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »
+ * 3 Polis Memuru ve 5 Kişi Yaralanan Polis Aracı Kazası"): the trail
+ * names the page it leads to. */
+static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
+                      const char *s, size_t n)
+{
+    size_t i;
+    if (n < 15)
+        return 0;
+    for (i = 0; i < nlines && i < 40; i++) {
+        const char *t = text + lines[i].off;
+        size_t tl = lines[i].len;
+        if (tl > n + 3 && !memcmp(t + tl - n, s, n) && t[tl - n - 1] == ' ' &&
+            breadcrumb(t, tl))
+            return 1;
+    }
+    return 0;
+}
+
 /* A headline candidate: its first line and its score; prefer: a plain
  * line printed twice, which wins a tie. */
 typedef struct cand {
@@ -312,6 +331,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
+        if (crumb_tail(text, lines, nlines, s, l->len))
+            score += 2.0f; /* "Home » News » Headline" names it */
         if (!heading && l->len && s[l->len - 1] == '!')
             score -= 1.0f; /* "Support us!": appeals shout, headlines
                               seldom do */

@@ -435,6 +435,20 @@ static void headline_with_photo_note(void **state)
     nn_record_free(r);
 }
 
+/* The breadcrumb's last step names the headline, not the site's motto
+ * above it. */
+static void breadcrumb_names_the_headline(void **state)
+{
+    nn_record *r = norm("Plain News Every Day\n\n"
+                        "Council closes the old bridge\n\n"
+                        "Home \xC2\xBB Local \xC2\xBB Council closes the old "
+                        "bridge\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the old bridge");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -487,6 +501,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(breadcrumb_names_the_headline),
         cmocka_unit_test(headline_with_photo_note),
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(slashed_photo_credit_is_no_headline),
