@@ -78,7 +78,7 @@ static const char *meta_title(const char *text, const nn_line *lines, size_t n,
 
 /* The share of the words (of 3+ letters, not all digits) of a that are
  * words of b, ASCII case folded. */
-static float overlap(const char *a, size_t an, const char *b, size_t bn)
+float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn)
 {
     size_t i = 0, words = 0, hits = 0;
     while (i < an) {
@@ -313,9 +313,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             score += 1.0f;
         first &= l->level != 1;
         if (slen)
-            score += 6.0f * overlap(slug, slen, s, l->len);
+            score += 6.0f * nn_pg_overlap(slug, slen, s, l->len);
         if (meta)
-            score += 5.0f * overlap(s, l->len, meta, mlen);
+            score += 5.0f * nn_pg_overlap(s, l->len, meta, mlen);
         if (b[i].words >= 4)
             score += 1.0f;
         else if (b[i].words <= 2)
@@ -326,7 +326,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
-        else if (!(meta && overlap(s, l->len, meta, mlen) >= 0.8f &&
+        else if (!(meta && nn_pg_overlap(s, l->len, meta, mlen) >= 0.8f &&
                    nn_pg_kept_text(b + i + 1, nb - i - 1)))
             continue;
         if (l->level == 1 && h1s == 1)

@@ -138,6 +138,9 @@ int nn_pg_credited_caption(const char *s, size_t n);
 size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t nlines, const char *url,
                       int plain, const nn_page_veto *veto);
+/* The share of the words (of 3+ letters, not all digits) of a that are
+ * words of b, ASCII case folded. */
+float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 /* The later copies of a paragraph printed twice go. */
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines);

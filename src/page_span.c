@@ -370,6 +370,53 @@ static int good_soon(const block *b, size_t nb, size_t i)
 
 /* What follows an article may be the page's next item: */
 static const end_marker next_story = {"", NN_V_NEXT_ITEM, END_STRONG};
+/* or a list of other stories, each a headline and a summary: */
+static const end_marker teaser_list = {"", NN_V_RELATED, END_STRONG};
+
+/* Could block i be another story's headline on a copied page: one line
+ * that is no sentence, no link? */
+static int teaser_head(const block *b, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    size_t k, commas = 0;
+    for (k = 0; k < l->len; k++)
+        commas += s[k] == ',';
+    return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+           !b[i].sentence && !b[i].links && b[i].words >= 6 &&
+           b[i].words <= 16 && l->len <= 160 && commas <= 1 &&
+           !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
+}
+
+/* Does a list of other stories start at block i: two headlines or more
+ * (6 to 16 words, a comma at the most, not a lead-in to a quote), each
+ * over a summary of a sentence or two, to the page's end (or to
+ * text too short to be an article's), each headline sharing few words
+ * with the article above it (art: its text, a subheading of the article
+ * shares many)?  Only on copied pages, whose lines are the text in order. */
+static int teaser_run(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines, const char *art, size_t artlen)
+{
+    size_t k = i, units = 0, rest = 0;
+    while (k < nb && teaser_head(b, k, text, lines)) {
+        const nn_line *l = &lines[b[k].first];
+        size_t p = k + 1;
+        if (nn_pg_overlap(text + l->off, l->len, art, artlen) >= 0.34f)
+            return 0; /* a subheading of the article */
+        if (p < nb && b[p].sentence && b[p].kind == NN_LINE_TEXT &&
+            b[p].chars <= 350)
+            p++; /* its summary: a sentence or two */
+        if (p == k + 1)
+            break;
+        units++;
+        k = p;
+    }
+    for (; k < nb; k++)
+        if (b[k].cls == C_GOOD)
+            rest += b[k].chars;
+    return units >= 2 && rest < LENGTH_HIGH;
+}
 
 /* a block that opens with a date and a time ("Comando Provinciale di
  * Palermo - Palermo , 05/01/2026 11:04 I Carabinieri ..."), or that
@@ -436,6 +483,12 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         if (!m && before >= 2 * LENGTH_HIGH &&
             next_item(text, lines, &b[i], title))
             m = &next_story;
+        if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
+            lines[b[i].first].off > lines[b[start].first].off &&
+            teaser_run(b, nb, i, text, lines, text + lines[b[start].first].off,
+                       lines[b[i].first].off - lines[b[start].first].off))
+            m = &teaser_list; /* (the article's text: from its start to
+                                 here, when the lines are in order) */
         b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */

@@ -449,6 +449,34 @@ static void breadcrumb_names_the_headline(void **state)
     nn_record_free(r);
 }
 
+/* A list of other stories after the article (headline, summary,
+ * headline, summary) ends it; the article's own subheadings over short
+ * sections do not. */
+static void teaser_list_ends_the_article(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Storm floods coastal towns across the northern region\n\n"
+             "Heavy rain caused rivers to burst their banks overnight.\n\n"
+             "Football club names veteran striker as its new captain\n\n"
+             "The announcement was made at a press conference on Friday.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Storm floods"));
+    assert_null(strstr(r->body, "burst their banks"));
+    assert_null(strstr(r->body, "veteran striker"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "What the council decided about the old bridge plan\n\n"
+             "The council voted to close the bridge in the spring.\n\n"
+             "How residents will cross the river during the bridge works\n\n"
+             "A shuttle bus will cross the river every ten minutes.\n");
+    assert_non_null(strstr(r->body, "close the bridge in the spring."));
+    assert_non_null(strstr(r->body, "every ten minutes."));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -501,6 +529,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(teaser_list_ends_the_article),
         cmocka_unit_test(breadcrumb_names_the_headline),
         cmocka_unit_test(headline_with_photo_note),
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
