@@ -652,9 +652,22 @@ void nn_classify_dates(article *a)
     size_t i, k, n;
     nn_date_hit hits[DATE_HITS];
     char near[NN_DATE_MAX] = "";
+    size_t end = nz->nlines;
 
     if (rec->date || a->plain)
         return;
+    /* below the article, past the line right under it (where a page
+     * prints the article's date: "23.05.2019 17:24 / Hits: 124"), a date
+     * is a teaser's or the footer's, unless a label says it is the
+     * publication's */
+    while (end > 0 && !nz->lines[end - 1].body)
+        end--;
+    if (end == 0)
+        end = nz->nlines;
+    while (end < nz->nlines && !nz->lines[end].len)
+        end++;
+    if (end < nz->nlines)
+        end++;
     for (i = 0; i < nz->nlines; i++) {
         const line *l = &nz->lines[i];
         if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))
@@ -675,7 +688,8 @@ void nn_classify_dates(article *a)
                 !dateline_above(a, i)) {
                 if (!a->early[0])
                     snprintf(a->early, sizeof a->early, "%s", iso);
-            } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+            } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED) &&
+                       i < end) {
                 snprintf(near, sizeof near, "%s", iso);
             }
         }

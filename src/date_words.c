@@ -2,7 +2,7 @@
  * the finder in date_find.c read through it): the cursor's separators,
  * dashes and numbers, words folded (case, Turkish i, Arabic letter
  * forms), and the names a date is written with: months in English and
- * ten more languages, Solar Hijri months, weekdays, the words before
+ * thirteen more languages, Solar Hijri months, weekdays, the words before
  * "3 hours", in one hash table built once. */
 #include "date_int.h"
 
@@ -284,6 +284,58 @@ static const name other_months[] = {
     {"giu", 6},
     {"lug", 7},
     {"ott", 10},
+    /* Ukrainian: the genitive a date is written with, and the names */
+    {"січня", 1},
+    {"лютого", 2},
+    {"березня", 3},
+    {"квітня", 4},
+    {"травня", 5},
+    {"червня", 6},
+    {"липня", 7},
+    {"серпня", 8},
+    {"вересня", 9},
+    {"жовтня", 10},
+    {"листопада", 11},
+    {"грудня", 12},
+    {"січень", 1},
+    {"лютий", 2},
+    {"березень", 3},
+    {"квітень", 4},
+    {"травень", 5},
+    {"червень", 6},
+    {"липень", 7},
+    {"серпень", 8},
+    {"вересень", 9},
+    {"жовтень", 10},
+    {"листопад", 11},
+    {"грудень", 12},
+    /* Polish: the genitive a date is written with, and the names */
+    {"stycznia", 1},
+    {"lutego", 2},
+    {"marca", 3},
+    {"kwietnia", 4},
+    {"maja", 5},
+    {"czerwca", 6},
+    {"lipca", 7},
+    {"sierpnia", 8},
+    {"września", 9},
+    {"października", 10},
+    {"listopada", 11},
+    {"grudnia", 12},
+    {"styczeń", 1},
+    {"luty", 2},
+    {"marzec", 3},
+    {"kwiecień", 4},
+    {"czerwiec", 6},
+    {"lipiec", 7},
+    {"sierpień", 8},
+    {"wrzesień", 9},
+    {"październik", 10},
+    {"listopad", 11},
+    {"grudzień", 12},
+    /* Dutch (the rest as in German, English or Indonesian) */
+    {"maart", 3},
+    {"augustus", 8},
     /* Indonesian */
     {"januari", 1},
     {"februari", 2},

@@ -56,6 +56,17 @@ static void test_day_month_year(void **state)
     expect_date("8 April, 2025", "2025-04-08");
 }
 
+static void test_polish_ukrainian_dutch_months(void **state)
+{
+    (void)state;
+    expect_date("1 lutego 2014, 13:20", "2014-02-01T13:20");
+    expect_date("15 września 2019", "2019-09-15");
+    expect_date("27 жовтня 2023", "2023-10-27");
+    expect_date("3 березня 2022", "2022-03-03");
+    expect_date("17 december 2021", "2021-12-17");
+    expect_date("3 maart 2020", "2020-03-03");
+}
+
 static void test_numeric_dates(void **state)
 {
     (void)state;
@@ -624,6 +635,7 @@ int main(void)
         cmocka_unit_test(test_month_day_year),
         cmocka_unit_test(test_abbreviated_months),
         cmocka_unit_test(test_day_month_year),
+        cmocka_unit_test(test_polish_ukrainian_dutch_months),
         cmocka_unit_test(test_numeric_dates),
         cmocka_unit_test(test_weekday_prefix),
         cmocka_unit_test(test_case_and_space),

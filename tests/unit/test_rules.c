@@ -977,6 +977,27 @@ static void test_read_also_tail_is_cut(void **state)
     release(rec);
 }
 
+static void test_teaser_date_below_article_is_not_its(void **state)
+{
+    /* a date right under the article is its own; one further down, under
+     * another story's headline, is that story's */
+    nn_record *rec =
+        tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
+                     "\n\n" P2 "\n\n12.03.2025 14:20\n\nMore news\n\n"
+                     "Storm floods coastal towns\n\n30 January 2026\n",
+                     0, NULL);
+    (void)state;
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2025-03-12T14:20");
+    release(rec);
+    rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
+                       "\n\n" P2 "\n\nMore news\n\n"
+                       "Storm floods coastal towns\n\n30 January 2026\n",
+                       0, NULL);
+    assert_null(rec->date);
+    release(rec);
+}
+
 static void test_reading_time_is_chrome(void **state)
 {
     /* a kicker glued to a reading time above the headline, and a labelled
@@ -1642,6 +1663,7 @@ int main(void)
         T(test_detect_moscowtimes_by_host),
         T(test_detect_menafn_by_dateline),
         T(test_read_also_tail_is_cut),
+        T(test_teaser_date_below_article_is_not_its),
         T(test_reading_time_is_chrome),
         T(test_detect_generic),
         T(test_other_outlet_naming_moscow_times),
