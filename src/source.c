@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #define MAXNAME 48 /* bytes of a name taken */
 
@@ -94,9 +95,23 @@ static int dateline_host(nn_record *rec, const char *s)
     return 0;
 }
 
+/* Capitals and blanks only ("NOVOSTIVL", "ТАСС")? */
+static int capitals(const char *s, size_t n)
+{
+    size_t i = 0;
+    int32_t cp;
+    while (i < n) {
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (cp != ' ' && utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0;
+    }
+    return 1;
+}
+
 /* "ANKARA, Jan 31 (Reuters) - ", "(CBS DETROIT) - ": a parenthesis in
- * the first 60 bytes closed by a dash; "/NOVOSTIVL/ The ...": slashes at
- * the very start or after the place. */
+ * the first 60 bytes closed by a dash; "/NOVOSTIVL/ The ...", "САРАТОВ,
+ * 27 октября. /ТАСС/. Суд ...": capitals between slashes at the very
+ * start or after the place. */
 static int dateline_agency(nn_record *rec, const char *s)
 {
     const char *o, *c, *p;
@@ -110,10 +125,9 @@ static int dateline_agency(nn_record *rec, const char *s)
             return 0;
         }
         if (*o == '/' && (o == s || o[-1] == ' ') &&
-            (c = strchr(o + 1, '/')) != NULL && c - o <= 32 && c[1] == ' ') {
-            for (p = o + 1; p < c && (is_upper_ascii(*p) || *p == ' '); p++)
-                ;
-            if (p == c && c - o > 3)
+            (c = strchr(o + 1, '/')) != NULL && c - o <= 32 &&
+            (c[1] == ' ' || c[1] == '.')) {
+            if (c - o > 3 && capitals(o + 1, (size_t)(c - o - 1)))
                 return take(rec, o + 1, (size_t)(c - o - 1),
                             "source taken from the dateline");
             return 0;

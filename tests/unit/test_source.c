@@ -58,6 +58,9 @@ static void dateline_agency_in_capitals_or_slashes(void **state)
                  "budget for the new bridge on Monday, after months of "
                  "talks.\n\n" P2 P3,
             "CITYWIRE");
+    guessed(HEAD "САРАТОВ, 27 октября. /ТАСС/. The city council approved the "
+                 "budget for the new bridge on Monday.\n\n" P2 P3,
+            "ТАСС");
     guessed(HEAD "/RIVERNEWS/ The city council approved the budget for the "
                  "new bridge on Monday, after months of talks.\n\n" P2 P3,
             "RIVERNEWS");
