@@ -730,6 +730,18 @@ static void test_author_label_affiliation(void **state)
     release(rec);
 }
 
+static void test_author_label_up_to_a_bar(void **state)
+{
+    nn_record *rec =
+        norm("# Harbor Authority Approves Dredging Plan\n\n"
+             "Penulis: Isya Anshori | Editor: Ndaru Wijayanto\n\n" BODY "\n",
+             NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Isya Anshori", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_caption_name_agency(void **state)
 {
     nn_record *rec = norm(G_HEAD "Cranes stand idle at the northern terminal. "
@@ -1645,6 +1657,7 @@ int main(void)
         T(test_byline_three_authors),
         T(test_byline_date),
         T(test_author_label_affiliation),
+        T(test_author_label_up_to_a_bar),
         T(test_caption_name_agency),
         T(test_caption_institution_credit),
         T(test_original_url_broken_by_space),
