@@ -302,13 +302,34 @@ static size_t apply_fields(article *a, const nn_match *m, size_t i)
     return last;
 }
 
-/* "Original url:" with the URL on this line or the next non-blank one. */
+/* The names a byline opens with: capitalized words (and "and", "&",
+ * commas between them) up to the first word in lower case ("Jasmine Hall
+ * with the Jackson Hole News&Guide" -> "Jasmine Hall"). */
+static size_t names_len(const char *s, size_t n)
+{
+    size_t i = 0, end = 0;
+    while (i < n) {
+        size_t w = i;
+        while (w < n && s[w] != ' ')
+            w++;
+        if (!nn_starts_upper(s + i, w - i) &&
+            !(w - i == 3 && !memcmp(s + i, "and", 3)) &&
+            !(w - i == 1 && s[i] == '&'))
+            break;
+        end = w;
+        i = w + 1;
+    }
+    return end;
+}
+
+/* "Original url:" with the URL on this line or the next non-blank one;
+ * "By" with the byline on the next. */
 static size_t apply_label(article *a, const nn_match *m, size_t i)
 {
     size_t j;
     int blanks = 0;
     remove_line(a, m->r->name, i);
-    if (m->gstart[0] != SIZE_MAX)
+    if (m->gstart[0] != SIZE_MAX && m->gend[0] > m->gstart[0])
         return take_url(a, m->r->name, ltext(a, i) + m->gstart[0],
                         m->gend[0] - m->gstart[0], i, 2);
     for (j = i + 1; j < a->nz->nlines && blanks <= 2; j++) {
@@ -317,6 +338,15 @@ static size_t apply_label(article *a, const nn_match *m, size_t i)
         if (!n) {
             blanks++;
             continue;
+        }
+        if (m->r->fields[0] == NN_FLD_AUTHORS) {
+            /* "By" / "Jasmine Hall with the ...": the byline's names */
+            if (n > 200 || !nn_starts_upper(s, n) || nn_ends_sentence(s, n))
+                break;
+            nn_byline_split(a, &a->rec->authors, s, names_len(s, n), 1);
+            a->st.set |= 1u << NN_FLD_AUTHORS;
+            remove_line(a, m->r->name, j);
+            return j;
         }
         if (!nn_url_start(s, n) || !nn_url_tokens(s, n))
             break;

@@ -742,6 +742,19 @@ static void test_author_label_up_to_a_bar(void **state)
     release(rec);
 }
 
+static void test_byline_label_on_its_own_line(void **state)
+{
+    nn_record *rec = norm(
+        "# Harbor Authority Approves Dredging Plan\n\nBy\n\n"
+        "Jane Doe with the Harbor Gazette, via the State News Exchange\n\n" BODY
+        "\n",
+        NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Jane Doe", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_caption_name_agency(void **state)
 {
     nn_record *rec = norm(G_HEAD "Cranes stand idle at the northern terminal. "
@@ -1658,6 +1671,7 @@ int main(void)
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_author_label_up_to_a_bar),
+        T(test_byline_label_on_its_own_line),
         T(test_caption_name_agency),
         T(test_caption_institution_credit),
         T(test_original_url_broken_by_space),
