@@ -571,6 +571,21 @@ static void test_date_from_moscow_times_url(void **state)
     assert_string_equal(out, "2025-04-08");
 }
 
+static void test_date_from_url_month_name(void **state)
+{
+    char out[NN_DATE_MAX];
+    (void)state;
+    assert_int_equal(nn_date_from_url("https://www.example.nl/nieuws/2021/"
+                                      "december/17/brand-in-woning.html",
+                                      out),
+                     0);
+    assert_string_equal(out, "2021-12-17");
+    /* a word that names no month */
+    assert_int_equal(nn_date_from_url("https://example.com/2021/news/17/x",
+                                      out),
+                     -1);
+}
+
 static void test_date_from_url_none(void **state)
 {
     char out[NN_DATE_MAX];
@@ -677,6 +692,7 @@ int main(void)
         cmocka_unit_test(test_dmy8),
         cmocka_unit_test(test_dmy8_rejects),
         cmocka_unit_test(test_date_from_moscow_times_url),
+        cmocka_unit_test(test_date_from_url_month_name),
         cmocka_unit_test(test_date_from_url_none),
         cmocka_unit_test(test_date_from_url_deeper_path),
         cmocka_unit_test(test_date_from_url_slug),
