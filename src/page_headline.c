@@ -167,6 +167,16 @@ static size_t domains(const char *s, size_t n)
     return c;
 }
 
+/* A link's arrow at the end ("Szczepienia przeciwko COVID-19 >", "Read
+ * on »"): a menu's or a teaser's link, never a headline. */
+static int link_arrow(const char *s, size_t n)
+{
+    return (n >= 2 && s[n - 1] == '>' && s[n - 2] == ' ') ||
+           (n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2)) ||     /* » */
+           (n >= 3 && (!memcmp(s + n - 3, "\xE2\x80\xBA", 3) || /* › */
+                       !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
+}
+
 static int title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0;
@@ -176,8 +186,9 @@ static int title_shape(const block *b, const char *s, size_t n)
         breadcrumb(s, n) || domains(s, n) >= 2 || has(s, n, "://", 3) ||
         nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||
         strchr("([{/|-*#>", s[0]) ||
-        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||   /* · */
-        (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3))) /* • */
+        (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||     /* · */
+        (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
+        link_arrow(s, n))
         return 0;
     /* the end, past closing quotes: '... "police van."' ends a sentence */
     if (nn_ends_sentence(s, n)) {

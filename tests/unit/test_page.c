@@ -477,6 +477,17 @@ static void teaser_list_ends_the_article(void **state)
     nn_record_free(r);
 }
 
+/* A menu's link with its arrow is no headline. */
+static void link_with_arrow_is_no_headline(void **state)
+{
+    nn_record *r = norm("Vaccination against the flu this winter >\n\n"
+                        "Council closes the old bridge\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the old bridge");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -529,6 +540,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(link_with_arrow_is_no_headline),
         cmocka_unit_test(teaser_list_ends_the_article),
         cmocka_unit_test(breadcrumb_names_the_headline),
         cmocka_unit_test(headline_with_photo_note),
