@@ -240,6 +240,7 @@ struct nn_html {
     int title_done, lds, nodes_full;
     int title_meta; /* meta.title is from JSON-LD or meta tags */
     int explain;
+    int article; /* the text written is an element naming the article */
     tref times[TIMES];
     size_t ntimes;
     /* metadata by source, merged into meta at the end */
