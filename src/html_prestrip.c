@@ -6,6 +6,7 @@
  * parse that follows builds the tree in html_tree.c. */
 #include "html_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- script text cut before the parse ------------------------------------ */
@@ -51,6 +52,82 @@ static size_t find_end_tag(const char *s, size_t n, const char *name)
         i = (size_t)(lt - s);
         if (n - i >= nl + 2 && s[i + 1] == '/' &&
             nn_ht_starts_ci(s + i + 2, n - i - 2, name))
+            return i;
+        i++;
+    }
+    return n;
+}
+
+/* ---- inline SVG cut before the parse ------------------------------------- */
+
+/* Is s (n bytes) "<svg" (ASCII case ignored) as a tag? */
+static int svg_tag(const char *s, size_t n)
+{
+    return nn_ht_starts_ci(s, n, "<svg") && n > 4 && strchr(" \t\r\n/>", s[4]);
+}
+
+/* The bytes of text libxml2 would report inside an SVG's content s (n
+ * bytes): what stands outside tags and comments, a character reference
+ * or a common entity counted as the UTF-8 it stands for. */
+static uint32_t svg_text(const char *s, size_t n)
+{
+    size_t i = 0, t = 0;
+    while (i < n) {
+        if (s[i] == '<' && i + 1 < n &&
+            (((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z') ||
+             s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?')) {
+            const char *e;
+            if (n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+                size_t k = i + 4;
+                while (k + 3 <= n && memcmp(s + k, "-->", 3))
+                    k++;
+                i = k + 3;
+                continue;
+            }
+            e = memchr(s + i, '>', n - i);
+            i = e ? (size_t)(e - s) + 1 : n;
+            continue;
+        }
+        if (s[i] == '&') {
+            size_t k = i + 1;
+            unsigned long cp = 0;
+            while (k < n && k - i < 12 && s[k] != ';' && s[k] != '<' &&
+                   !ws_byte((unsigned char)s[k]))
+                k++;
+            if (k < n && s[k] == ';' && s[i + 1] == '#') {
+                cp = strtoul(s + i + 2 + ((s[i + 2] | 0x20) == 'x'), NULL,
+                             (s[i + 2] | 0x20) == 'x' ? 16 : 10);
+                t += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                i = k + 1;
+                continue;
+            }
+            if (k < n && s[k] == ';' && k - i <= 5) {
+                t += nn_ht_starts_ci(s + i, k - i, "&nbsp") ? 2 : 1;
+                i = k + 1;
+                continue;
+            }
+        }
+        t++;
+        i++;
+    }
+    return t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+}
+
+/* Where the SVG whose content starts at s ends: the index of its own
+ * "</svg" (an SVG inside it counted), or n. */
+static size_t svg_end(const char *s, size_t n)
+{
+    size_t i = 0;
+    int depth = 1;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            return n;
+        i = (size_t)(lt - s);
+        if (svg_tag(s + i, n - i))
+            depth++;
+        else if (n - i >= 5 && s[i + 1] == '/' &&
+                 nn_ht_starts_ci(s + i + 2, n - i - 2, "svg") && --depth == 0)
             return i;
         i++;
     }
@@ -127,6 +204,21 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
     return 0;
 }
 
+/* An inline SVG's content (icons: paths of thousands of bytes in
+ * attributes libxml2 copies one character at a time, and nothing the
+ * converter reads: svg is dropped with all it holds) is cut like a
+ * script's, its start tag (s + i, k bytes) and end tag kept, the bytes of
+ * text it held kept in h->cuts; returns where to go on. */
+static size_t cut_svg(nn_html *h, const char *s, size_t n, size_t i, size_t k)
+{
+    size_t e = s[i + k - 2] == '/' ? i + k /* self-closed: nothing to cut */
+                                   : i + k + svg_end(s + i + k, n - i - k);
+    nn_buf_put(&h->pre, s + i, k);
+    NN_ARRAY_RESERVE(h->cuts, h->cutcap, h->ncut + 1);
+    h->cuts[h->ncut++] = svg_text(s + i + k, e - i - k);
+    return e;
+}
+
 /* Script and style text is half the bytes of a news page, and libxml2
  * reads it one character at a time only for us to drop it: it is cut
  * before the parse (the tags stay; JSON-LD scripts are kept whole), and
@@ -177,6 +269,10 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
                 i += k; /* left out: see guard_tag() */
                 continue;
             }
+            if (svg_tag(s + i, n - i) && (k = tag_end(s + i, n - i)) > 2) {
+                i = cut_svg(h, s, n, i, k);
+                continue;
+            }
             nn_buf_putc(o, '<');
             i++;
             continue;
@@ -184,13 +280,17 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
         k += i;
         nn_buf_put(o, s + i, k - i);
         {
-            /* JSON-LD stays; a self-closed tag has no text */
+            /* JSON-LD stays; a self-closed tag has no text (nothing
+             * cut: a 0 all the same, so that each script, style and svg
+             * the tree meets finds its own count) */
             size_t m;
             int keep = s[k - 2] == '/';
             for (m = i; m + 19 <= k && !keep; m++)
                 keep = (s[m] | 0x20) == 'a' &&
                        nn_ht_starts_ci(s + m, k - m, "application/ld+json");
             if (keep) {
+                NN_ARRAY_RESERVE(h->cuts, h->cutcap, h->ncut + 1);
+                h->cuts[h->ncut++] = 0;
                 i = k;
                 continue;
             }

@@ -358,8 +358,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     read_attrs(atts, at);
     start_meta(h, tag, at);
 
-    /* the script or style text cut before the parse (see nn_ht_prestrip) */
-    if ((tag == T_SCRIPT || tag == T_STYLE) && h->nextcut < h->ncut)
+    /* the script, style or svg text cut before the parse (nn_ht_prestrip) */
+    if ((tag == T_SCRIPT || tag == T_STYLE || tag == T_SVG) &&
+        h->nextcut < h->ncut)
         cut = h->cuts[h->nextcut++];
     if (h->depth >= NN_HTML_MAX_DEPTH || h->nodes_full) {
         if (h->depth >= NN_HTML_MAX_DEPTH && !h->overflow)
