@@ -14,6 +14,8 @@
 /* Is s (n bytes) "<script" or "<style" (ASCII case ignored) as a tag? */
 static int raw_tag(const char *s, size_t n)
 {
+    if (n < 2 || (s[1] | 0x20) != 's')
+        return 0; /* most tags */
     return (nn_ht_starts_ci(s, n, "<script") && n > 7 &&
             strchr(" \t\r\n/>", s[7])) ||
            (nn_ht_starts_ci(s, n, "<style") && n > 6 &&
@@ -184,7 +186,8 @@ static size_t guard_tag(nn_html *h, const char *s, size_t n)
             }
         return tl; /* libxml2 would ignore it too, after a long look */
     }
-    for (; i < tl; i++) {
+    /* GUARD_EQ '=' need as many bytes, GUARD_TOKENS twice as many */
+    for (; tl > GUARD_EQ && i < tl; i++) {
         eq += s[i] == '=';
         tokens +=
             ws_byte((unsigned char)s[i - 1]) && !ws_byte((unsigned char)s[i]);

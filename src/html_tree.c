@@ -19,7 +19,13 @@ const unsigned char nn_ht_tag_props[T_COUNT] = {TAGS(TAG_PROPS)};
 
 static int cmp_tag(const void *k, const void *e)
 {
-    return strcmp(k, ((const struct tagdef *)e)->name);
+    const unsigned char *a = k;
+    const unsigned char *b =
+        (const unsigned char *)((const struct tagdef *)e)->name;
+    /* inline: names are short, and a call to strcmp costs more */
+    while (*a && *a == *b)
+        a++, b++;
+    return *a - *b;
 }
 
 const struct tagdef *nn_ht_find_tag(const char *name)
