@@ -327,6 +327,7 @@ void nn_pg_keep_article(block *b, size_t nb)
             b[i].value != -2 &&
             (b[i].why == NN_V_SHORT || b[i].why == NN_V_SHORT_NO_PUNCT ||
              b[i].why == NN_V_ISOLATED || b[i].why == NN_V_STOPWORDS ||
+             b[i].why == NN_V_TEASER ||
              (b[i].why == NN_V_HEAD_LINE && b[i].chars >= LENGTH_LOW)))
             b[i].cls = C_GOOD;
 }

@@ -123,7 +123,8 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
  * sentences or its stopwords alone (a list of steps, a table's cells,
  * code, a quote among captions) is kept, up to the article's end; so is
  * a paragraph between the headline and the first good block (not a
- * byline or a date line: those are short).
+ * byline or a date line: those are short), and a long line that is no
+ * sentence (a teaser whose link a copied page lost: HTML keeps links).
  * Links, markup, repeats and chrome that reads as chrome still go. */
 void nn_pg_keep_article(block *b, size_t nb);
 /* Is some block, not a heading, article text? */
