@@ -261,6 +261,7 @@ struct nn_html {
     uint32_t *open; /* prestrip's open elements (name hashes) */
     size_t nopen, opencap;
     size_t tags_dropped; /* start tags prestrip left out */
+    int as_is;           /* prestrip copies the rest of the page as is */
 };
 
 /* The attributes the converter reads, found in one pass (NULL: absent;

@@ -1,9 +1,11 @@
 /* html_prestrip.c - the HTML stage's first step, before libxml2 reads the
  * page (html.c calls it once the charset is known): the text of script
- * and style elements and comments cut out (their lengths kept, so that
- * the tree still counts them), and start tags that would make the parser
- * quadratic (thousands of attributes, nesting past 1024) left out.  The
- * parse that follows builds the tree in html_tree.c. */
+ * and style elements, the content of inline SVGs and comments cut out
+ * (their text lengths kept, so that the tree still counts them), the
+ * attributes the converter does not read left out of start tags, and
+ * start tags that would make the parser quadratic (thousands of
+ * attributes, nesting past 1024) left out.  The parse that follows builds
+ * the tree in html_tree.c. */
 #include "html_int.h"
 
 #include <stdlib.h>
@@ -222,6 +224,130 @@ static size_t cut_svg(nn_html *h, const char *s, size_t n, size_t i, size_t k)
     return e;
 }
 
+/* ---- attributes nobody reads, left out before the parse ------------------ */
+
+/* Is c a byte of an attribute's name as libxml2 reads it (its first:
+ * a letter, '_', ':' or '.'; then digits and '-' too)? */
+static inline int name_byte(unsigned char c, int first)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u || c == '_' || c == ':' ||
+           c == '.' || (!first && ((unsigned)(c - '0') < 10u || c == '-'));
+}
+
+/* Does html_tree.c (attr_slot) read the attribute s (n bytes), or
+ * libxml2 (a meta's charset)? */
+static int read_attr(const char *s, size_t n)
+{
+    /* by length, each followed by a space */
+    static const char *const names[12] = {
+        [2] = "id ",
+        [3] = "alt rel src ",
+        [4] = "href lang name role type ",
+        [5] = "class style ",
+        [6] = "hidden ",
+        [7] = "charset content pubdate ",
+        [8] = "data-src datetime itemprop itemtype property xml:lang ",
+        [10] = "http-equiv ",
+        [11] = "aria-hidden "};
+    const char *w;
+    if (n >= NN_COUNT(names) || !(w = names[n]))
+        return 0;
+    for (; *w; w += n + 1) {
+        size_t k = 0; /* name bytes other than letters have 0x20 set */
+        while (k < n && (s[k] | 0x20) == w[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The start tag at s[0] == '<' (n bytes on) into o with only the
+ * attributes read (srcset, data-*, aria-label, on* ... are half a page's
+ * markup, and libxml2 copies each a character at a time); returns its
+ * length, or 0 (nothing written) when it is not plainly "<name", then
+ * name, name=value, name="value" or name='value' apart by white space,
+ * then ">" or "/>" within 4 KiB: libxml2 reads that one as it is. */
+static size_t copy_tag(nn_buf *o, const char *s, size_t n)
+{
+    size_t p = 1, lim = n < 4096 ? n : 4096, start = o->len;
+    while (p < lim && name_byte((unsigned char)s[p], p == 1))
+        p++;
+    nn_buf_put(o, s, p);
+    while (p < lim) {
+        size_t a, e;
+        while (p < lim && ws_byte((unsigned char)s[p]))
+            p++;
+        if (p < lim && s[p] == '>') {
+            nn_buf_putc(o, '>');
+            return p + 1;
+        }
+        if (p + 1 < lim && s[p] == '/' && s[p + 1] == '>') {
+            nn_buf_put(o, "/>", 2);
+            return p + 2;
+        }
+        if (p >= lim || !name_byte((unsigned char)s[p], 1))
+            break;
+        for (a = e = p; e < lim && name_byte((unsigned char)s[e], 0);)
+            e++;
+        for (p = e; p < lim && ws_byte((unsigned char)s[p]);)
+            p++;
+        if (p < lim && s[p] == '=') {
+            for (p++; p < lim && ws_byte((unsigned char)s[p]);)
+                p++;
+            if (p < lim && (s[p] == '"' || s[p] == '\'')) {
+                const char *q = memchr(s + p + 1, s[p], lim - p - 1);
+                if (!q)
+                    break;
+                p = (size_t)(q - s) + 1;
+            } else {
+                while (p < lim && !ws_byte((unsigned char)s[p]) &&
+                       s[p] != '>' && s[p] != '<' && s[p] != '"' &&
+                       s[p] != '\'')
+                    p++;
+            }
+        } else {
+            p = e; /* no value: the white space is the next one's */
+        }
+        if (read_attr(s + a, e - a)) {
+            nn_buf_putc(o, ' ');
+            nn_buf_put(o, s + a, p - a);
+        }
+    }
+    o->len = start; /* not plain: as it stands */
+    return 0;
+}
+
+/* A tag other than script and style at s[i] == '<': left out by
+ * guard_tag(), an svg cut, a start tag copied without the attributes
+ * nobody reads, else '<' copied (the rest follows as text); returns
+ * where to go on.  After a tag copy_tag() cannot read, or markup other
+ * than a doctype or an XML declaration ("<![CDATA[", "<!x"), libxml2 may
+ * read the next tags as something else (an attribute's value that runs
+ * on, a bogus comment): from there on the page goes as it stands. */
+static size_t other_tag(nn_html *h, const char *s, size_t n, size_t i)
+{
+    int c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    size_t k;
+    if ((c == '!' && !nn_ht_starts_ci(s + i, n - i, "<!doctype")) ||
+        (c == '?' && !nn_ht_starts_ci(s + i, n - i, "<?xml")))
+        h->as_is = 1;
+    if (c == '/' && i + 2 < n)
+        c = (unsigned char)s[i + 2];
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+        (k = guard_tag(h, s + i, n - i)) != 0)
+        return i + k; /* left out: see guard_tag() */
+    if (svg_tag(s + i, n - i) && (k = tag_end(s + i, n - i)) > 2)
+        return cut_svg(h, s, n, i, k);
+    if (!h->as_is && ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')) {
+        if ((k = copy_tag(&h->pre, s + i, n - i)) != 0)
+            return i + k;
+        h->as_is = 1;
+    }
+    nn_buf_putc(&h->pre, '<');
+    return i + 1;
+}
+
 /* Script and style text is half the bytes of a news page, and libxml2
  * reads it one character at a time only for us to drop it: it is cut
  * before the parse (the tags stay; JSON-LD scripts are kept whole), and
@@ -237,6 +363,7 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
     h->ncut = h->nextcut = 0;
     h->nopen = 0;
     h->tags_dropped = 0;
+    h->as_is = 0;
     while (i < n) {
         const char *lt = memchr(s + i, '<', n - i);
         size_t j, k, e;
@@ -264,20 +391,7 @@ void nn_ht_prestrip(nn_html *h, const char *s, size_t n)
             continue;
         }
         if (!raw_tag(s + i, n - i) || !(k = tag_end(s + i, n - i))) {
-            int c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-            if (c == '/' && i + 2 < n)
-                c = (unsigned char)s[i + 2];
-            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
-                (k = guard_tag(h, s + i, n - i)) != 0) {
-                i += k; /* left out: see guard_tag() */
-                continue;
-            }
-            if (svg_tag(s + i, n - i) && (k = tag_end(s + i, n - i)) > 2) {
-                i = cut_svg(h, s, n, i, k);
-                continue;
-            }
-            nn_buf_putc(o, '<');
-            i++;
+            i = other_tag(h, s, n, i);
             continue;
         }
         k += i;
