@@ -234,8 +234,8 @@ static inline int name_byte(unsigned char c, int first)
            c == '.' || (!first && ((unsigned)(c - '0') < 10u || c == '-'));
 }
 
-/* Does html_tree.c (attr_slot) read the attribute s (n bytes), or
- * libxml2 (a meta's charset)? */
+/* Does html_tree.c (attr_slot: the same names) read the attribute s (n
+ * bytes), or libxml2 (a meta's charset)? */
 static int read_attr(const char *s, size_t n)
 {
     /* by length, each followed by a space */

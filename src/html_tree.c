@@ -36,7 +36,8 @@ const struct tagdef *nn_ht_find_tag(const char *name)
 /* ---- SAX: the tree and the metadata -------------------------------------- */
 
 /* The slot of attribute k in a, NULL for one the converter does not
- * read. */
+ * read.  An attribute added here goes into html_prestrip.c's read_attr()
+ * too: the others never reach libxml2. */
 static const char **attr_slot(attset *a, const char *k)
 {
     const char **slot = NULL;
