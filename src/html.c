@@ -77,6 +77,11 @@ void nn_html_free(nn_html *h)
     free(h);
 }
 
+int nn_html_article(const nn_html *h)
+{
+    return h->article;
+}
+
 const nn_html_meta *nn_html_meta_of(const nn_html *h)
 {
     return &h->meta;
@@ -256,6 +261,7 @@ static void reset(nn_html *h)
     h->in_fig = h->hard = h->in_title = h->in_ld = 0;
     h->title_done = h->lds = h->nodes_full = 0;
     h->ntimes = 0;
+    h->article = 0;
     /* the root */
     NN_ARRAY_RESERVE(h->n, h->ncap, 1);
     memset(&h->n[0], 0, sizeof h->n[0]);

@@ -97,6 +97,11 @@ int nn_html_convert(nn_html *h, const char *raw, size_t rawlen,
                     const char *utf8, size_t len, nn_html_removed_fn removed,
                     void *ctx, nn_buf *out, char *err, size_t errlen);
 
+/* Is the last page's text (after its headline) an element that names
+ * the article itself (<article>, itemprop=articleBody, "article-body"),
+ * chosen by the page's structure: not <main>, not the whole body? */
+int nn_html_article(const nn_html *h);
+
 /* The metadata of the last conversion. */
 const nn_html_meta *nn_html_meta_of(const nn_html *h);
 

@@ -77,7 +77,9 @@ static unsigned word_bits(const char *w, size_t n)
     size_t lo = 0, hi = NN_COUNT(cwords);
     while (lo < hi) { /* lo: the first entry greater than w */
         size_t mid = (lo + hi) / 2;
-        if (strcmp(cwords[mid].w, w) <= 0)
+        /* the first bytes first: most words part there */
+        int d = (unsigned char)cwords[mid].w[0] - (unsigned char)w[0];
+        if (d < 0 || (!d && strcmp(cwords[mid].w, w) <= 0))
             lo = mid + 1;
         else
             hi = mid;
@@ -503,25 +505,58 @@ void nn_ht_link_blocks(nn_html *h, uint32_t root)
     }
 }
 
-/* Words (3+ letters, ASCII case folded) of a that are in b, as a share. */
+/* s (n bytes) with ASCII capitals in lower case, into out. */
+static void fold_ascii(const char *s, size_t n, char *out)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+}
+
+/* Does b (bn bytes, folded) hold w (wl bytes, folded)? */
+static int holds(const char *b, size_t bn, const char *w, size_t wl)
+{
+    const char *p = b, *end = b + bn;
+    while ((size_t)(end - p) >= wl &&
+           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+        if (!memcmp(p, w, wl))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Words (3+ letters, ASCII case folded) of a that are in b, as a share.
+ * b is folded once (a headline's candidates are compared with the title
+ * over and over), each word of a when it is read. */
 double nn_ht_overlap(const char *a, const char *b)
 {
     size_t i = 0, words = 0, hits = 0, an = strlen(a), bn = strlen(b);
+    char fb[1024], fw[256], *lb = bn <= sizeof fb ? fb : nn_xmalloc(bn);
+    fold_ascii(b, bn, lb);
     while (i < an) {
-        size_t j = i, k;
+        size_t j = i;
         while (j < an &&
                (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
                 (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
             j++;
         if (j - i >= 3) {
             words++;
-            for (k = 0; k + (j - i) <= bn; k++)
-                if (!strncasecmp(b + k, a + i, j - i)) {
-                    hits++;
-                    break;
-                }
+            if (j - i <= sizeof fw) {
+                fold_ascii(a + i, j - i, fw);
+                hits += holds(lb, bn, fw, j - i);
+            } else { /* a word of 256 bytes and more: no need to hurry */
+                size_t k;
+                for (k = 0; k + (j - i) <= bn; k++)
+                    if (!strncasecmp(b + k, a + i, j - i)) {
+                        hits++;
+                        break;
+                    }
+            }
         }
         i = j > i ? j : i + 1;
     }
+    if (lb != fb)
+        free(lb);
     return words ? (double)hits / (double)words : 0;
 }

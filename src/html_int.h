@@ -240,6 +240,7 @@ struct nn_html {
     int title_done, lds, nodes_full;
     int title_meta; /* meta.title is from JSON-LD or meta tags */
     int explain;
+    int article; /* the text written is an element naming the article */
     tref times[TIMES];
     size_t ntimes;
     /* metadata by source, merged into meta at the end */
@@ -260,6 +261,7 @@ struct nn_html {
     uint32_t *open; /* prestrip's open elements (name hashes) */
     size_t nopen, opencap;
     size_t tags_dropped; /* start tags prestrip left out */
+    int as_is;           /* prestrip copies the rest of the page as is */
 };
 
 /* The attributes the converter reads, found in one pass (NULL: absent;

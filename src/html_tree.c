@@ -20,7 +20,13 @@ const unsigned char nn_ht_tag_props[T_COUNT] = {TAGS(TAG_PROPS)};
 
 static int cmp_tag(const void *k, const void *e)
 {
-    return strcmp(k, ((const struct tagdef *)e)->name);
+    const unsigned char *a = k;
+    const unsigned char *b =
+        (const unsigned char *)((const struct tagdef *)e)->name;
+    /* inline: names are short, and a call to strcmp costs more */
+    while (*a && *a == *b)
+        a++, b++;
+    return *a - *b;
 }
 
 const struct tagdef *nn_ht_find_tag(const char *name)
@@ -59,7 +65,8 @@ static const struct {
 };
 
 /* The slot of attribute k in a, NULL for one the converter does not
- * read. */
+ * read.  An attribute added here goes into html_prestrip.c's read_attr()
+ * too: the others never reach libxml2. */
 static const char **attr_slot(attset *a, const char *k)
 {
     size_t i;
@@ -320,8 +327,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     read_attrs(atts, at);
     start_meta(h, tag, at);
 
-    /* the script or style text cut before the parse (see nn_ht_prestrip) */
-    if ((tag == T_SCRIPT || tag == T_STYLE) && h->nextcut < h->ncut)
+    /* the script, style or svg text cut before the parse (nn_ht_prestrip) */
+    if ((tag == T_SCRIPT || tag == T_STYLE || tag == T_SVG) &&
+        h->nextcut < h->ncut)
         cut = h->cuts[h->nextcut++];
     if (h->depth >= NN_HTML_MAX_DEPTH || h->nodes_full) {
         if (h->depth >= NN_HTML_MAX_DEPTH && !h->overflow)

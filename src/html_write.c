@@ -454,6 +454,9 @@ void nn_ht_write_doc(nn_html *h, uint32_t root, uint32_t h1, int matched,
     }
 
     w.article = h->n[root].tag != T_BODY && root != 0;
+    /* an element that names the article itself, not <main> (which holds
+     * the related too): the page pass keeps what it would doubt there */
+    h->article = w.article && h->n[root].strong == 1;
     write_tree(&w, root, 1);
     end_para(&w);
     if (!w.links && nn_page_detect(out->ptr, out->len) == NN_PAGE_PLAIN)

@@ -509,8 +509,12 @@ nn_status nn_normalize(nn_normalizer *nz, const char *data, size_t len,
         a.headline_page = 1;
         a.page_kind = kind;
         nn_page_veto veto = {nn_classify_veto, &a};
-        a.headline = nn_page_judge(nz->page, kind, &nz->text, nz->lines,
-                                   nz->nlines, &veto);
+        a.headline =
+            nn_page_judge(nz->page,
+                          kind | (nz->html_used && nn_html_article(nz->html)
+                                      ? NN_PAGE_ARTICLE
+                                      : 0),
+                          &nz->text, nz->lines, nz->nlines, &veto);
     }
     /* nz->text is not changed from here on */
     nn_ruleset_text(a.rs, nz->text.ptr, nz->text.len);

@@ -354,6 +354,8 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     size_t i, title;
 
     pg->nb = 0;
+    pg->article = (kind & NN_PAGE_ARTICLE) != 0;
+    kind &= ~NN_PAGE_ARTICLE;
     pg->kind = kind;
     /* stopwords of the page's language; unknown: the English list */
     pg->lang = page_lang(pg, text->ptr, lines, n);
@@ -361,11 +363,15 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     pg->url[0] = '\0';
     build_blocks(pg, kind, text, lines, n);
     nn_pg_judge_blocks(pg, text->ptr, lines);
-    nn_pg_chrome(pg, text->ptr, lines, kind == NN_PAGE_PLAIN);
+    /* runs of short lines are a copied page's menus, not an article
+     * element's table cells or list of steps */
+    nn_pg_chrome(pg, text->ptr, lines, kind == NN_PAGE_PLAIN && !pg->article);
     title = nn_pg_headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                            kind == NN_PAGE_PLAIN, veto);
     nn_pg_article_span(pg, text->ptr, lines, title);
     nn_pg_drop_repeats(pg->b, pg->nb, text->ptr, lines);
+    if (pg->article)
+        nn_pg_keep_article(pg->b, pg->nb);
     nn_pg_drop_contained(pg->b, pg->nb, text->ptr, lines, title);
     give_verdicts(pg, lines, title);
     if (!nn_pg_kept_text(pg->b, pg->nb)) {

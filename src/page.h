@@ -94,6 +94,12 @@ void nn_page_free(nn_page *pg);
  * embeds are rewritten), else NN_PAGE_PLAIN (a page copied as text: only
  * line-start markers are read). */
 enum { NN_PAGE_MARKDOWN = 1, NN_PAGE_PLAIN = 2 };
+/* Added to the kind nn_page_judge() is given: the text is an HTML page's
+ * article element (html.c chose it by the page's structure), so a block
+ * the text alone would doubt (short, no sentence, few stopwords, near
+ * good among bad) is the article's; chrome that reads as chrome still
+ * goes. */
+#define NN_PAGE_ARTICLE 4
 int nn_page_detect(const char *s, size_t len);
 /* Rewrite the lines' markdown (the new text is appended to `text` and the
  * lines point there), classify their blocks and set each line's verdict.

@@ -85,7 +85,8 @@ float nn_pg_stop_scale(int lang)
     return 1.0f;
 }
 
-static void judge(block *b, const char *text, const nn_line *lines, float scale)
+static void judge(block *b, const char *text, const nn_line *lines, float scale,
+                  int article)
 {
     const nn_line *l = &lines[b->last];
     float ld = b->chars ? (float)b->links / (float)b->chars : 0;
@@ -120,6 +121,11 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale)
                 -1);
     } else if (b->density >= STOP_LOW) {
         verdict(b, C_NEAR, NN_V_ISOLATED, -1);
+    } else if (article) {
+        /* in the article's element, prose in a language or a register
+         * (code, tables, names) the stopword list does not read */
+        verdict(b, b->chars >= LENGTH_HIGH ? C_GOOD : C_NEAR, NN_V_STOPWORDS,
+                sd);
     } else {
         verdict(b, C_BAD, NN_V_STOPWORDS, sd);
     }
@@ -313,6 +319,19 @@ static void mark_repeats(nn_page *pg, const char *text, const nn_line *lines)
     }
 }
 
+void nn_pg_keep_article(block *b, size_t nb)
+{
+    size_t i;
+    for (i = 0; i < nb; i++)
+        if (b[i].cls == C_BAD && b[i].kind != NN_LINE_HEADING &&
+            b[i].value != -2 &&
+            (b[i].why == NN_V_SHORT || b[i].why == NN_V_SHORT_NO_PUNCT ||
+             b[i].why == NN_V_ISOLATED || b[i].why == NN_V_STOPWORDS ||
+             b[i].why == NN_V_TEASER ||
+             (b[i].why == NN_V_HEAD_LINE && b[i].chars >= LENGTH_LOW)))
+            b[i].cls = C_GOOD;
+}
+
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
 {
     float scale;
@@ -320,7 +339,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     mark_repeats(pg, text, lines);
     scale = nn_pg_stop_scale(pg->lang); /* once a page, not once a block */
     for (i = 0; i < pg->nb; i++)
-        judge(&pg->b[i], text, lines, scale);
+        judge(&pg->b[i], text, lines, scale, pg->article);
     context(pg->b, pg->nb);
     if (!nn_pg_kept_text(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be

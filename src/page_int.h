@@ -66,6 +66,7 @@ struct nn_page {
     nn_buf sample;  /* the text language detection reads */
     int lang;       /* nn_lang_detect() of the page, -1: unknown */
     int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
+    int article;    /* the text is an HTML page's article element */
     int failed;     /* no block read as article text: verdicts withdrawn */
     char url[1024]; /* the article's URL, from a share button's link */
     uint32_t *match, *stack; /* match_brackets() */
@@ -121,6 +122,15 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines);
  * bytes of other text? */
 int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
                      size_t reach);
+/* In an HTML page's article element (pg->article), the page's structure
+ * has said what is the article: a block doubted for its length, its
+ * sentences or its stopwords alone (a list of steps, a table's cells,
+ * code, a quote among captions) is kept, up to the article's end; so is
+ * a paragraph between the headline and the first good block (not a
+ * byline or a date line: those are short), and a long line that is no
+ * sentence (a teaser whose link a copied page lost: HTML keeps links).
+ * Links, markup, repeats and chrome that reads as chrome still go. */
+void nn_pg_keep_article(block *b, size_t nb);
 /* Is some block, not a heading, article text? */
 int nn_pg_kept_text(const block *b, size_t nb);
 

@@ -685,6 +685,53 @@ static void hostile_markup(void **state)
     }
 }
 
+/* In an element that names the article the page pass keeps what it
+ * would doubt for its text alone (a table's short cells); in a plain
+ * <div> it judges them as before. */
+static void article_element_keeps_cells(void **state)
+{
+    static const char *const tmpl =
+        "<html><body><%s><h1>Bridge to close</h1>" P1 P2
+        "<table><tr><td>North span</td><td>March</td></tr>"
+        "<tr><td>South span</td><td>June</td></tr></table>" P3
+        "</%s></body></html>";
+    char page[2048];
+    nn_record *r;
+    (void)state;
+    snprintf(page, sizeof page, tmpl, "article", "article");
+    r = norm(page);
+    assert_non_null(strstr(r->body, "North span March"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+    snprintf(page, sizeof page, tmpl, "div", "div");
+    r = norm(page);
+    assert_null(strstr(r->body, "North span"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+}
+
+/* An inline SVG's content and the attributes nobody reads never reach
+ * libxml2, and change nothing: the svg's text is still counted for
+ * --explain, the attributes read (class, href) still work. */
+static void svg_and_attributes_cut(void **state)
+{
+    nn_record *r =
+        norm("<html><body><article data-track=\"a\" class=\"story\">" P1
+             "<p data-x='1' srcset=\"a 1x, b 2x\">A sentence with a <a "
+             "data-y=z href=\"https://g.example/x\" aria-label=\"x\">link"
+             "</a> in it, read as the article's text.</p>"
+             "<svg viewBox=\"0 0 9 9\"><title>Share &amp; more</title>"
+             "<path d=\"M0 0L9 9\"/><svg><path d=\"M1 1\"/></svg></svg>" P2
+             "</article></body></html>");
+    (void)state;
+    assert_non_null(strstr(r->body, "with a link in it"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Share"));
+    assert_true(tl_removed_text(r, "html-script",
+                                "article.story > svg (12 bytes of text)"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -715,6 +762,8 @@ int main(void)
         cmocka_unit_test(utf8_despite_declaration),
         cmocka_unit_test(deep_nesting_finishes),
         cmocka_unit_test(hostile_markup),
+        cmocka_unit_test(article_element_keeps_cells),
+        cmocka_unit_test(svg_and_attributes_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
