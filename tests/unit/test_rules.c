@@ -1023,6 +1023,26 @@ static void test_teaser_date_below_article_is_not_its(void **state)
     release(rec);
 }
 
+static void test_comments_moderated_notice(void **state)
+{
+    static const char *const notices[] = {
+        "Vos r\xC3\xA9"
+        "actions doivent respecter nos CGU.",
+        "Los comentarios est\xC3\xA1n moderados.",
+        "Kommentare werden moderiert.", NULL};
+    const char *const *n;
+    (void)state;
+    for (n = notices; *n; n++) {
+        char text[1024];
+        nn_record *rec;
+        snprintf(text, sizeof text, G_HEAD "%s\n\n%s\n", BODY, *n);
+        rec = tl_normalize(text, NN_OPT_EXPLAIN, NULL);
+        assert_true(tl_removed_by(rec, "comments-notice"));
+        assert_string_equal(rec->body, BODY);
+        release(rec);
+    }
+}
+
 static void test_reading_time_is_chrome(void **state)
 {
     /* a kicker glued to a reading time above the headline, and a labelled
@@ -1691,6 +1711,7 @@ int main(void)
         T(test_detect_menafn_by_dateline),
         T(test_read_also_tail_is_cut),
         T(test_teaser_date_below_article_is_not_its),
+        T(test_comments_moderated_notice),
         T(test_reading_time_is_chrome),
         T(test_detect_generic),
         T(test_other_outlet_naming_moscow_times),
