@@ -425,24 +425,10 @@ static int page_subtitle(article *a, size_t i)
 static int read_also_tail(article *a, size_t i)
 {
     static const char *const labels[] = {
-        "Read also:",
-        "Read more:",
-        "Also read:",
-        "See also:",
-        "Baca juga:",
-        "Leia tamb\xC3\xA9m:",
-        "Lea tambi\xC3\xA9n:",
-        "Lee tambi\xC3\xA9n:",
-        "Lire aussi :",
-        "Lire aussi:",
-        "Leggi anche:",
-        "Lesen Sie auch:",
-        "Czytaj te\xC5\xBC:",
-        "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
-        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5:", /* Читайте также: */
-        "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
-        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6:", /* Читайте також: */
-        NULL};
+        "Read also:",   "Read more:",     "Also read:",     "See also:",
+        "Baca juga:",   "Leia também:",   "Lea también:",   "Lee también:",
+        "Lire aussi :", "Lire aussi:",    "Leggi anche:",   "Lesen Sie auch:",
+        "Czytaj też:",  "Читайте также:", "Читайте також:", NULL};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i), *p;
     size_t n = l->len, tl, k;

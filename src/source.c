@@ -52,7 +52,8 @@ static int name_shape(const char *s, size_t n)
             words++;
         else if (nn_is_alnum_cp(cp))
             letters += !(cp >= '0' && cp <= '9');
-        else if (!strchr("&.'-/", (int)cp) && cp != 0x2019)
+        else if (cp != 0x2019 &&
+                 !(cp > 0 && cp < 0x80 && strchr("&.'-/", (int)cp)))
             return 0;
     }
     nn_utf8_decode(s, n, &cp);
@@ -169,8 +170,7 @@ static const char *paragraph(const char *body, int k)
  * paragraphs, the outlet up to the Persian comma, in a few words. */
 static int lead_persian(nn_record *rec)
 {
-    static const char lead[] =
-        "\xD8\xA8\xD9\x87 \xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4 "; /* به گزارش */
+    static const char lead[] = "به گزارش ";
     const size_t n = sizeof lead - 1;
     const char *s = NULL, *e;
     int k;
@@ -181,9 +181,9 @@ static int lead_persian(nn_record *rec)
         return 0;
     s += n;
     for (e = s; *e && e - s < 80; e++)
-        if (!strncmp(e, "\xD8\x8C", 2) || *e == ',' || *e == '.')
+        if (!strncmp(e, "،", 2) || *e == ',' || *e == '.')
             break;
-    if (*e != ',' && strncmp(e, "\xD8\x8C", 2))
+    if (*e != ',' && strncmp(e, "،", 2))
         return 0;
     return take(rec, s, (size_t)(e - s), "source taken from the lead");
 }
@@ -193,24 +193,10 @@ static int lead_persian(nn_record *rec)
  * or "with reference to", in the first three paragraphs. */
 static int lead_reports(nn_record *rec)
 {
-    static const char *const verbs[] = {
-        "\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xBB"
-        "\xD1\x8F\xD1\x94 ", /* повідомляє */
-        "\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xBB"
-        "\xD1\x8F\xD1\x8E\xD1\x82\xD1\x8C ", /* повідомляють */
-        "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82 ",
-        /* сообщает */
-        "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82 ",
-        /* передает */
-        NULL};
-    static const char *const ends[] = {".",
-                                       ",",
-                                       ";",
-                                       " \xD1\x96\xD0\xB7 ", /* із */
-                                       " \xD0\xB7 ",
-                                       " \xD1\x81 ",
-                                       " \xD1\x81\xD0\xBE ", /* з, с, со */
-                                       NULL};
+    static const char *const verbs[] = {"повідомляє ", "повідомляють ",
+                                        "сообщает ", "передает ", NULL};
+    static const char *const ends[] = {".",   ",",   ";",    " із ",
+                                       " з ", " с ", " со ", NULL};
     const char *const *v, *const *e;
     const char *end = paragraph(rec->body, 3), *s, *p;
     for (v = verbs; *v; v++)
@@ -357,10 +343,9 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n)
  * starts in line s, or NULL. */
 static const char *credit_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {
-        "foto:", "photo:", "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", /* фото: */
-        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",                    /* Фото: */
-        NULL};
+    static const char *const labels[] = {"foto:", "photo:", "фото:", /* фото: */
+                                         "Фото:", /* Фото: */
+                                         NULL};
     const char *const *l, *p;
     for (l = labels; *l; l++) {
         size_t ln = strlen(*l);
