@@ -285,8 +285,13 @@ static void self_append(nn_buf *text, size_t off, size_t len)
  * state from line to line: call it on each line of a unit in turn. */
 static int open_link(const char *s, size_t n, int *sq, int *paren)
 {
+    /* the bytes that may change the state: most bytes are none */
+    static const unsigned char link_byte[256] = {
+        ['\\'] = 1, ['['] = 1, [']'] = 1, ['('] = 1, [')'] = 1};
     size_t i;
     for (i = 0; i < n; i++) {
+        if (!link_byte[(unsigned char)s[i]])
+            continue;
         if (s[i] == '\\' && i + 1 < n)
             i++;
         else if (s[i] == '[')
