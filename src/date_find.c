@@ -341,6 +341,20 @@ size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max)
     return n;
 }
 
+int nn_date_may_hold(const char *s, size_t len, int with_time)
+{
+    size_t i;
+    if (memchr(s, 0xDB, len) || memchr(s, 0xD9, len))
+        return 1; /* digits nn_dt_latin_digits() may read */
+    for (i = 0; i < len; i++)
+        if (is_digit(s[i]) &&
+            (!with_time ||
+             (i + 2 < len && is_digit(s[i + 2]) &&
+              (s[i + 1] == ':' || s[i + 1] == '.' || s[i + 1] == 'h'))))
+            return 1;
+    return 0;
+}
+
 static size_t find_in(const char *s, size_t len, nn_date_hit *hits, size_t max)
 {
     size_t i = 0, n = 0, from = 0;

@@ -319,7 +319,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         nn_date_hit h[2];
         size_t c, covered = 0;
         if (b[i].first != b[i].last || !l->len || l->len > DATE_LINE_MAX ||
-            b[i].kind == NN_LINE_HEADING)
+            b[i].kind == NN_LINE_HEADING ||
+            !nn_date_may_hold(text + l->off, l->len, 0))
             continue;
         c = nn_date_find(text + l->off, l->len, h, 2);
         for (k = 0; k < c; k++)
