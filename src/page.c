@@ -229,7 +229,13 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     size_t nw = *words, ns = stops ? *stops : 0;
     while (p < end) {
-        const unsigned char *q = p;
+        const unsigned char *q;
+        /* ASCII bytes between words, passed over at once */
+        while (p < end && *p < 0x80 && !word_fold[*p])
+            p++;
+        if (p == end)
+            break;
+        q = p;
         int32_t cp;
         uint32_t h = 0;
         int ascii = 1; /* letters and digits only, hashed in h */
