@@ -200,25 +200,6 @@ static int is_stopword(int lang, const char *w, size_t n)
  * looked up. */
 #define STOPWORD_MAX 40
 
-/* The ASCII bytes of a word (nn_ascii_word) folded to lower case, the
- * apostrophe with bit 8 set; 0 for any other byte (all beyond ASCII). */
-#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c),
-#define F_DIGIT(c) [(c)] = (c),
-static const uint16_t word_fold[256] = {
-    F_LETTER('a') F_LETTER('b') F_LETTER('c') F_LETTER('d') F_LETTER('e')
-        F_LETTER('f') F_LETTER('g') F_LETTER('h') F_LETTER('i') F_LETTER('j')
-            F_LETTER('k') F_LETTER('l') F_LETTER('m') F_LETTER('n')
-                F_LETTER('o') F_LETTER('p') F_LETTER('q') F_LETTER('r')
-                    F_LETTER('s') F_LETTER('t') F_LETTER('u') F_LETTER('v')
-                        F_LETTER('w') F_LETTER('x') F_LETTER('y') F_LETTER('z')
-                            F_DIGIT('0') F_DIGIT('1') F_DIGIT('2') F_DIGIT('3')
-                                F_DIGIT('4') F_DIGIT('5') F_DIGIT('6')
-                                    F_DIGIT('7') F_DIGIT('8')
-                                        F_DIGIT('9')['\''] = '\'' | 0x100,
-};
-#undef F_LETTER
-#undef F_DIGIT
-
 /* Count words (runs of letters, digits, apostrophes) and, when stops is
  * not NULL, the stopwords among the first STOP_SAMPLE (of a block: words
  * and stops carry the counts of its lines above).  ASCII is read a byte
@@ -231,7 +212,7 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
     while (p < end) {
         const unsigned char *q;
         /* ASCII bytes between words, passed over at once */
-        while (p < end && *p < 0x80 && !word_fold[*p])
+        while (p < end && *p < 0x80 && !nn_ascii_fold[*p])
             p++;
         if (p == end)
             break;
@@ -241,15 +222,15 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
         int ascii = 1; /* letters and digits only, hashed in h */
         int sample = stops && nw < STOP_SAMPLE;
         if (!sample) {
-            while (q < end && word_fold[*q])
+            while (q < end && nn_ascii_fold[*q])
                 q++;
         } else {
             unsigned f, apos = 0;
-            for (; q < end && (f = word_fold[*q]) != 0; q++) {
+            for (; q < end && (f = nn_ascii_fold[*q]) != 0; q++) {
                 apos |= f;
                 h = NN_LANG_HASH_STEP(h, f & 0xFFu);
             }
-            ascii = !(apos & 0x100u);
+            ascii = !(apos & NN_FOLD_APOS);
         }
         while (q < end && *q >= 0x80) { /* the rest of the word, decoded */
             size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);
