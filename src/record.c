@@ -158,12 +158,10 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
  * '\n' that hold a letter or digit) and its SimHash's word hashes.  The
  * multiply chains of FNV-1a (about four cycles a byte) bound the loop. */
 /* The ASCII bytes for the word scan: bit 8 a letter or digit, bit 9 a
- * word separator (' ', '\n'), the low byte the byte hashed (lower case)
- * xor ' '. */
+ * word separator (' ', '\n'), the low byte the byte hashed (lower case). */
 #define W_ALNUM 0x100u
-#define W_LETTER(c)                                                            \
-    [(c)] = ((c) ^ ' ') | W_ALNUM, [(c)-32] = ((c) ^ ' ') | W_ALNUM,
-#define W_DIGIT(c) [(c)] = ((c) ^ ' ') | W_ALNUM,
+#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM,
+#define W_DIGIT(c) [(c)] = (c) | W_ALNUM,
 static const uint16_t word_tab[128] = {
     W_LETTER('a') W_LETTER('b') W_LETTER('c') W_LETTER('d') W_LETTER('e')
         W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
@@ -196,7 +194,7 @@ typedef struct words_state {
 } words_state;
 
 /* A word ended (at a byte that is no letter or digit). */
-static void word_end(words_state *w)
+static inline void word_end(words_state *w)
 {
     w->h = (w->h ^ ' ') * FNV_PRIME;
     w->wh[w->nw++] = w->hw;
@@ -217,7 +215,7 @@ static size_t ascii_run(words_state *w, const char *s, size_t i, size_t len)
     w->n += !w->counted;
     w->counted = w->in_word = 1;
     do {
-        unsigned b = (t ^ ' ') & 0xFFu;
+        unsigned b = t & 0xFFu;
         h = (h ^ b) * FNV_PRIME;
         hw = (hw ^ b) * FNV_PRIME;
         if (++i == len || (unsigned char)s[i] >= 0x80)
