@@ -36,5 +36,10 @@ typedef struct nn_date_hit {
  * a word or number.  Linear in len: a parse is tried only at those starts,
  * over at most 96 bytes. */
 size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max);
+/* 0 when nn_date_find(s, len, ...) surely finds no date with an ISO form
+ * (every one has an ASCII digit, or a Persian or Arabic-Indic one read as
+ * such), and with with_time, none with a time (read as a digit, then ':',
+ * '.' or 'h', then digits): a test cheaper than the search. */
+int nn_date_may_hold(const char *s, size_t len, int with_time);
 
 #endif /* NN_DATE_H */

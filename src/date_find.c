@@ -341,6 +341,20 @@ size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max)
     return n;
 }
 
+int nn_date_may_hold(const char *s, size_t len, int with_time)
+{
+    size_t i;
+    if (memchr(s, 0xDB, len) || memchr(s, 0xD9, len))
+        return 1; /* digits nn_dt_latin_digits() may read */
+    for (i = 0; i < len; i++)
+        if (is_digit(s[i]) &&
+            (!with_time ||
+             (i + 2 < len && is_digit(s[i + 2]) &&
+              (s[i + 1] == ':' || s[i + 1] == '.' || s[i + 1] == 'h'))))
+            return 1;
+    return 0;
+}
+
 static size_t find_in(const char *s, size_t len, nn_date_hit *hits, size_t max)
 {
     size_t i = 0, n = 0, from = 0;
@@ -355,9 +369,15 @@ static size_t find_in(const char *s, size_t len, nn_date_hit *hits, size_t max)
             for (skip = 1; i + skip < len && is_digit(s[i + skip]); skip++)
                 ;
             try_date = try_ago = !joined_before(s, i) && !in_number(s, i);
+        } else if ((unsigned char)s[i] < 0x80 && !is_alpha(s[i])) {
+            skip = 1; /* no letter, no digit: as nn_dt_cp_at() would say */
         } else if (nn_dt_cp_at(s + i, s + len, &cp) && nn_dt_is_letter_cp(cp)) {
             char w[WORD_MAX];
             unsigned what;
+            if (!nn_dt_maybe_name(s + i, s + len)) { /* most words */
+                i += nn_dt_word_bytes(&(cur){s + i, s + len});
+                continue;
+            }
             skip = nn_dt_peek_word(&(cur){s + i, s + len}, w);
             if (w[0] && !joined_before(s, i) &&
                 (what = nn_dt_name_of(w)) != 0) {

@@ -77,6 +77,8 @@ size_t nn_dt_dash_len(const char *p, const char *end);
 int32_t nn_dt_fold_cp(int32_t cp);
 int nn_dt_is_letter_cp(int32_t cp);
 unsigned nn_dt_name_of(const char *w);
+int nn_dt_maybe_name(const char *s, const char *end);
+size_t nn_dt_word_bytes(const cur *c);
 size_t nn_dt_peek_word(const cur *c, char buf[WORD_MAX]);
 int nn_dt_read_month(cur *c, struct when *w);
 int nn_dt_read_num(cur *c, int min, int max);

@@ -478,6 +478,34 @@ static struct {
     unsigned char what;
 } names[NAME_SLOTS];
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+/* The starts of the names: a name's first three characters when they are
+ * ASCII letters or its end (27 each: a letter's index, or 26 for the
+ * end), a bit for each in name_start[]; names that start otherwise are
+ * not there (see nn_dt_maybe_name). */
+#define START_END 26
+static uint32_t name_start[27 * 27 * 27 / 32 + 1];
+
+static unsigned start_key(unsigned a, unsigned b, unsigned c)
+{
+    return (a * 27 + b) * 27 + c;
+}
+
+static void start_add(const char *w)
+{
+    unsigned k[3], i;
+    for (i = 0; i < 3; i++) {
+        if (!w[i]) {
+            for (; i < 3; i++)
+                k[i] = START_END;
+            break;
+        }
+        if (w[i] < 'a' || w[i] > 'z')
+            return;
+        k[i] = (unsigned)(w[i] - 'a');
+    }
+    i = start_key(k[0], k[1], k[2]);
+    name_start[i / 32] |= 1u << (i % 32);
+}
 
 static size_t name_hash(const char *w)
 {
@@ -490,6 +518,7 @@ static size_t name_hash(const char *w)
 static void name_add(const char *w, unsigned what)
 {
     size_t i = name_hash(w);
+    start_add(w);
     while (names[i].w && strcmp(names[i].w, w))
         i = (i + 1) & (NAME_SLOTS - 1);
     names[i].w = w;
@@ -522,6 +551,47 @@ unsigned nn_dt_name_of(const char *w)
         if (!strcmp(names[i].w, w))
             return names[i].what;
     return 0;
+}
+
+/* 0 when the word at s is surely no name: its first three characters
+ * are ASCII letters or its end (no byte beyond ASCII, whose letter might
+ * fold to an ASCII one), folded, and no name starts so. */
+int nn_dt_maybe_name(const char *s, const char *end)
+{
+    unsigned k[3], i, key;
+    pthread_once(&names_once, names_build);
+    for (i = 0; i < 3; i++) {
+        if (end - s <= (ptrdiff_t)i || !is_alpha(s[i])) {
+            if (i == 0 ||
+                (end - s > (ptrdiff_t)i && (unsigned char)s[i] >= 0x80))
+                return 1;
+            for (; i < 3; i++)
+                k[i] = START_END;
+            break;
+        }
+        k[i] = ((unsigned char)s[i] | 0x20u) - 'a';
+    }
+    key = start_key(k[0], k[1], k[2]);
+    return (name_start[key / 32] >> (key % 32) & 1u) != 0;
+}
+
+/* The length of the word at c->s, as nn_dt_peek_word() returns it. */
+size_t nn_dt_word_bytes(const cur *c)
+{
+    const char *p = c->s;
+    while (p < c->end) {
+        int32_t cp;
+        size_t k;
+        if (is_alpha(*p)) {
+            p++;
+            continue;
+        }
+        k = nn_dt_cp_at(p, c->end, &cp);
+        if (!nn_dt_is_letter_cp(cp))
+            break;
+        p += k;
+    }
+    return (size_t)(p - c->s);
 }
 
 static int month_of(const char *w, int *other, int *jalali)

@@ -154,6 +154,24 @@ const unsigned char nn_ascii_word[128] = {
     ['x'] = 1,  ['y'] = 1, ['z'] = 1,
 };
 
+#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c),
+#define F_DIGIT(c) [(c)] = (c),
+const uint16_t nn_ascii_fold[256] = {
+    F_LETTER('a') F_LETTER('b') F_LETTER('c') F_LETTER('d') F_LETTER('e')
+        F_LETTER('f') F_LETTER('g') F_LETTER('h') F_LETTER('j') F_LETTER('k')
+            F_LETTER('l') F_LETTER('m') F_LETTER('n') F_LETTER('o')
+                F_LETTER('p') F_LETTER('q') F_LETTER('r') F_LETTER('s')
+                    F_LETTER('t') F_LETTER('u') F_LETTER('v') F_LETTER('w')
+                        F_LETTER('x') F_LETTER('y') F_LETTER('z') F_DIGIT('0')
+                            F_DIGIT('1') F_DIGIT('2') F_DIGIT('3') F_DIGIT('4')
+                                F_DIGIT('5') F_DIGIT('6') F_DIGIT('7')
+                                    F_DIGIT('8') F_DIGIT('9')['i'] = 'i',
+    ['I'] = 'i' | NN_FOLD_I,
+    ['\''] = '\'' | NN_FOLD_APOS,
+};
+#undef F_LETTER
+#undef F_DIGIT
+
 size_t nn_lang_count(void)
 {
     return NN_COUNT(nn_langs);
@@ -561,18 +579,21 @@ int nn_lang_detect(const char *text, size_t len)
         /* one word: fold it while finding its end */
         while (j < len) {
             unsigned char c = (unsigned char)text[j];
+            unsigned fb = nn_ascii_fold[c];
             int32_t cp, low;
-            if (c < 0x80) {
+            if (fb) { /* an ASCII letter or digit, or an apostrophe */
                 k = 1;
-                if (!nn_ascii_word[c])
-                    break;
-                if (c == 'I' || c == '\'') {
-                    o = fold_cp(c, c == 'I' ? 'i' : c, FOLD_PLAIN, buf, o, &f);
+                if (fb & (NN_FOLD_I | NN_FOLD_APOS)) {
+                    o = fold_cp(c, (int32_t)(fb & 0xFFu), FOLD_PLAIN, buf, o,
+                                &f);
                 } else {
                     if (o < WORD_MAX) /* a-z 0-9 as they are, A-Z folded */
-                        buf[o] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+                        buf[o] = (char)fb;
                     o++;
                 }
+            } else if (c < 0x80) {
+                k = 1;
+                break;
             } else {
                 k = decode(text + j, len - j, &cp);
                 if (!wordchar(cp, &low))

@@ -61,6 +61,12 @@ int nn_lang_detect(const char *text, size_t len);
 /* Letters, digits and the apostrophe: the ASCII bytes of a word (1), as
  * page.c and nn_lang_detect read words. */
 extern const unsigned char nn_ascii_word[128];
+/* The same bytes folded to lower case (the low byte), the apostrophe and
+ * 'I' (which Turkish folds otherwise) flagged as well; 0 for any other
+ * byte, and for every byte beyond ASCII. */
+#define NN_FOLD_APOS 0x100u
+#define NN_FOLD_I 0x200u
+extern const uint16_t nn_ascii_fold[256];
 
 /* Is the code point part of a word (a letter, digit or mark as
  * nn_is_alnum_cp says, an apostrophe or U+2019), and its lower case

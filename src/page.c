@@ -210,20 +210,27 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     size_t nw = *words, ns = stops ? *stops : 0;
     while (p < end) {
-        const unsigned char *q = p;
+        const unsigned char *q;
+        /* ASCII bytes between words, passed over at once */
+        while (p < end && *p < 0x80 && !nn_ascii_fold[*p])
+            p++;
+        if (p == end)
+            break;
+        q = p;
         int32_t cp;
         uint32_t h = 0;
         int ascii = 1; /* letters and digits only, hashed in h */
         int sample = stops && nw < STOP_SAMPLE;
         if (!sample) {
-            while (q < end && *q < 0x80 && nn_ascii_word[*q])
+            while (q < end && nn_ascii_fold[*q])
                 q++;
         } else {
-            for (; q < end && *q < 0x80 && nn_ascii_word[*q]; q++) {
-                unsigned c = *q;
-                ascii &= c != '\'';
-                h = NN_LANG_HASH_STEP(h, c - 'A' < 26u ? c | 0x20u : c);
+            unsigned f, apos = 0;
+            for (; q < end && (f = nn_ascii_fold[*q]) != 0; q++) {
+                apos |= f;
+                h = NN_LANG_HASH_STEP(h, f & 0xFFu);
             }
+            ascii = !(apos & NN_FOLD_APOS);
         }
         while (q < end && *q >= 0x80) { /* the rest of the word, decoded */
             size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);

@@ -67,8 +67,8 @@ int nn_pg_credit_line(const char *s, size_t n)
     size_t i, slash = SIZE_MAX;
     if (!n || n > 120 || (nn_ends_sentence(s, n) && s[n - 1] != ')'))
         return 0;
-    for (w = labels; *w; w++)
-        if (n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
+    for (w = labels; *w; w++) /* the first byte first: most lines differ */
+        if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
             return 1;
     if (licensed(s, n))
         return 1;
@@ -109,8 +109,12 @@ int nn_pg_credited_caption(const char *s, size_t n)
                                      a headline's note that it has photos */
                 break;
             }
-    for (i = n; i-- > 2;)
-        if (s[i - 1] == ' ' && s[i - 2] == '.' && n - i <= 60)
+    /* only the last 60 bytes can hold the ". " before a credit, and
+     * the " / " after it */
+    if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
+        return 0;
+    for (i = n; i-- > 2 && n - i <= 60;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.')
             return nn_pg_credit_line(s + i, n - i) &&
                    has(s + i, n - i, " / ", 3);
     /* "Désincarcération par les pompiers./Photo DDM": a full stop, a
@@ -189,12 +193,16 @@ static const phrase promo_phrases[] = {W("cookie", PG_COOKIE),
 
 #define PROMO_LINE_MAX 600
 
-/* The phrases' first three bytes, folded and hashed into a bit table
- * (built once): a line is read once, and only at the start of a word
- * that a phrase may start are the phrases compared ("accept" is not
- * found in "unacceptable"). */
-#define TRI_BITS 16
-static unsigned char promo_tri[1u << TRI_BITS >> 3];
+/* The phrases' first three bytes, folded and hashed into a table (built
+ * once) of chains of the phrases with that hash: a line is read once, and
+ * only at the start of a word that a phrase may start are those phrases
+ * compared ("accept" is not found in "unacceptable"). */
+#define TRI_BITS 12
+#define NPROMO NN_COUNT(promo_phrases)
+static unsigned char promo_first[1u << TRI_BITS]; /* a chain's first + 1 */
+static unsigned char promo_next[NPROMO];          /* the next + 1, or 0 */
+_Static_assert(NPROMO < 255, "phrase indexes + 1 fit a byte");
+static unsigned char promo_word[256]; /* in_word() of every byte */
 static pthread_once_t promo_once = PTHREAD_ONCE_INIT;
 
 static unsigned char fold_ascii(unsigned char c)
@@ -202,21 +210,14 @@ static unsigned char fold_ascii(unsigned char c)
     return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 0x20) : c;
 }
 
+static unsigned char promo_fold[256]; /* fold_ascii() of every byte */
+
 static unsigned tri_hash(const char *s)
 {
-    uint32_t h = fold_ascii((unsigned char)s[0]) |
-                 (uint32_t)fold_ascii((unsigned char)s[1]) << 8 |
-                 (uint32_t)fold_ascii((unsigned char)s[2]) << 16;
+    uint32_t h = promo_fold[(unsigned char)s[0]] |
+                 (uint32_t)promo_fold[(unsigned char)s[1]] << 8 |
+                 (uint32_t)promo_fold[(unsigned char)s[2]] << 16;
     return (h * 2654435761u) >> (32 - TRI_BITS);
-}
-
-static void promo_build(void)
-{
-    size_t k;
-    for (k = 0; k < NN_COUNT(promo_phrases); k++) {
-        unsigned h = tri_hash(promo_phrases[k].w);
-        promo_tri[h >> 3] |= (unsigned char)(1u << (h & 7));
-    }
 }
 
 /* A letter, or a byte of a character beyond ASCII: inside a word as
@@ -226,12 +227,26 @@ static int in_word(unsigned char c)
     return c >= 0x80 || (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
+static void promo_build(void)
+{
+    size_t k;
+    for (k = 0; k < 256; k++) {
+        promo_word[k] = (unsigned char)in_word((unsigned char)k);
+        promo_fold[k] = fold_ascii((unsigned char)k);
+    }
+    for (k = NPROMO; k-- > 0;) { /* each chain in the phrases' order */
+        unsigned h = tri_hash(promo_phrases[k].w);
+        promo_next[k] = promo_first[h];
+        promo_first[h] = (unsigned char)(k + 1);
+    }
+}
+
 /* Does s start with the lower-case phrase p, ASCII letters folded? */
 static int starts_folded(const char *s, const phrase *p)
 {
     size_t i;
     for (i = 0; i < p->n; i++)
-        if (fold_ascii((unsigned char)s[i]) != (unsigned char)p->w[i])
+        if (promo_fold[(unsigned char)s[i]] != (unsigned char)p->w[i])
             return 0;
     return 1;
 }
@@ -245,19 +260,17 @@ static unsigned promo_groups(const char *s, size_t n)
     /* a word starts after an ASCII byte that is no letter */
     for (i = 0; i + 3 <= n;) {
         unsigned h;
-        if (!in_word((unsigned char)s[i])) {
+        if (!promo_word[(unsigned char)s[i]]) {
             i++;
             continue;
         }
         h = tri_hash(s + i);
-        if (promo_tri[h >> 3] >> (h & 7) & 1)
-            for (k = 0; k < NN_COUNT(promo_phrases); k++) {
-                const phrase *p = &promo_phrases[k];
-                if (!(found & p->group) && p->n <= n - i &&
-                    starts_folded(s + i, p))
-                    found |= p->group;
-            }
-        for (i++; i < n && in_word((unsigned char)s[i]); i++)
+        for (k = promo_first[h]; k; k = promo_next[k - 1]) {
+            const phrase *p = &promo_phrases[k - 1];
+            if (!(found & p->group) && p->n <= n - i && starts_folded(s + i, p))
+                found |= p->group;
+        }
+        for (i++; i < n && promo_word[(unsigned char)s[i]]; i++)
             ;
     }
     return found;
@@ -325,7 +338,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         nn_date_hit h[2];
         size_t c, covered = 0;
         if (b[i].first != b[i].last || !l->len || l->len > DATE_LINE_MAX ||
-            b[i].kind == NN_LINE_HEADING)
+            b[i].kind == NN_LINE_HEADING ||
+            !nn_date_may_hold(text + l->off, l->len, 0))
             continue;
         c = nn_date_find(text + l->off, l->len, h, 2);
         for (k = 0; k < c; k++)

@@ -285,8 +285,25 @@ static void self_append(nn_buf *text, size_t off, size_t len)
  * state from line to line: call it on each line of a unit in turn. */
 static int open_link(const char *s, size_t n, int *sq, int *paren)
 {
+    /* the bytes that may change the state: most bytes are none */
+    static const unsigned char link_byte[256] = {
+        ['\\'] = 1, ['['] = 1, [']'] = 1, ['('] = 1, [')'] = 1};
     size_t i;
     for (i = 0; i < n; i++) {
+        /* eight bytes at a time while none is a bracket or backslash
+         * (or '^' or '_', which the test lets through) */
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (nn_eq_bytes(w & (NN_ONES * 0xFE), 0x28) | /* ( ) */
+                nn_eq_bytes(w & (NN_ONES * 0xFC), 0x5C) | /* \ ] ^ _ */
+                nn_eq_bytes(w, 0x5B))                     /* [ */
+                break;
+        }
+        if (i >= n)
+            break;
+        if (!link_byte[(unsigned char)s[i]])
+            continue;
         if (s[i] == '\\' && i + 1 < n)
             i++;
         else if (s[i] == '[')

@@ -431,7 +431,8 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     size_t k, c;
     if (b->first != b->last || b->kind == NN_LINE_HEADING)
         return 0;
-    if (b->chars >= LENGTH_HIGH) {
+    if (b->chars >= LENGTH_HIGH &&
+        nn_date_may_hold(text + l->off, l->len < 80 ? l->len : 80, 1)) {
         c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
         for (k = 0; k < c; k++)
             if (h[k].iso[0] && strchr(h[k].iso, 'T'))

@@ -1,5 +1,6 @@
 /* record.c - the record: building, derived fields, freeing. */
 #include "internal.h"
+#include "simhash.h"
 #include "unicode.h"
 
 #include <math.h>
@@ -151,20 +152,16 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-/* One pass over text for both derived fields of the body: the FNV-1a of
+/* One pass over text for the derived fields of the body: the FNV-1a of
  * its words (above; ASCII letters and digits are the only ASCII code
- * points nn_is_alnum_cp accepts) and its word count (runs between ' ' and
- * '\n' that hold a letter or digit).  The multiply chain of FNV-1a (about
- * four cycles a byte) bounds the loop, so the ASCII path keeps everything
- * else off it: no branch on word boundaries (they are hard to predict),
- * the byte to hash and the step's factor computed from the byte alone. */
+ * points nn_is_alnum_cp accepts), its word count (runs between ' ' and
+ * '\n' that hold a letter or digit) and its SimHash's word hashes.  The
+ * multiply chains of FNV-1a (about four cycles a byte) bound the loop. */
 /* The ASCII bytes for the word scan: bit 8 a letter or digit, bit 9 a
- * word separator (' ', '\n'), the low byte the byte hashed (lower case)
- * xor ' ', so that every other byte, left zero here, hashes as ' '. */
+ * word separator (' ', '\n'), the low byte the byte hashed (lower case). */
 #define W_ALNUM 0x100u
-#define W_LETTER(c)                                                            \
-    [(c)] = ((c) ^ ' ') | W_ALNUM, [(c)-32] = ((c) ^ ' ') | W_ALNUM,
-#define W_DIGIT(c) [(c)] = ((c) ^ ' ') | W_ALNUM,
+#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM,
+#define W_DIGIT(c) [(c)] = (c) | W_ALNUM,
 static const uint16_t word_tab[128] = {
     W_LETTER('a') W_LETTER('b') W_LETTER('c') W_LETTER('d') W_LETTER('e')
         W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
@@ -181,60 +178,118 @@ static const uint16_t word_tab[128] = {
 #undef W_LETTER
 #undef W_DIGIT
 
-/* An FNV-1a step's factor: 1 for a byte that is not hashed. */
-static const uint64_t fnv_step[2] = {1, FNV_PRIME};
+/* With sa, the same pass hashes each word on its own (hw, FNV-1a of its
+ * bytes in lower case) for the SimHash (simhash.h); the hashes of ended
+ * words are handed over WH_MAX at a time.  A run of ASCII letters and
+ * digits is read in a loop of its own that feeds both chains: one
+ * multiply each a byte, side by side. */
+#define WH_MAX 64
 
-static uint64_t scan_words(uint64_t h, const char *s, size_t len, size_t *words)
+typedef struct words_state {
+    uint64_t h, hw; /* the fingerprint's chain; the word's own hash */
+    size_t n, nw;   /* words counted; hashes in wh */
+    unsigned counted, in_word;
+    nn_simhash_acc *sa;
+    uint64_t wh[WH_MAX];
+} words_state;
+
+/* A word ended (at a byte that is no letter or digit). */
+static inline void word_end(words_state *w)
 {
-    size_t i = 0, n = 0;
-    unsigned counted = 0, in_word = 0;
-    while (i < len) {
-        unsigned c = (unsigned char)s[i], alnum, sep = 0;
-        if (c < 0x80) {
-            unsigned t = word_tab[c], emit;
-            alnum = t >> 8 & 1u;
-            sep = t >> 9;
-            /* a word's bytes, and one space after it, are hashed; any
-             * other byte is a step with 0 and 1, which leaves h as it is,
-             * so the chain is one xor and one multiply (no branch, no
-             * select on it) */
-            emit = alnum | in_word;
-            h = (h ^ (((t ^ ' ') & 0xFFu) & (0u - emit))) * fnv_step[emit];
-            i++;
-        } else {
-            int32_t cp;
-            i += nn_utf8_decode(s + i, len - i, &cp);
-            alnum = nn_is_alnum_cp(cp) != 0;
-            if (alnum) {
-                uint8_t enc[4];
-                utf8proc_ssize_t m =
-                    utf8proc_encode_char(utf8proc_tolower(cp), enc);
-                h = fnv_bytes(h, enc, (size_t)m);
-            } else if (in_word) {
-                h = (h ^ ' ') * FNV_PRIME;
-            }
-        }
-        n += alnum & ~counted;
-        counted = (counted | alnum) & ~sep & 1u;
-        in_word = alnum;
+    w->h = (w->h ^ ' ') * FNV_PRIME;
+    w->wh[w->nw++] = w->hw;
+    w->hw = FNV_OFFSET;
+    w->in_word = 0;
+    if (w->nw == WH_MAX) {
+        if (w->sa)
+            nn_simhash_words(w->sa, w->wh, w->nw);
+        w->nw = 0;
     }
-    if (in_word)
-        h = (h ^ ' ') * FNV_PRIME;
-    *words = n;
-    return h;
+}
+
+/* A run of ASCII letters and digits from s[i] (one at least): its end. */
+static size_t ascii_run(words_state *w, const char *s, size_t i, size_t len)
+{
+    uint64_t h = w->h, hw = w->hw;
+    unsigned t = word_tab[(unsigned char)s[i]];
+    w->n += !w->counted;
+    w->counted = w->in_word = 1;
+    do {
+        unsigned b = t & 0xFFu;
+        h = (h ^ b) * FNV_PRIME;
+        hw = (hw ^ b) * FNV_PRIME;
+        if (++i == len || (unsigned char)s[i] >= 0x80)
+            break;
+        t = word_tab[(unsigned char)s[i]];
+    } while (t & W_ALNUM);
+    w->h = h;
+    w->hw = hw;
+    return i;
+}
+
+/* One character beyond ASCII at s[i]: its length. */
+static size_t other_char(words_state *w, const char *s, size_t i, size_t len)
+{
+    int32_t cp;
+    size_t k = nn_utf8_decode(s + i, len - i, &cp);
+    if (nn_is_alnum_cp(cp)) {
+        uint8_t enc[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        w->h = fnv_bytes(w->h, enc, (size_t)m);
+        w->hw = fnv_bytes(w->hw, enc, (size_t)m);
+        w->n += !w->counted;
+        w->counted = w->in_word = 1;
+    } else if (w->in_word) {
+        word_end(w);
+    }
+    return k;
+}
+
+static uint64_t scan_words(uint64_t h, const char *s, size_t len, size_t *words,
+                           nn_simhash_acc *sa)
+{
+    words_state w;
+    size_t i = 0;
+    w.h = h;
+    w.hw = FNV_OFFSET;
+    w.n = w.nw = 0;
+    w.counted = w.in_word = 0;
+    w.sa = sa;
+    while (i < len) {
+        unsigned c = (unsigned char)s[i], t;
+        if (c >= 0x80) {
+            i += other_char(&w, s, i, len);
+            continue;
+        }
+        t = word_tab[c];
+        if (t & W_ALNUM) {
+            i = ascii_run(&w, s, i, len);
+            continue;
+        }
+        if (w.in_word)
+            word_end(&w);
+        w.counted &= ~(t >> 9);
+        i++;
+    }
+    if (w.in_word)
+        word_end(&w);
+    if (sa)
+        nn_simhash_words(sa, w.wh, w.nw);
+    *words = w.n;
+    return w.h;
 }
 
 size_t nn_word_count(const char *s, size_t len)
 {
     size_t words;
-    scan_words(FNV_OFFSET, s, len, &words);
+    scan_words(FNV_OFFSET, s, len, &words, NULL);
     return words;
 }
 
 static uint64_t fnv_words(uint64_t h, const char *s)
 {
     size_t words;
-    return scan_words(h, s, s ? strlen(s) : 0, &words);
+    return scan_words(h, s, s ? strlen(s) : 0, &words, NULL);
 }
 
 /* The fingerprint from the title's hash state (see nn_fingerprint). */
@@ -265,16 +320,15 @@ void nn_record_finish(nn_record *rec)
 {
     uint64_t h = fnv_bytes(fnv_words(FNV_OFFSET, rec->title), "\n", 1);
     size_t words = 0;
-    /* nn_word_count and nn_fingerprint in one pass over the body */
+    nn_simhash_acc sa;
+    /* nn_word_count, nn_fingerprint and nn_simhash (simhash.c: the body's
+     * near-duplicate signature) in one pass over the body */
+    nn_simhash_begin(&sa);
     if (rec->body)
-        h = scan_words(h, rec->body, strlen(rec->body), &words);
+        h = scan_words(h, rec->body, strlen(rec->body), &words, &sa);
     rec->word_count = words;
     fingerprint_hex(h, rec->fingerprint);
-    /* simhash.c: the body's near-duplicate signature */
-    fingerprint_hex(words && rec->body
-                        ? nn_simhash(rec->body, strlen(rec->body))
-                        : 0,
-                    rec->simhash);
+    fingerprint_hex(words && rec->body ? nn_simhash_end(&sa) : 0, rec->simhash);
     if (rec->extra_len > 1)
         qsort(rec->extra, rec->extra_len, sizeof *rec->extra, extra_cmp);
 }

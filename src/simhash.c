@@ -75,12 +75,7 @@ static const uint64_t spread[256] = {R64(0), R64(64), R64(128), R64(192)};
 #undef R16
 #undef R64
 
-typedef struct counter {
-    uint64_t acc[8]; /* acc[k] byte j: bit 8k + j, since the last flush */
-    uint32_t ones[64];
-    uint32_t n;       /* shingles in all */
-    unsigned pending; /* shingles in acc */
-} counter;
+typedef nn_simhash_acc counter;
 
 static void flush(counter *c)
 {
@@ -96,9 +91,15 @@ static void flush(counter *c)
 
 static void add(counter *c, uint64_t h)
 {
-    int k;
-    for (k = 0; k < 8; k++)
-        c->acc[k] += spread[h >> (8 * k) & 0xFF];
+    /* unrolled: a loop's counting costs as much as the adds */
+    c->acc[0] += spread[h & 0xFF];
+    c->acc[1] += spread[h >> 8 & 0xFF];
+    c->acc[2] += spread[h >> 16 & 0xFF];
+    c->acc[3] += spread[h >> 24 & 0xFF];
+    c->acc[4] += spread[h >> 32 & 0xFF];
+    c->acc[5] += spread[h >> 40 & 0xFF];
+    c->acc[6] += spread[h >> 48 & 0xFF];
+    c->acc[7] += spread[h >> 56];
     c->n++;
     if (++c->pending == 255)
         flush(c);
@@ -162,11 +163,37 @@ static void sketch_finish(sketcher *k)
     }
 }
 
+/* A word of hash h ended: the shingle it ends into c, and into k when it
+ * is there. */
+static void take_word(counter *c, uint64_t h, sketcher *k)
+{
+    c->w[0] = c->w[1];
+    c->w[1] = c->w[2];
+    c->w[2] = h;
+    if (++c->words >= 3) {
+        uint64_t x = shingle(c->w);
+        add(c, x);
+        if (k)
+            sketch_shingle(k, x);
+    }
+}
+
+/* The text ended: one shingle of the words there are, when fewer than 3. */
+static void take_end(counter *c, sketcher *k)
+{
+    if (c->words > 0 && c->words < 3) {
+        uint64_t x = shingle(c->w);
+        add(c, x);
+        if (k)
+            sketch_shingle(k, x);
+    }
+}
+
 /* The words of s, their shingles into c, and into k when it is there. */
 static void scan(const char *s, size_t len, counter *c, sketcher *k)
 {
-    uint64_t w[3] = {0, 0, 0}, h = FNV_OFFSET;
-    size_t i = 0, words = 0;
+    uint64_t h = FNV_OFFSET;
+    size_t i = 0;
     int in_word = 0, newlines = 0;
 
     for (;;) {
@@ -204,15 +231,7 @@ static void scan(const char *s, size_t len, counter *c, sketcher *k)
             newlines = 0;
         }
         if (!alnum && in_word) { /* a word ended */
-            w[0] = w[1];
-            w[1] = w[2];
-            w[2] = h;
-            if (++words >= 3) {
-                uint64_t x = shingle(w);
-                add(c, x);
-                if (k)
-                    sketch_shingle(k, x);
-            }
+            take_word(c, h, k);
             if (k) {
                 k->para = (rotl(k->para, 23) ^ h) * FNV_PRIME;
                 k->para_words++;
@@ -224,12 +243,7 @@ static void scan(const char *s, size_t len, counter *c, sketcher *k)
             break;
         i += step;
     }
-    if (words > 0 && words < 3) { /* one shingle of the words there are */
-        uint64_t x = shingle(w);
-        add(c, x);
-        if (k)
-            sketch_shingle(k, x);
-    }
+    take_end(c, k);
 }
 
 static uint64_t majority(counter *c)
@@ -251,6 +265,24 @@ unsigned long long nn_simhash(const char *s, size_t len)
     memset(&c, 0, sizeof c);
     scan(s, len, &c, NULL);
     return majority(&c);
+}
+
+void nn_simhash_begin(nn_simhash_acc *a)
+{
+    memset(a, 0, sizeof *a);
+}
+
+void nn_simhash_words(nn_simhash_acc *a, const uint64_t *h, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        take_word(a, h[i], NULL);
+}
+
+unsigned long long nn_simhash_end(nn_simhash_acc *a)
+{
+    take_end(a, NULL);
+    return majority(a);
 }
 
 unsigned long long nn_sketch_text(const char *s, size_t len, nn_sketch *out)

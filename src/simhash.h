@@ -1,5 +1,6 @@
 /* simhash.h - the sketch --dedup compares beside the SimHash: simhash.c
- * makes it, dedup.c compares it.  Private to those two files. */
+ * makes it, dedup.c compares it; and the SimHash of words given one at a
+ * time, for record.c.  Private to those files. */
 #ifndef NN_SIMHASH_H
 #define NN_SIMHASH_H
 
@@ -19,5 +20,21 @@ unsigned long long nn_sketch_text(const char *s, size_t len, nn_sketch *out);
 /* Bins of two sketches' bins[] that agree, 0-96: about 96 (r + (1 - r)
  * / 4), r the resemblance of the two texts' shingle sets. */
 unsigned nn_sketch_agree(const uint8_t *a, const uint8_t *b);
+
+/* nn_simhash() of words given one at a time, each as the FNV-1a (64 bits,
+ * from its offset basis) of its bytes in lower case, as nn_simhash()
+ * reads them: record.c hashes a body's words so for the fingerprint's
+ * pass, and the SimHash needs no pass of its own. */
+typedef struct nn_simhash_acc {
+    uint64_t acc[8]; /* acc[k] byte j: bit 8k + j, since the last flush */
+    uint32_t ones[64];
+    uint32_t n;       /* shingles in all */
+    unsigned pending; /* shingles in acc */
+    uint64_t w[3];    /* the last three words' hashes */
+    size_t words;
+} nn_simhash_acc;
+void nn_simhash_begin(nn_simhash_acc *a);
+void nn_simhash_words(nn_simhash_acc *a, const uint64_t *h, size_t n);
+unsigned long long nn_simhash_end(nn_simhash_acc *a);
 
 #endif
