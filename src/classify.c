@@ -430,23 +430,28 @@ static int read_also_tail(article *a, size_t i)
         "Lire aussi :", "Lire aussi:",    "Leggi anche:",   "Lesen Sie auch:",
         "Czytaj też:",  "Читайте также:", "Читайте також:", NULL};
     line *l = &a->nz->lines[i];
-    const char *s = ltext(a, i), *p;
+    const char *s = ltext(a, i), *c = s + l->skip, *p;
     size_t n = l->len, tl, k;
     const char *const *t;
-    for (t = labels; *t; t++) {
-        tl = strlen(*t);
-        for (k = l->skip + 2; k + tl < n; k++) {
-            if (s[k - 1] != ' ' || strncmp(s + k, *t, tl) ||
-                !nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+    /* every label ends in a colon: look back from each colon */
+    while ((c = memchr(c, ':', (size_t)(s + n - c))) != NULL) {
+        size_t at = (size_t)(c - s) + 1; /* just past the colon */
+        for (t = labels; *t; t++) {
+            tl = strlen(*t);
+            if (at < tl + l->skip + 2 || memcmp(s + at - tl, *t, tl) ||
+                s[at - tl - 1] != ' ')
                 continue;
-            p = s + k + tl;
-            if (nn_word_count(p, n - k - tl) > 20 ||
-                nn_ends_sentence(p, n - k - tl))
+            k = at - tl;
+            if (!nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+                continue;
+            p = s + at;
+            if (nn_word_count(p, n - at) > 20 || nn_ends_sentence(p, n - at))
                 return 0; /* a sentence that quotes the label goes on */
             log_removed(a, "read-also", i, s + k, n - k);
             l->cut = n - k + 1;
             return 1;
         }
+        c++;
     }
     return 0;
 }

@@ -398,24 +398,28 @@ static int teaser_head(const block *b, size_t i, const char *text,
 static int teaser_run(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines, const char *art, size_t artlen)
 {
-    size_t k = i, units = 0, rest = 0;
+    size_t k = i, end, units = 0, rest = 0;
     while (k < nb && teaser_head(b, k, text, lines)) {
-        const nn_line *l = &lines[b[k].first];
-        size_t p = k + 1;
-        if (nn_pg_overlap(text + l->off, l->len, art, artlen) >= 0.34f)
-            return 0; /* a subheading of the article */
-        if (p < nb && b[p].sentence && b[p].kind == NN_LINE_TEXT &&
-            b[p].chars <= 350)
-            p++; /* its summary: a sentence or two */
-        if (p == k + 1)
-            break;
+        if (!(k + 1 < nb && b[k + 1].sentence &&
+              b[k + 1].kind == NN_LINE_TEXT && b[k + 1].chars <= 350))
+            break; /* its summary: a sentence or two */
         units++;
-        k = p;
+        k += 2;
     }
-    for (; k < nb; k++)
+    if (units < 2)
+        return 0;
+    for (end = k; k < nb; k++)
         if (b[k].cls == C_GOOD)
             rest += b[k].chars;
-    return units >= 2 && rest < LENGTH_HIGH;
+    if (rest >= LENGTH_HIGH)
+        return 0;
+    /* (the costlier test last) a subheading of the article shares its
+     * words */
+    for (k = i; k < end; k += 2)
+        if (nn_pg_overlap(text + lines[b[k].first].off, lines[b[k].first].len,
+                          art, artlen) >= 0.34f)
+            return 0;
+    return 1;
 }
 
 /* a block that opens with a date and a time ("Comando Provinciale di
