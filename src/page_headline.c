@@ -208,8 +208,9 @@ static int title_shape(const block *b, const char *s, size_t n)
     while (i < n) {
         int32_t cp;
         i += nn_utf8_decode(s + i, n - i, &cp);
-        if (cp == ' ')
-            continue;
+        if (cp == ' ' || (cp >= '0' && cp <= '9'))
+            continue; /* "Schülerzahl steigt auf 363.000": digits are
+                         neither letters nor marks */
         if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
             letters++;
         else

@@ -60,12 +60,16 @@ static int names_host(const char *name, const char *host)
 void nn_title_take_headline(article *a, size_t i)
 {
     nn_record *rec = a->rec;
-    size_t cut;
+    const char *s = ltext(a, i);
+    size_t cut, n = a->nz->lines[i].len;
     if (rec->title && (cut = site_suffix(rec->title)) > 0)
         snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+    if (n > 2 && s[0] == ':' && s[1] == ' ')
+        s += 2, n -= 2; /* "Schulbeginn" / ": Schülerzahl steigt": the
+                           colon after a kicker on the line above */
     free(rec->title);
     rec->title = NULL;
-    nn_record_set(&rec->title, ltext(a, i), a->nz->lines[i].len);
+    nn_record_set(&rec->title, s, n);
     a->st.title_guess = 0;
     a->st.set |= 1u << NN_FLD_TITLE;
     remove_line(a, "headline", i);

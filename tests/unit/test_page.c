@@ -488,6 +488,18 @@ static void link_with_arrow_is_no_headline(void **state)
     nn_record_free(r);
 }
 
+/* A headline with a number in it, under a kicker whose colon it
+ * begins with. */
+static void headline_after_kicker_colon(void **state)
+{
+    nn_record *r =
+        norm("Bridge works\n: Repairs cost 363.000 euros\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Repairs cost 363.000 euros");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -540,6 +552,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(headline_after_kicker_colon),
         cmocka_unit_test(link_with_arrow_is_no_headline),
         cmocka_unit_test(teaser_list_ends_the_article),
         cmocka_unit_test(breadcrumb_names_the_headline),
