@@ -160,6 +160,7 @@ static size_t domains(const char *s, size_t n)
     size_t i, c = 0;
     for (i = 1; i + 1 < n; i++)
         if (s[i] == '.' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
+            s[i - 1] != '.' && s[i + 1] != '.' && /* not an ellipsis */
             !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
             !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
             !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))

@@ -500,6 +500,19 @@ static void headline_after_kicker_colon(void **state)
     nn_record_free(r);
 }
 
+/* An ellipsis in a headline is no pair of site names. */
+static void headline_with_ellipsis(void **state)
+{
+    nn_record *r =
+        norm("To open its museum the city spends... 1.5 million "
+             "euros\n" PROSE1 PROSE2 "Works and festivities\n\n" PROSE3);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(
+        r->title, "To open its museum the city spends... 1.5 million euros");
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -552,6 +565,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(headline_with_ellipsis),
         cmocka_unit_test(headline_after_kicker_colon),
         cmocka_unit_test(link_with_arrow_is_no_headline),
         cmocka_unit_test(teaser_list_ends_the_article),
