@@ -86,6 +86,18 @@ int nn_pg_credit_line(const char *s, size_t n)
 
 /* "A transport truck collided with a vehicle ... on Highway 400. Handout
  * / OPP": a caption's sentence, then its credit, on one line. */
+/* "Foto: Citytv", "Photo: Jane Roe": a credit label and its name. */
+static int labelled_credit(const char *s)
+{
+    static const char *const labels[] = {"Foto: ",   "Photo: ",  "Bild: ",
+                                         "Imagen: ", "Imagem: ", NULL};
+    const char *const *l;
+    for (l = labels; *l; l++)
+        if (!strncmp(s, *l, strlen(*l)))
+            return 1;
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -109,6 +121,11 @@ int nn_pg_credited_caption(const char *s, size_t n)
                                      a headline's note that it has photos */
                 break;
             }
+    /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
+     * credit after the caption's full stop, in the last 60 bytes */
+    for (i = n; i-- > 2 && n - i <= 60;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.' && labelled_credit(s + i))
+            return 1;
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */
     if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
@@ -319,6 +336,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
          * between ("... nationalise Yandex Moscow-Live.ru / Flickr (CC
          * BY-NC-SA 2.0)") */
         if (b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING &&
+            b[i].why != NN_V_IMAGE_CAPTION && /* already said better */
             (nn_pg_credit_line(text + l->off, l->len) ||
              (l->len <= 400 && licensed(text + l->off, l->len)) ||
              nn_pg_credited_caption(text + l->off, l->len)))

@@ -513,6 +513,19 @@ static void headline_with_ellipsis(void **state)
     nn_record_free(r);
 }
 
+/* A caption with its credit after the full stop ("... accidentada. Foto:
+ * Citytv") between two paragraphs goes. */
+static void caption_with_labelled_credit_goes(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1
+             "The old bridge seen from the east bank. Foto: Citytv\n\n" PROSE2);
+    (void)state;
+    assert_null(strstr(r->body, "Citytv"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -565,6 +578,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(caption_with_labelled_credit_goes),
         cmocka_unit_test(headline_with_ellipsis),
         cmocka_unit_test(headline_after_kicker_colon),
         cmocka_unit_test(link_with_arrow_is_no_headline),
