@@ -275,6 +275,34 @@ static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
     }
 }
 
+/* No candidate stood out on a copied page: the page's first line is the
+ * headline when only short lines stand between it and the text and one
+ * of them is a date ("In consiglio comunale il futuro del Festival. La
+ * minoranza non accetta ..." / "di:" / "27 Febbraio 2019" / "ttv"): a
+ * headline of two sentences is still one there. */
+static size_t top_line(const block *b, size_t nb, const char *text,
+                       const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t i, dated = 0;
+    nn_date_hit hit;
+    const nn_line *l;
+    if (nb < 3 || b[0].first != b[0].last || b[0].links ||
+        b[0].kind != NN_LINE_TEXT || b[0].words < 4 || b[0].words > 40 ||
+        (veto && veto->chrome(veto->ctx, b[0].first)))
+        return SIZE_MAX;
+    l = &lines[b[0].first];
+    if (l->len > 300 || !nn_starts_upper(text + l->off, l->len))
+        return SIZE_MAX;
+    for (i = 1; i < nb && i <= 4; i++) {
+        const nn_line *m = &lines[b[i].first];
+        if (b[i].first != b[i].last || b[i].words > 4 || m->len > 60)
+            break;
+        dated += nn_date_find(text + m->off, m->len, &hit, 1) > 0;
+    }
+    return dated && i > 1 && i < nb && b[i].cls == C_GOOD ? b[0].first
+                                                          : SIZE_MAX;
+}
+
 /* Score the headline candidates (headings, and on copied pages lines of a
  * headline's shape): level, good text after it, the URL slug's words in
  * it, the metadata title's agreement, length.  A one-word heading is a
@@ -289,7 +317,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     nn_line urlline;
     size_t h1s = 0, seen = 0, above = 0, total = 0;
     char slug[512];
-    size_t i, slen, mlen = 0, nc = 0;
+    size_t i, slen, mlen = 0, nc = 0, pick;
     const char *meta = meta_title(text, lines, nlines, &mlen);
     int first = 1;
     cand c[HEADLINE_CANDS];
@@ -356,7 +384,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             nc++;
         }
     }
-    return best_candidate(c, nc, veto);
+    pick = best_candidate(c, nc, veto);
+    return pick != SIZE_MAX || !plain ? pick
+                                      : top_line(b, nb, text, lines, veto);
 }
 
 /* A paragraph the page prints twice (a scraper's repeat, a pull quote

@@ -526,6 +526,21 @@ static void caption_with_labelled_credit_goes(void **state)
     nn_record_free(r);
 }
 
+/* A headline of two sentences on the page's first line, over a byline
+ * label, a date and a name: still the headline. */
+static void two_sentence_headline_over_a_date(void **state)
+{
+    nn_record *r =
+        norm("The council closes the old bridge. Residents ask for a "
+             "shuttle bus.\n\nby:\n12 March 2025\nstaff\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "The council closes the old bridge. "
+                                  "Residents ask for a shuttle bus.");
+    assert_null(strstr(r->body, "shuttle bus."));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -578,6 +593,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(two_sentence_headline_over_a_date),
         cmocka_unit_test(caption_with_labelled_credit_goes),
         cmocka_unit_test(headline_with_ellipsis),
         cmocka_unit_test(headline_after_kicker_colon),
