@@ -1,7 +1,7 @@
 /* article.h - what the normalizer's files share (normalize.c, classify.c,
- * byline.c, title.c and source.c include it, nothing else does): the normalizer's
- * working memory, the state of one article while its lines are read, and
- * the steps each file gives the others.
+ * tails.c, byline.c, title.c and source.c include it, nothing else
+ * does): the normalizer's working memory, the state of one article while
+ * its lines are read, and the steps each file gives the others.
  *
  * In the order the data passes through them:
  *   normalize.c  the pipeline: bytes decoded, lines cleaned, the profile
@@ -11,6 +11,7 @@
  *   classify.c   each line classified: the profile's rules matched and
  *                their actions applied (fields, prefixes, blocks, labels,
  *                lists), page.c's verdicts applied, the date by evidence
+ *   tails.c      link text glued at a body line's end cut
  *   byline.c     bylines and credit lines split into names
  *   title.c      the title (page.c's headline, a guessed title line) and
  *                the site's name read from it
@@ -105,6 +106,11 @@ void nn_classify_dates(article *a);
 /* Could the date (ISO) be the article's: from 1990 on, not after the
  * crawl date? */
 int nn_classify_plausible_date(const article *a, const char *iso);
+
+/* ---- tails.c: a body line's glued link text ----------------------------- */
+/* Cut link text or a "read also" link glued after line i's last sentence
+ * (sets the line's cut and logs it). */
+void nn_tails_cut(article *a, size_t i);
 
 /* ---- byline.c: names -------------------------------------------------- */
 /* Trim spaces and commas at the front; spaces, full stops, commas and

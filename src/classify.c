@@ -418,80 +418,6 @@ static int page_subtitle(article *a, size_t i)
     return 1;
 }
 
-/* A "read also" link glued after a paragraph's last sentence ("...
- * katanya. Baca juga: Sebar Hoaks Vaksin di Facebook, Pegawai Honorer
- * Diringkus"): the label, a colon and a headline (a few words, no full
- * stop at the end) to the line's end are cut, and logged. */
-static int read_also_tail(article *a, size_t i)
-{
-    static const char *const labels[] = {
-        "Read also:",   "Read more:",     "Also read:",     "See also:",
-        "Baca juga:",   "Leia também:",   "Lea también:",   "Lee también:",
-        "Lire aussi :", "Lire aussi:",    "Leggi anche:",   "Lesen Sie auch:",
-        "Czytaj też:",  "Читайте также:", "Читайте також:", NULL};
-    line *l = &a->nz->lines[i];
-    const char *s = ltext(a, i), *c = s + l->skip, *p;
-    size_t n = l->len, tl, k;
-    const char *const *t;
-    /* every label ends in a colon: look back from each colon */
-    while ((c = memchr(c, ':', (size_t)(s + n - c))) != NULL) {
-        size_t at = (size_t)(c - s) + 1; /* just past the colon */
-        for (t = labels; *t; t++) {
-            tl = strlen(*t);
-            if (at < tl + l->skip + 2 || memcmp(s + at - tl, *t, tl) ||
-                s[at - tl - 1] != ' ')
-                continue;
-            k = at - tl;
-            if (!nn_ends_sentence(s + l->skip, k - 1 - l->skip))
-                continue;
-            p = s + at;
-            if (nn_word_count(p, n - at) > 20 || nn_ends_sentence(p, n - at))
-                return 0; /* a sentence that quotes the label goes on */
-            log_removed(a, "read-also", i, s + k, n - k);
-            l->cut = n - k + 1;
-            return 1;
-        }
-        c++;
-    }
-    return 0;
-}
-
-/* Link text glued after a paragraph's last sentence ("... volatility.
- * read more", "... deficit. Similar Posts"): cut, and logged. */
-static void trailing_chrome(article *a, size_t i)
-{
-    static const char *const tails[] = {"read more",
-                                        "read more \xC2\xBB",
-                                        "continue reading",
-                                        "similar posts",
-                                        "related posts",
-                                        "related articles",
-                                        "related news",
-                                        "more news",
-                                        "see also",
-                                        "share this",
-                                        "share",
-                                        "view image in full screen",
-                                        "click to enlarge",
-                                        NULL};
-    line *l = &a->nz->lines[i];
-    const char *s = ltext(a, i);
-    size_t n = l->len, tl;
-    const char *const *t;
-    if (read_also_tail(a, i))
-        return;
-    for (t = tails; *t; t++) {
-        tl = strlen(*t);
-        if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
-            nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
-            !strncasecmp(s + n - tl, *t, tl)) {
-            log_removed(a, "trailing-chrome", i, s + n - tl, tl);
-            l->cut = tl + 1;
-            return;
-        }
-    }
-}
-
 /* An author box: a short paragraph that starts with a byline author's
  * name and says who they are ("Jane Doe covers city hall ..."). */
 static int author_bio(article *a, size_t i)
@@ -558,7 +484,7 @@ static void unclaimed_line(article *a, size_t i)
         return;
     l->body = 1;
     a->st.in_body = 1;
-    trailing_chrome(a, i);
+    nn_tails_cut(a, i);
 }
 
 /* Apply the action of the rule that matched line i; returns the last

@@ -513,19 +513,6 @@ static void fold_ascii(const char *s, size_t n, char *out)
         out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
 }
 
-/* Does b (bn bytes, folded) hold w (wl bytes, folded)? */
-static int holds(const char *b, size_t bn, const char *w, size_t wl)
-{
-    const char *p = b, *end = b + bn;
-    while ((size_t)(end - p) >= wl &&
-           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
-        if (!memcmp(p, w, wl))
-            return 1;
-        p++;
-    }
-    return 0;
-}
-
 /* Words (3+ letters, ASCII case folded) of a that are in b, as a share.
  * b is folded once (a headline's candidates are compared with the title
  * over and over), each word of a when it is read. */
@@ -544,7 +531,7 @@ double nn_ht_overlap(const char *a, const char *b)
             words++;
             if (j - i <= sizeof fw) {
                 fold_ascii(a + i, j - i, fw);
-                hits += holds(lb, bn, fw, j - i);
+                hits += nn_has(lb, bn, fw, j - i);
             } else { /* a word of 256 bytes and more: no need to hurry */
                 size_t k;
                 for (k = 0; k + (j - i) <= bn; k++)

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "newsnorm.h"
 
@@ -27,6 +28,22 @@ void nn_strs_free(char **v, size_t n);
 int nn_in_list(const char *const *list, const char *s, size_t n, int ci);
 /* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_starts_ci(const char *s, size_t n, const char *w);
+
+/* Does s hold the string w?  (memmem is not in C11, and glibc's is no
+ * faster than this for the short lines and phrases here.) */
+static inline int nn_has(const char *s, size_t n, const char *w, size_t wl)
+{
+    const char *p = s, *end = s + n;
+    if (!wl)
+        return 1;
+    while ((size_t)(end - p) >= wl &&
+           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+        if (!memcmp(p, w, wl))
+            return 1;
+        p++;
+    }
+    return 0;
+}
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
 #define NN_ARRAY_RESERVE(arr, cap, need)                                       \

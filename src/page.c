@@ -124,8 +124,8 @@ int nn_page_detect(const char *s, size_t len)
     }
     /* YAML-like front matter ("---", "title: ..."): a scraper's page */
     if (len > 10 && !memcmp(s, "---\n", 4) &&
-        (has(s, len < 400 ? len : 400, "\ntitle:", 7) ||
-         has(s, len < 400 ? len : 400, "\nTitle:", 7)))
+        (nn_has(s, len < 400 ? len : 400, "\ntitle:", 7) ||
+         nn_has(s, len < 400 ? len : 400, "\nTitle:", 7)))
         return NN_PAGE_MARKDOWN;
     return NN_PAGE_PLAIN;
 }

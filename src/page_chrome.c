@@ -23,12 +23,12 @@ static const char *const credit_words[] = {
 static int licensed(const char *s, size_t n)
 {
     /* most lines hold neither "CC" nor a slash: one pass rules them out */
-    if (!memchr(s, '/', n) && !has(s, n, "CC BY", 5) &&
-        !has(s, n, "Getty", 5) && !has(s, n, "Shutterstock", 12))
+    if (!memchr(s, '/', n) && !nn_has(s, n, "CC BY", 5) &&
+        !nn_has(s, n, "Getty", 5) && !nn_has(s, n, "Shutterstock", 12))
         return 0;
-    return has(s, n, "CC BY", 5) || has(s, n, "/ Flickr", 8) ||
-           has(s, n, "/ Wikimedia", 11) || has(s, n, "Getty Images", 12) ||
-           has(s, n, "Shutterstock", 12);
+    return nn_has(s, n, "CC BY", 5) || nn_has(s, n, "/ Flickr", 8) ||
+           nn_has(s, n, "/ Wikimedia", 11) ||
+           nn_has(s, n, "Getty Images", 12) || nn_has(s, n, "Shutterstock", 12);
 }
 
 /* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
@@ -133,7 +133,7 @@ int nn_pg_credited_caption(const char *s, size_t n)
     for (i = n; i-- > 2 && n - i <= 60;)
         if (s[i - 1] == ' ' && s[i - 2] == '.')
             return nn_pg_credit_line(s + i, n - i) &&
-                   has(s + i, n - i, " / ", 3);
+                   nn_has(s + i, n - i, " / ", 3);
     /* "Désincarcération par les pompiers./Photo DDM": a full stop, a
      * slash and a credit label */
     for (i = 1; i + 8 < n; i++)
@@ -397,7 +397,7 @@ static void captions(block *b, size_t nb, const char *text,
         cap = (src[0] == '_' || src[0] == '*') ||
               !nn_ends_sentence(text + l->off, l->len);
         for (w = credit_words; !cap && *w; w++)
-            cap = has(text + l->off, l->len, *w, strlen(*w));
+            cap = nn_has(text + l->off, l->len, *w, strlen(*w));
         if (cap) {
             c->cls = C_BAD;
             c->why = NN_V_IMAGE_CAPTION;
@@ -443,7 +443,7 @@ static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
             for (j = g->first; j <= g->last; j++) {
                 /* from the second letter: the quote may capitalize it */
                 work += lines[j].len;
-                if (has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
+                if (nn_has(text + lines[j].off, lines[j].len, s + 1, n - 1)) {
                     b[i].cls = C_BAD;
                     b[i].why = NN_V_PULL_QUOTE;
                     b[i].value = -1;
@@ -483,7 +483,7 @@ static void cut_teasers(block *b, size_t nb, const char *text,
             for (k = i + 1; n >= 40 && k < nb && k <= i + 8; k++) {
                 const nn_line *m = &lines[b[k].first];
                 if (m->len > n &&
-                    has(text + m->off, m->len, text + l->off, n)) {
+                    nn_has(text + m->off, m->len, text + l->off, n)) {
                     chrome_block(&b[i], NN_V_TEASER);
                     break;
                 }

@@ -184,7 +184,7 @@ static int title_shape(const block *b, const char *s, size_t n)
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
-        breadcrumb(s, n) || domains(s, n) >= 2 || has(s, n, "://", 3) ||
+        breadcrumb(s, n) || domains(s, n) >= 2 || nn_has(s, n, "://", 3) ||
         nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||
         strchr("([{/|-*#>", s[0]) ||
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||     /* · */
@@ -435,7 +435,7 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
         for (k = i + 1; k < nb && k <= i + 8; k++) {
             const nn_line *m = &lines[b[k].first];
             if (b[k].cls != C_BAD && m->len > l->len &&
-                has(text + m->off, m->len, text + l->off, l->len)) {
+                nn_has(text + m->off, m->len, text + l->off, l->len)) {
                 b[i].cls = C_BAD;
                 b[i].why = NN_V_REPEATED;
                 b[i].value = -1;

@@ -79,22 +79,6 @@ struct nn_page {
     size_t hcap;
 };
 
-/* Does s hold the string w?  (memmem is not in C11, and glibc's is no
- * faster than this for the short lines and phrases here.) */
-static inline int has(const char *s, size_t n, const char *w, size_t wl)
-{
-    const char *p = s, *end = s + n;
-    if (!wl)
-        return 1;
-    while ((size_t)(end - p) >= wl &&
-           (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
-        if (!memcmp(p, w, wl))
-            return 1;
-        p++;
-    }
-    return 0;
-}
-
 /* ---- page.c ------------------------------------------------------------- */
 /* How dense a language's stopwords are in its prose, against English's
  * (page_blocks.c): the thresholds are English's, divided by it. */

@@ -89,7 +89,7 @@ static void share_target(const char *t, size_t n, char *out, size_t outlen)
 {
     const char *const *h;
     for (h = share_hosts; *h; h++)
-        if (has(t, n < 64 ? n : 64, *h, strlen(*h)))
+        if (nn_has(t, n < 64 ? n : 64, *h, strlen(*h)))
             break;
     if (!*h)
         return;
@@ -143,7 +143,7 @@ static int author_target(const char *t, size_t n)
 {
     const char *const *p;
     for (p = author_paths; *p; p++)
-        if (has(t, n, *p, strlen(*p)))
+        if (nn_has(t, n, *p, strlen(*p)))
             return 1;
     return 0;
 }
@@ -330,7 +330,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
     size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0, width = 0;
     for (i = 0; i < n; i++) {
         size_t len = lines[i].len;
-        if (has(text + lines[i].off, len, "://", 3))
+        if (nn_has(text + lines[i].off, len, "://", 3))
             continue; /* URLs are not wrapped */
         if (len >= 50)
             longl++;

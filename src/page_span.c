@@ -444,7 +444,8 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     }
     if (title != SIZE_MAX && lines[title].len >= 15 &&
         l->len > lines[title].len &&
-        has(text + l->off, l->len, text + lines[title].off, lines[title].len))
+        nn_has(text + l->off, l->len, text + lines[title].off,
+               lines[title].len))
         return 1;
     return 0;
 }

@@ -1,0 +1,85 @@
+/* tails.c - what is cut from the end of a body line: link text glued
+ * after its last sentence ("... volatility. read more", "... deficit.
+ * Similar Posts") and a "read also" link glued there ("... katanya. Baca
+ * juga: Sebar Hoaks ..."); classify.c asks here of every line it makes a
+ * body line.  The line keeps its text; its cut says how much of its end
+ * goes, and --explain logs it. */
+#include "article.h"
+#include "unicode.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* A "read also" link glued after a paragraph's last sentence ("...
+ * katanya. Baca juga: Sebar Hoaks Vaksin di Facebook, Pegawai Honorer
+ * Diringkus"): the label, a colon and a headline (a few words, no full
+ * stop at the end) to the line's end are cut, and logged. */
+static int read_also_tail(article *a, size_t i)
+{
+    static const char *const labels[] = {
+        "Read also:",   "Read more:",     "Also read:",     "See also:",
+        "Baca juga:",   "Leia também:",   "Lea también:",   "Lee también:",
+        "Lire aussi :", "Lire aussi:",    "Leggi anche:",   "Lesen Sie auch:",
+        "Czytaj też:",  "Читайте также:", "Читайте також:", NULL};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i), *c = s + l->skip, *p;
+    size_t n = l->len, tl, k;
+    const char *const *t;
+    /* every label ends in a colon: look back from each colon */
+    while ((c = memchr(c, ':', (size_t)(s + n - c))) != NULL) {
+        size_t at = (size_t)(c - s) + 1; /* just past the colon */
+        for (t = labels; *t; t++) {
+            tl = strlen(*t);
+            if (at < tl + l->skip + 2 || memcmp(s + at - tl, *t, tl) ||
+                s[at - tl - 1] != ' ')
+                continue;
+            k = at - tl;
+            if (!nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+                continue;
+            p = s + at;
+            if (nn_word_count(p, n - at) > 20 || nn_ends_sentence(p, n - at))
+                return 0; /* a sentence that quotes the label goes on */
+            log_removed(a, "read-also", i, s + k, n - k);
+            l->cut = n - k + 1;
+            return 1;
+        }
+        c++;
+    }
+    return 0;
+}
+
+/* Link text glued after a paragraph's last sentence ("... volatility.
+ * read more", "... deficit. Similar Posts"): cut, and logged. */
+void nn_tails_cut(article *a, size_t i)
+{
+    static const char *const tails[] = {"read more",
+                                        "read more \xC2\xBB",
+                                        "continue reading",
+                                        "similar posts",
+                                        "related posts",
+                                        "related articles",
+                                        "related news",
+                                        "more news",
+                                        "see also",
+                                        "share this",
+                                        "share",
+                                        "view image in full screen",
+                                        "click to enlarge",
+                                        NULL};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t n = l->len, tl;
+    const char *const *t;
+    if (read_also_tail(a, i))
+        return;
+    for (t = tails; *t; t++) {
+        tl = strlen(*t);
+        if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
+            nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
+            !strncasecmp(s + n - tl, *t, tl)) {
+            log_removed(a, "trailing-chrome", i, s + n - tl, tl);
+            l->cut = tl + 1;
+            return;
+        }
+    }
+}
