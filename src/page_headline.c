@@ -180,7 +180,7 @@ static int link_arrow(const char *s, size_t n)
 
 static int title_shape(const block *b, const char *s, size_t n)
 {
-    size_t i = 0, letters = 0, marks = 0;
+    size_t i = 0, letters = 0, marks = 0, digits = 0;
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
@@ -209,10 +209,12 @@ static int title_shape(const block *b, const char *s, size_t n)
     while (i < n) {
         int32_t cp;
         i += nn_utf8_decode(s + i, n - i, &cp);
-        if (cp == ' ' || (cp >= '0' && cp <= '9'))
-            continue; /* "Schülerzahl steigt auf 363.000": digits are
-                         neither letters nor marks */
-        if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+        if (cp == ' ')
+            continue;
+        if (cp >= '0' && cp <= '9')
+            digits++; /* half a mark: "Schülerzahl steigt auf 363.000"
+                         is a headline, "Vie. Nov 22nd, 2024" is not */
+        else if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
             letters++;
         else
             marks++;
@@ -222,8 +224,8 @@ static int title_shape(const block *b, const char *s, size_t n)
         if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
             s[i - 1] <= 'z' && nn_pg_credit_line(s + i + 2, n - i - 2))
             return 0;
-    return letters >= 4 * marks && !nn_pg_credit_line(s, n) &&
-           !nn_pg_credited_caption(s, n);
+    return 2 * letters >= 4 * (2 * marks + digits) &&
+           !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n);
 }
 
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »

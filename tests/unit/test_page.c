@@ -492,11 +492,13 @@ static void link_with_arrow_is_no_headline(void **state)
  * begins with. */
 static void headline_after_kicker_colon(void **state)
 {
-    nn_record *r =
-        norm("Bridge works\n: Repairs cost 363.000 euros\n\n" PROSE1 PROSE2);
+    nn_record *r = norm(
+        "Bridge works\n: Repairs to the old bridge cost 363.000 euros\n\n" PROSE1
+            PROSE2);
     (void)state;
     assert_non_null(r->title);
-    assert_string_equal(r->title, "Repairs cost 363.000 euros");
+    assert_string_equal(r->title,
+                        "Repairs to the old bridge cost 363.000 euros");
     nn_record_free(r);
 }
 
@@ -538,6 +540,18 @@ static void two_sentence_headline_over_a_date(void **state)
     assert_string_equal(r->title, "The council closes the old bridge. "
                                   "Residents ask for a shuttle bus.");
     assert_null(strstr(r->body, "shuttle bus."));
+    nn_record_free(r);
+}
+
+/* A site clock or a line of dates and counts is no headline. */
+static void clock_line_is_no_headline(void **state)
+{
+    nn_record *r =
+        norm("Vie. Nov 22nd, 2024\n\nCouncil closes the old bridge\n\n" PROSE1
+                 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the old bridge");
     nn_record_free(r);
 }
 
@@ -593,6 +607,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(cut_teasers_go),
+        cmocka_unit_test(clock_line_is_no_headline),
         cmocka_unit_test(two_sentence_headline_over_a_date),
         cmocka_unit_test(caption_with_labelled_credit_goes),
         cmocka_unit_test(headline_with_ellipsis),
