@@ -635,8 +635,11 @@ void nn_classify_dates(article *a)
                 !dateline_above(a, i)) {
                 if (!a->early[0])
                     snprintf(a->early, sizeof a->early, "%s", iso);
-            } else if (!near[0] && !(hits[k].label & NN_DATE_LBL_UPDATED) &&
-                       i < end) {
+            } else if (!near[0] && i < end &&
+                       (!(hits[k].label & NN_DATE_LBL_UPDATED) ||
+                        (hits[k].label & NN_DATE_LBL_PUBLISHED))) {
+                /* "Posted/updated on: ...": the publication's date or
+                 * the last update's, nearer than any other */
                 snprintf(near, sizeof near, "%s", iso);
             }
         }

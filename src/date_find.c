@@ -185,6 +185,7 @@ static const struct {
     {"date", NN_DATE_LBL_PUBLISHED},
     {"published time", NN_DATE_LBL_PUBLISHED}, /* reader-mode headers */
     {"posted", NN_DATE_LBL_PUBLISHED},
+    {"posted/updated", NN_DATE_LBL_PUBLISHED | NN_DATE_LBL_UPDATED},
     {"released", NN_DATE_LBL_PUBLISHED},
     {"created", NN_DATE_LBL_PUBLISHED},
     {"issued", NN_DATE_LBL_PUBLISHED},

@@ -440,6 +440,9 @@ static void test_find_labels(void **state)
     FOUND("Publish Date: 07 March 2018 - 21:31",
           "07 March 2018 - 21:31=2018-03-07T21:31/1");
     FOUND("Posted on March 3, 2021 by admin", "March 3, 2021=2021-03-03/1");
+    /* both labels: the publication's or the last update's */
+    FOUND("Posted/updated on: July 29, 2023 at 5:06 pm",
+          "July 29, 2023 at 5:06 pm=2023-07-29T17:06/3");
     FOUND("Last Updated: 07/27/2016", "07/27/2016=2016-07-27/2");
     FOUND("First published on Tue 8 Apr 2025 10.31 BST",
           "Tue 8 Apr 2025 10.31 BST=2025-04-08T10:31+01:00/1");
