@@ -1029,7 +1029,11 @@ static void test_comments_moderated_notice(void **state)
         "Vos r\xC3\xA9"
         "actions doivent respecter nos CGU.",
         "Los comentarios est\xC3\xA1n moderados.",
-        "Kommentare werden moderiert.", NULL};
+        "Kommentare werden moderiert.",
+        "AVISO: O conte\xC3\xBA"
+        "do de cada coment\xC3\xA1rio \xC3\xA9 de responsabilidade do autor.",
+        "The views expressed in the comments are those of their authors.",
+        NULL};
     const char *const *n;
     (void)state;
     for (n = notices; *n; n++) {
