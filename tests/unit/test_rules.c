@@ -1026,12 +1026,10 @@ static void test_teaser_date_below_article_is_not_its(void **state)
 static void test_comments_moderated_notice(void **state)
 {
     static const char *const notices[] = {
-        "Vos r\xC3\xA9"
-        "actions doivent respecter nos CGU.",
-        "Los comentarios est\xC3\xA1n moderados.",
+        "Vos réactions doivent respecter nos CGU.",
+        "Los comentarios están moderados.",
         "Kommentare werden moderiert.",
-        "AVISO: O conte\xC3\xBA"
-        "do de cada coment\xC3\xA1rio \xC3\xA9 de responsabilidade do autor.",
+        "AVISO: O conteúdo de cada comentário é de responsabilidade do autor.",
         "The views expressed in the comments are those of their authors.",
         NULL};
     const char *const *n;
