@@ -480,10 +480,11 @@ static void cut_teasers(block *b, size_t nb, const char *text,
                        : 0;
         if (n) {
             run++;
-            for (k = i + 1; n >= 40 && k < nb && k <= i + 8; k++) {
+            for (k = i + 1; n >= 40 && n <= COPY_MAX && k < nb && k <= i + 8;
+                 k++) {
                 const nn_line *m = &lines[b[k].first];
-                if (m->len > n &&
-                    nn_has(text + m->off, m->len, text + l->off, n)) {
+                if (m->len > n && nn_has(text + m->off, copy_reach(m->len, n),
+                                         text + l->off, n)) {
                     chrome_block(&b[i], NN_V_TEASER);
                     break;
                 }

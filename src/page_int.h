@@ -35,6 +35,14 @@
 #define DATE_LINE_MAX 80  /* bytes: longer lines are text that names a date */
 #define LINK_MAX 0.25     /* link density above which a block is bad */
 #define HEADING_REACH 300 /* bytes between a subheading and its text */
+/* A line the page prints again inside a later one (a description, a
+ * standfirst) is looked for only up to this long, and only near the
+ * later one's start (after a dateline): the search stays linear. */
+#define COPY_MAX 600
+static inline size_t copy_reach(size_t later, size_t copy)
+{
+    return later < copy + 200 ? later : copy + 200;
+}
 #define HEADLINE_CANDS 64 /* headline candidates kept for the rules' veto */
 #define HEADLINE_REACH                                                         \
     800 /* bytes between the headline and its text:
