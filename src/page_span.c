@@ -389,6 +389,14 @@ static int teaser_head(const block *b, size_t i, const char *text,
            !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
 }
 
+/* The article's words a teaser's are compared with: its first 4 KB (its
+ * subject is named there), so that a page of many teasers costs a linear
+ * pass. */
+static size_t art_len(size_t n)
+{
+    return n < 4096 ? n : 4096;
+}
+
 /* Does a list of other stories start at block i: two headlines or more
  * (6 to 16 words, a comma at the most, not a lead-in to a quote), each
  * over a summary of a sentence or two, to the page's end (or to
@@ -492,7 +500,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
             lines[b[i].first].off > lines[b[start].first].off &&
             teaser_run(b, nb, i, text, lines, text + lines[b[start].first].off,
-                       lines[b[i].first].off - lines[b[start].first].off))
+                       art_len(lines[b[i].first].off -
+                               lines[b[start].first].off)))
             m = &teaser_list; /* (the article's text: from its start to
                                  here, when the lines are in order) */
         b[i].marker = m != NULL;
