@@ -306,7 +306,7 @@ $(B)/bench-inmem: bench/inmem.c $(B)/libnewsnorm.a include/newsnorm.h
 # clang-tidy (the checks and why some are left out: .clang-tidy), cppcheck
 # and clang-format (the tree as `make format` leaves it), each finding an
 # error; the tools installed when missing.
-lint: deps $(B)/nfcqc.h $(B)/profiles.h
+lint: deps $(B)/nfcqc.h $(B)/profiles.h $(B)/stopwords.h
 	@missing=""; \
 	command -v clang-tidy >/dev/null 2>&1 || missing="clang-tidy"; \
 	command -v cppcheck >/dev/null 2>&1 || missing="$$missing cppcheck"; \
