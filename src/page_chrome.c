@@ -465,6 +465,24 @@ static size_t cut_short(const char *s, size_t n)
     return 0;
 }
 
+int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines, size_t n, int kept_only)
+{
+    const char *s = text + lines[b[i].first].off;
+    size_t k;
+    if (n < 40 || n > COPY_MAX)
+        return 0;
+    for (k = i + 1; k < nb && k <= i + 8; k++) {
+        const nn_line *m = &lines[b[k].first];
+        /* near the later one's start (after a dateline): linear */
+        size_t reach = m->len < n + 200 ? m->len : n + 200;
+        if ((!kept_only || b[k].cls != C_BAD) && m->len > n &&
+            nn_has(text + m->off, reach, s, n))
+            return 1;
+    }
+    return 0;
+}
+
 /* Teasers cut short: two or more lines in a row that end in an ellipsis
  * (a list of other stories, each cut to a line), or one whose words the
  * page prints again in full below (a description above the article: "...
@@ -472,7 +490,7 @@ static size_t cut_short(const char *s, size_t n)
 static void cut_teasers(block *b, size_t nb, const char *text,
                         const nn_line *lines)
 {
-    size_t i, j, k, run = 0;
+    size_t i, j, run = 0;
     for (i = 0; i <= nb; i++) {
         const nn_line *l = i < nb ? &lines[b[i].first] : NULL;
         size_t n = l && b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING
@@ -480,15 +498,8 @@ static void cut_teasers(block *b, size_t nb, const char *text,
                        : 0;
         if (n) {
             run++;
-            for (k = i + 1; n >= 40 && n <= COPY_MAX && k < nb && k <= i + 8;
-                 k++) {
-                const nn_line *m = &lines[b[k].first];
-                if (m->len > n && nn_has(text + m->off, copy_reach(m->len, n),
-                                         text + l->off, n)) {
-                    chrome_block(&b[i], NN_V_TEASER);
-                    break;
-                }
-            }
+            if (nn_pg_copied_below(b, nb, i, text, lines, n, 0))
+                chrome_block(&b[i], NN_V_TEASER);
             continue;
         }
         for (j = i - run; run >= 2 && j < i; j++)

@@ -427,24 +427,16 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
 void nn_pg_drop_contained(block *b, size_t nb, const char *text,
                           const nn_line *lines, size_t title)
 {
-    size_t i, k;
+    size_t i;
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         if (b[i].cls == C_BAD || b[i].first != b[i].last ||
             b[i].first == title || b[i].kind == NN_LINE_HEADING ||
-            l->len < 40 || l->len > COPY_MAX ||
-            !nn_ends_sentence(text + l->off, l->len))
+            !nn_ends_sentence(text + l->off, l->len) ||
+            !nn_pg_copied_below(b, nb, i, text, lines, l->len, 1))
             continue;
-        for (k = i + 1; k < nb && k <= i + 8; k++) {
-            const nn_line *m = &lines[b[k].first];
-            if (b[k].cls != C_BAD && m->len > l->len &&
-                nn_has(text + m->off, copy_reach(m->len, l->len), text + l->off,
-                       l->len)) {
-                b[i].cls = C_BAD;
-                b[i].why = NN_V_REPEATED;
-                b[i].value = -1;
-                break;
-            }
-        }
+        b[i].cls = C_BAD;
+        b[i].why = NN_V_REPEATED;
+        b[i].value = -1;
     }
 }

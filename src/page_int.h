@@ -36,13 +36,9 @@
 #define LINK_MAX 0.25     /* link density above which a block is bad */
 #define HEADING_REACH 300 /* bytes between a subheading and its text */
 /* A line the page prints again inside a later one (a description, a
- * standfirst) is looked for only up to this long, and only near the
- * later one's start (after a dateline): the search stays linear. */
+ * standfirst) is looked for only up to this long (the search stays
+ * linear). */
 #define COPY_MAX 600
-static inline size_t copy_reach(size_t later, size_t copy)
-{
-    return later < copy + 200 ? later : copy + 200;
-}
 #define HEADLINE_CANDS 64 /* headline candidates kept for the rules' veto */
 #define HEADLINE_REACH                                                         \
     800 /* bytes between the headline and its text:
@@ -146,6 +142,11 @@ float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 /* The later copies of a paragraph printed twice go. */
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines);
+/* Do the first n bytes of block i's line (40 to COPY_MAX of them) stand
+ * again in a longer line of the next 8 blocks, near its start (kept_only:
+ * of the blocks not judged bad)?  (page_chrome.c) */
+int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines, size_t n, int kept_only);
 /* Drop a paragraph printed again inside a longer one below it. */
 void nn_pg_drop_contained(block *b, size_t nb, const char *text,
                           const nn_line *lines, size_t title);
