@@ -97,19 +97,24 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
      * cost is in the lookups */
     size_t words = b->words < STOP_SAMPLE ? b->words : STOP_SAMPLE;
 
-    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX &&
-        !(b->repeated && b->chars < LENGTH_HIGH))
+    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX)
         sd = words ? (float)b->stops / (float)words : 0;
 
     b->sentence = sent;
     b->density = sd / scale;
+    /* a paragraph of prose the page prints twice (a lead set again as
+     * the standfirst) is judged as text: drop_repeats and drop_contained
+     * keep one copy; shorter repeats (menus, labels) are chrome */
+    int chrome_repeat = b->repeated && b->chars < LENGTH_HIGH &&
+                        !(sent && b->density >= STOP_HIGH &&
+                          nn_ends_sentence(text + l->off, l->len));
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? NN_V_IMAGE : NN_V_MARKUP, -1);
     } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
         verdict(b, C_BAD, NN_V_NAV_LIST, ld);
     } else if (ld > LINK_MAX) {
         verdict(b, C_BAD, NN_V_LINK_DENSITY, ld);
-    } else if (b->repeated && b->chars < LENGTH_HIGH) {
+    } else if (chrome_repeat) {
         verdict(b, C_BAD, NN_V_REPEATED, -1);
     } else if (b->chars < LENGTH_LOW) {
         if (b->links)

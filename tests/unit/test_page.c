@@ -422,6 +422,45 @@ static void standfirst_repeating_the_lead_goes(void **state)
     nn_record_free(r);
 }
 
+/* A lead the page prints twice, blank lines apart (once as the
+ * standfirst, once as the article's first paragraph), is kept once. */
+static void lead_printed_twice_is_kept_once(void **state)
+{
+    static const char lead[] =
+        "The council met on Tuesday evening and voted to close the old bridge "
+        "for repairs.";
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "The council met on Tuesday evening and voted to "
+                        "close the old bridge for repairs.\n\n\n\n"
+                        "The council met on Tuesday evening and voted to "
+                        "close the old bridge for repairs.\n\n" PROSE1 PROSE2);
+    const char *first;
+    (void)state;
+    first = strstr(r->body, lead);
+    assert_non_null(first);
+    assert_null(strstr(first + 1, lead));
+    nn_record_free(r);
+}
+
+/* Links to a post's neighbours ("Previous article", "Nächster Artikel")
+ * stand under the article: what follows them is not the article's, even
+ * when it reads as text. */
+static void post_neighbours_end_the_article(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Voriger Artikel\nN\xC3\xA4"
+             "chster Artikel\n\n"
+             "The city then and now: with old and new photographs, we show how "
+             "the city has changed over the years and what was rebuilt. Visit "
+             "its landmarks with a click through the gallery.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Artikel"));
+    assert_null(strstr(r->body, "then and now"));
+    nn_record_free(r);
+}
+
 /* A headline's note that photos follow ("(Photos)", "(фото)") is no
  * credit: the headline stays one. */
 static void headline_with_photo_note(void **state)
@@ -619,6 +658,8 @@ int main(void)
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(slashed_photo_credit_is_no_headline),
         cmocka_unit_test(sparse_language_keeps_its_sentences),
+        cmocka_unit_test(lead_printed_twice_is_kept_once),
+        cmocka_unit_test(post_neighbours_end_the_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
