@@ -368,6 +368,19 @@ static int text_like(const block *b, size_t i, const char *text,
            b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE;
 }
 
+/* A line of text that leads into the list under it ("So far, the script
+ * has gone like this:"): the article's, as the list is. */
+static int lead_in(const block *b, size_t nb, size_t i, const char *text,
+                   const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].last];
+    return b[i].kind == NN_LINE_TEXT && l->len > 1 &&
+           text[l->off + l->len - 1] == ':' && b[i].words >= 4 && i + 1 < nb &&
+           b[i + 1].kind == NN_LINE_ITEM &&
+           text_like(b, i + 1, text, lines, 0) &&
+           text_like(b, i, text, lines, 0);
+}
+
 /* A whole sentence of eight words or more, without links, whatever its
  * stopwords: under the headline and right above the article's first
  * paragraph it is the lead (languages whose lists catch few of their
@@ -577,7 +590,7 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
         if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
                                     (weak_list && lead_sentence(b, i))))
             continue;
-        if (b[i].sentence)
+        if (b[i].sentence || lead_in(b, last, i, text, lines))
             b[i].cls = C_GOOD;
         else if (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD &&
                  b[i].words >= 4)
@@ -598,8 +611,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
 
 /* Above the first good block: the head's lines that are no sentences go,
  * the lead's short sentences are kept. */
-static void span_head(block *b, const char *text, const nn_line *lines,
-                      size_t title, size_t start)
+static void span_head(block *b, size_t nb, const char *text,
+                      const nn_line *lines, size_t title, size_t start)
 {
     size_t i;
     /* between the headline and the text, lines that are no sentences
@@ -619,7 +632,7 @@ static void span_head(block *b, const char *text, const nn_line *lines,
      * line, which stops this) */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
         if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
-            !b[i].sentence)
+            !(b[i].sentence || lead_in(b, nb, i, text, lines)))
             break;
         b[i].cls = C_GOOD;
     }
@@ -681,7 +694,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
              (title == SIZE_MAX || b[start].first > title)))
         start++;
     span_inside(pg, text, lines, start, last);
-    span_head(b, text, lines, title, start);
+    span_head(b, nb, text, lines, title, start);
     span_tail(b, text, lines, last, end, nn_pg_stop_scale(pg->lang) < 0.5f);
     /* a subheading inside the span stands above text now kept */
     for (i = start + 1; i < end; i++)

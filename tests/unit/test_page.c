@@ -442,6 +442,26 @@ static void lead_printed_twice_is_kept_once(void **state)
     nn_record_free(r);
 }
 
+/* A line that leads into a list ("So far it has gone like this:") is the
+ * article's, and so is the short sentence above it, when the page starts
+ * with them. */
+static void lead_in_to_a_list_stays(void **state)
+{
+    nn_record *r = norm(
+        "Let the real budget drama begin.\n\n"
+        "So far, the script has gone like this:\n\n"
+        "- The mayor proposed a tax increase to fill the gap "
+        "in next year's budget.\n\n"
+        "- The council rejected the increase by one vote.\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->body);
+    assert_ptr_equal(strstr(r->body, "Let the real budget drama begin."),
+                     r->body);
+    assert_non_null(strstr(r->body, "gone like this:"));
+    assert_non_null(strstr(r->body, "by one vote."));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -660,6 +680,7 @@ int main(void)
         cmocka_unit_test(sparse_language_keeps_its_sentences),
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(post_neighbours_end_the_article),
+        cmocka_unit_test(lead_in_to_a_list_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
