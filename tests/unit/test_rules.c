@@ -755,6 +755,27 @@ static void test_byline_label_on_its_own_line(void **state)
     release(rec);
 }
 
+/* A magazine's credit with its role and no "by": "Story Stacy Clark";
+ * "Story Highlights" names nobody. */
+static void test_byline_role_without_by(void **state)
+{
+    nn_record *rec = norm(
+        "# Harbor Authority Approves Dredging Plan\n\nStory Stacy Clark\n\n" BODY
+        "\n",
+        NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Stacy Clark", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+
+    rec = norm(
+        "# Harbor Authority Approves Dredging Plan\n\nStory Highlights\n\n" BODY
+        "\n",
+        NULL);
+    list_is(&rec->authors, 0, NULL, NULL, NULL);
+    release(rec);
+}
+
 static void test_caption_name_agency(void **state)
 {
     nn_record *rec = norm(G_HEAD "Cranes stand idle at the northern terminal. "
@@ -1694,6 +1715,7 @@ int main(void)
         T(test_author_label_affiliation),
         T(test_author_label_up_to_a_bar),
         T(test_byline_label_on_its_own_line),
+        T(test_byline_role_without_by),
         T(test_caption_name_agency),
         T(test_caption_institution_credit),
         T(test_original_url_broken_by_space),
