@@ -70,6 +70,12 @@ static const end_marker end_markers[] = {
     {"alamat email anda tidak akan dipublikasikan", NN_V_COMMENTS, END_STRONG},
     {"ваш адрес email не будет опубликован", NN_V_COMMENTS, END_STRONG},
     {"tulis komentar", NN_V_COMMENTS, END_STRONG},
+    {"email của bạn sẽ không được hiển thị", NN_V_COMMENTS, END_STRONG},
+    {"để lại một bình luận", NN_V_COMMENTS, END_STRONG},
+    {"để lại bình luận", NN_V_COMMENTS, END_STRONG},
+    {"bình luận", NN_V_COMMENTS, END_STRONG},
+    {"trả lời", NN_V_COMMENTS, END_WEAK}, /* "Reply"; and "Trả lời báo
+                                               chí, ..." opens sentences */
     {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
      NN_V_COMMENTS, END_STRONG}, /* комментарии */
     {"yorumlar", NN_V_COMMENTS, END_STRONG},
@@ -273,7 +279,12 @@ static const end_marker end_markers[] = {
     {"all rights reserved", NN_V_FOOTER, END_WEAK},
 };
 
-#define END_LINE_MAX 90 /* bytes: an end marker is a short line */
+#define END_LINE_MAX 90 /* bytes: an end marker is a short line; */
+#define END_LONG_MAX                                                           \
+    200 /* a long phrase (a comment form's notice in a
+                            script of 2-3 bytes a letter) may open a longer
+                            one */
+#define END_LONG_PHRASE 24
 
 /* Lower-case (ASCII) prefix comparison, at a word's end. */
 static int starts_phrase(const char *s, size_t n, const char *p)
@@ -294,7 +305,8 @@ static const end_marker *end_marker_of(const char *s, size_t n)
     static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
     char low[END_LINE_MAX + 1];
     size_t i, k;
-    if (!n || n > END_LINE_MAX)
+    int longline = n > END_LINE_MAX;
+    if (!n || n > END_LONG_MAX)
         return NULL;
     /* fold the first letters as utf8proc does (Cyrillic, accents) */
     for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
@@ -318,7 +330,7 @@ static const end_marker *end_marker_of(const char *s, size_t n)
     low[k] = '\0';
     for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
         ;
-    if (i > 0 && i < k && low[i] == ' ' &&
+    if (!longline && i > 0 && i < k && low[i] == ' ' &&
         (starts_phrase(low + i + 1, k - i - 1, "comments") ||
          starts_phrase(low + i + 1, k - i - 1, "comment") ||
          starts_phrase(low + i + 1, k - i - 1, "responses") ||
@@ -328,6 +340,7 @@ static const end_marker *end_marker_of(const char *s, size_t n)
         return &counted;
     for (i = 0; i < NN_COUNT(end_markers); i++)
         if (end_markers[i].phrase[0] == low[0] && /* most differ here */
+            (!longline || strlen(end_markers[i].phrase) >= END_LONG_PHRASE) &&
             starts_phrase(low, k, end_markers[i].phrase))
             return &end_markers[i];
     return NULL;
@@ -407,6 +420,23 @@ static int good_soon(const block *b, size_t nb, size_t i)
              (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
             return 1; /* (or the text goes on right under it) */
     return 0;
+}
+
+/* Right under block i a list, and after it to the page's end nothing
+ * but list items and text that is not good (a "Read also" list of
+ * stories, a subscribe line)? */
+static int list_to_end(const block *b, size_t nb, size_t i)
+{
+    size_t k, items = 0;
+    if (i + 1 >= nb || b[i + 1].kind != NN_LINE_ITEM)
+        return 0;
+    for (k = i + 1; k < nb; k++) {
+        if (b[k].kind == NN_LINE_ITEM)
+            items++;
+        else if (b[k].cls == C_GOOD)
+            return 0;
+    }
+    return items > 0;
 }
 
 /* What follows an article may be the page's next item: */
@@ -554,6 +584,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         }
         if (m && before >= LENGTH_LOW &&
             (m->strong == END_STRONG ||
+             (m->kind == NN_V_RELATED && list_to_end(b, nb, i)) ||
              (before >= 2 * LENGTH_HIGH && after * 3 < before &&
               !good_soon(b, nb, i)))) {
             end = i;

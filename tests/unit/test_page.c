@@ -462,6 +462,51 @@ static void lead_in_to_a_list_stays(void **state)
     nn_record_free(r);
 }
 
+/* A caption whose credit follows a label in capitals, with no full stop
+ * between ("... (left) and the council chair PHOTO: AFP", "... ẢNH: T.H"),
+ * is no paragraph and no headline. */
+static void caption_with_capital_credit_goes(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1
+             "The mayor (left) and the council chair walk across the old "
+             "bridge on the morning of the vote PHOTO: AFP\n\n"
+             "B\xE1\xBB\x8B c\xC3\xA1o L\xC3\xAA Trung Khoa "
+             "(tr\xC3\xA1i) \xE1\xBA\xA2NH: T.H\n\n" PROSE2);
+    (void)state;
+    assert_string_equal(r->title, "Council closes the old bridge");
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "PHOTO: AFP"));
+    assert_null(strstr(r->body, "T.H"));
+    nn_record_free(r);
+}
+
+/* "Read also" over a list of other stories that runs to the page's end
+ * closes the article, however much the list reads as text; the same
+ * marker over a list with the article going on below it does not. */
+static void read_also_list_ends_the_article(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1 PROSE2 "Read also\n\n"
+             "- Storm floods coastal towns across the northern region as the "
+             "rivers burst their banks overnight.\n"
+             "- Football club names its veteran striker as the new captain for "
+             "the coming season, the club said on Friday.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Read also"));
+    assert_null(strstr(r->body, "Storm floods"));
+    assert_null(strstr(r->body, "veteran striker"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 "Read also\n\n"
+             "- Storm floods coastal towns across the northern region as the "
+             "rivers burst their banks overnight.\n\n" PROSE2 PROSE3);
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -681,6 +726,8 @@ int main(void)
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(post_neighbours_end_the_article),
         cmocka_unit_test(lead_in_to_a_list_stays),
+        cmocka_unit_test(caption_with_capital_credit_goes),
+        cmocka_unit_test(read_also_list_ends_the_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
