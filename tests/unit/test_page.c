@@ -507,6 +507,34 @@ static void read_also_list_ends_the_article(void **state)
     nn_record_free(r);
 }
 
+/* A quotation with its attribution ("“...,” the mayor said") is a
+ * paragraph, not a headline. */
+static void attributed_quote_is_no_headline(void **state)
+{
+    nn_record *r =
+        norm("\xE2\x80\x9CWe will rebuild the bridge by spring,"
+             "\xE2\x80\x9D the mayor said after the vote\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_true(!r->title || strncmp(r->title, "\xE2\x80\x9CWe will", 10));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+}
+
+/* A "Read also" link between the lead's short paragraphs does not cut the
+ * lead off the article. */
+static void read_also_inside_the_lead(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n"
+             "The council met on Tuesday evening.\n\n"
+             "Read also: Storm floods coastal towns\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(strstr(r->body, "The council met on Tuesday evening."));
+    assert_null(strstr(r->body, "Storm floods"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -728,6 +756,8 @@ int main(void)
         cmocka_unit_test(lead_in_to_a_list_stays),
         cmocka_unit_test(caption_with_capital_credit_goes),
         cmocka_unit_test(read_also_list_ends_the_article),
+        cmocka_unit_test(attributed_quote_is_no_headline),
+        cmocka_unit_test(read_also_inside_the_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
