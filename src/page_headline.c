@@ -258,6 +258,16 @@ static int attributed_quote(const char *s, size_t n)
     return 0;
 }
 
+/* Is block i right under article text (a good paragraph, or one with a
+ * caption line between)? */
+static int good_right_above(const block *b, size_t i)
+{
+    return (i >= 1 && b[i - 1].cls == C_GOOD &&
+            b[i - 1].kind == NN_LINE_TEXT) ||
+           (i >= 2 && b[i - 2].cls == C_GOOD && b[i - 2].kind == NN_LINE_TEXT &&
+            b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last);
+}
+
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »
  * 3 Polis Memuru ve 5 Kişi Yaralanan Polis Aracı Kazası"): the trail
  * names the page it leads to. */
@@ -381,6 +391,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
+        if (above >= 2 * LENGTH_HIGH && !heading && good_right_above(b, i))
+            continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)
             score += 1.0f;

@@ -535,6 +535,27 @@ static void read_also_inside_the_lead(void **state)
     nn_record_free(r);
 }
 
+/* On a page that starts inside its article, a subheading with the
+ * article's text right above it is no headline: the text above stays. */
+static void subheading_under_text_is_no_headline(void **state)
+{
+    nn_record *r = norm(
+        PROSE1 PROSE2
+        "What the council will decide in May\n\n" PROSE3
+        "Engineers will present three options for the new deck at the next "
+        "meeting, and the council expects to choose one of them before the "
+        "summer, when the contractors' prices are due to rise again.\n\n"
+        "A group of shop owners near the bridge has asked the city for help "
+        "with the loss of passing trade during the works, and the mayor said "
+        "that she would meet them in the coming weeks to discuss it.\n\n");
+    (void)state;
+    assert_true(!r->title ||
+                strcmp(r->title, "What the council will decide in May"));
+    assert_non_null(strstr(r->body, "The council voted on Tuesday"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -758,6 +779,7 @@ int main(void)
         cmocka_unit_test(read_also_list_ends_the_article),
         cmocka_unit_test(attributed_quote_is_no_headline),
         cmocka_unit_test(read_also_inside_the_lead),
+        cmocka_unit_test(subheading_under_text_is_no_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
