@@ -556,6 +556,24 @@ static void subheading_under_text_is_no_headline(void **state)
     nn_record_free(r);
 }
 
+/* The section label over the headline, printed again further down over
+ * another headline, opens the next story: the article ends there. */
+static void section_label_again_opens_the_next_story(void **state)
+{
+    nn_record *r = norm(
+        "Politics\nCouncil closes the old bridge\n\n" PROSE1 PROSE2
+        "Politics\nStorm floods coastal towns across the northern region\n\n"
+        "Heavy rain caused rivers to burst their banks overnight, and the "
+        "emergency services evacuated more than two hundred homes in the "
+        "low-lying streets near the harbour before dawn on Friday.\n");
+    (void)state;
+    assert_string_equal(r->title, "Council closes the old bridge");
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Storm floods"));
+    assert_null(strstr(r->body, "burst their banks"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -780,6 +798,7 @@ int main(void)
         cmocka_unit_test(attributed_quote_is_no_headline),
         cmocka_unit_test(read_also_inside_the_lead),
         cmocka_unit_test(subheading_under_text_is_no_headline),
+        cmocka_unit_test(section_label_again_opens_the_next_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
