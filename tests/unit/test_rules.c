@@ -776,6 +776,20 @@ static void test_byline_role_without_by(void **state)
     release(rec);
 }
 
+/* French radio's credit for its reporter on the spot, under the lead. */
+static void test_byline_envoye_special(void **state)
+{
+    nn_record *rec = norm(
+        "# Harbor Authority Approves Dredging Plan\n\n" P1
+        "\n\nAvec notre envoyé spécial au tribunal de Paris, Jean Dupont\n\n" P2
+        "\n",
+        NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Jean Dupont", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_caption_name_agency(void **state)
 {
     nn_record *rec = norm(G_HEAD "Cranes stand idle at the northern terminal. "
@@ -1716,6 +1730,7 @@ int main(void)
         T(test_author_label_up_to_a_bar),
         T(test_byline_label_on_its_own_line),
         T(test_byline_role_without_by),
+        T(test_byline_envoye_special),
         T(test_caption_name_agency),
         T(test_caption_institution_credit),
         T(test_original_url_broken_by_space),
