@@ -574,6 +574,19 @@ static void section_label_again_opens_the_next_story(void **state)
     nn_record_free(r);
 }
 
+/* A headline that ends with a quotation in guillemets ends with "»",
+ * which is then no link's arrow. */
+static void headline_ending_in_guillemets(void **state)
+{
+    nn_record *r = norm("Council closes the bridge called \xC2\xAB"
+                        "Old Lady\xC2\xBB\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the bridge called \xC2\xAB"
+                                  "Old Lady\xC2\xBB");
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -799,6 +812,7 @@ int main(void)
         cmocka_unit_test(read_also_inside_the_lead),
         cmocka_unit_test(subheading_under_text_is_no_headline),
         cmocka_unit_test(section_label_again_opens_the_next_story),
+        cmocka_unit_test(headline_ending_in_guillemets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
