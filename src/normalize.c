@@ -273,6 +273,7 @@ static void corpus_header(article *a)
     log_removed(a, "corpus-header", i, s, k);
     l->off += k;
     l->len -= k;
+    l->header = k;
 }
 
 /* ---- stage 4: body --------------------------------------------------- */

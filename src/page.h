@@ -75,6 +75,8 @@ typedef struct nn_line {
     size_t lineno;           /* 1-based, in the decoded input */
     size_t skip;             /* bytes removed from the front (NN_ACT_PREFIX) */
     size_t cut;              /* bytes removed from the end (trailing chrome) */
+    size_t header;           /* bytes a corpus header took from its front:
+                                its wrapped width counts them */
     int body;                /* body text, from off + skip */
     unsigned char kind;      /* enum nn_line_kind */
     unsigned char level;     /* heading level */

@@ -347,7 +347,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
             width = w;
         }
     }
-    return longl >= 10 && multi >= 10 && best * 4 >= longl * 3 ? width : 0;
+    return longl >= 6 && multi >= 6 && best * 4 >= longl * 3 ? width : 0;
 }
 
 /* The lead kind of a line, without changing it. */
@@ -445,7 +445,8 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         /* a wrapped line reaches the width; a shorter one ends its
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
-        if (!open && !(wrapped && lines[j].len + 15 >= wrapped) &&
+        if (!open &&
+            !(wrapped && lines[j].len + lines[j].header + 15 >= wrapped) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;

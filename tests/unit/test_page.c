@@ -587,6 +587,28 @@ static void headline_ending_in_guillemets(void **state)
     nn_record_free(r);
 }
 
+/* A short page wrapped at 78 columns under a corpus header: the header's
+ * bytes count in its first line's width, so the line runs on into the
+ * next as the other wrapped lines do, and no wrapped half is a title. */
+static void wrapped_first_line_under_a_corpus_header(void **state)
+{
+    nn_record *r = norm(
+        " date 2023-06-26 RIVERTON, Va. (KXYZ) - A memorial service will soon "
+        "be held\nMonday for a former mayor of the city, the family said in a "
+        "statement on\nFriday.\n\nThe former mayor and city council member "
+        "passed away peacefully at his home on\nJune 3, according to his "
+        "obituary. He was 87 years old and had lived in the\ncity all his "
+        "life.\n\nHe served as mayor from 1986 to 1988 and later chaired "
+        "the development\nauthority and the beautification commission for "
+        "more than ten years.\n\nHis family asked that donations be made to "
+        "the public library, which he helped\nto build during his years on "
+        "the council.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "will soon be held Monday for a former"));
+    assert_true(!r->title || !strstr(r->title, "memorial service"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -813,6 +835,7 @@ int main(void)
         cmocka_unit_test(subheading_under_text_is_no_headline),
         cmocka_unit_test(section_label_again_opens_the_next_story),
         cmocka_unit_test(headline_ending_in_guillemets),
+        cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
