@@ -37,6 +37,8 @@ static const end_marker end_markers[] = {
     {"add comment", NN_V_COMMENTS, END_STRONG},
     {"write a comment", NN_V_COMMENTS, END_STRONG},
     {"comments are closed", NN_V_COMMENTS, END_STRONG},
+    {"comments: our rules", NN_V_COMMENTS, END_STRONG},
+    {"previous articlenext article", NN_V_RELATED, END_STRONG},
     {"comments closed", NN_V_COMMENTS, END_STRONG},
     {"please enter your comment", NN_V_COMMENTS, END_STRONG},
     {"you are replying to", NN_V_COMMENTS, END_STRONG},
@@ -422,21 +424,35 @@ static int good_soon(const block *b, size_t nb, size_t i)
     return 0;
 }
 
-/* Right under block i a list, and after it to the page's end nothing
- * but list items and text that is not good (a "Read also" list of
- * stories, a subscribe line)? */
-static int list_to_end(const block *b, size_t nb, size_t i)
+/* A line of a list of stories: a list item, or on a copied page a
+ * headline alone on its line (no sentence, no link, 4 to 24 words). */
+static int story_line(const block *b, size_t k, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].kind == NN_LINE_ITEM ||
+           (b[k].kind == NN_LINE_TEXT && b[k].first == b[k].last &&
+            !b[k].links && b[k].words >= 4 && b[k].words <= 24 &&
+            l->len <= 200 && !nn_ends_sentence(text + l->off, l->len) &&
+            nn_starts_upper(text + l->off, l->len));
+}
+
+/* Right under block i a list of stories, and after it to the page's end
+ * nothing but such lines and text that is not good (a "Read also" or
+ * "Latest news" list, a subscribe line)? */
+static int list_to_end(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines)
 {
     size_t k, items = 0;
-    if (i + 1 >= nb || b[i + 1].kind != NN_LINE_ITEM)
+    if (i + 1 >= nb || !story_line(b, i + 1, text, lines))
         return 0;
     for (k = i + 1; k < nb; k++) {
-        if (b[k].kind == NN_LINE_ITEM)
+        if (story_line(b, k, text, lines))
             items++;
         else if (b[k].cls == C_GOOD)
             return 0;
     }
-    return items > 0;
+    return items >= (b[i + 1].kind == NN_LINE_ITEM ? 1u : 2u);
 }
 
 /* What follows an article may be the page's next item: */
@@ -605,7 +621,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         }
         if (m && before >= LENGTH_LOW &&
             (m->strong == END_STRONG ||
-             (m->kind == NN_V_RELATED && list_to_end(b, nb, i)) ||
+             ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
+              list_to_end(b, nb, i, text, lines)) ||
              (before >= 2 * LENGTH_HIGH && after * 3 < before &&
               !good_soon(b, nb, i)))) {
             end = i;

@@ -609,6 +609,35 @@ static void wrapped_first_line_under_a_corpus_header(void **state)
     nn_record_free(r);
 }
 
+/* "Latest news" over a list of other stories' headlines, one a line, to
+ * the page's end closes the article; so does a comment section's rules
+ * line, and "Previous ArticleNext Article" as scrapers glue it. */
+static void latest_headlines_end_the_article(void **state)
+{
+    nn_record *r =
+        norm("Council closes the old bridge\n\n" PROSE1 PROSE2 "Latest news\n"
+             "Storm floods coastal towns across the northern region\n"
+             "Football club names veteran striker as its new captain\n"
+             "New hospital wing opens after three years of building work\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Storm floods"));
+    assert_null(strstr(r->body, "hospital wing"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Comments: Our rules\n\nWe want our comments to be a lively "
+             "and valuable part of our community, a place where readers "
+             "can debate the most important local issues.\n");
+    assert_null(strstr(r->body, "lively"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Previous ArticleNext Article\n\n" PROSE3);
+    assert_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+}
+
 /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
  * stand under the article: what follows them is not the article's, even
  * when it reads as text. */
@@ -836,6 +865,7 @@ int main(void)
         cmocka_unit_test(section_label_again_opens_the_next_story),
         cmocka_unit_test(headline_ending_in_guillemets),
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
+        cmocka_unit_test(latest_headlines_end_the_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
