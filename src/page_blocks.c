@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "lang.h"
 
@@ -40,6 +41,28 @@ static int cmp_u64(const void *a, const void *b)
 
 /* Does the text have a sentence in it: a word then ". " "! " "? ", or a
  * sentence end at its end? */
+/* Does a lower-case letter (or one of a script without case) stand right
+ * before s[i]: "said." ends a sentence, "U.S." and "3.5" do not;
+ * "міської ради." and "المدارس." do. */
+static int lower_before(const char *s, size_t i)
+{
+    size_t k = i;
+    int32_t cp;
+    utf8proc_category_t cat;
+    if ((unsigned char)s[i - 1] < 0x80)
+        return s[i - 1] >= 'a' && s[i - 1] <= 'z';
+    while (k > 0 && i - k < 4 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+        k--; /* back over continuation bytes to the lead byte */
+    if (k == 0)
+        return 0;
+    k--;
+    if (nn_utf8_decode(s + k, i - k, &cp) != i - k)
+        return 0;
+    cat = utf8proc_category(cp);
+    return cp >= 0x370 &&
+           (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO);
+}
+
 static int sentences(const char *s, size_t n)
 {
     size_t i;
@@ -49,8 +72,7 @@ static int sentences(const char *s, size_t n)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
             (s[i + 1] == ' ' || s[i + 1] == '-' ||
              (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
-            s[i - 1] >= 'a' &&
-            s[i - 1] <= 'z')
+            lower_before(s, i))
             return 1;
     return 0;
 }
@@ -98,7 +120,7 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
      * cost is in the lookups */
     size_t words = b->words < STOP_SAMPLE ? b->words : STOP_SAMPLE;
 
-    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX)
+    if (b->chars >= LENGTH_LOW && ld <= LINK_DENSITY_MAX)
         sd = words ? (float)b->stops / (float)words : 0;
 
     b->sentence = sent;
@@ -111,9 +133,9 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
                           nn_ends_sentence(text + l->off, l->len));
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? NN_V_IMAGE : NN_V_MARKUP, -1);
-    } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
+    } else if (ld > LINK_DENSITY_MAX && b->kind == NN_LINE_ITEM) {
         verdict(b, C_BAD, NN_V_NAV_LIST, ld);
-    } else if (ld > LINK_MAX) {
+    } else if (ld > LINK_DENSITY_MAX) {
         verdict(b, C_BAD, NN_V_LINK_DENSITY, ld);
     } else if (chrome_repeat) {
         verdict(b, C_BAD, NN_V_REPEATED, -1);

@@ -29,11 +29,13 @@
 #define STOP_SPAN 0.12  /* of a sentence inside the article's span */
 #define STOP_TAIL 0.18  /* of one right after its last good block */
 #define STOP_SAMPLE                                                            \
-    60                    /* words of a block whose stopwords are counted
+    60                   /* words of a block whose stopwords are counted
                                (the density of the rest is not read) */
-#define TEASER_WORDS 8    /* words of a plain line that is no subheading */
-#define DATE_LINE_MAX 80  /* bytes: longer lines are text that names a date */
-#define LINK_MAX 0.25     /* link density above which a block is bad */
+#define TEASER_WORDS 8   /* words of a plain line that is no subheading */
+#define DATE_LINE_MAX 80 /* bytes: longer lines are text that names a date */
+#define LINK_DENSITY_MAX                                                       \
+    0.25                  /* link density above which a block is bad
+                                (not LINK_MAX: <limits.h> has that name) */
 #define HEADING_REACH 300 /* bytes between a subheading and its text */
 /* A line the page prints again inside a later one (a description, a
  * standfirst) is looked for only up to this long (the search stays
