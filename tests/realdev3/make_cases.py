@@ -3,14 +3,8 @@
 
 A fourth set of real news pages (after realpages, realdev and realdev2), built like the
 blind set (tests/blind/README.md): 25 pages, most of them given as stored (no URL line).
-Every article text comes from src/NAME.txt, the stored text of a public web page (from the
-page's beginning, about the first 2,000 bytes, as a public web-page store keeps it) kept
-here verbatim; src/NAME.url is the page's address. Nothing in an article was written by us.
-The only changes are the scraper-style transforms named in each case's `notes`. Truth
-follows /work/shared/realpages/README.md ("How truth was decided").
-
-The transforms, the self-check and the writing are tests/real/cases.py's; the pages and
-their truth are data, pages.json.
+How the cases are made and checked: tests/real/cases.py; the pages and their truth:
+pages.json; the truth rules: /work/shared/realpages/README.md.
 
 Run: python3 make_cases.py   (standard library only; rewrites cases/, truth.json, sources.txt)
 """

@@ -3,14 +3,7 @@
 
 A fifth set of real news pages (after realpages, realdev, realdev2 and realdev3), built the way
 realdev3 was, to resemble the blind set's construction (tests/blind/README.md): 25 pages, most of
-them given as stored (no URL line). Every article text comes from src/NAME.txt, the stored text of
-a public web page (from the page's beginning, about the first 2,000 bytes, as a public web-page
-store keeps it) kept here verbatim; src/NAME.url is the page's address. Nothing in an article was
-written by us. The only changes are the scraper-style transforms named in each case's `notes`.
-Truth follows /work/shared/realpages/README.md ("How truth was decided").
-
-The transforms, the self-check and the writing are tests/real/cases.py's; the pages and
-their truth are data, pages.json.
+them given as stored (no URL line). Its pages and their truth: pages.json, made into cases as realdev3's are.
 
 Run: python3 make_cases.py   (standard library only; rewrites cases/, truth.json, sources.txt)
 """

@@ -6,15 +6,8 @@ the way realdev4 was, to resemble the blind set's construction (tests/blind/READ
 most of them given as stored (no URL line). This set leans on page kinds the earlier sets have few
 of: opinion columns and editorials, magazine editor's letters, a live council-session page,
 breaking-news pages with trending lists, aggregator copy with a source credit, headlines printed
-two to six times, ticker and weather chrome, comment forms. Every article text comes from
-src/NAME.txt, the stored text of a public web page (from the page's beginning, about the first
-2,000 characters, as a public web-page store keeps it) kept here verbatim; src/NAME.url is the
-page's address. Nothing in an article was written by us. The only changes are the scraper-style
-transforms named in each case's `notes`. Truth follows /work/shared/realpages/README.md ("How
-truth was decided").
-
-The transforms, the self-check and the writing are tests/real/cases.py's; the pages and
-their truth are data, pages.json.
+two to six times, ticker and weather chrome, comment forms.
+Its pages and their truth: pages.json, made into cases as realdev3's are.
 
 Run: python3 make_cases.py   (standard library only; rewrites cases/, truth.json, sources.txt)
 """
