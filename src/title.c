@@ -99,14 +99,10 @@ int nn_title_line(article *a, size_t i)
     /* on a page, not a menu line, an ads.txt line or a breadcrumb */
     if (a->headline_page && !nn_page_title_shape(s, n, 1))
         return 0;
-    switch (s[n - 1]) {
-    case '.':
-    case ',':
-    case ';':
-    case ':':
-        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
-            return 0;
-    }
+    /* a sentence or clause end, but for an ellipsis */
+    if (memchr(".,;:", s[n - 1], 4) &&
+        !(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+        return 0;
     nn_record_set(&a->rec->title, s, n);
     a->st.title_guess = 1; /* not in st.set: a heading may replace it */
     remove_line(a, "title-line", i);
