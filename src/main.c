@@ -424,28 +424,28 @@ static int output_option(cli_opts *o, int c, const char *arg)
 /* The options that only store their value (a string option) or a number
  * (a flag) in a field of cli_opts (--profile is checked later). */
 static const struct {
-    int opt;
     size_t field; /* offsetof(cli_opts, ...) */
-    int value;    /* a flag's; -1: the option's value, a string */
+    int opt;
+    int value; /* a flag's; -1: the option's value, a string */
 } plain_opts[] = {
-    {OPT_PROFILE, offsetof(cli_opts, nopt.profile), -1},
-    {OPT_TEXT_KEY, offsetof(cli_opts, sopt.text_key), -1},
-    {OPT_HTML_KEY, offsetof(cli_opts, sopt.html_key), -1},
-    {OPT_ID_KEY, offsetof(cli_opts, sopt.id_key), -1},
-    {OPT_URL_KEY, offsetof(cli_opts, sopt.url_key), -1},
-    {OPT_DATE_KEY, offsetof(cli_opts, sopt.date_key), -1},
-    {OPT_GLOB, offsetof(cli_opts, glob), -1},
-    {'o', offsetof(cli_opts, output), -1},
-    {OPT_CHECK, offsetof(cli_opts, check), -1},
-    {OPT_ERROR_RECORDS, offsetof(cli_opts, error_records), 1},
-    {OPT_LINE_BUFFERED, offsetof(cli_opts, line_buffered), 1},
-    {'r', offsetof(cli_opts, recursive), 1},
-    {OPT_EXPLAIN, offsetof(cli_opts, explain), 1},
-    {OPT_UPDATE, offsetof(cli_opts, update), 1},
-    {'q', offsetof(cli_opts, quiet), 1},
-    {OPT_PROGRESS, offsetof(cli_opts, progress), 1},
-    {OPT_NO_PROGRESS, offsetof(cli_opts, progress), 0},
-    {OPT_STATS, offsetof(cli_opts, stats), 1},
+    {offsetof(cli_opts, nopt.profile), OPT_PROFILE, -1},
+    {offsetof(cli_opts, sopt.text_key), OPT_TEXT_KEY, -1},
+    {offsetof(cli_opts, sopt.html_key), OPT_HTML_KEY, -1},
+    {offsetof(cli_opts, sopt.id_key), OPT_ID_KEY, -1},
+    {offsetof(cli_opts, sopt.url_key), OPT_URL_KEY, -1},
+    {offsetof(cli_opts, sopt.date_key), OPT_DATE_KEY, -1},
+    {offsetof(cli_opts, glob), OPT_GLOB, -1},
+    {offsetof(cli_opts, output), 'o', -1},
+    {offsetof(cli_opts, check), OPT_CHECK, -1},
+    {offsetof(cli_opts, error_records), OPT_ERROR_RECORDS, 1},
+    {offsetof(cli_opts, line_buffered), OPT_LINE_BUFFERED, 1},
+    {offsetof(cli_opts, recursive), 'r', 1},
+    {offsetof(cli_opts, explain), OPT_EXPLAIN, 1},
+    {offsetof(cli_opts, update), OPT_UPDATE, 1},
+    {offsetof(cli_opts, quiet), 'q', 1},
+    {offsetof(cli_opts, progress), OPT_PROGRESS, 1},
+    {offsetof(cli_opts, progress), OPT_NO_PROGRESS, 0},
+    {offsetof(cli_opts, stats), OPT_STATS, 1},
 };
 
 /* A plain option (plain_opts) into o: -1, or NOT_MINE. */
