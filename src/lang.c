@@ -60,7 +60,13 @@ enum fold_mode { FOLD_PLAIN, FOLD_TR, FOLD_FA };
  * still turns up. */
 static uint32_t letter_langs(int32_t cp)
 {
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) /* ạ ả ấ ... ỹ: Vietnamese's tones */
+        return BIT(vi);
     switch (cp) {
+    case 0x0111:
+    case 0x01A1:
+    case 0x01B0: /* đ ơ ư */
+        return BIT(vi);
     case 0x044A:
     case 0x044B:
     case 0x044D:

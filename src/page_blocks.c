@@ -68,7 +68,8 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * agglutinative languages write many function words as endings, and their
  * lists catch fewer words: the medians of article paragraphs of real
  * pages were en 0.41, es and fr 0.45, it 0.43, pt 0.38, de 0.37, fa 0.35,
- * uk 0.33, ar 0.28, ru 0.22, id 0.21 (tr 0.12 on one paragraph, scaled
+ * uk 0.33, ar 0.28, ru 0.22, id 0.21, vi 0.21 (its list's single
+ * syllables, on two pages) (tr 0.12 on one paragraph, scaled
  * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in). */
 float nn_pg_stop_scale(int lang)
 {
@@ -76,7 +77,7 @@ float nn_pg_stop_scale(int lang)
         const char *code;
         float scale;
     } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f},
-                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f}};
+                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
     for (i = 0; code && i < NN_COUNT(scales); i++)
@@ -97,19 +98,24 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
      * cost is in the lookups */
     size_t words = b->words < STOP_SAMPLE ? b->words : STOP_SAMPLE;
 
-    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX &&
-        !(b->repeated && b->chars < LENGTH_HIGH))
+    if (b->chars >= LENGTH_LOW && ld <= LINK_MAX)
         sd = words ? (float)b->stops / (float)words : 0;
 
     b->sentence = sent;
     b->density = sd / scale;
+    /* a paragraph of prose the page prints twice (a lead set again as
+     * the standfirst) is judged as text: drop_repeats and drop_contained
+     * keep one copy; shorter repeats (menus, labels) are chrome */
+    int chrome_repeat = b->repeated && b->chars < LENGTH_HIGH &&
+                        !(sent && b->density >= STOP_HIGH &&
+                          nn_ends_sentence(text + l->off, l->len));
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? NN_V_IMAGE : NN_V_MARKUP, -1);
     } else if (ld > LINK_MAX && b->kind == NN_LINE_ITEM) {
         verdict(b, C_BAD, NN_V_NAV_LIST, ld);
     } else if (ld > LINK_MAX) {
         verdict(b, C_BAD, NN_V_LINK_DENSITY, ld);
-    } else if (b->repeated && b->chars < LENGTH_HIGH) {
+    } else if (chrome_repeat) {
         verdict(b, C_BAD, NN_V_REPEATED, -1);
     } else if (b->chars < LENGTH_LOW) {
         if (b->links)

@@ -61,6 +61,8 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Crédit photo",
         "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
+        "\xE1\xBA\xA2nh:",
+        "\xE1\xBA\xA2NH:", /* Ảnh: ẢNH: */
         "\xC2\xA9",
         NULL};
     const char *const *w;
@@ -98,6 +100,24 @@ static int labelled_credit(const char *s)
     return 0;
 }
 
+/* "ẢNH: T.H", "PHOTO: AFP": a credit label in capitals, a space and a
+ * credit of at most 30 bytes that is no sentence. */
+static int caps_credit(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "PHOTO: ", "FOTO: ", "\xE1\xBA\xA2NH: ", /* ẢNH */
+        "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E: ",    /* ФОТО */
+        NULL};
+    const char *const *l;
+    for (l = labels; *l; l++) {
+        size_t k = strlen(*l);
+        if (n > k && n - k <= 30 && !memcmp(s, *l, k) &&
+            !nn_has(s + k, n - k, ". ", 2))
+            return 1;
+    }
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -125,6 +145,11 @@ int nn_pg_credited_caption(const char *s, size_t n)
      * credit after the caption's full stop, in the last 60 bytes */
     for (i = n; i-- > 2 && n - i <= 60;)
         if (s[i - 1] == ' ' && s[i - 2] == '.' && labelled_credit(s + i))
+            return 1;
+    /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
+     * label in capitals and a short credit, without a full stop */
+    for (i = n; i-- > 1 && n - i <= 40;)
+        if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
             return 1;
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */
@@ -206,6 +231,11 @@ static const phrase promo_phrases[] = {W("cookie", PG_COOKIE),
                                        W("bizi takip edin", PG_FOLLOW),
                                        W("подпишитесь на наш", PG_FOLLOW),
                                        W("подписывайтесь на наш", PG_FOLLOW),
+                                       W("підписуйтеся на наш", PG_FOLLOW),
+                                       W("Підписуйтеся на наш", PG_FOLLOW),
+                                       W("на наших платформах", PG_FOLLOW),
+                                       W("у наших соцмережах", PG_FOLLOW),
+                                       W("в наших соцсетях", PG_FOLLOW),
                                        W("síguenos en", PG_FOLLOW)};
 
 #define PROMO_LINE_MAX 600

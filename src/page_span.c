@@ -70,6 +70,12 @@ static const end_marker end_markers[] = {
     {"alamat email anda tidak akan dipublikasikan", NN_V_COMMENTS, END_STRONG},
     {"ваш адрес email не будет опубликован", NN_V_COMMENTS, END_STRONG},
     {"tulis komentar", NN_V_COMMENTS, END_STRONG},
+    {"email của bạn sẽ không được hiển thị", NN_V_COMMENTS, END_STRONG},
+    {"để lại một bình luận", NN_V_COMMENTS, END_STRONG},
+    {"để lại bình luận", NN_V_COMMENTS, END_STRONG},
+    {"bình luận", NN_V_COMMENTS, END_STRONG},
+    {"trả lời", NN_V_COMMENTS, END_WEAK}, /* "Reply"; and "Trả lời báo
+                                               chí, ..." opens sentences */
     {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
      NN_V_COMMENTS, END_STRONG}, /* комментарии */
     {"yorumlar", NN_V_COMMENTS, END_STRONG},
@@ -117,6 +123,34 @@ static const end_marker end_markers[] = {
     {"also read", NN_V_RELATED, END_WEAK},
     {"see also", NN_V_RELATED, END_WEAK},
     {"more from", NN_V_RELATED, END_WEAK},
+    /* a post's neighbours, as blogs and newspaper sites link them under
+     * it (never inside it) */
+    {"previous article", NN_V_RELATED, END_STRONG},
+    {"next article", NN_V_RELATED, END_STRONG},
+    {"previous post", NN_V_RELATED, END_STRONG},
+    {"next post", NN_V_RELATED, END_STRONG},
+    {"older post", NN_V_RELATED, END_STRONG},
+    {"newer post", NN_V_RELATED, END_STRONG},
+    {"voriger artikel", NN_V_RELATED, END_STRONG},
+    {"vorheriger artikel", NN_V_RELATED, END_STRONG},
+    {"nächster artikel", NN_V_RELATED, END_STRONG},
+    {"artículo anterior", NN_V_RELATED, END_STRONG},
+    {"siguiente artículo", NN_V_RELATED, END_STRONG},
+    {"artigo anterior", NN_V_RELATED, END_STRONG},
+    {"próximo artigo", NN_V_RELATED, END_STRONG},
+    {"article précédent", NN_V_RELATED, END_STRONG},
+    {"article suivant", NN_V_RELATED, END_STRONG},
+    {"articolo precedente", NN_V_RELATED, END_STRONG},
+    {"articolo successivo", NN_V_RELATED, END_STRONG},
+    {"önceki haber", NN_V_RELATED, END_STRONG},
+    {"sonraki haber", NN_V_RELATED, END_STRONG},
+    {"berita sebelumnya", NN_V_RELATED, END_STRONG},
+    {"berita selanjutnya", NN_V_RELATED, END_STRONG},
+    {"предыдущая статья", NN_V_RELATED, END_STRONG},
+    {"следующая статья", NN_V_RELATED, END_STRONG},
+    {"попередня стаття", NN_V_RELATED, END_STRONG},
+    {"наступна стаття", NN_V_RELATED, END_STRONG},
+    {"mehr aus", NN_V_RELATED, END_WEAK},
     {"more stories", NN_V_RELATED, END_WEAK},
     {"more news", NN_V_RELATED, END_WEAK},
     {"more on this", NN_V_RELATED, END_WEAK},
@@ -245,7 +279,12 @@ static const end_marker end_markers[] = {
     {"all rights reserved", NN_V_FOOTER, END_WEAK},
 };
 
-#define END_LINE_MAX 90 /* bytes: an end marker is a short line */
+#define END_LINE_MAX 90 /* bytes: an end marker is a short line; */
+#define END_LONG_MAX                                                           \
+    200 /* a long phrase (a comment form's notice in a
+                            script of 2-3 bytes a letter) may open a longer
+                            one */
+#define END_LONG_PHRASE 24
 
 /* Lower-case (ASCII) prefix comparison, at a word's end. */
 static int starts_phrase(const char *s, size_t n, const char *p)
@@ -266,7 +305,8 @@ static const end_marker *end_marker_of(const char *s, size_t n)
     static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
     char low[END_LINE_MAX + 1];
     size_t i, k;
-    if (!n || n > END_LINE_MAX)
+    int longline = n > END_LINE_MAX;
+    if (!n || n > END_LONG_MAX)
         return NULL;
     /* fold the first letters as utf8proc does (Cyrillic, accents) */
     for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
@@ -290,7 +330,7 @@ static const end_marker *end_marker_of(const char *s, size_t n)
     low[k] = '\0';
     for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
         ;
-    if (i > 0 && i < k && low[i] == ' ' &&
+    if (!longline && i > 0 && i < k && low[i] == ' ' &&
         (starts_phrase(low + i + 1, k - i - 1, "comments") ||
          starts_phrase(low + i + 1, k - i - 1, "comment") ||
          starts_phrase(low + i + 1, k - i - 1, "responses") ||
@@ -300,6 +340,7 @@ static const end_marker *end_marker_of(const char *s, size_t n)
         return &counted;
     for (i = 0; i < NN_COUNT(end_markers); i++)
         if (end_markers[i].phrase[0] == low[0] && /* most differ here */
+            (!longline || strlen(end_markers[i].phrase) >= END_LONG_PHRASE) &&
             starts_phrase(low, k, end_markers[i].phrase))
             return &end_markers[i];
     return NULL;
@@ -340,6 +381,19 @@ static int text_like(const block *b, size_t i, const char *text,
            b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE;
 }
 
+/* A line of text that leads into the list under it ("So far, the script
+ * has gone like this:"): the article's, as the list is. */
+static int lead_in(const block *b, size_t nb, size_t i, const char *text,
+                   const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].last];
+    return b[i].kind == NN_LINE_TEXT && l->len > 1 &&
+           text[l->off + l->len - 1] == ':' && b[i].words >= 4 && i + 1 < nb &&
+           b[i + 1].kind == NN_LINE_ITEM &&
+           text_like(b, i + 1, text, lines, 0) &&
+           text_like(b, i, text, lines, 0);
+}
+
 /* A whole sentence of eight words or more, without links, whatever its
  * stopwords: under the headline and right above the article's first
  * paragraph it is the lead (languages whose lists catch few of their
@@ -366,6 +420,23 @@ static int good_soon(const block *b, size_t nb, size_t i)
              (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
             return 1; /* (or the text goes on right under it) */
     return 0;
+}
+
+/* Right under block i a list, and after it to the page's end nothing
+ * but list items and text that is not good (a "Read also" list of
+ * stories, a subscribe line)? */
+static int list_to_end(const block *b, size_t nb, size_t i)
+{
+    size_t k, items = 0;
+    if (i + 1 >= nb || b[i + 1].kind != NN_LINE_ITEM)
+        return 0;
+    for (k = i + 1; k < nb; k++) {
+        if (b[k].kind == NN_LINE_ITEM)
+            items++;
+        else if (b[k].cls == C_GOOD)
+            return 0;
+    }
+    return items > 0;
 }
 
 /* What follows an article may be the page's next item: */
@@ -513,6 +584,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         }
         if (m && before >= LENGTH_LOW &&
             (m->strong == END_STRONG ||
+             (m->kind == NN_V_RELATED && list_to_end(b, nb, i)) ||
              (before >= 2 * LENGTH_HIGH && after * 3 < before &&
               !good_soon(b, nb, i)))) {
             end = i;
@@ -549,7 +621,7 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
         if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
                                     (weak_list && lead_sentence(b, i))))
             continue;
-        if (b[i].sentence)
+        if (b[i].sentence || lead_in(b, last, i, text, lines))
             b[i].cls = C_GOOD;
         else if (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD &&
                  b[i].words >= 4)
@@ -570,8 +642,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
 
 /* Above the first good block: the head's lines that are no sentences go,
  * the lead's short sentences are kept. */
-static void span_head(block *b, const char *text, const nn_line *lines,
-                      size_t title, size_t start)
+static void span_head(block *b, size_t nb, const char *text,
+                      const nn_line *lines, size_t title, size_t start)
 {
     size_t i;
     /* between the headline and the text, lines that are no sentences
@@ -591,7 +663,7 @@ static void span_head(block *b, const char *text, const nn_line *lines,
      * line, which stops this) */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
         if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
-            !b[i].sentence)
+            !(b[i].sentence || lead_in(b, nb, i, text, lines)))
             break;
         b[i].cls = C_GOOD;
     }
@@ -653,7 +725,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
              (title == SIZE_MAX || b[start].first > title)))
         start++;
     span_inside(pg, text, lines, start, last);
-    span_head(b, text, lines, title, start);
+    span_head(b, nb, text, lines, title, start);
     span_tail(b, text, lines, last, end, nn_pg_stop_scale(pg->lang) < 0.5f);
     /* a subheading inside the span stands above text now kept */
     for (i = start + 1; i < end; i++)

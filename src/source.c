@@ -416,6 +416,20 @@ static int file_name(const char *ext, size_t n)
     return nn_in_list(exts, ext, n, 1);
 }
 
+/* A host's last label: a country's two letters or a generic name in use
+ * by news sites; not an abbreviation's tail ("TP.HCM", "Gov.Ltd"). */
+static int top_label(const char *s, size_t n)
+{
+    static const char *const generic[] = {
+        "com",    "net",    "org",     "info",    "biz",     "news",  "media",
+        "online", "site",   "press",   "today",   "live",    "world", "asia",
+        "blog",   "club",   "pro",     "mobi",    "gov",     "edu",   "int",
+        "life",   "city",   "space",   "tech",    "website", "radio", "global",
+        "agency", "report", "digital", "network", "zone",    "xyz",   "top",
+        "one",    "email",  "tv",      NULL};
+    return n == 2 || nn_in_list(generic, s, n, 1);
+}
+
 /* A line of three words or more, each capitalized: a list of names. */
 static int all_names(const char *s, size_t n)
 {
@@ -455,6 +469,7 @@ static int line_host(nn_record *rec, const char *s, size_t n)
                  k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)
                 ;
             if (k == j && !common_host(s + i, j - i) &&
+                top_label(s + dot + 1, j - dot - 1) &&
                 !file_name(s + dot + 1, j - dot - 1))
                 return take(rec, s + i, j - i,
                             "source taken from a host the page names");

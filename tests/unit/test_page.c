@@ -387,6 +387,46 @@ static const struct page_case {
      .text = "Vie. Nov 22nd, 2024\n\nCouncil closes the old bridge\n\n" PROSE1
          PROSE2,
      .title = "Council closes the old bridge"},
+    /* A caption whose credit follows a label in capitals, with no full
+     * stop between ("... (left) and the council chair PHOTO: AFP", "...
+     * ẢNH: T.H"), is no paragraph and no headline. */
+    {.what = "caption with capital credit goes",
+     .text = "Council closes the old bridge\n\n" PROSE1
+             "The mayor (left) and the council chair walk across the old "
+             "bridge on the morning of the vote PHOTO: AFP\n\n"
+             "B\xE1\xBB\x8B c\xC3\xA1o L\xC3\xAA Trung Khoa "
+             "(tr\xC3\xA1i) \xE1\xBA\xA2NH: T.H\n\n" PROSE2,
+     .title = "Council closes the old bridge",
+     .in = {"Residents who spoke"},
+     .out = {"PHOTO: AFP", "T.H"}},
+    /* "Read also" over a list of other stories that runs to the page's end
+     * closes the article, however much the list reads as text; the same
+     * marker over a list with the article going on below it does not. */
+    {.what = "read also list ends the article",
+     .text = "Council closes the old bridge\n\n" PROSE1 PROSE2 "Read also\n\n"
+             "- Storm floods coastal towns across the northern region as the "
+             "rivers burst their banks overnight.\n"
+             "- Football club names its veteran striker as the new captain for "
+             "the coming season, the club said on Friday.\n",
+     .in = {"Residents who spoke"},
+     .out = {"Read also", "Storm floods", "veteran striker"}},
+    {.what = "read also list with the article below it",
+     .text = "Council closes the old bridge\n\n" PROSE1 "Read also\n\n"
+             "- Storm floods coastal towns across the northern region as the "
+             "rivers burst their banks overnight.\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"}},
+    /* Links to a post's neighbours ("Previous article", "Nächster Artikel")
+     * stand under the article: what follows them is not the article's,
+     * even when it reads as text. */
+    {.what = "post neighbours end the article",
+     .text = "Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Voriger Artikel\nN\xC3\xA4"
+             "chster Artikel\n\n"
+             "The city then and now: with old and new photographs, we show how "
+             "the city has changed over the years and what was rebuilt. Visit "
+             "its landmarks with a click through the gallery.\n",
+     .in = {"Residents who spoke"},
+     .out = {"Artikel", "then and now"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -444,6 +484,46 @@ static void standfirst_repeating_the_lead_goes(void **state)
     nn_record_free(r);
 }
 
+/* A lead the page prints twice, blank lines apart (once as the
+ * standfirst, once as the article's first paragraph), is kept once. */
+static void lead_printed_twice_is_kept_once(void **state)
+{
+    static const char lead[] =
+        "The council met on Tuesday evening and voted to close the old bridge "
+        "for repairs.";
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "The council met on Tuesday evening and voted to "
+                        "close the old bridge for repairs.\n\n\n\n"
+                        "The council met on Tuesday evening and voted to "
+                        "close the old bridge for repairs.\n\n" PROSE1 PROSE2);
+    const char *first;
+    (void)state;
+    first = strstr(r->body, lead);
+    assert_non_null(first);
+    assert_null(strstr(first + 1, lead));
+    nn_record_free(r);
+}
+
+/* A line that leads into a list ("So far it has gone like this:") is the
+ * article's, and so is the short sentence above it, when the page starts
+ * with them. */
+static void lead_in_to_a_list_stays(void **state)
+{
+    nn_record *r = norm(
+        "Let the real budget drama begin.\n\n"
+        "So far, the script has gone like this:\n\n"
+        "- The mayor proposed a tax increase to fill the gap "
+        "in next year's budget.\n\n"
+        "- The council rejected the increase by one vote.\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->body);
+    assert_ptr_equal(strstr(r->body, "Let the real budget drama begin."),
+                     r->body);
+    assert_non_null(strstr(r->body, "gone like this:"));
+    assert_non_null(strstr(r->body, "by one vote."));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -486,6 +566,8 @@ int main(void)
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(page_cases_hold),
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
+        cmocka_unit_test(lead_printed_twice_is_kept_once),
+        cmocka_unit_test(lead_in_to_a_list_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
