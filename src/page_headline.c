@@ -115,6 +115,7 @@ float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn)
  * link or URL, not a date, not ending as a sentence or a clause does
  * ("?" and "!" may end a headline), not opening with a bracket. */
 static int title_shape(const block *b, const char *s, size_t n);
+static int attributed_quote(const char *s, size_t n);
 
 /* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
  * or more of one separator. */
@@ -186,7 +187,7 @@ static int title_shape(const block *b, const char *s, size_t n)
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
         breadcrumb(s, n) || domains(s, n) >= 2 || nn_has(s, n, "://", 3) ||
         nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||
-        strchr("([{/|-*#>", s[0]) ||
+        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||     /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
         link_arrow(s, n))
@@ -226,6 +227,35 @@ static int title_shape(const block *b, const char *s, size_t n)
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n);
+}
+
+/* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap
+ * Bupati pada Kamis", "\"We will rebuild,\" the mayor said"): the
+ * closing quote mark is followed by a word in lower case.  A headline
+ * that opens with a quote goes on with a colon or a capital. */
+static int attributed_quote(const char *s, size_t n)
+{
+    size_t i, open;
+    if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3)) /* “ */
+        open = 3;
+    else if (n && s[0] == '"')
+        open = 1;
+    else
+        return 0;
+    for (i = open; i < n; i++) {
+        size_t close = 0;
+        if (s[i] == '"')
+            close = 1;
+        else if (i + 3 <= n && !memcmp(s + i, "\xE2\x80\x9D", 3)) /* ” */
+            close = 3;
+        if (close) {
+            i += close;
+            while (i < n && s[i] == ' ')
+                i++;
+            return i < n && nn_starts_lower(s + i, n - i);
+        }
+    }
+    return 0;
 }
 
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »

@@ -662,6 +662,8 @@ static void span_head(block *b, size_t nb, const char *text,
      * one-line paragraphs; a standfirst stands above the byline or date
      * line, which stops this) */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
+        if (title != SIZE_MAX && b[i].marker && b[i].why == NN_V_RELATED)
+            continue; /* a "Read also" link between the lead's paragraphs */
         if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
             !(b[i].sentence || lead_in(b, nb, i, text, lines)))
             break;

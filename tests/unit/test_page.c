@@ -427,6 +427,14 @@ static const struct page_case {
              "its landmarks with a click through the gallery.\n",
      .in = {"Residents who spoke"},
      .out = {"Artikel", "then and now"}},
+    /* A "Read also" link between the lead's short paragraphs does not cut
+     * the lead off the article. */
+    {.what = "read also inside the lead",
+     .text = "Council closes the old bridge\n\n"
+             "The council met on Tuesday evening.\n\n"
+             "Read also: Storm floods coastal towns\n\n" PROSE1 PROSE2,
+     .in = {"The council met on Tuesday evening.", "Residents who spoke"},
+     .out = {"Storm floods"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -524,6 +532,19 @@ static void lead_in_to_a_list_stays(void **state)
     nn_record_free(r);
 }
 
+/* A quotation with its attribution ("“...,” the mayor said") is a
+ * paragraph, not a headline. */
+static void attributed_quote_is_no_headline(void **state)
+{
+    nn_record *r =
+        norm("\xE2\x80\x9CWe will rebuild the bridge by spring,"
+             "\xE2\x80\x9D the mayor said after the vote\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_true(!r->title || strncmp(r->title, "\xE2\x80\x9CWe will", 10));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+}
+
 /* Bylines that are only links to the authors' pages. */
 static void author_page_links_are_a_byline(void **state)
 {
@@ -568,6 +589,7 @@ int main(void)
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(lead_in_to_a_list_stays),
+        cmocka_unit_test(attributed_quote_is_no_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
