@@ -160,12 +160,11 @@ const unsigned char nn_ascii_word[128] = {
     ['x'] = 1,  ['y'] = 1, ['z'] = 1,
 };
 
-#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c),
-#define F_DIGIT(c) [(c)] = (c),
+#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c)
+#define F_DIGIT(c) [(c)] = (c)
 const uint16_t nn_ascii_fold[256] = {
-    NN_ASCII_LETTERS_BUT_I(F_LETTER) NN_ASCII_DIGITS(F_DIGIT)['i'] = 'i',
-    ['I'] = 'i' | NN_FOLD_I,
-    ['\''] = '\'' | NN_FOLD_APOS,
+    NN_ASCII_LETTERS_BUT_I(F_LETTER), NN_ASCII_DIGITS(F_DIGIT),     ['i'] = 'i',
+    ['I'] = 'i' | NN_FOLD_I,          ['\''] = '\'' | NN_FOLD_APOS,
 };
 #undef F_LETTER
 #undef F_DIGIT

@@ -160,11 +160,13 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
 /* The ASCII bytes for the word scan: bit 8 a letter or digit, bit 9 a
  * word separator (' ', '\n'), the low byte the byte hashed (lower case). */
 #define W_ALNUM 0x100u
-#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM,
-#define W_DIGIT(c) [(c)] = (c) | W_ALNUM,
+#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM
+#define W_DIGIT(c) [(c)] = (c) | W_ALNUM
 static const uint16_t word_tab[128] = {
-    NN_ASCII_LETTERS_BUT_I(W_LETTER) W_LETTER('i')
-        NN_ASCII_DIGITS(W_DIGIT)[' '] = 0x200u,
+    NN_ASCII_LETTERS_BUT_I(W_LETTER),
+    W_LETTER('i'),
+    NN_ASCII_DIGITS(W_DIGIT),
+    [' '] = 0x200u,
     ['\n'] = 0x200u,
 };
 #undef W_LETTER
