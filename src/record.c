@@ -161,7 +161,7 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
  * word separator (' ', '\n'), the low byte the byte hashed (lower case). */
 #define W_ALNUM 0x100u
 #define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM
-#define W_DIGIT(c) [(c)] = (c) | W_ALNUM
+#define W_DIGIT(c) [(c)] = ((c) | W_ALNUM)
 static const uint16_t word_tab[128] = {
     NN_ASCII_LETTERS_BUT_I(W_LETTER),
     W_LETTER('i'),
