@@ -194,9 +194,9 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
         size_t j = i, k, cut = n;
         const char *part;
         size_t plen;
-        /* the next separator: ", " "; " " and " " & " */
+        /* the next separator: ", " "; " " | " " and " " & " */
         for (k = i; k < n; k++) {
-            if (s[k] == ',' || s[k] == ';') {
+            if (s[k] == ',' || s[k] == ';' || s[k] == '|') {
                 cut = k;
                 j = k + 1;
                 break;

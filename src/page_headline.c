@@ -15,8 +15,17 @@
 
 /* ---- the headline ------------------------------------------------------ */
 
+static int hex_val(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
 /* Words of the URL's last path segment ("/2024/05/city-votes-to-ban-cars
- * .html" -> "city votes to ban cars"), lower case, into out. */
+ * .html" -> "city votes to ban cars"; "%D8%A7..." decoded), lower case,
+ * into out. */
 static size_t slug_words(const char *text, const nn_line *lines, size_t n,
                          char *out, size_t outlen)
 {
@@ -44,8 +53,15 @@ static size_t slug_words(const char *text, const nn_line *lines, size_t n,
             continue; /* a host alone */
         for (; seg < end && o + 2 < outlen; seg++) {
             char c = *seg;
+            int hi, lo;
             if (c == '.' && end - seg <= 5)
                 break; /* ".html" */
+            if (c == '%' && end - seg >= 3 && (hi = hex_val(seg[1])) >= 0 &&
+                (lo = hex_val(seg[2])) >= 0) {
+                c = (char)(hi << 4 | lo); /* a slug in another script is
+                                             percent-encoded UTF-8 */
+                seg += 2;
+            }
             c = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
             out[o++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                         (unsigned char)c >= 0x80)
@@ -170,11 +186,13 @@ static size_t domains(const char *s, size_t n)
 }
 
 /* A link's arrow at the end ("Szczepienia przeciwko COVID-19 >", "Read
- * on »"): a menu's or a teaser's link, never a headline. */
+ * on »"): a menu's or a teaser's link, never a headline; but a "»" that
+ * closes a "«" is a quotation mark ("... في «الشرقية»"). */
 static int link_arrow(const char *s, size_t n)
 {
     return (n >= 2 && s[n - 1] == '>' && s[n - 2] == ' ') ||
-           (n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2)) ||     /* » */
+           (n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2) &&      /* » */
+            !nn_has(s, n - 2, "\xC2\xAB", 2)) ||                /* « */
            (n >= 3 && (!memcmp(s + n - 3, "\xE2\x80\xBA", 3) || /* › */
                        !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
 }
@@ -256,6 +274,16 @@ static int attributed_quote(const char *s, size_t n)
         }
     }
     return 0;
+}
+
+/* Is block i right under article text (a good paragraph, or one with a
+ * caption line between)? */
+static int good_right_above(const block *b, size_t i)
+{
+    return (i >= 1 && b[i - 1].cls == C_GOOD &&
+            b[i - 1].kind == NN_LINE_TEXT) ||
+           (i >= 2 && b[i - 2].cls == C_GOOD && b[i - 2].kind == NN_LINE_TEXT &&
+            b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last);
 }
 
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »
@@ -381,6 +409,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
+        if (above >= 2 * LENGTH_HIGH && !heading && good_right_above(b, i))
+            continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)
             score += 1.0f;

@@ -529,6 +529,19 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     return 0;
 }
 
+/* Block k, if it is a section label ("Outras", "Politics"): one short
+ * line of one to three words, no sentence, no link. */
+static const block *section_label(const block *b, size_t k, const char *text,
+                                  const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].first == b[k].last && b[k].kind == NN_LINE_TEXT &&
+                   !b[k].links && b[k].words >= 1 && b[k].words <= 3 &&
+                   l->len <= 30 && !nn_ends_sentence(text + l->off, l->len)
+               ? &b[k]
+               : NULL;
+}
+
 /* The first block of the span: the headline's, or the first good one
  * (nb: none). */
 static size_t span_start(const block *b, size_t nb, size_t title)
@@ -552,6 +565,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
     block *b = pg->b;
     size_t nb = pg->nb, i, end = nb, last = nb, before = 0, after = 0;
     const end_marker *em = NULL;
+    const block *kicker =
+        start > 0 ? section_label(b, start - 1, text, lines) : NULL;
 
     for (i = start + 1; i < nb; i++)
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
@@ -566,8 +581,14 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                                   ? end_marker_of(text + l->off, l->len)
                                   : NULL;
         if (!m && before >= 2 * LENGTH_HIGH &&
-            next_item(text, lines, &b[i], title))
-            m = &next_story;
+            (next_item(text, lines, &b[i], title) ||
+             (kicker && b[i].first == b[i].last &&
+              lines[b[i].first].len == lines[kicker->first].len &&
+              !memcmp(text + lines[b[i].first].off,
+                      text + lines[kicker->first].off,
+                      lines[kicker->first].len))))
+            m = &next_story; /* (the section label over the headline,
+                                again: the next story's) */
         if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
             lines[b[i].first].off > lines[b[start].first].off &&
             teaser_run(b, nb, i, text, lines, text + lines[b[start].first].off,

@@ -227,16 +227,20 @@ int nn_ruleset_match(nn_ruleset *rs, const char *s, size_t len,
 
     m->rule = -1;
     m->r = NULL;
+    size_t part;
     rs->cur = variant_of(rs, st, s, len);
-    if (!rs->cur->re)
-        return -1;
     rs->st = st;
     rs->m = m;
-    rs->accepted = -1;
     pcre2_set_callout(rs->mctx, callout, rs);
-    rc = pcre2_match(rs->cur->re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
-                     rs->md, rs->mctx);
-    if (rc < 0 || rs->accepted < 0)
+    /* the parts in order: the first rule that matches wins */
+    for (part = 0, rc = -1; part < rs->cur->nparts; part++) {
+        rs->accepted = -1;
+        rc = pcre2_match(rs->cur->re[part], (PCRE2_SPTR)s, len, 0,
+                         PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
+        if (rc >= 0 && rs->accepted >= 0)
+            break;
+    }
+    if (part == rs->cur->nparts)
         return -1;
     ov = pcre2_get_ovector_pointer(rs->md);
     m->rule = rs->accepted;

@@ -161,6 +161,14 @@ static unsigned relevant_needs(const rules_core *c, int in_body, unsigned line)
     return mask;
 }
 
+static void variant_free(variant *v)
+{
+    size_t i;
+    for (i = 0; v && i < v->nparts; i++)
+        pcre2_code_free(v->re[i]);
+    free(v);
+}
+
 static void core_free(rules_core *c)
 {
     size_t i;
@@ -171,10 +179,7 @@ static void core_free(rules_core *c)
     for (i = 0; c->variants && i < c->nvariants; i++) {
         variant *v =
             atomic_load_explicit(&c->variants[i], memory_order_relaxed);
-        if (v) {
-            pcre2_code_free(v->re);
-            free(v);
-        }
+        variant_free(v);
     }
     free(c->variants);
     free(c->relevant);
@@ -197,29 +202,107 @@ static void core_free(rules_core *c)
     free(c);
 }
 
-/* The rules that may apply in the head (in_body 0) or the body, on any
- * line and whatever the needs, compiled as one alternation: what fails
- * here is the rules together (two of them naming a group alike, or more
- * than PCRE2 compiles at once).  Each rule compiled alone in add_rule. */
-static int check_zone(rules_core *c, int in_body, char *err, size_t errlen)
+/* Is msg PCRE2's message for a pattern too large to compile? */
+static int too_large(const char *msg)
+{
+    PCRE2_UCHAR want[160];
+    return pcre2_get_error_message(PCRE2_ERROR_PATTERN_TOO_LARGE, want,
+                                   sizeof want / sizeof want[0]) > 0 &&
+           !strcmp(msg, (const char *)want);
+}
+
+/* Group names of the parts of v, each once: two rules naming a group alike
+ * in two parts are as wrong as in one pattern (PCRE2 refuses that).  0,
+ * or -1 with the name in msg. */
+static int names_once(const variant *v, char *msg, size_t msglen)
+{
+    size_t p, q, i, j;
+    for (p = 0; p < v->nparts; p++)
+        for (q = p + 1; q < v->nparts; q++) {
+            uint32_t na, nb, sa, sb;
+            PCRE2_SPTR ta, tb;
+            pcre2_pattern_info(v->re[p], PCRE2_INFO_NAMECOUNT, &na);
+            pcre2_pattern_info(v->re[q], PCRE2_INFO_NAMECOUNT, &nb);
+            pcre2_pattern_info(v->re[p], PCRE2_INFO_NAMEENTRYSIZE, &sa);
+            pcre2_pattern_info(v->re[q], PCRE2_INFO_NAMEENTRYSIZE, &sb);
+            pcre2_pattern_info(v->re[p], PCRE2_INFO_NAMETABLE, &ta);
+            pcre2_pattern_info(v->re[q], PCRE2_INFO_NAMETABLE, &tb);
+            for (i = 0; i < na; i++)
+                for (j = 0; j < nb; j++)
+                    if (!strcmp((const char *)ta + i * sa + 2,
+                                (const char *)tb + j * sb + 2)) {
+                        snprintf(msg, msglen,
+                                 "two named subpatterns have the same name "
+                                 "(%s)",
+                                 (const char *)ta + i * sa + 2);
+                        return -1;
+                    }
+        }
+    return 0;
+}
+
+/* Compile the alternation of rules idx[0..n) into v's next parts, halving
+ * it where PCRE2 refuses it whole; each rule's capture base counted within
+ * its part.  JIT only when jit.  0, or -1 with PCRE2's message in msg and
+ * the offset in *off (a rule alone that fails, or more than MAX_PARTS). */
+static int compile_parts(rules_core *c, const size_t *idx, size_t n, variant *v,
+                         int jit, char *msg, size_t msglen, size_t *off)
 {
     nn_buf pat = NN_BUF_INIT;
     pcre2_code *re;
-    char msg[160];
-    size_t i, off;
+    uint32_t groups = 0;
+    size_t i;
     nn_buf_puts(&pat, "(?:");
+    for (i = 0; i < n; i++)
+        put_alternative(&pat, idx[i], c->rules[idx[i]]->pattern);
+    nn_buf_putc(&pat, ')');
+    re = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, off, msg, msglen);
+    nn_buf_free(&pat);
+    if (!re) /* only a pattern too large is split: other errors stand */
+        return n > 1 && too_large(msg) &&
+                       !compile_parts(c, idx, n / 2, v, jit, msg, msglen, off)
+                   ? compile_parts(c, idx + n / 2, n - n / 2, v, jit, msg,
+                                   msglen, off)
+                   : -1;
+    if (v->nparts == MAX_PARTS) {
+        pcre2_code_free(re);
+        snprintf(msg, msglen, "more than %d parts", MAX_PARTS);
+        *off = 0;
+        return -1;
+    }
+    if (jit && !jit_off())
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    for (i = 0; i < n; i++) {
+        v->base[idx[i]] = groups;
+        groups += c->count[idx[i]];
+    }
+    v->re[v->nparts++] = re;
+    return 0;
+}
+
+/* The rules that may apply in the head (in_body 0) or the body, on any
+ * line and whatever the needs, compiled as one alternation (in parts where
+ * PCRE2 would not take it whole): what fails here is the rules together
+ * (two of them naming a group alike).  Each rule compiled alone in
+ * add_rule. */
+static int check_zone(rules_core *c, int in_body, char *err, size_t errlen)
+{
+    variant *v = nn_xcalloc(1, sizeof *v);
+    size_t idx[MAX_RULES], n = 0, i, off = 0;
+    char msg[160];
+    int rc;
     for (i = 0; i < c->n; i++)
         if (may_apply(c->rules[i], in_body, c->rules[i]->line))
-            put_alternative(&pat, i, c->rules[i]->pattern);
-    nn_buf_putc(&pat, ')');
-    re = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, &off, msg, sizeof msg);
-    if (!re)
+            idx[n++] = i;
+    rc = n ? compile_parts(c, idx, n, v, 0, msg, sizeof msg, &off) : 0;
+    if (!rc && names_once(v, msg, sizeof msg))
+        rc = -1, off = 0;
+    if (rc)
         snprintf(err, errlen,
                  "profile %s: its %s rules as one pattern: error at %zu: %s",
                  c->prof->id, in_body ? "body" : "head", off, msg);
-    pcre2_code_free(re);
-    nn_buf_free(&pat);
-    return re ? 0 : -1;
+    variant_free(v);
+    return rc;
 }
 
 static rules_core *core_new(const nn_profile *p, char *err, size_t errlen)
@@ -350,25 +433,16 @@ const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
 static void compile_variant(rules_core *c, variant *v, int in_body,
                             unsigned line, unsigned has)
 {
-    nn_buf pat = NN_BUF_INIT;
-    uint32_t groups = 0;
-    char err[256];
-    size_t i;
+    size_t idx[MAX_RULES], n = 0, i, off;
+    char msg[160];
 
-    nn_buf_puts(&pat, "(?:");
     for (i = 0; i < c->n; i++)
         if (may_apply(c->rules[i], in_body, line) &&
-            (c->need_of[i] < 0 || (has >> c->need_of[i] & 1))) {
-            v->base[i] = groups;
-            groups += c->count[i];
-            put_alternative(&pat, i, c->rules[i]->pattern);
-        }
-    nn_buf_putc(&pat, ')');
-    /* a part of a zone's rules, which compiled as a whole (check_zone):
-     * cannot fail */
-    if (pat.len > 4)
-        v->re = compile(pat.ptr, PCRE2_ANCHORED, c->prof->id, err, sizeof err);
-    nn_buf_free(&pat);
+            (c->need_of[i] < 0 || (has >> c->need_of[i] & 1)))
+            idx[n++] = i;
+    /* a part of a zone's rules, which compiled (check_zone): cannot fail */
+    if (n)
+        (void)compile_parts(c, idx, n, v, 1, msg, sizeof msg, &off);
 }
 
 /* Variant k of the core, made on first use.  Threads sharing the core may

@@ -25,10 +25,16 @@
 #define MATCH_LIMIT 1000000
 
 /* The alternation of the rules that may apply under one set of
- * conditions. */
+ * conditions: one pattern, or where PCRE2 would not compile it whole
+ * ("regular expression is too large") up to MAX_PARTS patterns of
+ * consecutive rules, tried in order (the first rule that matches wins, as
+ * in one alternation). */
+#define MAX_PARTS 8
 typedef struct variant {
-    pcre2_code *re;
-    uint32_t base[MAX_RULES]; /* capture number before rule i's group 1 */
+    pcre2_code *re[MAX_PARTS];
+    size_t nparts;
+    uint32_t base[MAX_RULES]; /* capture number, in its rule's part, before
+                                 rule i's group 1 */
 } variant;
 
 /* Where a need occurs in the text: the leftmost match at or after `from`

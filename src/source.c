@@ -217,9 +217,24 @@ static int lead_reports(nn_record *rec)
 
 /* ---- 3. a byline that names no person --------------------------------- */
 
+/* "K8", "Alabama News Network": one to four words, each capitalized or
+ * a number, as a newsroom's name before "Staff" is. */
+static int outlet_words(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!(is_upper_ascii(s[i]) || (s[i] >= '0' && s[i] <= '9')) ||
+                ++words > 4)
+                return 0;
+        }
+    return words > 0;
+}
+
 /* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
  * that no person bears (a digit, a dot or a capital inside it), or of a
- * name and the word for a newsroom. */
+ * name of up to four words and the word for a newsroom ("By Alabama News
+ * Network Staff"). */
 static int byline_outlet(nn_record *rec, const char *s, size_t n)
 {
     static const char *const bys[] = {"By ", "Par ",  "Por ", "Von ",
@@ -237,7 +252,7 @@ static int byline_outlet(nn_record *rec, const char *s, size_t n)
     s += bl, n -= bl;
     for (d = desks; *d; d++) {
         size_t dl = strlen(*d);
-        if (n > dl && !memcmp(s + n - dl, *d, dl) && !memchr(s, ' ', n - dl))
+        if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
             return take(rec, s, n - dl, "source taken from a byline");
     }
     if (memchr(s, ' ', n) || n < 3)

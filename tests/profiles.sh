@@ -186,7 +186,28 @@ t_rules_continuation_and_quotes() {
     ! jsonl_get "$T/out" "r['body']" | grep -q "Sponsored"
 }
 
+# A profile whose rules PCRE2 would not compile as one alternation (too
+# large) still loads: the alternation is compiled in parts, tried in
+# order, and a line only the last rule names is still found by it, while
+# the first rule that matches still wins.
+t_rules_too_large_for_one_pattern() {
+    {
+        printf 'profile bigrules\nsource Big Rules\nthreshold 99\n\n'
+        for i in $(seq 1 60); do
+            printf 'rule filler-%s\n    pattern FILLER%s (?:[a-z]{1,3}[0-9]? ){0,40}.*$\n    action drop\n\n' "$i" "$i"
+        done
+        printf 'rule first-tag\n    pattern TAGLINE .*$\n    action drop\n\n'
+        printf 'rule last-tag\n    pattern TAGLINE LAST$\n    action drop\n'
+    } > "$T/big.rules"
+    printf '# Council closes the old bridge\n\nThe council voted on Tuesday to close the bridge for six months while crews repair it.\n\nFILLER60 the council said on Tuesday that the old bridge will stay closed for six months while crews repair its deck.\n\nTAGLINE LAST\n' > "$T/big.txt"
+    $NN --explain --rules "$T/big.rules" --profile bigrules "$T/big.txt" > "$T/out" 2> "$T/err" || { cat "$T/err"; return 1; }
+    expect_empty "$T/err" &&
+    expect_eq "$(jsonl_get "$T/out" "sorted((x['rule'], x['text']) for x in r['removed'] if x['rule'] != 'headline')")" \
+        "[('filler-60', 'FILLER60 the council said on Tuesday that the old bridge will stay closed for six months while crews repair its deck.'), ('first-tag', 'TAGLINE LAST')]"
+}
+
 TESTS="$TESTS t_rules_new_outlet_detected t_rules_new_outlet_needs_the_file
 t_rules_profile_generic_still_forced t_rules_others_unchanged t_rules_list_profiles
 t_rules_dump_round_trip t_rules_replace_builtin t_rules_errors
-t_rules_duplicate_across_files t_rules_unreadable t_rules_continuation_and_quotes"
+t_rules_duplicate_across_files t_rules_unreadable t_rules_continuation_and_quotes
+t_rules_too_large_for_one_pattern"

@@ -626,6 +626,16 @@ static const struct name_case {
      0,
      {"Stacy Clark"},
      BODY},
+    /* French radio's credit for its reporter on the spot, under the lead */
+    {"envoyé spécial",
+     "# Harbor Authority Approves Dredging Plan\n\n" P1
+     "\n\nAvec notre envoyé spécial au tribunal de Paris, Jean Dupont\n\n" P2
+     "\n",
+     NULL,
+     NULL,
+     0,
+     {"Jean Dupont"},
+     BODY},
     {"a role naming nobody",
      "# Harbor Authority Approves Dredging Plan\n\nStory Highlights\n\n" BODY
      "\n",

@@ -99,7 +99,10 @@ static void byline_of_no_person(void **state)
     (void)state;
     guessed(HEAD "Par Actu17\n\n" P2 P3, "Actu17");
     guessed(HEAD "By K8 Newsdesk\n\n" P2 P3, "K8");
+    guessed(HEAD "By Alabama News Network Staff\n\n" P2 P3,
+            "Alabama News Network");
     no_source(HEAD "By Jane Roe\n\n" P2 P3);
+    no_source(HEAD "By the Associated Press and staff\n\n" P2 P3);
 }
 
 static void byline_names_author_and_outlet(void **state)
