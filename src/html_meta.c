@@ -7,6 +7,7 @@
  * author.  The values then head the text html_write.c writes. */
 #include "html_int.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,67 @@ void nn_ht_warn(nn_html *h, const char *msg)
         nn_list_push(&h->meta.warnings, msg, strlen(msg));
 }
 
+/* The <meta> names and properties read (lower case), by the value they
+ * fill: M_ONCE the first kept, M_DATE the first that is a date, M_TAGS a
+ * list of comma-separated tags, M_AUTHORS a list of names. */
+enum { M_ONCE, M_DATE, M_TAGS, M_AUTHORS };
+static const struct meta_key {
+    size_t field; /* offsetof(nn_html, ...) */
+    int how;
+    const char *keys[11]; /* NULL-ended */
+} meta_keys[] = {
+    {offsetof(nn_html, og_title), M_ONCE, {"og:title"}},
+    {offsetof(nn_html, og_site), M_ONCE, {"og:site_name"}},
+    {offsetof(nn_html, og_url), M_ONCE, {"og:url"}},
+    {offsetof(nn_html, og_image), M_ONCE, {"og:image"}},
+    {offsetof(nn_html, og_desc), M_ONCE, {"og:description"}},
+    {offsetof(nn_html, meta_desc), M_ONCE, {"description"}},
+    {offsetof(nn_html, tw_title), M_ONCE, {"twitter:title"}},
+    {offsetof(nn_html, art_pub),
+     M_DATE,
+     {"article:published_time", "article:published"}},
+    {offsetof(nn_html, art_mod),
+     M_DATE,
+     {"article:modified_time", "og:updated_time"}},
+    {offsetof(nn_html, art_section), M_ONCE, {"article:section"}},
+    {offsetof(nn_html, art_tags), M_TAGS, {"article:tag"}},
+    {offsetof(nn_html, meta_tags), M_TAGS, {"keywords", "news_keywords"}},
+    {offsetof(nn_html, art_authors), M_AUTHORS, {"article:author"}},
+    {offsetof(nn_html, meta_authors),
+     M_AUTHORS,
+     {"author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
+      "sailthru.author"}},
+    {offsetof(nn_html, meta_date),
+     M_DATE,
+     {"date", "pubdate", "publish-date", "publishdate", "publish_date",
+      "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+      "parsely-pub-date"}},
+};
+
+static int meta_key_is(const struct meta_key *m, const char *key)
+{
+    size_t i;
+    for (i = 0; m->keys[i]; i++)
+        if (!strcmp(key, m->keys[i]))
+            return 1;
+    return 0;
+}
+
+/* A <meta> value c (cl bytes) into the field m names. */
+static void meta_keep(nn_html *h, const struct meta_key *m, const char *c,
+                      size_t cl)
+{
+    void *field = (char *)h + m->field;
+    if (m->how == M_ONCE)
+        nn_ht_set_once(field, c, cl);
+    else if (m->how == M_DATE)
+        nn_ht_set_date(field, c);
+    else if (m->how == M_TAGS)
+        nn_ht_list_split(field, c, cl);
+    else if (nn_ht_plain_name(c))
+        nn_ht_list_add(field, c, cl);
+}
+
 void nn_ht_on_meta(nn_html *h, const attset *at)
 {
     const char *k = at->property, *c = at->content;
@@ -137,49 +199,11 @@ void nn_ht_on_meta(nn_html *h, const attset *at)
     for (i = 0; k[i] && i + 1 < sizeof key; i++)
         key[i] = (char)(k[i] >= 'A' && k[i] <= 'Z' ? k[i] | 0x20 : k[i]);
     key[i] = '\0';
-    if (!strcmp(key, "og:title"))
-        nn_ht_set_once(&h->og_title, c, cl);
-    else if (!strcmp(key, "og:site_name"))
-        nn_ht_set_once(&h->og_site, c, cl);
-    else if (!strcmp(key, "og:url"))
-        nn_ht_set_once(&h->og_url, c, cl);
-    else if (!strcmp(key, "og:image"))
-        nn_ht_set_once(&h->og_image, c, cl);
-    else if (!strcmp(key, "og:description"))
-        nn_ht_set_once(&h->og_desc, c, cl);
-    else if (!strcmp(key, "description"))
-        nn_ht_set_once(&h->meta_desc, c, cl);
-    else if (!strcmp(key, "twitter:title"))
-        nn_ht_set_once(&h->tw_title, c, cl);
-    else if (!strcmp(key, "article:published_time") ||
-             !strcmp(key, "article:published"))
-        nn_ht_set_date(&h->art_pub, c);
-    else if (!strcmp(key, "article:modified_time") ||
-             !strcmp(key, "og:updated_time"))
-        nn_ht_set_date(&h->art_mod, c);
-    else if (!strcmp(key, "article:section"))
-        nn_ht_set_once(&h->art_section, c, cl);
-    else if (!strcmp(key, "article:tag"))
-        nn_ht_list_split(&h->art_tags, c, cl);
-    else if (!strcmp(key, "keywords") || !strcmp(key, "news_keywords"))
-        nn_ht_list_split(&h->meta_tags, c, cl);
-    else if (!strcmp(key, "article:author")) {
-        if (nn_ht_plain_name(c))
-            nn_ht_list_add(&h->art_authors, c, cl);
-    } else if (!strcmp(key, "author") || !strcmp(key, "dc.creator") ||
-               !strcmp(key, "dcterms.creator") || !strcmp(key, "byl") ||
-               !strcmp(key, "parsely-author") ||
-               !strcmp(key, "sailthru.author")) {
-        if (nn_ht_plain_name(c))
-            nn_ht_list_add(&h->meta_authors, c, cl);
-    } else if (!strcmp(key, "date") || !strcmp(key, "pubdate") ||
-               !strcmp(key, "publish-date") || !strcmp(key, "publishdate") ||
-               !strcmp(key, "publish_date") || !strcmp(key, "dc.date") ||
-               !strcmp(key, "dc.date.issued") ||
-               !strcmp(key, "dcterms.created") ||
-               !strcmp(key, "sailthru.date") ||
-               !strcmp(key, "parsely-pub-date"))
-        nn_ht_set_date(&h->meta_date, c);
+    for (i = 0; i < NN_COUNT(meta_keys); i++)
+        if (meta_key_is(&meta_keys[i], key)) {
+            meta_keep(h, &meta_keys[i], c, cl);
+            return;
+        }
 }
 
 /* ---- metadata merged ----------------------------------------------------- */

@@ -59,6 +59,17 @@ static inline int nn_has(const char *s, size_t n, const char *w, size_t wl)
 
 #define NN_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The ASCII letters but 'i' (a Turkish fold takes it apart), and the
+ * digits, each given to X, comma-separated: the rows of the byte tables
+ * that fold words (lang.c, record.c). */
+#define NN_ASCII_LETTERS_BUT_I(X)                                              \
+    X('a'), X('b'), X('c'), X('d'), X('e'), X('f'), X('g'), X('h'), X('j'),    \
+        X('k'), X('l'), X('m'), X('n'), X('o'), X('p'), X('q'), X('r'),        \
+        X('s'), X('t'), X('u'), X('v'), X('w'), X('x'), X('y'), X('z')
+#define NN_ASCII_DIGITS(X)                                                     \
+    X('0'), X('1'), X('2'), X('3'), X('4'), X('5'), X('6'), X('7'), X('8'),    \
+        X('9')
+
 /* ---- lists (record.c) ------------------------------------------------ */
 /* Bounds that keep hostile input linear: list fields take at most
  * NN_MAX_ITEMS items and an extra value grows to at most NN_MAX_VALUE

@@ -160,20 +160,11 @@ const unsigned char nn_ascii_word[128] = {
     ['x'] = 1,  ['y'] = 1, ['z'] = 1,
 };
 
-#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c),
-#define F_DIGIT(c) [(c)] = (c),
+#define F_LETTER(c) [(c)] = (c), [(c)-32] = (c)
+#define F_DIGIT(c) [(c)] = (c)
 const uint16_t nn_ascii_fold[256] = {
-    F_LETTER('a') F_LETTER('b') F_LETTER('c') F_LETTER('d') F_LETTER('e')
-        F_LETTER('f') F_LETTER('g') F_LETTER('h') F_LETTER('j') F_LETTER('k')
-            F_LETTER('l') F_LETTER('m') F_LETTER('n') F_LETTER('o')
-                F_LETTER('p') F_LETTER('q') F_LETTER('r') F_LETTER('s')
-                    F_LETTER('t') F_LETTER('u') F_LETTER('v') F_LETTER('w')
-                        F_LETTER('x') F_LETTER('y') F_LETTER('z') F_DIGIT('0')
-                            F_DIGIT('1') F_DIGIT('2') F_DIGIT('3') F_DIGIT('4')
-                                F_DIGIT('5') F_DIGIT('6') F_DIGIT('7')
-                                    F_DIGIT('8') F_DIGIT('9')['i'] = 'i',
-    ['I'] = 'i' | NN_FOLD_I,
-    ['\''] = '\'' | NN_FOLD_APOS,
+    NN_ASCII_LETTERS_BUT_I(F_LETTER), NN_ASCII_DIGITS(F_DIGIT),     ['i'] = 'i',
+    ['I'] = 'i' | NN_FOLD_I,          ['\''] = '\'' | NN_FOLD_APOS,
 };
 #undef F_LETTER
 #undef F_DIGIT

@@ -9,6 +9,7 @@
 #endif
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -304,12 +305,15 @@ static int close_stdout(void)
     return 0;
 }
 
-/* A whole decimal number from lo to hi, else -1. */
-static long number(const char *s, long lo, long hi)
+/* A whole decimal number from lo to hi into *n: -1, or the exit status
+ * of another (what: the option's name in the message). */
+static int number(const char *s, long lo, long hi, const char *what, long *n)
 {
     char *end;
-    long n = strtol(s, &end, 10);
-    return *end || end == s || n < lo || n > hi ? -1 : n;
+    *n = strtol(s, &end, 10);
+    if (*end || end == s || *n < lo || *n > hi)
+        return usage_error("invalid %s '%s' (%ld to %ld)", what, s, lo, hi);
+    return -1;
 }
 
 /* What an option parser returns when the option is another's. */
@@ -341,11 +345,9 @@ static int input_option(cli_opts *o, int c, const char *arg, const char **dump,
                         int *list)
 {
     long n;
+    int st;
     long long size;
     switch (c) {
-    case OPT_PROFILE:
-        o->nopt.profile = arg;
-        return -1; /* checked below */
     case OPT_RULES:
         if (nrules_files == MAX_RULES_FILES)
             return usage_error("more than %d --rules", MAX_RULES_FILES);
@@ -359,24 +361,6 @@ static int input_option(cli_opts *o, int c, const char *arg, const char **dump,
         return -1;
     case OPT_INPUT_FORMAT:
         return input_format(o, arg);
-    case OPT_TEXT_KEY:
-        o->sopt.text_key = arg;
-        return -1;
-    case OPT_HTML_KEY:
-        o->sopt.html_key = arg;
-        return -1;
-    case OPT_ID_KEY:
-        o->sopt.id_key = arg;
-        return -1;
-    case OPT_URL_KEY:
-        o->sopt.url_key = arg;
-        return -1;
-    case OPT_DATE_KEY:
-        o->sopt.date_key = arg;
-        return -1;
-    case OPT_ERROR_RECORDS:
-        o->error_records = 1;
-        return -1;
     case OPT_DEDUP:
         if (!optarg || !strcmp(arg, "mark"))
             o->dedup = 1;
@@ -386,13 +370,9 @@ static int input_option(cli_opts *o, int c, const char *arg, const char **dump,
             return usage_error("invalid --dedup '%s' (mark, drop)", arg);
         return -1;
     case OPT_DEDUP_DISTANCE:
-        if ((n = number(arg, 0, 7)) < 0)
-            return usage_error("invalid --dedup-distance '%s' (0 to 7)", arg);
-        o->dedup_distance = (unsigned)n;
-        return -1;
-    case OPT_LINE_BUFFERED:
-        o->line_buffered = 1;
-        return -1;
+        if ((st = number(arg, 0, 7, "--dedup-distance", &n)) == -1)
+            o->dedup_distance = (unsigned)n;
+        return st;
     case OPT_ASCII:
         o->nopt.flags |= NN_OPT_ASCII;
         return -1;
@@ -415,16 +395,8 @@ static int input_option(cli_opts *o, int c, const char *arg, const char **dump,
 static int output_option(cli_opts *o, int c, const char *arg)
 {
     long n;
+    int st;
     switch (c) {
-    case 'r':
-        o->recursive = 1;
-        return -1;
-    case OPT_GLOB:
-        o->glob = arg;
-        return -1;
-    case 'o':
-        o->output = arg;
-        return -1;
     case 'f':
         if (nn_format_parse(arg, &o->fmt) != 0)
             return usage_error("unknown format '%s' (jsonl, json, xml, "
@@ -435,31 +407,9 @@ static int output_option(cli_opts *o, int c, const char *arg)
         o->fmt = NN_FORMAT_JSON;
         return -1;
     case 'j':
-        if ((n = number(arg, 1, 256)) < 0)
-            return usage_error("invalid job count '%s' (1 to 256)", arg);
-        o->jobs = (int)n;
-        return -1;
-    case OPT_EXPLAIN:
-        o->explain = 1;
-        return -1;
-    case OPT_CHECK:
-        o->check = arg;
-        return -1;
-    case OPT_UPDATE:
-        o->update = 1;
-        return -1;
-    case 'q':
-        o->quiet = 1;
-        return -1;
-    case OPT_PROGRESS:
-        o->progress = 1;
-        return -1;
-    case OPT_NO_PROGRESS:
-        o->progress = 0;
-        return -1;
-    case OPT_STATS:
-        o->stats = 1;
-        return -1;
+        if ((st = number(arg, 1, 256, "job count", &n)) == -1)
+            o->jobs = (int)n;
+        return st;
     case 'h':
         usage();
         return close_stdout() ? NN_EXIT_FAIL : NN_EXIT_OK;
@@ -471,13 +421,59 @@ static int output_option(cli_opts *o, int c, const char *arg)
     }
 }
 
+/* The options that only store their value (a string option) or a number
+ * (a flag) in a field of cli_opts (--profile is checked later). */
+static const struct {
+    size_t field; /* offsetof(cli_opts, ...) */
+    int opt;
+    int value; /* a flag's; -1: the option's value, a string */
+} plain_opts[] = {
+    {offsetof(cli_opts, nopt.profile), OPT_PROFILE, -1},
+    {offsetof(cli_opts, sopt.text_key), OPT_TEXT_KEY, -1},
+    {offsetof(cli_opts, sopt.html_key), OPT_HTML_KEY, -1},
+    {offsetof(cli_opts, sopt.id_key), OPT_ID_KEY, -1},
+    {offsetof(cli_opts, sopt.url_key), OPT_URL_KEY, -1},
+    {offsetof(cli_opts, sopt.date_key), OPT_DATE_KEY, -1},
+    {offsetof(cli_opts, glob), OPT_GLOB, -1},
+    {offsetof(cli_opts, output), 'o', -1},
+    {offsetof(cli_opts, check), OPT_CHECK, -1},
+    {offsetof(cli_opts, error_records), OPT_ERROR_RECORDS, 1},
+    {offsetof(cli_opts, line_buffered), OPT_LINE_BUFFERED, 1},
+    {offsetof(cli_opts, recursive), 'r', 1},
+    {offsetof(cli_opts, explain), OPT_EXPLAIN, 1},
+    {offsetof(cli_opts, update), OPT_UPDATE, 1},
+    {offsetof(cli_opts, quiet), 'q', 1},
+    {offsetof(cli_opts, progress), OPT_PROGRESS, 1},
+    {offsetof(cli_opts, progress), OPT_NO_PROGRESS, 0},
+    {offsetof(cli_opts, stats), OPT_STATS, 1},
+};
+
+/* A plain option (plain_opts) into o: -1, or NOT_MINE. */
+static int plain_option(cli_opts *o, int c, const char *arg)
+{
+    size_t i;
+    for (i = 0; i < sizeof plain_opts / sizeof plain_opts[0]; i++) {
+        char *field = (char *)o + plain_opts[i].field;
+        if (plain_opts[i].opt != c)
+            continue;
+        if (plain_opts[i].value < 0)
+            *(const char **)field = arg;
+        else
+            *(int *)field = plain_opts[i].value;
+        return -1;
+    }
+    return NOT_MINE;
+}
+
 /* One option of the command line into o (and *dump, *list): -1 to go on,
  * else the exit status (--help, --version, a bad value). */
 static int parse_option(cli_opts *o, int c, const char **dump, int *list)
 {
     const char *arg = optarg ? optarg : ""; /* (getopt sets it where an
                                                option takes a value) */
-    int rc = input_option(o, c, arg, dump, list);
+    int rc = plain_option(o, c, arg);
+    if (rc == NOT_MINE)
+        rc = input_option(o, c, arg, dump, list);
     if (rc == NOT_MINE)
         rc = output_option(o, c, arg);
     if (rc == NOT_MINE) {

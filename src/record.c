@@ -160,19 +160,13 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
 /* The ASCII bytes for the word scan: bit 8 a letter or digit, bit 9 a
  * word separator (' ', '\n'), the low byte the byte hashed (lower case). */
 #define W_ALNUM 0x100u
-#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM,
-#define W_DIGIT(c) [(c)] = (c) | W_ALNUM,
+#define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM
+#define W_DIGIT(c) [(c)] = ((c) | W_ALNUM)
 static const uint16_t word_tab[128] = {
-    W_LETTER('a') W_LETTER('b') W_LETTER('c') W_LETTER('d') W_LETTER('e')
-        W_LETTER('f') W_LETTER('g') W_LETTER('h') W_LETTER('i') W_LETTER('j')
-            W_LETTER('k') W_LETTER('l') W_LETTER('m') W_LETTER('n')
-                W_LETTER('o') W_LETTER('p') W_LETTER('q') W_LETTER('r')
-                    W_LETTER('s') W_LETTER('t') W_LETTER('u') W_LETTER('v')
-                        W_LETTER('w') W_LETTER('x') W_LETTER('y') W_LETTER('z')
-                            W_DIGIT('0') W_DIGIT('1') W_DIGIT('2') W_DIGIT('3')
-                                W_DIGIT('4') W_DIGIT('5') W_DIGIT('6')
-                                    W_DIGIT('7') W_DIGIT('8')
-                                        W_DIGIT('9')[' '] = 0x200u,
+    NN_ASCII_LETTERS_BUT_I(W_LETTER),
+    W_LETTER('i'),
+    NN_ASCII_DIGITS(W_DIGIT),
+    [' '] = 0x200u,
     ['\n'] = 0x200u,
 };
 #undef W_LETTER

@@ -94,19 +94,17 @@ int nn_title_line(article *a, size_t i)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len;
+    char end;
     if (a->rec->title || n > 300 || s[0] == '(')
         return 0;
     /* on a page, not a menu line, an ads.txt line or a breadcrumb */
     if (a->headline_page && !nn_page_title_shape(s, n, 1))
         return 0;
-    switch (s[n - 1]) {
-    case '.':
-    case ',':
-    case ';':
-    case ':':
-        if (!(n >= 3 && !memcmp(s + n - 3, "...", 3)))
-            return 0;
-    }
+    /* a sentence or clause end, but for an ellipsis */
+    end = s[n - 1];
+    if ((end == '.' || end == ',' || end == ';' || end == ':') &&
+        !(n >= 3 && !memcmp(s + n - 3, "...", 3)))
+        return 0;
     nn_record_set(&a->rec->title, s, n);
     a->st.title_guess = 1; /* not in st.set: a heading may replace it */
     remove_line(a, "title-line", i);

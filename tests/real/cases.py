@@ -1,23 +1,25 @@
 """cases.py - what the make_cases.py of each real-page set shares: the
 scraper-style transforms (page URL first, CRLF, a 78-column wrap, Jina
 Reader framing), adding a case, and the self-check and writing of cases/,
-truth.json and sources.txt.  A set's make_cases.py holds only its pages
-and their truth:
+truth.json and sources.txt.  A set's pages and their truth are data, the
+set's pages.json, and its make_cases.py only calls build(HERE):
 
-    import cases
-    S = cases.CaseSet(HERE)
-    text, url = S.src(name)
-    S.add(name, cases.url_first(text, url), {...truth...}, url, "transforms")
-    S.finish(inside={(name, "chrome inside the span"), ...})
+    [{"name": NAME, "section": "Russian",
+      "make": ["url_first", "wrap78"],           # transforms, in order
+      "page_title": ..., "headline": ...,        # with "make": ["jina"]
+      "inside": ["chrome inside the span", ...], # optional
+      "truth": {...truth...},
+      "transforms": "the transforms and the page, in words (the notes)"}, ...]
 
-A case's text is a stored public web page (from its beginning, about the
-first 2,000 bytes, as a public web-page store keeps it), verbatim but for
-the transforms above, each named in the case's `notes`.  The self-check
-prints any check that could not pass (a body_first, body_last, title or
-once absent from the text), that tests nothing (a must_not_contain string
-absent from the input), or that would fail a correct body (a
-must_not_contain string inside the article span from body_first to
-body_last, except chrome the page places between paragraphs: `inside`).
+A case's text is a stored public web page (src/NAME.txt, from its beginning,
+about the first 2,000 bytes, as a public web-page store keeps it; its address
+in src/NAME.url), verbatim but for the transforms above, each named in the
+case's `notes`.  The self-check prints any check that could not pass (a
+body_first, body_last, title or once absent from the text), that tests
+nothing (a must_not_contain string absent from the input), or that would
+fail a correct body (a must_not_contain string inside the article span from
+body_first to body_last, except chrome the page places between paragraphs:
+the page's `inside`).
 """
 import json, os, re, sys, textwrap, unicodedata
 
@@ -146,3 +148,31 @@ class CaseSet:
                 f.write(name + " " + self.sources[name] + "\n")
         print(len(self.cases), "cases written;", problems, "self-check problems")
         sys.exit(1 if problems else 0)
+
+
+def make(page, text, url):
+    """A page's case text: its stored text through the transforms it names."""
+    raw = text
+    for step in page["make"]:
+        if step == "url_first":
+            raw = url_first(raw, url)
+        elif step == "jina":
+            raw = jina(raw, url, page["page_title"], page["headline"])
+        else:
+            raw = {"crlf": crlf, "wrap78": wrap78}[step](raw)
+    return raw
+
+
+def build(here):
+    """Build the set in the folder `here` from its pages.json: cases/,
+    truth.json and sources.txt, after the self-check (exit 1 on problems)."""
+    with open(os.path.join(here, "pages.json"), encoding="utf-8") as f:
+        pages = json.load(f)
+    s = CaseSet(here)
+    inside = set()
+    for page in pages:
+        name = page["name"]
+        text, url = s.src(name)
+        s.add(name, make(page, text, url), page["truth"], url, page["transforms"])
+        inside.update((name, chrome) for chrome in page.get("inside", []))
+    s.finish(inside)

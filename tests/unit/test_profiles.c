@@ -17,43 +17,61 @@ static void same_str(const char *a, const char *b)
         assert_string_equal(a, b);
 }
 
+/* A field of a struct: a string (size 0), or a number or an array of
+ * numbers compared byte for byte. */
+struct field {
+    size_t off, size;
+};
+#define STR(T, f) offsetof(T, f), 0
+#define NUM(T, f) offsetof(T, f), sizeof(((T *)0)->f)
+
+/* The fields of a and b are the same. */
+static void same_fields(const void *a, const void *b, const struct field *f,
+                        size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const char *pa = (const char *)a + f[i].off;
+        const char *pb = (const char *)b + f[i].off;
+        if (f[i].size)
+            assert_memory_equal(pa, pb, f[i].size);
+        else
+            same_str(*(const char *const *)pa, *(const char *const *)pb);
+    }
+}
+
+static const struct field profile_fields[] = {
+    {STR(nn_profile, id)},           {STR(nn_profile, source)},
+    {STR(nn_profile, title_suffix)}, {STR(nn_profile, url_cut)},
+    {NUM(nn_profile, threshold)},    {NUM(nn_profile, plain)},
+    {NUM(nn_profile, fallback)},     {NUM(nn_profile, nsignals)},
+    {NUM(nn_profile, nurlids)},      {NUM(nn_profile, nrules)}};
+static const struct field signal_fields[] = {{STR(nn_signal, pattern)},
+                                             {STR(nn_signal, need)},
+                                             {NUM(nn_signal, weight)}};
+static const struct field urlid_fields[] = {{STR(nn_urlid, pattern)},
+                                            {STR(nn_urlid, key)}};
+static const struct field rule_fields[] = {
+    {STR(nn_rule, name)}, {STR(nn_rule, pattern)}, {STR(nn_rule, until)},
+    {STR(nn_rule, need)}, {NUM(nn_rule, act)},     {NUM(nn_rule, when)},
+    {NUM(nn_rule, span)}, {NUM(nn_rule, line)},    {NUM(nn_rule, fields)}};
+
 static void same_profile(const nn_profile *a, const nn_profile *b)
 {
     size_t i;
     int k;
-    same_str(a->id, b->id);
-    same_str(a->source, b->source);
-    same_str(a->title_suffix, b->title_suffix);
-    same_str(a->url_cut, b->url_cut);
-    assert_int_equal(a->threshold, b->threshold);
-    assert_int_equal(a->plain, b->plain);
-    assert_int_equal(a->fallback, b->fallback);
-    assert_int_equal(a->nsignals, b->nsignals);
-    for (i = 0; i < a->nsignals; i++) {
-        same_str(a->signals[i].pattern, b->signals[i].pattern);
-        same_str(a->signals[i].need, b->signals[i].need);
-        assert_int_equal(a->signals[i].weight, b->signals[i].weight);
-    }
-    assert_int_equal(a->nurlids, b->nurlids);
-    for (i = 0; i < a->nurlids; i++) {
-        same_str(a->urlids[i].pattern, b->urlids[i].pattern);
-        same_str(a->urlids[i].key, b->urlids[i].key);
-    }
-    assert_int_equal(a->nrules, b->nrules);
+    same_fields(a, b, profile_fields, NN_COUNT(profile_fields));
+    for (i = 0; i < a->nsignals; i++)
+        same_fields(&a->signals[i], &b->signals[i], signal_fields,
+                    NN_COUNT(signal_fields));
+    for (i = 0; i < a->nurlids; i++)
+        same_fields(&a->urlids[i], &b->urlids[i], urlid_fields,
+                    NN_COUNT(urlid_fields));
     for (i = 0; i < a->nrules; i++) {
-        const nn_rule *r = &a->rules[i], *s = &b->rules[i];
-        same_str(r->name, s->name);
-        same_str(r->pattern, s->pattern);
-        same_str(r->until, s->until);
-        same_str(r->need, s->need);
-        assert_int_equal(r->act, s->act);
-        assert_int_equal(r->when, s->when);
-        assert_int_equal(r->span, s->span);
-        assert_int_equal(r->line, s->line);
-        for (k = 0; k < NN_MAX_GROUPS; k++) {
-            assert_int_equal(r->fields[k], s->fields[k]);
-            same_str(r->keys[k], s->keys[k]);
-        }
+        same_fields(&a->rules[i], &b->rules[i], rule_fields,
+                    NN_COUNT(rule_fields));
+        for (k = 0; k < NN_MAX_GROUPS; k++)
+            same_str(a->rules[i].keys[k], b->rules[i].keys[k]);
     }
 }
 

@@ -90,4 +90,22 @@ static inline int tl_removed_text(const nn_record *rec, const char *rule,
     return 0;
 }
 
+/* The record's body holds s; else the test fails, showing the body. */
+static inline void tl_body_has(const nn_record *rec, const char *s)
+{
+    if (!strstr(rec->body, s)) {
+        print_error("body lacks \"%s\":\n%s\n", s, rec->body);
+        fail();
+    }
+}
+
+/* The record's body does not hold s. */
+static inline void tl_body_lacks(const nn_record *rec, const char *s)
+{
+    if (strstr(rec->body, s)) {
+        print_error("body still holds \"%s\":\n%s\n", s, rec->body);
+        fail();
+    }
+}
+
 #endif
