@@ -58,15 +58,9 @@ enum fold_mode { FOLD_PLAIN, FOLD_TR, FOLD_FA };
  * named here must have a list: NN_LANG_xx comes from stopwords.h.)  Arabic
  * yeh and kaf are not evidence of Arabic: Persian text written with them
  * still turns up. */
-static uint32_t letter_langs(int32_t cp)
+static uint32_t other_letter_langs(int32_t cp)
 {
-    if (cp >= 0x1EA0 && cp <= 0x1EF9) /* ạ ả ấ ... ỹ: Vietnamese's tones */
-        return BIT(vi);
     switch (cp) {
-    case 0x0111:
-    case 0x01A1:
-    case 0x01B0: /* đ ơ ư */
-        return BIT(vi);
     case 0x044A:
     case 0x044B:
     case 0x044D:
@@ -143,6 +137,14 @@ static uint32_t letter_langs(int32_t cp)
     default:
         return 0;
     }
+}
+
+static uint32_t letter_langs(int32_t cp)
+{
+    if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x0111 || cp == 0x01A1 ||
+        cp == 0x01B0) /* ạ ả ấ ... ỹ (Vietnamese's tones), đ ơ ư */
+        return BIT(vi);
+    return other_letter_langs(cp);
 }
 
 /* Letters, digits and the apostrophe: ASCII bytes inside a word (lang.h). */

@@ -159,4 +159,24 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
 size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
                           size_t title);
 
+/* ---- page_markers.c ---------------------------------------------------- */
+
+/* Lines that open what follows an article, in the languages of world news
+ * (lower case; a line matches when it starts with one and is short).
+ * STRONG ones (comment sections, reply forms) end the article wherever
+ * they stand after some text; the others (related and popular lists, tag
+ * lines, newsletter and footer blocks) only when less article text
+ * follows them than stands before. */
+enum { END_WEAK, END_STRONG };
+typedef struct end_marker {
+    const char *phrase;
+    enum nn_verdict kind; /* the marker line's verdict; the lines after
+                             it: "after-article: comments" */
+    int strong;
+} end_marker;
+
+/* The end marker line s (n bytes) is, or NULL: "34 responses to ...",
+ * "5 Comments" count too. */
+const end_marker *nn_pg_end_marker(const char *s, size_t n);
+
 #endif /* NN_PAGE_INT_H */

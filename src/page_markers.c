@@ -1,0 +1,328 @@
+/* page_markers.c - the lines that open what follows an article (comment
+ * sections, reply forms, related and popular lists, tags, newsletter and
+ * footer blocks, a post's neighbours), in the languages of world news: a
+ * table the article span (page_span.c) asks of each one-line block. */
+#include "page.h"
+#include "page_int.h"
+#include "unicode.h"
+
+#include <string.h>
+#include <utf8proc.h>
+static const end_marker end_markers[] = {
+    {"leave a reply", NN_V_COMMENTS, END_STRONG},
+    {"leave a comment", NN_V_COMMENTS, END_STRONG},
+    {"post a comment", NN_V_COMMENTS, END_STRONG},
+    {"add a comment", NN_V_COMMENTS, END_STRONG},
+    {"add comment", NN_V_COMMENTS, END_STRONG},
+    {"write a comment", NN_V_COMMENTS, END_STRONG},
+    {"comments are closed", NN_V_COMMENTS, END_STRONG},
+    {"comments: our rules", NN_V_COMMENTS, END_STRONG},
+    {"previous articlenext article", NN_V_RELATED, END_STRONG},
+    {"comments closed", NN_V_COMMENTS, END_STRONG},
+    {"please enter your comment", NN_V_COMMENTS, END_STRONG},
+    {"you are replying to", NN_V_COMMENTS, END_STRONG},
+    {"top rated comments", NN_V_COMMENTS, END_STRONG},
+    {"report this comment", NN_V_COMMENTS, END_STRONG},
+    {"join the conversation", NN_V_COMMENTS, END_STRONG},
+    {"comments (", NN_V_COMMENTS, END_STRONG},
+    {"reader comments", NN_V_COMMENTS, END_STRONG},
+    {"show comments", NN_V_COMMENTS, END_STRONG},
+    {"view comments", NN_V_COMMENTS, END_STRONG},
+    {"this site uses akismet", NN_V_COMMENTS, END_STRONG},
+    {"your email address will not be published", NN_V_COMMENTS, END_STRONG},
+    /* the same comment form's notices in the languages of world news */
+    {"tu dirección de correo electrónico no será publicada", NN_V_COMMENTS,
+     END_STRONG},
+    {"este sitio usa akismet", NN_V_COMMENTS, END_STRONG},
+    {"o seu endereço de e-mail não será publicado", NN_V_COMMENTS, END_STRONG},
+    {"o seu endereço de email não será publicado", NN_V_COMMENTS, END_STRONG},
+    {"este site utiliza o akismet", NN_V_COMMENTS, END_STRONG},
+    {"votre adresse e-mail ne sera pas publiée", NN_V_COMMENTS, END_STRONG},
+    {"ce site utilise akismet", NN_V_COMMENTS, END_STRONG},
+    {"il tuo indirizzo email non sarà pubblicato", NN_V_COMMENTS, END_STRONG},
+    {"questo sito usa akismet", NN_V_COMMENTS, END_STRONG},
+    {"deine e-mail-adresse wird nicht veröffentlicht", NN_V_COMMENTS,
+     END_STRONG},
+    {"ihre e-mail-adresse wird nicht veröffentlicht", NN_V_COMMENTS,
+     END_STRONG},
+    {"diese website verwendet akismet", NN_V_COMMENTS, END_STRONG},
+    {"e-posta adresiniz yayınlanmayacak", NN_V_COMMENTS, END_STRONG},
+    {"e-posta hesabınız yayımlanmayacak", NN_V_COMMENTS, END_STRONG},
+    {"alamat email anda tidak akan dipublikasikan", NN_V_COMMENTS, END_STRONG},
+    {"ваш адрес email не будет опубликован", NN_V_COMMENTS, END_STRONG},
+    {"tulis komentar", NN_V_COMMENTS, END_STRONG},
+    {"email của bạn sẽ không được hiển thị", NN_V_COMMENTS, END_STRONG},
+    {"để lại một bình luận", NN_V_COMMENTS, END_STRONG},
+    {"để lại bình luận", NN_V_COMMENTS, END_STRONG},
+    {"bình luận", NN_V_COMMENTS, END_STRONG},
+    {"trả lời", NN_V_COMMENTS, END_WEAK}, /* "Reply"; and "Trả lời báo
+                                               chí, ..." opens sentences */
+    {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+     NN_V_COMMENTS, END_STRONG}, /* комментарии */
+    {"yorumlar", NN_V_COMMENTS, END_STRONG},
+    {"yorum yap", NN_V_COMMENTS, END_STRONG},
+    {"comentarios", NN_V_COMMENTS, END_STRONG},
+    {"deja un comentario", NN_V_COMMENTS, END_STRONG},
+    {"deixe um coment\xC3\xA1rio", NN_V_COMMENTS, END_STRONG},
+    {"coment\xC3\xA1rios", NN_V_COMMENTS, END_STRONG},
+    {"kommentare", NN_V_COMMENTS, END_STRONG},
+    {"commentaires", NN_V_COMMENTS, END_STRONG},
+    {"laisser un commentaire", NN_V_COMMENTS, END_STRONG},
+    {"lascia un commento", NN_V_COMMENTS, END_STRONG},
+    {"commenti", NN_V_COMMENTS, END_STRONG},
+    {"komentar", NN_V_COMMENTS, END_STRONG},
+    {"komentarze", NN_V_COMMENTS, END_STRONG},
+    {"коментарі", NN_V_COMMENTS, END_STRONG},
+    {"التعليقات", NN_V_COMMENTS, END_STRONG},
+    {"نظرات کاربران", NN_V_COMMENTS, END_STRONG},
+    {"ارسال نظر", NN_V_COMMENTS, END_STRONG},
+    {"\xE2\x80\xA6 we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"... we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"we have a small favor", NN_V_APPEAL, END_STRONG},
+    {"a message from", NN_V_APPEAL, END_STRONG},
+    {"dear reader", NN_V_APPEAL, END_STRONG},
+    {"support independent journalism", NN_V_APPEAL, END_STRONG},
+    {"independent journalism isn", NN_V_APPEAL, END_STRONG},
+    {"similar posts", NN_V_RELATED, END_WEAK},
+    {"read more", NN_V_RELATED, END_WEAK},
+    {"similar articles", NN_V_RELATED, END_WEAK},
+    {"similar news", NN_V_RELATED, END_WEAK},
+    {"related news", NN_V_RELATED, END_WEAK},
+    {"related articles", NN_V_RELATED, END_WEAK},
+    {"related stories", NN_V_RELATED, END_WEAK},
+    {"related posts", NN_V_RELATED, END_WEAK},
+    {"related content", NN_V_RELATED, END_WEAK},
+    {"related topics", NN_V_RELATED, END_WEAK},
+    {"related", NN_V_RELATED, END_WEAK},
+    {"you may also like", NN_V_RELATED, END_WEAK},
+    {"you might also like", NN_V_RELATED, END_WEAK},
+    {"you may be interested", NN_V_RELATED, END_WEAK},
+    {"recommended for you", NN_V_RELATED, END_WEAK},
+    {"recommended", NN_V_RELATED, END_WEAK},
+    {"check also", NN_V_RELATED, END_WEAK},
+    {"read also", NN_V_RELATED, END_WEAK},
+    {"also read", NN_V_RELATED, END_WEAK},
+    {"see also", NN_V_RELATED, END_WEAK},
+    {"more from", NN_V_RELATED, END_WEAK},
+    /* a post's neighbours, as blogs and newspaper sites link them under
+     * it (never inside it) */
+    {"previous article", NN_V_RELATED, END_STRONG},
+    {"next article", NN_V_RELATED, END_STRONG},
+    {"previous post", NN_V_RELATED, END_STRONG},
+    {"next post", NN_V_RELATED, END_STRONG},
+    {"older post", NN_V_RELATED, END_STRONG},
+    {"newer post", NN_V_RELATED, END_STRONG},
+    {"voriger artikel", NN_V_RELATED, END_STRONG},
+    {"vorheriger artikel", NN_V_RELATED, END_STRONG},
+    {"nächster artikel", NN_V_RELATED, END_STRONG},
+    {"artículo anterior", NN_V_RELATED, END_STRONG},
+    {"siguiente artículo", NN_V_RELATED, END_STRONG},
+    {"artigo anterior", NN_V_RELATED, END_STRONG},
+    {"próximo artigo", NN_V_RELATED, END_STRONG},
+    {"article précédent", NN_V_RELATED, END_STRONG},
+    {"article suivant", NN_V_RELATED, END_STRONG},
+    {"articolo precedente", NN_V_RELATED, END_STRONG},
+    {"articolo successivo", NN_V_RELATED, END_STRONG},
+    {"önceki haber", NN_V_RELATED, END_STRONG},
+    {"sonraki haber", NN_V_RELATED, END_STRONG},
+    {"berita sebelumnya", NN_V_RELATED, END_STRONG},
+    {"berita selanjutnya", NN_V_RELATED, END_STRONG},
+    {"предыдущая статья", NN_V_RELATED, END_STRONG},
+    {"следующая статья", NN_V_RELATED, END_STRONG},
+    {"попередня стаття", NN_V_RELATED, END_STRONG},
+    {"наступна стаття", NN_V_RELATED, END_STRONG},
+    {"mehr aus", NN_V_RELATED, END_WEAK},
+    {"more stories", NN_V_RELATED, END_WEAK},
+    {"more news", NN_V_RELATED, END_WEAK},
+    {"more on this", NN_V_RELATED, END_WEAK},
+    {"other news", NN_V_RELATED, END_WEAK},
+    {"latest news", NN_V_RELATED, END_WEAK},
+    {"latest stories", NN_V_RELATED, END_WEAK},
+    {"últimas noticias", NN_V_RELATED, END_WEAK},
+    {"últimas notícias", NN_V_RELATED, END_WEAK},
+    {"ultime notizie", NN_V_RELATED, END_WEAK},
+    {"dernières actualités", NN_V_RELATED, END_WEAK},
+    {"dernières nouvelles", NN_V_RELATED, END_WEAK},
+    {"neueste nachrichten", NN_V_RELATED, END_WEAK},
+    {"berita terbaru", NN_V_RELATED, END_WEAK},
+    {"последние новости", NN_V_RELATED, END_WEAK},
+    {"останні новини", NN_V_RELATED, END_WEAK},
+    {"son haberler", NN_V_RELATED, END_WEAK},
+    {"artículos relacionados", NN_V_RELATED, END_WEAK},
+    {"artigos relacionados", NN_V_RELATED, END_WEAK},
+    {"articles similaires", NN_V_RELATED, END_WEAK},
+    {"articles liés", NN_V_RELATED, END_WEAK},
+    {"ähnliche artikel", NN_V_RELATED, END_WEAK},
+    {"articoli simili", NN_V_RELATED, END_WEAK},
+    {"popular news", NN_V_POPULAR, END_WEAK},
+    {"most popular", NN_V_POPULAR, END_WEAK},
+    {"most read", NN_V_POPULAR, END_WEAK},
+    {"most viewed", NN_V_POPULAR, END_WEAK},
+    {"trending", NN_V_POPULAR, END_WEAK},
+    {"top 10", NN_V_POPULAR, END_WEAK},
+    {"top stories", NN_V_POPULAR, END_WEAK},
+    {"editor's picks", NN_V_POPULAR, END_WEAK},
+    {"lo más leído", NN_V_POPULAR, END_WEAK},
+    {"lo más visto", NN_V_POPULAR, END_WEAK},
+    {"más leídas", NN_V_POPULAR, END_WEAK},
+    {"mais lidas", NN_V_POPULAR, END_WEAK},
+    {"più letti", NN_V_POPULAR, END_WEAK},
+    {"i più letti", NN_V_POPULAR, END_WEAK},
+    {"les plus lus", NN_V_POPULAR, END_WEAK},
+    {"meistgelesen", NN_V_POPULAR, END_WEAK},
+    {"meistgelesene artikel", NN_V_POPULAR, END_WEAK},
+    {"terpopuler", NN_V_POPULAR, END_WEAK},
+    {"самое читаемое", NN_V_POPULAR, END_WEAK},
+    {"популярное", NN_V_POPULAR, END_WEAK},
+    {"найпопулярніше", NN_V_POPULAR, END_WEAK},
+    {"en çok okunanlar", NN_V_POPULAR, END_WEAK},
+    {"en çok okunan", NN_V_POPULAR, END_WEAK},
+    {"te recomendamos", NN_V_RELATED, END_WEAK},
+    {"você pode gostar", NN_V_RELATED, END_WEAK},
+    {"vous aimerez aussi", NN_V_RELATED, END_WEAK},
+    {"à voir aussi", NN_V_RELATED, END_WEAK},
+    {"weitere nachrichten", NN_V_RELATED, END_WEAK},
+    {"auch interessant", NN_V_RELATED, END_WEAK},
+    {"potrebbero interessarti", NN_V_RELATED, END_WEAK},
+    {"baca lainnya", NN_V_RELATED, END_WEAK},
+    {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+     NN_V_RELATED, END_WEAK}, /* читайте также */
+    {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8",
+     NN_V_RELATED, END_WEAK}, /* похожие новости */
+    {"ilgili haberler", NN_V_RELATED, END_WEAK},
+    {"noticias relacionadas", NN_V_RELATED, END_WEAK},
+    {"not\xC3\xAD"
+     "cias relacionadas",
+     NN_V_RELATED, END_WEAK},
+    {"leia tamb\xC3\xA9m", NN_V_RELATED, END_WEAK},
+    {"lea tambi\xC3\xA9n", NN_V_RELATED, END_WEAK},
+    {"das k\xC3\xB6nnte sie auch interessieren", NN_V_RELATED, END_WEAK},
+    {"mehr zum thema", NN_V_RELATED, END_WEAK},
+    {"\xC3\xA0 lire aussi", NN_V_RELATED, END_WEAK},
+    {"lire aussi", NN_V_RELATED, END_WEAK},
+    {"articoli correlati", NN_V_RELATED, END_WEAK},
+    {"leggi anche", NN_V_RELATED, END_WEAK},
+    {"berita terkait", NN_V_RELATED, END_WEAK},
+    {"baca juga", NN_V_RELATED, END_WEAK},
+    {"artikel terkait", NN_V_RELATED, END_WEAK},
+    {"berita lainnya", NN_V_RELATED, END_WEAK},
+    {"читайте також", NN_V_RELATED, END_WEAK},
+    {"схожі новини", NN_V_RELATED, END_WEAK},
+    {"інші новини", NN_V_RELATED, END_WEAK},
+    {"другие новости", NN_V_RELATED, END_WEAK},
+    {"czytaj też", NN_V_RELATED, END_WEAK},
+    {"czytaj także", NN_V_RELATED, END_WEAK},
+    {"zobacz też", NN_V_RELATED, END_WEAK},
+    {"zobacz także", NN_V_RELATED, END_WEAK},
+    {"اقرأ أيضا", NN_V_RELATED, END_WEAK},
+    {"اقرأ أيضاً", NN_V_RELATED, END_WEAK},
+    {"أخبار ذات صلة", NN_V_RELATED, END_WEAK},
+    {"بیشتر بخوانید", NN_V_RELATED, END_WEAK},
+    {"اخبار مرتبط", NN_V_RELATED, END_WEAK},
+    {"مطالب مرتبط", NN_V_RELATED, END_WEAK},
+    {"bunlar da ilginizi", NN_V_RELATED, END_WEAK},
+    {"weitere artikel", NN_V_RELATED, END_WEAK},
+    {"sur le même sujet", NN_V_RELATED, END_WEAK},
+    {"dans la même rubrique", NN_V_RELATED, END_WEAK},
+    {"potrebbe interessarti", NN_V_RELATED, END_WEAK},
+    {"ti potrebbe interessare", NN_V_RELATED, END_WEAK},
+    {"te puede interesar", NN_V_RELATED, END_WEAK},
+    {"también te puede interesar", NN_V_RELATED, END_WEAK},
+    {"más noticias", NN_V_RELATED, END_WEAK},
+    {"veja também", NN_V_RELATED, END_WEAK},
+    {"mais notícias", NN_V_RELATED, END_WEAK},
+    {"tags", NN_V_TAGS, END_WEAK},
+    {"etiketler", NN_V_TAGS, END_WEAK},
+    {"теги", NN_V_TAGS, END_WEAK},
+    {"метки", NN_V_TAGS, END_WEAK},
+    {"schlagwörter", NN_V_TAGS, END_WEAK},
+    {"etiquetas", NN_V_TAGS, END_WEAK},
+    {"mots-clés", NN_V_TAGS, END_WEAK},
+    {"tagged", NN_V_TAGS, END_WEAK},
+    {"label", NN_V_TAGS, END_WEAK},
+    {"category", NN_V_TAGS, END_WEAK},
+    {"categories", NN_V_TAGS, END_WEAK},
+    {"filed under", NN_V_TAGS, END_WEAK},
+    {"topics", NN_V_TAGS, END_WEAK},
+    {"share this", NN_V_SHARE, END_WEAK},
+    {"share on", NN_V_SHARE, END_WEAK},
+    {"about the author", NN_V_AUTHOR_BOX, END_WEAK},
+    {"about the authors", NN_V_AUTHOR_BOX, END_WEAK},
+    {"cite this", NN_V_CITATION, END_WEAK},
+    {"about admin", NN_V_AUTHOR_BOX, END_WEAK},
+    {"sign up for", NN_V_NEWSLETTER, END_WEAK},
+    {"subscribe to", NN_V_NEWSLETTER, END_WEAK},
+    {"newsletter", NN_V_NEWSLETTER, END_WEAK},
+    {"we use cookies", NN_V_DIALOG, END_WEAK},
+    {"this website uses cookies", NN_V_DIALOG, END_WEAK},
+    {"copyright", NN_V_FOOTER, END_WEAK},
+    {"\xC2\xA9", NN_V_FOOTER, END_WEAK},
+    {"all rights reserved", NN_V_FOOTER, END_WEAK},
+};
+
+#define END_LINE_MAX 90 /* bytes: an end marker is a short line; */
+#define END_LONG_MAX                                                           \
+    200 /* a long phrase (a comment form's notice in a
+                            script of 2-3 bytes a letter) may open a longer
+                            one */
+#define END_LONG_PHRASE 24
+
+/* Lower-case (ASCII) prefix comparison, at a word's end. */
+static int starts_phrase(const char *s, size_t n, const char *p)
+{
+    size_t pl = strlen(p);
+    if (pl > n || !nn_starts_ci(s, n, p))
+        return 0;
+    /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
+     * (as in "Комментарии") is not folded by nn_starts_ci: see caller */
+    return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
+           (unsigned char)p[pl - 1] >= 0x80;
+}
+
+/* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
+ * count too. */
+const end_marker *nn_pg_end_marker(const char *s, size_t n)
+{
+    static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
+    char low[END_LINE_MAX + 1];
+    size_t i, k;
+    int longline = n > END_LINE_MAX;
+    if (!n || n > END_LONG_MAX)
+        return NULL;
+    /* fold the first letters as utf8proc does (Cyrillic, accents) */
+    for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
+        int32_t cp;
+        size_t cl;
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el;
+        if ((unsigned char)s[i] < 0x80) { /* ASCII: as utf8proc folds it */
+            low[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+            i++;
+            continue;
+        }
+        cl = nn_utf8_decode(s + i, n - i, &cp);
+        el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (el <= 0 || k + (size_t)el >= sizeof low)
+            break;
+        memcpy(low + k, enc, (size_t)el);
+        k += (size_t)el;
+        i += cl;
+    }
+    low[k] = '\0';
+    for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
+        ;
+    if (!longline && i > 0 && i < k && low[i] == ' ' &&
+        (starts_phrase(low + i + 1, k - i - 1, "comments") ||
+         starts_phrase(low + i + 1, k - i - 1, "comment") ||
+         starts_phrase(low + i + 1, k - i - 1, "responses") ||
+         starts_phrase(low + i + 1, k - i - 1, "response") ||
+         starts_phrase(low + i + 1, k - i - 1, "replies") ||
+         starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
+        return &counted;
+    for (i = 0; i < NN_COUNT(end_markers); i++)
+        if (end_markers[i].phrase[0] == low[0] && /* most differ here */
+            (!longline || strlen(end_markers[i].phrase) >= END_LONG_PHRASE) &&
+            starts_phrase(low, k, end_markers[i].phrase))
+            return &end_markers[i];
+    return NULL;
+}
