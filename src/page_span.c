@@ -10,6 +10,7 @@
 #include "page_int.h"
 #include "unicode.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -248,6 +249,22 @@ static const end_marker end_markers[] = {
 #define END_LINE_MAX 90 /* bytes: an end marker is a short line */
 
 /* Lower-case (ASCII) prefix comparison, at a word's end. */
+/* The markers by the first byte of their phrase, each chain in the
+ * table's order (index + 1; 0 ends a chain): a line is compared with the
+ * few that start as it does. */
+static unsigned short marker_first[256], marker_next[NN_COUNT(end_markers)];
+static pthread_once_t marker_once = PTHREAD_ONCE_INIT;
+
+static void markers_index(void)
+{
+    size_t i;
+    for (i = NN_COUNT(end_markers); i-- > 0;) {
+        unsigned char c = (unsigned char)end_markers[i].phrase[0];
+        marker_next[i] = marker_first[c];
+        marker_first[c] = (unsigned short)(i + 1);
+    }
+}
+
 static int starts_phrase(const char *s, size_t n, const char *p)
 {
     size_t pl = strlen(p);
@@ -298,10 +315,10 @@ static const end_marker *end_marker_of(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "replies") ||
          starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
         return &counted;
-    for (i = 0; i < NN_COUNT(end_markers); i++)
-        if (end_markers[i].phrase[0] == low[0] && /* most differ here */
-            starts_phrase(low, k, end_markers[i].phrase))
-            return &end_markers[i];
+    pthread_once(&marker_once, markers_index);
+    for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
+        if (starts_phrase(low, k, end_markers[i - 1].phrase))
+            return &end_markers[i - 1];
     return NULL;
 }
 
