@@ -123,9 +123,14 @@ int nn_pg_credited_caption(const char *s, size_t n)
             }
     /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
      * credit after the caption's full stop, in the last 60 bytes */
-    for (i = n; i-- > 2 && n - i <= 60;)
-        if (s[i - 1] == ' ' && s[i - 2] == '.' && labelled_credit(s + i))
-            return 1;
+    if (n > 2) { /* (each full stop of the window, by memchr) */
+        const char *p = s + (n > 62 ? n - 62 : 0), *end = s + n - 2;
+        while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
+            if (p[1] == ' ' && labelled_credit(p + 2))
+                return 1;
+            p++;
+        }
+    }
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */
     if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
