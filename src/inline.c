@@ -17,6 +17,7 @@
 #include "html.h" /* nn_libxml_init */
 #include "inline.h"
 #include "internal.h"
+#include "unicode.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -140,7 +141,202 @@ static int opens_tag(const char *s, size_t len, size_t i)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
+/* ---- the common case without libxml2 ------------------------------------
+ *
+ * Most spans that come here hold only a few inline tags (<a href="...">,
+ * <em>, <u>, <br>) and entities (&amp;, &#8217;).  For those the text
+ * libxml2's parse hands on_text is known: the span with its leading blanks
+ * skipped (htmlParseDocument's SKIP_BLANKS), each tag gone (<br>, an empty
+ * element, gives on_start's and on_end's space), each entity decoded, and
+ * a space at both ends when it starts with text.
+ * fast_strip() writes that text itself and takes nothing else: any other
+ * tag, a comment, an attribute not plainly quoted, an entity not in its
+ * table, a control character, a BOM or a non-character, and the span goes
+ * to libxml2 as before. */
+
+/* Inline elements whose tags add nothing to the text (on_start and on_end
+ * pass them over), and br. */
+static const char *const plain_tags[] = {"a",  "b",      "i",    "u",
+                                         "em", "strong", "span", NULL};
+
+static const struct {
+    const char *name;
+    int32_t cp;
+} fast_entities[] = {
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+    {"nbsp", 0xA0},    {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
+    {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"laquo", 0xAB},   {"raquo", 0xBB},   {"copy", 0xA9},    {"reg", 0xAE},
+    {"trade", 0x2122}, {"euro", 0x20AC},  {"bull", 0x2022},  {"middot", 0xB7},
+    {"deg", 0xB0},
+};
+
+/* Code point cp (0x20 .. 0xD7FF) in UTF-8 into out. */
+static void put_cp(nn_buf *out, int32_t cp)
+{
+    char u[3];
+    if (cp < 0x80) {
+        nn_buf_putc(out, (char)cp);
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | cp >> 6);
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        nn_buf_put(out, u, 2);
+    } else {
+        u[0] = (char)(0xE0 | cp >> 12);
+        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        nn_buf_put(out, u, 3);
+    }
+}
+
+static int is_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* An entity at s[i] ('&'): its length, its code point in *cp; 0 when it
+ * is not one fast_strip() takes. */
+static size_t fast_entity(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    size_t j = i + 1, k;
+    if (j < len && s[j] == '#') {
+        int hex = ++j < len && (s[j] == 'x' || s[j] == 'X');
+        int32_t v = 0;
+        for (j += (size_t)hex, k = j; j < len && j - k < 6; j++) {
+            unsigned char c = (unsigned char)s[j];
+            int d = c >= '0' && c <= '9'          ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
+            if (d < 0)
+                break;
+            v = v * (hex ? 16 : 10) + d;
+        }
+        if (j == k || j >= len || s[j] != ';' || v < 0x20 ||
+            (v >= 0x7F && v <= 0x9F) || v > 0xD7FF)
+            return 0;
+        *cp = v;
+        return j + 1 - i;
+    }
+    for (k = j; j < len && is_letter((unsigned char)s[j]); j++)
+        ;
+    if (j >= len || s[j] != ';')
+        return 0;
+    for (size_t e = 0; e < NN_COUNT(fast_entities); e++)
+        if (strlen(fast_entities[e].name) == j - k &&
+            !memcmp(fast_entities[e].name, s + k, j - k)) {
+            *cp = fast_entities[e].cp;
+            return j + 1 - i;
+        }
+    return 0;
+}
+
+/* Attributes name="value" or name='value' (no '<', '>', '&' inside) from
+ * s[j] to the tag's '>': the index of the '>', or 0. */
+static size_t fast_attrs(const char *s, size_t len, size_t j)
+{
+    while (j < len && s[j] == ' ') {
+        size_t k;
+        char q;
+        while (j < len && s[j] == ' ')
+            j++;
+        if (j < len && s[j] == '>')
+            return j;
+        for (k = j; j < len && (is_letter((unsigned char)s[j]) || s[j] == '-');
+             j++)
+            ;
+        if (j == k || j + 1 >= len || s[j] != '=' ||
+            (s[j + 1] != '"' && s[j + 1] != '\''))
+            return 0;
+        q = s[j + 1];
+        for (j += 2; j < len && s[j] != q; j++)
+            if (s[j] == '<' || s[j] == '>' || s[j] == '&' ||
+                (unsigned char)s[j] < 0x20)
+                return 0;
+        if (j++ >= len)
+            return 0;
+    }
+    return j < len && s[j] == '>' ? j : 0;
+}
+
+/* A tag at s[i] ('<' that opens_tag): its length, with *br set when it is
+ * <br>; 0 when it is not one fast_strip() takes. */
+static size_t fast_tag(const char *s, size_t len, size_t i, int *br)
+{
+    size_t j = i + 1, k, e;
+    int end = s[j] == '/';
+    char name[8];
+    j += (size_t)end;
+    for (k = j; j < len && is_letter((unsigned char)s[j]) && j - k < 7; j++)
+        name[j - k] = (char)(s[j] | 0x20);
+    if (j == k || j >= len || is_letter((unsigned char)s[j]))
+        return 0;
+    name[j - k] = '\0';
+    *br = !strcmp(name, "br");
+    if (*br ? end : !in_list((const xmlChar *)name, plain_tags))
+        return 0;
+    e = end ? (s[j] == '>' ? j : 0) : fast_attrs(s, len, j);
+    return e ? e + 1 - i : 0;
+}
+
+/* The text of s[0..len) into out as libxml2 would give it; 0 (out as it
+ * was) when the span is not one for this path. */
+static int fast_strip(const char *s, size_t len, nn_buf *out)
+{
+    size_t i = 0, from, was = out->len;
+    int para;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    /* text first: libxml2 opens an implied <p> for it (htmlCheckParagraph),
+     * whose start and end give a space each */
+    para = i < len && !(s[i] == '<' && opens_tag(s, len, i));
+    if (i + 1 < len && s[i] == '<' && s[i + 1] == '/')
+        return 0; /* an end tag first: what libxml2 opens then varies */
+    if (para)
+        nn_buf_putc(out, ' ');
+    for (from = i; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = 1;
+        int32_t cp = c;
+        int br = 0;
+        if (c == '<' && opens_tag(s, len, i)) {
+            if (!(k = fast_tag(s, len, i, &br)))
+                break;
+        } else if (c == '&') {
+            if (!(k = fast_entity(s, len, i, &cp)))
+                break;
+        } else if (c < 0x20 || c == 0x7F) {
+            break;
+        } else if (c >= 0x80) {
+            k = nn_utf8_decode(s + i, len - i, &cp);
+            if (cp == 0xFFFD || cp == 0xFFFE || cp == 0xFFFF || cp == 0xFEFF)
+                break;
+            i += k;
+            continue;
+        } else {
+            i++;
+            continue;
+        }
+        nn_buf_put(out, s + from, i - from);
+        if (br)
+            nn_buf_put(out, "  ", 2);
+        else if (c == '&')
+            put_cp(out, cp);
+        i += k;
+        from = i;
+    }
+    if (i < len) {
+        out->len = was;
+        return 0;
+    }
+    nn_buf_put(out, s + from, len - from);
+    if (para)
+        nn_buf_putc(out, ' ');
+    return 1;
+}
+
+/* The span through libxml2's parser. */
+static size_t xml_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
 {
     size_t i, from = 0;
 
@@ -166,4 +362,9 @@ size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
                            HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
     in->out = NULL;
     return in->dropped;
+}
+
+size_t nn_inline_strip(nn_inline *in, const char *s, size_t len, nn_buf *out)
+{
+    return fast_strip(s, len, out) ? 0 : xml_strip(in, s, len, out);
 }

@@ -405,7 +405,19 @@ int nn_lang_stopword(int lang, const char *w, size_t n)
 
 /* ---- all languages at once: the hashed union ------------------------ */
 
-static uint32_t probe_hashed(const char *w, size_t n, uint32_t h, int fold);
+static inline uint32_t probe_hashed(const char *w, size_t n, uint32_t h,
+                                    int fold);
+
+int nn_lang_ascii_direct(int lang)
+{
+    return lang >= 0 && (size_t)lang < NN_COUNT(nn_langs) &&
+           lang != NN_LANG_tr && lang != NN_LANG_fa;
+}
+
+uint32_t nn_lang_ascii_langs(const char *w, size_t n, uint32_t h)
+{
+    return probe_hashed(w, n, h, 1);
+}
 
 int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h)
 {
@@ -436,7 +448,8 @@ static uint32_t probe(const char *w, size_t n)
 
 /* probe() of a word whose hash h is known; with fold, w is compared with
  * its ASCII capitals folded. */
-static uint32_t probe_hashed(const char *w, size_t n, uint32_t h, int fold)
+static inline uint32_t probe_hashed(const char *w, size_t n, uint32_t h,
+                                    int fold)
 {
     uint32_t tag;
     size_t i, s;

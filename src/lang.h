@@ -40,6 +40,12 @@ int nn_lang_stopword(int lang, const char *w, size_t n);
  * apostrophe), with h its hash (NN_LANG_HASH_STEP over its bytes, capitals
  * folded to lower case): what count_words() computes as it reads. */
 int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h);
+/* The languages (bit i: language i) whose lists hold such a word: what
+ * nn_lang_stopword_ascii() answers for every language but tr and fa,
+ * whose folding differs (see nn_lang_stopword). */
+uint32_t nn_lang_ascii_langs(const char *w, size_t n, uint32_t h);
+/* Does nn_lang_ascii_langs() answer for lang (a language, not tr or fa)? */
+int nn_lang_ascii_direct(int lang);
 
 /* The language of a text, or -1.  Words are runs of letters, digits and
  * apostrophes (as page.c counts a block's words), looked at in the first

@@ -209,6 +209,10 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     size_t nw = *words, ns = stops ? *stops : 0;
+    /* the hashed lists answer for an ASCII word of most languages at once
+     * (nn_lang_stopword_ascii without its checks, once a word) */
+    int direct = nn_lang_ascii_direct(lang);
+    uint32_t bit = direct ? 1u << lang : 0;
     while (p < end) {
         const unsigned char *q;
         /* ASCII bytes between words, passed over at once */
@@ -244,7 +248,9 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
             size_t wl = (size_t)(q - p);
             nw++;
             if (sample && wl <= STOPWORD_MAX &&
-                (lang >= 0 && ascii
+                (direct && ascii
+                     ? (nn_lang_ascii_langs((const char *)p, wl, h) & bit) != 0
+                 : lang >= 0 && ascii
                      ? nn_lang_stopword_ascii(lang, (const char *)p, wl, h)
                      : is_stopword(lang, (const char *)p, wl)))
                 ns++;

@@ -143,9 +143,14 @@ int nn_pg_credited_caption(const char *s, size_t n)
             }
     /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
      * credit after the caption's full stop, in the last 60 bytes */
-    for (i = n; i-- > 2 && n - i <= 60;)
-        if (s[i - 1] == ' ' && s[i - 2] == '.' && labelled_credit(s + i))
-            return 1;
+    if (n > 2) { /* (each full stop of the window, by memchr) */
+        const char *p = s + (n > 62 ? n - 62 : 0), *end = s + n - 2;
+        while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
+            if (p[1] == ' ' && labelled_credit(p + 2))
+                return 1;
+            p++;
+        }
+    }
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
      * label in capitals and a short credit, without a full stop */
     for (i = n; i-- > 1 && n - i <= 40;)
@@ -298,6 +303,35 @@ static int starts_folded(const char *s, const phrase *p)
     return 1;
 }
 
+/* Flags (0x80) of the bytes of w, 8 bytes loaded with memcpy, that are
+ * not in_word(): ASCII bytes that are no letter. */
+static inline uint64_t nonword8(uint64_t w)
+{
+    uint64_t x = (w | NN_ONES * 0x20) & (NN_ONES * 0x7F); /* A-Z as a-z */
+    uint64_t from_a = x + NN_ONES * (0x80 - 'a'), past_z = x + NN_ONES * 0x05;
+    return ~(w | (from_a & ~past_z)) & NN_HIGHS; /* (no carry: x < 0x80) */
+}
+
+/* The end of the word that starts at s[i]: the first byte after s[i] that
+ * is not in_word(), or n; eight bytes at a time. */
+static size_t promo_word_end(const char *s, size_t n, size_t i)
+{
+    for (i++; i + 8 <= n; i += 8) {
+        uint64_t w, m;
+        memcpy(&w, s + i, 8);
+        if ((m = nonword8(w)) != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            return i + (size_t)(__builtin_clzll(m) >> 3);
+#else
+            return i + (size_t)(__builtin_ctzll(m) >> 3);
+#endif
+        }
+    }
+    while (i < n && promo_word[(unsigned char)s[i]])
+        i++;
+    return i;
+}
+
 /* The groups of the phrases that start a word of s. */
 static unsigned promo_groups(const char *s, size_t n)
 {
@@ -317,8 +351,7 @@ static unsigned promo_groups(const char *s, size_t n)
             if (!(found & p->group) && p->n <= n - i && starts_folded(s + i, p))
                 found |= p->group;
         }
-        for (i++; i < n && promo_word[(unsigned char)s[i]]; i++)
-            ;
+        i = promo_word_end(s, n, i);
     }
     return found;
 }

@@ -6,6 +6,7 @@
 #include "page_int.h"
 #include "unicode.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 static const end_marker end_markers[] = {
@@ -267,6 +268,22 @@ static const end_marker end_markers[] = {
                             one */
 #define END_LONG_PHRASE 24
 
+/* The markers by the first byte of their phrase, each chain in the
+ * table's order (index + 1; 0 ends a chain): a line is compared with the
+ * few that start as it does. */
+static unsigned short marker_first[256], marker_next[NN_COUNT(end_markers)];
+static pthread_once_t marker_once = PTHREAD_ONCE_INIT;
+
+static void markers_index(void)
+{
+    size_t i;
+    for (i = NN_COUNT(end_markers); i-- > 0;) {
+        unsigned char c = (unsigned char)end_markers[i].phrase[0];
+        marker_next[i] = marker_first[c];
+        marker_first[c] = (unsigned short)(i + 1);
+    }
+}
+
 /* Lower-case (ASCII) prefix comparison, at a word's end. */
 static int starts_phrase(const char *s, size_t n, const char *p)
 {
@@ -319,10 +336,11 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "replies") ||
          starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
         return &counted;
-    for (i = 0; i < NN_COUNT(end_markers); i++)
-        if (end_markers[i].phrase[0] == low[0] && /* most differ here */
-            (!longline || strlen(end_markers[i].phrase) >= END_LONG_PHRASE) &&
-            starts_phrase(low, k, end_markers[i].phrase))
-            return &end_markers[i];
+    pthread_once(&marker_once, markers_index);
+    for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
+        if ((!longline ||
+             strlen(end_markers[i - 1].phrase) >= END_LONG_PHRASE) &&
+            starts_phrase(low, k, end_markers[i - 1].phrase))
+            return &end_markers[i - 1];
     return NULL;
 }

@@ -10,6 +10,7 @@
 #include "page_int.h"
 #include "unicode.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -133,13 +134,14 @@ static int teaser_head(const block *b, size_t i, const char *text,
                        const nn_line *lines)
 {
     const nn_line *l = &lines[b[i].first];
-    const char *s = text + l->off;
-    size_t k, commas = 0;
-    for (k = 0; k < l->len; k++)
-        commas += s[k] == ',';
-    return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
-           !b[i].sentence && !b[i].links && b[i].words >= 6 &&
-           b[i].words <= 16 && l->len <= 160 && commas <= 1 &&
+    const char *s = text + l->off, *comma;
+    if (!(b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+          !b[i].sentence && !b[i].links && b[i].words >= 6 &&
+          b[i].words <= 16 && l->len <= 160))
+        return 0; /* (most blocks: the line's bytes are not read) */
+    comma = memchr(s, ',', l->len); /* at most one comma */
+    return (!comma ||
+            !memchr(comma + 1, ',', l->len - (size_t)(comma - s) - 1)) &&
            !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
 }
 

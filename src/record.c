@@ -162,7 +162,7 @@ static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
 #define W_ALNUM 0x100u
 #define W_LETTER(c) [(c)] = (c) | W_ALNUM, [(c)-32] = (c) | W_ALNUM
 #define W_DIGIT(c) [(c)] = ((c) | W_ALNUM)
-static const uint16_t word_tab[128] = {
+static const uint16_t word_tab[256] = {
     NN_ASCII_LETTERS_BUT_I(W_LETTER),
     W_LETTER('i'),
     NN_ASCII_DIGITS(W_DIGIT),
@@ -183,6 +183,7 @@ typedef struct words_state {
     uint64_t h, hw; /* the fingerprint's chain; the word's own hash */
     size_t n, nw;   /* words counted; hashes in wh */
     unsigned counted, in_word;
+    int terminated; /* s[len] is '\0' (a C string): runs stop on it */
     nn_simhash_acc *sa;
     uint64_t wh[WH_MAX];
 } words_state;
@@ -208,11 +209,22 @@ static size_t ascii_run(words_state *w, const char *s, size_t i, size_t len)
     unsigned t = word_tab[(unsigned char)s[i]];
     w->n += !w->counted;
     w->counted = w->in_word = 1;
+    if (w->terminated) { /* '\0' and bytes beyond ASCII end the run */
+        do {
+            unsigned b = t & 0xFFu;
+            h = (h ^ b) * FNV_PRIME;
+            hw = (hw ^ b) * FNV_PRIME;
+            t = word_tab[(unsigned char)s[++i]];
+        } while (t & W_ALNUM);
+        w->h = h;
+        w->hw = hw;
+        return i;
+    }
     do {
         unsigned b = t & 0xFFu;
         h = (h ^ b) * FNV_PRIME;
         hw = (hw ^ b) * FNV_PRIME;
-        if (++i == len || (unsigned char)s[i] >= 0x80)
+        if (++i == len)
             break;
         t = word_tab[(unsigned char)s[i]];
     } while (t & W_ALNUM);
@@ -239,11 +251,12 @@ static size_t other_char(words_state *w, const char *s, size_t i, size_t len)
     return k;
 }
 
-static uint64_t scan_words(uint64_t h, const char *s, size_t len, size_t *words,
-                           nn_simhash_acc *sa)
+static uint64_t scan_words(uint64_t h, const char *s, size_t len,
+                           int terminated, size_t *words, nn_simhash_acc *sa)
 {
     words_state w;
     size_t i = 0;
+    w.terminated = terminated;
     w.h = h;
     w.hw = FNV_OFFSET;
     w.n = w.nw = 0;
@@ -276,14 +289,14 @@ static uint64_t scan_words(uint64_t h, const char *s, size_t len, size_t *words,
 size_t nn_word_count(const char *s, size_t len)
 {
     size_t words;
-    scan_words(FNV_OFFSET, s, len, &words, NULL);
+    scan_words(FNV_OFFSET, s, len, 0, &words, NULL);
     return words;
 }
 
 static uint64_t fnv_words(uint64_t h, const char *s)
 {
     size_t words;
-    return scan_words(h, s, s ? strlen(s) : 0, &words, NULL);
+    return scan_words(h, s, s ? strlen(s) : 0, s != NULL, &words, NULL);
 }
 
 /* The fingerprint from the title's hash state (see nn_fingerprint). */
@@ -319,7 +332,7 @@ void nn_record_finish(nn_record *rec)
      * near-duplicate signature) in one pass over the body */
     nn_simhash_begin(&sa);
     if (rec->body)
-        h = scan_words(h, rec->body, strlen(rec->body), &words, &sa);
+        h = scan_words(h, rec->body, strlen(rec->body), 1, &words, &sa);
     rec->word_count = words;
     fingerprint_hex(h, rec->fingerprint);
     fingerprint_hex(words && rec->body ? nn_simhash_end(&sa) : 0, rec->simhash);

@@ -44,14 +44,22 @@ static pcre2_code *compile(const char *pat, uint32_t extra, const char *what,
     return re;
 }
 
-/* "(?:pattern)(?Ci)", after a '|' unless it is the first. */
-static void put_alternative(nn_buf *pat, size_t i, const char *pattern)
+/* "(?:pattern)(?Ci)", or with a guard "(?:guard(?:pattern))(?Ci)", after
+ * a '|' unless it is the first. */
+static void put_alternative(nn_buf *pat, size_t i, const char *guard,
+                            const char *pattern)
 {
     char num[16];
     if (pat->len > 3) /* more than the opening "(?:" */
         nn_buf_putc(pat, '|');
     nn_buf_puts(pat, "(?:");
+    if (guard) {
+        nn_buf_puts(pat, guard);
+        nn_buf_puts(pat, "(?:");
+    }
     nn_buf_puts(pat, pattern);
+    if (guard)
+        nn_buf_putc(pat, ')');
     snprintf(num, sizeof num, ")(?C%zu)", i);
     nn_buf_puts(pat, num);
 }
@@ -79,6 +87,76 @@ static int add_need(rules_core *c, const nn_rule *r, char *err, size_t errlen)
     return 0;
 }
 
+/* Does rule re fail on every line that starts with ASCII byte b?  PCRE2
+ * matching it anchored on the one byte b with PCRE2_PARTIAL_HARD fails
+ * without reaching the end of that byte (partial matching turns off the
+ * start-up checks that could refuse it sooner: minimum length, required
+ * code unit). */
+static int never_starts(pcre2_code *re, pcre2_match_data *md, unsigned b)
+{
+    unsigned char one = (unsigned char)b;
+    return pcre2_match(re, &one, 1, 0, PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md,
+                       NULL) == PCRE2_ERROR_NOMATCH;
+}
+
+/* The ASCII bytes (bits of out) a line matched by rule re (compiled
+ * alone, unanchored) may start with.  Bytes outside PCRE2's own start
+ * bitmap, when it made one, cannot; the others are tried one by one. */
+static void first_bytes(pcre2_code *re, pcre2_match_data *md, uint64_t out[2])
+{
+    const uint8_t *map = NULL;
+    unsigned b;
+    out[0] = out[1] = 0;
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) != 0)
+        map = NULL;
+    for (b = 0; b < 128; b++)
+        if ((!map || (map[b / 8] >> (b % 8) & 1)) && !never_starts(re, md, b))
+            out[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* The lookahead "(?=[^...])" of the bytes a line that rule re matches may
+ * start with: all but the ASCII bytes first_bytes() rules out (a negated
+ * class of ASCII bytes also takes every character beyond ASCII).  NULL
+ * when that is every byte, when the rule may match an empty line, or when
+ * pattern pat holds backtracking verbs ("(*COMMIT)"), which reach past
+ * their own alternative.  A line that starts with any other byte fails
+ * the guarded rule in a few steps, where the rule itself (a list of
+ * words, an optional prefix) takes tens or hundreds to fail: on the bench
+ * corpus most lines start with a byte most rules cannot start with. */
+static char *first_guard(pcre2_code *re, const char *pat)
+{
+    nn_buf g = NN_BUF_INIT;
+    pcre2_match_data *md;
+    uint64_t ok[2];
+    char range[32];
+    unsigned b, e;
+    if (strstr(pat, "(*"))
+        return NULL;
+    md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!md)
+        nn_die_oom(64);
+    if (pcre2_match(re, (PCRE2_SPTR) "", 0, 0, PCRE2_ANCHORED, md, NULL) >= 0) {
+        pcre2_match_data_free(md);
+        return NULL;
+    }
+    first_bytes(re, md, ok);
+    pcre2_match_data_free(md);
+    if (!~ok[0] && !~ok[1])
+        return NULL;
+    nn_buf_puts(&g, "(?=[^");
+    for (b = 0; b < 128; b = e + 1) {
+        e = b;
+        if (ok[b / 64] >> (b % 64) & 1)
+            continue;
+        while (e + 1 < 128 && !(ok[(e + 1) / 64] >> ((e + 1) % 64) & 1))
+            e++;
+        snprintf(range, sizeof range, "\\x{%x}-\\x{%x}", b, e);
+        nn_buf_puts(&g, range);
+    }
+    nn_buf_puts(&g, "])");
+    return g.ptr;
+}
+
 static int add_rule(rules_core *c, const nn_rule *r, char *err, size_t errlen)
 {
     pcre2_code *one;
@@ -92,6 +170,7 @@ static int add_rule(rules_core *c, const nn_rule *r, char *err, size_t errlen)
     if (!(one = compile_nojit(r->pattern, 0, r->name, err, errlen)))
         return -1;
     pcre2_pattern_info(one, PCRE2_INFO_CAPTURECOUNT, &count);
+    c->guard[c->n] = first_guard(one, r->pattern);
     pcre2_code_free(one);
     if (r->until && !(c->until[c->n] = compile(r->until, PCRE2_ANCHORED,
                                                r->name, err, errlen)))
@@ -174,8 +253,10 @@ static void core_free(rules_core *c)
     size_t i;
     if (!c)
         return;
-    for (i = 0; i < MAX_RULES; i++)
+    for (i = 0; i < MAX_RULES; i++) {
         pcre2_code_free(c->until[i]);
+        free(c->guard[i]);
+    }
     for (i = 0; c->variants && i < c->nvariants; i++) {
         variant *v =
             atomic_load_explicit(&c->variants[i], memory_order_relaxed);
@@ -246,7 +327,8 @@ static int names_once(const variant *v, char *msg, size_t msglen)
  * its part.  JIT only when jit.  0, or -1 with PCRE2's message in msg and
  * the offset in *off (a rule alone that fails, or more than MAX_PARTS). */
 static int compile_parts(rules_core *c, const size_t *idx, size_t n, variant *v,
-                         int jit, char *msg, size_t msglen, size_t *off)
+                         int jit, int guarded, char *msg, size_t msglen,
+                         size_t *off)
 {
     nn_buf pat = NN_BUF_INIT;
     pcre2_code *re;
@@ -254,15 +336,17 @@ static int compile_parts(rules_core *c, const size_t *idx, size_t n, variant *v,
     size_t i;
     nn_buf_puts(&pat, "(?:");
     for (i = 0; i < n; i++)
-        put_alternative(&pat, idx[i], c->rules[idx[i]]->pattern);
+        put_alternative(&pat, idx[i], guarded ? c->guard[idx[i]] : NULL,
+                        c->rules[idx[i]]->pattern);
     nn_buf_putc(&pat, ')');
     re = nn_pattern_compile(pat.ptr, PCRE2_ANCHORED, off, msg, msglen);
     nn_buf_free(&pat);
     if (!re) /* only a pattern too large is split: other errors stand */
         return n > 1 && too_large(msg) &&
-                       !compile_parts(c, idx, n / 2, v, jit, msg, msglen, off)
-                   ? compile_parts(c, idx + n / 2, n - n / 2, v, jit, msg,
-                                   msglen, off)
+                       !compile_parts(c, idx, n / 2, v, jit, guarded, msg,
+                                      msglen, off)
+                   ? compile_parts(c, idx + n / 2, n - n / 2, v, jit, guarded,
+                                   msg, msglen, off)
                    : -1;
     if (v->nparts == MAX_PARTS) {
         pcre2_code_free(re);
@@ -294,7 +378,7 @@ static int check_zone(rules_core *c, int in_body, char *err, size_t errlen)
     for (i = 0; i < c->n; i++)
         if (may_apply(c->rules[i], in_body, c->rules[i]->line))
             idx[n++] = i;
-    rc = n ? compile_parts(c, idx, n, v, 0, msg, sizeof msg, &off) : 0;
+    rc = n ? compile_parts(c, idx, n, v, 0, 0, msg, sizeof msg, &off) : 0;
     if (!rc && names_once(v, msg, sizeof msg))
         rc = -1, off = 0;
     if (rc)
@@ -427,22 +511,36 @@ const nn_rule *nn_ruleset_rule(const nn_ruleset *rs, size_t i)
     return i < rs->c->n ? rs->c->rules[i] : NULL;
 }
 
-/* Compile the alternation of the rules that may apply in the head or the
- * body, on line `line` (0: a line no rule is tied to), when the line holds
- * the needs in `has`. */
+/* Compile the variant (the rules that may apply in the head or the body,
+ * on line `line`, when the line holds the needs in `has`): with each
+ * rule's guard (first_guard), or without the guards when that takes fewer
+ * parts (the guards make the pattern longer).  A part of a zone's rules,
+ * which compiled (check_zone): without the guards it cannot fail. */
 static void compile_variant(rules_core *c, variant *v, int in_body,
                             unsigned line, unsigned has)
 {
     size_t idx[MAX_RULES], n = 0, i, off;
     char msg[160];
+    variant *u;
+    int rc;
 
     for (i = 0; i < c->n; i++)
         if (may_apply(c->rules[i], in_body, line) &&
             (c->need_of[i] < 0 || (has >> c->need_of[i] & 1)))
             idx[n++] = i;
-    /* a part of a zone's rules, which compiled (check_zone): cannot fail */
-    if (n)
-        (void)compile_parts(c, idx, n, v, 1, msg, sizeof msg, &off);
+    if (!n)
+        return;
+    rc = compile_parts(c, idx, n, v, 1, 1, msg, sizeof msg, &off);
+    if (!rc && v->nparts == 1)
+        return;
+    u = nn_xcalloc(1, sizeof *u);
+    if (!compile_parts(c, idx, n, u, 1, 0, msg, sizeof msg, &off) &&
+        (rc || u->nparts < v->nparts)) {
+        variant t = *v;
+        *v = *u;
+        *u = t;
+    }
+    variant_free(u);
 }
 
 /* Variant k of the core, made on first use.  Threads sharing the core may

@@ -52,6 +52,8 @@ typedef struct rules_core {
     const nn_rule *rules[MAX_RULES];
     uint32_t count[MAX_RULES]; /* capture groups of each rule */
     pcre2_code *until[MAX_RULES];
+    char *guard[MAX_RULES];         /* "(?=[...])": the bytes rule i may start
+                               with (NULL: any); see first_bytes */
     signed char need_of[MAX_RULES]; /* index into needs, -1: none */
     size_t n;
     unsigned maxline; /* largest nn_rule.line; 0: none */

@@ -272,11 +272,46 @@ void nn_simhash_begin(nn_simhash_acc *a)
     memset(a, 0, sizeof *a);
 }
 
+/* take_word() of each hash, the counters in locals (the compiler keeps
+ * them in registers: through the pointer each add is a load and a store). */
 void nn_simhash_words(nn_simhash_acc *a, const uint64_t *h, size_t n)
 {
-    size_t i;
-    for (i = 0; i < n; i++)
-        take_word(a, h[i], NULL);
+    uint64_t acc[8], w0 = a->w[0], w1 = a->w[1], w2 = a->w[2];
+    size_t i, words = a->words;
+    unsigned pending = a->pending;
+    uint32_t shingles = a->n;
+    memcpy(acc, a->acc, sizeof acc);
+    for (i = 0; i < n; i++) {
+        uint64_t x;
+        w0 = w1;
+        w1 = w2;
+        w2 = h[i];
+        if (++words < 3)
+            continue;
+        x = fmix64(w0 ^ rotl(w1, 21) ^ rotl(w2, 42)); /* shingle() */
+        acc[0] += spread[x & 0xFF];
+        acc[1] += spread[x >> 8 & 0xFF];
+        acc[2] += spread[x >> 16 & 0xFF];
+        acc[3] += spread[x >> 24 & 0xFF];
+        acc[4] += spread[x >> 32 & 0xFF];
+        acc[5] += spread[x >> 40 & 0xFF];
+        acc[6] += spread[x >> 48 & 0xFF];
+        acc[7] += spread[x >> 56];
+        shingles++;
+        if (++pending == 255) { /* flush() */
+            memcpy(a->acc, acc, sizeof acc);
+            flush(a);
+            memset(acc, 0, sizeof acc);
+            pending = 0;
+        }
+    }
+    memcpy(a->acc, acc, sizeof acc);
+    a->w[0] = w0;
+    a->w[1] = w1;
+    a->w[2] = w2;
+    a->words = words;
+    a->pending = pending;
+    a->n = shingles;
 }
 
 unsigned long long nn_simhash_end(nn_simhash_acc *a)

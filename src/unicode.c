@@ -152,16 +152,38 @@ static char *put_char(char *o, const char *s, size_t n, int32_t cp,
     return o + n;
 }
 
-/* The line from out->ptr + start holds characters NFC may change: it is
- * composed again through utf8proc.  NFC never produces the characters that
- * ASCII folding replaces, so folding before composing gives the same
- * result. */
+/* The line from out->ptr + start holds characters NFC may change: that
+ * part of it is composed again through utf8proc.  NFC never produces the
+ * characters that ASCII folding replaces, so folding before composing
+ * gives the same result.  NFC cannot reach across a stable character
+ * (nn_nfc_stable: a starter that nothing composes onto, which NFC leaves
+ * as it is), and a run of stable characters is already in NFC, so only
+ * the stretch from the last stable character before the first unstable
+ * one to the first stable character after the last is composed: utf8proc
+ * costs hundreds of instructions a byte. */
 static void recompose(nn_buf *out, size_t start)
 {
-    size_t n = out->len - start;
-    char *copy = nn_xstrndup(out->ptr + start, n);
-    nn_buf_truncate(out, start);
-    nn_nfc_full(copy, n, out);
+    const char *s = out->ptr;
+    size_t i = start, from = start, to = out->len, n;
+    int seen = 0; /* an unstable character was met */
+    while (i < out->len) {
+        int32_t cp;
+        size_t k = nn_utf8_decode(s + i, out->len - i, &cp);
+        if (!nn_nfc_stable(cp)) {
+            seen = 1;
+            to = out->len;
+        } else if (!seen) {
+            from = i;
+        } else if (to == out->len) {
+            to = i;
+        }
+        i += k;
+    }
+    n = out->len - from;
+    char *copy = nn_xstrndup(s + from, n);
+    nn_buf_truncate(out, from);
+    nn_nfc_full(copy, to - from, out);
+    nn_buf_put(out, copy + (to - from), n - (to - from));
     free(copy);
 }
 
