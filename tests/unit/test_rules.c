@@ -770,6 +770,20 @@ static void test_author_label_affiliation(void **state)
     release(rec);
 }
 
+/* A staff byline with the writer's title; a player's fallback text. */
+static void test_byline_with_title_and_media_fallback(void **state)
+{
+    nn_record *rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
+                          "Samantha Dunne, Digital Journalist\n\n" BODY
+                          "\n\nYour browser does not support the video tag.\n",
+                          NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Samantha Dunne", NULL, NULL);
+    assert_string_equal(rec->title, "Harbor Authority Approves Dredging Plan");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_caption_name_agency(void **state)
 {
     nn_record *rec = norm(G_HEAD "Cranes stand idle at the northern terminal. "
@@ -1705,6 +1719,7 @@ int main(void)
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_caption_name_agency),
+        T(test_byline_with_title_and_media_fallback),
         T(test_caption_institution_credit),
         T(test_original_url_broken_by_space),
         T(test_original_url_broken_by_line_break),
