@@ -176,3 +176,51 @@ def build(here):
         s.add(name, make(page, text, url), page["truth"], url, page["transforms"])
         inside.update((name, chrome) for chrome in page.get("inside", []))
     s.finish(inside)
+
+
+# ---- sets whose pages.json names a transform per page (realdev6 on) ------
+
+TRANSFORMS = {
+    "stored": "none (as stored).",
+    "url": "page URL added as the first line.",
+    "url+wrap78": "page URL added as the first line, then html2text-style hard wrap at 78 columns.",
+    "jina": "Jina Reader framing (Title: / URL Source: / Markdown Content:, headline underlined ===), URL included.",
+    "crlf": "CRLF line ends.",
+}
+
+TRUTH_ORDER = ["title", "date", "source", "provider", "url", "authors", "body_first", "body_last",
+               "paragraphs", "must_not_contain", "once"]
+
+
+def transformed(kind, text, url, headline):
+    """A stored text as the named transform gives it to newsnorm."""
+    if kind == "stored":
+        return text
+    if kind == "url":
+        return url_first(text, url)
+    if kind == "url+wrap78":
+        return wrap78(url_first(text, url))
+    if kind == "jina":
+        return jina(text, url, headline, headline)
+    if kind == "crlf":
+        return crlf(text)
+    raise SystemExit("unknown transform " + kind)
+
+
+def build_transformed(here):
+    """Build a set whose pages.json gives each page its name, transform,
+    truth ("url": true for the page's address), notes and inside."""
+    S = CaseSet(here)
+    with open(os.path.join(here, "pages.json"), encoding="utf-8") as f:
+        pages = json.load(f)
+    inside = set()
+    for p in pages:
+        name, kind, truth = p["name"], p["transform"], dict(p["truth"])
+        text, url = S.src(name)
+        if truth.get("url") is True:
+            truth["url"] = url
+        truth = {k: truth[k] for k in TRUTH_ORDER if k in truth}
+        S.add(name, transformed(kind, text, url, truth.get("title")), truth, url,
+              TRANSFORMS[kind] + " " + p["notes"])
+        inside.update((name, s) for s in p.get("inside", []))
+    S.finish(inside)
