@@ -67,11 +67,15 @@ int nn_pg_credit_line(const char *s, size_t n)
         NULL};
     const char *const *w;
     size_t i, slash = SIZE_MAX;
-    if (!n || n > 120 || (nn_ends_sentence(s, n) && s[n - 1] != ')'))
+    if (!n || n > 120)
         return 0;
+    /* a label and a short name, even with a full stop ("Foto:
+     * Reprodução.") */
     for (w = labels; *w; w++) /* the first byte first: most lines differ */
         if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
-            return 1;
+            return !nn_ends_sentence(s, n) || s[n - 1] == ')' || n <= 40;
+    if (nn_ends_sentence(s, n) && s[n - 1] != ')')
+        return 0;
     if (licensed(s, n))
         return 1;
     for (i = 0; i + 2 < n; i++)
@@ -146,7 +150,10 @@ int nn_pg_credited_caption(const char *s, size_t n)
     if (n > 2) { /* (each full stop of the window, by memchr) */
         const char *p = s + (n > 62 ? n - 62 : 0), *end = s + n - 2;
         while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
-            if (p[1] == ' ' && labelled_credit(p + 2))
+            if (p[1] == ' ' &&
+                (labelled_credit(p + 2) ||
+                 (s + n - p >= 8 && !memcmp(p + 2, "\xE2\x88\x92", 3) &&
+                  labelled_credit(p + 5)))) /* "−Foto: " */
                 return 1;
             p++;
         }

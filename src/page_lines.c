@@ -439,8 +439,10 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         const nn_line *next = &lines[j + 1];
         int open = 0;
         if (rule_line(text->ptr + next->off, next->len) ||
-            kind_of(text->ptr, next) != NN_LINE_TEXT)
-            break;
+            kind_of(text->ptr, next) != NN_LINE_TEXT ||
+            (wrapped && next->len < 90 &&
+             nn_pg_end_marker(text->ptr + next->off, next->len)))
+            break; /* (a wrapped page's "Comments" line is no continuation) */
         open = open_link(text->ptr + lines[j].off, lines[j].len, &sq, &paren);
         /* a wrapped line reaches the width; a shorter one ends its
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops

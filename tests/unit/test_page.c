@@ -648,6 +648,46 @@ static void latest_headlines_end_the_article(void **state)
     nn_record_free(r);
 }
 
+/* Credits: a label and a short name alone on a line even with a full
+ * stop ("Foto: Reprodução."), and after a caption with a minus sign
+ * ("... gestohlen. −Foto: Bastian Winter"). */
+static void credits_with_full_stop_or_minus(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "Foto: Reprodu\xC3\xA7\xC3\xA3o.\n\n" PROSE1
+                        "The old bridge seen from the river bank on a winter "
+                        "morning last year. \xE2\x88\x92" "Foto: Jane Roe\n\n"
+                        PROSE2);
+    (void)state;
+    assert_null(strstr(r->body, "Reprodu"));
+    assert_null(strstr(r->body, "Jane Roe"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+}
+
+/* On a hard-wrapped page, a comment section's line under the last
+ * paragraph is not joined into it. */
+static void wrapped_paragraph_does_not_swallow_comments(void **state)
+{
+    nn_record *r = norm(
+        "Council closes the old bridge\n\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the\nbridge for six months while crews replace the deck and repair "
+        "the old\nsupports that an inspection found to be in poor condition "
+        "last year.\n\nResidents who spoke at the meeting said they were "
+        "worried about the\ndetour, but most of them agreed that the work "
+        "could not wait much longer,\nand several asked the city to keep them "
+        "informed as it goes on this year.\nComments: Our rules\n"
+        "We want our comments to be a lively and valuable part of our "
+        "community -\na place where readers can debate and engage with the "
+        "most important local\nissues, and we ask them to stay civil.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_null(strstr(r->body, "Comments"));
+    assert_null(strstr(r->body, "lively"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -667,6 +707,8 @@ int main(void)
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
         cmocka_unit_test(latest_headlines_end_the_article),
+        cmocka_unit_test(credits_with_full_stop_or_minus),
+        cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
