@@ -656,8 +656,8 @@ static void credits_with_full_stop_or_minus(void **state)
     nn_record *r = norm("Council closes the old bridge\n\n"
                         "Foto: Reprodu\xC3\xA7\xC3\xA3o.\n\n" PROSE1
                         "The old bridge seen from the river bank on a winter "
-                        "morning last year. \xE2\x88\x92" "Foto: Jane Roe\n\n"
-                        PROSE2);
+                        "morning last year. \xE2\x88\x92"
+                        "Foto: Jane Roe\n\n" PROSE2);
     (void)state;
     assert_null(strstr(r->body, "Reprodu"));
     assert_null(strstr(r->body, "Jane Roe"));
