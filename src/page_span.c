@@ -92,6 +92,8 @@ static int good_soon(const block *b, size_t nb, size_t i)
     return 0;
 }
 
+#define LIST_TO_END_MAX 400 /* blocks: the longest list to the end read */
+
 /* A line of a list of stories: a list item, or on a copied page a
  * headline alone on its line (no sentence, no link, 4 to 24 words). */
 static int story_line(const block *b, size_t k, const char *text,
@@ -112,7 +114,9 @@ static int list_to_end(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines)
 {
     size_t k, items = 0;
-    if (i + 1 >= nb || !story_line(b, i + 1, text, lines))
+    /* (bounded: a page of many markers must not cost a scan each) */
+    if (i + 1 >= nb || nb - i > LIST_TO_END_MAX ||
+        !story_line(b, i + 1, text, lines))
         return 0;
     for (k = i + 1; k < nb; k++) {
         if (story_line(b, k, text, lines))

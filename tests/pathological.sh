@@ -36,6 +36,9 @@ p_heading_hashes()     { gen hashes "w(b'# ' + b'#' * 5000000 + b' x\n')"; patho
 
 # page-style scrapes (page.c): menus, headings, quotes, brackets by the million
 p_page_nav()           { gen page-nav "w(b'# Title\n' + b'- [Item](https://e.example/x)\n' * 1000000)"; patho page-nav; }
+# many "Related" markers, each over a one-item list, with text at the end:
+# the span's look to the page's end must not be made once a marker
+p_page_related()       { gen page-related "w(b'# Title\n\n' + b'The council voted on Tuesday to approve the plan, which will close the bridge for six months while crews replace the deck.\n\n' * 3 + b'Related\n- A story about the bridge and the river\n' * 100000 + b'\nThe council voted on Tuesday to approve the plan, which will close the bridge for six months.\n')"; patho page-related; }
 p_page_headings()      { gen page-heads "w(b'[a](b)\n' + b''.join(b'# Heading number %d of many\n\nshort\n\n' % i for i in range(300000)))"; patho page-heads; }
 p_page_quotes()        { gen page-quotes "w(b'[a](b)\n# T\n' + (b'> ' + b'a' * 500 + b'\n\n' + b'a' * 2000 + b' the and of it.\n\n') * 20000)"; patho page-quotes; }
 p_page_brackets()      { gen page-brackets "w(b'[a](b)\n' + b'[' * 5000000 + b'](' * 1000000 + b'\n')"; patho page-brackets; }
@@ -62,6 +65,7 @@ p_html_cells()         { gen html-cells "w(b'<html><body><table>' + b'<tr><td>a<
 PATHO_TESTS="p_single_line_50mb p_million_blank_lines p_million_lt p_million_amp
 p_nested_tags p_10m_char_line p_byline_backtrack p_caption_backtrack p_many_related
 p_many_tags p_many_lines p_heading_hashes p_page_nav p_page_headings
+p_page_related
 p_page_quotes p_page_brackets p_page_short_lines p_page_wrapped_link
 p_page_many_quotes p_page_detect_scan p_html_attributes p_html_stray_ends
 p_html_deep p_html_breaks p_html_json_ld p_html_cells p_mojibake_quotes
