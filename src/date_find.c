@@ -4,6 +4,7 @@
  * label ("Published:", "Updated", "Modified on") and relative dates
  * ("3 hours ago", "hace 2 días").  classify.c weighs the hits. */
 #include "date_int.h"
+#include "unicode.h"
 
 #include <string.h>
 #include <strings.h>
@@ -17,20 +18,13 @@
  * or digit)? */
 static int joined_before(const char *s, size_t i)
 {
-    size_t k = i;
-    int32_t cp;
     if (i == 0)
         return 0;
     if (is_digit(s[i - 1]) || is_alpha(s[i - 1]))
         return 1;
     if (!((unsigned char)s[i - 1] & 0x80))
         return 0;
-    while (k > 0 && i - k < 4 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
-        k--;
-    if (k == 0)
-        return 0;
-    nn_dt_cp_at(s + k - 1, s + i, &cp);
-    return nn_dt_is_letter_cp(cp);
+    return nn_dt_is_letter_cp(nn_utf8_before(s, i));
 }
 
 /* Is a digit at s[i] inside a longer number ("2022-01-12345": the "01";

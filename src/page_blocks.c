@@ -46,18 +46,11 @@ static int cmp_u64(const void *a, const void *b)
  * "міської ради." and "المدارس." do. */
 static int lower_before(const char *s, size_t i)
 {
-    size_t k = i;
     int32_t cp;
     utf8proc_category_t cat;
     if ((unsigned char)s[i - 1] < 0x80)
         return s[i - 1] >= 'a' && s[i - 1] <= 'z';
-    while (k > 0 && i - k < 4 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
-        k--; /* back over continuation bytes to the lead byte */
-    if (k == 0)
-        return 0;
-    k--;
-    if (nn_utf8_decode(s + k, i - k, &cp) != i - k)
-        return 0;
+    cp = nn_utf8_before(s, i);
     cat = utf8proc_category(cp);
     return cp >= 0x370 &&
            (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO);

@@ -43,6 +43,16 @@ size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp)
     return (size_t)n;
 }
 
+int32_t nn_utf8_before(const char *s, size_t i)
+{
+    size_t k = i - 1;
+    int32_t cp;
+    while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--; /* back over continuation bytes to the lead byte */
+    nn_utf8_decode(s + k, i - k, &cp);
+    return cp;
+}
+
 void nn_nfc_full(const char *s, size_t len, nn_buf *out)
 {
     utf8proc_uint8_t *res = NULL;

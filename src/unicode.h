@@ -19,6 +19,8 @@ int nn_nfc_stable(int32_t cp);
 void nn_nfc_full(const char *s, size_t len, nn_buf *out);
 /* Decode one code point of valid UTF-8; returns its length (>= 1). */
 size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp);
+/* The code point of valid UTF-8 that ends right before s[i] (i > 0). */
+int32_t nn_utf8_before(const char *s, size_t i);
 /* Category helpers on the first / last code point of a string. */
 int nn_starts_lower(const char *s, size_t len);
 int nn_starts_upper(const char *s, size_t len);
