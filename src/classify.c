@@ -398,14 +398,27 @@ static size_t apply_list(article *a, const nn_match *m, size_t i)
     return last;
 }
 
+/* A line ending in a dash ("PALMA 26 Nov. (EUROPA PRESS) -"): a dateline
+ * the paragraph below runs on from. */
+static int ends_dash(const char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    return (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' ') ||
+           (n >= 4 && s[n - 4] == ' ' &&
+            (!memcmp(s + n - 3, "\xE2\x80\x93", 3) ||  /* – */
+             !memcmp(s + n - 3, "\xE2\x80\x94", 3))); /* — */
+}
+
 /* Page-style scrapes: the line between the headline and the text that
- * is not a sentence is the standfirst ("dek"): kept in extra.subtitle. */
+ * is not a sentence is the standfirst ("dek"): kept in extra.subtitle;
+ * a dateline is the article's. */
 static int page_subtitle(article *a, size_t i)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len;
     if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
-        n > 400 ||
+        n > 400 || ends_dash(s, n) ||
         /* a whole paragraph (a wrapped one goes on below it) */
         (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
          a->nz->lines[i + 1].len) ||
