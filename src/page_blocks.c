@@ -39,8 +39,6 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Does the text have a sentence in it: a word then ". " "! " "? ", or a
- * sentence end at its end? */
 /* Does a lower-case letter (or one of a script without case) stand right
  * before s[i]: "said." ends a sentence, "U.S." and "3.5" do not;
  * "міської ради." and "المدارس." do. */
@@ -56,6 +54,9 @@ static int lower_before(const char *s, size_t i)
            (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO);
 }
 
+/* Does the text have a sentence in it: a word then ". " "! " "? " and
+ * no lower-case word ("Visit Shots! now" is a button's), or a sentence
+ * end at its end? */
 static int sentences(const char *s, size_t n)
 {
     size_t i;
@@ -63,12 +64,16 @@ static int sentences(const char *s, size_t n)
         return 1;
     for (i = 1; i + 1 < n; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-            (s[i + 1] == ' ' || s[i + 1] == '-' ||
+            ((s[i + 1] == ' ' && !nn_starts_lower(s + i + 2, n - i - 2)) ||
+             s[i + 1] == '-' ||
              (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
             lower_before(s, i))
             return 1;
     return 0;
 }
+
+#define DOUBLED_MIN 24  /* bytes of each half of a doubled line */
+#define DOUBLED_REACH 3 /* blocks: how far its caption may stand */
 
 static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
 {
@@ -353,6 +358,44 @@ void nn_pg_keep_article(block *b, size_t nb)
             b[i].cls = C_GOOD;
 }
 
+/* Is line text s (n bytes) one text twice over ("X.X", "X X"), as a
+ * picture's alternative text and title glued by a scraper are?  The
+ * half's length, or 0. */
+static size_t doubled(const char *s, size_t n)
+{
+    size_t h = n / 2;
+    if (n < 2 * DOUBLED_MIN)
+        return 0;
+    if (n % 2 == 0 && !memcmp(s, s + h, h))
+        return h;
+    if (n % 2 == 1 && s[h] == ' ' && !memcmp(s, s + h + 1, h))
+        return h;
+    return 0;
+}
+
+/* A line that is one text twice over is a picture's, not prose; so is
+ * each line of that text alone within a few blocks of it (the caption
+ * under the picture). */
+static void mark_doubled(block *b, size_t nb, const char *text,
+                         const nn_line *lines)
+{
+    size_t i, k, h;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].first != b[i].last || b[i].kind == NN_LINE_HEADING ||
+            !(h = doubled(text + l->off, l->len)))
+            continue;
+        verdict(&b[i], C_BAD, NN_V_REPEATED, -1);
+        for (k = i > DOUBLED_REACH ? i - DOUBLED_REACH : 0;
+             k < nb && k <= i + DOUBLED_REACH; k++) {
+            const nn_line *m = &lines[b[k].first];
+            if (b[k].first == b[k].last && m->len == h &&
+                !memcmp(text + m->off, text + l->off, h))
+                verdict(&b[k], C_BAD, NN_V_REPEATED, -1);
+        }
+    }
+}
+
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
 {
     float scale;
@@ -361,6 +404,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     scale = nn_pg_stop_scale(pg->lang); /* once a page, not once a block */
     for (i = 0; i < pg->nb; i++)
         judge(&pg->b[i], text, lines, scale, pg->article);
+    mark_doubled(pg->b, pg->nb, text, lines);
     context(pg->b, pg->nb);
     if (!nn_pg_kept_text(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be

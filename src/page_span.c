@@ -353,6 +353,36 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
 
 /* Above the first good block: the head's lines that are no sentences go,
  * the lead's short sentences are kept. */
+#define CHROME_RUN_MAX 6 /* short lines of chrome inside the lead */
+
+/* Up from block i, a run of short one-line blocks (at most
+ * CHROME_RUN_MAX, all below the headline) of which one at least is no
+ * sentence: its length, or 0 when block i starts no such run. */
+static size_t chrome_run(const block *b, size_t nb, size_t i, size_t title,
+                         const char *text, const nn_line *lines)
+{
+    size_t k, bare = 0;
+    for (k = i + 1; k-- > 0 && i + 1 - k <= CHROME_RUN_MAX;) {
+        if (!(b[k].init == C_SHORT ||
+              (b[k].init == C_BAD && b[k].chars < LENGTH_LOW)) ||
+            b[k].first != b[k].last || b[k].kind == NN_LINE_HEADING ||
+            b[k].links || b[k].marker || lead_in(b, nb, k, text, lines) ||
+            (title != SIZE_MAX && b[k].first <= title))
+            break;
+        bare |= !b[k].sentence || b[k].init == C_BAD;
+    }
+    return bare ? i - k : 0;
+}
+
+/* A whole paragraph of the article: a sentence long enough to be near
+ * good (not a short line), without links. */
+static int para_like(const block *b, size_t i, const char *text,
+                     const nn_line *lines)
+{
+    return b[i].init == C_NEAR && b[i].sentence &&
+           text_like(b, i, text, lines, 0);
+}
+
 static void span_head(block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t title, size_t start)
 {
@@ -371,14 +401,22 @@ static void span_head(block *b, size_t nb, const char *text,
             }
     /* the short sentences right above the first good block (a lead of
      * one-line paragraphs; a standfirst stands above the byline or date
-     * line, which stops this) */
+     * line, which stops this), and over a few short lines of chrome
+     * between the lead's paragraphs ("Hide Ad", "Watch more of our videos
+     * on Shots!") when a whole paragraph stands above them */
     for (i = start; i-- > 0 && (title == SIZE_MAX || b[i].first > title);) {
+        size_t run;
         if (title != SIZE_MAX && b[i].marker && b[i].why == NN_V_RELATED)
             continue; /* a "Read also" link between the lead's paragraphs */
-        if (!(text_like(b, i, text, lines, 1) || lead_sentence(b, i)) ||
-            !(b[i].sentence || lead_in(b, nb, i, text, lines)))
+        if ((text_like(b, i, text, lines, 1) || lead_sentence(b, i)) &&
+            (b[i].sentence || lead_in(b, nb, i, text, lines))) {
+            b[i].cls = C_GOOD;
+            continue;
+        }
+        run = chrome_run(b, nb, i, title, text, lines);
+        if (!run || run > i || !para_like(b, i - run, text, lines))
             break;
-        b[i].cls = C_GOOD;
+        i -= run - 1; /* the run stays chrome; on to the paragraph */
     }
 }
 

@@ -688,6 +688,41 @@ static void wrapped_paragraph_does_not_swallow_comments(void **state)
     nn_record_free(r);
 }
 
+/* The lead's paragraphs over short lines of chrome between them ("Hide
+ * Ad", a video promotion) are the article's; a picture's text glued
+ * twice and its caption are not; a dateline ending in a dash stays in
+ * the body and names its agency. */
+static void lead_over_chrome_and_doubled_captions(void **state)
+{
+    nn_record *r = norm(
+        "Council closes the old bridge\n\n"
+        "The city will close the old bridge for six months from May, and "
+        "the ferry will run again.\n"
+        "Watch more of our videos on Shots!\nVisit Shots! now\n\n"
+        "Crews found cracks in the deck during an inspection last year, "
+        "the council's engineer said.\n\n"
+        "Hide Ad\nHide Ad\n\n" PROSE1
+        "The old bridge seen from the river bank on a cold morning."
+        "The old bridge seen from the river bank on a cold morning.\n"
+        "The old bridge seen from the river bank on a cold morning.\n\n"
+        PROSE2 PROSE3);
+    (void)state;
+    assert_non_null(r->body);
+    assert_memory_equal(r->body, "The city will close", 19);
+    assert_non_null(strstr(r->body, "Crews found cracks"));
+    assert_null(strstr(r->body, "Shots"));
+    assert_null(strstr(r->body, "Hide Ad"));
+    assert_null(strstr(r->body, "river bank"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n"
+             "PALMA 26 Nov. (EUROPA PRESS) -\n\n" PROSE1 PROSE2);
+    assert_memory_equal(r->body, "PALMA 26 Nov.", 13);
+    assert_string_equal(r->source, "EUROPA PRESS");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -709,6 +744,7 @@ int main(void)
         cmocka_unit_test(latest_headlines_end_the_article),
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
+        cmocka_unit_test(lead_over_chrome_and_doubled_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
