@@ -171,17 +171,22 @@ int nn_page_title_shape(const char *s, size_t n, size_t min_words)
 }
 
 /* Site names ("Охотники.ру WomanHit.ru"): tokens with a dot between
- * letters.  Two or more make a line of links to sister sites. */
+ * letters, two letters at least after it ("p.m." is no site).  Two or
+ * more make a line of links to sister sites. */
 static size_t domains(const char *s, size_t n)
 {
-    size_t i, c = 0;
-    for (i = 1; i + 1 < n; i++)
-        if (s[i] == '.' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
-            s[i - 1] != '.' && s[i + 1] != '.' && /* not an ellipsis */
-            !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
-            !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
-            !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
-            c++;
+    size_t i, k, c = 0;
+    for (i = 1; i + 1 < n; i++) {
+        if (s[i] != '.' || s[i - 1] == ' ' || s[i - 1] == '.' ||
+            (s[i - 1] >= '0' && s[i - 1] <= '9') ||
+            (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+            continue;
+        for (k = i + 1; k < n && ((s[k] >= 'a' && s[k] <= 'z') ||
+                                  (unsigned char)s[k] >= 0x80);
+             k++)
+            ;
+        c += k - i > 2; /* (an ellipsis, a space, a digit: no letters) */
+    }
     return c;
 }
 
