@@ -29,8 +29,12 @@
  * telling letters; Urdu writes Persian's letters but not its stopwords);
  * and against every other language, the words that speak for it and not
  * for the other must be MIN_DISTINCT or more and outnumber those that
- * speak for the other and not for it by more than MARGIN_PCT to 100. */
+ * speak for the other and not for it by more than MARGIN_PCT to 100.  A
+ * share down to LOW_SHARE_PCT will do when that margin is WIDE_MARGIN_PCT
+ * (Indonesian prose among a list of headlines full of names). */
 #define MIN_SHARE_PCT 15
+#define LOW_SHARE_PCT 10
+#define WIDE_MARGIN_PCT 400
 #define MIN_STOP_PCT 5
 #define MARGIN_PCT 200
 #define MIN_DISTINCT 3
@@ -540,14 +544,19 @@ static int decide(const uint64_t *score, unsigned both[][NL],
                   const unsigned *stops, size_t words, unsigned strict)
 {
     size_t a, best = 0;
+    unsigned margin = MARGIN_PCT;
     if (words < NN_LANG_MIN_WORDS)
         return -1;
     /* the first of equals wins the ranking, then fails the margin */
     for (a = 1; a < NL; a++)
         if (score[a] > score[best])
             best = a;
-    if (both[best][best] * 100 < words * MIN_SHARE_PCT * strict ||
-        stops[best] * 100 < words * MIN_STOP_PCT * strict)
+    if (both[best][best] * 100 < words * MIN_SHARE_PCT * strict) {
+        if (strict > 1 || both[best][best] * 100 < words * LOW_SHARE_PCT)
+            return -1;
+        margin = WIDE_MARGIN_PCT;
+    }
+    if (stops[best] * 100 < words * MIN_STOP_PCT * strict)
         return -1;
     for (a = 0; a < NL; a++) {
         unsigned mine, theirs;
@@ -556,7 +565,7 @@ static int decide(const uint64_t *score, unsigned both[][NL],
         mine = both[best][best] - both[best][a];
         theirs = both[a][a] - both[best][a];
         if (mine < MIN_DISTINCT * strict ||
-            mine * 100 <= theirs * MARGIN_PCT * strict)
+            mine * 100 <= theirs * margin * strict)
             return -1;
     }
     return (int)best;
