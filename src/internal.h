@@ -29,20 +29,28 @@ int nn_in_list(const char *const *list, const char *s, size_t n, int ci);
 /* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_starts_ci(const char *s, size_t n, const char *w);
 
-/* Does s hold the string w?  (memmem is not in C11, and glibc's is no
- * faster than this for the short lines and phrases here.) */
-static inline int nn_has(const char *s, size_t n, const char *w, size_t wl)
+/* Where s (n bytes) holds the string w first, or NULL.  (memmem is not
+ * in C11, and glibc's is no faster than this for the short lines and
+ * phrases here.) */
+static inline const char *nn_find(const char *s, size_t n, const char *w,
+                                  size_t wl)
 {
     const char *p = s, *end = s + n;
     if (!wl)
-        return 1;
+        return s;
     while ((size_t)(end - p) >= wl &&
            (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
         if (!memcmp(p, w, wl))
-            return 1;
+            return p;
         p++;
     }
-    return 0;
+    return NULL;
+}
+
+/* Does s hold the string w? */
+static inline int nn_has(const char *s, size_t n, const char *w, size_t wl)
+{
+    return nn_find(s, n, w, wl) != NULL;
 }
 
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */

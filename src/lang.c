@@ -33,7 +33,7 @@
  * share down to LOW_SHARE_PCT will do when that margin is WIDE_MARGIN_PCT
  * (Indonesian prose among a list of headlines full of names). */
 #define MIN_SHARE_PCT 15
-#define LOW_SHARE_PCT 10
+#define LOW_SHARE_PCT 12
 #define WIDE_MARGIN_PCT 400
 #define MIN_STOP_PCT 5
 #define MARGIN_PCT 200

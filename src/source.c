@@ -3,8 +3,9 @@
  * of the site's name has named it (normalize.c's choose_source() asks
  * here last).  Each cue is weak, so they are tried strongest first and
  * the first that finds a name wins:
- *   1. a dateline signed by a host ("Liputan6.com, Bandung - ...") or by
- *      an agency ("ANKARA, Jan 31 (Reuters) - ...", "(CBS DETROIT) -",
+ *   1. a dateline signed by a host ("Liputan6.com, Bandung - ",
+ *      "JAKARTA, kiprahkita.com - "), an outlet ("TEMPO Interaktif,
+ *      Jakarta - ") or an agency ("ANKARA, Jan 31 (Reuters) - ...", "(CBS DETROIT) -",
  *      "BAKU. KAZINFORM - ...", "/NOVOSTIVL/ ...");
  *   2. the lead's attribution ("به گزارش خبرگزاری مهر، ...", "..., повідомляє
  *      RegioNews", "... сообщает ТАСС.");
@@ -94,6 +95,50 @@ static int dateline_host(nn_record *rec, const char *s)
         if (p[0] == ' ' && is_dash_at(p + 1))
             return take(rec, s, i, "source taken from the dateline");
     return 0;
+}
+
+/* A host's name at s, up to a blank and a dash ("kiprahkita.com -"):
+ * its length, or 0. */
+static size_t host_before_dash(const char *s)
+{
+    size_t i, dot = 0;
+    for (i = 0; i < 40 && ((s[i] >= 'a' && s[i] <= 'z') || is_upper_ascii(s[i]) ||
+                           (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
+                           s[i] == '.');
+         i++)
+        if (s[i] == '.')
+            dot = i;
+    return dot && i - dot >= 3 && i - dot <= 7 && s[i] == ' ' &&
+                   is_dash_at(s + i + 1)
+               ? i
+               : 0;
+}
+
+/* "JAKARTA, kiprahkita.com - ...": a place in capitals, a comma and a
+ * host; "TEMPO Interaktif, Jakarta -Polisi ...": an outlet's name (a word
+ * in capitals and a capitalized one) before the place. */
+static int dateline_outlet(nn_record *rec, const char *s)
+{
+    const char *p = s, *place;
+    size_t n;
+    while (is_upper_ascii(*p))
+        p++;
+    if (p - s >= 3 && p[0] == ',' && p[1] == ' ' &&
+        (n = host_before_dash(p + 2)) != 0)
+        return take(rec, p + 2, n, "source taken from the dateline");
+    if (p - s < 4 || p[0] != ' ' || !is_upper_ascii(p[1]) ||
+        is_upper_ascii(p[2]))
+        return 0;
+    for (p += 2; *p >= 'a' && *p <= 'z'; p++)
+        ;
+    if (p[0] != ',' || p[1] != ' ' || !is_upper_ascii(p[2]))
+        return 0;
+    n = (size_t)(p - s);
+    for (place = p += 2; (*p >= 'a' && *p <= 'z') || is_upper_ascii(*p); p++)
+        ;
+    if (p - place < 3 || p[0] != ' ' || !is_dash_at(p + 1))
+        return 0;
+    return take(rec, s, n, "source taken from the dateline");
 }
 
 /* Capitals and blanks only ("NOVOSTIVL", "ТАСС")? */
@@ -188,29 +233,62 @@ static int lead_persian(nn_record *rec)
     return take(rec, s, (size_t)(e - s), "source taken from the lead");
 }
 
+/* The name in quotation marks inside s (n bytes: "«Мойка78»", "МГ
+ * “Об’єктив”"), or s itself; its length in *len. */
+static const char *unquote(const char *s, size_t n, size_t *len)
+{
+    static const char *const marks[][2] = {{"\xC2\xAB", "\xC2\xBB"},  /* « » */
+                                           {"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+                                           {"\"", "\""}};
+    size_t k;
+    for (k = 0; k < NN_COUNT(marks); k++) {
+        const char *o = nn_find(s, n, marks[k][0], strlen(marks[k][0])), *c;
+        if (!o)
+            continue;
+        o += strlen(marks[k][0]);
+        c = nn_find(o, (size_t)(s + n - o), marks[k][1], strlen(marks[k][1]));
+        if (c) {
+            *len = (size_t)(c - o);
+            return o;
+        }
+    }
+    *len = n;
+    return s;
+}
+
 /* "..., повідомляє RegioNews із посиланням на ...", "... сообщает ТАСС.":
- * a verb of reporting and a capitalized name, up to a full stop, a comma
- * or "with reference to", in the first three paragraphs. */
+ * a verb of reporting and a capitalized name (or one in quotation marks),
+ * up to a full stop, a comma or "with reference to", in the first three
+ * paragraphs; "Как писала «Мойка78», ..." (as we wrote before), which
+ * only the outlet says of itself, anywhere. */
 static int lead_reports(nn_record *rec)
 {
-    static const char *const verbs[] = {"повідомляє ", "повідомляють ",
-                                        "сообщает ", "передает ", NULL};
+    static const struct {
+        const char *verb;
+        int anywhere;
+    } verbs[] = {{"повідомляє ", 0}, {"повідомляють ", 0}, {"сообщает ", 0},
+                 {"передает ", 0},   {"Как писала ", 1},    {"Как писал ", 1},
+                 {"Як писала ", 1},  {"Як писав ", 1}};
     static const char *const ends[] = {".",   ",",   ";",    " із ",
                                        " з ", " с ", " со ", NULL};
-    const char *const *v, *const *e;
-    const char *end = paragraph(rec->body, 3), *s, *p;
-    for (v = verbs; *v; v++)
-        for (s = rec->body; (s = strstr(s, *v)) != NULL; s++) {
-            if (end && s >= end)
+    const char *const *e;
+    const char *lead_end = paragraph(rec->body, 3), *s, *p, *name;
+    size_t len, v;
+    for (v = 0; v < NN_COUNT(verbs); v++)
+        for (s = rec->body; (s = strstr(s, verbs[v].verb)) != NULL; s++) {
+            if (lead_end && s >= lead_end && !verbs[v].anywhere)
                 break;
-            s += strlen(*v);
-            if (!nn_starts_upper(s, strlen(s)))
+            s += strlen(verbs[v].verb);
+            if (!nn_starts_upper(s, strlen(s)) && strncmp(s, "\xC2\xAB", 2) &&
+                strncmp(s, "\xE2\x80\x9C", 3))
                 continue;
             for (p = s; *p && *p != '\n' && p - s <= MAXNAME; p++)
                 for (e = ends; *e; e++)
-                    if (!strncmp(p, *e, strlen(*e)))
-                        return take(rec, s, (size_t)(p - s),
+                    if (!strncmp(p, *e, strlen(*e))) {
+                        name = unquote(s, (size_t)(p - s), &len);
+                        return take(rec, name, len,
                                     "source taken from the lead");
+                    }
         }
     return 0;
 }
@@ -516,8 +594,8 @@ void nn_source_guess(article *a)
     const char *b = rec->body;
     if (rec->source || !b || !*b)
         return;
-    if (dateline_host(rec, b) || dateline_agency(rec, b) ||
-        dateline_caps(rec, b) || lead_persian(rec) || lead_reports(rec))
+    if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
+        dateline_agency(rec, b) || dateline_caps(rec, b) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, byline_outlet) || chrome_cues(a, line_credit) ||
         chrome_cues(a, line_host))

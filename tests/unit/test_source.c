@@ -158,6 +158,28 @@ static void menus_files_and_networks_are_no_host(void **state)
     no_source(HEAD P2 P3 "\nFollow us on facebook.com\n");
 }
 
+/* Datelines of a place and a host, or of an outlet and a place; "as we
+ * wrote" in Russian names the outlet anywhere in the text. */
+static void dateline_outlets_and_as_we_wrote(void **state)
+{
+    (void)state;
+    guessed(HEAD "RIVERTON, rivernews.com - The city council approved the "
+                 "budget for the new bridge on Monday.\n\n" P2 P3,
+            "rivernews.com");
+    guessed(HEAD "RIVER Interaktif, Riverton -The city council approved the "
+                 "budget for the new bridge on Monday.\n\n" P2 P3,
+            "RIVER Interaktif");
+    /* "Как писала «Река24», ..." in the fourth paragraph */
+    guessed(HEAD P2 P3 "\n" P2
+            "\xD0\x9A\xD0\xB0\xD0\xBA \xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0"
+            "\xD0\xBB\xD0\xB0 \xC2\xAB\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24"
+            "\xC2\xBB, the bridge was closed in May.\n",
+            "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24");
+    /* a place and a date: no outlet */
+    no_source(HEAD "RIVERTON, Monday - The city council approved the budget "
+                   "for the new bridge.\n\n" P2 P3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +193,7 @@ int main(void)
         cmocka_unit_test(photo_credit_of_a_person_agency_or_site_is_not),
         cmocka_unit_test(host_in_the_chrome),
         cmocka_unit_test(menus_files_and_networks_are_no_host),
+        cmocka_unit_test(dateline_outlets_and_as_we_wrote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
