@@ -116,7 +116,8 @@ static int labelled_date(const char *s, size_t n)
 
 /* Is line i the article's own date line right above its headline (at
  * most two lines of text between), not a site clock (which names the
- * weekday: "Tuesday, 02 January 2024 12:17 GMT")? */
+ * weekday: "Tuesday, 02 January 2024 12:17 GMT"; in another language
+ * the date parser reads, a weekday without a time of day)? */
 static int dateline_above(const article *a, size_t i)
 {
     static const char *const days[] = {"monday",   "tuesday", "wednesday",
@@ -133,7 +134,13 @@ static int dateline_above(const article *a, size_t i)
         for (k = 0; k + strlen(*d) <= n; k++)
             if (!strncasecmp(s + k, *d, strlen(*d)))
                 return 0;
-    return 1;
+    /* in other languages a weekday opens the article's own date lines
+     * too ("Rabu, 25 September 2024 - 22:53 WIB"); a clock gives none */
+    for (k = 1; k + 1 < n; k++)
+        if (s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' &&
+            s[k + 1] >= '0' && s[k + 1] <= '5')
+            return 1;
+    return !nn_date_names_weekday(s, n);
 }
 
 /* A date can be the article's: from 1990 on, and not after the crawl

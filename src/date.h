@@ -36,6 +36,9 @@ typedef struct nn_date_hit {
  * a word or number.  Linear in len: a parse is tried only at those starts,
  * over at most 96 bytes. */
 size_t nn_date_find(const char *s, size_t len, nn_date_hit *hits, size_t max);
+/* Does s (len bytes) name a weekday, in any language the parser reads
+ * ("Tuesday, 02 January 2024", "چهارشنبه، 12 اردیبهشت 1403")? */
+int nn_date_names_weekday(const char *s, size_t len);
 /* 0 when nn_date_find(s, len, ...) surely finds no date with an ISO form
  * (every one has an ASCII digit, or a Persian or Arabic-Indic one read as
  * such), and with with_time, none with a time (read as a digit, then ':',

@@ -632,6 +632,24 @@ int nn_dt_take_weekday(cur *c)
     return 0;
 }
 
+int nn_date_names_weekday(const char *s, size_t len)
+{
+    cur c = {s, s + len};
+    char w[WORD_MAX];
+    while (c.s < c.end) {
+        size_t n = nn_dt_word_bytes(&c);
+        if (!n) {
+            int32_t cp;
+            c.s += nn_dt_cp_at(c.s, c.end, &cp);
+            continue;
+        }
+        if (nn_dt_peek_word(&c, w) && (nn_dt_name_of(w) & NM_WEEKDAY))
+            return 1;
+        c.s += n;
+    }
+    return 0;
+}
+
 void nn_dt_skip_weekday(cur *c)
 {
     if (!nn_dt_take_weekday(c))

@@ -441,9 +441,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             score += 2.0f; /* the page's only h1 */
         if (crumb_tail(text, lines, nlines, s, l->len))
             score += 2.0f; /* "Home » News » Headline" names it */
-        if (!heading && l->len && s[l->len - 1] == '!')
+        if (!heading && l->len && s[l->len - 1] == '!' && b[i].words <= 4)
             score -= 1.0f; /* "Support us!": appeals shout, headlines
-                              seldom do */
+                              seldom do, and in more words */
         if (score >= 6.0f && nc < HEADLINE_CANDS) {
             c[nc].first = b[i].first;
             c[nc].score = score;

@@ -52,6 +52,7 @@ static const end_marker end_markers[] = {
     {"alamat email anda tidak akan dipublikasikan", NN_V_COMMENTS, END_STRONG},
     {"ваш адрес email не будет опубликован", NN_V_COMMENTS, END_STRONG},
     {"tulis komentar", NN_V_COMMENTS, END_STRONG},
+    {"welcome to the discussion", NN_V_COMMENTS, END_STRONG},
     {"email của bạn sẽ không được hiển thị", NN_V_COMMENTS, END_STRONG},
     {"để lại một bình luận", NN_V_COMMENTS, END_STRONG},
     {"để lại bình luận", NN_V_COMMENTS, END_STRONG},
@@ -298,6 +299,14 @@ static int starts_phrase(const char *s, size_t n, const char *p)
 
 /* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
  * count too. */
+/* After a count, the word for comments in a page's language ("0
+ * Komentar", "3 Kommentare"): a comment section's marker. */
+static int counted_comments(const char *s, size_t n)
+{
+    const end_marker *m = nn_pg_end_marker(s, n);
+    return m && m->kind == NN_V_COMMENTS;
+}
+
 const end_marker *nn_pg_end_marker(const char *s, size_t n)
 {
     static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
@@ -334,8 +343,9 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "responses") ||
          starts_phrase(low + i + 1, k - i - 1, "response") ||
          starts_phrase(low + i + 1, k - i - 1, "replies") ||
-         starts_phrase(low + i + 1, k - i - 1, "thoughts on")))
-        return &counted;
+         starts_phrase(low + i + 1, k - i - 1, "thoughts on") ||
+         counted_comments(s + i + 1, n - i - 1)))
+        return &counted; /* "34 responses to ...", "0 Komentar" */
     pthread_once(&marker_once, markers_index);
     for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
         if ((!longline ||

@@ -517,6 +517,24 @@ static void test_date_from_url_deeper_path(void **state)
     assert_string_equal(out, "2024-02-29");
 }
 
+/* A weekday named in any language the parser reads. */
+static void test_date_names_weekday(void **state)
+{
+    static const char *const yes[] = {
+        "Tuesday, 02 January 2024 12:17 GMT", "Rabu, 25 September 2024",
+        "\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xB4\xD9\x86\xD8\xA8"
+        "\xD9\x87\xD8\x8C 12", /* چهارشنبه، 12 */
+        "lundi 18 novembre 2024"};
+    static const char *const no[] = {"02 January 2024 12:17",
+                                     "Mondays are quiet in Riverton", ""};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof yes / sizeof *yes; i++)
+        assert_true(nn_date_names_weekday(yes[i], strlen(yes[i])));
+    for (i = 0; i < sizeof no / sizeof *no; i++)
+        assert_false(nn_date_names_weekday(no[i], strlen(no[i])));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_date_from_url_none),
         cmocka_unit_test(test_date_from_url_deeper_path),
         cmocka_unit_test(test_date_from_url_slug),
+        cmocka_unit_test(test_date_names_weekday),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

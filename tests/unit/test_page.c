@@ -723,6 +723,44 @@ static void lead_over_chrome_and_doubled_captions(void **state)
     nn_record_free(r);
 }
 
+/* Chrome of many sites around the text: an embedded post (its text
+ * ending in its picture's link, its signature line), a release
+ * service's credit (the issuer becomes the source), a count of comments
+ * in the page's language and a comment section's greeting end the
+ * article; a headline may end with '!'. */
+static void embeds_credits_and_comment_counts(void **state)
+{
+    nn_record *r = norm(
+        "Witnesses sought after the crash on the old bridge!\n\n" PROSE1
+        "Crews at the scene on Sunday evening #bridge pic.twitter.com/2Dbjst1u1v\n"
+        "\xE2\x80\x94 Jane Roe (@janeroe) September 3, 2024\n\n" PROSE2
+        "Original-Content von: Polizeipr\xC3\xA4sidium Riverton, "
+        "\xC3\xBC" "bermittelt durch news aktuell\n");
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title,
+                        "Witnesses sought after the crash on the old bridge!");
+    assert_null(strstr(r->body, "pic.twitter"));
+    assert_null(strstr(r->body, "@janeroe"));
+    assert_null(strstr(r->body, "Original-Content"));
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "Polizeipr\xC3\xA4sidium Riverton");
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "0 Komentar\n\nBagus sekali, terima kasih.\n");
+    assert_null(strstr(r->body, "Komentar"));
+    assert_null(strstr(r->body, "Bagus"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "Welcome to the discussion.\n\nKeep it clean. Please avoid "
+             "obscene, vulgar, lewd, racist or sexually-oriented language.\n");
+    assert_null(strstr(r->body, "discussion"));
+    assert_null(strstr(r->body, "obscene"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -745,6 +783,7 @@ int main(void)
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
+        cmocka_unit_test(embeds_credits_and_comment_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
