@@ -281,6 +281,20 @@ static block *new_block(nn_page *pg, size_t i, int kind)
 
 /* Read the lines into blocks: headings and list items stand alone, plain
  * lines run together; a thematic break ends a block and goes. */
+#define LINE_PARA_MIN 100 /* bytes: longer than any hard wrap */
+
+/* On a page not hard wrapped, does line l start a block of its own
+ * rather than run on from line prev: prev is a whole paragraph (longer
+ * than a wrapped line is, and ending a sentence), or l is one under a
+ * short line (a caption, a label), or l is an end marker ("0 Komentar")? */
+static int own_block(const char *text, const nn_line *prev, const nn_line *l)
+{
+    return (prev->len >= LINE_PARA_MIN &&
+            nn_ends_sentence(text + prev->off, prev->len)) ||
+           (prev->len < LINE_PARA_MIN && l->len >= LINE_PARA_MIN) ||
+           nn_pg_end_marker(text + l->off, l->len);
+}
+
 static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                          size_t n)
 {
@@ -306,9 +320,13 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
             continue;
         }
         /* headings and list items stand alone; plain lines run together */
-        /* on a copied page every line is a paragraph or a menu entry */
+        /* on a copied page every line is a paragraph or a menu entry; in
+         * markdown not hard wrapped, and outside an HTML article's
+         * element (whose <br> stay in their paragraph), see own_block */
         if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT ||
-            kind == NN_PAGE_PLAIN) {
+            kind == NN_PAGE_PLAIN ||
+            (!wrapped && !pg->article &&
+             own_block(text->ptr, &lines[cur->last], l))) {
             cur = new_block(pg, i, l->kind);
             cur->level = l->level;
         }

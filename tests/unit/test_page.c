@@ -761,6 +761,32 @@ static void embeds_credits_and_comment_counts(void **state)
     nn_record_free(r);
 }
 
+/* A markdown page written a paragraph a line, no blank lines: each long
+ * line that ends a sentence is a paragraph of its own, a caption above
+ * the text is not run into it, and "0 Komentar" under the last one
+ * ends the article. */
+static void markdown_paragraph_a_line(void **state)
+{
+    nn_record *r = norm("![](https://example.org/bridge.jpg) |\n"
+                        "the old bridge (file) |\n"
+                        "The council voted on Tuesday to approve the plan, "
+                        "which will close the bridge for six months while "
+                        "crews replace the deck.\n"
+                        "Residents who spoke at the meeting said they were "
+                        "worried about the detour, but most agreed that the "
+                        "work could not wait.\n"
+                        "The mayor said that the city would post updates on "
+                        "its website every week until the work is done.\n"
+                        "0 Komentar\n");
+    (void)state;
+    assert_memory_equal(r->body, "The council voted", 17);
+    assert_non_null(strstr(r->body, "crews replace the deck.\n\nResidents"));
+    assert_non_null(strstr(r->body, "work is done."));
+    assert_null(strstr(r->body, "(file)"));
+    assert_null(strstr(r->body, "Komentar"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -784,6 +810,7 @@ int main(void)
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
         cmocka_unit_test(embeds_credits_and_comment_counts),
+        cmocka_unit_test(markdown_paragraph_a_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
