@@ -310,6 +310,29 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
     return 0;
 }
 
+/* Same single line in blocks i and k? */
+static int same_line(const block *b, size_t i, size_t k, const char *text,
+                     const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first], *m = &lines[b[k].first];
+    return b[k].first == b[k].last && m->len == l->len &&
+           !memcmp(text + m->off, text + l->off, l->len);
+}
+
+/* Is block i's line one of three copies or more in a row ("Scroll down
+ * to view article" three times over): a banner's, not a headline printed
+ * twice (in the page's title and above the text)? */
+static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    size_t lo = i, hi = i;
+    while (lo > 0 && i - lo < 2 && same_line(b, i, lo - 1, text, lines))
+        lo--;
+    while (hi + 1 < nb && hi - lo < 2 && same_line(b, i, hi + 1, text, lines))
+        hi++;
+    return hi - lo >= 2;
+}
+
 /* A headline candidate: its first line and its score; prefer: a plain
  * line printed twice, which wins a tie. */
 typedef struct cand {
@@ -429,7 +452,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         else if (b[i].words <= 2)
             score -= 2.0f;
         if (b[i].repeated)
-            score += heading || b[i].words < 4 ? -3.0f : 2.0f;
+            score += heading || b[i].words < 4 || copy_beside(b, nb, i, text,
+                                                              lines)
+                         ? -3.0f
+                         : 2.0f;
         /* a headline stands above its article: good text near below it,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))

@@ -12,6 +12,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* ---- the article's span ------------------------------------------------ */
@@ -248,6 +249,47 @@ static size_t span_start(const block *b, size_t nb, size_t title)
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
  * last good block before it (nb: none). */
+static const end_marker author_box_head = {"", NN_V_AUTHOR_BOX, END_STRONG};
+
+/* Does s (n bytes) hold w, ASCII case ignored? */
+static int has_ci(const char *s, size_t n, const char *w)
+{
+    size_t k, wl = strlen(w);
+    for (k = 0; k + wl <= n; k++)
+        if (!strncasecmp(s + k, w, wl))
+            return 1;
+    return 0;
+}
+
+/* "About Tim Becker" over a paragraph that opens with "Tim Becker" and
+ * says what the writer does ("He serves as both editor and a writer"):
+ * an author's box, after the article.  A press release's "About Acme
+ * Robotics" (the company's own paragraph) is the release's. */
+static int author_box(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines)
+{
+    static const char about[] = "About ";
+    static const char *const person[] = {
+        " he ",      " she ",      " his ",      " her ",
+        " writer",   " editor",    " reporter",  " journalist",
+        " columnist", " correspondent", " author", NULL};
+    const nn_line *l = &lines[b[i].first], *m;
+    const char *name = text + l->off + sizeof about - 1;
+    size_t n = l->len - (sizeof about - 1), k;
+    if (i + 1 >= nb || b[i].first != b[i].last || l->len >= 60 ||
+        l->len <= sizeof about || memcmp(text + l->off, about, sizeof about - 1) ||
+        !nn_starts_upper(name, n) || b[i].words > 4)
+        return 0;
+    m = &lines[b[i + 1].first];
+    if (m->len <= n + 1 || memcmp(text + m->off, name, n) ||
+        text[m->off + n] != ' ')
+        return 0;
+    for (k = 0; person[k]; k++)
+        if (has_ci(text + m->off, m->len, person[k]))
+            return 1;
+    return 0;
+}
+
 static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                        size_t title, size_t start, size_t *lastp)
 {
@@ -278,6 +320,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                       lines[kicker->first].len))))
             m = &next_story; /* (the section label over the headline,
                                 again: the next story's) */
+        if (!m && before >= LENGTH_LOW && author_box(b, nb, i, text, lines))
+            m = &author_box_head;
         if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
             lines[b[i].first].off > lines[b[start].first].off &&
             teaser_run(b, nb, i, text, lines, text + lines[b[start].first].off,

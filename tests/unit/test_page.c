@@ -787,6 +787,32 @@ static void markdown_paragraph_a_line(void **state)
     nn_record_free(r);
 }
 
+/* A banner printed three times in a row is not the headline; "About
+ * Jane Roe" over her biography ends the article, a company's "About
+ * Acme" paragraph under a release does not. */
+static void banner_thrice_and_author_box(void **state)
+{
+    nn_record *r = norm("Scroll down to view article\n"
+                        "Scroll down to view article\n"
+                        "Scroll down to view article\n\n"
+                        "Council closes the old bridge\n\n" PROSE1 PROSE2
+                        "About Jane Roe\n\nJane Roe is the owner of the "
+                        "paper. She serves as both editor and a writer.\n");
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the old bridge");
+    assert_null(strstr(r->body, "Scroll down"));
+    assert_null(strstr(r->body, "Jane Roe"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "About Acme Bridges\n\nAcme Bridges is a company founded in "
+             "2011 that builds and repairs bridges across the region.\n");
+    assert_non_null(strstr(r->body, "Acme Bridges is a company"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -811,6 +837,7 @@ int main(void)
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
         cmocka_unit_test(embeds_credits_and_comment_counts),
         cmocka_unit_test(markdown_paragraph_a_line),
+        cmocka_unit_test(banner_thrice_and_author_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
