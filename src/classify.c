@@ -502,6 +502,12 @@ static void unclaimed_line(article *a, size_t i)
         return;
     if (a->headline_page && (page_subtitle(a, i) || author_bio(a, i)))
         return;
+    if (!a->st.in_body && a->rec->title && !a->plain &&
+        strlen(a->rec->title) == l->len &&
+        !memcmp(a->rec->title, ltext(a, i), l->len)) {
+        remove_line(a, "title-repeat", i); /* the headline printed again */
+        return;
+    }
     l->body = 1;
     a->st.in_body = 1;
     nn_tails_cut(a, i);

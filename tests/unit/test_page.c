@@ -813,6 +813,20 @@ static void banner_thrice_and_author_box(void **state)
     nn_record_free(r);
 }
 
+/* The headline printed again right above the text goes; a picture's
+ * file name alone on its line goes and names no source. */
+static void title_again_and_file_names(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "Council closes the old bridge\n" PROSE1
+                        "bridge-2024-01.jpg\n\n" PROSE2);
+    (void)state;
+    assert_memory_equal(r->body, "The council voted", 17);
+    assert_null(strstr(r->body, "bridge-2024"));
+    assert_null(r->source);
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -838,6 +852,7 @@ int main(void)
         cmocka_unit_test(embeds_credits_and_comment_counts),
         cmocka_unit_test(markdown_paragraph_a_line),
         cmocka_unit_test(banner_thrice_and_author_box),
+        cmocka_unit_test(title_again_and_file_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
