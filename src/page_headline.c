@@ -341,6 +341,40 @@ typedef struct cand {
     int prefer;
 } cand;
 
+/* Between the first candidate (prev) and block i, a date line ("17 de junio de 2025
+ * (21:06 WEST)"): what comes under the head's date is a picture's
+ * caption or the text, no longer the headline. */
+static int dated_since(const block *b, size_t i, const char *text,
+                       const nn_line *lines, const cand *prev)
+{
+    size_t k;
+    nn_date_hit hit;
+    for (k = i; k-- > 0 && i - k <= 16 && b[k].first > prev->first;) {
+        const nn_line *l = &lines[b[k].first];
+        if (b[k].first == b[k].last && b[k].words <= 12 &&
+            nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
+            return 1;
+    }
+    return 0;
+}
+
+/* What printing block i's line twice says: a heading's, a short line's or
+ * a run of copies' repeat is a banner's (-3); a plain line's is a
+ * headline's (in the page's title and above the text: +2), unless it
+ * stands under the date line below an earlier candidate (a caption
+ * printed twice, as alternative text and caption). */
+static float repeat_score(const block *b, size_t nb, size_t i,
+                          const char *text, const nn_line *lines,
+                          const cand *prev)
+{
+    if (!b[i].repeated)
+        return 0.0f;
+    if (b[i].kind == NN_LINE_HEADING || b[i].words < 4 ||
+        copy_beside(b, nb, i, text, lines))
+        return -3.0f;
+    return prev && dated_since(b, i, text, lines, prev) ? 0.0f : 2.0f;
+}
+
 /* The best candidate (ties: the first, or a plain line printed twice),
  * unless a rule claims it: then the next best; the rules are asked only
  * of the few that could win. */
@@ -423,7 +457,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         const char *s = text + l->off;
-        float score;
+        float score, twice;
         int heading = b[i].kind == NN_LINE_HEADING;
         if (i > 0 && b[i - 1].cls == C_GOOD && b[i - 1].kind != NN_LINE_HEADING)
             above += b[i - 1].chars;
@@ -451,11 +485,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             score += 1.0f;
         else if (b[i].words <= 2)
             score -= 2.0f;
-        if (b[i].repeated)
-            score += heading || b[i].words < 4 || copy_beside(b, nb, i, text,
-                                                              lines)
-                         ? -3.0f
-                         : 2.0f;
+        twice = repeat_score(b, nb, i, text, lines, nc ? &c[0] : NULL);
+        score += twice;
         /* a headline stands above its article: good text near below it,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
@@ -473,7 +504,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (score >= 6.0f && nc < HEADLINE_CANDS) {
             c[nc].first = b[i].first;
             c[nc].score = score;
-            c[nc].prefer = !heading && b[i].repeated;
+            c[nc].prefer = twice > 0.0f;
             nc++;
         }
     }

@@ -827,6 +827,27 @@ static void title_again_and_file_names(void **state)
     nn_record_free(r);
 }
 
+/* A caption printed twice (alternative text and caption) under the
+ * head's date line is not the headline above it. */
+static void caption_twice_under_the_date(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge for six months of "
+                        "repairs\n\n"
+                        "The work will start in May and the ferry will run "
+                        "again while the deck is replaced.\n\n"
+                        "17 de junio de 2025 (21:06 WEST)\n"
+                        "The old bridge seen from the river bank\n"
+                        "The old bridge seen from the river bank\n\n"
+                        PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title,
+                        "Council closes the old bridge for six months of "
+                        "repairs");
+    assert_null(strstr(r->body, "river bank"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -853,6 +874,7 @@ int main(void)
         cmocka_unit_test(markdown_paragraph_a_line),
         cmocka_unit_test(banner_thrice_and_author_box),
         cmocka_unit_test(title_again_and_file_names),
+        cmocka_unit_test(caption_twice_under_the_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
