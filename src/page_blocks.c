@@ -55,8 +55,8 @@ static int lower_before(const char *s, size_t i)
 }
 
 /* Does the text have a sentence in it: a word then ". " "! " "? " and
- * no lower-case word ("Visit Shots! now" is a button's), or a sentence
- * end at its end? */
+ * no lower-case word or number ("Visit Shots! now" is a button's, "Nr.
+ * 0029" a number's label), or a sentence end at its end? */
 static int sentences(const char *s, size_t n)
 {
     size_t i;
@@ -64,7 +64,8 @@ static int sentences(const char *s, size_t n)
         return 1;
     for (i = 1; i + 1 < n; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-            ((s[i + 1] == ' ' && !nn_starts_lower(s + i + 2, n - i - 2)) ||
+            ((s[i + 1] == ' ' && !nn_starts_lower(s + i + 2, n - i - 2) &&
+              !(i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9')) ||
              s[i + 1] == '-' ||
              (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
             lower_before(s, i))
