@@ -725,7 +725,8 @@ static void lead_over_chrome_and_doubled_captions(void **state)
 
 /* Chrome of many sites around the text: an embedded post (its text
  * ending in its picture's link, its signature line), a release
- * service's credit (the issuer becomes the source), a count of comments
+ * service's credit (the issuer becomes the source), a subscribe button's
+ * label glued to the first paragraph, a count of comments
  * in the page's language and a comment section's greeting end the
  * article; a headline may end with '!'. */
 static void embeds_credits_and_comment_counts(void **state)
@@ -745,6 +746,10 @@ static void embeds_credits_and_comment_counts(void **state)
     assert_null(strstr(r->body, "Original-Content"));
     assert_non_null(r->source);
     assert_string_equal(r->source, "Polizeipr\xC3\xA4sidium Riverton");
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\nSubscribe " PROSE1 PROSE2);
+    assert_memory_equal(r->body, "The council voted", 17);
     nn_record_free(r);
 
     r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
