@@ -118,6 +118,10 @@ void nn_tails_cut(article *a, size_t i);
 void nn_byline_trim(const char **s, size_t *n);
 /* Add to a list field unless it is there already or full. */
 void nn_byline_add(article *a, nn_list *l, const char *s, size_t n);
+/* Under the headline, right after the date line or a view counter ("Події
+ * 19:29 11.03.2026", "2850") and before the text, line i a bare name
+ * ("Олена Нагорна"): taken as the byline (the caller drops the line). */
+int nn_byline_dated(article *a, size_t i);
 /* Split "A, B and C" into the list; people: names of persons (the rest of
  * the byline is their affiliation), else credits (places cut). */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,

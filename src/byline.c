@@ -253,3 +253,78 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
         nn_byline_add(a, list, part, plen);
     }
 }
+
+/* The last word of s (n bytes) into buf, NUL-terminated. */
+static const char *last_word(const char *s, size_t n, char *buf, size_t size)
+{
+    size_t k = n;
+    while (k > 0 && s[k - 1] != ' ')
+        k--;
+    snprintf(buf, size, "%.*s", (int)(n - k), s + k);
+    return buf;
+}
+
+/* A name alone on its line ("Олена Нагорна"): two or three words, each a
+ * capital and lower-case letters (apostrophes, hyphens), nothing else,
+ * and no button's ("Facebook Share"). */
+static int bare_name(const char *s, size_t n)
+{
+    static const char *const buttons[] = {"Facebook", "Twitter", "Share",
+                                          "WhatsApp", "Telegram", "Print",
+                                          "Email",    "Home",    "Menu",
+                                          NULL};
+    size_t i = 0, words = 0;
+    int32_t cp;
+    if (n < 5 || n > 48)
+        return 0;
+    while (i < n) {
+        size_t k = nn_utf8_decode(s + i, n - i, &cp), lower = 0;
+        const char *const *b;
+        for (b = buttons; *b; b++)
+            if (!strncmp(s + i, *b, strlen(*b)))
+                return 0;
+        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0;
+        for (i += k; i < n && s[i] != ' '; i += k) {
+            k = nn_utf8_decode(s + i, n - i, &cp);
+            if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+                lower++;
+            else if (cp != '-' && cp != '\'' && cp != 0x2019)
+                return 0;
+        }
+        if (!lower || ++words > 3)
+            return 0;
+        i += i < n;
+    }
+    return words >= 2;
+}
+
+int nn_byline_dated(article *a, size_t i)
+{
+    const line *l = &a->nz->lines[i];
+    char word[64];
+    nn_date_hit hit;
+    size_t k = i, n, d;
+    const char *p;
+    if (a->st.in_body || a->rec->authors.len || a->headline == SIZE_MAX ||
+        i <= a->headline || !bare_name(ltext(a, i), l->len) ||
+        (i + 1 < a->nz->nlines && a->nz->lines[i + 1].len == l->len &&
+         !memcmp(ltext(a, i + 1), ltext(a, i), l->len)) ||
+        (a->rec->title && strstr(a->rec->title, last_word(ltext(a, i), l->len,
+                                                          word, sizeof word))))
+        return 0; /* a picture's caption printed twice; the headline's
+                     subject ("Recep Tayyip Erdoğan" under "Erdoğan says
+                     ...") */
+    while (k > a->headline + 1 && !a->nz->lines[k - 1].len)
+        k--;
+    if (k <= a->headline + 1)
+        return 0;
+    p = ltext(a, k - 1);
+    n = a->nz->lines[k - 1].len;
+    for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
+        ;
+    if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]))
+        return 0;
+    nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
+    return 1;
+}

@@ -469,6 +469,10 @@ static int author_bio(article *a, size_t i)
 static void unclaimed_line(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
+    if (a->headline_page && nn_byline_dated(a, i)) {
+        remove_line(a, "byline-name", i);
+        return;
+    }
     /* "[Jane Doe](/author/jane-doe)" near the headline: a byline */
     if (l->author && !a->st.in_body && l->len <= 120 &&
         (!a->rec->authors.len || (a->author_link && i <= a->author_link + 6))) {

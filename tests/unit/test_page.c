@@ -853,6 +853,29 @@ static void caption_twice_under_the_date(void **state)
     nn_record_free(r);
 }
 
+/* A bare name right under the head's date line is the byline; a
+ * button's label or the headline's subject is not. */
+static void bare_name_under_the_date(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "Events 19:29 11.03.2026\nJane Roe\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Roe");
+    assert_null(strstr(r->body, "Jane Roe"));
+    nn_record_free(r);
+
+    r = norm("Mayor Smith closes the old bridge\n\n"
+             "11.03.2026 19:29\nJohn Smith\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n"
+             "11.03.2026 19:29\nFacebook Share\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -880,6 +903,7 @@ int main(void)
         cmocka_unit_test(banner_thrice_and_author_box),
         cmocka_unit_test(title_again_and_file_names),
         cmocka_unit_test(caption_twice_under_the_date),
+        cmocka_unit_test(bare_name_under_the_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
