@@ -178,6 +178,7 @@ static const end_marker end_markers[] = {
     {"популярное", NN_V_POPULAR, END_WEAK},
     {"найпопулярніше", NN_V_POPULAR, END_WEAK},
     {"en çok okunanlar", NN_V_POPULAR, END_WEAK},
+    {"günün videosu", NN_V_POPULAR, END_STRONG}, /* "video of the day" */
     {"en çok okunan", NN_V_POPULAR, END_WEAK},
     {"te recomendamos", NN_V_RELATED, END_WEAK},
     {"você pode gostar", NN_V_RELATED, END_WEAK},

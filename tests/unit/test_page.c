@@ -830,6 +830,17 @@ static void title_again_and_file_names(void **state)
     assert_null(strstr(r->body, "bridge-2024"));
     assert_null(r->source);
     nn_record_free(r);
+
+    /* a camera's file name glued to the text; a Turkish tags line and
+     * "GÜNÜN VİDEOSU" (video of the day) over another story */
+    r = norm("Council closes the old bridge\n\nIMG-20131213-06578( \xE2\x80\x93 "
+             PROSE1 PROSE2 "Council closes the old bridge ile ilgili "
+             "etiketler Bridge Council\n\nG\xC3\x9CN\xC3\x9CN V\xC4\xB0" "DEOSU\n\n"
+             PROSE3);
+    assert_memory_equal(r->body, "The council voted", 17);
+    assert_null(strstr(r->body, "etiketler"));
+    assert_null(strstr(r->body, "The mayor said"));
+    nn_record_free(r);
 }
 
 /* A caption printed twice (alternative text and caption) under the
