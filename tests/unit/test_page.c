@@ -887,6 +887,26 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
+/* A note that a machine wrote or translated the piece goes; a sentence
+ * of the article about AI stays. */
+static void machine_notes(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+                        "Dieser Text wurde maschinell \xC3\xBC" "bersetzt.\n\n"
+                        "The report says the AI model is dangerous, experts "
+                        "warned on Monday in a long study of the industry.\n");
+    (void)state;
+    assert_null(strstr(r->body, "maschinell"));
+    assert_non_null(strstr(r->body, "AI model"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "This article was generated with the help of AI and reviewed "
+             "by an editor.\n");
+    assert_null(strstr(r->body, "generated"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -915,6 +935,7 @@ int main(void)
         cmocka_unit_test(title_again_and_file_names),
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
+        cmocka_unit_test(machine_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
