@@ -907,6 +907,41 @@ static void machine_notes(void **state)
     nn_record_free(r);
 }
 
+/* Between two paragraphs, a ticker, a weather reading, a reading time,
+ * a view counter and an empty byline go; figures in the article's own
+ * sentences and a heading with a version number stay. */
+static void tickers_weather_counters(void **state)
+{
+    static const char *const gone[] = {
+        "DOLAR 43,8563 0.02%", "BIST 100 9.876,54 -1,2%", "USD/TRY 34,12",
+        "Moscow +3\xC2\xB0" "C", "Temps de lecture : 3 min",
+        "Okunma: 1234", "1.234 views", "Reporter", "Editor:"};
+    static const char *const kept[] = {
+        "NATO 2.0", "Sales rose 5.2% in May, the council's figures show.",
+        "It was 40\xC2\xB0" "C in Seville on Monday, the hottest day."};
+    char text[2048];
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof gone / sizeof *gone; i++) {
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "Council closes the old bridge\n\n%s%s\n\n%s%s", PROSE1,
+                 gone[i], PROSE2, PROSE3);
+        r = norm(text);
+        assert_null(strstr(r->body, gone[i]));
+        nn_record_free(r);
+    }
+    for (i = 0; i < sizeof kept / sizeof *kept; i++) {
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "Council closes the old bridge\n\n%s%s\n\n%s%s", PROSE1,
+                 kept[i], PROSE2, PROSE3);
+        r = norm(text);
+        assert_non_null(strstr(r->body, kept[i]));
+        nn_record_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -936,6 +971,7 @@ int main(void)
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(machine_notes),
+        cmocka_unit_test(tickers_weather_counters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
