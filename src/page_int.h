@@ -178,5 +178,8 @@ typedef struct end_marker {
 /* The end marker line s (n bytes) is, or NULL: "34 responses to ...",
  * "5 Comments" count too. */
 const end_marker *nn_pg_end_marker(const char *s, size_t n);
+/* Is line s (n bytes) an advertisement's label ("REKLAMA", "Anzeige"),
+ * in any case? */
+int nn_pg_ad_label(const char *s, size_t n);
 
 #endif /* NN_PAGE_INT_H */

@@ -179,6 +179,7 @@ static const end_marker end_markers[] = {
     {"найпопулярніше", NN_V_POPULAR, END_WEAK},
     {"en çok okunanlar", NN_V_POPULAR, END_WEAK},
     {"günün videosu", NN_V_POPULAR, END_STRONG}, /* "video of the day" */
+    {"uyarı: küfür", NN_V_COMMENTS, END_STRONG},  /* comment rules */
     {"en çok okunan", NN_V_POPULAR, END_WEAK},
     {"te recomendamos", NN_V_RELATED, END_WEAK},
     {"você pode gostar", NN_V_RELATED, END_WEAK},
@@ -354,4 +355,31 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
             starts_phrase(low, k, end_markers[i - 1].phrase))
             return &end_markers[i - 1];
     return NULL;
+}
+
+int nn_pg_ad_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "advertisement", "anzeige",   "werbung",     "reklama",
+        "reklam",        "publicidad", "publicidade", "publicit\xC3\xA9",
+        "pubblicit\xC3\xA0", "iklan", "advertentie", "sponsorlu",
+        "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* реклама */
+        NULL};
+    char low[32];
+    size_t i;
+    int32_t cp;
+    size_t k = 0;
+    for (i = 0; i < n && k + 4 < sizeof low;) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el;
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+        if (el <= 0)
+            return 0;
+        memcpy(low + k, enc, (size_t)el);
+        k += (size_t)el;
+    }
+    if (i < n)
+        return 0;
+    return nn_in_list(labels, low, k, 0);
 }

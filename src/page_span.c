@@ -220,14 +220,16 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
 }
 
 /* Block k, if it is a section label ("Outras", "Politics"): one short
- * line of one to three words, no sentence, no link. */
+ * line of one to three words, no sentence, no link, no advertisement's
+ * label (which the page prints wherever an ad stands). */
 static const block *section_label(const block *b, size_t k, const char *text,
                                   const nn_line *lines)
 {
     const nn_line *l = &lines[b[k].first];
     return b[k].first == b[k].last && b[k].kind == NN_LINE_TEXT &&
                    !b[k].links && b[k].words >= 1 && b[k].words <= 3 &&
-                   l->len <= 30 && !nn_ends_sentence(text + l->off, l->len)
+                   l->len <= 30 && !nn_ends_sentence(text + l->off, l->len) &&
+                   !nn_pg_ad_label(text + l->off, l->len)
                ? &b[k]
                : NULL;
 }

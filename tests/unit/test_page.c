@@ -942,6 +942,36 @@ static void tickers_weather_counters(void **state)
     }
 }
 
+/* An advertisement's label printed above the headline and again in the
+ * text is no section label (the next story does not start there); a
+ * messenger group's invitation and a comment-rules warning go; a byline
+ * "Opublikowane przez:" names the author. */
+static void ads_messengers_and_labels(void **state)
+{
+    nn_record *r = norm("REKLAMA\n\nCouncil closes the old bridge\n\n"
+                        "Opublikowane przez: Jan Kowalski\n\n" PROSE1
+                        "REKLAMA\n\n" PROSE2
+                        "Receba as principais informa\xC3\xA7\xC3\xB5" "es "
+                        "do portal em nosso grupo de leitores do WhatsApp. "
+                        "Entre aqui.\n\n" PROSE3);
+    (void)state;
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    assert_non_null(strstr(r->body, "The mayor said"));
+    assert_null(strstr(r->body, "REKLAMA"));
+    assert_null(strstr(r->body, "WhatsApp"));
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jan Kowalski");
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+             "UYARI: K\xC3\xBC" "f\xC3\xBCr, hakaret, rencide edici "
+             "c\xC3\xBCmleler dikkate al\xC4\xB1nmamaktad\xC4\xB1r.\n\n"
+             "Harika bir haber, te\xC5\x9F" "ekk\xC3\xBCrler.\n");
+    assert_null(strstr(r->body, "UYARI"));
+    assert_null(strstr(r->body, "Harika"));
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -972,6 +1002,7 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
+        cmocka_unit_test(ads_messengers_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
