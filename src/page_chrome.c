@@ -114,7 +114,10 @@ static int caps_credit(const char *s, size_t n)
         NULL};
     const char *const *l;
     for (l = labels; *l; l++) {
-        size_t k = strlen(*l);
+        size_t k;
+        if (s[0] != (*l)[0]) /* the first byte first: most words differ */
+            continue;
+        k = strlen(*l);
         if (n > k && n - k <= 30 && !memcmp(s, *l, k) &&
             !nn_has(s + k, n - k, ". ", 2))
             return 1;
@@ -159,10 +162,13 @@ int nn_pg_credited_caption(const char *s, size_t n)
         }
     }
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
-     * label in capitals and a short credit, without a full stop */
-    for (i = n; i-- > 1 && n - i <= 40;)
-        if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
-            return 1;
+     * label in capitals and a short credit, without a full stop (every
+     * label holds a colon: most lines have none in their last 40 bytes) */
+    i = n > 41 ? n - 40 : 1;
+    if (n > 1 && memchr(s + i, ':', n - i))
+        for (i = n; i-- > 1 && n - i <= 40;)
+            if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
+                return 1;
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */
     if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
