@@ -369,6 +369,39 @@ static unsigned promo_groups(const char *s, size_t n)
     return found;
 }
 
+/* Does s hold a phrase of p, folded as promo_groups() reads it, that
+ * starts with byte c?  (memchr finds the candidates.) */
+static int holds_from(const char *s, size_t n, const phrase *p,
+                      unsigned char c)
+{
+    const char *q = s, *end = s + n;
+    while ((size_t)(end - q) >= p->n &&
+           (q = memchr(q, c, (size_t)(end - q) - p->n + 1)) != NULL) {
+        if (starts_folded(q, p))
+            return 1;
+        q++;
+    }
+    return 0;
+}
+
+/* Does s hold a phrase of the groups g anywhere, not only where a word
+ * starts?  What promo_groups() can find only then: each phrase looked
+ * for by its first byte (a letter in both cases), which memchr finds far
+ * faster than the line's words are read. */
+static int holds_group(const char *s, size_t n, unsigned g)
+{
+    size_t k;
+    for (k = 0; k < NPROMO; k++) {
+        const phrase *p = &promo_phrases[k];
+        unsigned char c = (unsigned char)p->w[0];
+        if ((p->group & g) &&
+            (holds_from(s, n, p, c) ||
+             ((unsigned)(c - 'a') < 26u && holds_from(s, n, p, c ^ 0x20))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Promotions and notices in the languages of world news, wherever they
  * stand in a line: a cookie notice names cookies and a policy, consent or
  * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
@@ -380,6 +413,11 @@ static enum nn_verdict promo_line(const char *s, size_t n)
 {
     unsigned g;
     if (n > PROMO_LINE_MAX || n < 12)
+        return NN_V_NONE;
+    pthread_once(&promo_once, promo_build);
+    /* a line too long for a follow prompt is a cookie notice or nothing,
+     * and most name no cookies at all */
+    if (n > 300 && !holds_group(s, n, PG_COOKIE))
         return NN_V_NONE;
     g = promo_groups(s, n);
     if ((g & PG_COOKIE) && (g & PG_POLICY))
