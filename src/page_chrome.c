@@ -371,8 +371,7 @@ static unsigned promo_groups(const char *s, size_t n)
 
 /* Does s hold a phrase of p, folded as promo_groups() reads it, that
  * starts with byte c?  (memchr finds the candidates.) */
-static int holds_from(const char *s, size_t n, const phrase *p,
-                      unsigned char c)
+static int holds_from(const char *s, size_t n, const phrase *p, unsigned char c)
 {
     const char *q = s, *end = s + n;
     while ((size_t)(end - q) >= p->n &&

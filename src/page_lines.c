@@ -329,8 +329,7 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
  * Returns that width, or 0. */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
-    size_t hist[101] = {0}, i, w, c, longl = 0, multi = 0, best = 0,
-           width = 0;
+    size_t hist[101] = {0}, i, w, c, longl = 0, multi = 0, best = 0, width = 0;
     for (i = 0; i < n; i++) {
         size_t len = lines[i].len;
         if (nn_has(text + lines[i].off, len, "://", 3))
