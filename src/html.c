@@ -134,10 +134,13 @@ int nn_html_detect(const char *s, size_t len)
     }
     if (html_tag_at(s + i, len - i))
         return 1;
+    /* a tag that opens a later line (memchr finds the lines) */
     for (j = i; j < lim; j++) {
+        const char *nl = memchr(s + j, '\n', lim - j);
         size_t k;
-        if (s[j] != '\n')
-            continue;
+        if (!nl)
+            break;
+        j = (size_t)(nl - s);
         for (k = j + 1; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
             ;
         if (k < lim && html_tag_at(s + k, len - k))

@@ -114,7 +114,10 @@ static int caps_credit(const char *s, size_t n)
         NULL};
     const char *const *l;
     for (l = labels; *l; l++) {
-        size_t k = strlen(*l);
+        size_t k;
+        if (s[0] != (*l)[0]) /* the first byte first: most words differ */
+            continue;
+        k = strlen(*l);
         if (n > k && n - k <= 30 && !memcmp(s, *l, k) &&
             !nn_has(s + k, n - k, ". ", 2))
             return 1;
@@ -159,10 +162,13 @@ int nn_pg_credited_caption(const char *s, size_t n)
         }
     }
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
-     * label in capitals and a short credit, without a full stop */
-    for (i = n; i-- > 1 && n - i <= 40;)
-        if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
-            return 1;
+     * label in capitals and a short credit, without a full stop (every
+     * label holds a colon: most lines have none in their last 40 bytes) */
+    i = n > 41 ? n - 40 : 1;
+    if (n > 1 && memchr(s + i, ':', n - i))
+        for (i = n; i-- > 1 && n - i <= 40;)
+            if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
+                return 1;
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */
     if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
@@ -363,6 +369,38 @@ static unsigned promo_groups(const char *s, size_t n)
     return found;
 }
 
+/* Does s hold a phrase of p, folded as promo_groups() reads it, that
+ * starts with byte c?  (memchr finds the candidates.) */
+static int holds_from(const char *s, size_t n, const phrase *p, unsigned char c)
+{
+    const char *q = s, *end = s + n;
+    while ((size_t)(end - q) >= p->n &&
+           (q = memchr(q, c, (size_t)(end - q) - p->n + 1)) != NULL) {
+        if (starts_folded(q, p))
+            return 1;
+        q++;
+    }
+    return 0;
+}
+
+/* Does s hold a phrase of the groups g anywhere, not only where a word
+ * starts?  What promo_groups() can find only then: each phrase looked
+ * for by its first byte (a letter in both cases), which memchr finds far
+ * faster than the line's words are read. */
+static int holds_group(const char *s, size_t n, unsigned g)
+{
+    size_t k;
+    for (k = 0; k < NPROMO; k++) {
+        const phrase *p = &promo_phrases[k];
+        unsigned char c = (unsigned char)p->w[0];
+        if ((p->group & g) &&
+            (holds_from(s, n, p, c) ||
+             ((unsigned)(c - 'a') < 26u && holds_from(s, n, p, c ^ 0x20))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Promotions and notices in the languages of world news, wherever they
  * stand in a line: a cookie notice names cookies and a policy, consent or
  * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
@@ -374,6 +412,11 @@ static enum nn_verdict promo_line(const char *s, size_t n)
 {
     unsigned g;
     if (n > PROMO_LINE_MAX || n < 12)
+        return NN_V_NONE;
+    pthread_once(&promo_once, promo_build);
+    /* a line too long for a follow prompt is a cookie notice or nothing,
+     * and most name no cookies at all */
+    if (n > 300 && !holds_group(s, n, PG_COOKIE))
         return NN_V_NONE;
     g = promo_groups(s, n);
     if ((g & PG_COOKIE) && (g & PG_POLICY))

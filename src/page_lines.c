@@ -231,7 +231,8 @@ static size_t lead(const char *s, size_t n, nn_line *l)
         l->level = (unsigned char)(k - i);
         return k + 1;
     }
-    if (i + 1 < n && strchr("-*+", s[i]) && s[i + 1] == ' ') {
+    if (i + 1 < n && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+        s[i + 1] == ' ') {
         l->kind = NN_LINE_ITEM;
         return i + 2;
     }
@@ -252,7 +253,8 @@ static size_t lead(const char *s, size_t n, nn_line *l)
 static int rule_line(const char *s, size_t n)
 {
     size_t i, marks = 0;
-    if (!n || !strchr("-*_=", s[0]))
+    /* (compared, not strchr'd: every line is asked) */
+    if (!n || !(s[0] == '-' || s[0] == '*' || s[0] == '_' || s[0] == '='))
         return 0;
     for (i = 0; i < n; i++) {
         if (s[i] == s[0])
@@ -327,7 +329,7 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
  * Returns that width, or 0. */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
-    size_t hist[101] = {0}, i, w, longl = 0, multi = 0, best = 0, width = 0;
+    size_t hist[101] = {0}, i, w, c, longl = 0, multi = 0, best = 0, width = 0;
     for (i = 0; i < n; i++) {
         size_t len = lines[i].len;
         if (nn_has(text + lines[i].off, len, "://", 3))
@@ -338,14 +340,16 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
             hist[len]++;
         multi += len && i + 1 < n && lines[i + 1].len;
     }
+    /* the lines of w - 15 .. w bytes, for each width w: a sliding sum */
+    for (w = 45, c = 0; w < 60; w++)
+        c += hist[w];
     for (w = 60; w <= 100; w++) {
-        size_t c = 0, k;
-        for (k = w - 15; k <= w; k++)
-            c += hist[k];
+        c += hist[w];
         if (c > best) {
             best = c;
             width = w;
         }
+        c -= hist[w - 15];
     }
     return longl >= 6 && multi >= 6 && best * 4 >= longl * 3 ? width : 0;
 }
