@@ -207,6 +207,11 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
             return 0;
         if (b[k].cls == C_GOOD)
             return 1;
+        /* under a headline, a long sentence sparse in stopwords (a
+         * language whose list catches few words) is text too */
+        if (headings && b[k].why == NN_V_STOPWORDS && b[k].sentence &&
+            b[k].words >= 12 && !b[k].links && b[k].chars >= LENGTH_HIGH)
+            return 1;
         dist += b[k].chars - b[k].links;
         if (dist > reach)
             return 0;

@@ -179,7 +179,6 @@ static const end_marker end_markers[] = {
     {"найпопулярніше", NN_V_POPULAR, END_WEAK},
     {"en çok okunanlar", NN_V_POPULAR, END_WEAK},
     {"günün videosu", NN_V_POPULAR, END_STRONG}, /* "video of the day" */
-    {"uyarı: küfür", NN_V_COMMENTS, END_STRONG},  /* comment rules */
     {"en çok okunan", NN_V_POPULAR, END_WEAK},
     {"te recomendamos", NN_V_RELATED, END_WEAK},
     {"você pode gostar", NN_V_RELATED, END_WEAK},
