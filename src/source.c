@@ -126,6 +126,22 @@ static int dateline_outlet(nn_record *rec, const char *s)
     if (p - s >= 3 && p[0] == ',' && p[1] == ' ' &&
         (n = host_before_dash(p + 2)) != 0)
         return take(rec, p + 2, n, "source taken from the dateline");
+    if (p - s >= 3 && p[0] == '-' && is_upper_ascii(p[1])) {
+        /* "REFORMASI-ID - Jakarta - ...": a name in capitals, a dash,
+         * a place, a dash */
+        for (p++; is_upper_ascii(*p); p++)
+            ;
+        n = (size_t)(p - s);
+        if (p[0] == ' ' && is_dash_at(p + 1) && p[2] == ' ' &&
+            is_upper_ascii(p[3])) {
+            for (place = p += 3; (*p >= 'a' && *p <= 'z') || is_upper_ascii(*p);
+                 p++)
+                ;
+            if (p - place >= 3 && p[0] == ' ' && is_dash_at(p + 1))
+                return take(rec, s, n, "source taken from the dateline");
+        }
+        return 0;
+    }
     if (p - s < 4 || p[0] != ' ' || !is_upper_ascii(p[1]) ||
         is_upper_ascii(p[2]))
         return 0;
@@ -551,12 +567,12 @@ static int line_host(nn_record *rec, const char *s, size_t n)
         for (j = i, dot = 0; j < n && (host_char(s[j]) || s[j] == '.'); j++)
             if (s[j] == '.')
                 dot = j;
-        while (j > i && s[j - 1] == '.')
-            j--; /* a full stop after the host */
+        while (j > i && (s[j - 1] == '.' || s[j - 1] == '-'))
+            j--; /* a full stop after the host, a dash glued to it */
         if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
             (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
-             s[j] == ')' || s[j] == '!')) {
+             s[j] == ')' || s[j] == '!' || s[j] == '-')) {
             size_t k;
             for (k = dot + 1;
                  k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)

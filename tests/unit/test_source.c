@@ -175,6 +175,19 @@ static void dateline_outlets_and_as_we_wrote(void **state)
             "\xD0\xBB\xD0\xB0 \xC2\xAB\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24"
             "\xC2\xBB, the bridge was closed in May.\n",
             "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24");
+    guessed(HEAD "RIVER-ID - Riverton - The city council approved the "
+                 "budget for the new bridge on Monday.\n\n" P2 P3,
+            "RIVER-ID");
+    /* a place and a host glued to its dash, alone on its line: the
+     * host, and no headline */
+    {
+        nn_record *rec = norm("Riverton | RiverNews.com-\n\n" P2 P3);
+        assert_non_null(rec->source);
+        assert_string_equal(rec->source, "RiverNews.com");
+        assert_true(!rec->title || strcmp(rec->title, "Riverton | "
+                                                      "RiverNews.com-"));
+        nn_record_free(rec);
+    }
     /* a place and a date: no outlet */
     no_source(HEAD "RIVERTON, Monday - The city council approved the budget "
                    "for the new bridge.\n\n" P2 P3);
