@@ -150,8 +150,8 @@ t_rules_errors() {
         "1: profile acme: its head rules as one pattern: error at" &&
     rules_error no-fallback "profile generic\n" \
         " no profile would be left to fall back on" &&
-    rules_error too-many-needs "${RULE_HEAD}$(for i in 1 2 3; do printf 'rule r%s\\n pattern .*n%s\\n action drop\\n need n%s\\n' $i $i $i; done)\n" \
-        "1: profile acme: more than 8 needs"
+    rules_error too-many-needs "${RULE_HEAD}$(for i in 1 2 3 4; do printf 'rule r%s\\n pattern .*n%s\\n action drop\\n need n%s\\n' $i $i $i; done)\n" \
+        "1: profile acme: more than 12 needs"
 }
 
 t_rules_duplicate_across_files() {
