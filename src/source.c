@@ -428,7 +428,8 @@ static int agency(const char *s, size_t n)
  * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
  * of two words or more alone is not one, nor a host alone ("Фото:
  * gradus.pro": the site the picture was taken from). */
-static int credit_outlet(nn_record *rec, const char *s, size_t n)
+static int credit_outlet(nn_record *rec, const char *s, size_t n,
+                         const char *why)
 {
     const char *slash = NULL, *p;
     for (p = s; p < s + n; p++)
@@ -445,7 +446,7 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n)
     if (!n || agency(s, n) ||
         (!slash && (memchr(s, ' ', n) || memchr(s, '.', n))))
         return 0; /* a person, or a site the picture was taken from */
-    return take(rec, s, n, "source taken from a photo credit");
+    return take(rec, s, n, why);
 }
 
 /* Where the credit after a label ("Фото: X", "(foto: X)", "Photo: X")
@@ -466,8 +467,26 @@ static const char *credit_label(const char *s, size_t n)
     return NULL;
 }
 
-/* Line text s (n bytes): a labelled credit, or a caption's closing
- * "(NAME / OUTLET)". */
+/* A person's name of two or three capitalized words, as a press office
+ * signs a release ("Anna Thompson" in "Anna Thompson/NZ Police"). */
+static int signer(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!is_upper_ascii(s[i]) || i + 1 >= n || s[i + 1] < 'a' ||
+                s[i + 1] > 'z' || ++words > 3)
+                return 0;
+        } else if (s[i] != ' ' && !((s[i] >= 'a' && s[i] <= 'z') ||
+                                    (unsigned char)s[i] >= 0x80 ||
+                                    s[i] == '-' || s[i] == '\'')) {
+            return 0;
+        }
+    return words >= 2;
+}
+
+/* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
+ * OUTLET)", or a release's signature "NAME/OUTLET". */
 static int line_credit(nn_record *rec, const char *s, size_t n)
 {
     const char *e = s + n, *v = credit_label(s, n), *ve, *p;
@@ -476,11 +495,16 @@ static int line_credit(nn_record *rec, const char *s, size_t n)
             v++;
         for (ve = v; ve < e && *ve != ')' && *ve != ','; ve++)
             ;
-        return credit_outlet(rec, v, (size_t)(ve - v));
+        return credit_outlet(rec, v, (size_t)(ve - v),
+                             "source taken from a photo credit");
     }
     if (n > 8 && s[n - 1] == ')' && (p = memchr(s, '(', n)) != NULL &&
         memchr(p, '/', (size_t)(e - p)))
-        return credit_outlet(rec, p + 1, (size_t)(e - p - 2));
+        return credit_outlet(rec, p + 1, (size_t)(e - p - 2),
+                             "source taken from a photo credit");
+    if (n <= 60 && (p = memchr(s, '/', n)) != NULL && p > s && p[-1] != ' ' &&
+        signer(s, (size_t)(p - s)))
+        return credit_outlet(rec, s, n, "source taken from a signature");
     return 0;
 }
 

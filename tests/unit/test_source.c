@@ -188,6 +188,9 @@ static void dateline_outlets_and_as_we_wrote(void **state)
                                                       "RiverNews.com-"));
         nn_record_free(rec);
     }
+    /* a press office's signature under the release */
+    guessed(HEAD P2 P3 "\nENDS.\n\nJane Roe/Riverton Police\n",
+            "Riverton Police");
     /* "© Tous droits réservés" names no owner */
     no_source(HEAD P2 P3 "\n\xC2\xA9 Tous droits r\xC3\xA9serv\xC3\xA9s\n");
     /* a place and a date: no outlet */
