@@ -931,6 +931,17 @@ static void tickers_weather_counters(void **state)
         assert_null(strstr(r->body, gone[i]));
         nn_record_free(r);
     }
+    {
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "Council closes the old bridge\n\n%sEditor: Jane Roe\n\n%s",
+                 PROSE1, PROSE2);
+        r = norm(text);
+        assert_null(strstr(r->body, "Jane Roe"));
+        assert_non_null(tl_extra(r, "editor"));
+        assert_string_equal(tl_extra(r, "editor"), "Jane Roe");
+        nn_record_free(r);
+    }
     for (i = 0; i < sizeof kept / sizeof *kept; i++) {
         nn_record *r;
         snprintf(text, sizeof text,
