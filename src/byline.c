@@ -269,9 +269,9 @@ static const char *last_word(const char *s, size_t n, char *buf, size_t size)
  * and no button's ("Facebook Share"). */
 static int bare_name(const char *s, size_t n)
 {
-    static const char *const buttons[] = {"Facebook", "Twitter", "Share",
+    static const char *const buttons[] = {"Facebook", "Twitter",  "Share",
                                           "WhatsApp", "Telegram", "Print",
-                                          "Email",    "Home",    "Menu",
+                                          "Email",    "Home",     "Menu",
                                           NULL};
     size_t i = 0, words = 0;
     int32_t cp;

@@ -413,7 +413,7 @@ static int ends_dash(const char *s, size_t n)
         n--;
     return (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' ') ||
            (n >= 4 && s[n - 4] == ' ' &&
-            (!memcmp(s + n - 3, "\xE2\x80\x93", 3) ||  /* – */
+            (!memcmp(s + n - 3, "\xE2\x80\x93", 3) || /* – */
              !memcmp(s + n - 3, "\xE2\x80\x94", 3))); /* — */
 }
 

@@ -67,7 +67,7 @@ static int sentences(const char *s, size_t n)
             ((s[i + 1] == ' ' && !nn_starts_lower(s + i + 2, n - i - 2) &&
               !(i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9')) ||
              s[i + 1] == '-' || s[i + 1] == '(' || /* ".(TBNews; ed. mus)" */
-             (unsigned char)s[i + 1] == 0xE2) && /* ".– NNN-TASS" */
+             (unsigned char)s[i + 1] == 0xE2) &&   /* ".– NNN-TASS" */
             lower_before(s, i))
             return 1;
     return 0;

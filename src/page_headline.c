@@ -364,9 +364,8 @@ static int dated_since(const block *b, size_t i, const char *text,
  * headline's (in the page's title and above the text: +2), unless it
  * stands under the date line below an earlier candidate (a caption
  * printed twice, as alternative text and caption). */
-static float repeat_score(const block *b, size_t nb, size_t i,
-                          const char *text, const nn_line *lines,
-                          const cand *prev)
+static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
+                          const nn_line *lines, const cand *prev)
 {
     if (!b[i].repeated)
         return 0.0f;

@@ -298,26 +298,14 @@ static int starts_phrase(const char *s, size_t n, const char *p)
            (unsigned char)p[pl - 1] >= 0x80;
 }
 
-/* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
- * count too. */
-/* After a count, the word for comments in a page's language ("0
- * Komentar", "3 Kommentare"): a comment section's marker. */
-static int counted_comments(const char *s, size_t n)
+/* The start of line s (n bytes) folded to lower case as utf8proc folds
+ * it (Cyrillic, accents) into low (size bytes, NUL-terminated): its
+ * length; *used: the line's bytes read. */
+static size_t fold_start(const char *s, size_t n, char *low, size_t size,
+                         size_t *used)
 {
-    const end_marker *m = nn_pg_end_marker(s, n);
-    return m && m->kind == NN_V_COMMENTS;
-}
-
-const end_marker *nn_pg_end_marker(const char *s, size_t n)
-{
-    static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
-    char low[END_LINE_MAX + 1];
     size_t i, k;
-    int longline = n > END_LINE_MAX;
-    if (!n || n > END_LONG_MAX)
-        return NULL;
-    /* fold the first letters as utf8proc does (Cyrillic, accents) */
-    for (i = 0, k = 0; i < n && k + 4 < sizeof low;) {
+    for (i = 0, k = 0; i < n && k + 4 < size;) {
         int32_t cp;
         size_t cl;
         utf8proc_uint8_t enc[4];
@@ -329,13 +317,36 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
         }
         cl = nn_utf8_decode(s + i, n - i, &cp);
         el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-        if (el <= 0 || k + (size_t)el >= sizeof low)
+        if (el <= 0 || k + (size_t)el >= size)
             break;
         memcpy(low + k, enc, (size_t)el);
         k += (size_t)el;
         i += cl;
     }
     low[k] = '\0';
+    *used = i;
+    return k;
+}
+
+/* After a count, the word for comments in a page's language ("0
+ * Komentar", "3 Kommentare"): a comment section's marker. */
+static int counted_comments(const char *s, size_t n)
+{
+    const end_marker *m = nn_pg_end_marker(s, n);
+    return m && m->kind == NN_V_COMMENTS;
+}
+
+/* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
+ * count too. */
+const end_marker *nn_pg_end_marker(const char *s, size_t n)
+{
+    static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
+    char low[END_LINE_MAX + 1];
+    size_t i, k;
+    int longline = n > END_LINE_MAX;
+    if (!n || n > END_LONG_MAX)
+        return NULL;
+    k = fold_start(s, n, low, sizeof low, &i);
     for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
         ;
     if (!longline && i > 0 && i < k && low[i] == ' ' &&
@@ -359,26 +370,23 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
 int nn_pg_ad_label(const char *s, size_t n)
 {
     static const char *const labels[] = {
-        "advertisement", "anzeige",   "werbung",     "reklama",
-        "reklam",        "publicidad", "publicidade", "publicit\xC3\xA9",
-        "pubblicit\xC3\xA0", "iklan", "advertentie", "sponsorlu",
+        "advertisement",
+        "anzeige",
+        "werbung",
+        "reklama",
+        "reklam",
+        "publicidad",
+        "publicidade",
+        "publicit\xC3\xA9",
+        "pubblicit\xC3\xA0",
+        "iklan",
+        "advertentie",
+        "sponsorlu",
         "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* реклама */
         NULL};
     char low[32];
-    size_t i;
-    int32_t cp;
-    size_t k = 0;
-    for (i = 0; i < n && k + 4 < sizeof low;) {
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t el;
-        i += nn_utf8_decode(s + i, n - i, &cp);
-        el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-        if (el <= 0)
-            return 0;
-        memcpy(low + k, enc, (size_t)el);
-        k += (size_t)el;
-    }
-    if (i < n)
-        return 0;
+    size_t used, k = fold_start(s, n, low, sizeof low, &used);
+    if (used < n)
+        return 0; /* longer than any label */
     return nn_in_list(labels, low, k, 0);
 }

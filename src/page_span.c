@@ -271,15 +271,18 @@ static int author_box(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines)
 {
     static const char about[] = "About ";
-    static const char *const person[] = {
-        " he ",      " she ",      " his ",      " her ",
-        " writer",   " editor",    " reporter",  " journalist",
-        " columnist", " correspondent", " author", NULL};
+    static const char *const person[] = {" he ",       " she ",
+                                         " his ",      " her ",
+                                         " writer",    " editor",
+                                         " reporter",  " journalist",
+                                         " columnist", " correspondent",
+                                         " author",    NULL};
     const nn_line *l = &lines[b[i].first], *m;
     const char *name = text + l->off + sizeof about - 1;
     size_t n = l->len - (sizeof about - 1), k;
     if (i + 1 >= nb || b[i].first != b[i].last || l->len >= 60 ||
-        l->len <= sizeof about || memcmp(text + l->off, about, sizeof about - 1) ||
+        l->len <= sizeof about ||
+        memcmp(text + l->off, about, sizeof about - 1) ||
         !nn_starts_upper(name, n) || b[i].words > 4)
         return 0;
     m = &lines[b[i + 1].first];

@@ -20,7 +20,7 @@
 #include <stdatomic.h>
 
 #define MAX_RULES 255 /* numeric callouts are 0..255 */
-#define MAX_NEEDS 12 /* distinct needs in a ruleset: 2^12 variants a slot */
+#define MAX_NEEDS 12  /* distinct needs in a ruleset: 2^12 variants a slot */
 #define NO_POS SIZE_MAX
 #define MATCH_LIMIT 1000000
 

@@ -102,9 +102,9 @@ static int dateline_host(nn_record *rec, const char *s)
 static size_t host_before_dash(const char *s)
 {
     size_t i, dot = 0;
-    for (i = 0; i < 40 && ((s[i] >= 'a' && s[i] <= 'z') || is_upper_ascii(s[i]) ||
-                           (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
-                           s[i] == '.');
+    for (i = 0;
+         i < 40 && ((s[i] >= 'a' && s[i] <= 'z') || is_upper_ascii(s[i]) ||
+                    (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '.');
          i++)
         if (s[i] == '.')
             dot = i;
@@ -253,8 +253,9 @@ static int lead_persian(nn_record *rec)
  * “Об’єктив”"), or s itself; its length in *len. */
 static const char *unquote(const char *s, size_t n, size_t *len)
 {
-    static const char *const marks[][2] = {{"\xC2\xAB", "\xC2\xBB"},  /* « » */
-                                           {"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+    static const char *const marks[][2] = {{"\xC2\xAB", "\xC2\xBB"}, /* « » */
+                                           {"\xE2\x80\x9C",
+                                            "\xE2\x80\x9D"}, /* “ ” */
                                            {"\"", "\""}};
     size_t k;
     for (k = 0; k < NN_COUNT(marks); k++) {
@@ -283,7 +284,7 @@ static int lead_reports(nn_record *rec)
         const char *verb;
         int anywhere;
     } verbs[] = {{"повідомляє ", 0}, {"повідомляють ", 0}, {"сообщает ", 0},
-                 {"передает ", 0},   {"Как писала ", 1},    {"Как писал ", 1},
+                 {"передает ", 0},   {"Как писала ", 1},   {"Как писал ", 1},
                  {"Як писала ", 1},  {"Як писав ", 1}};
     static const char *const ends[] = {".",   ",",   ";",    " із ",
                                        " з ", " с ", " со ", NULL};
@@ -635,7 +636,8 @@ void nn_source_guess(article *a)
     if (rec->source || !b || !*b)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
-        dateline_agency(rec, b) || dateline_caps(rec, b) || lead_persian(rec) || lead_reports(rec))
+        dateline_agency(rec, b) || dateline_caps(rec, b) || lead_persian(rec) ||
+        lead_reports(rec))
         return;
     if (chrome_cues(a, byline_outlet) || chrome_cues(a, line_credit) ||
         chrome_cues(a, line_host))

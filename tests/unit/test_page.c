@@ -704,8 +704,8 @@ static void lead_over_chrome_and_doubled_captions(void **state)
         "Hide Ad\nHide Ad\n\n" PROSE1
         "The old bridge seen from the river bank on a cold morning."
         "The old bridge seen from the river bank on a cold morning.\n"
-        "The old bridge seen from the river bank on a cold morning.\n\n"
-        PROSE2 PROSE3);
+        "The old bridge seen from the river bank on a cold morning.\n\n" PROSE2
+            PROSE3);
     (void)state;
     assert_non_null(r->body);
     assert_memory_equal(r->body, "The city will close", 19);
@@ -736,7 +736,8 @@ static void embeds_credits_and_comment_counts(void **state)
         "Crews at the scene on Sunday evening #bridge pic.twitter.com/2Dbjst1u1v\n"
         "\xE2\x80\x94 Jane Roe (@janeroe) September 3, 2024\n\n" PROSE2
         "Original-Content von: Polizeipr\xC3\xA4sidium Riverton, "
-        "\xC3\xBC" "bermittelt durch news aktuell\n");
+        "\xC3\xBC"
+        "bermittelt durch news aktuell\n");
     (void)state;
     assert_non_null(r->title);
     assert_string_equal(r->title,
@@ -833,10 +834,11 @@ static void title_again_and_file_names(void **state)
 
     /* a camera's file name glued to the text; a Turkish tags line and
      * "GÜNÜN VİDEOSU" (video of the day) over another story */
-    r = norm("Council closes the old bridge\n\nIMG-20131213-06578( \xE2\x80\x93 "
-             PROSE1 PROSE2 "Council closes the old bridge ile ilgili "
-             "etiketler Bridge Council\n\nG\xC3\x9CN\xC3\x9CN V\xC4\xB0" "DEOSU\n\n"
-             PROSE3);
+    r = norm(
+        "Council closes the old bridge\n\nIMG-20131213-06578( \xE2\x80\x93 " PROSE1
+            PROSE2 "Council closes the old bridge ile ilgili "
+        "etiketler Bridge Council\n\nG\xC3\x9CN\xC3\x9CN V\xC4\xB0"
+        "DEOSU\n\n" PROSE3);
     assert_memory_equal(r->body, "The council voted", 17);
     assert_null(strstr(r->body, "etiketler"));
     assert_null(strstr(r->body, "The mayor said"));
@@ -847,14 +849,14 @@ static void title_again_and_file_names(void **state)
  * head's date line is not the headline above it. */
 static void caption_twice_under_the_date(void **state)
 {
-    nn_record *r = norm("Council closes the old bridge for six months of "
-                        "repairs\n\n"
-                        "The work will start in May and the ferry will run "
-                        "again while the deck is replaced.\n\n"
-                        "17 de junio de 2025 (21:06 WEST)\n"
-                        "The old bridge seen from the river bank\n"
-                        "The old bridge seen from the river bank\n\n"
-                        PROSE1 PROSE2);
+    nn_record *r =
+        norm("Council closes the old bridge for six months of "
+             "repairs\n\n"
+             "The work will start in May and the ferry will run "
+             "again while the deck is replaced.\n\n"
+             "17 de junio de 2025 (21:06 WEST)\n"
+             "The old bridge seen from the river bank\n"
+             "The old bridge seen from the river bank\n\n" PROSE1 PROSE2);
     (void)state;
     assert_non_null(r->title);
     assert_string_equal(r->title,
@@ -892,7 +894,8 @@ static void bare_name_under_the_date(void **state)
 static void machine_notes(void **state)
 {
     nn_record *r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
-                        "Dieser Text wurde maschinell \xC3\xBC" "bersetzt.\n\n"
+                        "Dieser Text wurde maschinell \xC3\xBC"
+                        "bersetzt.\n\n"
                         "The report says the AI model is dangerous, experts "
                         "warned on Monday in a long study of the industry.\n");
     (void)state;
@@ -912,13 +915,20 @@ static void machine_notes(void **state)
  * sentences and a heading with a version number stay. */
 static void tickers_weather_counters(void **state)
 {
-    static const char *const gone[] = {
-        "DOLAR 43,8563 0.02%", "BIST 100 9.876,54 -1,2%", "USD/TRY 34,12",
-        "Moscow +3\xC2\xB0" "C", "Temps de lecture : 3 min",
-        "Okunma: 1234", "1.234 views", "Reporter", "Editor:"};
+    static const char *const gone[] = {"DOLAR 43,8563 0.02%",
+                                       "BIST 100 9.876,54 -1,2%",
+                                       "USD/TRY 34,12",
+                                       "Moscow +3\xC2\xB0"
+                                       "C",
+                                       "Temps de lecture : 3 min",
+                                       "Okunma: 1234",
+                                       "1.234 views",
+                                       "Reporter",
+                                       "Editor:"};
     static const char *const kept[] = {
         "NATO 2.0", "Sales rose 5.2% in May, the council's figures show.",
-        "It was 40\xC2\xB0" "C in Seville on Monday, the hottest day."};
+        "It was 40\xC2\xB0"
+        "C in Seville on Monday, the hottest day."};
     char text[2048];
     size_t i;
     (void)state;
@@ -959,12 +969,13 @@ static void tickers_weather_counters(void **state)
  * "Opublikowane przez:" names the author. */
 static void ads_messengers_and_labels(void **state)
 {
-    nn_record *r = norm("REKLAMA\n\nCouncil closes the old bridge\n\n"
-                        "Opublikowane przez: Jan Kowalski\n\n" PROSE1
-                        "REKLAMA\n\n" PROSE2
-                        "Receba as principais informa\xC3\xA7\xC3\xB5" "es "
-                        "do portal em nosso grupo de leitores do WhatsApp. "
-                        "Entre aqui.\n\n" PROSE3);
+    nn_record *r =
+        norm("REKLAMA\n\nCouncil closes the old bridge\n\n"
+             "Opublikowane przez: Jan Kowalski\n\n" PROSE1 "REKLAMA\n\n" PROSE2
+             "Receba as principais informa\xC3\xA7\xC3\xB5"
+             "es "
+             "do portal em nosso grupo de leitores do WhatsApp. "
+             "Entre aqui.\n\n" PROSE3);
     (void)state;
     assert_non_null(strstr(r->body, "Residents who spoke"));
     assert_non_null(strstr(r->body, "The mayor said"));
@@ -975,7 +986,8 @@ static void ads_messengers_and_labels(void **state)
     nn_record_free(r);
 
     r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
-             "UYARI: K\xC3\xBC" "f\xC3\xBCr, hakaret, rencide edici "
+             "UYARI: K\xC3\xBC"
+             "f\xC3\xBCr, hakaret, rencide edici "
              "c\xC3\xBCmleler dikkate al\xC4\xB1nmamaktad\xC4\xB1r.\n");
     assert_null(strstr(r->body, "UYARI"));
     assert_non_null(strstr(r->body, "Residents who spoke"));

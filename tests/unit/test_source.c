@@ -170,11 +170,13 @@ static void dateline_outlets_and_as_we_wrote(void **state)
                  "budget for the new bridge on Monday.\n\n" P2 P3,
             "RIVER Interaktif");
     /* "Как писала «Река24», ..." in the fourth paragraph */
-    guessed(HEAD P2 P3 "\n" P2
-            "\xD0\x9A\xD0\xB0\xD0\xBA \xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0"
-            "\xD0\xBB\xD0\xB0 \xC2\xAB\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24"
+    guessed(HEAD P2 P3
+            "\n" P2 "\xD0\x9A\xD0\xB0\xD0\xBA \xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0"
+            "\xD0\xBB\xD0\xB0 \xC2\xAB\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0"
+            "24"
             "\xC2\xBB, the bridge was closed in May.\n",
-            "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0" "24");
+            "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0"
+            "24");
     guessed(HEAD "RIVER-ID - Riverton - The city council approved the "
                  "budget for the new bridge on Monday.\n\n" P2 P3,
             "RIVER-ID");
