@@ -15,7 +15,8 @@
  *      never a photo agency or stock library;
  *   5. a host printed in the page's chrome ("Seguí todas las noticias de
  *      RadioEME.com", "All right reserved www.azadinform.az"), never a
- *      social network's.
+ *      social network's;
+ *   6. a newsroom the text says someone told ("told Local 3 News").
  * A guess is said in a warning, so that a user can tell it from a name
  * the page gives as its own. */
 #include "article.h"
@@ -416,6 +417,10 @@ static int agency(const char *s, size_t n)
                                         "Antara",
                                         "ANTARA FOTO",
                                         "Europa Press",
+                                        "Associated Press",
+                                        "Canadian Press",
+                                        "Press Association",
+                                        "PA Media",
                                         "Agência Brasil",
                                         "Ilustrasi",
                                         "Illustrasi",
@@ -629,6 +634,51 @@ static int chrome_cues(article *a,
     return 0;
 }
 
+/* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */
+static int outlet_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"News",  "Press",   "TV",    "Times",
+                                        "Post",  "Herald",  "Radio", "Journal",
+                                        "Daily", "Tribune", "Online", NULL};
+    size_t k, wl;
+    for (k = 0; words[k]; k++)
+        if (n >= (wl = strlen(words[k])) && !memcmp(s + n - wl, words[k], wl))
+            return 1;
+    return 0;
+}
+
+/* "... a spokesperson told Local 3 News.", "told Burnham-On-Sea.com": a
+ * newsroom's name or a host after "told" or "spoke to", as a local outlet
+ * names itself in its story; never an agency ("told The Associated
+ * Press" is the wire's copy). */
+static int told_outlet(nn_record *rec)
+{
+    static const char *const verbs[] = {" told ", " spoke to ", NULL};
+    const char *const *v, *s, *p, *last;
+    for (v = verbs; *v; v++)
+        for (s = rec->body; (s = strstr(s, *v)) != NULL; s++) {
+            s += strlen(*v);
+            s += !strncasecmp(s, "the ", 4) ? 4 : 0;
+            for (p = last = s; is_upper_ascii(*p) || (*p >= '0' && *p <= '9');) {
+                last = p;
+                while ((*p >= 'a' && *p <= 'z') || is_upper_ascii(*p) ||
+                       (*p >= '0' && *p <= '9') || *p == '-' ||
+                       (*p == '.' && p[1] >= 'a' && p[1] <= 'z'))
+                    p++;
+                if (*p != ' ' || !(is_upper_ascii(p[1]) ||
+                                   (p[1] >= '0' && p[1] <= '9')))
+                    break;
+                p++;
+            }
+            if (p > s && p - s <= MAXNAME && !agency(s, (size_t)(p - s)) &&
+                (outlet_word(last, (size_t)(p - last)) ||
+                 memchr(last, '.', (size_t)(p - last))))
+                return take(rec, s, (size_t)(p - s),
+                            "source taken from the text ('told ...')");
+        }
+    return 0;
+}
+
 void nn_source_guess(article *a)
 {
     nn_record *rec = a->rec;
@@ -640,6 +690,6 @@ void nn_source_guess(article *a)
         lead_reports(rec))
         return;
     if (chrome_cues(a, byline_outlet) || chrome_cues(a, line_credit) ||
-        chrome_cues(a, line_host))
+        chrome_cues(a, line_host) || told_outlet(rec))
         return;
 }

@@ -190,6 +190,12 @@ static void dateline_outlets_and_as_we_wrote(void **state)
                                                       "RiverNews.com-"));
         nn_record_free(rec);
     }
+    /* a newsroom someone told; never a wire agency */
+    guessed(HEAD P2 "A spokesperson told Riverton 3 News the bridge would "
+                    "reopen in May.\n",
+            "Riverton 3 News");
+    no_source(HEAD P2 "A spokesperson told The Associated Press the bridge "
+                      "would reopen in May.\n");
     /* a press office's signature under the release */
     guessed(HEAD P2 P3 "\nENDS.\n\nJane Roe/Riverton Police\n",
             "Riverton Police");
