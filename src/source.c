@@ -637,8 +637,8 @@ static int chrome_cues(article *a,
 /* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */
 static int outlet_word(const char *s, size_t n)
 {
-    static const char *const words[] = {"News",  "Press",   "TV",    "Times",
-                                        "Post",  "Herald",  "Radio", "Journal",
+    static const char *const words[] = {"News",  "Press",   "TV",     "Times",
+                                        "Post",  "Herald",  "Radio",  "Journal",
                                         "Daily", "Tribune", "Online", NULL};
     size_t k, wl;
     for (k = 0; words[k]; k++)
@@ -659,14 +659,15 @@ static int told_outlet(nn_record *rec)
         for (s = rec->body; (s = strstr(s, *v)) != NULL; s++) {
             s += strlen(*v);
             s += !strncasecmp(s, "the ", 4) ? 4 : 0;
-            for (p = last = s; is_upper_ascii(*p) || (*p >= '0' && *p <= '9');) {
+            for (p = last = s;
+                 is_upper_ascii(*p) || (*p >= '0' && *p <= '9');) {
                 last = p;
                 while ((*p >= 'a' && *p <= 'z') || is_upper_ascii(*p) ||
                        (*p >= '0' && *p <= '9') || *p == '-' ||
                        (*p == '.' && p[1] >= 'a' && p[1] <= 'z'))
                     p++;
-                if (*p != ' ' || !(is_upper_ascii(p[1]) ||
-                                   (p[1] >= '0' && p[1] <= '9')))
+                if (*p != ' ' ||
+                    !(is_upper_ascii(p[1]) || (p[1] >= '0' && p[1] <= '9')))
                     break;
                 p++;
             }
