@@ -170,3 +170,12 @@ int nn_starts_ci(const char *s, size_t n, const char *w)
     }
     return 1;
 }
+
+int nn_has_ci(const char *s, size_t n, const char *w)
+{
+    size_t k, wl = strlen(w);
+    for (k = 0; k + wl <= n; k++)
+        if (nn_starts_ci(s + k, n - k, w))
+            return 1;
+    return 0;
+}

@@ -17,7 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* A line that page.c judged boilerplate: logged under the verdict's name
  * with its measure (a line after the article's end: "after-article: "
@@ -131,9 +130,8 @@ static int dateline_above(const article *a, size_t i)
     if (between > 2)
         return 0;
     for (d = days; *d; d++)
-        for (k = 0; k + strlen(*d) <= n; k++)
-            if (!strncasecmp(s + k, *d, strlen(*d)))
-                return 0;
+        if (nn_has_ci(s, n, *d))
+            return 0;
     /* in other languages a weekday opens the article's own date lines
      * too ("Rabu, 25 September 2024 - 22:53 WIB"); a clock gives none */
     for (k = 1; k + 1 < n; k++)

@@ -53,6 +53,9 @@ static inline int nn_has(const char *s, size_t n, const char *w, size_t wl)
     return nn_find(s, n, w, wl) != NULL;
 }
 
+/* Does s (n bytes) hold the string w (lower case), ASCII case ignored? */
+int nn_has_ci(const char *s, size_t n, const char *w);
+
 /* Grow an array so that index `need - 1` is valid; capacity in *cap. */
 #define NN_ARRAY_RESERVE(arr, cap, need)                                       \
     do {                                                                       \

@@ -279,8 +279,6 @@ static block *new_block(nn_page *pg, size_t i, int kind)
     return b;
 }
 
-/* Read the lines into blocks: headings and list items stand alone, plain
- * lines run together; a thematic break ends a block and goes. */
 #define LINE_PARA_MIN 100 /* bytes: longer than any hard wrap */
 
 /* On a page not hard wrapped, does line l start a block of its own
@@ -295,6 +293,8 @@ static int own_block(const char *text, const nn_line *prev, const nn_line *l)
            nn_pg_end_marker(text + l->off, l->len);
 }
 
+/* Read the lines into blocks: headings and list items stand alone, plain
+ * lines run together; a thematic break ends a block and goes. */
 static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                          size_t n)
 {

@@ -328,11 +328,25 @@ static size_t fold_start(const char *s, size_t n, char *low, size_t size,
     return k;
 }
 
+/* The marker folded text low (k bytes) starts with, or NULL; a long line
+ * (longline) only with a long phrase. */
+static const end_marker *lookup(const char *low, size_t k, int longline)
+{
+    size_t i;
+    pthread_once(&marker_once, markers_index);
+    for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
+        if ((!longline ||
+             strlen(end_markers[i - 1].phrase) >= END_LONG_PHRASE) &&
+            starts_phrase(low, k, end_markers[i - 1].phrase))
+            return &end_markers[i - 1];
+    return NULL;
+}
+
 /* After a count, the word for comments in a page's language ("0
  * Komentar", "3 Kommentare"): a comment section's marker. */
-static int counted_comments(const char *s, size_t n)
+static int counted_comments(const char *low, size_t k)
 {
-    const end_marker *m = nn_pg_end_marker(s, n);
+    const end_marker *m = lookup(low, k, 0);
     return m && m->kind == NN_V_COMMENTS;
 }
 
@@ -356,15 +370,9 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "response") ||
          starts_phrase(low + i + 1, k - i - 1, "replies") ||
          starts_phrase(low + i + 1, k - i - 1, "thoughts on") ||
-         counted_comments(s + i + 1, n - i - 1)))
+         counted_comments(low + i + 1, k - i - 1)))
         return &counted; /* "34 responses to ...", "0 Komentar" */
-    pthread_once(&marker_once, markers_index);
-    for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
-        if ((!longline ||
-             strlen(end_markers[i - 1].phrase) >= END_LONG_PHRASE) &&
-            starts_phrase(low, k, end_markers[i - 1].phrase))
-            return &end_markers[i - 1];
-    return NULL;
+    return lookup(low, k, longline);
 }
 
 int nn_pg_ad_label(const char *s, size_t n)

@@ -12,7 +12,6 @@
 
 #include <pthread.h>
 #include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 
 /* ---- the article's span ------------------------------------------------ */
@@ -247,21 +246,7 @@ static size_t span_start(const block *b, size_t nb, size_t title)
     return nb;
 }
 
-/* Find the end marker that closes the article after block start: the
- * marker lines are chrome wherever they stand, the blocks from the end on
- * go.  Returns the end's block index (nb: the page's end); *lastp is the
- * last good block before it (nb: none). */
 static const end_marker author_box_head = {"", NN_V_AUTHOR_BOX, END_STRONG};
-
-/* Does s (n bytes) hold w, ASCII case ignored? */
-static int has_ci(const char *s, size_t n, const char *w)
-{
-    size_t k, wl = strlen(w);
-    for (k = 0; k + wl <= n; k++)
-        if (!strncasecmp(s + k, w, wl))
-            return 1;
-    return 0;
-}
 
 /* "About Tim Becker" over a paragraph that opens with "Tim Becker" and
  * says what the writer does ("He serves as both editor and a writer"):
@@ -290,11 +275,15 @@ static int author_box(const block *b, size_t nb, size_t i, const char *text,
         text[m->off + n] != ' ')
         return 0;
     for (k = 0; person[k]; k++)
-        if (has_ci(text + m->off, m->len, person[k]))
+        if (nn_has_ci(text + m->off, m->len, person[k]))
             return 1;
     return 0;
 }
 
+/* Find the end marker that closes the article after block start: the
+ * marker lines are chrome wherever they stand, the blocks from the end on
+ * go.  Returns the end's block index (nb: the page's end); *lastp is the
+ * last good block before it (nb: none). */
 static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                        size_t title, size_t start, size_t *lastp)
 {
@@ -400,8 +389,6 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
             }
 }
 
-/* Above the first good block: the head's lines that are no sentences go,
- * the lead's short sentences are kept. */
 #define CHROME_RUN_MAX 6 /* short lines of chrome inside the lead */
 
 /* Up from block i, a run of short one-line blocks (at most
@@ -432,6 +419,8 @@ static int para_like(const block *b, size_t i, const char *text,
            text_like(b, i, text, lines, 0);
 }
 
+/* Above the first good block: the head's lines that are no sentences go,
+ * the lead's short sentences are kept. */
 static void span_head(block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t title, size_t start)
 {
