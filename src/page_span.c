@@ -280,6 +280,44 @@ static int author_box(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
+/* A writer's bio after the article, in a paragraph of its own: "Kelly
+ * Hayes studied journalism ...  You can reach Kelly at ...".  It opens
+ * with a name of two or three capitalised words and a verb that tells a
+ * life ("is a", "studied", "covers", "joined"), and speaks of the trade
+ * or of how to reach the writer.  An article's paragraph naming somebody
+ * puts a comma, "said" or a title after the name. */
+static int author_bio(const block *b, const char *text, const nn_line *lines)
+{
+    static const char *const verb[] = {
+        "is a ",     "is an ",    "is the ",      "studied ",
+        "covers ",   "joined ",   "has been ",    "has covered ",
+        "writes ",   "reports on ", "graduated ", "was born ", NULL};
+    static const char *const trade[] = {
+        "journalis", "reporter", "editor", "correspondent", "columnist",
+        "writer",    "reach ",   "@",      NULL};
+    const nn_line *l = &lines[b->first];
+    const char *s = text + l->off;
+    size_t n = l->len, i = 0, w, k;
+    if (b->first != b->last || n < 80 || n > 1500)
+        return 0;
+    for (w = 0; w < 3 && i < n && nn_starts_upper(s + i, n - i); w++) {
+        while (i < n && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i >= n || s[i] != ' ')
+            return 0;
+        i++;
+        for (k = 0; w >= 1 && verb[k]; k++)
+            if (s[i] >= 'a' && s[i] <= 'z' && nn_starts_ci(s + i, n - i, verb[k]))
+                goto told;
+    }
+    return 0;
+told:
+    for (k = 0; trade[k]; k++)
+        if (nn_has_ci(s, n, trade[k]))
+            return 1;
+    return 0;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -316,6 +354,14 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                                 again: the next story's) */
         if (!m && before >= LENGTH_LOW && author_box(b, nb, i, text, lines))
             m = &author_box_head;
+        if (!m && before >= 2 * LENGTH_HIGH && b[i].cls == C_GOOD &&
+            author_bio(&b[i], text, lines)) {
+            /* the writer's bio goes; what follows it is judged on */
+            b[i].cls = C_BAD;
+            b[i].why = NN_V_AUTHOR_BOX;
+            b[i].value = -2;
+            continue;
+        }
         if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
             lines[b[i].first].off > lines[b[start].first].off &&
             teaser_run(b, nb, i, text, lines, text + lines[b[start].first].off,
