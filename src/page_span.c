@@ -457,18 +457,22 @@ static size_t chrome_run(const block *b, size_t nb, size_t i, size_t title,
 }
 
 /* A whole paragraph of the article: a sentence long enough to be near
- * good (not a short line), without links. */
+ * good (not a short line), without links; in a language whose stopword
+ * list catches few of its words (weak_list), a sentence of 15 words
+ * or more whatever its stopwords. */
 static int para_like(const block *b, size_t i, const char *text,
-                     const nn_line *lines)
+                     const nn_line *lines, int weak_list)
 {
-    return b[i].init == C_NEAR && b[i].sentence &&
-           text_like(b, i, text, lines, 0);
+    return b[i].sentence &&
+           ((b[i].init == C_NEAR && text_like(b, i, text, lines, 0)) ||
+            (weak_list && b[i].words >= 15 && lead_sentence(b, i)));
 }
 
 /* Above the first good block: the head's lines that are no sentences go,
  * the lead's short sentences are kept. */
 static void span_head(block *b, size_t nb, const char *text,
-                      const nn_line *lines, size_t title, size_t start)
+                      const nn_line *lines, size_t title, size_t start,
+                      int weak_list)
 {
     size_t i;
     /* between the headline and the text, lines that are no sentences
@@ -498,7 +502,7 @@ static void span_head(block *b, size_t nb, const char *text,
             continue;
         }
         run = chrome_run(b, nb, i, title, text, lines);
-        if (!run || run > i || !para_like(b, i - run, text, lines))
+        if (!run || run > i || !para_like(b, i - run, text, lines, weak_list))
             break;
         i -= run - 1; /* the run stays chrome; on to the paragraph */
     }
@@ -545,6 +549,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
 {
     block *b = pg->b;
     size_t nb = pg->nb, i, start, end, last;
+    int weak = nn_pg_stop_scale(pg->lang) < 0.5f;
 
     start = span_start(b, nb, title);
     if (start == nb)
@@ -560,8 +565,8 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
              (title == SIZE_MAX || b[start].first > title)))
         start++;
     span_inside(pg, text, lines, start, last);
-    span_head(b, nb, text, lines, title, start);
-    span_tail(b, text, lines, last, end, nn_pg_stop_scale(pg->lang) < 0.5f);
+    span_head(b, nb, text, lines, title, start, weak);
+    span_tail(b, text, lines, last, end, weak);
     /* a subheading inside the span stands above text now kept */
     for (i = start + 1; i < end; i++)
         if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&
