@@ -432,6 +432,12 @@ static int broken_line(int lang, const char *s, size_t n)
     return nn_in_list(open_words, s + b, e - b, 0);
 }
 
+/* A line without a space: one token (an address, a word). */
+static int lone_token(const char *s, size_t n)
+{
+    return memchr(s, ' ', n) == NULL;
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
                        size_t i, size_t wrapped, int lang)
 {
@@ -448,6 +454,18 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
              nn_pg_end_marker(text->ptr + next->off, next->len)))
             break; /* (a wrapped page's "Comments" line is no continuation) */
         open = open_link(text->ptr + lines[j].off, lines[j].len, &sq, &paren);
+        /* outside a link, a paragraph opened by a line of one token (an
+         * address above the text) ends there, unless the token goes on
+         * ("...black-sea-shi" over "pping-talks..."); an address alone on
+         * the next line is no paragraph's either */
+        if (!open &&
+            ((j == i && lone_token(text->ptr + lines[j].off, lines[j].len) &&
+              !(lone_token(text->ptr + next->off, next->len) &&
+                !nn_starts_upper(text->ptr + next->off, next->len))) ||
+             (lone_token(text->ptr + next->off, next->len) &&
+              (nn_starts_ci(text->ptr + next->off, next->len, "http://") ||
+               nn_starts_ci(text->ptr + next->off, next->len, "https://")))))
+            break;
         /* a wrapped line reaches the width; a shorter one ends its
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
