@@ -202,6 +202,22 @@ static int link_arrow(const char *s, size_t n)
                        !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
 }
 
+/* A teaser's or banner's "Read more" at a line's end ("... is it time to
+ * sell? 🤔Read more"), or an ad network's label: no headline. */
+static int banner(const char *s, size_t n)
+{
+    static const char *const more[] = {
+        "read more",    "learn more",      "leer m\xC3\xA1s", "lire la suite",
+        "weiterlesen",  "mehr lesen",      "leia mais",       "saiba mais",
+        "selengkapnya", "devam\xC4\xB1n\xC4\xB1 oku", "continua a leggere",
+        NULL};
+    size_t k, ml;
+    for (k = 0; more[k]; k++)
+        if (n > (ml = strlen(more[k])) && nn_starts_ci(s + n - ml, ml, more[k]))
+            return 1;
+    return nn_has_ci(s, n, "ads by google");
+}
+
 static int title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0, digits = 0;
@@ -214,7 +230,7 @@ static int title_shape(const block *b, const char *s, size_t n)
         s[n - 1] == '-' || /* a dateline, run into the text below */
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||     /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
-        link_arrow(s, n))
+        link_arrow(s, n) || banner(s, n))
         return 0;
     /* the end, past closing quotes: '... "police van."' ends a sentence */
     if (nn_ends_sentence(s, n)) {

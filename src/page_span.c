@@ -532,8 +532,13 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
             b[i].sentence) {
             b[i].cls = C_GOOD;
             k = 0;
-        } else if (!(b[i].first == b[i].last && l->len < 80 && !b[i].sentence &&
-                     ++k <= 6)) {
+        } else if (!(b[i].first == b[i].last &&
+                     (l->len < 80 ||
+                      /* a caption the page prints twice, over the last
+                       * paragraph */
+                      (b[i].repeated && i + 1 < end && b[i + 1].sentence &&
+                       b[i + 1].words >= 8)) &&
+                     (!b[i].sentence || b[i].repeated) && ++k <= 6)) {
             break;
         }
     }
