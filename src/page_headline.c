@@ -483,7 +483,13 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* the "Title: ..." line itself */
         if (!heading &&
             !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&
-              b[i].first == b[i].last && title_shape(&b[i], s, l->len)))
+              b[i].first == b[i].last &&
+              (title_shape(&b[i], s, l->len) ||
+               /* a headline of two words, as the address's slug spells
+                * it ("Scheibe eingeschlagen", .../scheibe-eingeschlagen) */
+               (slen && b[i].words == 2 &&
+                nn_pg_overlap(s, l->len, slug, slen) >= 1.0f &&
+                nn_page_title_shape(s, l->len, 2)))))
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
