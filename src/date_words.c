@@ -397,6 +397,11 @@ static const char *const weekdays[] = {
     /* Russian */
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
     "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+    /* Ukrainian, Polish, Dutch */
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця",
+    "пʼятниця", "субота", "неділя", "poniedziałek", "wtorek", "środa",
+    "czwartek", "piątek", "sobota", "niedziela", "maandag", "dinsdag",
+    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     /* Turkish */
     "pazartesi", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma",
     "cumartesi", "pazar",
