@@ -48,7 +48,8 @@ static int text_like(const block *b, size_t i, const char *text,
             b[i].kind == NN_LINE_ITEM || sparse) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            !label_value(text + l->off, l->len) &&
-           b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE;
+           b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE &&
+           b[i].why != NN_V_AUTHOR_BOX;
 }
 
 /* A line of text that leads into the list under it ("So far, the script
@@ -354,7 +355,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                                 again: the next story's) */
         if (!m && before >= LENGTH_LOW && author_box(b, nb, i, text, lines))
             m = &author_box_head;
-        if (!m && before >= 2 * LENGTH_HIGH && b[i].cls == C_GOOD &&
+        if (!m && before >= 2 * LENGTH_HIGH && b[i].cls != C_BAD &&
             author_bio(&b[i], text, lines)) {
             /* the writer's bio goes; what follows it is judged on */
             b[i].cls = C_BAD;

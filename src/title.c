@@ -6,6 +6,9 @@
 #include "article.h"
 #include "page.h"
 #include "rules.h"
+#include "unicode.h"
+
+#include <utf8proc.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +59,54 @@ static int names_host(const char *name, const char *host)
     return na >= 3 && na == nb && !memcmp(a, b, na);
 }
 
+/* The length of a kicker in capitals glued to the headline after it
+ * ("INSEGURANÇA Policial Militar detém cinco pessoas ..."), with its
+ * space, or 0: one to three words in capitals, six letters in all and
+ * one word of five, then a capitalised word and a headline in sentence
+ * case (most of its other words in lower case).  An acronym opening a
+ * headline is short ("FBI arrests ..."); a headline in title case
+ * ("BREAKING News Crews Rush ...") keeps what it has. */
+static size_t kicker_len(const char *s, size_t n)
+{
+    size_t i = 0, words = 0, letters = 0, longest = 0, lower = 0, other = 0;
+    size_t start = 0;
+    while (i < n && words < 4) {
+        size_t w = 0, j = i;
+        int caps = 1;
+        while (j < n && s[j] != ' ') {
+            int32_t cp;
+            size_t cl = nn_utf8_decode(s + j, n - j, &cp);
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_LU)
+                w++;
+            else if (!(cp == '-' || cp == '/' || cp == '&'))
+                caps = 0;
+            j += cl;
+        }
+        if (!caps || !w)
+            break;
+        words++;
+        letters += w;
+        longest = w > longest ? w : longest;
+        i = j + 1;
+    }
+    if (!words || words > 3 || letters < 6 || longest < 5 || i >= n ||
+        !nn_starts_upper(s + i, n - i) || i + 1 >= n ||
+        nn_starts_upper(s + i + 1, n - i - 1))
+        return 0;
+    start = i;
+    while (i < n && s[i] != ' ')
+        i++; /* the headline's first word */
+    for (; i < n; i++)
+        if (s[i] == ' ' && i + 1 < n) {
+            if (nn_starts_lower(s + i + 1, n - i - 1))
+                lower++;
+            else
+                other++;
+        }
+    return lower + other >= 3 && lower >= other ? start : 0;
+}
+
 /* The headline page.c chose: it replaces a title from metadata lines. */
 void nn_title_take_headline(article *a, size_t i)
 {
@@ -67,6 +118,10 @@ void nn_title_take_headline(article *a, size_t i)
     if (n > 2 && s[0] == ':' && s[1] == ' ')
         s += 2, n -= 2; /* "Schulbeginn" / ": Schülerzahl steigt": the
                            colon after a kicker on the line above */
+    if ((cut = kicker_len(s, n)) > 0) {
+        nn_record_extra(rec, "kicker", s, cut - 1);
+        s += cut, n -= cut;
+    }
     free(rec->title);
     rec->title = NULL;
     nn_record_set(&rec->title, s, n);

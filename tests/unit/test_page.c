@@ -271,6 +271,29 @@ static const struct page_case {
     {.what = "headline stands above its text",
      .text = NAV PROSE1 PROSE2 PROSE3 "# Subscribe to our newsletter\n",
      .in = {"The council voted on Tuesday", "south side."}},
+    /* a kicker in capitals glued to a headline in sentence case goes to
+     * extra.kicker (see kicker_is_kept_apart); an acronym and a headline
+     * in title case stay whole */
+    {.what = "kicker glued to the headline",
+     .text = "ECONOMIA Governo anuncia novo pacote de medidas para a "
+             "indústria\n\n" PROSE1 PROSE2,
+     .title = "Governo anuncia novo pacote de medidas para a indústria"},
+    {.what = "acronym opening a headline",
+     .text = "UNICEF warns of hunger after the floods in the south\n\n" PROSE1
+             PROSE2,
+     .title = "UNICEF warns of hunger after the floods in the south"},
+    {.what = "title case after capitals",
+     .text = "BREAKING News Crews Rush To The Flooded Bridge\n\n" PROSE1
+             PROSE2,
+     .title = "BREAKING News Crews Rush To The Flooded Bridge"},
+    {.what = "writer's bio after the article goes",
+     .text = "# Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "Kelly Hayes studied journalism at the University of Florida "
+             "and covers local government. You can reach Kelly at "
+             "kelly@g.example.\n\n",
+     .in = {"on the south side."},
+     .out = {"studied journalism"},
+     .removed = {"after-article: author-box"}},
     {.what = "author box goes when it names the author",
      .text = "# Council approves bridge plan\n\nBy Jane Doe\n\n" PROSE1 PROSE2
              "Jane Doe covers city hall for the "
