@@ -194,9 +194,13 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
         size_t j = i, k, cut = n;
         const char *part;
         size_t plen;
-        /* the next separator: ", " "; " " | " " and " " & " */
+        /* the next separator: ", " "; " " | " " and " " & " (and "/"
+         * between people's names) */
         for (k = i; k < n; k++) {
-            if (s[k] == ',' || s[k] == ';' || s[k] == '|') {
+            if (s[k] == ',' || s[k] == ';' || s[k] == '|' ||
+                /* "Abdul Hakim/Hanif Nashrullah" (not an address's) */
+                (people && s[k] == '/' && k > i && s[k - 1] != '/' &&
+                 s[k - 1] != ':' && k + 1 < n && s[k + 1] != '/')) {
                 cut = k;
                 j = k + 1;
                 break;

@@ -121,6 +121,20 @@ static void byline_names_author_and_outlet(void **state)
     nn_record_free(rec);
 }
 
+static void labelled_reporters_split_on_slash(void **state)
+{
+    /* "Pewarta | : A/B": an Indonesian reporter label, two names */
+    nn_record *rec = norm("Council approves new budget for the river bridge\n\n"
+                          "Pewarta | : Abdul Hakim/Hanif Nashrullah |\n\n" P2
+                              P3);
+    (void)state;
+    assert_int_equal(rec->authors.len, 2);
+    assert_string_equal(rec->authors.items[0], "Abdul Hakim");
+    assert_string_equal(rec->authors.items[1], "Hanif Nashrullah");
+    assert_null(strstr(rec->body, "Pewarta"));
+    nn_record_free(rec);
+}
+
 static void photo_credit_names_the_outlet(void **state)
 {
     (void)state;
@@ -215,6 +229,7 @@ int main(void)
         cmocka_unit_test(lead_attribution_in_ukrainian),
         cmocka_unit_test(byline_of_no_person),
         cmocka_unit_test(byline_names_author_and_outlet),
+        cmocka_unit_test(labelled_reporters_split_on_slash),
         cmocka_unit_test(photo_credit_names_the_outlet),
         cmocka_unit_test(photo_credit_of_a_person_agency_or_site_is_not),
         cmocka_unit_test(host_in_the_chrome),
