@@ -157,15 +157,25 @@ static size_t role_len(const char *s, size_t n)
                                         "and ",
                                         NULL};
     const char *const *r;
+    size_t i, k;
     for (r = roles; *r; r++) {
-        size_t rl = strlen(*r), i;
+        size_t rl = strlen(*r);
         int same = n >= rl;
         for (i = 0; same && i < rl; i++)
             same = (s[i] | 0x20) == (*r)[i] || s[i] == (*r)[i];
         if (same)
             return rl;
     }
-    return 0;
+    /* a rank's or title's abbreviations in lower case before a name
+     * ("sierż. szt. Monika Michalczyk", "sgto. Juan Pérez") */
+    for (i = 0; i < n && nn_starts_lower(s + i, n - i);) {
+        for (k = i; k < n && k - i < 12 && s[k] != ' '; k++)
+            ;
+        if (k >= n || s[k - 1] != '.' || k + 1 >= n)
+            return 0;
+        i = k + 1;
+    }
+    return i < n && nn_starts_upper(s + i, n - i) ? i : 0;
 }
 
 /* "Pieter Janssen in Rotterdam" -> "Pieter Janssen": a credit's place,

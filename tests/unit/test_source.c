@@ -133,6 +133,12 @@ static void labelled_reporters_split_on_slash(void **state)
     assert_string_equal(rec->authors.items[1], "Hanif Nashrullah");
     assert_null(strstr(rec->body, "Pewarta"));
     nn_record_free(rec);
+    /* a rank's abbreviations before the name are no part of it */
+    rec = norm("Council approves new budget for the river bridge\n\n"
+               "Autor: sierż. szt. Monika Michalczyk\n\n" P2 P3);
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "Monika Michalczyk");
+    nn_record_free(rec);
 }
 
 static void photo_credit_names_the_outlet(void **state)
