@@ -331,8 +331,10 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, i, w, c, longl = 0, multi = 0, best = 0, width = 0;
     for (i = 0; i < n; i++) {
-        size_t len = lines[i].len;
-        if (nn_has(text + lines[i].off, len, "://", 3))
+        /* the line a corpus header stood on: its width as wrapped
+         * (unit_end() counts it so too) */
+        size_t len = lines[i].len + lines[i].header;
+        if (nn_has(text + lines[i].off, lines[i].len, "://", 3))
             continue; /* URLs are not wrapped */
         if (len >= 50)
             longl++;
