@@ -513,8 +513,11 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
-        else if (!(meta && nn_pg_overlap(s, l->len, meta, mlen) >= 0.8f &&
-                   nn_pg_kept_text(b + i + 1, nb - i - 1)))
+        else if (!((meta && nn_pg_overlap(s, l->len, meta, mlen) >= 0.8f) ||
+                   /* the page's only h1, over a byline, a date and a
+                    * list of highlights before the text */
+                   (l->level == 1 && h1s == 1)) ||
+                 !nn_pg_kept_text(b + i + 1, nb - i - 1))
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
