@@ -119,6 +119,13 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
      * cost is in the lookups */
     size_t words = b->words < STOP_SAMPLE ? b->words : STOP_SAMPLE;
 
+    /* a list item that says something around its link ("Thanks to
+     * evilpie, users can now [import logins from Keepass]"): a note's
+     * item, judged by its words; a menu's or a teaser list's items are
+     * their links */
+    if (ld > LINK_DENSITY_MAX && b->kind == NN_LINE_ITEM &&
+        b->words >= ITEM_PROSE_WORDS && b->chars - b->links >= ITEM_UNLINKED)
+        ld = LINK_DENSITY_MAX;
     if (b->chars >= LENGTH_LOW && ld <= LINK_DENSITY_MAX)
         sd = words ? (float)b->stops / (float)words : 0;
 
