@@ -213,6 +213,8 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     }
     if (title != SIZE_MAX && lines[title].len >= 15 &&
         l->len > lines[title].len &&
+        /* (a linked item of a "most read" list names the story too) */
+        !(b->kind == NN_LINE_ITEM && b->links) &&
         nn_has(text + l->off, l->len, text + lines[title].off,
                lines[title].len))
         return 1;
