@@ -85,9 +85,10 @@ static uint32_t other_letter_langs(int32_t cp)
     case 0x0629: /* ة */
         return BIT(ar);
     case 0x0131:
-    case 0x011F:
-    case 0x015F: /* ı ğ ş */
+    case 0x011F: /* ı ğ */
         return BIT(tr);
+    case 0x015F: /* ş (Romanian written with a cedilla too) */
+        return BIT(tr) | BIT(ro);
     case 0x0105:
     case 0x0119:
     case 0x0142:
@@ -97,27 +98,48 @@ static uint32_t other_letter_langs(int32_t cp)
     case 0x017C:
     case 0x0107: /* ś ź ż ć */
         return BIT(pl);
-    case 0x00DF:
-    case 0x00E4: /* ß ä */
+    case 0x00DF: /* ß */
         return BIT(de);
-    case 0x00F6:
-    case 0x00FC: /* ö ü */
-        return BIT(de) | BIT(tr);
+    case 0x00E4: /* ä */
+        return BIT(de) | BIT(sv) | BIT(fi);
+    case 0x00F6: /* ö */
+        return BIT(de) | BIT(tr) | BIT(sv) | BIT(fi) | BIT(hu);
+    case 0x00FC: /* ü */
+        return BIT(de) | BIT(tr) | BIT(hu);
+    case 0x00E5: /* å */
+        return BIT(sv) | BIT(da) | BIT(no) | BIT(fi);
+    case 0x00E6:
+    case 0x00F8: /* æ ø */
+        return BIT(da) | BIT(no);
+    case 0x0151:
+    case 0x0171: /* ő ű */
+        return BIT(hu);
+    case 0x0103:
+    case 0x0219:
+    case 0x021B:
+    case 0x0163: /* ă ș ț ţ (ş: see Turkish) */
+        return BIT(ro);
+    case 0x0159:
+    case 0x011B:
+    case 0x016F: /* ř ě ů */
+        return BIT(cs);
     case 0x00F1: /* ñ */
         return BIT(es);
     case 0x00E3:
     case 0x00F5: /* ã õ */
         return BIT(pt);
-    case 0x00E2:
+    case 0x00E2: /* â */
+        return BIT(fr) | BIT(pt) | BIT(ro);
     case 0x00EA:
-    case 0x00F4: /* â ê ô */
+    case 0x00F4: /* ê ô */
         return BIT(fr) | BIT(pt);
     case 0x00E7: /* ç */
         return BIT(fr) | BIT(pt) | BIT(tr);
+    case 0x00EE: /* î */
+        return BIT(fr) | BIT(ro);
     case 0x0153:
-    case 0x00EE:
     case 0x00FB:
-    case 0x00FF: /* œ î û ÿ */
+    case 0x00FF: /* œ û ÿ */
         return BIT(fr);
     case 0x00EB:
     case 0x00EF: /* ë ï (België, geïnteresseerd) */
@@ -133,11 +155,17 @@ static uint32_t other_letter_langs(int32_t cp)
     case 0x00E1:
     case 0x00ED:
     case 0x00FA: /* á í ú */
-        return BIT(es) | BIT(pt);
+        return BIT(es) | BIT(pt) | BIT(cs) | BIT(hu);
     case 0x00F3: /* ó */
-        return BIT(es) | BIT(pt) | BIT(pl);
+        return BIT(es) | BIT(pt) | BIT(pl) | BIT(hu);
+    case 0x00FD:
+    case 0x010D:
+    case 0x0161:
+    case 0x017E: /* ý č š ž */
+        return BIT(cs);
     case 0x00E9: /* é (één) */
-        return BIT(es) | BIT(fr) | BIT(it) | BIT(nl) | BIT(pt);
+        return BIT(es) | BIT(fr) | BIT(it) | BIT(nl) | BIT(pt) | BIT(cs) |
+               BIT(hu);
     default:
         return 0;
     }
@@ -148,6 +176,8 @@ static uint32_t letter_langs(int32_t cp)
     if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x0111 || cp == 0x01A1 ||
         cp == 0x01B0) /* ạ ả ấ ... ỹ (Vietnamese's tones), đ ơ ư */
         return BIT(vi);
+    if (cp >= 0x03AC && cp <= 0x03CE) /* Greek small letters */
+        return BIT(el);
     return other_letter_langs(cp);
 }
 
