@@ -99,6 +99,7 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
 
 /* ---- page_lines.c: markdown rewrite ------------------------------------- */
 /* The width (bytes) the page hard-wraps its paragraphs at, or 0. */
+#define NN_WRAP_COLUMNS 0x10000 /* the width is in characters, not bytes */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n);
 /* Read line i: a setext heading, a wrapped paragraph joined into it, its
  * markdown rewritten; the bytes of link text and the image embeds it had

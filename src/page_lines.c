@@ -324,12 +324,56 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
     return *sq > 0 || *paren > 0;
 }
 
+/* A line's width in columns as a wrapper counts them: its characters
+ * (UTF-8 continuation bytes left out, eight bytes at a time), and a
+ * corpus header's bytes when one stood at its front. */
+static size_t columns(const char *text, const nn_line *l)
+{
+    const char *s = text + l->off;
+    size_t i = 0, cont = 0;
+    uint64_t w;
+    for (; i + 8 <= l->len; i += 8) {
+        memcpy(&w, s + i, 8);
+        /* 10xxxxxx: the high bit set, the next one clear */
+        cont += (size_t)__builtin_popcountll(w & ~(w << 1) & NN_HIGHS);
+    }
+    for (; i < l->len; i++)
+        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+    return l->len - cont + l->header;
+}
+
+/* The width w (60..100) whose lines of w - 15 .. w hold the most of
+ * hist; *best: how many. */
+static size_t wrap_width(const size_t *hist, size_t *best)
+{
+    size_t w, c, width = 0;
+    *best = 0;
+    for (w = 45, c = 0; w < 60; w++)
+        c += hist[w];
+    for (w = 60; w <= 100; w++) {
+        c += hist[w];
+        if (c > *best) {
+            *best = c;
+            width = w;
+        }
+        c -= hist[w - 15];
+    }
+    return width;
+}
+
 /* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
  * within a few columns of one width, and many blocks span several lines.
- * Returns that width, or 0. */
+ * Counted in bytes first; where that finds nothing and the text is not
+ * ASCII (Cyrillic takes two bytes a letter), in characters, with one more
+ * test, as a page of one-line paragraphs can have many lines of one
+ * length (a headline printed again and again): a third of the lines at
+ * the width go on with a word in lower case.  Returns that width (with
+ * NN_WRAP_COLUMNS when in characters), or 0. */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
-    size_t hist[101] = {0}, i, w, c, longl = 0, multi = 0, best = 0, width = 0;
+    size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
+    size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width;
+    int wide = 0;
     for (i = 0; i < n; i++) {
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
@@ -342,18 +386,37 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
             hist[len]++;
         multi += len && i + 1 < n && lines[i + 1].len;
     }
-    /* the lines of w - 15 .. w bytes, for each width w: a sliding sum */
-    for (w = 45, c = 0; w < 60; w++)
-        c += hist[w];
-    for (w = 60; w <= 100; w++) {
-        c += hist[w];
-        if (c > best) {
-            best = c;
-            width = w;
-        }
-        c -= hist[w - 15];
+    width = wrap_width(hist, &best);
+    if (longl >= 6 && multi >= 6 && best * 4 >= longl * 3)
+        return width;
+    if (multi < 6)
+        return 0;
+    for (i = 0; i < n; i++) {
+        size_t c;
+        if (lines[i].len < 50 ||
+            nn_has(text + lines[i].off, lines[i].len, "://", 3))
+            continue;
+        c = columns(text, &lines[i]);
+        wide |= c < lines[i].len + lines[i].header;
+        if (c < 50)
+            continue;
+        longc++;
+        if (c > 100)
+            continue;
+        cols[c]++;
+        if (i + 1 < n && lines[i + 1].len &&
+            (nn_starts_lower(text + lines[i + 1].off, lines[i + 1].len) ||
+             (text[lines[i + 1].off] >= '0' && text[lines[i + 1].off] <= '9')))
+            goes_on[c]++;
     }
-    return longl >= 6 && multi >= 6 && best * 4 >= longl * 3 ? width : 0;
+    if (!wide || longc < 6)
+        return 0;
+    width = wrap_width(cols, &best);
+    if (best * 4 < longc * 3)
+        return 0;
+    for (w = width - 15, i = 0; w <= width; w++)
+        i += goes_on[w];
+    return i * 3 >= best ? width | NN_WRAP_COLUMNS : 0;
 }
 
 /* The lead kind of a line, without changing it. */
@@ -472,7 +535,10 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
         if (!open &&
-            !(wrapped && lines[j].len + lines[j].header + 15 >= wrapped) &&
+            !(wrapped &&
+              ((wrapped & NN_WRAP_COLUMNS)
+                   ? columns(text->ptr, &lines[j]) + 15 >= (wrapped & ~NN_WRAP_COLUMNS)
+                   : lines[j].len + lines[j].header + 15 >= wrapped)) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;
