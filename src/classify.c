@@ -415,6 +415,22 @@ static int ends_dash(const char *s, size_t n)
              !memcmp(s + n - 3, "\xE2\x80\x94", 3))); /* — */
 }
 
+/* Sentences run on in a long line ("... around the area Thursday. That
+ * total now includes ..."): a paragraph of text (cut short, or run into
+ * the next by the scrape), no standfirst. */
+static int prose(const char *s, size_t n)
+{
+    size_t i, ends = 0;
+    if (n <= 200)
+        return 0; /* (a standfirst of two or three short sentences) */
+    for (i = 1; i + 2 < n; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            nn_starts_upper(s + i + 2, n - i - 2) && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z')
+            ends++;
+    return ends >= 1;
+}
+
 /* Page-style scrapes: the line between the headline and the text that
  * is not a sentence is the standfirst ("dek"): kept in extra.subtitle;
  * a dateline is the article's. */
@@ -428,6 +444,7 @@ static int page_subtitle(article *a, size_t i)
         (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
          a->nz->lines[i + 1].len) ||
         nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
+        prose(s, n) ||
         (a->nz->lines[i].kind != NN_LINE_TEXT &&
          a->nz->lines[i].kind != NN_LINE_HEADING))
         return 0;
