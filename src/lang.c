@@ -172,6 +172,12 @@ const uint16_t nn_ascii_fold[256] = {
     NN_ASCII_LETTERS_BUT_I(F_LETTER), NN_ASCII_DIGITS(F_DIGIT),     ['i'] = 'i',
     ['I'] = 'i' | NN_FOLD_I,          ['\''] = '\'' | NN_FOLD_APOS,
 };
+const unsigned char nn_ascii_lower[256] = {
+    NN_ASCII_LETTERS_BUT_I(F_LETTER),
+    NN_ASCII_DIGITS(F_DIGIT),
+    ['i'] = 'i',
+    ['I'] = 'i',
+};
 #undef F_LETTER
 #undef F_DIGIT
 
