@@ -202,6 +202,12 @@ const uint16_t nn_ascii_fold[256] = {
     NN_ASCII_LETTERS_BUT_I(F_LETTER), NN_ASCII_DIGITS(F_DIGIT),     ['i'] = 'i',
     ['I'] = 'i' | NN_FOLD_I,          ['\''] = '\'' | NN_FOLD_APOS,
 };
+const unsigned char nn_ascii_lower[256] = {
+    NN_ASCII_LETTERS_BUT_I(F_LETTER),
+    NN_ASCII_DIGITS(F_DIGIT),
+    ['i'] = 'i',
+    ['I'] = 'i',
+};
 #undef F_LETTER
 #undef F_DIGIT
 
@@ -531,11 +537,14 @@ static uint32_t probe_apos(const char *w, size_t n, unsigned seen)
 /* The languages a word (w[0..n), folded to fold[0..o)) speaks for: those
  * it is a stopword of, Turkish read with I as ı and Persian with Arabic
  * yeh and kaf as Persian ones included; else those that write all of its
- * telling letters. */
+ * telling letters.  A word of ASCII letters and digits but 'I' (plain)
+ * comes with h, the hash of its folded bytes. */
 static uint32_t word_langs(const char *w, size_t n, const char *fold, size_t o,
-                           const struct fold *f, int *stop)
+                           const struct fold *f, int plain, uint32_t h,
+                           int *stop)
 {
-    uint32_t m = probe_apos(fold, o, f->seen);
+    uint32_t m =
+        plain ? probe_hashed(fold, o, h, 0) : probe_apos(fold, o, f->seen);
     char buf[WORD_MAX];
     struct fold f2;
     if ((f->seen & SEEN_I) && !(m & BIT(tr))) {
@@ -622,9 +631,9 @@ int nn_lang_detect(const char *text, size_t len)
     while (i < len && i < NN_LANG_SAMPLE && words < NN_LANG_ENOUGH) {
         size_t j = i, o = 0, k = 1;
         struct fold f;
-        uint32_t m, x;
+        uint32_t m, x, h = 0;
         unsigned nl;
-        int stop;
+        int stop, plain = 1;
         f.seen = 0;
         f.ev = ~(uint32_t)0;
         /* one word: fold it while finding its end */
@@ -637,10 +646,12 @@ int nn_lang_detect(const char *text, size_t len)
                 if (fb & (NN_FOLD_I | NN_FOLD_APOS)) {
                     o = fold_cp(c, (int32_t)(fb & 0xFFu), FOLD_PLAIN, buf, o,
                                 &f);
+                    plain = 0;
                 } else {
                     if (o < WORD_MAX) /* a-z 0-9 as they are, A-Z folded */
                         buf[o] = (char)fb;
                     o++;
+                    h = NN_LANG_HASH_STEP(h, fb); /* probe()'s, on the way */
                 }
             } else if (c < 0x80) {
                 k = 1;
@@ -650,6 +661,7 @@ int nn_lang_detect(const char *text, size_t len)
                 if (!wordchar(cp, &low))
                     break;
                 o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
+                plain = 0;
             }
             j += k;
         }
@@ -660,7 +672,7 @@ int nn_lang_detect(const char *text, size_t len)
         if (++words % DECIDED_EVERY == 0 &&
             (early = decide(score, both, stops, words - 1, 2)) >= 0)
             return early;
-        m = word_langs(text + i, j - i, buf, o, &f, &stop);
+        m = word_langs(text + i, j - i, buf, o, &f, plain, h, &stop);
         i = j;
         if (!m)
             continue;

@@ -73,6 +73,9 @@ extern const unsigned char nn_ascii_word[128];
 #define NN_FOLD_APOS 0x100u
 #define NN_FOLD_I 0x200u
 extern const uint16_t nn_ascii_fold[256];
+/* ASCII letters and digits in lower case; 0 for any other byte (the
+ * apostrophe too): the bytes NN_LANG_HASH_STEP takes from a plain word. */
+extern const unsigned char nn_ascii_lower[256];
 
 /* Is the code point part of a word (a letter, digit or mark as
  * nn_is_alnum_cp says, an apostrophe or U+2019), and its lower case

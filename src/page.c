@@ -229,12 +229,16 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
             while (q < end && nn_ascii_fold[*q])
                 q++;
         } else {
-            unsigned f, apos = 0;
-            for (; q < end && (f = nn_ascii_fold[*q]) != 0; q++) {
-                apos |= f;
-                h = NN_LANG_HASH_STEP(h, f & 0xFFu);
+            unsigned f;
+            /* letters and digits, hashed; an apostrophe makes the word
+             * no plain one (h is not read): the rest is only passed */
+            for (; q < end && (f = nn_ascii_lower[*q]) != 0; q++)
+                h = NN_LANG_HASH_STEP(h, f);
+            if (q < end && *q == '\'') {
+                ascii = 0;
+                while (q < end && nn_ascii_fold[*q])
+                    q++;
             }
-            ascii = !(apos & NN_FOLD_APOS);
         }
         while (q < end && *q >= 0x80) { /* the rest of the word, decoded */
             size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);

@@ -144,10 +144,16 @@ static int breadcrumb(const char *s, size_t n)
     const char *p = s, *end = s + n;
     /* every separator starts with a space: look only there */
     while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        unsigned char c = end - p >= 2 ? (unsigned char)p[1] : 0;
+        /* most spaces stand before a word: no separator's second byte */
+        if (c != '/' && c != '>' && c != 0xC2 && c != 0xE2 && c != '|') {
+            p++;
+            continue;
+        }
         for (k = 0; seps[k]; k++) {
             size_t sl;
-            if ((size_t)(end - p) < 2 || p[1] != seps[k][1])
-                continue; /* (most spaces: before strlen) */
+            if (p[1] != seps[k][1])
+                continue; /* (before strlen) */
             sl = strlen(seps[k]);
             if ((size_t)(end - p) >= sl && !memcmp(p, seps[k], sl) &&
                 ++count[k] >= 2)
@@ -176,8 +182,13 @@ int nn_page_title_shape(const char *s, size_t n, size_t min_words)
 static size_t domains(const char *s, size_t n)
 {
     size_t i, k, c = 0;
+    const char *dot;
     for (i = 1; i + 1 < n; i++) {
-        if (s[i] != '.' || s[i - 1] == ' ' || s[i - 1] == '.' ||
+        /* only a dot starts one: go to the next */
+        if (!(dot = memchr(s + i, '.', n - 1 - i)))
+            break;
+        i = (size_t)(dot - s);
+        if (s[i - 1] == ' ' || s[i - 1] == '.' ||
             (s[i - 1] >= '0' && s[i - 1] <= '9') ||
             (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
             continue;
