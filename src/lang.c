@@ -107,10 +107,10 @@ static uint32_t other_letter_langs(int32_t cp)
     case 0x00FC: /* ü */
         return BIT(de) | BIT(tr) | BIT(hu);
     case 0x00E5: /* å */
-        return BIT(sv) | BIT(da) | BIT(no) | BIT(fi);
+        return BIT(sv) | BIT(da) | BIT(fi);
     case 0x00E6:
-    case 0x00F8: /* æ ø */
-        return BIT(da) | BIT(no);
+    case 0x00F8: /* æ ø (Norwegian too: read as Danish) */
+        return BIT(da);
     case 0x0151:
     case 0x0171: /* ő ű */
         return BIT(hu);

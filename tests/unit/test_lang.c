@@ -19,11 +19,24 @@ static const struct {
            "إن العمل في الجسر الجديد سينتهي في الربيع، بعد تأخير لعدة أشهر. "
            "ويتساءل كثير من السكان عن سبب طول مدة هذه الأعمال، وهل كانت "
            "هناك حاجة إلى كل هذا الوقت."},
+    {"cs", "Městská rada v pondělí rozhodla, že letos nezvýší místní daně, i když "
+           "je rozpočet stále velmi napjatý. Podle starostky by práce na novém "
+           "mostě měly skončit na jaře, s několikaměsíčním zpožděním. Mnoho "
+           "obyvatel se ptá, proč stavba trvá tak dlouho a kdo to zaplatí."},
+    {"da", "Byrådet besluttede mandag, at de lokale skatter ikke skal hæves i "
+           "år, selv om budgettet stadig er meget stramt. Ifølge borgmesteren "
+           "skal arbejdet på den nye bro være færdigt til foråret, med flere "
+           "måneders forsinkelse. Mange borgere spørger, hvorfor det har "
+           "taget så lang tid."},
     {"de", "Der Stadtrat hat am Montag beschlossen, die Gebühren für die "
            "Müllabfuhr im nächsten Jahr nicht zu erhöhen. Die Bürgermeisterin "
            "sagte, dass die Kosten zwar gestiegen seien, aber die Rücklagen "
            "noch für zwei Jahre reichen würden. Kritiker meinen, die Stadt "
            "habe das Problem damit nur verschoben."},
+    {"el", "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην αυξήσει τους "
+           "τοπικούς φόρους φέτος, αν και ο προϋπολογισμός παραμένει πολύ "
+           "περιορισμένος. Σύμφωνα με τον δήμαρχο, οι εργασίες στη νέα γέφυρα "
+           "θα τελειώσουν την άνοιξη, με καθυστέρηση αρκετών μηνών."},
     {"en", "The city council said on Monday that it would not raise local "
            "taxes this year, although the budget is still under pressure. "
            "Officials expect the new bridge to open in the spring, after a "
@@ -41,11 +54,20 @@ static const struct {
      "شهردار، ساخت پل جدید در بهار به پایان می‌رسد، اما با چند ماه "
      "تأخیر. بسیاری از ساکنان می‌پرسند که چرا این کار این همه طول "
      "کشیده است و آیا راه دیگری وجود نداشت."},
+    {"fi", "Kaupunginvaltuusto päätti maanantaina, että paikallisia veroja ei "
+           "nosteta tänä vuonna, vaikka talousarvio on edelleen hyvin tiukka. "
+           "Pormestarin mukaan uuden sillan työt valmistuvat keväällä, useita "
+           "kuukausia myöhässä. Monet asukkaat kysyvät, miksi työ on kestänyt "
+           "niin kauan."},
     {"fr", "Le conseil municipal a décidé lundi de ne pas augmenter les impôts "
            "locaux cette année, malgré un budget toujours serré. Selon le "
            "maire, les travaux du nouveau pont devraient se terminer au "
            "printemps, avec plusieurs mois de retard. Beaucoup d'habitants se "
            "demandent pourquoi le chantier dure aussi longtemps."},
+    {"hu", "A városi tanács hétfőn úgy döntött, hogy idén nem emeli a helyi "
+           "adókat, bár a költségvetés még mindig nagyon szűkös. A polgármester "
+           "szerint az új híd munkálatai tavasszal fejeződnek be, több hónapos "
+           "késéssel. Sok lakos kérdezi, hogy miért tart ilyen sokáig a munka."},
     {"id", "Pemerintah kota mengumumkan pada hari Senin bahwa pajak daerah "
            "tidak akan naik tahun ini, meskipun anggaran masih sangat "
            "terbatas. Menurut wali kota, pembangunan jembatan baru itu akan "
@@ -73,11 +95,21 @@ static const struct {
            "apertado. Segundo o presidente da câmara, as obras da nova ponte "
            "devem terminar na primavera, com vários meses de atraso. Muitos "
            "moradores perguntam por que razão os trabalhos demoraram tanto."},
+    {"ro", "Consiliul local a decis luni că nu va majora taxele locale în acest "
+           "an, deși bugetul este în continuare foarte strâns. Potrivit "
+           "primarului, lucrările la noul pod ar urma să se încheie în "
+           "primăvară, cu o întârziere de câteva luni. Mulți locuitori se "
+           "întreabă de ce durează atât de mult lucrările."},
     {"ru", "Городской совет в понедельник решил не повышать местные налоги в "
            "этом году, хотя бюджет по-прежнему очень напряжённый. По словам "
            "мэра, строительство нового моста должно закончиться весной, с "
            "опозданием на несколько месяцев. Многие жители спрашивают, почему "
            "работы идут так долго и когда их наконец завершат."},
+    {"sv", "Kommunfullmäktige beslutade på måndagen att de lokala skatterna inte "
+           "ska höjas i år, trots att budgeten fortfarande är mycket stram. "
+           "Enligt kommunalrådet ska arbetet med den nya bron vara klart till "
+           "våren, med flera månaders försening. Många invånare undrar varför "
+           "arbetet har tagit så lång tid."},
     {"tr", "Belediye meclisi pazartesi günü yaptığı açıklamada bu yıl yerel "
            "vergilerin artırılmayacağını duyurdu, ancak bütçe hâlâ çok "
            "sıkışık. Belediye başkanına göre yeni köprünün yapımı birkaç "
@@ -105,6 +137,17 @@ static const char *detected_n(const char *text, size_t n)
 static const char *detected(const char *text)
 {
     return detected_n(text, strlen(text));
+}
+
+/* The paragraph of language code in paras[]. */
+static const char *para_of(const char *code)
+{
+    size_t i;
+    for (i = 0; i < NN_COUNT(paras); i++)
+        if (!strcmp(paras[i].code, code))
+            return paras[i].text;
+    fail_msg("no paragraph for %s", code);
+    return NULL;
 }
 
 static void codes_in_order(void **state)
@@ -192,7 +235,7 @@ static void tables_are_sound(void **state)
     (void)state;
     for (i = 0; i < NN_COUNT(nn_langs); i++) {
         const struct nn_stoplist *l = &nn_langs[i];
-        assert_true(l->count >= 90);
+        assert_true(l->count >= 70); /* (Lucene's Greek list: 75) */
         for (j = 0; j < l->count; j++) {
             const char *w = l->words[j];
             size_t n = strlen(w);
@@ -352,11 +395,17 @@ static void too_short_or_mixed_is_none(void **state)
         "(none)");
     /* a language without a list */
     assert_string_equal(
+        detected("नगर परिषद ने सोमवार को इस साल स्थानीय कर नहीं बढ़ाने का फैसला "
+                 "किया, हालांकि बजट बहुत सीमित है और निवासी पुल को लेकर चिंतित "
+                 "हैं।"),
+        "(none)");
+    /* Greek has one now (Lucene's) */
+    assert_string_equal(
         detected(
             "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην αυξήσει τους "
             "τοπικούς φόρους φέτος, αν και ο προϋπολογισμός παραμένει πολύ "
             "περιορισμένος και οι κάτοικοι ανησυχούν για τη γέφυρα."),
-        "(none)");
+        "el");
     /* no prose: names, numbers, links */
     assert_string_equal(
         detected(
@@ -368,7 +417,7 @@ static void too_short_or_mixed_is_none(void **state)
     {
         char big[8192 + 400];
         memset(big, '.', 8192);
-        strcpy(big + 8192, paras[2].text);
+        strcpy(big + 8192, para_of("en"));
         assert_int_equal(nn_lang_detect(big, strlen(big)), -1);
     }
 }
@@ -410,20 +459,19 @@ static void survives_garbage(void **state)
  * is measured by make bench, not here.) */
 static void reads_a_bounded_sample(void **state)
 {
-    size_t en = strlen(paras[2].text), de = strlen(paras[1].text), n = 0;
+    const char *ent = para_of("en"), *det = para_of("de");
+    size_t en = strlen(ent), de = strlen(det), n = 0;
     size_t cap = NN_LANG_SAMPLE + 64 * 1024;
     char *text = malloc(cap);
     (void)state;
     assert_non_null(text);
-    assert_string_equal(paras[2].code, "en");
-    assert_string_equal(paras[1].code, "de");
     while (n + en + 1 < NN_LANG_SAMPLE) { /* English up to the sample's end */
-        memcpy(text + n, paras[2].text, en);
+        memcpy(text + n, ent, en);
         n += en;
         text[n++] = ' ';
     }
     while (n + de + 1 < cap) { /* then far more German */
-        memcpy(text + n, paras[1].text, de);
+        memcpy(text + n, det, de);
         n += de;
         text[n++] = ' ';
     }
