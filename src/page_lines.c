@@ -363,8 +363,9 @@ static size_t wrap_width(const size_t *hist, size_t *best)
 
 /* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
  * within a few columns of one width, and many blocks span several lines.
- * Counted in bytes first; where that finds nothing and the text is not
- * ASCII (Cyrillic takes two bytes a letter), in characters, with one more
+ * Counted in bytes first; where that finds nothing and most long lines
+ * are in a script of two bytes a letter (Cyrillic, Greek), in characters,
+ * with one more
  * test, as a page of one-line paragraphs can have many lines of one
  * length (a headline printed again and again): a third of the lines at
  * the width go on with a word in lower case.  Returns that width (with
@@ -372,8 +373,7 @@ static size_t wrap_width(const size_t *hist, size_t *best)
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
-    size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width;
-    int wide = 0;
+    size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
     for (i = 0; i < n; i++) {
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
@@ -397,10 +397,11 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
             nn_has(text + lines[i].off, lines[i].len, "://", 3))
             continue;
         c = columns(text, &lines[i]);
-        wide |= c < lines[i].len + lines[i].header;
         if (c < 50)
             continue;
         longc++;
+        /* a script of two bytes a letter or more, not a few quotes */
+        wide += (lines[i].len + lines[i].header) * 10 >= c * 13;
         if (c > 100)
             continue;
         cols[c]++;
@@ -409,7 +410,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
              (text[lines[i + 1].off] >= '0' && text[lines[i + 1].off] <= '9')))
             goes_on[c]++;
     }
-    if (!wide || longc < 6)
+    if (wide * 2 < longc || longc < 6)
         return 0;
     width = wrap_width(cols, &best);
     if (best * 4 < longc * 3)
