@@ -223,10 +223,14 @@ static int banner(const char *s, size_t n)
         "selengkapnya", "devam\xC4\xB1n\xC4\xB1 oku", "continua a leggere",
         NULL};
     size_t k, ml;
-    for (k = 0; more[k]; k++)
-        if (n > (ml = strlen(more[k])) && nn_starts_ci(s + n - ml, ml, more[k]))
-            return 1;
-    return nn_has_ci(s, n, "ads by google");
+    char last = (char)(s[n - 1] | 0x20);
+    if (last == 'e' || last == 's' || last == 'a' || last == 'n' ||
+        last == 'u' || last == 'i' || last == 'k' || last == 'o')
+        for (k = 0; more[k]; k++)
+            if (n > (ml = strlen(more[k])) &&
+                nn_starts_ci(s + n - ml, ml, more[k]))
+                return 1;
+    return nn_find(s, n, "by Google", 9) != NULL;
 }
 
 static int title_shape(const block *b, const char *s, size_t n)
@@ -241,7 +245,7 @@ static int title_shape(const block *b, const char *s, size_t n)
         s[n - 1] == '-' || /* a dateline, run into the text below */
         (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) ||     /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
-        link_arrow(s, n) || banner(s, n))
+        link_arrow(s, n))
         return 0;
     /* the end, past closing quotes: '... "police van."' ends a sentence */
     if (nn_ends_sentence(s, n)) {
@@ -277,7 +281,8 @@ static int title_shape(const block *b, const char *s, size_t n)
             s[i - 1] <= 'z' && nn_pg_credit_line(s + i + 2, n - i - 2))
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
-           !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n);
+           !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
+           !banner(s, n);
 }
 
 /* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap

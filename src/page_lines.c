@@ -374,14 +374,21 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
     size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
+    size_t script2 = 0;
     for (i = 0; i < n; i++) {
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
         size_t len = lines[i].len + lines[i].header;
         if (nn_has(text + lines[i].off, lines[i].len, "://", 3))
             continue; /* URLs are not wrapped */
-        if (len >= 50)
+        if (len >= 50) {
+            const unsigned char *p =
+                (const unsigned char *)text + lines[i].off;
+            size_t q = lines[i].len / 4;
             longl++;
+            /* three bytes sampled: a script of two bytes a letter? */
+            script2 += ((p[q] >> 7) + (p[2 * q] >> 7) + (p[3 * q] >> 7)) >= 2;
+        }
         if (len >= 50 && len <= 100)
             hist[len]++;
         multi += len && i + 1 < n && lines[i + 1].len;
@@ -389,7 +396,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
     width = wrap_width(hist, &best);
     if (longl >= 6 && multi >= 6 && best * 4 >= longl * 3)
         return width;
-    if (multi < 6)
+    if (multi < 6 || script2 * 2 < longl)
         return 0;
     for (i = 0; i < n; i++) {
         size_t c;
