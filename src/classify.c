@@ -443,8 +443,7 @@ static int page_subtitle(article *a, size_t i)
         /* a whole paragraph (a wrapped one goes on below it) */
         (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
          a->nz->lines[i + 1].len) ||
-        nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 ||
-        prose(s, n) ||
+        nn_ends_sentence(s, n) || nn_word_count(s, n) < 5 || prose(s, n) ||
         (a->nz->lines[i].kind != NN_LINE_TEXT &&
          a->nz->lines[i].kind != NN_LINE_HEADING))
         return 0;

@@ -218,10 +218,12 @@ static int link_arrow(const char *s, size_t n)
 static int banner(const char *s, size_t n)
 {
     static const char *const more[] = {
-        "read more",    "learn more",      "leer m\xC3\xA1s", "lire la suite",
-        "weiterlesen",  "mehr lesen",      "leia mais",       "saiba mais",
-        "selengkapnya", "devam\xC4\xB1n\xC4\xB1 oku", "continua a leggere",
-        NULL};
+        "read more",          "learn more",
+        "leer m\xC3\xA1s",    "lire la suite",
+        "weiterlesen",        "mehr lesen",
+        "leia mais",          "saiba mais",
+        "selengkapnya",       "devam\xC4\xB1n\xC4\xB1 oku",
+        "continua a leggere", NULL};
     size_t k, ml;
     char last = (char)(s[n - 1] | 0x20);
     if (last == 'e' || last == 's' || last == 'a' || last == 'n' ||

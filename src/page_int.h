@@ -34,11 +34,11 @@
 #define TEASER_WORDS 8   /* words of a plain line that is no subheading */
 #define DATE_LINE_MAX 80 /* bytes: longer lines are text that names a date */
 #define LINK_DENSITY_MAX                                                       \
-    0.25                  /* link density above which a block is bad
+    0.25                   /* link density above which a block is bad
                                 (not LINK_MAX: <limits.h> has that name) */
 #define ITEM_PROSE_WORDS 8 /* words of a list item that is a note, */
-#define ITEM_UNLINKED 30    /* with this many bytes outside its links */
-#define HEADING_REACH 300 /* bytes between a subheading and its text */
+#define ITEM_UNLINKED 30   /* with this many bytes outside its links */
+#define HEADING_REACH 300  /* bytes between a subheading and its text */
 /* A line the page prints again inside a later one (a description, a
  * standfirst) is looked for only up to this long (the search stays
  * linear). */

@@ -382,8 +382,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         if (nn_has(text + lines[i].off, lines[i].len, "://", 3))
             continue; /* URLs are not wrapped */
         if (len >= 50) {
-            const unsigned char *p =
-                (const unsigned char *)text + lines[i].off;
+            const unsigned char *p = (const unsigned char *)text + lines[i].off;
             size_t q = lines[i].len / 4;
             longl++;
             /* three bytes sampled: a script of two bytes a letter? */
@@ -545,7 +544,8 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
         if (!open &&
             !(wrapped &&
               ((wrapped & NN_WRAP_COLUMNS)
-                   ? columns(text->ptr, &lines[j]) + 15 >= (wrapped & ~NN_WRAP_COLUMNS)
+                   ? columns(text->ptr, &lines[j]) + 15 >=
+                         (wrapped & ~NN_WRAP_COLUMNS)
                    : lines[j].len + lines[j].header + 15 >= wrapped)) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;

@@ -55,8 +55,7 @@ static const end_marker end_markers[] = {
     {"welcome to the discussion", NN_V_COMMENTS, END_STRONG},
     /* WordPress's classic line under a post */
     {"you can follow any responses to this entry", NN_V_COMMENTS, END_STRONG},
-    {"both comments and pings are currently closed", NN_V_COMMENTS,
-     END_STRONG},
+    {"both comments and pings are currently closed", NN_V_COMMENTS, END_STRONG},
     /* comment sections in Czech, Romanian, Hungarian, Greek, Swedish */
     {"komentáře", NN_V_COMMENTS, END_STRONG},
     {"comentarii", NN_V_COMMENTS, END_STRONG},

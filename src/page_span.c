@@ -291,13 +291,16 @@ static int author_box(const block *b, size_t nb, size_t i, const char *text,
  * puts a comma, "said" or a title after the name. */
 static int author_bio(const block *b, const char *text, const nn_line *lines)
 {
-    static const char *const verb[] = {
-        "is a ",     "is an ",    "is the ",      "studied ",
-        "covers ",   "joined ",   "has been ",    "has covered ",
-        "writes ",   "reports on ", "graduated ", "was born ", NULL};
-    static const char *const trade[] = {
-        "journalis", "reporter", "editor", "correspondent", "columnist",
-        "writer",    "reach ",   "@",      NULL};
+    static const char *const verb[] = {"is a ",      "is an ",
+                                       "is the ",    "studied ",
+                                       "covers ",    "joined ",
+                                       "has been ",  "has covered ",
+                                       "writes ",    "reports on ",
+                                       "graduated ", "was born ",
+                                       NULL};
+    static const char *const trade[] = {"journalis",     "reporter",  "editor",
+                                        "correspondent", "columnist", "writer",
+                                        "reach ",        "@",         NULL};
     const nn_line *l = &lines[b->first];
     const char *s = text + l->off;
     size_t n = l->len, i = 0, w, k;
@@ -310,7 +313,8 @@ static int author_bio(const block *b, const char *text, const nn_line *lines)
             return 0;
         i++;
         for (k = 0; w >= 1 && verb[k]; k++)
-            if (s[i] >= 'a' && s[i] <= 'z' && nn_starts_ci(s + i, n - i, verb[k]))
+            if (s[i] >= 'a' && s[i] <= 'z' &&
+                nn_starts_ci(s + i, n - i, verb[k]))
                 goto told;
     }
     return 0;

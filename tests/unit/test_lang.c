@@ -19,10 +19,11 @@ static const struct {
            "إن العمل في الجسر الجديد سينتهي في الربيع، بعد تأخير لعدة أشهر. "
            "ويتساءل كثير من السكان عن سبب طول مدة هذه الأعمال، وهل كانت "
            "هناك حاجة إلى كل هذا الوقت."},
-    {"cs", "Městská rada v pondělí rozhodla, že letos nezvýší místní daně, i když "
-           "je rozpočet stále velmi napjatý. Podle starostky by práce na novém "
-           "mostě měly skončit na jaře, s několikaměsíčním zpožděním. Mnoho "
-           "obyvatel se ptá, proč stavba trvá tak dlouho a kdo to zaplatí."},
+    {"cs",
+     "Městská rada v pondělí rozhodla, že letos nezvýší místní daně, i když "
+     "je rozpočet stále velmi napjatý. Podle starostky by práce na novém "
+     "mostě měly skončit na jaře, s několikaměsíčním zpožděním. Mnoho "
+     "obyvatel se ptá, proč stavba trvá tak dlouho a kdo to zaplatí."},
     {"da", "Byrådet besluttede mandag, at de lokale skatter ikke skal hæves i "
            "år, selv om budgettet stadig er meget stramt. Ifølge borgmesteren "
            "skal arbejdet på den nye bro være færdigt til foråret, med flere "
@@ -64,10 +65,11 @@ static const struct {
            "maire, les travaux du nouveau pont devraient se terminer au "
            "printemps, avec plusieurs mois de retard. Beaucoup d'habitants se "
            "demandent pourquoi le chantier dure aussi longtemps."},
-    {"hu", "A városi tanács hétfőn úgy döntött, hogy idén nem emeli a helyi "
-           "adókat, bár a költségvetés még mindig nagyon szűkös. A polgármester "
-           "szerint az új híd munkálatai tavasszal fejeződnek be, több hónapos "
-           "késéssel. Sok lakos kérdezi, hogy miért tart ilyen sokáig a munka."},
+    {"hu",
+     "A városi tanács hétfőn úgy döntött, hogy idén nem emeli a helyi "
+     "adókat, bár a költségvetés még mindig nagyon szűkös. A polgármester "
+     "szerint az új híd munkálatai tavasszal fejeződnek be, több hónapos "
+     "késéssel. Sok lakos kérdezi, hogy miért tart ilyen sokáig a munka."},
     {"id", "Pemerintah kota mengumumkan pada hari Senin bahwa pajak daerah "
            "tidak akan naik tahun ini, meskipun anggaran masih sangat "
            "terbatas. Menurut wali kota, pembangunan jembatan baru itu akan "
@@ -95,21 +97,23 @@ static const struct {
            "apertado. Segundo o presidente da câmara, as obras da nova ponte "
            "devem terminar na primavera, com vários meses de atraso. Muitos "
            "moradores perguntam por que razão os trabalhos demoraram tanto."},
-    {"ro", "Consiliul local a decis luni că nu va majora taxele locale în acest "
-           "an, deși bugetul este în continuare foarte strâns. Potrivit "
-           "primarului, lucrările la noul pod ar urma să se încheie în "
-           "primăvară, cu o întârziere de câteva luni. Mulți locuitori se "
-           "întreabă de ce durează atât de mult lucrările."},
+    {"ro",
+     "Consiliul local a decis luni că nu va majora taxele locale în acest "
+     "an, deși bugetul este în continuare foarte strâns. Potrivit "
+     "primarului, lucrările la noul pod ar urma să se încheie în "
+     "primăvară, cu o întârziere de câteva luni. Mulți locuitori se "
+     "întreabă de ce durează atât de mult lucrările."},
     {"ru", "Городской совет в понедельник решил не повышать местные налоги в "
            "этом году, хотя бюджет по-прежнему очень напряжённый. По словам "
            "мэра, строительство нового моста должно закончиться весной, с "
            "опозданием на несколько месяцев. Многие жители спрашивают, почему "
            "работы идут так долго и когда их наконец завершат."},
-    {"sv", "Kommunfullmäktige beslutade på måndagen att de lokala skatterna inte "
-           "ska höjas i år, trots att budgeten fortfarande är mycket stram. "
-           "Enligt kommunalrådet ska arbetet med den nya bron vara klart till "
-           "våren, med flera månaders försening. Många invånare undrar varför "
-           "arbetet har tagit så lång tid."},
+    {"sv",
+     "Kommunfullmäktige beslutade på måndagen att de lokala skatterna inte "
+     "ska höjas i år, trots att budgeten fortfarande är mycket stram. "
+     "Enligt kommunalrådet ska arbetet med den nya bron vara klart till "
+     "våren, med flera månaders försening. Många invånare undrar varför "
+     "arbetet har tagit så lång tid."},
     {"tr", "Belediye meclisi pazartesi günü yaptığı açıklamada bu yıl yerel "
            "vergilerin artırılmayacağını duyurdu, ancak bütçe hâlâ çok "
            "sıkışık. Belediye başkanına göre yeni köprünün yapımı birkaç "

@@ -280,11 +280,10 @@ static const struct page_case {
      .title = "Governo anuncia novo pacote de medidas para a indústria"},
     {.what = "acronym opening a headline",
      .text = "UNICEF warns of hunger after the floods in the south\n\n" PROSE1
-             PROSE2,
+         PROSE2,
      .title = "UNICEF warns of hunger after the floods in the south"},
     {.what = "title case after capitals",
-     .text = "BREAKING News Crews Rush To The Flooded Bridge\n\n" PROSE1
-             PROSE2,
+     .text = "BREAKING News Crews Rush To The Flooded Bridge\n\n" PROSE1 PROSE2,
      .title = "BREAKING News Crews Rush To The Flooded Bridge"},
     {.what = "writer's bio after the article goes",
      .text = "# Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3

@@ -124,9 +124,9 @@ static void byline_names_author_and_outlet(void **state)
 static void labelled_reporters_split_on_slash(void **state)
 {
     /* "Pewarta | : A/B": an Indonesian reporter label, two names */
-    nn_record *rec = norm("Council approves new budget for the river bridge\n\n"
-                          "Pewarta | : Abdul Hakim/Hanif Nashrullah |\n\n" P2
-                              P3);
+    nn_record *rec =
+        norm("Council approves new budget for the river bridge\n\n"
+             "Pewarta | : Abdul Hakim/Hanif Nashrullah |\n\n" P2 P3);
     (void)state;
     assert_int_equal(rec->authors.len, 2);
     assert_string_equal(rec->authors.items[0], "Abdul Hakim");
