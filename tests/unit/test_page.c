@@ -272,7 +272,7 @@ static const struct page_case {
      .text = NAV PROSE1 PROSE2 PROSE3 "# Subscribe to our newsletter\n",
      .in = {"The council voted on Tuesday", "south side."}},
     /* a kicker in capitals glued to a headline in sentence case goes to
-     * extra.kicker (see kicker_is_kept_apart); an acronym and a headline
+     * extra.kicker (title.c's kicker_len); an acronym and a headline
      * in title case stay whole */
     {.what = "kicker glued to the headline",
      .text = "ECONOMIA Governo anuncia novo pacote de medidas para a "
