@@ -324,6 +324,12 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
     return *sq > 0 || *paren > 0;
 }
 
+/* A line without a space: one token (an address, a word). */
+static int lone_token(const char *s, size_t n)
+{
+    return memchr(s, ' ', n) == NULL;
+}
+
 /* A line's width in columns as a wrapper counts them: its characters
  * (UTF-8 continuation bytes left out, eight bytes at a time), and a
  * corpus header's bytes when one stood at its front. */
@@ -379,8 +385,11 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
         size_t len = lines[i].len + lines[i].header;
-        if (nn_has(text + lines[i].off, lines[i].len, "://", 3))
-            continue; /* URLs are not wrapped */
+        if (nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
+            (len >= 50 && lone_token(text + lines[i].off, lines[i].len)))
+            continue; /* URLs, and the rest of one broken over lines
+                         ("states%2Findex.html&title=..."), are not
+                         wrapped prose */
         if (len >= 50) {
             const unsigned char *p = (const unsigned char *)text + lines[i].off;
             size_t q = lines[i].len / 4;
@@ -502,12 +511,6 @@ static int broken_line(int lang, const char *s, size_t n)
     if (lang >= 0 && strcmp(nn_lang_code(lang), "en"))
         return 0; /* words that cannot end a sentence: English only */
     return nn_in_list(open_words, s + b, e - b, 0);
-}
-
-/* A line without a space: one token (an address, a word). */
-static int lone_token(const char *s, size_t n)
-{
-    return memchr(s, ' ', n) == NULL;
 }
 
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
