@@ -513,13 +513,34 @@ static int broken_line(int lang, const char *s, size_t n)
     return nn_in_list(open_words, s + b, e - b, 0);
 }
 
+/* Does line l reach a wrapped page's width (wrapped: nn_pg_hard_wrapped's
+ * answer), so that its paragraph goes on below? */
+static int wrapped_width(const char *text, const nn_line *l, size_t wrapped)
+{
+    return (wrapped & NN_WRAP_COLUMNS)
+               ? columns(text, l) + 15 >= (wrapped & ~(size_t)NN_WRAP_COLUMNS)
+               : l->len + l->header + 15 >= wrapped;
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
                        size_t i, size_t wrapped, int lang)
 {
     size_t j = i;
     int sq = 0, paren = 0, kind = kind_of(text->ptr, &lines[i]);
-    if (lines[i].kind == NN_LINE_HEADING || kind == NN_LINE_HEADING)
-        return i;
+    if (lines[i].kind == NN_LINE_HEADING)
+        return i; /* (a setext heading: its underline follows) */
+    if (kind == NN_LINE_HEADING) {
+        /* an ATX heading html2text wrapped: "# Alaskan halibut, ...
+         * provides a glimpse" over "of Amazon's strategy with Whole
+         * Foods" */
+        while (wrapped && j + 1 < n && lines[j + 1].len && j - i < 3 &&
+               wrapped_width(text->ptr, &lines[j], wrapped) &&
+               !nn_ends_sentence(text->ptr + lines[j].off, lines[j].len) &&
+               kind_of(text->ptr, &lines[j + 1]) == NN_LINE_TEXT &&
+               !rule_line(text->ptr + lines[j + 1].off, lines[j + 1].len))
+            j++;
+        return j;
+    }
     while (j + 1 < n && lines[j + 1].len && j - i < 64) {
         const nn_line *next = &lines[j + 1];
         int open = 0;
@@ -545,11 +566,7 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
         if (!open &&
-            !(wrapped &&
-              ((wrapped & NN_WRAP_COLUMNS)
-                   ? columns(text->ptr, &lines[j]) + 15 >=
-                         (wrapped & ~NN_WRAP_COLUMNS)
-                   : lines[j].len + lines[j].header + 15 >= wrapped)) &&
+            !(wrapped && wrapped_width(text->ptr, &lines[j], wrapped)) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;

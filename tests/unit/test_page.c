@@ -274,6 +274,24 @@ static const struct page_case {
     /* a kicker in capitals glued to a headline in sentence case goes to
      * extra.kicker (title.c's kicker_len); an acronym and a headline
      * in title case stay whole */
+    /* html2text wraps headings too: the heading's second line is its */
+    {.what = "wrapped heading",
+     .text =
+         "# Council approves the plan to close the old bridge for six months while crews\n"
+         "replace the deck\n"
+         "\n"
+         "The council voted on Tuesday to approve the plan, which will close the bridge\n"
+         "for six months while crews replace the deck and repair the supports that an\n"
+         "inspection found to be in poor condition last year. Residents who spoke at the\n"
+         "meeting said they were worried about the detour, but most of them agreed that\n"
+         "the work could not wait much longer, and several asked the city to keep them\n"
+         "informed as it goes.\n"
+         "\n"
+         "The mayor said that the city would post updates on its website every week and\n"
+         "that it would hold another meeting in the spring, before the second phase of\n"
+         "the repairs is due to begin on the south side of the river.\n",
+     .title = "Council approves the plan to close the old bridge for six "
+              "months while crews replace the deck"},
     {.what = "kicker glued to the headline",
      .text = "ECONOMIA Governo anuncia novo pacote de medidas para a "
              "indústria\n\n" PROSE1 PROSE2,
