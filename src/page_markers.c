@@ -290,6 +290,8 @@ static const end_marker end_markers[] = {
     {"filed under", NN_V_TAGS, END_WEAK},
     {"topics", NN_V_TAGS, END_WEAK},
     {"share this", NN_V_SHARE, END_WEAK},
+    {"like loading", NN_V_SHARE, END_STRONG}, /* WordPress's "Like this:"
+                                                 button, under a post */
     {"share on", NN_V_SHARE, END_WEAK},
     {"about the author", NN_V_AUTHOR_BOX, END_WEAK},
     {"about the authors", NN_V_AUTHOR_BOX, END_WEAK},
