@@ -130,8 +130,9 @@ int nn_page_detect(const char *s, size_t len)
     return NN_PAGE_PLAIN;
 }
 
-/* The language of the page's paragraphs (lines of PARA_MIN bytes or more,
- * one a line, up to NN_LANG_SAMPLE bytes); of all its lines when it has
+/* The language of the page's paragraphs (lines of PARA_MIN bytes or more
+ * with a space, no address and no markdown link (a menu's), one a line, up to NN_LANG_SAMPLE bytes); of
+ * all its lines when it has
  * too few such. */
 #define PARA_MIN 60
 
@@ -143,7 +144,14 @@ static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
         size_t i;
         nn_buf_clear(&pg->sample);
         for (i = 0; i < n && pg->sample.len < NN_LANG_SAMPLE; i++)
-            if (lines[i].len && (pass || lines[i].len >= PARA_MIN)) {
+            if (lines[i].len &&
+                (pass ||
+                 (lines[i].len >= PARA_MIN &&
+                  /* not the pieces of an address broken over
+                           * lines, which fill the sample with no word */
+                  memchr(text + lines[i].off, ' ', lines[i].len) &&
+                  !nn_has(text + lines[i].off, lines[i].len, "://", 3) &&
+                  !nn_has(text + lines[i].off, lines[i].len, "](", 2)))) {
                 nn_buf_put(&pg->sample, text + lines[i].off, lines[i].len);
                 nn_buf_putc(&pg->sample, '\n');
             }
