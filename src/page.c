@@ -130,10 +130,11 @@ int nn_page_detect(const char *s, size_t len)
     return NN_PAGE_PLAIN;
 }
 
-/* The language of the page's paragraphs (lines of PARA_MIN bytes or more
- * with a space, no address and no markdown link (a menu's), one a line, up to NN_LANG_SAMPLE bytes); of
- * all its lines when it has
- * too few such. */
+/* The language of the page's paragraphs: lines of PARA_MIN bytes or more
+ * with a space, no address and no markdown link (not a menu's, nor the
+ * pieces of an address broken over lines, which fill the sample with no
+ * word), one a line, up to NN_LANG_SAMPLE bytes; all its lines when it
+ * has too few such. */
 #define PARA_MIN 60
 
 static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
@@ -147,8 +148,6 @@ static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
             if (lines[i].len &&
                 (pass ||
                  (lines[i].len >= PARA_MIN &&
-                  /* not the pieces of an address broken over
-                           * lines, which fill the sample with no word */
                   memchr(text + lines[i].off, ' ', lines[i].len) &&
                   !nn_has(text + lines[i].off, lines[i].len, "://", 3) &&
                   !nn_has(text + lines[i].off, lines[i].len, "](", 2)))) {

@@ -225,13 +225,9 @@ static int banner(const char *s, size_t n)
         "selengkapnya",       "devam\xC4\xB1n\xC4\xB1 oku",
         "continua a leggere", NULL};
     size_t k, ml;
-    char last = (char)(s[n - 1] | 0x20);
-    if (last == 'e' || last == 's' || last == 'a' || last == 'n' ||
-        last == 'u' || last == 'i' || last == 'k' || last == 'o')
-        for (k = 0; more[k]; k++)
-            if (n > (ml = strlen(more[k])) &&
-                nn_starts_ci(s + n - ml, ml, more[k]))
-                return 1;
+    for (k = 0; more[k]; k++)
+        if (n > (ml = strlen(more[k])) && nn_starts_ci(s + n - ml, ml, more[k]))
+            return 1;
     return nn_find(s, n, "by Google", 9) != NULL;
 }
 

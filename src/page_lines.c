@@ -371,11 +371,10 @@ static size_t wrap_width(const size_t *hist, size_t *best)
  * within a few columns of one width, and many blocks span several lines.
  * Counted in bytes first; where that finds nothing and most long lines
  * are in a script of two bytes a letter (Cyrillic, Greek), in characters,
- * with one more
- * test, as a page of one-line paragraphs can have many lines of one
- * length (a headline printed again and again): a third of the lines at
- * the width go on with a word in lower case.  Returns that width (with
- * NN_WRAP_COLUMNS when in characters), or 0. */
+ * with one more test, as a page of one-line paragraphs can have many
+ * lines of one length (a headline printed again and again): a third of
+ * the lines at the width go on with a word in lower case.  Returns that
+ * width (with NN_WRAP_COLUMNS when in characters), or 0. */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};

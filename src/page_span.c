@@ -414,11 +414,10 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
  * eight words: see span_tail()); on a copied page, another story's
  * headline goes. */
 static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
-                        size_t start, size_t last)
+                        size_t start, size_t last, int weak_list)
 {
     block *b = pg->b;
     size_t i;
-    int weak_list = nn_pg_stop_scale(pg->lang) < 0.5f;
     for (i = start + 1; i < last; i++) {
         if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
                                     (weak_list && lead_sentence(b, i))))
@@ -576,7 +575,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
              (b[start].init == C_GOOD || b[start].sentence) &&
              (title == SIZE_MAX || b[start].first > title)))
         start++;
-    span_inside(pg, text, lines, start, last);
+    span_inside(pg, text, lines, start, last, weak);
     span_head(b, nb, text, lines, title, start, weak);
     span_tail(b, text, lines, last, end, weak);
     /* a subheading inside the span stands above text now kept */
