@@ -6,10 +6,12 @@
  *   1. a dateline signed by a host ("Liputan6.com, Bandung - ",
  *      "JAKARTA, kiprahkita.com - "), an outlet ("TEMPO Interaktif,
  *      Jakarta - ") or an agency ("ANKARA, Jan 31 (Reuters) - ...", "(CBS DETROIT) -",
- *      "BAKU. KAZINFORM - ...", "/NOVOSTIVL/ ...");
+ *      "BAKU. KAZINFORM - ...", "/NOVOSTIVL/ ..."), also under a
+ *      standfirst ("DURHAM, N.C. (WTVD) -- ...");
  *   2. the lead's attribution ("به گزارش خبرگزاری مهر، ...", "..., повідомляє
  *      RegioNews", "... сообщает ТАСС.");
- *   3. a byline that names no person ("Par Actu17", "By K8 Newsdesk");
+ *   3. a byline that names no person ("Par Actu17", "By K8 Newsdesk",
+ *      "Par Euronews avec AFP");
  *   4. a photo credit that names the outlet ("Фото: Сергей Булкин/NEWS.ru",
  *      "(foto: Okezone)", "(DALE CARRUTHERS / THE LONDON FREE PRESS)"),
  *      never a photo agency or stock library;
@@ -69,6 +71,15 @@ static int take(nn_record *rec, const char *s, size_t n, const char *why)
     rec->source = nn_xstrndup(s, n);
     nn_record_warn(rec, why);
     return 1;
+}
+
+/* The start of paragraph k (0-based) of the body, or NULL. */
+static const char *paragraph(const char *body, int k)
+{
+    const char *s = body;
+    while (s && k-- > 0)
+        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
+    return s;
 }
 
 /* ---- 1. datelines ---------------------------------------------------- */
@@ -217,16 +228,31 @@ static int dateline_caps(nn_record *rec, const char *s)
                 "source taken from the dateline");
 }
 
-/* ---- 2. the lead's attribution ---------------------------------------- */
-
-/* The start of paragraph k (0-based) of the body, or NULL. */
-static const char *paragraph(const char *body, int k)
+/* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
+ * dateline on the second or third paragraph, under a standfirst; only
+ * after a place in capitals, so that a name's "(D) -" is not one. */
+static int later_dateline(nn_record *rec)
 {
-    const char *s = body;
-    while (s && k-- > 0)
-        s = (s = strstr(s, "\n\n")) ? s + 2 : NULL;
-    return s;
+    const char *s, *p;
+    int k;
+    for (k = 1; k < 3; k++) {
+        if ((s = paragraph(rec->body, k)) == NULL)
+            return 0;
+        for (p = s; is_upper_ascii(*p); p++)
+            ;
+        if (p - s < 3)
+            continue; /* no place in capitals */
+        while (p - s < 40 && (is_upper_ascii(*p) || (*p >= 'a' && *p <= 'z') ||
+                              *p == ',' || *p == '.' ||
+                              (*p == ' ' && p[1] != '(')))
+            p++; /* ", N.C.", ", Ore." */
+        if (p[0] == ' ' && p[1] == '(' && dateline_agency(rec, s))
+            return 1;
+    }
+    return 0;
 }
+
+/* ---- 2. the lead's attribution ---------------------------------------- */
 
 /* "به گزارش خبرگزاری مهر، ...": at the start of one of the first three
  * paragraphs, the outlet up to the Persian comma, in a few words. */
@@ -311,6 +337,8 @@ static int lead_reports(nn_record *rec)
     return 0;
 }
 
+static int agency(const char *s, size_t n);
+
 /* ---- 3. a byline that names no person --------------------------------- */
 
 /* "K8", "Alabama News Network": one to four words, each capitalized or
@@ -330,7 +358,8 @@ static int outlet_words(const char *s, size_t n)
 /* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
  * that no person bears (a digit, a dot or a capital inside it), or of a
  * name of up to four words and the word for a newsroom ("By Alabama News
- * Network Staff"). */
+ * Network Staff"), or of one word and a wire ("Par Euronews avec AFP":
+ * the newsroom that rewrote the wire's copy). */
 static int byline_outlet(nn_record *rec, const char *s, size_t n)
 {
     static const char *const bys[] = {"By ", "Par ",  "Por ", "Von ",
@@ -338,7 +367,10 @@ static int byline_outlet(nn_record *rec, const char *s, size_t n)
     static const char *const desks[] = {
         " Newsdesk",     " News Desk", " Staff", " Web Staff",
         " Digital Team", " Redaktion", NULL};
-    const char *const *b, *const *d;
+    static const char *const withs[] = {" with ", " and ", " avec ", " et ",
+                                        " con ",  " y ",   " mit ",  " und ",
+                                        " com ",  " e ",   " dengan ", NULL};
+    const char *const *b, *const *d, *const *w;
     size_t i, bl;
     for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
         ;
@@ -350,6 +382,14 @@ static int byline_outlet(nn_record *rec, const char *s, size_t n)
         size_t dl = strlen(*d);
         if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
             return take(rec, s, n - dl, "source taken from a byline");
+    }
+    for (w = withs; *w; w++) {
+        /* "Par Euronews avec AFP": the newsroom, with a wire's copy */
+        const char *at = nn_find(s, n, *w, strlen(*w));
+        size_t wl = strlen(*w);
+        if (at && agency(at + wl, (size_t)(s + n - at - wl)) &&
+            outlet_words(s, (size_t)(at - s)) && !memchr(s, ' ', (size_t)(at - s)))
+            return take(rec, s, (size_t)(at - s), "source taken from a byline");
     }
     if (memchr(s, ' ', n) || n < 3)
         return 0;
@@ -687,8 +727,8 @@ void nn_source_guess(article *a)
     if (rec->source || !b || !*b)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
-        dateline_agency(rec, b) || dateline_caps(rec, b) || lead_persian(rec) ||
-        lead_reports(rec))
+        dateline_agency(rec, b) || dateline_caps(rec, b) ||
+        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, byline_outlet) || chrome_cues(a, line_credit) ||
         chrome_cues(a, line_host) || told_outlet(rec))

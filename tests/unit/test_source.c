@@ -71,6 +71,15 @@ static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
     (void)state;
     no_source(HEAD "The city council (the town's elected body) approved the "
                    "budget for the new bridge on Monday.\n\n" P2 P3);
+    /* under a standfirst, a dateline still names the station; a name's
+     * party is no dateline */
+    guessed(HEAD "The vote came after a long debate about costs.\n\n"
+                 "RIVERTON, Ore. (KXYZ) -- The city council approved the "
+                 "budget on Monday.\n\n" P2 P3,
+            "KXYZ");
+    no_source(HEAD "The vote came after a long debate about costs.\n\n"
+                   "Senator Jane Roe (D) - who voted no - said the costs "
+                   "were too high.\n\n" P2 P3);
 }
 
 static void lead_attribution_in_ukrainian(void **state)
@@ -103,6 +112,10 @@ static void byline_of_no_person(void **state)
             "Alabama News Network");
     no_source(HEAD "By Jane Roe\n\n" P2 P3);
     no_source(HEAD "By the Associated Press and staff\n\n" P2 P3);
+    /* one word and a wire: the newsroom that rewrote the wire's copy */
+    guessed(HEAD "Par Rivernews avec AFP\n\n" P2 P3, "Rivernews");
+    no_source(HEAD "By Jane Roe with AP\n\n" P2 P3);
+    no_source(HEAD "By Rivernews with Jane Roe\n\n" P2 P3);
 }
 
 static void byline_names_author_and_outlet(void **state)
