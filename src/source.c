@@ -242,9 +242,9 @@ static int later_dateline(nn_record *rec)
             ;
         if (p - s < 3)
             continue; /* no place in capitals */
-        while (p - s < 40 && (is_upper_ascii(*p) || (*p >= 'a' && *p <= 'z') ||
-                              *p == ',' || *p == '.' ||
-                              (*p == ' ' && p[1] != '(')))
+        while (p - s < 40 &&
+               (is_upper_ascii(*p) || (*p >= 'a' && *p <= 'z') || *p == ',' ||
+                *p == '.' || (*p == ' ' && p[1] != '(')))
             p++; /* ", N.C.", ", Ore." */
         if (p[0] == ' ' && p[1] == '(' && dateline_agency(rec, s))
             return 1;
@@ -367,8 +367,8 @@ static int byline_outlet(nn_record *rec, const char *s, size_t n)
     static const char *const desks[] = {
         " Newsdesk",     " News Desk", " Staff", " Web Staff",
         " Digital Team", " Redaktion", NULL};
-    static const char *const withs[] = {" with ", " and ", " avec ", " et ",
-                                        " con ",  " y ",   " mit ",  " und ",
+    static const char *const withs[] = {" with ", " and ", " avec ",   " et ",
+                                        " con ",  " y ",   " mit ",    " und ",
                                         " com ",  " e ",   " dengan ", NULL};
     const char *const *b, *const *d, *const *w;
     size_t i, bl;
@@ -388,7 +388,8 @@ static int byline_outlet(nn_record *rec, const char *s, size_t n)
         const char *at = nn_find(s, n, *w, strlen(*w));
         size_t wl = strlen(*w);
         if (at && agency(at + wl, (size_t)(s + n - at - wl)) &&
-            outlet_words(s, (size_t)(at - s)) && !memchr(s, ' ', (size_t)(at - s)))
+            outlet_words(s, (size_t)(at - s)) &&
+            !memchr(s, ' ', (size_t)(at - s)))
             return take(rec, s, (size_t)(at - s), "source taken from a byline");
     }
     if (memchr(s, ' ', n) || n < 3)
