@@ -178,6 +178,10 @@ static uint32_t letter_langs(int32_t cp)
         return BIT(vi);
     if (cp >= 0x03AC && cp <= 0x03CE) /* Greek small letters */
         return BIT(el);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+        return BIT(ja); /* kana */
+    if (cp >= 0x3400 && nn_is_cjk_cp(cp))
+        return BIT(ja) | BIT(zh); /* ideographs: Chinese's and Japanese's */
     return other_letter_langs(cp);
 }
 
@@ -660,6 +664,14 @@ int nn_lang_detect(const char *text, size_t len)
                 k = decode(text + j, len - j, &cp);
                 if (!wordchar(cp, &low))
                     break;
+                if (nn_is_cjk_cp(cp)) { /* a word of its own */
+                    if (j == i) {
+                        o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
+                        plain = 0;
+                        j += k;
+                    }
+                    break;
+                }
                 o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
                 plain = 0;
             }

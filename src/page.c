@@ -131,11 +131,22 @@ int nn_page_detect(const char *s, size_t len)
 }
 
 /* The language of the page's paragraphs: lines of PARA_MIN bytes or more
- * with a space, no address and no markdown link (not a menu's, nor the
+ * with a space (or in a script written without one), no address and no markdown link (not a menu's, nor the
  * pieces of an address broken over lines, which fill the sample with no
  * word), one a line, up to NN_LANG_SAMPLE bytes; all its lines when it
  * has too few such. */
 #define PARA_MIN 60
+
+/* Does s hold a three-byte character from U+3000 to U+9FFF (kana, CJK
+ * ideographs), as text written without spaces does? */
+static int unspaced(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9)
+            return 1;
+    return 0;
+}
 
 static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
                      size_t n)
@@ -148,7 +159,8 @@ static int page_lang(nn_page *pg, const char *text, const nn_line *lines,
             if (lines[i].len &&
                 (pass ||
                  (lines[i].len >= PARA_MIN &&
-                  memchr(text + lines[i].off, ' ', lines[i].len) &&
+                  (memchr(text + lines[i].off, ' ', lines[i].len) ||
+                   unspaced(text + lines[i].off, lines[i].len)) &&
                   !nn_has(text + lines[i].off, lines[i].len, "://", 3) &&
                   !nn_has(text + lines[i].off, lines[i].len, "](", 2)))) {
                 nn_buf_put(&pg->sample, text + lines[i].off, lines[i].len);
@@ -201,13 +213,12 @@ static int is_stopword(int lang, const char *w, size_t n)
     return 0;
 }
 
-/* Count words (runs of letters, digits, apostrophes) and stopwords. */
-
 /* No stopword list holds a word this long (bytes): longer words are not
  * looked up. */
 #define STOPWORD_MAX 40
 
-/* Count words (runs of letters, digits, apostrophes) and, when stops is
+/* Count words (runs of letters, digits, apostrophes; an ideograph or a
+ * kana alone) and, when stops is
  * not NULL, the stopwords among the first STOP_SAMPLE (of a block: words
  * and stops carry the counts of its lines above).  ASCII is read a byte
  * at a time without decoding. */
@@ -251,6 +262,13 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
             size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);
             if (!(nn_is_alnum_cp(cp) || cp == 0x2019))
                 break;
+            if (cp >= 0x3040 && nn_is_cjk_cp(cp)) {
+                if (q == p) { /* an ideograph or kana: a word alone */
+                    q += k;
+                    ascii = 0;
+                }
+                break;
+            }
             ascii = 0;
             for (q += k; q < end && *q < 0x80 && nn_ascii_word[*q]; q++)
                 ;

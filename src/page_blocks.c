@@ -62,6 +62,9 @@ static int sentences(const char *s, size_t n)
     size_t i;
     if (nn_ends_sentence(s, n) && n > 0 && s[n - 1] != ':')
         return 1;
+    for (i = 1; i + 3 < n; i++) /* 。 between two sentences */
+        if ((unsigned char)s[i] == 0xE3 && !memcmp(s + i, "\xE3\x80\x82", 3))
+            return 1;
     for (i = 1; i + 1 < n; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
             ((s[i + 1] == ' ' && !nn_starts_lower(s + i + 2, n - i - 2) &&
@@ -91,14 +94,17 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * pages were en 0.41, es and fr 0.45, it 0.43, pt 0.38, de 0.37, fa 0.35,
  * uk 0.33, ar 0.28, ru 0.22, id 0.21, vi 0.21 (its list's single
  * syllables, on two pages) (tr 0.12 on one paragraph, scaled
- * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in). */
+ * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in);
+ * a character a word, ja 0.38 (its kana, on one page) and zh 0.17 (on
+ * four pages). */
 float nn_pg_stop_scale(int lang)
 {
     static const struct {
         const char *code;
         float scale;
-    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"id", 0.55f}, {"pl", 0.6f},
-                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f}};
+    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"id", 0.55f}, {"ja", 0.9f},
+                  {"pl", 0.6f},  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},
+                  {"vi", 0.55f}, {"zh", 0.42f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
     for (i = 0; code && i < NN_COUNT(scales); i++)

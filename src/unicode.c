@@ -301,6 +301,15 @@ int nn_is_alnum_cp(int32_t cp)
     }
 }
 
+int nn_is_cjk_cp(int32_t cp)
+{
+    return (cp >= 0x3040 && cp <= 0x30FF) || /* hiragana, katakana */
+           (cp >= 0x3400 && cp <= 0x4DBF) || /* ideographs, extension A */
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF66 && cp <= 0xFF9F) || /* half-width katakana */
+           (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
 int nn_starts_lower(const char *s, size_t len)
 {
     int32_t cp;
@@ -334,6 +343,10 @@ int nn_ends_sentence(const char *s, size_t len)
             len -= 3; /* ” ’ */
         } else if (len >= 2 && !memcmp(s + len - 2, "\xC2\xBB", 2)) {
             len -= 2; /* » */
+        } else if (len >= 3 && (!memcmp(s + len - 3, "\xE3\x80\x8D", 3) ||
+                                !memcmp(s + len - 3, "\xE3\x80\x8F", 3) ||
+                                !memcmp(s + len - 3, "\xEF\xBC\x89", 3))) {
+            len -= 3; /* 」 』 ） */
         } else {
             break;
         }
@@ -348,5 +361,8 @@ int nn_ends_sentence(const char *s, size_t len)
     case ';':
         return 1;
     }
-    return len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3); /* … */
+    return len >= 3 && (!memcmp(s + len - 3, "\xE2\x80\xA6", 3) || /* … */
+                        !memcmp(s + len - 3, "\xE3\x80\x82", 3) || /* 。 */
+                        !memcmp(s + len - 3, "\xEF\xBC\x81", 3) || /* ！ */
+                        !memcmp(s + len - 3, "\xEF\xBC\x9F", 3));  /* ？ */
 }

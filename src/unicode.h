@@ -25,8 +25,12 @@ int32_t nn_utf8_before(const char *s, size_t i);
 int nn_starts_lower(const char *s, size_t len);
 int nn_starts_upper(const char *s, size_t len);
 int nn_is_alnum_cp(int32_t cp);
+/* Is cp an ideograph or a kana, a word of its own (Chinese and Japanese
+ * are written without spaces)? */
+int nn_is_cjk_cp(int32_t cp);
 
-/* Does the text end a sentence (., !, ?, ..., :, ; before closers)? */
+/* Does the text end a sentence (., !, ?, ..., :, ;, 。 ！ ？ before
+ * closers)? */
 int nn_ends_sentence(const char *s, size_t len);
 
 #endif /* NN_UNICODE_H */

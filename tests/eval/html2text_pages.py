@@ -24,12 +24,17 @@ PAGES = os.path.join(HERE, "..", "..", "..", "shared", "htmlpages")
 CONVERT = r'''
 import html2text, re, sys
 raw = open(sys.argv[1], "rb").read()
+# the pages are stored as UTF-8 whatever their <meta> says (qq.html
+# declares gb2312): valid UTF-8 is taken as such, else the declared charset
 m = re.search(rb'charset=["\']?([\w-]+)', raw[:4000])
 enc = m.group(1).decode() if m else "utf-8"
 try:
-    html = raw.decode(enc, errors="replace")
-except LookupError:
-    html = raw.decode("utf-8", errors="replace")
+    html = raw.decode("utf-8")
+except UnicodeDecodeError:
+    try:
+        html = raw.decode(enc, errors="replace")
+    except LookupError:
+        html = raw.decode("utf-8", errors="replace")
 sys.stdout.write(html2text.HTML2Text().handle(html))
 '''
 

@@ -97,6 +97,10 @@ static const struct {
            "apertado. Segundo o presidente da câmara, as obras da nova ponte "
            "devem terminar na primavera, com vários meses de atraso. Muitos "
            "moradores perguntam por que razão os trabalhos demoraram tanto."},
+    {"ja", "市議会は月曜日、予算は依然として厳しいものの、今年は地方税を引き"
+           "上げないと決めた。市長によると、新しい橋の工事は数か月遅れて春に"
+           "終わる予定だという。多くの住民は、なぜ工事にこれほど時間がかかる"
+           "のか、いつ終わるのかと尋ねている。"},
     {"ro",
      "Consiliul local a decis luni că nu va majora taxele locale în acest "
      "an, deși bugetul este în continuare foarte strâns. Potrivit "
@@ -130,6 +134,12 @@ static const struct {
            "trưởng, việc xây dựng cây cầu mới sẽ hoàn thành vào mùa xuân, "
            "chậm vài tháng so với kế hoạch. Nhiều người dân hỏi vì sao công "
            "việc kéo dài như vậy và khi nào mới xong."},
+    {"zh", "市议会周一决定今年不提高地方税，尽管预算仍然非常紧张。据市长说，"
+           "新桥的建设将在春天完成，比计划晚了几个月。许多居民问，为什么工程"
+           "拖了这么久，什么时候才能结束。"},
+    {"zh", "市議會週一決定今年不提高地方稅，儘管預算仍然非常緊張。據市長說，"
+           "新橋的建設將在春天完成，比計劃晚了幾個月。許多居民問，為什麼工程"
+           "拖了這麼久，什麼時候才能結束。"},
 };
 
 static const char *detected_n(const char *text, size_t n)
@@ -239,7 +249,7 @@ static void tables_are_sound(void **state)
     (void)state;
     for (i = 0; i < NN_COUNT(nn_langs); i++) {
         const struct nn_stoplist *l = &nn_langs[i];
-        assert_true(l->count >= 70); /* (Lucene's Greek list: 75) */
+        assert_true(l->count >= 60); /* (Chinese's characters: 68) */
         for (j = 0; j < l->count; j++) {
             const char *w = l->words[j];
             size_t n = strlen(w);

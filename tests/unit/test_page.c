@@ -338,6 +338,37 @@ static const struct page_case {
      * sentence between two paragraphs and one below the last are the
      * article's, whatever their stopwords; the label and the tag are
      * not. */
+    /* Japanese and Chinese, written without spaces: each kana and
+     * ideograph is a word, hiragana and function characters their
+     * stopwords; the paragraphs stay, the katakana menu and the related
+     * list go. */
+    {.what = "Japanese article among its menu",
+     .text = "ニュース\nトピックス\nランキング\nビジネス\n\n"
+             "# 市議会、地方税の据え置きを決定\n\n"
+             "市議会は月曜日、予算は依然として厳しいものの、今年は地方税を"
+             "引き上げないと決めた。市長によると、新しい橋の工事は数か月遅れて"
+             "春に終わる予定だという。\n\n"
+             "多くの住民は、なぜ工事にこれほど時間がかかるのか、いつ終わるの"
+             "かと尋ねている。市は来月、住民向けの説明会を開く予定だ。\n\n"
+             "【関連記事】\n\n"
+             "* [市長、新しい橋の完成時期を説明](http://example.jp/a)\n"
+             "* [春の交通規制、市内の道路で](http://example.jp/b)\n",
+     .title = "市議会、地方税の据え置きを決定",
+     .in = {"引き上げないと決めた。", "説明会を開く予定だ。"},
+     .out = {"ランキング", "完成時期を説明"}},
+    {.what = "Chinese article among its menu",
+     .text = "首页\n新闻\n体育\n财经\n\n"
+             "# 市议会决定今年不提高地方税\n\n"
+             "市议会周一决定今年不提高地方税，尽管预算仍然非常紧张。据市长说，"
+             "新桥的建设将在春天完成，比计划晚了几个月。\n\n"
+             "许多居民问，为什么工程拖了这么久，什么时候才能结束。市政府表示"
+             "将在下个月举行说明会。\n\n"
+             "相关新闻\n\n"
+             "* [市长介绍新桥完工时间](http://example.cn/a)\n"
+             "* [春季交通管制措施公布](http://example.cn/b)\n",
+     .title = "市议会决定今年不提高地方税",
+     .in = {"比计划晚了几个月。", "举行说明会。"},
+     .out = {"财经", "完工时间"}},
     {.what = "sparse language keeps its sentences",
      .text = "Ankara'da trafik kazısı: 3 kişi yaralandı\n"
              "Yayınlanma:\n"
