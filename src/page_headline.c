@@ -480,7 +480,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     if (!slen && url)
         slen = slug_words(url, &urlline, 1, slug, sizeof slug);
     for (i = 0; i < nb; i++) {
-        h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1;
+        h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1 &&
+               !b[i].repeated; /* (not the site's name as its banner) */
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
             total += b[i].chars;
     }
