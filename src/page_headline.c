@@ -322,6 +322,28 @@ static int good_right_above(const block *b, size_t i)
             b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last);
 }
 
+#define SUBHEAD_WORDS 8 /* words of a subheading; a headline says more */
+
+/* Is there, among the next blocks after subheading candidate i, a line
+ * of the same kind between good paragraphs: short, one line, no full
+ * stop, good text right above it and below it ("Non-Hotel Accommodations
+ * at Historic Highs")?  Subheadings come in series; a headline is one. */
+static int sibling_below(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    size_t k;
+    for (k = i + 2; k < nb && k <= i + 24; k++) {
+        const nn_line *l = &lines[b[k].first];
+        if (b[k].init != C_GOOD && b[k].first == b[k].last &&
+            b[k].kind == b[i].kind && b[k].words >= 2 &&
+            b[k].words <= SUBHEAD_WORDS &&
+            !nn_ends_sentence(text + l->off, l->len) &&
+            good_right_above(b, k) && k + 1 < nb && b[k + 1].cls == C_GOOD)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »
  * 3 Polis Memuru ve 5 Kişi Yaralanan Polis Aracı Kazası"): the trail
  * names the page it leads to. */
@@ -508,7 +530,14 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
-        if (above >= 2 * LENGTH_HIGH && !heading && good_right_above(b, i))
+        if (!heading && good_right_above(b, i) &&
+            (above >= 2 * LENGTH_HIGH ||
+             /* one paragraph will do for a short line where the address
+              * names another headline (".../regional-tourism-hits-all-
+              * time-high") and a line like it heads a later section */
+             (above >= LENGTH_HIGH && slen && b[i].words <= SUBHEAD_WORDS &&
+              nn_pg_overlap(slug, slen, s, l->len) < 0.5f &&
+              sibling_below(b, nb, i, text, lines))))
             continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)

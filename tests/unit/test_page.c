@@ -369,6 +369,16 @@ static const struct page_case {
      .title = "市议会决定今年不提高地方税",
      .in = {"比计划晚了几个月。", "举行说明会。"},
      .out = {"财经", "完工时间"}},
+    /* No headline printed: the page's first line of a series of short
+     * subheadings is no headline when the address names another, and the
+     * paragraph above it stays. */
+    {.what = "first of a series of subheadings",
+     .text =
+         "https://news.example/2023/12/31/bridge-closes-for-six-months/\n\n"
+         "By Jane Roe \xE2\x80\xA2 Published: 31 Dec 2023\n\n" PROSE1
+         "Traffic Changes Ahead\n\n" PROSE2 "What Residents Said\n\n" PROSE3,
+     .not_title = "Traffic Changes",
+     .starts = "The council voted on Tuesday"},
     {.what = "sparse language keeps its sentences",
      .text = "Ankara'da trafik kazısı: 3 kişi yaralandı\n"
              "Yayınlanma:\n"
