@@ -636,6 +636,33 @@ static const struct name_case {
      0,
      {"Jean Dupont"},
      BODY},
+    /* the label in Polish, Croatian and a blog's "Posted by:", with the
+     * time or the author's links after the name */
+    {"byline labels of other languages",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Napisane przez Mikołaj Nowak\xE2\x80\xA2 5:35 pm\xE2\x80\xA2 Ważne\n\n" BODY
+     "\n",
+     "byline",
+     "Napisane przez",
+     0,
+     {"Mikołaj Nowak"},
+     BODY},
+    {"byline with a trailing comma",
+     "# Harbor Authority Approves Dredging Plan\n\nPiše Laura Horvat,\n\n" BODY
+     "\n",
+     "byline",
+     "Piše Laura Horvat,",
+     0,
+     {"Laura Horvat"},
+     BODY},
+    {"posted by, with links",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Posted by: Melissa Jones - bio | email\n\n" BODY "\n",
+     "byline",
+     "Posted by: Melissa Jones",
+     0,
+     {"Melissa Jones"},
+     BODY},
     {"a role naming nobody",
      "# Harbor Authority Approves Dredging Plan\n\nStory Highlights\n\n" BODY
      "\n",
