@@ -23,7 +23,7 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
            parallel
 
 B       := build
-LIBSRC  := buf input mojibake inline unicode date date_words date_calendar \
+LIBSRC  := buf input mojibake inline unicode date date_names date_words date_calendar \
            date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_lines page_blocks \
            page_chrome page_headline page_markers page_span paragraph record normalize \

@@ -3,8 +3,9 @@
  * character helpers, and the steps each file gives the others.
  *
  * The stage, in the order a date passes through it:
- *   date_words.c     the cursor's numbers and words; month, weekday and
- *                    "ago" names in many languages, looked up by hash
+ *   date_names.c     month, weekday and "ago" names in many languages
+ *   date_words.c     the cursor's numbers and words; the names looked up
+ *                    by hash
  *   date.c           the parser: nn_date_parse() and its readers (dates
  *                    as written, times, zones)
  *   date_calendar.c  days in a month, the Solar Hijri calendar, Persian
@@ -30,6 +31,17 @@ typedef struct cur {
 /* Dates written with Persian or Arabic-Indic digits are read from a copy
  * with ASCII ones, for lines up to this many bytes (date_calendar.c). */
 #define EASTERN_MAX 1024
+
+/* The names (date_names.c): each list ends with a NULL word.  The
+ * English months are always read; a date named in another language
+ * (nn_dt_other_months) takes years 1990..2100 only. */
+typedef struct nn_dt_name {
+    const char *w; /* folded */
+    unsigned char v;
+} nn_dt_name;
+extern const nn_dt_name nn_dt_en_months[], nn_dt_other_months[],
+    nn_dt_jalali_months[];
+extern const char *const nn_dt_weekdays[], *const nn_dt_ago_before[];
 
 /* What nn_dt_name_of() says of a word: these bits | a month 1..12. */
 enum { NM_OTHER = 16, NM_WEEKDAY = 32, NM_AGO = 64, NM_JALALI = 128 };

@@ -1,9 +1,9 @@
 /* date_words.c - the date stage's vocabulary (the parser in date.c and
  * the finder in date_find.c read through it): the cursor's separators,
  * dashes and numbers, words folded (case, Turkish i, Arabic letter
- * forms), and the names a date is written with: months in English and
- * thirteen more languages, Solar Hijri months, weekdays, the words before
- * "3 hours", in one hash table built once. */
+ * forms), and the names a date is written with (date_names.c: months,
+ * Solar Hijri months, weekdays, the words before "3 hours") in one hash
+ * table built once. */
 #include "date_int.h"
 
 #include <pthread.h>
@@ -123,302 +123,6 @@ int nn_dt_take_word(cur *c, const char *const *list)
 }
 
 /* ---- names -------------------------------------------------------------- */
-typedef struct name {
-    const char *w; /* folded */
-    unsigned char v;
-} name;
-
-/* The English names the parser always took; a date named in another
- * language (other_months) takes years 1990..2100 only. */
-static const name en_months[] = {
-    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
-    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
-    {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
-    {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
-    {"sept", 9},      {"sep", 9},    {"october", 10},  {"oct", 10},
-    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
-    {NULL, 0}};
-
-static const name other_months[] = {
-    /* Russian, genitive ("21 октября") and nominative, and abbreviations */
-    {"января", 1},
-    {"январь", 1},
-    {"янв", 1},
-    {"февраля", 2},
-    {"февраль", 2},
-    {"фев", 2},
-    {"марта", 3},
-    {"март", 3},
-    {"мар", 3},
-    {"апреля", 4},
-    {"апрель", 4},
-    {"апр", 4},
-    {"мая", 5},
-    {"май", 5},
-    {"июня", 6},
-    {"июнь", 6},
-    {"июн", 6},
-    {"июля", 7},
-    {"июль", 7},
-    {"июл", 7},
-    {"августа", 8},
-    {"август", 8},
-    {"авг", 8},
-    {"сентября", 9},
-    {"сентябрь", 9},
-    {"сен", 9},
-    {"сент", 9},
-    {"октября", 10},
-    {"октябрь", 10},
-    {"окт", 10},
-    {"ноября", 11},
-    {"ноябрь", 11},
-    {"ноя", 11},
-    {"нояб", 11},
-    {"декабря", 12},
-    {"декабрь", 12},
-    {"дек", 12},
-    /* Turkish (folded: ı is i), also as written without the marks */
-    {"ocak", 1},
-    {"şubat", 2},
-    {"subat", 2},
-    {"mart", 3},
-    {"nisan", 4},
-    {"mayis", 5},
-    {"haziran", 6},
-    {"temmuz", 7},
-    {"ağustos", 8},
-    {"agustos", 8},
-    {"eylül", 9},
-    {"eylul", 9},
-    {"ekim", 10},
-    {"kasim", 11},
-    {"aralik", 12},
-    {"oca", 1},
-    {"şub", 2},
-    {"nis", 4},
-    {"haz", 6},
-    {"tem", 7},
-    {"ağu", 8},
-    {"eyl", 9},
-    {"eki", 10},
-    {"kas", 11},
-    {"ara", 12},
-    /* Spanish */
-    {"enero", 1},
-    {"febrero", 2},
-    {"marzo", 3},
-    {"abril", 4},
-    {"mayo", 5},
-    {"junio", 6},
-    {"julio", 7},
-    {"agosto", 8},
-    {"septiembre", 9},
-    {"setiembre", 9},
-    {"octubre", 10},
-    {"noviembre", 11},
-    {"diciembre", 12},
-    {"ene", 1},
-    {"abr", 4},
-    {"dic", 12},
-    /* Portuguese ("out", "set" and "ago" left out: English words) */
-    {"janeiro", 1},
-    {"fevereiro", 2},
-    {"março", 3},
-    {"maio", 5},
-    {"junho", 6},
-    {"julho", 7},
-    {"setembro", 9},
-    {"outubro", 10},
-    {"novembro", 11},
-    {"dezembro", 12},
-    {"fev", 2},
-    {"dez", 12},
-    /* French */
-    {"janvier", 1},
-    {"février", 2},
-    {"fevrier", 2},
-    {"mars", 3},
-    {"avril", 4},
-    {"mai", 5},
-    {"juin", 6},
-    {"juillet", 7},
-    {"août", 8},
-    {"aout", 8},
-    {"septembre", 9},
-    {"octobre", 10},
-    {"novembre", 11},
-    {"décembre", 12},
-    {"decembre", 12},
-    {"janv", 1},
-    {"févr", 2},
-    {"fevr", 2},
-    {"avr", 4},
-    {"juil", 7},
-    {"déc", 12},
-    /* German */
-    {"januar", 1},
-    {"jänner", 1},
-    {"februar", 2},
-    {"märz", 3},
-    {"maerz", 3},
-    {"juni", 6},
-    {"juli", 7},
-    {"oktober", 10},
-    {"dezember", 12},
-    {"mär", 3},
-    {"mrz", 3},
-    {"okt", 10},
-    /* Italian */
-    {"gennaio", 1},
-    {"febbraio", 2},
-    {"aprile", 4},
-    {"maggio", 5},
-    {"giugno", 6},
-    {"luglio", 7},
-    {"settembre", 9},
-    {"ottobre", 10},
-    {"dicembre", 12},
-    {"gen", 1},
-    {"mag", 5},
-    {"giu", 6},
-    {"lug", 7},
-    {"ott", 10},
-    /* Ukrainian: the genitive a date is written with, and the names */
-    {"січня", 1},
-    {"лютого", 2},
-    {"березня", 3},
-    {"квітня", 4},
-    {"травня", 5},
-    {"червня", 6},
-    {"липня", 7},
-    {"серпня", 8},
-    {"вересня", 9},
-    {"жовтня", 10},
-    {"листопада", 11},
-    {"грудня", 12},
-    {"січень", 1},
-    {"лютий", 2},
-    {"березень", 3},
-    {"квітень", 4},
-    {"травень", 5},
-    {"червень", 6},
-    {"липень", 7},
-    {"серпень", 8},
-    {"вересень", 9},
-    {"жовтень", 10},
-    {"листопад", 11},
-    {"грудень", 12},
-    /* Polish: the genitive a date is written with, and the names */
-    {"stycznia", 1},
-    {"lutego", 2},
-    {"marca", 3},
-    {"kwietnia", 4},
-    {"maja", 5},
-    {"czerwca", 6},
-    {"lipca", 7},
-    {"sierpnia", 8},
-    {"września", 9},
-    {"października", 10},
-    {"listopada", 11},
-    {"grudnia", 12},
-    {"styczeń", 1},
-    {"luty", 2},
-    {"marzec", 3},
-    {"kwiecień", 4},
-    {"czerwiec", 6},
-    {"lipiec", 7},
-    {"sierpień", 8},
-    {"wrzesień", 9},
-    {"październik", 10},
-    {"listopad", 11},
-    {"grudzień", 12},
-    /* Dutch (the rest as in German, English or Indonesian) */
-    {"maart", 3},
-    {"augustus", 8},
-    /* Indonesian */
-    {"januari", 1},
-    {"februari", 2},
-    {"maret", 3},
-    {"mei", 5},
-    {"agustus", 8},
-    {"desember", 12},
-    {"agu", 8},
-    {"agt", 8},
-    {"des", 12},
-    /* Arabic (Egypt and the Gulf; the Levant's one-word names), folded:
-     * alef with hamza as alef, yeh and kaf as the Persian letters */
-    {"ینایر", 1},
-    {"فبرایر", 2},
-    {"مارس", 3},
-    {"ابریل", 4},
-    {"مایو", 5},
-    {"یونیو", 6},
-    {"یونیه", 6},
-    {"یولیو", 7},
-    {"یولیه", 7},
-    {"اغسطس", 8},
-    {"سبتمبر", 9},
-    {"اکتوبر", 10},
-    {"نوفمبر", 11},
-    {"دیسمبر", 12},
-    {"شباط", 2},
-    {"اذار", 3},
-    {"نیسان", 4},
-    {"ایار", 5},
-    {"حزیران", 6},
-    {"تموز", 7},
-    {"اب", 8},
-    {"ایلول", 9},
-    /* Persian names of the Gregorian months */
-    {"ژانویه", 1},
-    {"فوریه", 2},
-    {"اوریل", 4},
-    {"ژوئن", 6},
-    {"ژوئیه", 7},
-    {"اوت", 8},
-    {"سپتامبر", 9},
-    {"اکتبر", 10},
-    {"نوامبر", 11},
-    {"دسامبر", 12},
-    {NULL, 0}};
-
-/* The months of the Solar Hijri calendar (Iran, Afghanistan): a date in
- * one is converted (nn_dt_jalali_to_gregorian). */
-static const name jalali_months[] = {
-    {"فروردین", 1}, {"اردیبهشت", 2}, {"خرداد", 3},  {"تیر", 4},  {"مرداد", 5},
-    {"امرداد", 5},  {"شهریور", 6},   {"مهر", 7},    {"ابان", 8}, {"اذر", 9},
-    {"دی", 10},     {"بهمن", 11},    {"اسفند", 12}, {NULL, 0}};
-
-static const char *const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun",
-    /* Russian */
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
-    "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
-    /* Ukrainian, Polish, Dutch */
-    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця",
-    "пʼятниця", "субота", "неділя", "poniedziałek", "wtorek", "środa",
-    "czwartek", "piątek", "sobota", "niedziela", "maandag", "dinsdag",
-    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    /* Turkish */
-    "pazartesi", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma",
-    "cumartesi", "pazar",
-    /* Spanish, Portuguese ("segunda-feira": the "-feira" is skipped) */
-    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
-    "sabado", "domingo", "segunda", "terça", "terca", "quarta", "quinta",
-    "sexta",
-    /* French, German, Italian, Indonesian */
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonnabend", "sonntag", "lunedì", "martedì", "mercoledì", "giovedì",
-    "venerdì", "sabato", "domenica", "senin", "selasa", "rabu", "kamis",
-    "jumat", "sabtu", "minggu",
-    /* Arabic and Persian, folded (see nn_dt_fold_cp) */
-    "السبت", "الاحد", "الاثنین", "الثلاثاء", "الاربعاء", "الخمیس", "الجمعة",
-    "شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", NULL};
-
 /* ---- characters and numbers --------------------------------------------- */
 /* Skip white space and at most one of the separators in `seps`. */
 void nn_dt_skip_sep(cur *c, const char *seps)
@@ -468,10 +172,6 @@ size_t nn_dt_word_len(const cur *c)
         p++;
     return (size_t)(p - c->s);
 }
-
-/* Before "3 hours" ("hace 3 horas", "il y a 3 heures", "an hour ago"). */
-static const char *const ago_before[] = {"hace", "há", "vor", "il",
-                                         "a",    "an", NULL};
 
 /* The names above in one hash table (built once), so that a word is
  * looked up in one probe or two: the finder looks up every word of a
@@ -533,16 +233,17 @@ static void name_add(const char *w, unsigned what)
 static void names_build(void)
 {
     size_t k;
-    for (k = 0; en_months[k].w; k++)
-        name_add(en_months[k].w, en_months[k].v);
-    for (k = 0; other_months[k].w; k++)
-        name_add(other_months[k].w, other_months[k].v | NM_OTHER);
-    for (k = 0; jalali_months[k].w; k++)
-        name_add(jalali_months[k].w, jalali_months[k].v | NM_OTHER | NM_JALALI);
-    for (k = 0; weekdays[k]; k++)
-        name_add(weekdays[k], NM_WEEKDAY);
-    for (k = 0; ago_before[k]; k++)
-        name_add(ago_before[k], NM_AGO);
+    for (k = 0; nn_dt_en_months[k].w; k++)
+        name_add(nn_dt_en_months[k].w, nn_dt_en_months[k].v);
+    for (k = 0; nn_dt_other_months[k].w; k++)
+        name_add(nn_dt_other_months[k].w, nn_dt_other_months[k].v | NM_OTHER);
+    for (k = 0; nn_dt_jalali_months[k].w; k++)
+        name_add(nn_dt_jalali_months[k].w,
+                 nn_dt_jalali_months[k].v | NM_OTHER | NM_JALALI);
+    for (k = 0; nn_dt_weekdays[k]; k++)
+        name_add(nn_dt_weekdays[k], NM_WEEKDAY);
+    for (k = 0; nn_dt_ago_before[k]; k++)
+        name_add(nn_dt_ago_before[k], NM_AGO);
 }
 
 /* What the folded word w names: NM_* bits and a month 1..12, or 0. */
