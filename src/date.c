@@ -260,6 +260,55 @@ static int read_year(cur *c, struct when *w)
     return 1;
 }
 
+/* Does c start with the UTF-8 of one of the two marks (a CJK unit:
+ * "年" or "년")?  It is passed over, and white space after it. */
+static int unit(cur *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if ((size_t)(c->end - c->s) >= la && !memcmp(c->s, a, la))
+        c->s += la;
+    else if ((size_t)(c->end - c->s) >= lb && !memcmp(c->s, b, lb))
+        c->s += lb;
+    else
+        return 0;
+    skip_space(c);
+    return 1;
+}
+
+/* After a year y of four digits: "2015年4月27日" (Chinese, Japanese),
+ * "2019년 4월 12일" (Korean), "2012. április 24." (Hungarian), "2020 m.
+ * vasario 4 d." and "2020 Vasaris 4" (Lithuanian). */
+static int year_first(cur *c, struct when *w, int y)
+{
+    cur t = *c;
+    if (unit(&t, "\xE5\xB9\xB4", "\xEB\x85\x84")) { /* 年 년 */
+        if ((w->m = nn_dt_read_num(&t, 1, 2)) < 0 ||
+            !unit(&t, "\xE6\x9C\x88", "\xEC\x9B\x94") || /* 月 월 */
+            (w->d = nn_dt_read_num(&t, 1, 2)) < 0)
+            return 0;
+        (void)unit(&t, "\xE6\x97\xA5", "\xEC\x9D\xBC"); /* 日 일 */
+    } else {
+        if (t.s < t.end && *t.s == '.')
+            t.s++;
+        skip_space(&t);
+        if (t.end - t.s >= 3 && !memcmp(t.s, "m. ", 3))
+            t.s += 3; /* Lithuanian "metai" */
+        if ((w->m = nn_dt_read_month(&t, w)) == 0)
+            return 0;
+        skip_space(&t);
+        if ((w->d = nn_dt_read_num(&t, 1, 2)) < 0)
+            return 0;
+        if (t.s < t.end && *t.s == '.')
+            t.s++;
+        else if (t.end - t.s >= 3 && !memcmp(t.s, " d.", 3))
+            t.s += 3; /* "diena" */
+    }
+    w->y = y;
+    w->strict = 1;
+    *c = t;
+    return 1;
+}
+
 /* The date proper, in one of the accepted orders, in its own calendar. */
 static int read_date_as_written(cur *c, struct when *w)
 {
@@ -277,8 +326,8 @@ static int read_date_as_written(cur *c, struct when *w)
     }
     if ((a = nn_dt_read_num(c, 1, 4)) < 0)
         return 0;
-    if (c->s - save == 4 && c->s < c->end &&
-        (*c->s == '-' || *c->s == '/' || *c->s == '.')) {
+    if (c->s - save == 4 && c->s + 1 < c->end &&
+        (*c->s == '-' || *c->s == '/' || *c->s == '.') && is_digit(c->s[1])) {
         char sep = *c->s++; /* 2025-04-08, 2025/04/08, 2025.04.08 */
         w->y = a;
         if ((w->m = nn_dt_read_num(c, 2, 2)) < 0 || c->s >= c->end ||
@@ -289,6 +338,8 @@ static int read_date_as_written(cur *c, struct when *w)
         w->jalali = sep == '/' && a >= 1300 && a <= 1499;
         return (w->d = nn_dt_read_num(c, 2, 2)) >= 0;
     }
+    if (c->s - save == 4)
+        return year_first(c, w, a);
     if (c->s - save > 2)
         return 0;
     if (c->s < c->end && *c->s == '.' && c->s + 1 < c->end &&

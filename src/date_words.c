@@ -11,7 +11,7 @@
 
 /* ---- words ------------------------------------------------------------ */
 /* A word is a run of ASCII letters and of the two-byte UTF-8 letters of the
- * Latin-1, Latin Extended-A/B, Cyrillic and Arabic blocks (all that the
+ * Latin-1, Latin Extended-A/B, Greek, Cyrillic and Arabic blocks (all that the
  * names below need).  Words are compared folded: lower case, the Turkish
  * dotted and dotless i (İ, ı) as a plain i, so "MAYIS", "Mayıs" and
  * "mayis" agree; alef with hamza or madda as alef, Arabic yeh and kaf as
@@ -21,6 +21,7 @@ int nn_dt_is_letter_cp(int32_t cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
            (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+           (cp >= 0x386 && cp <= 0x3CE) || /* Greek */
            (cp >= 0x400 && cp <= 0x4FF) ||
            (cp >= 0x621 && cp <= 0x64A) || /* Arabic letters */
            (cp >= 0x671 && cp <= 0x6D3); /* and Persian ones (پ چ ژ ک گ ی) */
@@ -44,6 +45,44 @@ size_t nn_dt_cp_at(const char *p, const char *end, int32_t *cp)
     return 1;
 }
 
+/* Greek in lower case and without accents or diaeresis ("Μαΐου" as
+ * "μαιου"): names are written so, and capitals drop the accents. */
+static int32_t greek_fold(int32_t cp)
+{
+    if (cp >= 0x391 && cp <= 0x3A9)
+        cp += 32; /* capitals (0x3A2 is no letter) */
+    switch (cp) {
+    case 0x386:
+    case 0x3AC:
+        return 0x3B1; /* ά */
+    case 0x388:
+    case 0x3AD:
+        return 0x3B5; /* έ */
+    case 0x389:
+    case 0x3AE:
+        return 0x3B7; /* ή */
+    case 0x38A:
+    case 0x3AF:
+    case 0x3AA:
+    case 0x3CA:
+    case 0x390:
+        return 0x3B9;
+    case 0x38C:
+    case 0x3CC:
+        return 0x3BF; /* ό */
+    case 0x38E:
+    case 0x3CD:
+    case 0x3AB:
+    case 0x3CB:
+    case 0x3B0:
+        return 0x3C5;
+    case 0x38F:
+    case 0x3CE:
+        return 0x3C9; /* ώ */
+    }
+    return cp;
+}
+
 int32_t nn_dt_fold_cp(int32_t cp)
 {
     if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
@@ -53,6 +92,8 @@ int32_t nn_dt_fold_cp(int32_t cp)
         return cp + 80;
     if (cp == 0x130 || cp == 0x131) /* İ ı */
         return 'i';
+    if (cp >= 0x386 && cp <= 0x3CE)
+        return greek_fold(cp);
     if (cp >= 0x622 && cp <= 0x625 && cp != 0x624) /* آ أ إ as ا */
         return 0x627;
     if (cp == 0x64A || cp == 0x649) /* Arabic yeh and alef maksura as ی */

@@ -216,6 +216,34 @@ static const struct date_case {
     {"21 Oktober 2019", "2019-10-21"},
     {"Senin, 21 Oktober 2019 14:51 WIB", "2019-10-21T14:51+07:00"},
     {"21 Oktobre 2019", NULL},
+    /* the year first: Hungarian, Lithuanian, Chinese, Japanese, Korean;
+     * Czech, Romanian, Finnish, Greek (folded without accents) */
+    {"2012. \xC3\x81prilis 24. 20:59", "2012-04-24T20:59"}, /* Április */
+    {"2020 m. vasario 4 d.", "2020-02-04"},
+    {"2020 Vasaris 4", "2020-02-04"},
+    {"2015\xE5\xB9\xB4"
+     "4\xE6\x9C\x88"
+     "27\xE6\x97\xA5",
+     "2015-04-27"},
+    {"2023\xE5\xB9\xB4"
+     "05\xE6\x9C\x88"
+     "04\xE6\x97\xA5 08:35:45",
+     "2023-05-04T08:35:45"},
+    {"2019\xEB\x85\x84 4\xEC\x9B\x94 12\xEC\x9D\xBC", "2019-04-12"},
+    {"2019\xE5\xB9\xB4"
+     "13\xE6\x9C\x88"
+     "04\xE6\x97\xA5",
+     NULL},
+    {"2019. augusztus", NULL},
+    {"12. b\xC5\x99"
+     "ezna 2024",
+     "2024-03-12"}, /* března */
+    {"3 martie 2021", "2021-03-03"},
+    {"4. huhtikuuta 2024", "2024-04-04"},
+    {"19 \xCE\xA3\xCE\xB5\xCF\x80\xCF\x84\xCE\xB5\xCE\xBC\xCE\xB2"
+     "\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85 2025",
+     "2025-09-19"}, /* Σεπτεμβρίου */
+    {"2025.04.08", "2025-04-08"},
     /* Solar Hijri dates (Iran's calendar), converted; Arabic and Persian
      * names of Gregorian months; Persian and Arabic-Indic digits. */
     /* persian arabic */
