@@ -90,14 +90,21 @@ static uint32_t other_letter_langs(int32_t cp)
     case 0x015F: /* ş (Romanian written with a cedilla too) */
         return BIT(tr) | BIT(ro);
     case 0x0105:
-    case 0x0119:
+    case 0x0119: /* ą ę */
+        return BIT(pl) | BIT(lt);
     case 0x0142:
-    case 0x0144: /* ą ę ł ń */
+    case 0x0144: /* ł ń */
     case 0x015B:
     case 0x017A:
-    case 0x017C:
-    case 0x0107: /* ś ź ż ć */
+    case 0x017C: /* ś ź ż */
         return BIT(pl);
+    case 0x0107: /* ć */
+        return BIT(pl) | BIT(hr);
+    case 0x0117:
+    case 0x012F:
+    case 0x0173:
+    case 0x016B: /* ė į ų ū */
+        return BIT(lt);
     case 0x00DF: /* ß */
         return BIT(de);
     case 0x00E4: /* ä */
@@ -158,11 +165,12 @@ static uint32_t other_letter_langs(int32_t cp)
         return BIT(es) | BIT(pt) | BIT(cs) | BIT(hu);
     case 0x00F3: /* ó */
         return BIT(es) | BIT(pt) | BIT(pl) | BIT(hu);
-    case 0x00FD:
+    case 0x00FD: /* ý */
+        return BIT(cs);
     case 0x010D:
     case 0x0161:
-    case 0x017E: /* ý č š ž */
-        return BIT(cs);
+    case 0x017E: /* č š ž */
+        return BIT(cs) | BIT(hr) | BIT(lt);
     case 0x00E9: /* é (één) */
         return BIT(es) | BIT(fr) | BIT(it) | BIT(nl) | BIT(pt) | BIT(cs) |
                BIT(hu);
@@ -173,9 +181,11 @@ static uint32_t other_letter_langs(int32_t cp)
 
 static uint32_t letter_langs(int32_t cp)
 {
-    if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x0111 || cp == 0x01A1 ||
-        cp == 0x01B0) /* ạ ả ấ ... ỹ (Vietnamese's tones), đ ơ ư */
+    if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x01A1 ||
+        cp == 0x01B0) /* ạ ả ấ ... ỹ (Vietnamese's tones), ơ ư */
         return BIT(vi);
+    if (cp == 0x0111) /* đ */
+        return BIT(vi) | BIT(hr);
     if (cp >= 0x03AC && cp <= 0x03CE) /* Greek small letters */
         return BIT(el);
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F))

@@ -96,15 +96,16 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * syllables, on two pages) (tr 0.12 on one paragraph, scaled
  * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in);
  * a character a word, ja 0.38 (its kana, on one page) and zh 0.17 (on
- * four pages). */
+ * four pages); hr 0.31 and lt 0.09 (stopwords-iso's lists, on one page
+ * each). */
 float nn_pg_stop_scale(int lang)
 {
     static const struct {
         const char *code;
         float scale;
-    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"id", 0.55f}, {"ja", 0.9f},
-                  {"pl", 0.6f},  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},
-                  {"vi", 0.55f}, {"zh", 0.42f}};
+    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"hr", 0.75f}, {"id", 0.55f},
+                  {"ja", 0.9f},  {"lt", 0.22f}, {"pl", 0.6f},  {"ru", 0.55f},
+                  {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f}, {"zh", 0.42f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
     for (i = 0; code && i < NN_COUNT(scales); i++)

@@ -65,6 +65,11 @@ static const struct {
            "maire, les travaux du nouveau pont devraient se terminer au "
            "printemps, avec plusieurs mois de retard. Beaucoup d'habitants se "
            "demandent pourquoi le chantier dure aussi longtemps."},
+    {"hr", "Gradsko vijeće u ponedjeljak je odlučilo da ove godine neće "
+           "povećati lokalne poreze, iako je proračun i dalje vrlo tijesan. "
+           "Prema riječima gradonačelnika, gradnja novog mosta trebala bi "
+           "završiti na proljeće, s kašnjenjem od nekoliko mjeseci. Mnogi "
+           "stanovnici pitaju zašto radovi traju tako dugo."},
     {"hu",
      "A városi tanács hétfőn úgy döntött, hogy idén nem emeli a helyi "
      "adókat, bár a költségvetés még mindig nagyon szűkös. A polgármester "
@@ -81,6 +86,11 @@ static const struct {
            "Secondo il sindaco, i lavori del nuovo ponte dovrebbero finire in "
            "primavera, con alcuni mesi di ritardo. Molti cittadini si chiedono "
            "perché il cantiere sia durato così a lungo."},
+    {"lt", "Miesto taryba pirmadienį nusprendė šiais metais nedidinti "
+           "vietos mokesčių, nors biudžetas vis dar labai įtemptas. Pasak "
+           "mero, naujo tilto statyba turėtų baigtis pavasarį, keliais "
+           "mėnesiais vėliau nei planuota. Daugelis gyventojų klausia, kodėl "
+           "darbai trunka taip ilgai ir kada jie pagaliau bus baigti."},
     {"nl", "De gemeenteraad heeft maandag besloten om de lokale belastingen "
            "dit jaar niet te verhogen, hoewel de begroting nog steeds krap is. "
            "Volgens de burgemeester zal de nieuwe brug in het voorjaar open "
