@@ -192,6 +192,8 @@ static uint32_t letter_langs(int32_t cp)
         return BIT(ja); /* kana */
     if (cp >= 0x3400 && nn_is_cjk_cp(cp))
         return BIT(ja) | BIT(zh); /* ideographs: Chinese's and Japanese's */
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return BIT(ko); /* Hangul syllables */
     return other_letter_langs(cp);
 }
 
@@ -417,6 +419,20 @@ static size_t before_apos(const char *w, size_t n)
 static uint32_t probe_apos(const char *w, size_t n, unsigned seen);
 static uint32_t probe(const char *w, size_t n);
 
+/* Korean writes a word's particle or ending on its last syllable
+ * ("기자가", "구속됐다"), and ko's list is of such syllables: the length
+ * of the folded word's (o bytes) last syllable when it is Hangul's, or
+ * 0. */
+static size_t hangul_tail(const char *w, size_t o)
+{
+    const unsigned char *p = (const unsigned char *)w + o - 3;
+    int32_t cp;
+    if (o < 3 || o >= WORD_MAX || p[0] < 0xEA || p[0] > 0xED)
+        return 0;
+    cp = (int32_t)((p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu));
+    return cp >= 0xAC00 && cp <= 0xD7A3 ? 3 : 0;
+}
+
 int nn_lang_stopword(int lang, const char *w, size_t n)
 {
     const struct nn_stoplist *l;
@@ -448,6 +464,10 @@ int nn_lang_stopword(int lang, const char *w, size_t n)
             return (probe(buf, n) & (1u << lang)) != 0;
     }
     o = fold_word(w, n, mode, buf, &f);
+    if (lang == NN_LANG_ko) {
+        size_t t = hangul_tail(buf, o);
+        return t && (probe(buf + o - t, t) & (1u << lang)) != 0;
+    }
     if (probe_apos(buf, o, f.seen) & (1u << lang))
         return 1;
     if (mode == FOLD_TR && (f.seen & SEEN_I)) { /* I written for İ */
@@ -557,10 +577,16 @@ static uint32_t word_langs(const char *w, size_t n, const char *fold, size_t o,
                            const struct fold *f, int plain, uint32_t h,
                            int *stop)
 {
-    uint32_t m =
-        plain ? probe_hashed(fold, o, h, 0) : probe_apos(fold, o, f->seen);
+    uint32_t m;
     char buf[WORD_MAX];
     struct fold f2;
+    size_t t = plain ? 0 : hangul_tail(fold, o);
+    if (t) { /* Korean: its last syllable */
+        m = probe(fold + o - t, t);
+        *stop = m != 0;
+        return m ? m : f->ev;
+    }
+    m = plain ? probe_hashed(fold, o, h, 0) : probe_apos(fold, o, f->seen);
     if ((f->seen & SEEN_I) && !(m & BIT(tr))) {
         size_t o2 = fold_word(w, n, FOLD_TR, buf, &f2);
         m |= probe_apos(buf, o2, f2.seen) & BIT(tr);

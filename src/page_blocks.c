@@ -97,15 +97,17 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * 0.45: chrome in Turkish is sparse too, and a lower bar lets it in);
  * a character a word, ja 0.38 (its kana, on one page) and zh 0.17 (on
  * four pages); hr 0.31 and lt 0.09 (stopwords-iso's lists, on one page
- * each). */
+ * each); ko 0.7, a word's last syllable (its particle or ending), on one
+ * page. */
 float nn_pg_stop_scale(int lang)
 {
     static const struct {
         const char *code;
         float scale;
     } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"hr", 0.75f}, {"id", 0.55f},
-                  {"ja", 0.9f},  {"lt", 0.22f}, {"pl", 0.6f},  {"ru", 0.55f},
-                  {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f}, {"zh", 0.42f}};
+                  {"ja", 0.9f},  {"ko", 1.6f},  {"lt", 0.22f}, {"pl", 0.6f},
+                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f},
+                  {"zh", 0.42f}};
     const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
     size_t i;
     for (i = 0; code && i < NN_COUNT(scales); i++)

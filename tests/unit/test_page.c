@@ -372,6 +372,20 @@ static const struct page_case {
     /* No headline printed: the page's first line of a series of short
      * subheadings is no headline when the address names another, and the
      * paragraph above it stays. */
+    /* Korean: a word's last syllable, its particle or ending, is what
+     * is counted; the menu's nouns end otherwise */
+    {.what = "Korean article among its menu",
+     .text = "정치\n경제\n사회\n국제\n\n"
+             "# 시의회, 올해 지방세 동결 결정\n\n"
+             "시의회는 월요일 예산이 여전히 빠듯하지만 올해 지방세를 인상하지 "
+             "않기로 결정했다. 시장에 따르면 새 다리 공사는 몇 달 늦어져 봄에 "
+             "끝날 예정이다.\n\n"
+             "많은 주민들은 왜 공사가 이렇게 오래 걸리는지 묻고 있다. 시는 "
+             "다음 달 주민 설명회를 열 계획이라고 밝혔다.\n\n"
+             "실시간 급상승\n\n9.9초 더보기\n",
+     .title = "시의회, 올해 지방세 동결 결정",
+     .in = {"않기로 결정했다.", "계획이라고 밝혔다."},
+     .out = {"국제", "급상승", "더보기"}},
     {.what = "first of a series of subheadings",
      .text =
          "https://news.example/2023/12/31/bridge-closes-for-six-months/\n\n"
