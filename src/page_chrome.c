@@ -63,6 +63,11 @@ int nn_pg_credit_line(const char *s, size_t n)
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
         "\xE1\xBA\xA2nh:",
         "\xE1\xBA\xA2NH:", /* Ảnh: ẢNH: */
+        "Fot\xC3\xB3:",    /* Fotó: */
+        "fot. ",
+        "Fot. ",
+        "Zdj\xC4\x99"
+        "cie:", /* Zdjęcie: */
         "\xC2\xA9",
         NULL};
     const char *const *w;
@@ -74,6 +79,10 @@ int nn_pg_credit_line(const char *s, size_t n)
     for (w = labels; *w; w++) /* the first byte first: most lines differ */
         if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
             return !nn_ends_sentence(s, n) || s[n - 1] == ')' || n <= 40;
+    if (n > 7 && n <= 80 && !memcmp(s + n - 7, " nuotr.", 7) &&
+        nn_starts_upper(s, n))
+        return 1; /* "Zitos Stankevičienės nuotr.": Lithuanian, the
+                     photographer's name first */
     if (nn_ends_sentence(s, n) && s[n - 1] != ')')
         return 0;
     if (licensed(s, n))
@@ -148,6 +157,14 @@ int nn_pg_credited_caption(const char *s, size_t n)
                                      a headline's note that it has photos */
                 break;
             }
+    /* "..., joje liko 14. Zitos Stankevičienės nuotr.": Lithuanian's
+     * credit, the name first, after the caption's full stop */
+    if (n > 16 && !memcmp(s + n - 7, " nuotr.", 7)) {
+        const char *p = s + (n > 67 ? n - 67 : 0), *q = NULL;
+        while ((p = memchr(p, '.', (size_t)(s + n - 7 - p))) != NULL)
+            q = p++; /* the last full stop before the credit */
+        return q && q[1] == ' ' && nn_starts_upper(q + 2, 2);
+    }
     /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
      * credit after the caption's full stop, in the last 60 bytes */
     if (n > 2) { /* (each full stop of the window, by memchr) */

@@ -758,6 +758,18 @@ static void credits_with_full_stop_or_minus(void **state)
     assert_null(strstr(r->body, "Jane Roe"));
     assert_non_null(strstr(r->body, "Residents who spoke"));
     nn_record_free(r);
+    /* Lithuanian's credit, the name first ("Zitos Stankevičienės
+     * nuotr."), alone or after a caption; Polish "fot." */
+    r = norm("Council closes the old bridge\n\n"
+             "Jonas Petraitis nuotr.\n\n" PROSE1
+             "The old bridge seen from the river bank on a winter morning "
+             "last year. Ona Jonaitienė nuotr.\n\n"
+             "fot. Jan Kowalski\n\n" PROSE2);
+    assert_null(strstr(r->body, "nuotr."));
+    assert_null(strstr(r->body, "winter morning"));
+    assert_null(strstr(r->body, "Kowalski"));
+    assert_non_null(strstr(r->body, "Residents who spoke"));
+    nn_record_free(r);
 }
 
 /* On a hard-wrapped page, a comment section's line under the last
