@@ -465,6 +465,15 @@ static int agency(const char *s, size_t n)
                                         "Agência Brasil",
                                         "Ilustrasi",
                                         "Illustrasi",
+                                        "Istimewa", /* "courtesy" */
+                                        "Ist",
+                                        "Dok",
+                                        "Dokumentasi",
+                                        "Supplied",
+                                        "Submitted",
+                                        "Contributed",
+                                        "Courtesy",
+                                        "File",
                                         "illustration",
                                         "Canva",
                                         NULL};

@@ -174,6 +174,11 @@ static void photo_credit_of_a_person_agency_or_site_is_not(void **state)
                    "\n\n" P2 P3);
     no_source(HEAD "The bridge seen from the east bank (Photo: "
                    "pictures.example)\n\n" P2 P3);
+    /* "courtesy" in Indonesian, and "supplied": no outlet's name */
+    no_source(HEAD
+              "The bridge seen from the east bank.(foto/istimewa)\n\n" P2 P3);
+    no_source(HEAD
+              "The bridge seen from the east bank (Photo: Supplied)\n\n" P2 P3);
 }
 
 static void host_in_the_chrome(void **state)
