@@ -166,7 +166,8 @@ int nn_title_line(article *a, size_t i)
     return 1;
 }
 
-/* Cut " - Site Name" / " | Site Name" when it names the source. */
+/* Cut " - Site Name" / " | Site Name" when it names the source, and a
+ * bare separator at the end. */
 void nn_title_cut_suffix(article *a)
 {
     nn_record *rec = a->rec;
@@ -180,6 +181,11 @@ void nn_title_cut_suffix(article *a)
         (rec->title[n - sl - 2] == '-' || rec->title[n - sl - 2] == '|') &&
         rec->title[n - sl - 3] == ' ')
         n -= sl + 3;
+    /* a separator with no site's name after it ("Headline |": the name
+     * was a logo the scraper left out) */
+    while (n > 2 && rec->title[n - 2] == ' ' &&
+           (rec->title[n - 1] == '|' || rec->title[n - 1] == '-'))
+        n -= 2;
     rec->title[n] = '\0';
 }
 

@@ -386,6 +386,9 @@ static const struct page_case {
      .title = "시의회, 올해 지방세 동결 결정",
      .in = {"않기로 결정했다.", "계획이라고 밝혔다."},
      .out = {"국제", "급상승", "더보기"}},
+    {.what = "a bare separator after the headline",
+     .text = "Council approves bridge plan |\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan"},
     {.what = "first of a series of subheadings",
      .text =
          "https://news.example/2023/12/31/bridge-closes-for-six-months/\n\n"
