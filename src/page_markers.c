@@ -53,6 +53,18 @@ static const end_marker end_markers[] = {
     {"ваш адрес email не будет опубликован", NN_V_COMMENTS, END_STRONG},
     {"tulis komentar", NN_V_COMMENTS, END_STRONG},
     {"welcome to the discussion", NN_V_COMMENTS, END_STRONG},
+    /* comment widgets that ask the reader to sign in, or failed to load */
+    {"sign in to post a comment", NN_V_COMMENTS, END_STRONG},
+    {"sign in to post a reply", NN_V_COMMENTS, END_STRONG},
+    {"sign in to comment", NN_V_COMMENTS, END_STRONG},
+    {"log in to comment", NN_V_COMMENTS, END_STRONG},
+    {"log in to post a comment", NN_V_COMMENTS, END_STRONG},
+    {"you must be logged in to post a comment", NN_V_COMMENTS, END_STRONG},
+    {"you must be logged in to comment", NN_V_COMMENTS, END_STRONG},
+    {"sorry, we can't load comments", NN_V_COMMENTS, END_STRONG},
+    {"sorry, we can\xE2\x80\x99t load comments", NN_V_COMMENTS, END_STRONG},
+    {"we will promote constructive and witty comments", NN_V_COMMENTS,
+     END_STRONG},
     /* WordPress's classic line under a post */
     {"you can follow any responses to this entry", NN_V_COMMENTS, END_STRONG},
     {"both comments and pings are currently closed", NN_V_COMMENTS, END_STRONG},

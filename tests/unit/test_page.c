@@ -386,6 +386,12 @@ static const struct page_case {
      .title = "시의회, 올해 지방세 동결 결정",
      .in = {"않기로 결정했다.", "계획이라고 밝혔다."},
      .out = {"국제", "급상승", "더보기"}},
+    {.what = "a comment widget asking to sign in ends the article",
+     .text = "# Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Sign in to post a reply.\n\n" PROSE3,
+     .in = {"keep them informed"},
+     .out = {"Sign in", "The mayor said"},
+     .removed = {"after-article: comments"}},
     {.what = "a bare separator after the headline",
      .text = "Council approves bridge plan |\n\n" PROSE1 PROSE2,
      .title = "Council approves bridge plan"},
