@@ -135,7 +135,9 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
     if (ld > LINK_DENSITY_MAX && b->kind == NN_LINE_ITEM &&
         b->words >= ITEM_PROSE_WORDS && b->chars - b->links >= ITEM_UNLINKED)
         ld = LINK_DENSITY_MAX;
-    if (b->chars >= LENGTH_LOW && ld <= LINK_DENSITY_MAX)
+    /* (read of a paragraph up to half linked too: the article's span
+     * may take it, page_span.c) */
+    if (b->chars >= LENGTH_LOW && ld < 0.5f)
         sd = words ? (float)b->stops / (float)words : 0;
 
     b->sentence = sent;

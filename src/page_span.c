@@ -42,10 +42,19 @@ static int text_like(const block *b, size_t i, const char *text,
     int sparse = sparse_ok && b[i].init == C_BAD &&
                  b[i].why == NN_V_STOPWORDS &&
                  b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
-    return b[i].kind != NN_LINE_HEADING && !b[i].repeated && !b[i].links &&
-           !b[i].chrome && b[i].chars &&
+    /* a sentence of prose around an inline link ("But a new report by
+     * [Stanford University's Center on Poverty] calls that into
+     * question."): less than half of it linked; inside the article and
+     * its head, not after it (a call to act: "Write a letter to the
+     * [editor].") */
+    int linked = sparse_ok == 1 && b[i].links && b[i].kind == NN_LINE_TEXT &&
+                 b[i].sentence && b[i].words >= 8 &&
+                 b[i].links * 2 < b[i].chars && b[i].density >= STOP_SPAN;
+    return b[i].kind != NN_LINE_HEADING && !b[i].repeated &&
+           (!b[i].links || linked) && !b[i].chrome && b[i].chars &&
            (b[i].init == C_SHORT || b[i].init == C_NEAR ||
-            b[i].kind == NN_LINE_ITEM || sparse) &&
+            b[i].kind == NN_LINE_ITEM || sparse ||
+            (linked && b[i].why == NN_V_LINK_DENSITY)) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            !label_value(text + l->off, l->len) &&
            b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE &&
@@ -451,10 +460,14 @@ static size_t chrome_run(const block *b, size_t nb, size_t i, size_t title,
 {
     size_t k, bare = 0;
     for (k = i + 1; k-- > 0 && i + 1 - k <= CHROME_RUN_MAX;) {
-        if (!(b[k].init == C_SHORT ||
+        /* a "Related: ..." link between the lead's paragraphs */
+        int related =
+            title != SIZE_MAX && b[k].marker && b[k].why == NN_V_RELATED;
+        if (!(b[k].init == C_SHORT || related ||
               (b[k].init == C_BAD && b[k].chars < LENGTH_LOW)) ||
             b[k].first != b[k].last || b[k].kind == NN_LINE_HEADING ||
-            b[k].links || b[k].marker || lead_in(b, nb, k, text, lines) ||
+            (b[k].links && b[k].chars >= LENGTH_LOW && !related) ||
+            (b[k].marker && !related) || lead_in(b, nb, k, text, lines) ||
             (title != SIZE_MAX && b[k].first <= title))
             break;
         bare |= !b[k].sentence || b[k].init == C_BAD;
