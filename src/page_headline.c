@@ -261,14 +261,18 @@ static int title_shape(const block *b, const char *s, size_t n)
         return 0;
     }
     while (i < n) {
-        int32_t cp;
-        i += nn_utf8_decode(s + i, n - i, &cp);
+        int32_t cp = (unsigned char)s[i];
+        if (cp < 0x80) /* ASCII: no decoding, its one letter category */
+            i++;
+        else
+            i += nn_utf8_decode(s + i, n - i, &cp);
         if (cp == ' ')
             continue;
         if (cp >= '0' && cp <= '9')
             digits++; /* half a mark: "Schülerzahl steigt auf 363.000"
                          is a headline, "Vie. Nov 22nd, 2024" is not */
-        else if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+        else if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+                           : utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
             letters++;
         else
             marks++;
