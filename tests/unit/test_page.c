@@ -392,6 +392,17 @@ static const struct page_case {
      .in = {"keep them informed"},
      .out = {"Sign in", "The mayor said"},
      .removed = {"after-article: comments"}},
+    /* a sentence around an inline link, a third of it linked, inside
+     * the article: text; the same after the article's end: chrome */
+    {.what = "a sentence with an inline link inside the article",
+     .text = "# Council approves bridge plan\n\n" PROSE1
+             "A new report by [the Center on Poverty and Inequality]"
+             "(https://example.org/report) calls the findings into "
+             "question.\n\n" PROSE2 PROSE3
+             "Want to respond? Write [a letter to the editor of our "
+             "paper](https://example.org/letters) today.\n",
+     .in = {"A new report by the Center on Poverty and Inequality calls"},
+     .out = {"Want to respond"}},
     {.what = "a bare separator after the headline",
      .text = "Council approves bridge plan |\n\n" PROSE1 PROSE2,
      .title = "Council approves bridge plan"},
