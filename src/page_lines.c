@@ -443,17 +443,38 @@ static int kind_of(const char *text, const nn_line *l)
     return t.kind;
 }
 
-/* Join lines i..j into line i (with spaces); the others become
- * NN_LINE_JOINED, empty and silent. */
-static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j)
+/* Does the line end in markdown's hard line break (two spaces: a <br>
+ * html2text kept, "> Drinking game for web devs:  ")? */
+static int hard_break(const char *s, size_t n)
+{
+    return n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+}
+
+/* The bytes of the quote marks ("> ", "> > ") at s's start. */
+static size_t quote_mark(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 1 < n && s[i] == '>' && s[i + 1] == ' ')
+        i += 2;
+    return i;
+}
+
+/* Join lines i..j into line i (with spaces; the next lines of a quote
+ * without their marks); the others become NN_LINE_JOINED, empty and
+ * silent. */
+static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j,
+                       int quote)
 {
     size_t start = text->len, k;
     for (k = i; k <= j; k++) {
         if (k > i) {
+            /* a quote's next line without its "> " */
+            size_t skip =
+                quote ? quote_mark(text->ptr + lines[k].off, lines[k].len) : 0;
             /* room first: the line joined lies in text itself */
             nn_buf_grow(text, lines[k].len + 1);
-            nn_paragraph_join(text, start, text->ptr + lines[k].off,
-                              lines[k].len);
+            nn_paragraph_join(text, start, text->ptr + lines[k].off + skip,
+                              lines[k].len - skip);
         } else {
             self_append(text, lines[k].off, lines[k].len);
         }
@@ -543,8 +564,13 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
     while (j + 1 < n && lines[j + 1].len && j - i < 64) {
         const nn_line *next = &lines[j + 1];
         int open = 0;
+        /* a quote's lines go on with the marks ("> " over "> ") */
         if (rule_line(text->ptr + next->off, next->len) ||
-            kind_of(text->ptr, next) != NN_LINE_TEXT ||
+            kind_of(text->ptr, next) !=
+                (kind == NN_LINE_QUOTE ? NN_LINE_QUOTE : NN_LINE_TEXT) ||
+            (kind == NN_LINE_QUOTE &&
+             (next->len <= quote_mark(text->ptr + next->off, next->len) ||
+              hard_break(text->ptr + lines[j].off, lines[j].len))) ||
             (wrapped && next->len < 90 &&
              nn_pg_end_marker(text->ptr + next->off, next->len)))
             break; /* (a wrapped page's "Comments" line is no continuation) */
@@ -655,7 +681,8 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
     if (!rule_line(text->ptr + l->off, l->len)) {
         size_t j = unit_end(text, lines, n, i, wrapped, pg->lang);
         if (j > i)
-            join_lines(text, lines, i, j);
+            join_lines(text, lines, i, j,
+                       kind_of(text->ptr, l) == NN_LINE_QUOTE);
     }
     rewrite(pg, text, l, links, images);
 }

@@ -815,6 +815,32 @@ static void wrapped_paragraph_does_not_swallow_comments(void **state)
     nn_record_free(r);
 }
 
+/* On a hard-wrapped page, a quote's wrapped lines ("> " over "> ") are
+ * one paragraph, read without their marks; a hard line break (two
+ * spaces) ends one. */
+static void wrapped_quote_is_one_paragraph(void **state)
+{
+    nn_record *r = norm(
+        "Council closes the old bridge\n\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the\nbridge for six months while crews replace the deck and repair "
+        "the old\nsupports that an inspection found to be in poor condition "
+        "last year.\n\n"
+        "> The bridge has carried traffic for ninety years, and the engineers "
+        "who\n> inspected it last year said that its supports would not last "
+        "another\n> winter without repairs to the piers on the south side.\n\n"
+        "Residents who spoke at the meeting said they were worried about the\n"
+        "detour, but most of them agreed that the work could not wait much "
+        "longer,\nand several asked the city to keep them informed as it "
+        "goes on this year.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "the engineers who inspected it last "
+                                    "year said that its supports would not "
+                                    "last another winter"));
+    assert_null(strstr(r->body, "> "));
+    nn_record_free(r);
+}
+
 /* The lead's paragraphs over short lines of chrome between them ("Hide
  * Ad", a video promotion) are the article's; a picture's text glued
  * twice and its caption are not; a dateline ending in a dash stays in
@@ -1142,6 +1168,7 @@ int main(void)
         cmocka_unit_test(latest_headlines_end_the_article),
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
+        cmocka_unit_test(wrapped_quote_is_one_paragraph),
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
         cmocka_unit_test(embeds_credits_and_comment_counts),
         cmocka_unit_test(markdown_paragraph_a_line),
