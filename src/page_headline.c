@@ -507,7 +507,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         slen = slug_words(url, &urlline, 1, slug, sizeof slug);
     for (i = 0; i < nb; i++) {
         h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1 &&
-               !b[i].repeated; /* (not the site's name as its banner) */
+               !(b[i].repeated && b[i].words <= 3); /* (not the site's name
+                                                       as its banner) */
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
             total += b[i].chars;
     }
@@ -534,6 +535,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
+        if (heading && nn_pg_end_marker(s, l->len))
+            continue; /* "## Most Read Business Stories" */
         if (!heading && good_right_above(b, i) &&
             (above >= 2 * LENGTH_HIGH ||
              /* one paragraph will do for a short line where the address
