@@ -385,10 +385,12 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
          * (unit_end() counts it so too) */
         size_t len = lines[i].len + lines[i].header;
         if (nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
+            (len > 100 && nn_has(text + lines[i].off, lines[i].len, "](", 2)) ||
             (len >= 50 && lone_token(text + lines[i].off, lines[i].len)))
             continue; /* URLs, and the rest of one broken over lines
                          ("states%2Findex.html&title=..."), are not
-                         wrapped prose */
+                         wrapped prose; nor is a long line of markdown
+                         links to paths ("[...](/author/...)") or data */
         if (len >= 50) {
             const unsigned char *p = (const unsigned char *)text + lines[i].off;
             size_t q = lines[i].len / 4;

@@ -841,6 +841,40 @@ static void wrapped_quote_is_one_paragraph(void **state)
     nn_record_free(r);
 }
 
+/* A page hard-wrapped at 78 columns under which stand many long lines
+ * of links to paths ("* [Another story ...](/news/...)"): those say
+ * nothing of the wrapping, and the paragraphs are still joined. */
+static void wrapped_page_with_long_link_lines(void **state)
+{
+    nn_buf page = {0};
+    nn_record *r;
+    int k;
+    (void)state;
+    nn_buf_puts(
+        &page,
+        "Council closes the old bridge\n\n"
+        "The council voted on Tuesday to approve the plan, which will "
+        "close the\nbridge for six months while crews replace the deck "
+        "and repair the old\nsupports that an inspection found to be in "
+        "poor condition last year.\n\n"
+        "Residents who spoke at the meeting said they were worried about "
+        "the\ndetour, but most of them agreed that the work could not "
+        "wait much longer,\nand several asked the city to keep them "
+        "informed as it goes on this year.\n\n"
+        "The mayor said that the city would post updates on its website "
+        "every\nweek and that it would hold another meeting in the "
+        "spring, before the\nsecond phase of the repairs is due to begin "
+        "on the south side.\n\nRelated\n\n");
+    for (k = 0; k < 10; k++)
+        nn_buf_puts(&page, "* [Another story about the council and the "
+                           "bridge, one in the list of stories](/news/2016/"
+                           "another-story-about-the-bridge)\n");
+    r = norm(page.ptr);
+    assert_non_null(strstr(r->body, "repair the old supports that"));
+    nn_record_free(r);
+    nn_buf_free(&page);
+}
+
 /* The lead's paragraphs over short lines of chrome between them ("Hide
  * Ad", a video promotion) are the article's; a picture's text glued
  * twice and its caption are not; a dateline ending in a dash stays in
@@ -1169,6 +1203,7 @@ int main(void)
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
         cmocka_unit_test(wrapped_quote_is_one_paragraph),
+        cmocka_unit_test(wrapped_page_with_long_link_lines),
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
         cmocka_unit_test(embeds_credits_and_comment_counts),
         cmocka_unit_test(markdown_paragraph_a_line),
