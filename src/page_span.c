@@ -47,9 +47,12 @@ static int text_like(const block *b, size_t i, const char *text,
      * question."): less than half of it linked; inside the article and
      * its head, not after it (a call to act: "Write a letter to the
      * [editor].") */
-    int linked = sparse_ok == 1 && b[i].links && b[i].kind == NN_LINE_TEXT &&
-                 b[i].sentence && b[i].words >= 8 &&
-                 b[i].links * 2 < b[i].chars && b[i].density >= STOP_SPAN;
+    int linked = sparse_ok == 1 && b[i].links && b[i].words >= 8 &&
+                 b[i].links * 2 < b[i].chars && b[i].density >= STOP_SPAN &&
+                 ((b[i].kind == NN_LINE_TEXT && b[i].sentence) ||
+                  /* a note's item ("We've just landed [Bug 1553982], which
+                   * aims to ...") */
+                  (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD));
     return b[i].kind != NN_LINE_HEADING && !b[i].repeated &&
            (!b[i].links || linked) && !b[i].chrome && b[i].chars &&
            (b[i].init == C_SHORT || b[i].init == C_NEAR ||
