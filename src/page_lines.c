@@ -330,6 +330,19 @@ static int lone_token(const char *s, size_t n)
     return memchr(s, ' ', n) == NULL;
 }
 
+/* Does s hold a box-drawing character (U+2500..U+257F: "│", "─", "┼"),
+ * as a table printed as text does? */
+static int box_drawn(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && p + 2 < end) {
+        if ((unsigned char)p[1] == 0x94 || (unsigned char)p[1] == 0x95)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* A line's width in columns as a wrapper counts them: its characters
  * (UTF-8 continuation bytes left out, eight bytes at a time), and a
  * corpus header's bytes when one stood at its front. */
@@ -386,11 +399,13 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         size_t len = lines[i].len + lines[i].header;
         if (nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
             (len > 100 && nn_has(text + lines[i].off, lines[i].len, "](", 2)) ||
-            (len >= 50 && lone_token(text + lines[i].off, lines[i].len)))
+            (len >= 50 && (lone_token(text + lines[i].off, lines[i].len) ||
+                           box_drawn(text + lines[i].off, lines[i].len))))
             continue; /* URLs, and the rest of one broken over lines
                          ("states%2Findex.html&title=..."), are not
                          wrapped prose; nor is a long line of markdown
-                         links to paths ("[...](/author/...)") or data */
+                         links to paths ("[...](/author/...)") or data,
+                         nor a table's row drawn in box characters */
         if (len >= 50) {
             const unsigned char *p = (const unsigned char *)text + lines[i].off;
             size_t q = lines[i].len / 4;
