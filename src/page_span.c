@@ -337,6 +337,18 @@ told:
     return 0;
 }
 
+/* Is block b one line, its wrapped lines joined into its first (a
+ * marker html2text wrapped: "Pokud jste v článku zaznamenali chybu ..."
+ * over "prostřednictvím kontaktního formuláře")? */
+static int one_line(const block *b, const nn_line *lines)
+{
+    size_t k;
+    for (k = b->first + 1; k <= b->last; k++)
+        if (lines[k].kind != NN_LINE_JOINED)
+            return 0;
+    return 1;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -359,7 +371,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
     }
     for (i = start + 1; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
-        const end_marker *m = b[i].first == b[i].last
+        const end_marker *m = one_line(&b[i], lines)
                                   ? nn_pg_end_marker(text + l->off, l->len)
                                   : NULL;
         if (!m && before >= 2 * LENGTH_HIGH &&

@@ -875,6 +875,35 @@ static void wrapped_page_with_long_link_lines(void **state)
     nn_buf_free(&page);
 }
 
+/* On a hard-wrapped page, an end marker html2text wrapped over two lines
+ * (the prompt to report a mistake) still ends the article. */
+static void wrapped_end_marker(void **state)
+{
+    nn_record *r = norm(
+        "Council closes the old bridge\n\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the\nbridge for six months while crews replace the deck and repair "
+        "the old\nsupports that an inspection found to be in poor condition "
+        "last year.\n\nResidents who spoke at the meeting said they were "
+        "worried about the\ndetour, but most of them agreed that the work "
+        "could not wait much longer,\nand several asked the city to keep them "
+        "informed as it goes on this year.\n\n"
+        "Pokud jste v \xC4\x8Dl\xC3\xA1nku zaznamenali chybu nebo "
+        "p\xC5\x99"
+        "eklep, dejte n\xC3\xA1m v\xC4\x9B"
+        "d\xC4\x9Bt p\xC5\x99"
+        "es\nkontaktn\xC3\xAD formul\xC3\xA1\xC5\x99, aby ji redakce "
+        "mohla co nejd\xC5\x99\xC3\xADve opravit.\n\n"
+        "The mayor said that the city would post updates on its website "
+        "every\nweek and that it would hold another meeting in the spring, "
+        "before the\nsecond phase of the repairs is due to begin on the "
+        "south side.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "keep them informed"));
+    assert_null(strstr(r->body, "post updates"));
+    nn_record_free(r);
+}
+
 /* The lead's paragraphs over short lines of chrome between them ("Hide
  * Ad", a video promotion) are the article's; a picture's text glued
  * twice and its caption are not; a dateline ending in a dash stays in
@@ -1203,6 +1232,7 @@ int main(void)
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
         cmocka_unit_test(wrapped_quote_is_one_paragraph),
+        cmocka_unit_test(wrapped_end_marker),
         cmocka_unit_test(wrapped_page_with_long_link_lines),
         cmocka_unit_test(lead_over_chrome_and_doubled_captions),
         cmocka_unit_test(embeds_credits_and_comment_counts),
