@@ -107,6 +107,30 @@ static size_t kicker_len(const char *s, size_t n)
     return lower + other >= 3 && lower >= other ? start : 0;
 }
 
+/* The length of a breadcrumb or section glued to the headline's first
+ * word without a space ("InicioDURANGOVisitará Amlo Gómez Palacio ...":
+ * Home, the section in capitals, then the headline), or 0: the word
+ * holds a run of three capitals or more right before the capital that
+ * starts a word in lower case, and the headline goes on for three words
+ * more. */
+static size_t glued_len(const char *s, size_t n)
+{
+    size_t i = 0, caps = 0, cut = 0, prev_off = 0, words = 0;
+    while (i < n && s[i] != ' ') {
+        int32_t cp;
+        size_t cl = nn_utf8_decode(s + i, n - i, &cp);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LL && caps >= 4)
+            cut = prev_off; /* "...GO|Visitará": the capital before */
+        caps = cat == UTF8PROC_CATEGORY_LU ? caps + 1 : 0;
+        prev_off = i;
+        i += cl;
+    }
+    for (; i < n; i++)
+        words += s[i] == ' ';
+    return words >= 3 ? cut : 0;
+}
+
 /* The headline page.c chose: it replaces a title from metadata lines. */
 void nn_title_take_headline(article *a, size_t i)
 {
@@ -120,6 +144,9 @@ void nn_title_take_headline(article *a, size_t i)
                            colon after a kicker on the line above */
     if ((cut = kicker_len(s, n)) > 0) {
         nn_record_extra(rec, "kicker", s, cut - 1);
+        s += cut, n -= cut;
+    } else if ((cut = glued_len(s, n)) > 0) {
+        nn_record_extra(rec, "kicker", s, cut);
         s += cut, n -= cut;
     }
     free(rec->title);

@@ -296,6 +296,12 @@ static const struct page_case {
      .text = "ECONOMIA Governo anuncia novo pacote de medidas para a "
              "indústria\n\n" PROSE1 PROSE2,
      .title = "Governo anuncia novo pacote de medidas para a indústria"},
+    {.what = "breadcrumb glued to the headline",
+     .text = "InicioPOL\xC3\x8DTICAVisitar\xC3\xA1 el alcalde el puente viejo "
+             "el s\xC3\xA1"
+             "bado\n\n" PROSE1 PROSE2,
+     .title = "Visitar\xC3\xA1 el alcalde el puente viejo el s\xC3\xA1"
+              "bado"},
     {.what = "acronym opening a headline",
      .text = "UNICEF warns of hunger after the floods in the south\n\n" PROSE1
          PROSE2,
