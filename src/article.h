@@ -138,6 +138,10 @@ int nn_title_line(article *a, size_t i);
 /* The finished record's title loses the " - Site" naming its source, and
  * a source known only by its host takes the name the title gives it. */
 void nn_title_cut_suffix(article *a);
+/* A title "Headline - Site" whose headline the page prints again alone
+ * on a line: the site's name goes to a->site, the title keeps the
+ * headline. */
+void nn_title_printed_bare(article *a);
 void nn_title_site_name(article *a);
 
 /* ---- source.c: the source from the page's own words -------------------- */

@@ -404,6 +404,7 @@ static void finish(article *a, const nn_input_info *info)
         nn_record_extra(rec, "lang", code, strlen(code));
     }
     rec->source_id = nn_xstrdup(p->id);
+    nn_title_printed_bare(a);
     choose_source(a, p);
     nn_title_cut_suffix(a);
     nn_title_site_name(a);

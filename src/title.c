@@ -216,6 +216,22 @@ void nn_title_cut_suffix(article *a)
     rec->title[n] = '\0';
 }
 
+void nn_title_printed_bare(article *a)
+{
+    nn_record *rec = a->rec;
+    size_t cut, n, i, sep;
+    if (!rec->title || a->site[0] || (cut = site_suffix(rec->title)) == 0)
+        return;
+    sep = rec->title[cut - 2] & 0x80 ? 5 : 3; /* " - " or " – " */
+    n = cut - sep;
+    for (i = 0; i < a->nz->nlines; i++)
+        if (a->nz->lines[i].len == n && !memcmp(ltext(a, i), rec->title, n)) {
+            snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+            rec->title[n] = '\0';
+            return;
+        }
+}
+
 /* A source known only by its host takes the name the page gives it in
  * its title ("Title | Torque & Current" on torqueandcurrent.com), and the
  * title loses that suffix. */

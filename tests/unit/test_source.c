@@ -181,6 +181,21 @@ static void photo_credit_of_a_person_agency_or_site_is_not(void **state)
               "The bridge seen from the east bank (Photo: Supplied)\n\n" P2 P3);
 }
 
+/* The page's title "Headline - Site" over the headline printed alone:
+ * the site is the source, the headline the title. */
+static void title_suffix_over_the_bare_headline(void **state)
+{
+    nn_record *rec =
+        norm("Council approves new budget for the river bridge "
+             "- River Gazette\n\nHome | Local | Sports\n\n" HEAD P2 P3);
+    (void)state;
+    assert_string_equal(rec->title,
+                        "Council approves new budget for the river bridge");
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "River Gazette");
+    nn_record_free(rec);
+}
+
 static void host_in_the_chrome(void **state)
 {
     (void)state;
@@ -256,6 +271,7 @@ int main(void)
         cmocka_unit_test(labelled_reporters_split_on_slash),
         cmocka_unit_test(photo_credit_names_the_outlet),
         cmocka_unit_test(photo_credit_of_a_person_agency_or_site_is_not),
+        cmocka_unit_test(title_suffix_over_the_bare_headline),
         cmocka_unit_test(host_in_the_chrome),
         cmocka_unit_test(menus_files_and_networks_are_no_host),
         cmocka_unit_test(dateline_outlets_and_as_we_wrote),
