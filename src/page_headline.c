@@ -102,7 +102,7 @@ float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn)
         while (j < an &&
                (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
                 (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
-            digits += a[j++] <= '9';
+            digits += (unsigned char)a[j++] <= '9'; /* (not UTF-8's bytes) */
         if (j - i >= 3 && digits < j - i) {
             size_t wl = j - i;
             words++;
@@ -531,7 +531,13 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                 * it ("Scheibe eingeschlagen", .../scheibe-eingeschlagen) */
                (slen && b[i].words == 2 &&
                 nn_pg_overlap(s, l->len, slug, slen) >= 1.0f &&
-                nn_page_title_shape(s, l->len, 2)))))
+                nn_page_title_shape(s, l->len, 2)) ||
+               /* a headline the address spells word for word, even with
+                * a full stop ("День города. Фото, видео репортаж.",
+                * .../день-города-фото-видео-репортаж) */
+               (slen && b[i].words >= 3 && b[i].words <= 24 &&
+                nn_pg_overlap(s, l->len, slug, slen) >= 0.8f &&
+                nn_pg_overlap(slug, slen, s, l->len) >= 0.8f))))
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
