@@ -481,6 +481,24 @@ static size_t top_line(const block *b, size_t nb, const char *text,
                                                           : SIZE_MAX;
 }
 
+/* No candidate stood out on a copied page: "Carabinieri in azione in due
+ * aziende agricole del vibonese." at the top (under the site's name a
+ * rule claimed), over a paragraph three times its length or more, is a
+ * headline ending in a full stop. */
+static size_t top_sentence(const block *b, size_t nb, const char *text,
+                           const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t k = nb > 0 && veto && veto->chrome(veto->ctx, b[0].first);
+    const nn_line *l;
+    if (k + 2 >= nb || b[k].first != b[k].last || b[k].links ||
+        b[k].kind != NN_LINE_TEXT || b[k].words < 5 || b[k].words > 20 ||
+        !b[k].sentence || b[k + 1].init != C_GOOD ||
+        b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chars < 3 * b[k].chars)
+        return SIZE_MAX;
+    l = &lines[b[k].first];
+    return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
+}
+
 /* Score the headline candidates (headings, and on copied pages lines of a
  * headline's shape): level, good text after it, the URL slug's words in
  * it, the metadata title's agreement, length.  A one-word heading is a
@@ -591,8 +609,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         }
     }
     pick = best_candidate(c, nc, veto);
-    return pick != SIZE_MAX || !plain ? pick
-                                      : top_line(b, nb, text, lines, veto);
+    if (pick != SIZE_MAX || !plain)
+        return pick;
+    pick = top_line(b, nb, text, lines, veto);
+    return pick != SIZE_MAX ? pick : top_sentence(b, nb, text, lines, veto);
 }
 
 /* A paragraph the page prints twice (a scraper's repeat, a pull quote
