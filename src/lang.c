@@ -660,7 +660,7 @@ int nn_lang_detect(const char *text, size_t len)
     uint64_t score[NL];    /* weighted, for the ranking */
     unsigned both[NL][NL]; /* words for both i and j; both[i][i]: for i */
     unsigned stops[NL];    /* stopwords of i */
-    size_t words = 0, i = 0, a, b;
+    size_t words = 0, i = 0, a;
     int early;
     char buf[WORD_MAX];
     if (!text)
@@ -724,16 +724,15 @@ int nn_lang_detect(const char *text, size_t len)
         i = j;
         if (!m)
             continue;
-        for (nl = 0, x = m; x; x &= x - 1)
-            nl++;
-        for (a = 0, x = m; x; a++, x >>= 1) {
+        nl = (unsigned)__builtin_popcount(m);
+        /* the set bits only: most words speak for one language or two */
+        for (x = m; x; x &= x - 1) {
             uint32_t y;
-            if (!(x & 1u))
-                continue;
+            a = (size_t)__builtin_ctz(x);
             score[a] += UNIT / nl;
             stops[a] += (unsigned)stop;
-            for (b = 0, y = m; y; b++, y >>= 1)
-                both[a][b] += y & 1u;
+            for (y = m; y; y &= y - 1)
+                both[a][__builtin_ctz(y)]++;
         }
     }
     return decide(score, both, stops, words, 1);
