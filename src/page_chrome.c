@@ -66,8 +66,7 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Fot\xC3\xB3:",    /* Fotó: */
         "fot. ",
         "Fot. ",
-        "Zdj\xC4\x99"
-        "cie:", /* Zdjęcie: */
+        "Zdj\xC4\x99\x63ie:", /* Zdjęcie: (\x63 'c' would run on \x99) */
         "\xC2\xA9",
         NULL};
     const char *const *w;
