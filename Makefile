@@ -25,9 +25,9 @@ DEBS    := pkg-config gcc libc6-dev make libxml2-dev libutf8proc-dev \
 B       := build
 LIBSRC  := buf input mojibake inline unicode date date_names date_words date_calendar \
            date_find url rules rules_compile profile_file \
-           profile_keys profile_dump profiles page page_lines page_blocks \
+           profile_keys profile_dump profiles page page_wrap page_lines page_blocks \
            page_chrome page_headline page_markers page_span paragraph record normalize \
-           classify tails byline title source emit_json emit_xml emit_text render lang html \
+           classify tails byline title source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
            html_prestrip html_tree html_jsonld html_meta html_article \
            html_write simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc
@@ -123,10 +123,12 @@ $(B)/profiles.o: $(B)/profiles.h
 $(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
-# build/stopwords.h holds nn_stopwords[], page.c's list (en.txt alone), and
-# where NN_LANG_TABLES is defined (lang.c): nn_stop_LANG[] for every list,
-# sorted bytewise for bsearch with strcmp; nn_langs[] (code, words, count)
-# in code order and NN_LANG_xx, the index of each; nn_lang_words[], the
+# build/stopwords.h holds NN_LANG_xx, each language's index in code order
+# (alone where NN_LANG_IDS_ONLY is defined: lang_letters.c);
+# nn_stopwords[], page.c's list (en.txt alone); and where NN_LANG_TABLES is
+# defined (lang.c): nn_stop_LANG[] for every list, sorted bytewise for
+# bsearch with strcmp; nn_langs[] (code, words, count) in code order;
+# nn_lang_words[], the
 # union of the lists, each word with the mask of its languages (bit i =
 # nn_langs[i]); and nn_lang_slots[], that union hashed: h = (h + byte) *
 # 2654435761 mod 2^32 from 0, the top bits of h for the slot, linear
@@ -136,13 +138,16 @@ $(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 # the 2.2 of a table half full.
 STOPLISTS := $(sort $(wildcard data/stopwords/*.txt))
 
-$(B)/stopwords.h: $(STOPLISTS) | $(B)
+$(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	@echo "  GEN     $@"
 	@set -e; export LC_ALL=C; \
 	words() { sed -e 's/#.*//' -e 's/[[:space:]]//g' "$$1" | grep -v '^$$' | sort -u; }; \
 	cstr() { awk '/["\\]/ || length($$0) > 63 { print "bad stopword: " $$0 > "/dev/stderr"; exit 1 } \
 	    { printf "    \"%s\",\n", $$0 }'; }; \
 	{ echo '/* generated from data/stopwords by the Makefile */'; \
+	  i=0; for f in $(STOPLISTS); do \
+	    echo "#define NN_LANG_$$(basename "$$f" .txt) $$i"; i=$$((i + 1)); done; \
+	  echo '#ifndef NN_LANG_IDS_ONLY'; \
 	  echo 'static const char *const nn_stopwords[] = {'; \
 	  words data/stopwords/en.txt | cstr; echo '};'; \
 	  echo '#ifdef NN_LANG_TABLES'; \
@@ -156,8 +161,6 @@ $(B)/stopwords.h: $(STOPLISTS) | $(B)
 	  i=0; for f in $(STOPLISTS); do c=$$(basename "$$f" .txt); \
 	    echo "    { \"$$c\", nn_stop_$$c, sizeof nn_stop_$$c / sizeof nn_stop_$$c[0] },"; \
 	  done; echo '};'; \
-	  for f in $(STOPLISTS); do \
-	    echo "#define NN_LANG_$$(basename "$$f" .txt) $$i"; i=$$((i + 1)); done; \
 	  i=0; for f in $(STOPLISTS); do \
 	    words "$$f" | awk -v i=$$i '{ print $$0 "\t" i }'; i=$$((i + 1)); \
 	  done | sort | awk -F '\t' -v nl=$(words $(STOPLISTS)) ' \
@@ -187,10 +190,11 @@ $(B)/stopwords.h: $(STOPLISTS) | $(B)
 	          j in t ? t[j] : 0, j % 8 == 7 ? "\n" : ""; \
 	      print "};" }'; \
 	  echo '#endif'; \
+	  echo '#endif'; \
 	} > $@.tmp; mv $@.tmp $@
 
 $(B)/page.o: $(B)/stopwords.h src/lang.h
-$(B)/lang.o: $(B)/stopwords.h src/lang.h
+$(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h
 $(B)/html.o $(B)/normalize.o: src/html.h
 $(B)/stream.o $(B)/jsonl.o $(B)/warc.o: src/stream.h src/html.h
 $(B)/render.o $(B)/emit_xml.o: src/stream.h

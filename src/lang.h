@@ -83,4 +83,10 @@ extern const unsigned char nn_ascii_lower[256];
  * Exposed for the tests. */
 int nn_lang_wordchar(int32_t cp, int32_t *lower);
 
+/* The languages (a bit each, 1 << NN_LANG_xx) that write the lower-case
+ * letter cp when that says something ("ы" only Russian, "ã" only
+ * Portuguese), or 0 (lang_letters.c; lang.c asks it of the letters its
+ * quick ranges leave). */
+uint32_t nn_lang_other_letters(int32_t cp);
+
 #endif

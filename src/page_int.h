@@ -97,10 +97,17 @@ float nn_pg_stop_scale(int lang);
 void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
                        size_t *stops);
 
-/* ---- page_lines.c: markdown rewrite ------------------------------------- */
+/* ---- page_wrap.c: hard wrapping ----------------------------------------- */
 /* The width (bytes) the page hard-wraps its paragraphs at, or 0. */
 #define NN_WRAP_COLUMNS 0x10000 /* the width is in characters, not bytes */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n);
+/* A line without a space: one token (an address, a word)? */
+int nn_pg_lone_token(const char *s, size_t n);
+/* Line l's width in columns as a wrapper counts them (its characters, a
+ * corpus header's bytes at its front). */
+size_t nn_pg_columns(const char *text, const nn_line *l);
+
+/* ---- page_lines.c: markdown rewrite ------------------------------------- */
 /* Read line i: a setext heading, a wrapped paragraph joined into it, its
  * markdown rewritten; the bytes of link text and the image embeds it had
  * go to *links and *images. */

@@ -3,7 +3,7 @@
  * (a share button's target names the page's URL, a link to an author's
  * page marks a byline), images go, emphasis, heading, list and quote
  * markers go; setext headings are found, and the lines of a hard-wrapped
- * paragraph are joined into its first line.  The blocks that the lines
+ * paragraph (page_wrap.c finds the width) are joined into its first line.  The blocks that the lines
  * make are judged next, in page_blocks.c. */
 #include "page.h"
 #include "page_int.h"
@@ -324,133 +324,6 @@ static int open_link(const char *s, size_t n, int *sq, int *paren)
     return *sq > 0 || *paren > 0;
 }
 
-/* A line without a space: one token (an address, a word). */
-static int lone_token(const char *s, size_t n)
-{
-    return memchr(s, ' ', n) == NULL;
-}
-
-/* Does s hold a box-drawing character (U+2500..U+257F: "│", "─", "┼"),
- * as a table printed as text does? */
-static int box_drawn(const char *s, size_t n)
-{
-    const char *p = s, *end = s + n;
-    while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && p + 2 < end) {
-        if ((unsigned char)p[1] == 0x94 || (unsigned char)p[1] == 0x95)
-            return 1;
-        p++;
-    }
-    return 0;
-}
-
-/* A line's width in columns as a wrapper counts them: its characters
- * (UTF-8 continuation bytes left out, eight bytes at a time), and a
- * corpus header's bytes when one stood at its front. */
-static size_t columns(const char *text, const nn_line *l)
-{
-    const char *s = text + l->off;
-    size_t i = 0, cont = 0;
-    uint64_t w;
-    for (; i + 8 <= l->len; i += 8) {
-        memcpy(&w, s + i, 8);
-        /* 10xxxxxx: the high bit set, the next one clear */
-        cont += (size_t)__builtin_popcountll(w & ~(w << 1) & NN_HIGHS);
-    }
-    for (; i < l->len; i++)
-        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-    return l->len - cont + l->header;
-}
-
-/* The width w (60..100) whose lines of w - 15 .. w hold the most of
- * hist; *best: how many. */
-static size_t wrap_width(const size_t *hist, size_t *best)
-{
-    size_t w, c, width = 0;
-    *best = 0;
-    for (w = 45, c = 0; w < 60; w++)
-        c += hist[w];
-    for (w = 60; w <= 100; w++) {
-        c += hist[w];
-        if (c > *best) {
-            *best = c;
-            width = w;
-        }
-        c -= hist[w - 15];
-    }
-    return width;
-}
-
-/* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
- * within a few columns of one width, and many blocks span several lines.
- * Counted in bytes first; where that finds nothing and most long lines
- * are in a script of two bytes a letter (Cyrillic, Greek), in characters,
- * with one more test, as a page of one-line paragraphs can have many
- * lines of one length (a headline printed again and again): a third of
- * the lines at the width go on with a word in lower case.  Returns that
- * width (with NN_WRAP_COLUMNS when in characters), or 0. */
-size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
-{
-    size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
-    size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
-    size_t script2 = 0;
-    for (i = 0; i < n; i++) {
-        /* the line a corpus header stood on: its width as wrapped
-         * (unit_end() counts it so too) */
-        size_t len = lines[i].len + lines[i].header;
-        if (nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
-            (len > 100 && nn_has(text + lines[i].off, lines[i].len, "](", 2)) ||
-            (len >= 50 && (lone_token(text + lines[i].off, lines[i].len) ||
-                           box_drawn(text + lines[i].off, lines[i].len))))
-            continue; /* URLs, and the rest of one broken over lines
-                         ("states%2Findex.html&title=..."), are not
-                         wrapped prose; nor is a long line of markdown
-                         links to paths ("[...](/author/...)") or data,
-                         nor a table's row drawn in box characters */
-        if (len >= 50) {
-            const unsigned char *p = (const unsigned char *)text + lines[i].off;
-            size_t q = lines[i].len / 4;
-            longl++;
-            /* three bytes sampled: a script of two bytes a letter? */
-            script2 += ((p[q] >> 7) + (p[2 * q] >> 7) + (p[3 * q] >> 7)) >= 2;
-        }
-        if (len >= 50 && len <= 100)
-            hist[len]++;
-        multi += len && i + 1 < n && lines[i + 1].len;
-    }
-    width = wrap_width(hist, &best);
-    if (longl >= 6 && multi >= 6 && best * 4 >= longl * 3)
-        return width;
-    if (multi < 6 || script2 * 2 < longl)
-        return 0;
-    for (i = 0; i < n; i++) {
-        size_t c;
-        if (lines[i].len < 50 ||
-            nn_has(text + lines[i].off, lines[i].len, "://", 3))
-            continue;
-        c = columns(text, &lines[i]);
-        if (c < 50)
-            continue;
-        longc++;
-        /* a script of two bytes a letter or more, not a few quotes */
-        wide += (lines[i].len + lines[i].header) * 10 >= c * 13;
-        if (c > 100)
-            continue;
-        cols[c]++;
-        if (i + 1 < n && lines[i + 1].len &&
-            (nn_starts_lower(text + lines[i + 1].off, lines[i + 1].len) ||
-             (text[lines[i + 1].off] >= '0' && text[lines[i + 1].off] <= '9')))
-            goes_on[c]++;
-    }
-    if (wide * 2 < longc || longc < 6)
-        return 0;
-    width = wrap_width(cols, &best);
-    if (best * 4 < longc * 3)
-        return 0;
-    for (w = width - 15, i = 0; w <= width; w++)
-        i += goes_on[w];
-    return i * 3 >= best ? width | NN_WRAP_COLUMNS : 0;
-}
-
 /* The lead kind of a line, without changing it. */
 static int kind_of(const char *text, const nn_line *l)
 {
@@ -555,7 +428,8 @@ static int broken_line(int lang, const char *s, size_t n)
 static int wrapped_width(const char *text, const nn_line *l, size_t wrapped)
 {
     return (wrapped & NN_WRAP_COLUMNS)
-               ? columns(text, l) + 15 >= (wrapped & ~(size_t)NN_WRAP_COLUMNS)
+               ? nn_pg_columns(text, l) + 15 >=
+                     (wrapped & ~(size_t)NN_WRAP_COLUMNS)
                : l->len + l->header + 15 >= wrapped;
 }
 
@@ -597,10 +471,11 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * ("...black-sea-shi" over "pping-talks..."); an address alone on
          * the next line is no paragraph's either */
         if (!open &&
-            ((j == i && lone_token(text->ptr + lines[j].off, lines[j].len) &&
-              !(lone_token(text->ptr + next->off, next->len) &&
+            ((j == i &&
+              nn_pg_lone_token(text->ptr + lines[j].off, lines[j].len) &&
+              !(nn_pg_lone_token(text->ptr + next->off, next->len) &&
                 !nn_starts_upper(text->ptr + next->off, next->len))) ||
-             (lone_token(text->ptr + next->off, next->len) &&
+             (nn_pg_lone_token(text->ptr + next->off, next->len) &&
               (nn_starts_ci(text->ptr + next->off, next->len, "http://") ||
                nn_starts_ci(text->ptr + next->off, next->len, "https://")))))
             break;

@@ -1,0 +1,345 @@
+/* source_chrome.c - the source named in the page's chrome, for
+ * source.c's nn_source_guess(): a byline that names no person ("Par
+ * Actu17", "By K8 Newsdesk", "Par Euronews avec AFP"), a photo credit
+ * that names the outlet ("Фото: Сергей Булкин/NEWS.ru"), never a photo
+ * agency or stock library, and a host the page prints ("Seguí todas las
+ * noticias de RadioEME.com"), never a social network's. */
+#include "article.h"
+#include "source_int.h"
+#include "unicode.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* ---- 3. a byline that names no person --------------------------------- */
+
+/* "K8", "Alabama News Network": one to four words, each capitalized or
+ * a number, as a newsroom's name before "Staff" is. */
+static int outlet_words(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!(nn_src_upper(s[i]) || (s[i] >= '0' && s[i] <= '9')) ||
+                ++words > 4)
+                return 0;
+        }
+    return words > 0;
+}
+
+/* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
+ * that no person bears (a digit, a dot or a capital inside it), or of a
+ * name of up to four words and the word for a newsroom ("By Alabama News
+ * Network Staff"), or of one word and a wire ("Par Euronews avec AFP":
+ * the newsroom that rewrote the wire's copy). */
+int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const bys[] = {"By ", "Par ",  "Por ", "Von ",
+                                      "Di ", "Oleh ", NULL};
+    static const char *const desks[] = {
+        " Newsdesk",     " News Desk", " Staff", " Web Staff",
+        " Digital Team", " Redaktion", NULL};
+    static const char *const withs[] = {" with ", " and ", " avec ",   " et ",
+                                        " con ",  " y ",   " mit ",    " und ",
+                                        " com ",  " e ",   " dengan ", NULL};
+    const char *const *b, *const *d, *const *w;
+    size_t i, bl;
+    for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
+        ;
+    if (!*b)
+        return 0;
+    bl = strlen(*b);
+    s += bl, n -= bl;
+    for (d = desks; *d; d++) {
+        size_t dl = strlen(*d);
+        if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
+            return nn_src_take(rec, s, n - dl, "source taken from a byline");
+    }
+    for (w = withs; *w; w++) {
+        /* "Par Euronews avec AFP": the newsroom, with a wire's copy */
+        const char *at = nn_find(s, n, *w, strlen(*w));
+        size_t wl = strlen(*w);
+        if (at && nn_src_agency(at + wl, (size_t)(s + n - at - wl)) &&
+            outlet_words(s, (size_t)(at - s)) &&
+            !memchr(s, ' ', (size_t)(at - s)))
+            return nn_src_take(rec, s, (size_t)(at - s),
+                               "source taken from a byline");
+    }
+    if (memchr(s, ' ', n) || n < 3)
+        return 0;
+    for (i = 1; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || nn_src_upper(s[i]))
+            return nn_src_take(rec, s, n, "source taken from a byline");
+    return 0;
+}
+
+/* ---- 4. photo credits -------------------------------------------------- */
+
+/* Photo agencies, stock libraries and networks: a credit that names one
+ * names where the picture came from, not the outlet. */
+int nn_src_agency(const char *s, size_t n)
+{
+    static const char *const names[] = {"AP",
+                                        "AFP",
+                                        "Reuters",
+                                        "Getty",
+                                        "Getty Images",
+                                        "EPA",
+                                        "EPA-EFE",
+                                        "EFE",
+                                        "TASS",
+                                        "RIA Novosti",
+                                        "Sputnik",
+                                        "Shutterstock",
+                                        "iStock",
+                                        "Pixabay",
+                                        "Unsplash",
+                                        "Pexels",
+                                        "Freepik",
+                                        "Depositphotos",
+                                        "Alamy",
+                                        "Wikimedia",
+                                        "Wikimedia Commons",
+                                        "Wikipedia",
+                                        "Flickr",
+                                        "Facebook",
+                                        "Twitter",
+                                        "X",
+                                        "Instagram",
+                                        "YouTube",
+                                        "Telegram",
+                                        "DPA",
+                                        "ANSA",
+                                        "Xinhua",
+                                        "Anadolu",
+                                        "AA",
+                                        "IHA",
+                                        "DHA",
+                                        "Imago",
+                                        "Sipa",
+                                        "ZUMA",
+                                        "Bloomberg",
+                                        "NurPhoto",
+                                        "Keystone",
+                                        "PA",
+                                        "Handout",
+                                        "Archive",
+                                        "Archivo",
+                                        "Arquivo",
+                                        "Archiv",
+                                        "Archives",
+                                        "Antara",
+                                        "ANTARA FOTO",
+                                        "Europa Press",
+                                        "Associated Press",
+                                        "Canadian Press",
+                                        "Press Association",
+                                        "PA Media",
+                                        "Agência Brasil",
+                                        "Ilustrasi",
+                                        "Illustrasi",
+                                        "Istimewa", /* "courtesy" */
+                                        "Ist",
+                                        "Dok",
+                                        "Dokumentasi",
+                                        "Supplied",
+                                        "Submitted",
+                                        "Contributed",
+                                        "Courtesy",
+                                        "File",
+                                        "illustration",
+                                        "Canva",
+                                        NULL};
+    return nn_in_list(names, s, n, 1);
+}
+
+/* The outlet a credit names: its last part after a slash ("Сергей
+ * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
+ * of two words or more alone is not one, nor a host alone ("Фото:
+ * gradus.pro": the site the picture was taken from). */
+static int credit_outlet(nn_record *rec, const char *s, size_t n,
+                         const char *why)
+{
+    const char *slash = NULL, *p;
+    for (p = s; p < s + n; p++)
+        if (*p == '/')
+            slash = p;
+    if (slash) {
+        n -= (size_t)(slash + 1 - s);
+        s = slash + 1;
+    }
+    while (n && *s == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || nn_src_agency(s, n) ||
+        (!slash && (memchr(s, ' ', n) || memchr(s, '.', n))))
+        return 0; /* a person, or a site the picture was taken from */
+    return nn_src_take(rec, s, n, why);
+}
+
+/* Where the credit after a label ("Фото: X", "(foto: X)", "Photo: X")
+ * starts in line s, or NULL. */
+static const char *credit_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"foto:", "photo:", "фото:", /* фото: */
+                                         "Фото:", /* Фото: */
+                                         NULL};
+    const char *const *l, *p;
+    for (l = labels; *l; l++) {
+        size_t ln = strlen(*l);
+        for (p = s; p + ln <= s + n; p++)
+            if (!strncasecmp(p, *l, ln) &&
+                (p == s || p[-1] == ' ' || p[-1] == '('))
+                return p + ln;
+    }
+    return NULL;
+}
+
+/* A person's name of two or three capitalized words, as a press office
+ * signs a release ("Anna Thompson" in "Anna Thompson/NZ Police"). */
+static int signer(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!nn_src_upper(s[i]) || i + 1 >= n || s[i + 1] < 'a' ||
+                s[i + 1] > 'z' || ++words > 3)
+                return 0;
+        } else if (s[i] != ' ' && !((s[i] >= 'a' && s[i] <= 'z') ||
+                                    (unsigned char)s[i] >= 0x80 ||
+                                    s[i] == '-' || s[i] == '\'')) {
+            return 0;
+        }
+    return words >= 2;
+}
+
+/* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
+ * OUTLET)", or a release's signature "NAME/OUTLET". */
+int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
+{
+    const char *e = s + n, *v = credit_label(s, n), *ve, *p;
+    if (v) {
+        while (v < e && *v == ' ')
+            v++;
+        for (ve = v; ve < e && *ve != ')' && *ve != ','; ve++)
+            ;
+        return credit_outlet(rec, v, (size_t)(ve - v),
+                             "source taken from a photo credit");
+    }
+    if (n > 8 && s[n - 1] == ')' && (p = memchr(s, '(', n)) != NULL &&
+        memchr(p, '/', (size_t)(e - p)))
+        return credit_outlet(rec, p + 1, (size_t)(e - p - 2),
+                             "source taken from a photo credit");
+    if (n <= 60 && (p = memchr(s, '/', n)) != NULL && p > s && p[-1] != ' ' &&
+        signer(s, (size_t)(p - s)))
+        return credit_outlet(rec, s, n, "source taken from a signature");
+    return 0;
+}
+
+/* ---- 5. a host in the chrome ------------------------------------------- */
+
+static int host_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || nn_src_upper(c) ||
+           (c >= '0' && c <= '9') || c == '-';
+}
+
+/* Hosts every page may name: networks, shops, mail. */
+static int common_host(const char *s, size_t n)
+{
+    static const char *const hosts[] = {"facebook.",  "twitter.",  "x.com",
+                                        "instagram.", "youtube.",  "youtu.be",
+                                        "t.me",       "telegram.", "whatsapp.",
+                                        "tiktok.",    "linkedin.", "pinterest.",
+                                        "vk.com",     "ok.ru",     "google.",
+                                        "gmail.",     "yahoo.",    "hotmail.",
+                                        "outlook.",   "apple.",    "amazon.",
+                                        "wordpress.", "blogspot.", "disqus.",
+                                        "wikipedia.", NULL};
+    const char *const *h;
+    if (n > 4 && !strncasecmp(s, "www.", 4))
+        s += 4, n -= 4;
+    for (h = hosts; *h; h++)
+        if (strlen(*h) <= n && !strncasecmp(s, *h, strlen(*h)))
+            return 1;
+    return 0;
+}
+
+/* "blanket.js", "photo.jpg": a file's name, not a host. */
+static int file_name(const char *ext, size_t n)
+{
+    static const char *const exts[] = {"js",  "css",  "htm", "html", "php",
+                                       "asp", "aspx", "jsp", "jpg",  "jpeg",
+                                       "png", "gif",  "svg", "webp", "pdf",
+                                       "mp3", "mp4",  "txt", "xml",  "json",
+                                       "doc", "docx", "xls", "xlsx", "zip",
+                                       "exe", NULL};
+    return nn_in_list(exts, ext, n, 1);
+}
+
+/* A host's last label: a country's two letters or a generic name in use
+ * by news sites; not an abbreviation's tail ("TP.HCM", "Gov.Ltd"). */
+static int top_label(const char *s, size_t n)
+{
+    static const char *const generic[] = {
+        "com",    "net",    "org",     "info",    "biz",     "news",  "media",
+        "online", "site",   "press",   "today",   "live",    "world", "asia",
+        "blog",   "club",   "pro",     "mobi",    "gov",     "edu",   "int",
+        "life",   "city",   "space",   "tech",    "website", "radio", "global",
+        "agency", "report", "digital", "network", "zone",    "xyz",   "top",
+        "one",    "email",  "tv",      NULL};
+    return n == 2 || nn_in_list(generic, s, n, 1);
+}
+
+/* A line of three words or more, each capitalized: a list of names. */
+static int all_names(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!nn_starts_upper(s + i, n - i))
+                return 0;
+            words++;
+        }
+    return words >= 3;
+}
+
+/* A word of line s that is a host ("RadioEME.com", "www.azadinform.az"):
+ * letters, digits and hyphens in labels, a last label of 2 to 6 letters;
+ * never part of a URL or an e-mail address. */
+int nn_src_line_host(nn_record *rec, const char *s, size_t n)
+{
+    size_t i = 0, j, dot;
+    if (all_names(s, n) || credit_label(s, n))
+        return 0; /* "МК АвтоВзгляд WomanHit.ru": sister sites, a menu;
+                     "Фото: gradus.pro": where a picture came from */
+    while (i < n) {
+        while (i < n && !host_char(s[i]))
+            i++;
+        for (j = i, dot = 0; j < n && (host_char(s[j]) || s[j] == '.'); j++)
+            if (s[j] == '.')
+                dot = j;
+        while (j > i && (s[j - 1] == '.' || s[j - 1] == '-'))
+            j--; /* a full stop after the host, a dash glued to it */
+        if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
+            (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
+            (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
+             s[j] == ')' || s[j] == '!' || s[j] == '-')) {
+            size_t k;
+            for (k = dot + 1;
+                 k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)
+                ;
+            if (k == j && !common_host(s + i, j - i) &&
+                top_label(s + dot + 1, j - dot - 1) &&
+                !file_name(s + dot + 1, j - dot - 1))
+                return nn_src_take(rec, s + i, j - i,
+                                   "source taken from a host the page names");
+        }
+        while (i < n && s[i] != ' ')
+            i++; /* skip the rest of the word (URLs, addresses) */
+    }
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* source_int.h - what source.c and source_chrome.c share (nothing else
+ * includes it): a name taken as the source, and the cues source_chrome.c
+ * reads in the chrome's lines. */
+#ifndef NN_SOURCE_INT_H
+#define NN_SOURCE_INT_H
+
+#include "article.h"
+
+#include <stddef.h>
+
+#define NN_SRC_MAXNAME 48 /* bytes of a name taken */
+
+static inline int nn_src_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Take s (n bytes) as rec's source when it has a name's shape (1 to 5
+ * words, a letter, no stray punctuation), warning why: 1, or 0. */
+int nn_src_take(nn_record *rec, const char *s, size_t n, const char *why);
+/* Is s a photo agency, stock library or network ("AFP", "Getty Images",
+ * "Facebook") or a credit that names no outlet ("Handout", "Istimewa")? */
+int nn_src_agency(const char *s, size_t n);
+
+/* Cues on one line of chrome (s, n bytes): 1 when it named the source. */
+int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n);
+int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
+int nn_src_line_host(nn_record *rec, const char *s, size_t n);
+
+#endif /* NN_SOURCE_INT_H */
