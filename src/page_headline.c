@@ -11,6 +11,7 @@
 #include "url.h"
 
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* ---- the headline ------------------------------------------------------ */
@@ -499,6 +500,28 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
+/* Does the first word of three letters or more of s stand in the slug
+ * (lower case)?  A quick test before nn_pg_overlap. */
+static int first_word_in(const char *s, size_t n, const char *slug,
+                         size_t slen)
+{
+    size_t i = 0, j, k;
+    while (i < n) {
+        for (j = i; j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.'; j++)
+            ;
+        if (j - i >= 3) {
+            for (k = 0; k + (j - i) <= slen; k++)
+                if (!strncasecmp(slug + k, s + i, j - i) ||
+                    (unsigned char)s[i] >= 0x80)
+                    return 1; /* (a word in another script: not folded
+                                 here, nn_pg_overlap decides) */
+            return 0;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
 /* Score the headline candidates (headings, and on copied pages lines of a
  * headline's shape): level, good text after it, the URL slug's words in
  * it, the metadata title's agreement, length.  A one-word heading is a
@@ -554,6 +577,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                 * a full stop ("День города. Фото, видео репортаж.",
                 * .../день-города-фото-видео-репортаж) */
                (slen && b[i].words >= 3 && b[i].words <= 24 &&
+                l->len <= 240 && nn_ends_sentence(s, l->len) &&
+                first_word_in(s, l->len, slug, slen) &&
                 nn_pg_overlap(s, l->len, slug, slen) >= 0.8f &&
                 nn_pg_overlap(slug, slen, s, l->len) >= 0.8f))))
             continue;
