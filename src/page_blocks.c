@@ -10,7 +10,6 @@
 #include "unicode.h"
 
 #include <stdlib.h>
-#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -439,93 +438,5 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
                 pg->b[i].kind != NN_LINE_HEADING)
                 pg->b[i].init = pg->b[i].cls = C_GOOD;
         context(pg->b, pg->nb);
-    }
-}
-
-#define ECHO_TOP 16   /* blocks from the page's top a standfirst stands in */
-#define ECHO_WORDS 80 /* words of a standfirst compared */
-
-/* The words of s (n bytes), each a hash of its letters and digits in
- * lower case (apostrophes left out: "Yukon's" is "yukons"), into h (at
- * most max); their count. */
-static size_t word_hashes(const char *s, size_t n, uint64_t *h, size_t max)
-{
-    size_t i = 0, k = 0;
-    while (i < n && k < max) {
-        uint64_t x = 1469598103934665603ULL;
-        size_t len = 0;
-        for (; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c == '\'' || (c == 0xE2 && i + 2 < n && s[i + 1] == '\x80' &&
-                              s[i + 2] == '\x99')) {
-                i += c == '\'' ? 0 : 2; /* ' and ’ */
-                continue;
-            }
-            if (!(c >= 0x80 || (c >= '0' && c <= '9') ||
-                  ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
-                break;
-            x = (x ^ (c >= 'A' && c <= 'Z' ? c | 0x20 : c)) * 1099511628211ULL;
-            len++;
-        }
-        if (len)
-            h[k++] = x;
-        i++;
-    }
-    return k;
-}
-
-/* Does a paragraph as long in the next few blocks say what one-line block
- * i says, in nearly the same words (a standfirst the lead repeats with a
- * word added or an apostrophe dropped: "... proteção da população e
- * reduzir ..." over "... proteção da população de Várzea Grande e reduzir
- * ...")?  Four fifths of its word pairs stand in it. */
-static int echoed_below(const block *b, size_t nb, size_t i, const char *text,
-                        const nn_line *lines)
-{
-    const nn_line *l = &lines[b[i].first];
-    uint64_t mine[ECHO_WORDS], theirs[4 * ECHO_WORDS];
-    size_t n, k, m, p, q, hits;
-    if (b[i].words < 12 || l->len > COPY_MAX)
-        return 0;
-    n = word_hashes(text + l->off, l->len, mine, ECHO_WORDS);
-    if (n < 12)
-        return 0;
-    for (k = i + 1; k < nb && k <= i + 3; k++) {
-        const nn_line *o = &lines[b[k].first];
-        if (b[k].cls == C_BAD || b[k].first != b[k].last ||
-            b[k].words < b[i].words)
-            continue;
-        m = word_hashes(text + o->off, o->len, theirs, 4 * ECHO_WORDS);
-        for (p = 0, hits = 0; p + 1 < n; p++)
-            for (q = 0; q + 1 < m; q++)
-                if (theirs[q] == mine[p] && theirs[q + 1] == mine[p + 1]) {
-                    hits++;
-                    break;
-                }
-        if (hits * 5 >= (n - 1) * 4)
-            return 1;
-    }
-    return 0;
-}
-
-/* A paragraph the page prints again inside a longer one below it (a
- * standfirst that is the lead's first sentence, a description above the
- * article): the shorter copy goes, so that the article says it once.
- * Not the headline (the title may be the lead's opening). */
-void nn_pg_drop_contained(block *b, size_t nb, const char *text,
-                          const nn_line *lines, size_t title)
-{
-    size_t i;
-    for (i = 0; i < nb; i++) {
-        const nn_line *l = &lines[b[i].first];
-        if (b[i].cls == C_BAD || b[i].first != b[i].last ||
-            b[i].first == title || b[i].kind == NN_LINE_HEADING ||
-            !((nn_ends_sentence(text + l->off, l->len) &&
-               nn_pg_copied_below(b, nb, i, text, lines, l->len, 1)) ||
-              (i < ECHO_TOP && echoed_below(b, nb, i, text, lines))))
-            continue;
-        b[i].cls = C_BAD;
-        b[i].why = NN_V_REPEATED;
-        b[i].value = -1;
     }
 }

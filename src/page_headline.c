@@ -502,7 +502,8 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
 
 /* Does the first word of three letters or more of s stand in the slug
  * (lower case)?  A quick test before nn_pg_overlap. */
-static int first_word_in(const char *s, size_t n, const char *slug, size_t slen)
+static int first_word_in(const char *s, size_t n, const char *slug,
+                         size_t slen)
 {
     size_t i = 0, j, k;
     while (i < n) {
@@ -575,8 +576,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                /* a headline the address spells word for word, even with
                 * a full stop ("День города. Фото, видео репортаж.",
                 * .../день-города-фото-видео-репортаж) */
-               (slen && b[i].words >= 3 && b[i].words <= 24 && l->len <= 240 &&
-                nn_ends_sentence(s, l->len) &&
+               (slen && b[i].words >= 3 && b[i].words <= 24 &&
+                l->len <= 240 && nn_ends_sentence(s, l->len) &&
                 first_word_in(s, l->len, slug, slen) &&
                 nn_pg_overlap(s, l->len, slug, slen) >= 0.8f &&
                 nn_pg_overlap(slug, slen, s, l->len) >= 0.8f))))
@@ -665,5 +666,26 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
         }
         if (k == seen)
             idx[seen++] = i;
+    }
+}
+
+/* A paragraph the page prints again inside a longer one below it (a
+ * standfirst that is the lead's first sentence, a description above the
+ * article): the shorter copy goes, so that the article says it once.
+ * Not the headline (the title may be the lead's opening). */
+void nn_pg_drop_contained(block *b, size_t nb, const char *text,
+                          const nn_line *lines, size_t title)
+{
+    size_t i;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].cls == C_BAD || b[i].first != b[i].last ||
+            b[i].first == title || b[i].kind == NN_LINE_HEADING ||
+            !nn_ends_sentence(text + l->off, l->len) ||
+            !nn_pg_copied_below(b, nb, i, text, lines, l->len, 1))
+            continue;
+        b[i].cls = C_BAD;
+        b[i].why = NN_V_REPEATED;
+        b[i].value = -1;
     }
 }
