@@ -502,8 +502,7 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
 
 /* Does the first word of three letters or more of s stand in the slug
  * (lower case)?  A quick test before nn_pg_overlap. */
-static int first_word_in(const char *s, size_t n, const char *slug,
-                         size_t slen)
+static int first_word_in(const char *s, size_t n, const char *slug, size_t slen)
 {
     size_t i = 0, j, k;
     while (i < n) {
@@ -576,8 +575,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                /* a headline the address spells word for word, even with
                 * a full stop ("День города. Фото, видео репортаж.",
                 * .../день-города-фото-видео-репортаж) */
-               (slen && b[i].words >= 3 && b[i].words <= 24 &&
-                l->len <= 240 && nn_ends_sentence(s, l->len) &&
+               (slen && b[i].words >= 3 && b[i].words <= 24 && l->len <= 240 &&
+                nn_ends_sentence(s, l->len) &&
                 first_word_in(s, l->len, slug, slen) &&
                 nn_pg_overlap(s, l->len, slug, slen) >= 0.8f &&
                 nn_pg_overlap(slug, slen, s, l->len) >= 0.8f))))
