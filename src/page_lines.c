@@ -433,6 +433,20 @@ static int wrapped_width(const char *text, const nn_line *l, size_t wrapped)
                : l->len + l->header + 15 >= wrapped;
 }
 
+/* Does line l, at least half a wrapped page's width and not ending a
+ * sentence, go on with a word in lower case on the next line ("...145 bin
+ * 673" over "öğrenci karne heyecanı yaşadı."): the wrap broke early there,
+ * in any cased script. */
+static int goes_on_lower(const char *text, const nn_line *l,
+                         const nn_line *next, size_t wrapped)
+{
+    size_t w = wrapped & ~(size_t)NN_WRAP_COLUMNS;
+    size_t len = (wrapped & NN_WRAP_COLUMNS) ? nn_pg_columns(text, l)
+                                             : l->len + l->header;
+    return len * 2 >= w && !nn_ends_sentence(text + l->off, l->len) &&
+           nn_starts_lower(text + next->off, next->len);
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
                        size_t i, size_t wrapped, int lang)
 {
@@ -483,7 +497,9 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
         if (!open &&
-            !(wrapped && wrapped_width(text->ptr, &lines[j], wrapped)) &&
+            !(wrapped && (wrapped_width(text->ptr, &lines[j], wrapped) ||
+                          goes_on_lower(text->ptr, &lines[j], next,
+                                        wrapped))) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;
