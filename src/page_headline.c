@@ -416,6 +416,33 @@ static int dated_since(const block *b, size_t i, const char *text,
     return 0;
 }
 
+/* Is block i's line the page's title line, printed first with the site's
+ * name after a separator ("Feds to work ... issue - Action News" over
+ * "Feds to work ... issue")?  The bare line is the headline printed
+ * above the text, as a plain line printed twice is. */
+static int titled_above(const block *b, size_t i, const char *text,
+                        const nn_line *lines)
+{
+    static const char *const seps[] = {" - ", " | ", " \xE2\x80\x93 ",
+                                       " \xE2\x80\x94 ", NULL};
+    const nn_line *l = &lines[b[i].first];
+    size_t k, j;
+    if (b[i].words < 4 || b[i].first != b[i].last)
+        return 0;
+    for (k = 0; k < i && k < 3; k++) {
+        const nn_line *m = &lines[b[k].first];
+        const char *t = text + m->off;
+        if (b[k].first != b[k].last || m->len <= l->len + 3 ||
+            m->len > l->len + 80 || memcmp(t, text + l->off, l->len))
+            continue;
+        for (j = 0; seps[j]; j++)
+            if (!strncmp(t + l->len, seps[j], strlen(seps[j])) &&
+                !nn_ends_sentence(t, m->len))
+                return 1;
+    }
+    return 0;
+}
+
 /* What printing block i's line twice says: a heading's, a short line's or
  * a run of copies' repeat is a banner's (-3); a plain line's is a
  * headline's (in the page's title and above the text: +2), unless it
@@ -425,7 +452,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines, const cand *prev)
 {
     if (!b[i].repeated)
-        return 0.0f;
+        return titled_above(b, i, text, lines) ? 2.0f : 0.0f;
     if (b[i].kind == NN_LINE_HEADING || b[i].words < 4 ||
         copy_beside(b, nb, i, text, lines))
         return -3.0f;

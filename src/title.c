@@ -131,6 +131,29 @@ static size_t glued_len(const char *s, size_t n)
     return words >= 3 ? cut : 0;
 }
 
+/* A line above line i that is line i's text with the site's name after
+ * a separator ("Headline - Action News" over "Headline"): the page's
+ * title, printed first.  The name goes to a->site. */
+static void titled_above(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, k;
+    char t[512];
+    for (k = 0; k < i && k < 4; k++) {
+        const nn_line *m = &a->nz->lines[k];
+        size_t cut;
+        if (m->len <= n + 3 || m->len >= sizeof t ||
+            memcmp(ltext(a, k), s, n))
+            continue;
+        memcpy(t, ltext(a, k), m->len);
+        t[m->len] = '\0';
+        if ((cut = site_suffix(t)) > 0 && cut <= n + 5 && cut >= n + 3) {
+            snprintf(a->site, sizeof a->site, "%s", t + cut);
+            return;
+        }
+    }
+}
+
 /* The headline page.c chose: it replaces a title from metadata lines. */
 void nn_title_take_headline(article *a, size_t i)
 {
@@ -139,6 +162,8 @@ void nn_title_take_headline(article *a, size_t i)
     size_t cut, n = a->nz->lines[i].len;
     if (rec->title && (cut = site_suffix(rec->title)) > 0)
         snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
+    else if (!a->site[0])
+        titled_above(a, i);
     if (n > 2 && s[0] == ':' && s[1] == ' ')
         s += 2, n -= 2; /* "Schulbeginn" / ": Schülerzahl steigt": the
                            colon after a kicker on the line above */
