@@ -77,6 +77,7 @@ static size_t wrap_width(const size_t *hist, size_t *best)
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 {
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
+    size_t inner[101] = {0}, innerl = 0;
     size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
     size_t script2 = 0;
     for (i = 0; i < n; i++) {
@@ -102,10 +103,20 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         }
         if (len >= 50 && len <= 100)
             hist[len]++;
+        if (len >= 50 && i + 1 < n && lines[i + 1].len) {
+            innerl++; /* a paragraph's line that is not its last */
+            inner[len <= 100 ? len : 0]++;
+        }
         multi += len && i + 1 < n && lines[i + 1].len;
     }
     width = wrap_width(hist, &best);
     if (longl >= 6 && multi >= 6 && best * 4 >= longl * 3)
+        return width;
+    /* short paragraphs: their last lines, of any length, outnumber the
+     * lines wrapped at the width; the lines that go on are still all
+     * near it */
+    width = wrap_width(inner, &best);
+    if (innerl >= 6 && best * 4 >= innerl * 3)
         return width;
     if (multi < 6 || script2 * 2 < longl)
         return 0;
