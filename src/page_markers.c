@@ -74,6 +74,9 @@ static const end_marker end_markers[] = {
     {"если вы нашли ошибку", NN_V_FOOTER, END_STRONG},
     {"помітили помилку", NN_V_FOOTER, END_STRONG},
     {"bir hata mı buldunuz", NN_V_FOOTER, END_STRONG},
+    /* a station's or paper's notice over its comment widget */
+    {"comments are posted from viewers", NN_V_COMMENTS, END_STRONG},
+    {"comments are moderated", NN_V_COMMENTS, END_STRONG},
     /* comment widgets that ask the reader to sign in, or failed to load */
     {"sign in to post a comment", NN_V_COMMENTS, END_STRONG},
     {"sign in to post a reply", NN_V_COMMENTS, END_STRONG},
