@@ -477,6 +477,9 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         if (b[i].first == b[i].last &&
             (why = promo_line(text + l->off, l->len)) != NN_V_NONE)
             chrome_block(&b[i], why);
+        else if (b[i].first == b[i].last &&
+                 nn_pg_ad_slot(text + l->off, l->len))
+            chrome_block(&b[i], NN_V_AD_SLOT);
     }
     /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
      * "Spor - 05-12-2025 15:34") is the page's date line or a clock */

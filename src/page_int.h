@@ -191,5 +191,9 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n);
 /* Is line s (n bytes) an advertisement's label ("REKLAMA", "Anzeige"),
  * in any case? */
 int nn_pg_ad_label(const char *s, size_t n);
+/* A short line naming an ad slot by its size ("AABP EP Awards 728x90",
+ * "oakridge brd 070125 300x250"): one of the standard banner sizes as a
+ * word of its own. */
+int nn_pg_ad_slot(const char *s, size_t n);
 
 #endif /* NN_PAGE_INT_H */

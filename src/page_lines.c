@@ -497,9 +497,9 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
          * in mid-sentence */
         if (!open &&
-            !(wrapped && (wrapped_width(text->ptr, &lines[j], wrapped) ||
-                          goes_on_lower(text->ptr, &lines[j], next,
-                                        wrapped))) &&
+            !(wrapped &&
+              (wrapped_width(text->ptr, &lines[j], wrapped) ||
+               goes_on_lower(text->ptr, &lines[j], next, wrapped))) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
             break;
         j++;

@@ -478,3 +478,31 @@ int nn_pg_ad_label(const char *s, size_t n)
         return 0; /* longer than any label */
     return nn_in_list(labels, low, k, 0);
 }
+
+int nn_pg_ad_slot(const char *s, size_t n)
+{
+    /* the IAB's standard sizes, "WxH" */
+    static const char *const sizes[] = {"728x90",  "300x250", "160x600",
+                                        "300x600", "320x50",  "320x100",
+                                        "970x90",  "970x250", "468x60",
+                                        "336x280", "250x250", "120x600",
+                                        "300x50",  "300x100", "234x60",
+                                        "180x150", "125x125", NULL};
+    const char *p = s, *end = s + n;
+    if (n > 80)
+        return 0;
+    while ((p = memchr(p, 'x', (size_t)(end - p))) != NULL) {
+        const char *a = p, *z = p + 1;
+        while (a > s && a[-1] >= '0' && a[-1] <= '9')
+            a--;
+        while (z < end && *z >= '0' && *z <= '9')
+            z++;
+        if (p - a >= 3 && z - p >= 3 &&
+            (a == s || a[-1] == ' ' || a[-1] == '_') &&
+            (z == end || *z == ' ' || *z == '_') &&
+            nn_in_list(sizes, a, (size_t)(z - a), 0))
+            return 1;
+        p++;
+    }
+    return 0;
+}

@@ -142,8 +142,7 @@ static void titled_above(article *a, size_t i)
     for (k = 0; k < i && k < 4; k++) {
         const nn_line *m = &a->nz->lines[k];
         size_t cut;
-        if (m->len <= n + 3 || m->len >= sizeof t ||
-            memcmp(ltext(a, k), s, n))
+        if (m->len <= n + 3 || m->len >= sizeof t || memcmp(ltext(a, k), s, n))
             continue;
         memcpy(t, ltext(a, k), m->len);
         t[m->len] = '\0';
@@ -238,6 +237,9 @@ void nn_title_cut_suffix(article *a)
     while (n > 2 && rec->title[n - 2] == ' ' &&
            (rec->title[n - 1] == '|' || rec->title[n - 1] == '-'))
         n -= 2;
+    /* an HTML comment's end, left by a scraper ("Headline -->") */
+    if (n > 4 && !memcmp(rec->title + n - 4, " -->", 4))
+        n -= 4;
     rec->title[n] = '\0';
 }
 

@@ -625,6 +625,62 @@ static const struct page_case {
              "\xE2\x80\x9D the mayor said after the vote\n\n" PROSE1 PROSE2,
      .not_title = "\xE2\x80\x9CWe will",
      .in = {"Residents who spoke"}},
+    /* The page's title line over the headline printed bare: the bare
+     * line is the headline, the section label between them goes. */
+    {.what = "title line over the bare headline",
+     .text = "Council approves bridge plan - Riverton Star\n"
+             "Home WebMail Wednesday, November 27, 2024, 08:05 AM | Riverton | "
+             "-14.6\xC2\xB0"
+             "C | Regions Advertise Login | Our platform is in "
+             "maintenance mode. Some pages may not be available. |\n"
+             "North\n\n"
+             "Council approves bridge plan\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan",
+     .starts = "The council voted",
+     .out = {"North", "Riverton Star"}},
+    /* An ad slot named by its banner size is no headline */
+    {.what = "ad slot named by its size",
+     .text = "Spring Business Awards 728x90\n\n"
+             "Downtown market to open May 5\n\n"
+             "/wp-content/uploads/2022/11/logo_311x311.jpeg\n\n" PROSE1 PROSE2
+             "oakridge brd 070125 300x250\n",
+     .title = "Downtown market to open May 5",
+     .out = {"728x90", "300x250"}},
+    {.what = "an HTML comment's end after the headline",
+     .text = "Council approves bridge plan -->\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan"},
+    /* Hard-wrapped short paragraphs: the lines that go on are near the
+     * width, however many last lines are shorter. */
+    {.what = "wrapped short paragraphs",
+     .text =
+         "Zookeeper and son dig up dinosaur\n\n"
+         "RIVERTON (AP) - Engineers from the state university have helped a Riverton\n"
+         "zookeeper and his six-year-old son dig up a dinosaur fossil they found just\n"
+         "behind a grocery store in the Riverton and Oakdale area.\n\n"
+         "The zookeeper and his son worked at the dig site to uncover what professor\n"
+         "Dale Winkler believes could be a nodosaur, a pony-sized beast.\n\n"
+         "The two found the fossil last September, but it took them over seven months\n"
+         "to get all of the permits they needed to dig up the bones.\n\n"
+         "At the time the zookeeper was not sure what his son had found, so the two\n"
+         "kept digging, knowing they might find marine life remnants.\n\n"
+         "\"He walked up ahead of me and found a piece of bone,\" the father said. \"It\n"
+         "was a pretty good size and I knew I had something there.\"\n\n"
+         "University experts say it is rare to find a dinosaur in this part of the\n"
+         "state, and the find will be studied at the museum next year.\n\n"
+         "The fossils, thought to be about 100 million years old, were wrapped in\n"
+         "burlap and plaster to make a protective shell for the bones.\n",
+     .title = "Zookeeper and son dig up dinosaur",
+     .starts = "RIVERTON (AP) - Engineers",
+     .in = {"they found just behind a grocery store"}},
+    /* A press release's contact line, and a comment widget's notice */
+    {.what = "press contact and comment notice go",
+     .text =
+         "# Council approves bridge plan\n\n" PROSE1 PROSE2
+         "Media contact: Jane Doe, city of Riverton, 555-0100\n\n"
+         "Comments are moderated and may take a while to appear.\n\n" PROSE3,
+     .in = {"keep them informed"},
+     .out = {"Media contact", "Comments are", "The mayor said"},
+     .removed = {"press-contact"}},
 };
 
 /* A field of a page case's record: NULL for none. */
