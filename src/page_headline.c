@@ -695,6 +695,29 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
     }
 }
 
+/* The headline printed again in other case ("HAŞIL EFENDİ PARKI AÇILDI"
+ * over the lead, "Haşıl Efendi Parkı Açıldı" under it): the copy goes.
+ * Only lines of about the headline's length are compared. */
+void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
+                                const nn_line *lines, size_t title)
+{
+    size_t i, tl;
+    if (title == SIZE_MAX)
+        return;
+    tl = lines[title].len;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].cls != C_GOOD || b[i].first != b[i].last ||
+            b[i].first == title || l->len * 4 < tl * 3 ||
+            l->len * 4 > tl * 5 + 16 ||
+            !nn_same_folded(text + l->off, l->len, text + lines[title].off, tl))
+            continue;
+        b[i].cls = C_BAD;
+        b[i].why = NN_V_REPEATED;
+        b[i].value = -1;
+    }
+}
+
 /* A paragraph the page prints again inside a longer one below it (a
  * standfirst that is the lead's first sentence, a description above the
  * article): the shorter copy goes, so that the article says it once.

@@ -152,6 +152,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
  * words of b, ASCII case folded. */
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 /* The later copies of a paragraph printed twice go. */
+/* The headline (line title) printed again in other case: the copy goes. */
+void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
+                                const nn_line *lines, size_t title);
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines);
 /* Do the first n bytes of block i's line (40 to COPY_MAX of them) stand

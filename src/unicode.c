@@ -366,3 +366,34 @@ int nn_ends_sentence(const char *s, size_t len)
                         !memcmp(s + len - 3, "\xEF\xBC\x81", 3) || /* ！ */
                         !memcmp(s + len - 3, "\xEF\xBC\x9F", 3));  /* ？ */
 }
+
+/* The next letter or digit of s from *i, lower case, the Turkish dotted
+ * and dotless i read as "i"; 0 at the end. */
+static int32_t folded_next(const char *s, size_t n, size_t *i)
+{
+    while (*i < n) {
+        int32_t cp = (unsigned char)s[*i];
+        if (cp < 0x80)
+            (*i)++;
+        else
+            *i += nn_utf8_decode(s + *i, n - *i, &cp);
+        if (!nn_is_alnum_cp(cp))
+            continue;
+        cp = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp)
+                       : utf8proc_tolower(cp);
+        return cp == 0x131 || cp == 0x130 ? 'i' : cp;
+    }
+    return 0;
+}
+
+int nn_same_folded(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        int32_t x = folded_next(a, an, &i), y = folded_next(b, bn, &j);
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+    }
+}

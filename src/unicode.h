@@ -33,4 +33,9 @@ int nn_is_cjk_cp(int32_t cp);
  * closers)? */
 int nn_ends_sentence(const char *s, size_t len);
 
+/* Do a and b hold the same letters and digits, case folded (the Turkish
+ * dotted and dotless i alike), whatever stands between them ("HAŞIL
+ * EFENDİ PARKI AÇILDI" and "Haşıl Efendi Parkı Açıldı")? */
+int nn_same_folded(const char *a, size_t an, const char *b, size_t bn);
+
 #endif /* NN_UNICODE_H */

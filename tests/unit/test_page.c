@@ -672,6 +672,21 @@ static const struct page_case {
      .title = "Zookeeper and son dig up dinosaur",
      .starts = "RIVERTON (AP) - Engineers",
      .in = {"they found just behind a grocery store"}},
+    /* The headline printed again in other case under the lead goes */
+    {.what = "headline printed again in other case",
+     .text =
+         "HA\xC5\x9EIL EFEND\xC4\xB0 PARKI A\xC3\x87ILDI\n\n" PROSE1
+         "Ha\xC5\x9F\xC4\xB1l Efendi Park\xC4\xB1 A\xC3\xA7\xC4\xB1ld\xC4\xB1\n\n" PROSE2,
+     .title = "HA\xC5\x9EIL EFEND\xC4\xB0 PARKI A\xC3\x87ILDI",
+     .in = {"The council voted", "Residents who spoke"},
+     .out = {"Efendi"},
+     .removed = {"repeated"}},
+    /* A player's prompt and text size buttons above the text go */
+    {.what = "reading controls go",
+     .text = "# Council approves bridge plan\n\n"
+             "Listen to this article\nA- A+\n\n" PROSE1 PROSE2,
+     .starts = "The council voted",
+     .removed = {"reader-widget"}},
     /* A press release's contact line, and a comment widget's notice */
     {.what = "press contact and comment notice go",
      .text =
