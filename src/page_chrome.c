@@ -149,11 +149,22 @@ int nn_pg_credited_caption(const char *s, size_t n)
     if (n > 8 && s[n - 1] == ')')
         for (i = n - 1; i-- > 0 && n - i <= 80;)
             if (s[i] == '(') {
+                const char *slash = memchr(s + i, '/', n - i);
                 for (w = credit_open; *w; w++)
                     if (n - i > strlen(*w) + 2 &&
                         !memcmp(s + i, *w, strlen(*w)))
                         return 1; /* a label and a name: not "(фото)",
                                      a headline's note that it has photos */
+                /* "... Jawa Tengah. (Panennews.com/Ahmad M)" after a
+                 * short caption's full stop: the site and the
+                 * photographer (not a wire's sign-off, "(Xinhua/NAN)",
+                 * "(Sun/Yus)", under a paragraph) */
+                if (i >= 2 && i <= 160 && s[i - 1] == ' ' && s[i - 2] == '.' &&
+                    slash && slash > s + i + 3 && slash + 2 < s + n &&
+                    slash[1] != ' ' &&
+                    memchr(s + i + 2, '.', (size_t)(slash - s - i - 3)) &&
+                    nn_starts_upper(s + i + 1, n - i - 1))
+                    return 1;
                 break;
             }
     /* "..., joje liko 14. Zitos Stankevičienės nuotr.": Lithuanian's

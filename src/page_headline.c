@@ -640,6 +640,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
         else if (!((meta && nn_pg_overlap(s, l->len, meta, mlen) >= 0.8f) ||
+                   /* or the address spells it */
+                   (slen && b[i].words >= 4 &&
+                    nn_pg_overlap(slug, slen, s, l->len) >= 0.8f &&
+                    nn_pg_overlap(s, l->len, slug, slen) >= 0.8f) ||
                    /* the page's only h1, over a byline, a date and a
                     * list of highlights before the text */
                    (l->level == 1 && h1s == 1)) ||

@@ -687,6 +687,19 @@ static const struct page_case {
              "Listen to this article\nA- A+\n\n" PROSE1 PROSE2,
      .starts = "The council voted",
      .removed = {"reader-widget"}},
+    /* The headline the address spells, over a byline, a teaser line
+     * and a caption credited to the site and its photographer */
+    {.what = "slug headline over a credited caption",
+     .text = "https://example.id/2024/02/harga-gabah-kering-panen-tembus-"
+             "rekor-baru/\n\n"
+             "Harga Gabah Kering Panen Tembus Rekor Baru\n\n"
+             "oleh -9 views\n"
+             "Gabah kering panen petani di Pati\n"
+             "Gabah kering panen petani di Pati, Jawa Tengah. "
+             "(Example.id/Ahmad M)\n\n" PROSE1 PROSE2,
+     .title = "Harga Gabah Kering Panen Tembus Rekor Baru",
+     .starts = "The council voted",
+     .removed = {"photo-credit"}},
     /* A press release's contact line, and a comment widget's notice */
     {.what = "press contact and comment notice go",
      .text =
