@@ -167,6 +167,16 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
         if (*p == '/')
             slash = p;
     if (slash) {
+        const char *a = s, *z = slash;
+        while (a < z && *a == ' ')
+            a++;
+        /* "Panennews.com/Ahmad M": the site first, then the
+         * photographer */
+        if (z > a && !memchr(a, ' ', (size_t)(z - a)) &&
+            memchr(a, '.', (size_t)(z - a)) && z[-1] != '.' &&
+            memchr(slash, ' ', (size_t)(s + n - slash)) &&
+            !nn_src_agency(a, (size_t)(z - a)))
+            return nn_src_take(rec, a, (size_t)(z - a), why);
         n -= (size_t)(slash + 1 - s);
         s = slash + 1;
     }

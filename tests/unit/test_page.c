@@ -1284,6 +1284,27 @@ static void tickers_weather_counters(void **state)
     }
 }
 
+/* Sources from credits: a caption's "(Site.com/Photographer)" names the
+ * site (the person after the slash is none); "(Photographer/OUTLET)" the
+ * outlet after the slash. */
+static void credit_names_the_site(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n"
+                        "The old bridge on a cold morning. "
+                        "(Riverstar.com/Ahmad M)\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "Riverstar.com");
+    nn_record_free(r);
+    r = norm(
+        "Council closes the old bridge\n\n"
+        "The old bridge on a cold morning (Ahmad Malik/RIVERSTAR)\n\n" PROSE1
+            PROSE2);
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "RIVERSTAR");
+    nn_record_free(r);
+}
+
 /* An advertisement's label printed above the headline and again in the
  * text is no section label (the next story does not start there); a
  * messenger group's invitation and a comment-policy line go; a byline
@@ -1349,6 +1370,7 @@ int main(void)
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
         cmocka_unit_test(ads_messengers_and_labels),
+        cmocka_unit_test(credit_names_the_site),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
