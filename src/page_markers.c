@@ -352,8 +352,9 @@ static const end_marker end_markers[] = {
 
 /* The markers by the first byte of their phrase, each chain in the
  * table's order (index + 1; 0 ends a chain): a line is compared with the
- * few that start as it does. */
+ * few that start as it does; and the phrases' lengths, measured once. */
 static unsigned short marker_first[256], marker_next[NN_COUNT(end_markers)];
+static unsigned short marker_len[NN_COUNT(end_markers)];
 static pthread_once_t marker_once = PTHREAD_ONCE_INIT;
 
 static void markers_index(void)
@@ -363,19 +364,26 @@ static void markers_index(void)
         unsigned char c = (unsigned char)end_markers[i].phrase[0];
         marker_next[i] = marker_first[c];
         marker_first[c] = (unsigned short)(i + 1);
+        marker_len[i] = (unsigned short)strlen(end_markers[i].phrase);
     }
 }
 
-/* Lower-case (ASCII) prefix comparison, at a word's end. */
-static int starts_phrase(const char *s, size_t n, const char *p)
+/* Prefix comparison of folded text s (n bytes, as fold_start leaves it:
+ * no ASCII capitals, so a plain comparison is nn_starts_ci's) with phrase
+ * p (pl bytes), at a word's end. */
+static int starts_phrase_len(const char *s, size_t n, const char *p, size_t pl)
 {
-    size_t pl = strlen(p);
-    if (pl > n || !nn_starts_ci(s, n, p))
+    if (pl > n || memcmp(s, p, pl))
         return 0;
-    /* "Related" is a marker, "Relatedly, ..." is not; a Cyrillic capital
-     * (as in "Комментарии") is not folded by nn_starts_ci: see caller */
+    /* "Related" is a marker, "Relatedly, ..." is not; a phrase ending
+     * beyond ASCII is taken whatever follows (the test reads one byte) */
     return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
            (unsigned char)p[pl - 1] >= 0x80;
+}
+
+static int starts_phrase(const char *s, size_t n, const char *p)
+{
+    return starts_phrase_len(s, n, p, strlen(p));
 }
 
 /* The start of line s (n bytes) folded to lower case as utf8proc folds
@@ -415,9 +423,9 @@ static const end_marker *lookup(const char *low, size_t k, int longline)
     size_t i;
     pthread_once(&marker_once, markers_index);
     for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
-        if ((!longline ||
-             strlen(end_markers[i - 1].phrase) >= END_LONG_PHRASE) &&
-            starts_phrase(low, k, end_markers[i - 1].phrase))
+        if ((!longline || marker_len[i - 1] >= END_LONG_PHRASE) &&
+            starts_phrase_len(low, k, end_markers[i - 1].phrase,
+                              marker_len[i - 1]))
             return &end_markers[i - 1];
     return NULL;
 }

@@ -14,19 +14,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define SITE_MAX 60 /* bytes: a longer " | Site" part is no site's name */
+
 /* Where the " | Site" part of "Title | Site" starts (after the
- * separator), or 0 when the title has none. */
+ * separator), or 0 when the title has none: the last separator of each
+ * kind counts, and only with at most SITE_MAX bytes after it.  So only the
+ * title's last SITE_MAX bytes and a separator before them are searched:
+ * a separator further back is not the last, or is too far from the end. */
 static size_t site_suffix(const char *t)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
-                                       " \xE2\x80\x94 ", NULL};
-    const char *const *sep;
-    size_t best = 0, n = strlen(t);
-    for (sep = seps; *sep; sep++) {
-        size_t sl = strlen(*sep), i;
-        for (i = n; i-- > 0;)
-            if (i + sl < n && !memcmp(t + i, *sep, sl)) {
-                if (i + sl > best && n - (i + sl) <= 60)
+    static const struct {
+        const char *s;
+        size_t len;
+    } seps[] = {{" | ", 3},
+                {" - ", 3},
+                {" \xE2\x80\x93 ", 5},
+                {" \xE2\x80\x94 ", 5}};
+    size_t best = 0, n = strlen(t), k;
+    for (k = 0; k < NN_COUNT(seps); k++) {
+        size_t sl = seps[k].len, i;
+        size_t lo = n > SITE_MAX + sl ? n - SITE_MAX - sl : 0;
+        for (i = n > sl ? n - sl : 0; i-- > lo;)
+            if (t[i] == ' ' && !memcmp(t + i, seps[k].s, sl)) {
+                if (i + sl > best)
                     best = i + sl;
                 break;
             }
