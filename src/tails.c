@@ -10,27 +10,41 @@
 #include <string.h>
 #include <strings.h>
 
+/* A phrase and its length (sizeof counts the '\0'), measured at compile
+ * time: every body line is compared with every phrase. */
+typedef struct {
+    const char *s;
+    size_t len;
+} phrase;
+#define PHRASE(lit)                                                            \
+    {                                                                          \
+        lit, sizeof(lit) - 1                                                   \
+    }
+
 /* A "read also" link glued after a paragraph's last sentence ("...
  * katanya. Baca juga: Sebar Hoaks Vaksin di Facebook, Pegawai Honorer
  * Diringkus"): the label, a colon and a headline (a few words, no full
  * stop at the end) to the line's end are cut, and logged. */
 static int read_also_tail(article *a, size_t i)
 {
-    static const char *const labels[] = {
-        "Read also:",   "Read more:",     "Also read:",     "See also:",
-        "Baca juga:",   "Leia também:",   "Lea también:",   "Lee también:",
-        "Lire aussi :", "Lire aussi:",    "Leggi anche:",   "Lesen Sie auch:",
-        "Czytaj też:",  "Читайте также:", "Читайте також:", NULL};
+    static const phrase labels[] = {
+        PHRASE("Read also:"),    PHRASE("Read more:"),
+        PHRASE("Also read:"),    PHRASE("See also:"),
+        PHRASE("Baca juga:"),    PHRASE("Leia também:"),
+        PHRASE("Lea también:"),  PHRASE("Lee también:"),
+        PHRASE("Lire aussi :"),  PHRASE("Lire aussi:"),
+        PHRASE("Leggi anche:"),  PHRASE("Lesen Sie auch:"),
+        PHRASE("Czytaj też:"),   PHRASE("Читайте также:"),
+        PHRASE("Читайте також:")};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i), *c = s + l->skip, *p;
-    size_t n = l->len, tl, k;
-    const char *const *t;
+    size_t n = l->len, tl, k, t;
     /* every label ends in a colon: look back from each colon */
     while ((c = memchr(c, ':', (size_t)(s + n - c))) != NULL) {
         size_t at = (size_t)(c - s) + 1; /* just past the colon */
-        for (t = labels; *t; t++) {
-            tl = strlen(*t);
-            if (at < tl + l->skip + 2 || memcmp(s + at - tl, *t, tl) ||
+        for (t = 0; t < NN_COUNT(labels); t++) {
+            tl = labels[t].len;
+            if (at < tl + l->skip + 2 || memcmp(s + at - tl, labels[t].s, tl) ||
                 s[at - tl - 1] != ' ')
                 continue;
             k = at - tl;
@@ -52,31 +66,29 @@ static int read_also_tail(article *a, size_t i)
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 void nn_tails_cut(article *a, size_t i)
 {
-    static const char *const tails[] = {"read more",
-                                        "read more \xC2\xBB",
-                                        "continue reading",
-                                        "similar posts",
-                                        "related posts",
-                                        "related articles",
-                                        "related news",
-                                        "more news",
-                                        "see also",
-                                        "share this",
-                                        "share",
-                                        "view image in full screen",
-                                        "click to enlarge",
-                                        NULL};
+    static const phrase tails[] = {PHRASE("read more"),
+                                   PHRASE("read more \xC2\xBB"),
+                                   PHRASE("continue reading"),
+                                   PHRASE("similar posts"),
+                                   PHRASE("related posts"),
+                                   PHRASE("related articles"),
+                                   PHRASE("related news"),
+                                   PHRASE("more news"),
+                                   PHRASE("see also"),
+                                   PHRASE("share this"),
+                                   PHRASE("share"),
+                                   PHRASE("view image in full screen"),
+                                   PHRASE("click to enlarge")};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
-    size_t n = l->len, tl;
-    const char *const *t;
+    size_t n = l->len, tl, t;
     if (read_also_tail(a, i))
         return;
-    for (t = tails; *t; t++) {
-        tl = strlen(*t);
+    for (t = 0; t < NN_COUNT(tails); t++) {
+        tl = tails[t].len;
         if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
             nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
-            !strncasecmp(s + n - tl, *t, tl)) {
+            !strncasecmp(s + n - tl, tails[t].s, tl)) {
             log_removed(a, "trailing-chrome", i, s + n - tl, tl);
             l->cut = tl + 1;
             return;
