@@ -86,12 +86,18 @@ int nn_pg_credit_line(const char *s, size_t n)
         return 0;
     if (licensed(s, n))
         return 1;
-    for (i = 0; i + 2 < n; i++)
-        if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ') {
+    /* " / " once: memchr finds the slashes (most lines hold none) */
+    for (i = 1; i + 1 < n; i++) {
+        const char *q = memchr(s + i, '/', n - 1 - i);
+        if (!q)
+            break;
+        i = (size_t)(q - s);
+        if (s[i - 1] == ' ' && s[i + 1] == ' ') {
             if (slash != SIZE_MAX)
                 return 0;
-            slash = i;
+            slash = i - 1;
         }
+    }
     /* "Name Surname / Agency": both sides short and capitalized */
     return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
            nn_starts_upper(s, n) &&

@@ -355,6 +355,7 @@ static const end_marker end_markers[] = {
  * few that start as it does; and the phrases' lengths, measured once. */
 static unsigned short marker_first[256], marker_next[NN_COUNT(end_markers)];
 static unsigned short marker_len[NN_COUNT(end_markers)];
+static size_t marker_max; /* the longest phrase's length */
 static pthread_once_t marker_once = PTHREAD_ONCE_INIT;
 
 static void markers_index(void)
@@ -365,6 +366,8 @@ static void markers_index(void)
         marker_next[i] = marker_first[c];
         marker_first[c] = (unsigned short)(i + 1);
         marker_len[i] = (unsigned short)strlen(end_markers[i].phrase);
+        if (marker_len[i] > marker_max)
+            marker_max = marker_len[i];
     }
 }
 
@@ -444,11 +447,19 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
 {
     static const end_marker counted = {"", NN_V_COMMENTS, END_STRONG};
     char low[END_LINE_MAX + 1];
-    size_t i, k;
+    size_t i, k, size = sizeof low;
     int longline = n > END_LINE_MAX;
     if (!n || n > END_LONG_MAX)
         return NULL;
-    k = fold_start(s, n, low, sizeof low, &i);
+    pthread_once(&marker_once, markers_index);
+    /* A phrase reads at most its length and one byte more of the folded
+     * line, and asks whether the line ends there: folded text that stops
+     * two bytes past the longest phrase (fold_start stops within 4 bytes
+     * of size) answers as the whole would.  A count ("34 responses")
+     * moves the phrases along: then all of it. */
+    if (!(s[0] >= '0' && s[0] <= '9') && marker_max + 6 < size)
+        size = marker_max + 6;
+    k = fold_start(s, n, low, size, &i);
     for (i = 0; i < k && low[i] >= '0' && low[i] <= '9'; i++)
         ;
     if (!longline && i > 0 && i < k && low[i] == ' ' &&
