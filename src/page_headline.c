@@ -93,41 +93,6 @@ static const char *meta_title(const char *text, const nn_line *lines, size_t n,
     return NULL;
 }
 
-/* The share of the words (of 3+ letters, not all digits) of a that are
- * words of b, ASCII case folded. */
-float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn)
-{
-    size_t i = 0, words = 0, hits = 0;
-    while (i < an) {
-        size_t j = i, k, digits = 0;
-        while (j < an &&
-               (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
-                (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
-            digits += (unsigned char)a[j++] <= '9'; /* (not UTF-8's bytes) */
-        if (j - i >= 3 && digits < j - i) {
-            size_t wl = j - i;
-            words++;
-            for (k = 0; k + wl <= bn; k++) {
-                size_t m;
-                if (k > 0 && (nn_is_alnum_cp((unsigned char)b[k - 1]) ||
-                              (unsigned char)b[k - 1] >= 0x80))
-                    continue;
-                for (m = 0; m < wl && (a[i + m] | 0x20) == (b[k + m] | 0x20);
-                     m++)
-                    ;
-                if (m == wl && (k + wl == bn ||
-                                !(nn_is_alnum_cp((unsigned char)b[k + wl]) ||
-                                  (unsigned char)b[k + wl] >= 0x80))) {
-                    hits++;
-                    break;
-                }
-            }
-        }
-        i = j > i ? j : i + 1;
-    }
-    return words ? (float)hits / (float)words : 0;
-}
-
 /* Could a plain line be a headline: 3 to 30 words, mostly letters, no
  * link or URL, not a date, not ending as a sentence or a clause does
  * ("?" and "!" may end a headline), not opening with a bracket. */
@@ -597,7 +562,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                /* a headline of two words, as the address's slug spells
                 * it ("Scheibe eingeschlagen", .../scheibe-eingeschlagen) */
                (slen && b[i].words == 2 &&
-                nn_pg_overlap(s, l->len, slug, slen) >= 1.0f &&
+                nn_pg_overlap_at(s, l->len, slug, slen, 1.0f) &&
                 nn_page_title_shape(s, l->len, 2)) ||
                /* a headline the address spells word for word, even with
                 * a full stop ("День города. Фото, видео репортаж.",
@@ -605,8 +570,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                (slen && b[i].words >= 3 && b[i].words <= 24 && l->len <= 240 &&
                 nn_ends_sentence(s, l->len) &&
                 first_word_in(s, l->len, slug, slen) &&
-                nn_pg_overlap(s, l->len, slug, slen) >= 0.8f &&
-                nn_pg_overlap(slug, slen, s, l->len) >= 0.8f))))
+                nn_pg_overlap_at(s, l->len, slug, slen, 0.8f) &&
+                nn_pg_overlap_at(slug, slen, s, l->len, 0.8f)))))
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
@@ -618,7 +583,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
               * names another headline (".../regional-tourism-hits-all-
               * time-high") and a line like it heads a later section */
              (above >= LENGTH_HIGH && slen && b[i].words <= SUBHEAD_WORDS &&
-              nn_pg_overlap(slug, slen, s, l->len) < 0.5f &&
+              !nn_pg_overlap_at(slug, slen, s, l->len, 0.5f) &&
               sibling_below(b, nb, i, text, lines))))
             continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
@@ -639,11 +604,11 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
             score += 4.0f;
-        else if (!((meta && nn_pg_overlap(s, l->len, meta, mlen) >= 0.8f) ||
+        else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
                    /* or the address spells it */
                    (slen && b[i].words >= 4 &&
-                    nn_pg_overlap(slug, slen, s, l->len) >= 0.8f &&
-                    nn_pg_overlap(s, l->len, slug, slen) >= 0.8f) ||
+                    nn_pg_overlap_at(slug, slen, s, l->len, 0.8f) &&
+                    nn_pg_overlap_at(s, l->len, slug, slen, 0.8f)) ||
                    /* the page's only h1, over a byline, a date and a
                     * list of highlights before the text */
                    (l->level == 1 && h1s == 1)) ||

@@ -149,8 +149,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t nlines, const char *url,
                       int plain, const nn_page_veto *veto);
 /* The share of the words (of 3+ letters, not all digits) of a that are
- * words of b, ASCII case folded. */
+ * words of b, ASCII case folded; and is it min or more?  (page_span.c) */
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
+int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
+                     float min);
 /* The later copies of a paragraph printed twice go. */
 /* The headline (line title) printed again in other case: the copy goes. */
 void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,

@@ -18,6 +18,74 @@
 
 /* "Director: Amira Benali", "Running time: 2h 31m": a label of one or
  * two words and its value, as fact boxes print them. */
+/* The next word of a from *i on (letters and digits, 3 bytes or more, not
+ * all digits; bytes beyond ASCII count as letters): 1 with it at a[*w, *i),
+ * 0 at a's end. */
+static int next_word(const char *a, size_t an, size_t *i, size_t *w)
+{
+    while (*i < an) {
+        size_t s = *i, j = *i, digits = 0;
+        while (j < an &&
+               (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
+            digits += (unsigned char)a[j++] <= '9'; /* (not UTF-8's bytes) */
+        *i = j > s ? j : s + 1;
+        if (j - s >= 3 && digits < j - s) {
+            *w = s;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does b hold word a (wl bytes) as a word of its own, ASCII case folded? */
+static int word_in(const char *a, size_t wl, const char *b, size_t bn)
+{
+    size_t k, m;
+    for (k = 0; k + wl <= bn; k++) {
+        if (k > 0 && (nn_is_alnum_cp((unsigned char)b[k - 1]) ||
+                      (unsigned char)b[k - 1] >= 0x80))
+            continue;
+        for (m = 0; m < wl && (a[m] | 0x20) == (b[k + m] | 0x20); m++)
+            ;
+        if (m == wl &&
+            (k + wl == bn || !(nn_is_alnum_cp((unsigned char)b[k + wl]) ||
+                               (unsigned char)b[k + wl] >= 0x80)))
+            return 1;
+    }
+    return 0;
+}
+
+float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, w, words = 0, hits = 0;
+    while (next_word(a, an, &i, &w)) {
+        words++;
+        hits += (size_t)word_in(a + w, i - w, b, bn);
+    }
+    return words ? (float)hits / (float)words : 0;
+}
+
+/* nn_pg_overlap(...) >= min, for min > 0: the words counted first, the
+ * search for them (the costly part: each is looked for all along b) stops
+ * once the share is reached, or is out of reach even if every word left
+ * were found. */
+int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
+                     float min)
+{
+    size_t i = 0, w, words = 0, hits = 0, tried;
+    while (next_word(a, an, &i, &w))
+        words++;
+    for (i = 0, tried = 0; next_word(a, an, &i, &w); tried++) {
+        if ((float)hits / (float)words >= min)
+            return 1;
+        if ((float)(hits + words - tried) / (float)words < min)
+            return 0;
+        hits += (size_t)word_in(a + w, i - w, b, bn);
+    }
+    return words && (float)hits / (float)words >= min;
+}
+
 static int label_value(const char *s, size_t n)
 {
     size_t i, spaces = 0;
@@ -197,8 +265,8 @@ static int teaser_run(const block *b, size_t nb, size_t i, const char *text,
     /* (the costlier test last) a subheading of the article shares its
      * words */
     for (k = i; k < end; k += 2)
-        if (nn_pg_overlap(text + lines[b[k].first].off, lines[b[k].first].len,
-                          art, artlen) >= 0.34f)
+        if (nn_pg_overlap_at(text + lines[b[k].first].off,
+                             lines[b[k].first].len, art, artlen, 0.34f))
             return 0;
     return 1;
 }
