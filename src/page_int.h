@@ -148,17 +148,25 @@ int nn_pg_credited_caption(const char *s, size_t n);
 size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t nlines, const char *url,
                       int plain, const nn_page_veto *veto);
+
+/* ---- page_span.c -------------------------------------------------------- */
+/* Bound the article from the headline (line title, or SIZE_MAX) to its
+ * end marker; returns the end's block index (nb: the page's end). */
+size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
+                          size_t title);
 /* The share of the words (of 3+ letters, not all digits) of a that are
- * words of b, ASCII case folded; and is it min or more?  (page_span.c) */
+ * words of b, ASCII case folded; and is it min or more? */
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
                      float min);
+
+/* ---- page_repeats.c ----------------------------------------------------- */
 /* The later copies of a paragraph printed twice go. */
+void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
+                        const nn_line *lines);
 /* The headline (line title) printed again in other case: the copy goes. */
 void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
                                 const nn_line *lines, size_t title);
-void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
-                        const nn_line *lines);
 /* Do the first n bytes of block i's line (40 to COPY_MAX of them) stand
  * again in a longer line of the next 8 blocks, near its start (kept_only:
  * of the blocks not judged bad)?  (page_chrome.c) */
@@ -167,12 +175,6 @@ int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
 /* Drop a paragraph printed again inside a longer one below it. */
 void nn_pg_drop_contained(block *b, size_t nb, const char *text,
                           const nn_line *lines, size_t title);
-
-/* ---- page_span.c -------------------------------------------------------- */
-/* Bound the article from the headline (line title, or SIZE_MAX) to its
- * end marker; returns the end's block index (nb: the page's end). */
-size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
-                          size_t title);
 
 /* ---- page_markers.c ---------------------------------------------------- */
 
