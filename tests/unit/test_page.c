@@ -687,6 +687,16 @@ static const struct page_case {
              "Listen to this article\nA- A+\n\n" PROSE1 PROSE2,
      .starts = "The council voted",
      .removed = {"reader-widget"}},
+    /* A caption with its credit labelled in Russian, printed twice */
+    {.what = "caption with a Cyrillic credit label",
+     .text = "Council approves bridge plan\n\n"
+             "The old bridge seen from the river bank on a cold morning. "
+             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: the city\n"
+             "The old bridge seen from the river bank on a cold morning. "
+             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: the city\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan",
+     .out = {"river bank"},
+     .removed = {"photo-credit"}},
     /* The headline the address spells, over a byline, a teaser line
      * and a caption credited to the site and its photographer */
     {.what = "slug headline over a credited caption",
