@@ -99,6 +99,10 @@ int nn_src_agency(const char *s, size_t n)
                                         "Pexels",
                                         "Freepik",
                                         "Depositphotos",
+                                        "123rf",
+                                        "Dreamstime",
+                                        "Adobe Stock",
+                                        "Stock",
                                         "Alamy",
                                         "Wikimedia",
                                         "Wikimedia Commons",
@@ -155,6 +159,24 @@ int nn_src_agency(const char *s, size_t n)
     return nn_in_list(names, s, n, 1);
 }
 
+/* A person's name of two or three capitalized words, as a press office
+ * signs a release ("Anna Thompson" in "Anna Thompson/NZ Police"). */
+static int signer(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    for (i = 0; i < n; i++)
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!nn_src_upper(s[i]) || i + 1 >= n || s[i + 1] < 'a' ||
+                s[i + 1] > 'z' || ++words > 3)
+                return 0;
+        } else if (s[i] != ' ' && !((s[i] >= 'a' && s[i] <= 'z') ||
+                                    (unsigned char)s[i] >= 0x80 ||
+                                    s[i] == '-' || s[i] == '\'')) {
+            return 0;
+        }
+    return words >= 2;
+}
+
 /* The outlet a credit names: its last part after a slash ("Сергей
  * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
  * of two words or more alone is not one, nor a host alone ("Фото:
@@ -170,11 +192,18 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
         const char *a = s, *z = slash;
         while (a < z && *a == ' ')
             a++;
-        /* "Panennews.com/Ahmad M": the site first, then the
-         * photographer */
-        if (z > a && !memchr(a, ' ', (size_t)(z - a)) &&
-            memchr(a, '.', (size_t)(z - a)) && z[-1] != '.' &&
-            memchr(slash, ' ', (size_t)(s + n - slash)) &&
+        const char *r = slash + 1, *re = s + n;
+        while (z > a && z[-1] == ' ')
+            z--;
+        while (r < re && *r == ' ')
+            r++;
+        while (re > r && re[-1] == ' ')
+            re--;
+        /* "Panennews.com/Ahmad M", "RNZ / Alexa Cook": the site or
+         * outlet first (one word), then the photographer */
+        if (z > a && !memchr(a, ' ', (size_t)(z - a)) && z[-1] != '.' &&
+            (memchr(a, '.', (size_t)(z - a)) || signer(r, (size_t)(re - r))) &&
+            memchr(r, ' ', (size_t)(re - r)) &&
             !nn_src_agency(a, (size_t)(z - a)))
             return nn_src_take(rec, a, (size_t)(z - a), why);
         n -= (size_t)(slash + 1 - s);
@@ -206,24 +235,6 @@ static const char *credit_label(const char *s, size_t n)
                 return p + ln;
     }
     return NULL;
-}
-
-/* A person's name of two or three capitalized words, as a press office
- * signs a release ("Anna Thompson" in "Anna Thompson/NZ Police"). */
-static int signer(const char *s, size_t n)
-{
-    size_t i, words = 0;
-    for (i = 0; i < n; i++)
-        if (i == 0 || s[i - 1] == ' ') {
-            if (!nn_src_upper(s[i]) || i + 1 >= n || s[i + 1] < 'a' ||
-                s[i + 1] > 'z' || ++words > 3)
-                return 0;
-        } else if (s[i] != ' ' && !((s[i] >= 'a' && s[i] <= 'z') ||
-                                    (unsigned char)s[i] >= 0x80 ||
-                                    s[i] == '-' || s[i] == '\'')) {
-            return 0;
-        }
-    return words >= 2;
 }
 
 /* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /

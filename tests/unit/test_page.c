@@ -1294,9 +1294,10 @@ static void tickers_weather_counters(void **state)
     }
 }
 
-/* Sources from credits: a caption's "(Site.com/Photographer)" names the
- * site (the person after the slash is none); "(Photographer/OUTLET)" the
- * outlet after the slash. */
+/* Sources from credits: a caption's "(Site.com/Photographer)" and
+ * "OUTLET / Photographer" name the site (the person after the slash is
+ * none); "(Photographer/OUTLET)" the outlet after the slash; a stock
+ * agency ("123rf") no outlet. */
 static void credit_names_the_site(void **state)
 {
     nn_record *r = norm("Council closes the old bridge\n\n"
@@ -1310,6 +1311,13 @@ static void credit_names_the_site(void **state)
         "Council closes the old bridge\n\n"
         "The old bridge on a cold morning (Ahmad Malik/RIVERSTAR)\n\n" PROSE1
             PROSE2);
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "RIVERSTAR");
+    nn_record_free(r);
+    /* "OUTLET / Photographer" names the outlet; a stock agency none */
+    r = norm("Council closes the old bridge\n\n"
+             "Photo: 123rf\n\n" PROSE1
+             "Jane Roe Photo: RIVERSTAR / Ahmad Malik\n\n" PROSE2);
     assert_non_null(r->source);
     assert_string_equal(r->source, "RIVERSTAR");
     nn_record_free(r);
