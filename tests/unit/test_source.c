@@ -132,6 +132,12 @@ static void byline_names_author_and_outlet(void **state)
     assert_string_equal(rec->source, "River Daily");
     assert_null(strstr(rec->body, "Por Vitor"));
     nn_record_free(rec);
+    /* with a colon after the word ("Por: Alba Luz Mu\xC3\xB1iz Cardona") */
+    rec = norm("Council approves new budget for the river bridge\n\n"
+               "Por: Alba Luz Mu\xC3\xB1iz Cardona\n\n" P2 P3);
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "Alba Luz Mu\xC3\xB1iz Cardona");
+    nn_record_free(rec);
 }
 
 static void labelled_reporters_split_on_slash(void **state)
