@@ -110,9 +110,13 @@ int nn_pg_credit_line(const char *s, size_t n)
 static int labelled_credit(const char *s)
 {
     static const char *const labels[] = {
-        "Foto: ",   "Photo: ",
-        "Bild: ",   "Imagen: ",
-        "Imagem: ", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: ", /* Фото: */
+        "Foto: ",
+        "Photo: ",
+        "Bild: ",
+        "Imagen: ",
+        "Imagem: ",
+        "Credit: ",
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: ", /* Фото: */
         NULL};
     const char *const *l;
     for (l = labels; *l; l++)

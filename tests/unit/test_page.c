@@ -697,6 +697,14 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .out = {"river bank"},
      .removed = {"photo-credit"}},
+    /* A caption ending in its credit, labelled "Credit:" */
+    {.what = "caption ending in a credit label",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "Crews will replace the deck of the bridge this spring. "
+             "Credit: AAP\n\n" PROSE2,
+     .in = {"The council voted", "Residents who spoke"},
+     .out = {"Credit"},
+     .removed = {"photo-credit"}},
     /* The headline the address spells, over a byline, a teaser line
      * and a caption credited to the site and its photographer */
     {.what = "slug headline over a credited caption",
