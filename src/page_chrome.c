@@ -67,6 +67,8 @@ int nn_pg_credit_line(const char *s, size_t n)
         "fot. ",
         "Fot. ",
         "Zdj\xC4\x99\x63ie:", /* Zdjęcie: (\x63 'c' would run on \x99) */
+        "hochgeladen von ",   /* a gallery's uploader */
+        "Uploaded by ",
         "\xC2\xA9",
         NULL};
     const char *const *w;
@@ -189,12 +191,16 @@ int nn_pg_credited_caption(const char *s, size_t n)
         return q && q[1] == ' ' && nn_starts_upper(q + 2, 2);
     }
     /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
-     * credit after the caption's full stop, in the last 60 bytes */
+     * credit after the caption's full stop (and a bar), in the last 62
+     * bytes */
     if (n > 2) { /* (each full stop of the window, by memchr) */
-        const char *p = s + (n > 62 ? n - 62 : 0), *end = s + n - 2;
+        const char *p = s + (n > 64 ? n - 64 : 0), *end = s + n - 2;
         while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
             if (p[1] == ' ' &&
                 (labelled_credit(p + 2) ||
+                 /* "... mitgebracht. | Foto: Heimermann" */
+                 (p + 4 < end && p[2] == '|' && p[3] == ' ' &&
+                  labelled_credit(p + 4)) ||
                  (s + n - p >= 8 && !memcmp(p + 2, "\xE2\x88\x92", 3) &&
                   labelled_credit(p + 5)))) /* "−Foto: " */
                 return 1;
@@ -475,6 +481,24 @@ static void chrome_block(block *x, enum nn_verdict why)
     x->value = -1;
 }
 
+#define CAPTION_AGAIN_REACH 4 /* blocks below a credited caption */
+
+/* A credited caption printed again below without its credit, in a
+ * gallery's list ("Auch Bürgermeister ... mitgebracht. | Foto: X", then
+ * "• Auch Bürgermeister ... mitgebracht."): the copy is the caption too. */
+static void caption_again(block *b, size_t nb, size_t i, const char *text,
+                          const nn_line *lines)
+{
+    const nn_line *c = &lines[b[i].first];
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + CAPTION_AGAIN_REACH; k++) {
+        const nn_line *l = &lines[b[k].first];
+        if (b[k].first == b[k].last && l->len >= LENGTH_LOW &&
+            l->len < c->len && !memcmp(text + l->off, text + c->off, l->len))
+            chrome_block(&b[k], NN_V_PHOTO_CREDIT);
+    }
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -492,8 +516,10 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             b[i].why != NN_V_IMAGE_CAPTION && /* already said better */
             (nn_pg_credit_line(text + l->off, l->len) ||
              (l->len <= 400 && licensed(text + l->off, l->len)) ||
-             nn_pg_credited_caption(text + l->off, l->len)))
+             nn_pg_credited_caption(text + l->off, l->len))) {
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
+            caption_again(b, nb, i, text, lines);
+        }
     }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];

@@ -705,6 +705,22 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* A caption credited after a bar, printed again without its credit
+     * in a gallery's list, with the gallery's uploader */
+    {.what = "caption printed again below its credited copy",
+     .text =
+         "Council approves bridge plan\n\n"
+         "The mayor came to see the old bridge on Monday and brought "
+         "the crews a cake. | Foto: Heimermann\n"
+         "2 Bilder\n"
+         "  \xE2\x80\xA2 The mayor came to see the old bridge on Monday "
+         "and brought the crews a cake.\n"
+         "  \xE2\x80\xA2 Foto: Heimermann\n"
+         "  \xE2\x80\xA2 hochgeladen von Lokal - Redaktion\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan",
+     .starts = "The council voted",
+     .out = {"cake", "hochgeladen"},
+     .removed = {"photo-credit"}},
     /* The headline the address spells, over a byline, a teaser line
      * and a caption credited to the site and its photographer */
     {.what = "slug headline over a credited caption",
