@@ -230,6 +230,28 @@ static int teaser_head(const block *b, size_t i, const char *text,
            !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
 }
 
+#define PROMO_BLURB_MAX 160 /* bytes: a promotion's line under its name */
+
+/* Could block i be the name of one of the site's features in a grid of
+ * promotions ("iPhone App" over "Get breaking news ... on your
+ * iPhone."): one line of one to four words, no sentence, no link, no
+ * digit? */
+static int promo_label(const block *b, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    size_t k;
+    if (!(b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+          !b[i].sentence && !b[i].links && b[i].words >= 1 && b[i].words <= 4 &&
+          l->len <= 40))
+        return 0; /* (in any case: "iPhone App") */
+    for (k = 0; k < l->len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    return !strchr(",;:.", s[l->len - 1]);
+}
+
 /* The article's words a teaser's are compared with: its first 4 KB (its
  * subject is named there), so that a page of many teasers costs a linear
  * pass. */
@@ -247,15 +269,23 @@ static size_t art_len(size_t n)
 static int teaser_run(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines, const char *art, size_t artlen)
 {
-    size_t k = i, end, units = 0, rest = 0;
-    while (k < nb && teaser_head(b, k, text, lines)) {
+    size_t k = i, first, end, units = 0, labels = 0, rest = 0;
+    /* (the run's own name over it: "Special Features") */
+    if (promo_label(b, k, text, lines) && k + 1 < nb &&
+        promo_label(b, k + 1, text, lines))
+        k++;
+    for (first = k; k < nb; k += 2) {
+        int label = !teaser_head(b, k, text, lines);
+        if (label && !promo_label(b, k, text, lines))
+            break;
         if (!(k + 1 < nb && b[k + 1].sentence &&
-              b[k + 1].kind == NN_LINE_TEXT && b[k + 1].chars <= 350))
+              b[k + 1].kind == NN_LINE_TEXT &&
+              b[k + 1].chars <= (label ? PROMO_BLURB_MAX : 350)))
             break; /* its summary: a sentence or two */
         units++;
-        k += 2;
+        labels += (size_t)label;
     }
-    if (units < 2)
+    if (units < (labels ? 3u : 2u))
         return 0;
     for (end = k; k < nb; k++)
         if (b[k].cls == C_GOOD)
@@ -264,8 +294,9 @@ static int teaser_run(const block *b, size_t nb, size_t i, const char *text,
         return 0;
     /* (the costlier test last) a subheading of the article shares its
      * words */
-    for (k = i; k < end; k += 2)
-        if (nn_pg_overlap_at(text + lines[b[k].first].off,
+    for (k = first; k < end; k += 2)
+        if (!promo_label(b, k, text, lines) &&
+            nn_pg_overlap_at(text + lines[b[k].first].off,
                              lines[b[k].first].len, art, artlen, 0.34f))
             return 0;
     return 1;

@@ -705,6 +705,21 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* After the article, a grid of the site's features, each a name
+     * over a line that sells it, under the grid's own name */
+    {.what = "features grid after the article goes",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "Special Features\n\n"
+             "iPhone App\n\n"
+             "Get breaking news, weather and video on your iPhone.\n\n"
+             "Politics\n\n"
+             "The latest headlines from the state capitol.\n\n"
+             "Radars\n\n"
+             "See where weather is happening with our live radars.\n\n",
+     .title = "Council approves bridge plan",
+     .in = {"second phase of the repairs is due to begin"},
+     .out = {"Special Features", "iPhone", "radars"},
+     .removed = {"after-article: related"}},
     /* A caption credited after a bar, printed again without its credit
      * in a gallery's list, with the gallery's uploader */
     {.what = "caption printed again below its credited copy",

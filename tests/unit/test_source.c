@@ -138,6 +138,14 @@ static void byline_names_author_and_outlet(void **state)
     assert_int_equal(rec->authors.len, 1);
     assert_string_equal(rec->authors.items[0], "Alba Luz Mu\xC3\xB1iz Cardona");
     nn_record_free(rec);
+    /* in English, the site's address after the name */
+    rec = norm("Council approves new budget for the river bridge\n\n"
+               "By LeighAnne Roe, River9.com\n\n" P2 P3);
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "LeighAnne Roe");
+    assert_string_equal(rec->source, "River9.com");
+    assert_null(strstr(rec->body, "River9"));
+    nn_record_free(rec);
 }
 
 static void labelled_reporters_split_on_slash(void **state)
