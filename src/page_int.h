@@ -11,6 +11,8 @@
  *                    quotes: page chrome that reads as text
  *   page_headline.c  the headline chosen; repeated paragraphs dropped
  *   page_span.c      the article's span, from the headline to its end
+ *   page_after.c     what follows an article, by its shape: story lists,
+ *                    teaser runs and feature grids, author boxes
  *
  * Thresholds are named here; the stopword lists are data files
  * (data/stopwords/LANG.txt, compiled into build/stopwords.h). */
@@ -159,6 +161,25 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
                      float min);
+
+/* ---- page_after.c ------------------------------------------------------- */
+/* Right under block i a list of stories, and after it to the page's end
+ * nothing but such lines and text that is not good? */
+int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines);
+/* The bytes of the article's text a teaser is compared with (its first
+ * 4 KB of n). */
+size_t nn_pg_art_len(size_t n);
+/* Does a run of teasers (headlines over summaries, or a grid of the
+ * site's features) start at block i, to the page's end?  art, artlen:
+ * the article's text above it. */
+int nn_pg_teaser_run(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines, const char *art, size_t artlen);
+/* "About Tim Becker" over a paragraph about him: an author's box. */
+int nn_pg_author_box(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines);
+/* A writer's bio in a paragraph of its own ("Kelly Hayes studied ..."). */
+int nn_pg_author_bio(const block *b, const char *text, const nn_line *lines);
 
 /* ---- page_repeats.c ----------------------------------------------------- */
 /* The later copies of a paragraph printed twice go. */

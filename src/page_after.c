@@ -1,0 +1,208 @@
+/* page_after.c - part of the page stage's span (page_span.c): what
+ * follows an article, told by its shape rather than by a marker's words:
+ * a list of other stories to the page's end, a run of teasers (another
+ * story's headline over its summary, or a grid of the site's features),
+ * an author's box or bio. */
+#include "page.h"
+#include "page_int.h"
+#include "unicode.h"
+
+#include <string.h>
+
+#define LIST_TO_END_MAX 400 /* blocks: the longest list to the end read */
+
+/* A line of a list of stories: a list item, or on a copied page a
+ * headline alone on its line (no sentence, no link, 4 to 24 words). */
+static int story_line(const block *b, size_t k, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].kind == NN_LINE_ITEM ||
+           (b[k].kind == NN_LINE_TEXT && b[k].first == b[k].last &&
+            !b[k].links && b[k].words >= 4 && b[k].words <= 24 &&
+            l->len <= 200 && !nn_ends_sentence(text + l->off, l->len) &&
+            nn_starts_upper(text + l->off, l->len));
+}
+
+/* Right under block i a list of stories, and after it to the page's end
+ * nothing but such lines and text that is not good (a "Read also" or
+ * "Latest news" list, a subscribe line)? */
+int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines)
+{
+    size_t k, items = 0;
+    /* (bounded: a page of many markers must not cost a scan each) */
+    if (i + 1 >= nb || nb - i > LIST_TO_END_MAX ||
+        !story_line(b, i + 1, text, lines))
+        return 0;
+    for (k = i + 1; k < nb; k++) {
+        if (story_line(b, k, text, lines))
+            items++;
+        else if (b[k].cls == C_GOOD)
+            return 0;
+    }
+    return items >= (b[i + 1].kind == NN_LINE_ITEM ? 1u : 2u);
+}
+
+/* Could block i be another story's headline on a copied page: one line
+ * that is no sentence, no link? */
+static int teaser_head(const block *b, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off, *comma;
+    if (!(b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+          !b[i].sentence && !b[i].links && b[i].words >= 6 &&
+          b[i].words <= 16 && l->len <= 160))
+        return 0; /* (most blocks: the line's bytes are not read) */
+    comma = memchr(s, ',', l->len); /* at most one comma */
+    return (!comma ||
+            !memchr(comma + 1, ',', l->len - (size_t)(comma - s) - 1)) &&
+           !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
+}
+
+#define PROMO_BLURB_MAX 160 /* bytes: a promotion's line under its name */
+
+/* Could block i be the name of one of the site's features in a grid of
+ * promotions ("iPhone App" over "Get breaking news ... on your
+ * iPhone."): one line of one to four words, no sentence, no link, no
+ * digit? */
+static int promo_label(const block *b, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    size_t k;
+    if (!(b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+          !b[i].sentence && !b[i].links && b[i].words >= 1 && b[i].words <= 4 &&
+          l->len <= 40))
+        return 0; /* (in any case: "iPhone App") */
+    for (k = 0; k < l->len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    return !strchr(",;:.", s[l->len - 1]);
+}
+
+/* The article's words a teaser's are compared with: its first 4 KB (its
+ * subject is named there), so that a page of many teasers costs a linear
+ * pass. */
+size_t nn_pg_art_len(size_t n)
+{
+    return n < 4096 ? n : 4096;
+}
+
+/* Does a list of other stories start at block i: two headlines or more
+ * (6 to 16 words, a comma at the most, not a lead-in to a quote), each
+ * over a summary of a sentence or two, to the page's end (or to
+ * text too short to be an article's), each headline sharing few words
+ * with the article above it (art: its text, a subheading of the article
+ * shares many)?  Only on copied pages, whose lines are the text in order. */
+int nn_pg_teaser_run(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines, const char *art, size_t artlen)
+{
+    size_t k = i, first, end, units = 0, labels = 0, rest = 0;
+    /* (the run's own name over it: "Special Features") */
+    if (promo_label(b, k, text, lines) && k + 1 < nb &&
+        promo_label(b, k + 1, text, lines))
+        k++;
+    for (first = k; k < nb; k += 2) {
+        int label = !teaser_head(b, k, text, lines);
+        if (label && !promo_label(b, k, text, lines))
+            break;
+        if (!(k + 1 < nb && b[k + 1].sentence &&
+              b[k + 1].kind == NN_LINE_TEXT &&
+              b[k + 1].chars <= (label ? PROMO_BLURB_MAX : 350)))
+            break; /* its summary: a sentence or two */
+        units++;
+        labels += (size_t)label;
+    }
+    if (units < (labels ? 3u : 2u))
+        return 0;
+    for (end = k; k < nb; k++)
+        if (b[k].cls == C_GOOD)
+            rest += b[k].chars;
+    if (rest >= LENGTH_HIGH)
+        return 0;
+    /* (the costlier test last) a subheading of the article shares its
+     * words */
+    for (k = first; k < end; k += 2)
+        if (!promo_label(b, k, text, lines) &&
+            nn_pg_overlap_at(text + lines[b[k].first].off,
+                             lines[b[k].first].len, art, artlen, 0.34f))
+            return 0;
+    return 1;
+}
+
+/* "About Tim Becker" over a paragraph that opens with "Tim Becker" and
+ * says what the writer does ("He serves as both editor and a writer"):
+ * an author's box, after the article.  A press release's "About Acme
+ * Robotics" (the company's own paragraph) is the release's. */
+int nn_pg_author_box(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines)
+{
+    static const char about[] = "About ";
+    static const char *const person[] = {" he ",       " she ",
+                                         " his ",      " her ",
+                                         " writer",    " editor",
+                                         " reporter",  " journalist",
+                                         " columnist", " correspondent",
+                                         " author",    NULL};
+    const nn_line *l = &lines[b[i].first], *m;
+    const char *name = text + l->off + sizeof about - 1;
+    size_t n = l->len - (sizeof about - 1), k;
+    if (i + 1 >= nb || b[i].first != b[i].last || l->len >= 60 ||
+        l->len <= sizeof about ||
+        memcmp(text + l->off, about, sizeof about - 1) ||
+        !nn_starts_upper(name, n) || b[i].words > 4)
+        return 0;
+    m = &lines[b[i + 1].first];
+    if (m->len <= n + 1 || memcmp(text + m->off, name, n) ||
+        text[m->off + n] != ' ')
+        return 0;
+    for (k = 0; person[k]; k++)
+        if (nn_has_ci(text + m->off, m->len, person[k]))
+            return 1;
+    return 0;
+}
+
+/* A writer's bio after the article, in a paragraph of its own: "Kelly
+ * Hayes studied journalism ...  You can reach Kelly at ...".  It opens
+ * with a name of two or three capitalised words and a verb that tells a
+ * life ("is a", "studied", "covers", "joined"), and speaks of the trade
+ * or of how to reach the writer.  An article's paragraph naming somebody
+ * puts a comma, "said" or a title after the name. */
+int nn_pg_author_bio(const block *b, const char *text, const nn_line *lines)
+{
+    static const char *const verb[] = {"is a ",      "is an ",
+                                       "is the ",    "studied ",
+                                       "covers ",    "joined ",
+                                       "has been ",  "has covered ",
+                                       "writes ",    "reports on ",
+                                       "graduated ", "was born ",
+                                       NULL};
+    static const char *const trade[] = {"journalis",     "reporter",  "editor",
+                                        "correspondent", "columnist", "writer",
+                                        "reach ",        "@",         NULL};
+    const nn_line *l = &lines[b->first];
+    const char *s = text + l->off;
+    size_t n = l->len, i = 0, w, k;
+    if (b->first != b->last || n < 80 || n > 1500)
+        return 0;
+    for (w = 0; w < 3 && i < n && nn_starts_upper(s + i, n - i); w++) {
+        while (i < n && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i >= n || s[i] != ' ')
+            return 0;
+        i++;
+        for (k = 0; w >= 1 && verb[k]; k++)
+            if (s[i] >= 'a' && s[i] <= 'z' &&
+                nn_starts_ci(s + i, n - i, verb[k]))
+                goto told;
+    }
+    return 0;
+told:
+    for (k = 0; trade[k]; k++)
+        if (nn_has_ci(s, n, trade[k]))
+            return 1;
+    return 0;
+}
