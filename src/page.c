@@ -76,6 +76,7 @@ static const char *const verdict_names[NN_V_COUNT] = {
     [NN_V_FOOTER] = "footer",
     [NN_V_NEXT_ITEM] = "next-item",
     [NN_V_AD_SLOT] = "ad-slot",
+    [NN_V_PAYWALL] = "paywall",
 };
 
 const char *nn_verdict_name(enum nn_verdict v)

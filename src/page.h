@@ -64,6 +64,7 @@ enum nn_verdict {
     NN_V_FOOTER,
     NN_V_NEXT_ITEM,
     NN_V_AD_SLOT,
+    NN_V_PAYWALL,
     NN_V_COUNT
 };
 #define NN_V_AFTER_PREFIX "after-article: "

@@ -705,6 +705,18 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* A paywall's notice where the free text stops: what follows is the
+     * site's (a trending list, another story's teaser) */
+    {.what = "paywall notice ends the article",
+     .text =
+         "Council approves bridge plan\n\n" PROSE1 PROSE2
+         "Ganzer Artikel ist nur f\xC3\xBCr Abonnenten verf\xC3\xBCgbar.\n\n"
+         "Trending\n\n"
+         "Snow crews work around the clock after the storm\n\n" PROSE3,
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"Abonnenten", "Snow crews", "The mayor said"},
+     .removed = {"after-article: paywall"}},
     /* After the article, a grid of the site's features, each a name
      * over a line that sells it, under the grid's own name */
     {.what = "features grid after the article goes",
