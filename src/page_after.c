@@ -9,7 +9,8 @@
 
 #include <string.h>
 
-#define LIST_TO_END_MAX 400 /* blocks: the longest list to the end read */
+#define LIST_TO_END_MAX 400     /* blocks: the longest list to the end read */
+#define HEADLINES_TO_END_MAX 12 /* blocks: an unmarked list at the end */
 
 /* A line of a list of stories: a list item, or on a copied page a
  * headline alone on its line (no sentence, no link, 4 to 24 words). */
@@ -42,6 +43,22 @@ int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
             return 0;
     }
     return items >= (b[i + 1].kind == NN_LINE_ITEM ? 1u : 2u);
+}
+
+/* On a copied page, from block i to the page's end, nothing but three
+ * to HEADLINES_TO_END_MAX headlines of other stories, one a line, with
+ * no marker over them (the store may cut the last mid-word: "Memur-Sen
+ * Genel Başkanı Yalçın, Kamuda Personel Servisi Hizmetinin De")? */
+int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
+                           const char *text, const nn_line *lines)
+{
+    size_t k;
+    if (nb - i < 3 || nb - i > HEADLINES_TO_END_MAX)
+        return 0;
+    for (k = i; k < nb; k++)
+        if (b[k].kind != NN_LINE_TEXT || !story_line(b, k, text, lines))
+            return 0;
+    return 1;
 }
 
 /* Could block i be another story's headline on a copied page: one line

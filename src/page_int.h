@@ -167,6 +167,10 @@ int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
  * nothing but such lines and text that is not good? */
 int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines);
+/* On a copied page, from block i to its end, only other stories'
+ * headlines, three or more, one a line? */
+int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
+                           const char *text, const nn_line *lines);
 /* The bytes of the article's text a teaser is compared with (its first
  * 4 KB of n). */
 size_t nn_pg_art_len(size_t n);

@@ -303,6 +303,10 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                                            lines[b[start].first].off)))
             m = &teaser_list; /* (the article's text: from its start to
                                  here, when the lines are in order) */
+        if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
+            b[i - 1].cls == C_GOOD &&
+            nn_pg_headlines_to_end(b, nb, i, text, lines))
+            m = &teaser_list; /* other stories' headlines, unmarked */
         b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */

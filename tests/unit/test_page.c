@@ -705,6 +705,19 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* On a copied page, other stories' headlines under the article, one
+     * a line and unmarked, the last cut mid-word by the store */
+    {.what = "unmarked headlines at the end go",
+     .text = "Council approves bridge plan\n" PROSE1 PROSE2 PROSE3
+             "Minister Says Farmers Across the Region Will Get Extra Support "
+             "This Year\n"
+             "Storm Closes Schools and Roads Across the Northern District for "
+             "Two Days\n"
+             "Union Leader Calls for New Talks on Public Sector Wages and "
+             "Working Hou\n",
+     .title = "Council approves bridge plan",
+     .in = {"second phase of the repairs is due to begin"},
+     .out = {"Minister", "Storm Closes", "Union Leader"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
