@@ -380,8 +380,11 @@ static void give_verdicts(nn_page *pg, nn_line *lines, size_t title)
     for (i = 0; i < pg->nb; i++) {
         block *b = &pg->b[i];
         size_t k;
-        if (b->cls == C_GOOD && !(title != SIZE_MAX && b->last < title))
+        if (b->cls == C_GOOD && !(title != SIZE_MAX && b->last < title)) {
+            if (b->listed) /* each a paragraph of its own */
+                lines[b->first].kind = NN_LINE_ITEM;
             continue;
+        }
         for (k = b->first; k <= b->last; k++) {
             if (lines[k].kind == NN_LINE_JOINED)
                 continue; /* its text is in the line before: silent */

@@ -499,6 +499,47 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
     }
 }
 
+/* The end of the run of short lines that are no sentences from block i
+ * (i: none). */
+static size_t short_run_end(const block *b, size_t nb, size_t i)
+{
+    size_t j;
+    for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
+                b[j].kind == NN_LINE_TEXT;
+         j++)
+        ;
+    return j;
+}
+
+#define LIST_ITEM_MAX 120 /* bytes of a list's item, one a line */
+
+/* The end of the lines of one line each, short as a list's items are,
+ * from block i on (i: none). */
+static size_t list_end(const block *b, size_t nb, size_t i,
+                       const nn_line *lines)
+{
+    size_t j;
+    for (j = i;
+         j < nb && b[j].kind == NN_LINE_TEXT && b[j].first == b[j].last &&
+         lines[b[j].first].len <= LIST_ITEM_MAX;
+         j++)
+        ;
+    return j;
+}
+
+/* Does the run of short lines at block i open with a lead-in ("Other
+ * highlights include:", three words or more and a colon) right under a
+ * paragraph of the article?  Then it is the article's list, one item a
+ * line, not a menu. */
+static int list_under_lead_in(const block *b, size_t i, const char *text,
+                              const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].last];
+    return i > 0 && b[i - 1].init == C_GOOD && b[i].words >= 3 && l->len > 1 &&
+           text[l->off + l->len - 1] == ':' &&
+           !nn_pg_end_marker(text + l->off, l->len); /* "Read also:" */
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -507,8 +548,16 @@ static void chrome_lines(block *b, size_t nb, const char *text,
                          const nn_line *lines, int plain)
 {
     size_t i, j, k;
+    for (i = 0; plain && i<nb; i = j> i ? j : i + 1) {
+        j = list_end(b, nb, i, lines);
+        if (j - i >= 3 && list_under_lead_in(b, i, text, lines))
+            for (k = i + 1; k < j; k++)
+                b[k].listed = 1;
+    }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
+        if (b[i].listed)
+            continue; /* "Route 2 – Riverside / Eastgate Transit Center" */
         /* or a caption ending in its credit, with no full stop
          * between ("... nationalise Yandex Moscow-Live.ru / Flickr (CC
          * BY-NC-SA 2.0)") */
@@ -551,11 +600,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     if (!plain)
         return;
     for (i = 0; i<nb; i = j> i ? j : i + 1) {
-        for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
-                    b[j].kind == NN_LINE_TEXT;
-             j++)
-            ;
-        if (j - i >= 3)
+        j = short_run_end(b, nb, i);
+        if (j - i >= 3 && !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
                 chrome_block(&b[k], NN_V_SHORT_RUN);
     }

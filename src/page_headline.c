@@ -492,6 +492,37 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
+#define LIST_ITEMS_MAX 12 /* lines of a list under its lead-in */
+
+/* Does block i stand in a list under a line of text that leads into it
+ * ("Other highlights include:" over "5% projected increase in General
+ * Fund revenues", one item a line), with another item under it?  Then
+ * it is an item, no headline. */
+static int under_lead_in(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    const nn_line *l;
+    size_t k = i;
+    /* another item right under it (not a date line, as under a headline
+     * a lead-in may stand over: "... (اولین موتور جستجوی مفهومی ایران):") */
+    if (i + 1 >= nb || b[i + 1].kind != NN_LINE_TEXT || b[i + 1].chrome ||
+        b[i + 1].first != b[i + 1].last || lines[b[i + 1].first].len > 120)
+        return 0;
+    while (k > 0 && i - k < LIST_ITEMS_MAX) {
+        const block *p = &b[k - 1];
+        l = &lines[p->last];
+        if (p->kind != NN_LINE_TEXT)
+            return 0;
+        if (l->len > 1 && text[l->off + l->len - 1] == ':')
+            return p->words >= 3; /* the lead-in */
+        if (p->first != p->last || l->len > 120 ||
+            nn_ends_sentence(text + l->off, l->len))
+            return 0; /* not an item of one line */
+        k--;
+    }
+    return 0;
+}
+
 /* Does the first word of three letters or more of s stand in the slug
  * (lower case)?  A quick test before nn_pg_overlap. */
 static int first_word_in(const char *s, size_t n, const char *slug, size_t slen)
@@ -575,6 +606,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
+        if (!heading && under_lead_in(b, nb, i, text, lines))
+            continue; /* "Other highlights include:" over a list */
         if (heading && nn_pg_end_marker(s, l->len))
             continue; /* "## Most Read Business Stories" */
         if (!heading && good_right_above(b, i) &&

@@ -63,6 +63,8 @@ typedef struct block {
     int sentence;  /* it reads as a sentence (judge()) */
     int marker;    /* it opens what follows an article (end_markers) */
     int chrome;    /* chrome_lines() named it: nothing promotes it */
+    int listed;    /* an item of a list under its lead-in, one a line, on a
+                      copied page (chrome_lines()): its lines are items */
     float density; /* stopword density against the language's norm
                             (stop_scale): what the thresholds compare */
     enum cls cls, init;

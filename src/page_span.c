@@ -365,7 +365,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
     if (pg->kind == NN_PAGE_PLAIN)
         for (i = start + 1; i < last; i++)
             if (b[i].cls == C_GOOD && b[i].init == C_SHORT && !b[i].sentence &&
-                b[i].kind == NN_LINE_TEXT && b[i].words >= TEASER_WORDS) {
+                b[i].kind == NN_LINE_TEXT && b[i].words >= TEASER_WORDS &&
+                !b[i + 1].listed) { /* (not a list's lead-in) */
                 b[i].cls = C_BAD;
                 b[i].why = NN_V_TEASER;
                 b[i].value = -1;

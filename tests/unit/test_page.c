@@ -19,6 +19,13 @@
     "week and that it would hold another meeting in the spring, before the "   \
     "second phase of the repairs is due to begin on the south side.\n\n"
 
+#define LEAD_IN_LIST                                                           \
+    "Other highlights of the plan include:\n\n"                                \
+    "A new lane for bicycles on the north side\n\n"                            \
+    "2.0% more for the maintenance fund\n\n"                                   \
+    "Approx. $389,005 for the state retirement fund\n\n"                       \
+    "New lights along the river path\n\n"
+
 #define NAV                                                                    \
     "[![Gazette](https://g.example/logo.png)](https://g.example/)\n\n"         \
     "- [News](https://g.example/news)\n- [Sport](https://g.example/sport)\n"   \
@@ -705,6 +712,19 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* On a copied page, a list one item a line under its lead-in: the
+     * article's, each item a paragraph; with no headline on the page,
+     * no item is one */
+    {.what = "list under its lead-in stays",
+     .text = "Council approves bridge plan\n\n" PROSE1 LEAD_IN_LIST PROSE2,
+     .title = "Council approves bridge plan",
+     .in = {"include:\n\nA new lane for bicycles on the north side\n\n2.0% "
+            "more for the maintenance fund\n\nApprox.",
+            "river path\n\nResidents who spoke"}},
+    {.what = "no list item is the headline",
+     .text = PROSE1 LEAD_IN_LIST PROSE2,
+     .not_title = "", /* (no title at all) */
+     .in = {"include:\n\nA new lane for bicycles"}},
     /* On a copied page, other stories' headlines under the article, one
      * a line and unmarked, the last cut mid-word by the store */
     {.what = "unmarked headlines at the end go",
