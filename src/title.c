@@ -141,6 +141,50 @@ static size_t glued_len(const char *s, size_t n)
     return words >= 3 ? cut : 0;
 }
 
+#define GLUED_LINE_MIN 100 /* bytes: longer than most headlines */
+
+/* The length of a headline with its standfirst glued on without a space
+ * ("Hospital cada vez más cercaImportante logro ha sido posible gracias
+ * a ..."), or 0: a long line, a word of four lower-case letters or more
+ * and then a capital and three more, after four words or more and before
+ * eight (brands' capitals inside a word, "YouTube", "PlayStation", stand
+ * mostly in short headlines or their first words).  The first such word
+ * decides. */
+static size_t glued_standfirst(const char *s, size_t n)
+{
+    size_t i, words = 0, lower = 0;
+    if (n <= GLUED_LINE_MIN)
+        return 0;
+    for (i = 0; i < n;) {
+        int32_t cp;
+        size_t cl = nn_utf8_decode(s + i, n - i, &cp);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cp == ' ') {
+            words++;
+            lower = 0;
+        } else if (cat == UTF8PROC_CATEGORY_LL) {
+            lower++;
+        } else if (cat == UTF8PROC_CATEGORY_LU && lower >= 4 && words >= 3) {
+            size_t k = i + cl, after = 0, rest = 0;
+            while (k < n) {
+                int32_t c2;
+                size_t l2 = nn_utf8_decode(s + k, n - k, &c2);
+                if (utf8proc_category(c2) != UTF8PROC_CATEGORY_LL)
+                    break;
+                after++;
+                k += l2;
+            }
+            for (; k < n; k++)
+                rest += s[k] == ' ';
+            return after >= 3 && rest >= 8 ? i : 0;
+        } else {
+            lower = 0;
+        }
+        i += cl;
+    }
+    return 0;
+}
+
 /* A line above line i that is line i's text with the site's name after
  * a separator ("Headline - Action News" over "Headline"): the page's
  * title, printed first.  The name goes to a->site. */
@@ -182,6 +226,10 @@ void nn_title_take_headline(article *a, size_t i)
     } else if ((cut = glued_len(s, n)) > 0) {
         nn_record_extra(rec, "kicker", s, cut);
         s += cut, n -= cut;
+    }
+    if ((cut = glued_standfirst(s, n)) > 0) {
+        nn_record_extra(rec, "subtitle", s + cut, n - cut);
+        n = cut;
     }
     free(rec->title);
     rec->title = NULL;

@@ -712,6 +712,19 @@ static const struct page_case {
      .in = {"The council voted", "Residents who spoke"},
      .out = {"Credit"},
      .removed = {"photo-credit"}},
+    /* A standfirst glued to the headline without a space: the title
+     * stops at it; a brand's capital inside a word is no such join */
+    {.what = "standfirst glued to the headline",
+     .text = " date 2025-09-05 Bridge work is getting closer today"
+             "Important progress has been made thanks to the work of the "
+             "city, the county and the state\n" PROSE1 PROSE2,
+     .title = "Bridge work is getting closer today"},
+    {.what = "a brand's capital inside a word",
+     .text = " date 2025-09-05 The council shares its YouTube video of the "
+             "vote on the old bridge plan that will close the road for six "
+             "months\n" PROSE1 PROSE2,
+     .title = "The council shares its YouTube video of the vote on the old "
+              "bridge plan that will close the road for six months"},
     /* On a copied page, a list one item a line under its lead-in: the
      * article's, each item a paragraph; with no headline on the page,
      * no item is one */
