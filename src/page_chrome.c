@@ -540,6 +540,19 @@ static int list_under_lead_in(const block *b, size_t i, const char *text,
            !nn_pg_end_marker(text + l->off, l->len); /* "Read also:" */
 }
 
+/* The caption's first line right above its credited line, with no blank
+ * line between ("Sheep on a drought affected property in Qld." over
+ * "While some farmers ... drought. Credit: AAP"): a short line, after a
+ * blank line, is the caption too. */
+static void caption_above(block *b, size_t i, const nn_line *lines)
+{
+    const block *p = i > 0 ? &b[i - 1] : NULL;
+    if (p && p->kind == NN_LINE_TEXT && p->first == p->last &&
+        p->last + 1 == b[i].first && p->chars < LENGTH_LOW && !p->links &&
+        p->first > 0 && !lines[p->first - 1].len)
+        chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -568,6 +581,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              nn_pg_credited_caption(text + l->off, l->len))) {
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
             caption_again(b, nb, i, text, lines);
+            caption_above(b, i, lines);
         }
     }
     for (i = 0; i < nb; i++) {

@@ -778,6 +778,13 @@ static const struct page_case {
      .in = {"second phase of the repairs is due to begin"},
      .out = {"Special Features", "iPhone", "radars"},
      .removed = {"after-article: related"}},
+    /* A caption's short first line right over its credited line */
+    {.what = "caption's first line over its credit",
+     .text =
+         "Council approves bridge plan\n\n" PROSE1 "Crews on the old bridge.\n"
+         "The deck will be replaced this spring. Credit: AAP\n\n" PROSE2,
+     .in = {"The council voted", "Residents who spoke"},
+     .out = {"Crews on the old", "Credit"}},
     /* A caption credited after a bar, printed again without its credit
      * in a gallery's list, with the gallery's uploader */
     {.what = "caption printed again below its credited copy",
