@@ -108,7 +108,8 @@ int nn_pg_credit_line(const char *s, size_t n)
 
 /* "A transport truck collided with a vehicle ... on Highway 400. Handout
  * / OPP": a caption's sentence, then its credit, on one line. */
-/* "Foto: Citytv", "Photo: Jane Roe": a credit label and its name. */
+/* "Foto: Citytv", "Photo: Jane Roe", "Image via AP": a credit label and
+ * its name. */
 static int labelled_credit(const char *s)
 {
     static const char *const labels[] = {
@@ -119,6 +120,10 @@ static int labelled_credit(const char *s)
         "Imagem: ",
         "Credit: ",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: ", /* Фото: */
+        "Image via ",
+        "Photo via ",
+        "Image courtesy of ",
+        "Photo courtesy of ",
         NULL};
     const char *const *l;
     for (l = labels; *l; l++)
@@ -196,13 +201,20 @@ int nn_pg_credited_caption(const char *s, size_t n)
     if (n > 2) { /* (each full stop of the window, by memchr) */
         const char *p = s + (n > 64 ? n - 64 : 0), *end = s + n - 2;
         while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
-            if (p[1] == ' ' &&
-                (labelled_credit(p + 2) ||
+            /* (past a closing quote: "... say 'no way.' Image via AP.") */
+            const char *q = p + 1;
+            if (q < end && (*q == '\'' || *q == '"'))
+                q++;
+            else if (end - q >= 3 && (!memcmp(q, "\xE2\x80\x99", 3) ||
+                                      !memcmp(q, "\xE2\x80\x9D", 3)))
+                q += 3;
+            if (q < end && q[0] == ' ' &&
+                (labelled_credit(q + 1) ||
                  /* "... mitgebracht. | Foto: Heimermann" */
-                 (p + 4 < end && p[2] == '|' && p[3] == ' ' &&
-                  labelled_credit(p + 4)) ||
-                 (s + n - p >= 8 && !memcmp(p + 2, "\xE2\x88\x92", 3) &&
-                  labelled_credit(p + 5)))) /* "−Foto: " */
+                 (q + 3 < end && q[1] == '|' && q[2] == ' ' &&
+                  labelled_credit(q + 3)) ||
+                 (s + n - q >= 7 && !memcmp(q + 1, "\xE2\x88\x92", 3) &&
+                  labelled_credit(q + 4)))) /* "−Foto: " */
                 return 1;
             p++;
         }

@@ -778,6 +778,15 @@ static const struct page_case {
      .in = {"second phase of the repairs is due to begin"},
      .out = {"Special Features", "iPhone", "radars"},
      .removed = {"after-article: related"}},
+    /* A caption whose last sentence closes a quotation, credited "Image
+     * via" */
+    {.what = "caption credited after a closing quote",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "Crews say the old bridge looks like a 'museum piece.' Those "
+             "who built it say 'not yet.' Image via AP.\n\n" PROSE2,
+     .in = {"The council voted", "Residents who spoke"},
+     .out = {"museum piece", "Image via"},
+     .removed = {"photo-credit"}},
     /* A caption's short first line right over its credited line */
     {.what = "caption's first line over its credit",
      .text =
