@@ -65,6 +65,12 @@ static const end_marker end_markers[] = {
     {"haben sie einen fehler entdeckt", NN_V_FOOTER, END_STRONG},
     {"fehler gefunden?", NN_V_FOOTER, END_STRONG},
     {"reportar un error", NN_V_FOOTER, END_STRONG},
+    {"reporta un error", NN_V_FOOTER, END_STRONG},
+    /* a site's widgets for the reader's authors and saved pieces, under
+     * the article ("Sigues a Ramón Gorriarán / Madrid. Gestiona tus
+     * autores en Mis intereses.", "Contenido guardado.") */
+    {"sigues a", NN_V_FOOTER, END_WEAK},
+    {"contenido guardado", NN_V_FOOTER, END_WEAK},
     {"¿encontraste un error", NN_V_FOOTER, END_STRONG},
     {"encontrou um erro", NN_V_FOOTER, END_STRONG},
     {"segnala un errore", NN_V_FOOTER, END_STRONG},

@@ -751,6 +751,18 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .in = {"second phase of the repairs is due to begin"},
      .out = {"Minister", "Storm Closes", "Union Leader"}},
+    /* A site's widgets for the reader's followed authors and saved
+     * pieces, then a prompt to report an error, under the article */
+    {.what = "reader widgets end the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "Sigues a Ana Lima / Madrid. Gestiona tus autores en Mis "
+             "intereses.\n\n"
+             "Contenido guardado. Encu\xC3\xA9ntralo en tu \xC3\xA1rea "
+             "personal.\n\n"
+             "Reporta un error en esta noticia\n\n",
+     .title = "Council approves bridge plan",
+     .in = {"second phase of the repairs is due to begin"},
+     .out = {"Sigues", "Contenido guardado", "Reporta"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
