@@ -346,6 +346,39 @@ int nn_pg_kept_text(const block *b, size_t nb)
     return 0;
 }
 
+/* Sort the hashes a[0..n) ascending: in place, a few at a time, for the
+ * tens of blocks of most pages (no call a comparison); qsort beyond. */
+#define FEW_HASHES 48
+
+static void sort_hashes(uint64_t *a, size_t n)
+{
+    size_t i, j;
+    if (n > FEW_HASHES) {
+        qsort(a, n, sizeof *a, cmp_u64);
+        return;
+    }
+    for (i = 1; i < n; i++) {
+        uint64_t x = a[i];
+        for (j = i; j > 0 && a[j - 1] > x; j--)
+            a[j] = a[j - 1];
+        a[j] = x;
+    }
+}
+
+/* Does h occur twice or more in the sorted a[0..n)? */
+static int held_twice(const uint64_t *a, size_t n, uint64_t h)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first at or above h */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo + 1 < n && a[lo] == h && a[lo + 1] == h;
+}
+
 /* A line printed twice on the page (a site banner, a menu entry; a
  * headline in the page title and above the text) is marked repeated. */
 static void mark_repeats(nn_page *pg, const char *text, const nn_line *lines)
@@ -360,14 +393,10 @@ static void mark_repeats(nn_page *pg, const char *text, const nn_line *lines)
             pg->hash[n++] = h = hash_text(text + l->off, l->len);
         pg->hash[pg->nb + i] = h;
     }
-    qsort(pg->hash, n, sizeof *pg->hash, cmp_u64);
+    sort_hashes(pg->hash, n);
     for (i = 0; i < pg->nb; i++) {
-        uint64_t h = pg->hash[pg->nb + i], *hit;
-        if (!h)
-            continue;
-        hit = bsearch(&h, pg->hash, n, sizeof h, cmp_u64);
-        if (hit && ((hit > pg->hash && hit[-1] == h) ||
-                    (hit + 1 < pg->hash + n && hit[1] == h)))
+        uint64_t h = pg->hash[pg->nb + i];
+        if (h && held_twice(pg->hash, n, h))
             pg->b[i].repeated = 1;
     }
 }
