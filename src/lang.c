@@ -601,7 +601,10 @@ int nn_lang_detect(const char *text, size_t len)
         i = j;
         if (!m)
             continue;
-        nl = (unsigned)__builtin_popcount(m);
+        /* (counted here: without a popcount instruction in the target,
+         * __builtin_popcount is a call into libgcc) */
+        for (nl = 0, x = m; x; x &= x - 1)
+            nl++;
         /* the set bits only: most words speak for one language or two */
         for (x = m; x; x &= x - 1) {
             uint32_t y;
