@@ -233,6 +233,9 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
      * (nn_lang_stopword_ascii without its checks, once a word) */
     int direct = nn_lang_ascii_direct(lang);
     uint32_t bit = direct ? 1u << lang : 0;
+    /* s[n] (read when stops is given) ends a run of letters and digits:
+     * the hashing loop below needs no bound check (see build_blocks) */
+    int fenced = stops && !nn_ascii_lower[p[n]];
     while (p < end) {
         const unsigned char *q;
         /* ASCII bytes between words, passed over at once */
@@ -252,8 +255,12 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
             unsigned f;
             /* letters and digits, hashed; an apostrophe makes the word
              * no plain one (h is not read): the rest is only passed */
-            for (; q < end && (f = nn_ascii_lower[*q]) != 0; q++)
-                h = NN_LANG_HASH_STEP(h, f);
+            if (fenced)
+                for (; (f = nn_ascii_lower[*q]) != 0; q++)
+                    h = NN_LANG_HASH_STEP(h, f);
+            else
+                for (; q < end && (f = nn_ascii_lower[*q]) != 0; q++)
+                    h = NN_LANG_HASH_STEP(h, f);
             if (q < end && *q == '\'') {
                 ascii = 0;
                 while (q < end && nn_ascii_fold[*q])
@@ -324,6 +331,20 @@ static int own_block(const char *text, const nn_line *prev, const nn_line *l)
            nn_pg_end_marker(text + l->off, l->len);
 }
 
+/* Count line l's words and stopwords into block b.  The lines lie side
+ * by side in text (no byte between them, the buffer's terminator after
+ * the last): the byte after l is made a '\0' while its words are read,
+ * which ends a word there (nn_pg_count_words), and then put back. */
+static void count_line(const nn_page *pg, nn_buf *text, const nn_line *l,
+                       block *b)
+{
+    char *after = text->ptr + l->off + l->len, keep = *after;
+    *after = '\0';
+    nn_pg_count_words(pg->lang, text->ptr + l->off, l->len, &b->words,
+                      &b->stops);
+    *after = keep;
+}
+
 /* Read the lines into blocks: headings and list items stand alone, plain
  * lines run together; a thematic break ends a block and goes. */
 static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
@@ -365,8 +386,7 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
         cur->chars += l->len + (cur->first != i);
         cur->links += links;
         cur->images += images;
-        nn_pg_count_words(pg->lang, text->ptr + l->off, l->len, &cur->words,
-                          &cur->stops);
+        count_line(pg, text, l, cur);
         if (l->kind != NN_LINE_TEXT)
             cur = NULL;
     }

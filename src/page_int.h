@@ -97,7 +97,9 @@ struct nn_page {
 float nn_pg_stop_scale(int lang);
 
 /* Add the words of s (and, when stops is not NULL, the stopwords among a
- * block's first STOP_SAMPLE) to *words and *stops. */
+ * block's first STOP_SAMPLE) to *words and *stops.  With stops, s[n] is
+ * read: a byte there that is no ASCII letter or digit (a '\0') saves a
+ * bound check a byte. */
 void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
                        size_t *stops);
 
