@@ -1,5 +1,6 @@
 /* record.c - the record: building, derived fields, freeing. */
 #include "internal.h"
+#include "lang.h"
 #include "simhash.h"
 #include "unicode.h"
 
@@ -206,28 +207,28 @@ static inline void word_end(words_state *w)
 static size_t ascii_run(words_state *w, const char *s, size_t i, size_t len)
 {
     uint64_t h = w->h, hw = w->hw;
-    unsigned t = word_tab[(unsigned char)s[i]];
+    /* word_tab's low byte of its letters and digits, 0 for any other
+     * byte: the byte hashed is its own test */
+    unsigned b = nn_ascii_lower[(unsigned char)s[i]];
     w->n += !w->counted;
     w->counted = w->in_word = 1;
     if (w->terminated) { /* '\0' and bytes beyond ASCII end the run */
         do {
-            unsigned b = t & 0xFFu;
             h = (h ^ b) * FNV_PRIME;
             hw = (hw ^ b) * FNV_PRIME;
-            t = word_tab[(unsigned char)s[++i]];
-        } while (t & W_ALNUM);
+            b = nn_ascii_lower[(unsigned char)s[++i]];
+        } while (b);
         w->h = h;
         w->hw = hw;
         return i;
     }
     do {
-        unsigned b = t & 0xFFu;
         h = (h ^ b) * FNV_PRIME;
         hw = (hw ^ b) * FNV_PRIME;
         if (++i == len)
             break;
-        t = word_tab[(unsigned char)s[i]];
-    } while (t & W_ALNUM);
+        b = nn_ascii_lower[(unsigned char)s[i]];
+    } while (b);
     w->h = h;
     w->hw = hw;
     return i;
