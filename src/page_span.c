@@ -145,6 +145,19 @@ static int lead_in(const block *b, size_t nb, size_t i, const char *text,
            text_like(b, i, text, lines, 0);
 }
 
+#define LEAD_ON_WORDS 6 /* words of a line that leads into what follows */
+
+/* A line of text inside the article that leads into what follows it ("Now
+ * that we've defined a range, we can find the values outside it:" over
+ * code, a quotation, a table): one line, six words or more, a colon. */
+static int leads_on(const block *b, const char *text, const nn_line *lines)
+{
+    const nn_line *l = &lines[b->last];
+    return b->kind == NN_LINE_TEXT && b->first == b->last &&
+           b->words >= LEAD_ON_WORDS && l->len > 1 &&
+           text[l->off + l->len - 1] == ':';
+}
+
 /* A whole sentence of eight words or more, without links, whatever its
  * stopwords: under the headline and right above the article's first
  * paragraph it is the lead (languages whose lists catch few of their
@@ -353,7 +366,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
         if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
                                     (weak_list && lead_sentence(b, i))))
             continue;
-        if (b[i].sentence || lead_in(b, last, i, text, lines))
+        if (b[i].sentence || lead_in(b, last, i, text, lines) ||
+            leads_on(&b[i], text, lines))
             b[i].cls = C_GOOD;
         else if (b[i].kind == NN_LINE_ITEM && b[i].init != C_BAD &&
                  b[i].words >= 4)
@@ -366,7 +380,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
         for (i = start + 1; i < last; i++)
             if (b[i].cls == C_GOOD && b[i].init == C_SHORT && !b[i].sentence &&
                 b[i].kind == NN_LINE_TEXT && b[i].words >= TEASER_WORDS &&
-                !b[i + 1].listed) { /* (not a list's lead-in) */
+                !b[i + 1].listed && !leads_on(&b[i], text, lines)) {
+                /* (not a lead-in, to a list or to what follows) */
                 b[i].cls = C_BAD;
                 b[i].why = NN_V_TEASER;
                 b[i].value = -1;

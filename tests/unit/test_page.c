@@ -790,6 +790,46 @@ static const struct page_case {
      .in = {"second phase of the repairs is due to begin"},
      .out = {"Special Features", "iPhone", "radars"},
      .removed = {"after-article: related"}},
+    /* Inside the article, a line that leads into code with a colon is
+     * the article's, between blocks that read as no text */
+    {.what = "lead-in to code stays",
+     .text = NAV
+     "# Council counts the days of the bridge work\n"
+     "\n"
+     "The council voted on Tuesday to approve the plan, which will close the bridge\n"
+     "for six months while crews replace the deck and repair the supports that an\n"
+     "inspection found to be in poor condition last year.\n"
+     "\n"
+     "    \n"
+     "    \n"
+     "    SELECT avg(n)\n"
+     "    FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;\n"
+     "    \n"
+     "           avg\n"
+     "    \xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\n"
+     "    4.3333333333333333\n"
+     "    \n"
+     "\n"
+     "Now that we have counted the days of the work, we can define a _range_ of\n"
+     "acceptable closures:\n"
+     "\n"
+     "    \n"
+     "    \n"
+     "    SELECT\n"
+     "       avg(n) - stddev(n) AS lower_bound,\n"
+     "       avg(n) + stddev(n) AS upper_bound\n"
+     "    FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;\n"
+     "    \n"
+     "\n"
+     "Residents who spoke at the meeting said they were worried about the detour,\n"
+     "but most of them agreed that the work could not wait much longer, and several\n"
+     "asked the city to keep them informed as it goes.\n"
+     "\n"
+     "The mayor said that the city would post updates on its website every week and\n"
+     "that it would hold another meeting in the spring, before the second phase of\n"
+     "the repairs is due to begin on the south side.\n",
+     .in = {"Now that we have counted the days of the work, we can define a "
+            "range of acceptable closures:"}},
     /* A caption whose last sentence closes a quotation, credited "Image
      * via" */
     {.what = "caption credited after a closing quote",
