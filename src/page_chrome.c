@@ -737,28 +737,41 @@ int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
-/* Teasers cut short: two or more lines in a row that end in an ellipsis
- * (a list of other stories, each cut to a line), or one whose words the
- * page prints again in full below (a description above the article: "...
- * allegations he assaulted his..."). */
+#define TEASER_GAP 3        /* short lines between two cut teasers */
+#define TEASER_GAP_LINE 160 /* bytes of such a line (a time, a headline) */
+
+/* Teasers cut short: two or more lines that end in an ellipsis, in a row
+ * or with at most TEASER_GAP short lines between each (a list of other
+ * stories, each cut to a line, each under its time and headline: "22:00"
+ * / "Levée de boucliers – L'édito ..." / "Tourner sept fois ... Et en
+ * l'..."), or one whose words the page prints again in full below (a
+ * description above the article: "... allegations he assaulted his..."). */
 static void cut_teasers(block *b, size_t nb, const char *text,
                         const nn_line *lines)
 {
-    size_t i, j, run = 0;
+    size_t i, j, run = 0, first = 0, gap = 0;
     for (i = 0; i <= nb; i++) {
         const nn_line *l = i < nb ? &lines[b[i].first] : NULL;
         size_t n = l && b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING
                        ? cut_short(text + l->off, l->len)
                        : 0;
         if (n) {
+            if (!run)
+                first = i;
             run++;
+            gap = 0;
             if (nn_pg_copied_below(b, nb, i, text, lines, n, 0))
                 chrome_block(&b[i], NN_V_TEASER);
             continue;
         }
-        for (j = i - run; run >= 2 && j < i; j++)
-            chrome_block(&b[j], NN_V_TEASER);
-        run = 0;
+        if (run && i < nb && ++gap <= TEASER_GAP && b[i].first == b[i].last &&
+            l->len <= TEASER_GAP_LINE)
+            continue; /* a short line between two: the next one's time */
+        for (j = first; run >= 2 && j < i; j++)
+            if (b[j].first == b[j].last &&
+                cut_short(text + lines[b[j].first].off, lines[b[j].first].len))
+                chrome_block(&b[j], NN_V_TEASER);
+        run = gap = 0;
     }
 }
 

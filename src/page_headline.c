@@ -494,6 +494,26 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
 
 #define LIST_ITEMS_MAX 12 /* lines of a list under its lead-in */
 
+/* Between block i and the good text after it, a comment section's line
+ * ("Commentaires (0)")?  Then the text is another story's, printed after
+ * this one's comments. */
+static int marker_before_text(const block *b, size_t nb, size_t i,
+                              const char *text, const nn_line *lines)
+{
+    size_t k;
+    const end_marker *m;
+    for (k = i + 1;
+         k < nb && k <= i + 64 && (b[k].cls != C_GOOD || b[k].init == C_SHORT);
+         k++) /* (a short line its neighbours made good is no text) */
+        if (b[k].first == b[k].last && !b[k].links && /* ("[3 comments]") */
+            (m = nn_pg_end_marker(text + lines[b[k].first].off,
+                                  lines[b[k].first].len)) != NULL &&
+            m->kind == NN_V_COMMENTS) /* (not a photo's "© Tous droits
+                                         réservés" under the headline) */
+            return 1;
+    return 0;
+}
+
 /* Does block i stand in a list under a line of text that leads into it
  * ("Other highlights include:" over "5% projected increase in General
  * Fund revenues", one item a line), with another item under it?  Then
@@ -635,7 +655,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         score += twice;
         /* a headline stands above its article: good text near below it,
          * or further down when the page's own title names it */
-        if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH))
+        if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH) &&
+            !marker_before_text(b, nb, i, text, lines))
             score += 4.0f;
         else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
                    /* or the address spells it */

@@ -763,6 +763,28 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .in = {"second phase of the repairs is due to begin"},
      .out = {"Sigues", "Contenido guardado", "Reporta"}},
+    /* A ticker of columns over the article, each a time, a headline and
+     * a summary cut short, then the comment count of the last: the
+     * summaries are teasers, and a headline over a comment section is
+     * not the next story's */
+    {.what = "ticker and comments over the article",
+     .text = "News feed\n"
+             "A quiet danger \xE2\x80\x93 The column of Ana Lima\n\n"
+             "We could think that the attacks in the streets weighed heavily "
+             "in the balance, that this violent society without filter or "
+             "lim...\n\n"
+             "22:00\n"
+             "A shield raised \xE2\x80\x93 The column of Jo Roe\n\n"
+             "Turning your tongue seven times in your mouth before you speak "
+             "often avoids the blunder, the clumsy word and the...\n\n"
+             "19 June 2025 at 21:50\n"
+             "Comments (0)\n"
+             "You must be logged in to your account to comment on this "
+             "article.\n\n"
+             "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3,
+     .title = "Council approves bridge plan",
+     .starts = "The council voted",
+     .out = {"We could think", "Turning your tongue", "logged in"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
