@@ -188,6 +188,18 @@ static const end_marker end_markers[] = {
     {"also read", NN_V_RELATED, END_WEAK},
     {"see also", NN_V_RELATED, END_WEAK},
     {"more from", NN_V_RELATED, END_STRONG},
+    /* a desk's or writer's latest, under the article ("Lo último de
+     * Redacción" over a list); "Lo último de la investigación" opens
+     * sentences too: weak */
+    {"lo último de", NN_V_RELATED, END_WEAK},
+    {"latest from", NN_V_RELATED, END_WEAK},
+    {"more articles by", NN_V_RELATED, END_WEAK},
+    {"more stories by", NN_V_RELATED, END_WEAK},
+    {"más artículos de", NN_V_RELATED, END_WEAK},
+    {"weitere artikel von", NN_V_RELATED, END_WEAK},
+    {"altri articoli di", NN_V_RELATED, END_WEAK},
+    {"autres articles de", NN_V_RELATED, END_WEAK},
+    {"outros artigos de", NN_V_RELATED, END_WEAK},
     /* a post's neighbours, as blogs and newspaper sites link them under
      * it (never inside it) */
     {"previous article", NN_V_RELATED, END_STRONG},

@@ -785,6 +785,29 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .starts = "The council voted",
      .out = {"We could think", "Turning your tongue", "logged in"}},
+    /* A desk's latest pieces under the article, one a line */
+    {.what = "the desk's latest after the article",
+     .text =
+         "El pleno aprueba el plan del puente\n\n"
+         "El pleno del ayuntamiento ha aprobado este martes el plan para "
+         "cerrar el puente durante seis meses, mientras los operarios "
+         "cambian el tablero y reparan los apoyos que una inspecci\xC3\xB3n "
+         "encontr\xC3\xB3 en mal estado el a\xC3\xB1o pasado.\n"
+         "Los vecinos que hablaron en la reuni\xC3\xB3n dijeron que les "
+         "preocupa el desv\xC3\xADo, pero la mayor\xC3\xAD"
+         "a de ellos "
+         "est\xC3\xA1 de acuerdo en que la obra no puede esperar mucho "
+         "m\xC3\xA1s.\n"
+         "Est\xC3\xA1 previsto que las obras empiecen en la primavera.\n"
+         "Lo \xC3\xBAltimo de Redacci\xC3\xB3n\n"
+         "- Los Molinos | Semana Santa 2025 en Los Molinos\n"
+         "- Las Rozas | Aula Digital ofrece 19 nuevos cursos gratuitos "
+         "online\n"
+         "- Boadilla del Monte | Boadilla cuenta con un nuevo supermercado "
+         "en el barrio de Valenoso\n",
+     .title = "El pleno aprueba el plan del puente",
+     .in = {"empiecen en la primavera."},
+     .out = {"Redacci", "Los Molinos", "Boadilla"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
