@@ -309,6 +309,27 @@ static int year_first(cur *c, struct when *w, int y)
     return 1;
 }
 
+/* Portuguese's "ago", "set" and "out" (August, September, October) are
+ * English words: months only between a day and a year ("11 AGO 2025"). */
+static int pt_short_month(cur *c, struct when *w)
+{
+    static const char *const names[] = {"ago", "set", "out"};
+    char buf[WORD_MAX];
+    size_t n = nn_dt_peek_word(c, buf), k;
+    const char *p = c->s + n;
+    if (!n || c->end - p < 5 || *p != ' ' || !is_digit(p[1]) ||
+        !is_digit(p[2]) || !is_digit(p[3]) || !is_digit(p[4]) ||
+        (c->end - p > 5 && is_digit(p[5])))
+        return 0;
+    for (k = 0; k < 3; k++)
+        if (!strcmp(buf, names[k])) {
+            c->s += n;
+            w->strict = 1;
+            return (int)k + 8;
+        }
+    return 0;
+}
+
 /* The date proper, in one of the accepted orders, in its own calendar. */
 static int read_date_as_written(cur *c, struct when *w)
 {
@@ -381,7 +402,8 @@ static int read_date_as_written(cur *c, struct when *w)
         skip_space(c);
         w->strict = 1;
     }
-    if ((w->m = nn_dt_read_month(c, w)) == 0) /* 8 April 2025 */
+    if ((w->m = nn_dt_read_month(c, w)) == 0 && /* 8 April 2025 */
+        (w->m = pt_short_month(c, w)) == 0)
         return 0;
     nn_dt_skip_sep(c, ",");
     if (nn_dt_take_word(c, de_words)) { /* de 2019 */

@@ -480,6 +480,28 @@ static int counted_comments(const char *low, size_t k)
     return m && m->kind == NN_V_COMMENTS;
 }
 
+#define GLUED_HEAD_MAX 1000 /* bytes: a comment form's notice */
+
+/* A comment section's heading of one word glued to the form's notice on
+ * one long line ("Comentários Para comentar esta notícia é necessário
+ * entrar com seu login no FACEBOOK. Os comentários são ..."): the word,
+ * then a capital.  A paragraph that opens with the word goes on in lower
+ * case ("Comentários do ministro ..."). */
+static const end_marker *glued_comments(const char *s, size_t n)
+{
+    char low[END_LINE_MAX + 1];
+    size_t used, k, w;
+    const end_marker *m;
+    for (w = 0; w < n && w < END_LINE_MAX && s[w] != ' '; w++)
+        ;
+    if (w == 0 || w + 2 >= n || s[w] != ' ' ||
+        !nn_starts_upper(s + w + 1, n - w - 1))
+        return NULL;
+    k = fold_start(s, w, low, sizeof low, &used);
+    m = used == w ? lookup(low, k, 0) : NULL;
+    return m && m->kind == NN_V_COMMENTS && strlen(m->phrase) == k ? m : NULL;
+}
+
 /* The end marker a line is, or NULL: "34 responses to ...", "5 Comments"
  * count too. */
 const end_marker *nn_pg_end_marker(const char *s, size_t n)
@@ -488,6 +510,10 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
     char low[END_LINE_MAX + 1];
     size_t i, k, size = sizeof low;
     int longline = n > END_LINE_MAX;
+    const end_marker *glued;
+    if (longline && n <= GLUED_HEAD_MAX &&
+        (glued = glued_comments(s, n)) != NULL)
+        return glued;
     if (!n || n > END_LONG_MAX)
         return NULL;
     pthread_once(&marker_once, markers_index);

@@ -46,6 +46,10 @@ static const struct date_case {
     {"8th April 2025", "2025-04-08"},
     {"08 Apr. 2025", "2025-04-08"},
     {"1st May 2025", "2025-05-01"},
+    /* Portuguese's short months that are English words, with a year */
+    {"11 AGO 2025", "2025-08-11"},
+    {"3 set 2024", "2024-09-03"},
+    {"4 out 2025", "2025-10-04"},
     {"8 April, 2025", "2025-04-08"},
     /* polish ukrainian dutch months */
     {"1 lutego 2014, 13:20", "2014-02-01T13:20"},
@@ -394,6 +398,7 @@ static void test_find_not_dates(void **state)
     NOTHING("May 12 people died in 2020");
     NOTHING("Mayday 5, 2020; X5 May 2020; 15 Mayo 2020s");
     NOTHING("Call 21/10/2019123 now");
+    NOTHING("11 ago, 3 set out, 4 out 20257");
     NOTHING("");
 }
 

@@ -808,6 +808,19 @@ static const struct page_case {
      .title = "El pleno aprueba el plan del puente",
      .in = {"empiecen en la primavera."},
      .out = {"Redacci", "Los Molinos", "Boadilla"}},
+    /* A comment section's heading glued to the form's notice, on one
+     * long line */
+    {.what = "comment heading glued to its notice",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Coment\xC3\xA1rios Para comentar esta not\xC3\xAD"
+             "cia \xC3\xA9 necess\xC3\xA1rio entrar com seu login. Os "
+             "coment\xC3\xA1rios s\xC3\xA3o de responsabilidade exclusiva "
+             "de seus autores e n\xC3\xA3o representam a opini\xC3\xA3o "
+             "deste site.\n",
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"login"},
+     .removed = {"after-article: comments"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
