@@ -821,6 +821,19 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"login"},
      .removed = {"after-article: comments"}},
+    /* A link back to the front page under the article, then the site's
+     * copyright and a paragraph about its channel */
+    {.what = "back to the front page ends the article",
+     .text =
+         "Council approves bridge plan\n\n" PROSE1 PROSE2 "Ana Sayfaya Git\n"
+         "  \xE2\x80\xA2 \xC2\xA9"
+         "Copyright 2024 | All rights reserved\n\n"
+         "All the programmes broadcast live on our channel, their "
+         "episodes and the news about them are on our screen page, and "
+         "the daily schedule can be read there hour by hour as well.\n",
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"Ana Sayfaya", "Copyright", "programmes"}},
     /* A paywall's notice where the free text stops: what follows is the
      * site's (a trending list, another story's teaser) */
     {.what = "paywall notice ends the article",
