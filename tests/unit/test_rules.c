@@ -599,6 +599,13 @@ static const struct name_case {
      0,
      {"Laura Chen", "Omar Haddad", "Pieter van der Berg"},
      P1},
+    {"byline: lower-case by, on a date",
+     G_HEAD "by Laura Chen on June 8, 2010 at 7:35 am\n\n" P1 "\n",
+     "byline-date",
+     "by Laura Chen on June 8, 2010",
+     0,
+     {"Laura Chen"},
+     P1},
     {"author label up to a bar",
      "# Harbor Authority Approves Dredging Plan\n\n"
      "Penulis: Isya Anshori | Editor: Ndaru Wijayanto\n\n" BODY "\n",
@@ -968,6 +975,27 @@ static void test_advertisement(void **state)
     expect_dropped("Advertisement", "advertisement");
     expect_dropped("Story continues below advertisement", "advertisement");
     expect_dropped("Sponsored content", "advertisement");
+}
+
+/* A sponsor's line of its own between paragraphs, its label first */
+static void test_sponsored_line(void **state)
+{
+    static const char line[] =
+        "Sponsored: Sign up for a free webinar on port security.";
+    static const char last[] =
+        "Regional officials said the increase would be reviewed in the "
+        "autumn, after the summer season's figures are in.";
+    char text[1024];
+    nn_record *rec;
+    (void)state;
+    snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1, line, last);
+    rec = norm(text, NULL);
+    if (!tl_removed_text(rec, "advertisement", line))
+        fail_msg("\"%s\" was not removed", line);
+    assert_non_null(strstr(rec->body, "Ferry operators"));
+    assert_non_null(strstr(rec->body, "summer season"));
+    assert_null(strstr(rec->body, "webinar"));
+    release(rec);
 }
 
 static void test_newsletter_prompt(void **state)
@@ -1756,6 +1784,7 @@ int main(void)
         T(test_url_debris),
         T(test_share_prompt),
         T(test_advertisement),
+        T(test_sponsored_line),
         T(test_newsletter_prompt),
         T(test_cookie_notice),
         T(test_site_footer),
