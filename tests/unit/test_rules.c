@@ -606,6 +606,13 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
+    {"byline: lower-case von",
+     G_HEAD "von Anna Schmidt\n\n" P1 "\n",
+     "byline",
+     "von Anna Schmidt",
+     0,
+     {"Anna Schmidt"},
+     P1},
     {"author label up to a bar",
      "# Harbor Authority Approves Dredging Plan\n\n"
      "Penulis: Isya Anshori | Editor: Ndaru Wijayanto\n\n" BODY "\n",
