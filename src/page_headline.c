@@ -506,6 +506,9 @@ static int marker_before_text(const block *b, size_t nb, size_t i,
          k < nb && k <= i + 64 && (b[k].cls != C_GOOD || b[k].init == C_SHORT);
          k++) /* (a short line its neighbours made good is no text) */
         if (b[k].first == b[k].last && !b[k].links && /* ("[3 comments]") */
+            b[k].kind == NN_LINE_TEXT &&
+            !(text[lines[b[k].first].off] >= '0' &&
+              text[lines[b[k].first].off] <= '9') && /* ("0 comments") */
             (m = nn_pg_end_marker(text + lines[b[k].first].off,
                                   lines[b[k].first].len)) != NULL &&
             m->kind == NN_V_COMMENTS) /* (not a photo's "© Tous droits

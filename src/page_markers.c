@@ -426,12 +426,9 @@ static int starts_phrase_len(const char *s, size_t n, const char *p, size_t pl)
     if (pl > n || memcmp(s, p, pl))
         return 0;
     /* "Related" is a marker, "Relatedly, ..." is not; a phrase ending
-     * beyond ASCII is taken whatever follows (the test reads one byte),
-     * and one that ends in punctuation too ("comments (" of "Comments
-     * (0)") */
+     * beyond ASCII is taken whatever follows (the test reads one byte) */
     return pl == n || !nn_is_alnum_cp((unsigned char)s[pl]) ||
-           (unsigned char)p[pl - 1] >= 0x80 ||
-           !nn_is_alnum_cp((unsigned char)p[pl - 1]);
+           (unsigned char)p[pl - 1] >= 0x80;
 }
 
 static int starts_phrase(const char *s, size_t n, const char *p)

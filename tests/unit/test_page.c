@@ -778,7 +778,7 @@ static const struct page_case {
              "Turning your tongue seven times in your mouth before you speak "
              "often avoids the blunder, the clumsy word and the...\n\n"
              "19 June 2025 at 21:50\n"
-             "Comments (0)\n"
+             "Reader comments (0)\n"
              "You must be logged in to your account to comment on this "
              "article.\n\n"
              "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3,
