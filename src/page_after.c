@@ -55,9 +55,13 @@ int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
     size_t k;
     if (nb - i < 3 || nb - i > HEADLINES_TO_END_MAX)
         return 0;
-    for (k = i; k < nb; k++)
-        if (b[k].kind != NN_LINE_TEXT || !story_line(b, k, text, lines))
-            return 0;
+    for (k = i; k < nb; k++) {
+        const nn_line *l = &lines[b[k].first];
+        if (b[k].kind != NN_LINE_TEXT || !story_line(b, k, text, lines) ||
+            memchr(text + l->off, '@', l->len) ||
+            nn_has(text + l->off, l->len, "://", 3))
+            return 0; /* (an address or a mailbox: a notice's line) */
+    }
     return 1;
 }
 
