@@ -532,6 +532,76 @@ static int decide(const uint64_t *score, unsigned both[][NL],
  * NN_LANG_ENOUGH words would only cost time. */
 #define DECIDED_EVERY 80
 
+/* A plain word at text[i]: ASCII letters and digits but 'I', ended by
+ * the end of the text or an ASCII byte that is in no word.  Its end, with
+ * *h its hash (NN_LANG_HASH_STEP over the folded bytes, as read_word
+ * computes); 0 when what starts at i is no such word (another byte, or a
+ * word that goes on with 'I', an apostrophe or a byte beyond ASCII).
+ * Most words of most samples are plain: read without copying. */
+static size_t plain_word(const char *text, size_t i, size_t len, uint32_t *h)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    uint32_t x = 0;
+    size_t j = i;
+    unsigned fb;
+    /* (1 .. 0xFF: a letter or digit, no flag) */
+    while (j < len && (fb = nn_ascii_fold[u[j]]) - 1u < 0xFFu) {
+        x = NN_LANG_HASH_STEP(x, fb);
+        j++;
+    }
+    if (j == i || (j < len && (u[j] >= 0x80 || nn_ascii_fold[u[j]])))
+        return 0;
+    *h = x;
+    return j;
+}
+
+/* Read the word at text[i] into buf (folded, *o bytes; *f what folding
+ * saw; *plain: ASCII letters and digits but 'I' only, *h their hash).
+ * Returns its end, i when no word starts there (*k: the bytes to pass). */
+static size_t read_word(const char *text, size_t i, size_t len, char *buf,
+                        size_t *o, struct fold *f, int *plain, uint32_t *h,
+                        size_t *k)
+{
+    size_t j = i;
+    *k = 1;
+    while (j < len) {
+        unsigned char c = (unsigned char)text[j];
+        unsigned fb = nn_ascii_fold[c];
+        int32_t cp, low;
+        if (fb) { /* an ASCII letter or digit, or an apostrophe */
+            *k = 1;
+            if (fb & (NN_FOLD_I | NN_FOLD_APOS)) {
+                *o = fold_cp(c, (int32_t)(fb & 0xFFu), FOLD_PLAIN, buf, *o, f);
+                *plain = 0;
+            } else {
+                if (*o < WORD_MAX) /* a-z 0-9 as they are, A-Z folded */
+                    buf[*o] = (char)fb;
+                (*o)++;
+                *h = NN_LANG_HASH_STEP(*h, fb); /* probe()'s, on the way */
+            }
+        } else if (c < 0x80) {
+            *k = 1;
+            break;
+        } else {
+            *k = decode(text + j, len - j, &cp);
+            if (!wordchar(cp, &low))
+                break;
+            if (nn_is_cjk_cp(cp)) { /* a word of its own */
+                if (j == i) {
+                    *o = fold_cp(cp, low, FOLD_PLAIN, buf, *o, f);
+                    *plain = 0;
+                    j += *k;
+                }
+                break;
+            }
+            *o = fold_cp(cp, low, FOLD_PLAIN, buf, *o, f);
+            *plain = 0;
+        }
+        j += *k;
+    }
+    return j;
+}
+
 int nn_lang_detect(const char *text, size_t len)
 {
     uint64_t score[NL];    /* weighted, for the ranking */
@@ -546,58 +616,32 @@ int nn_lang_detect(const char *text, size_t len)
     memset(both, 0, sizeof both);
     memset(stops, 0, sizeof stops);
     while (i < len && i < NN_LANG_SAMPLE && words < NN_LANG_ENOUGH) {
-        size_t j = i, o = 0, k = 1;
+        size_t j, o = 0, k = 1;
         struct fold f;
         uint32_t m, x, h = 0;
         unsigned nl;
         int stop, plain = 1;
-        f.seen = 0;
-        f.ev = ~(uint32_t)0;
-        /* one word: fold it while finding its end */
-        while (j < len) {
-            unsigned char c = (unsigned char)text[j];
-            unsigned fb = nn_ascii_fold[c];
-            int32_t cp, low;
-            if (fb) { /* an ASCII letter or digit, or an apostrophe */
-                k = 1;
-                if (fb & (NN_FOLD_I | NN_FOLD_APOS)) {
-                    o = fold_cp(c, (int32_t)(fb & 0xFFu), FOLD_PLAIN, buf, o,
-                                &f);
-                    plain = 0;
-                } else {
-                    if (o < WORD_MAX) /* a-z 0-9 as they are, A-Z folded */
-                        buf[o] = (char)fb;
-                    o++;
-                    h = NN_LANG_HASH_STEP(h, fb); /* probe()'s, on the way */
-                }
-            } else if (c < 0x80) {
-                k = 1;
-                break;
-            } else {
-                k = decode(text + j, len - j, &cp);
-                if (!wordchar(cp, &low))
-                    break;
-                if (nn_is_cjk_cp(cp)) { /* a word of its own */
-                    if (j == i) {
-                        o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
-                        plain = 0;
-                        j += k;
-                    }
-                    break;
-                }
-                o = fold_cp(cp, low, FOLD_PLAIN, buf, o, &f);
-                plain = 0;
+        /* one word: a plain one read at once, else folded while its end
+         * is found (word_langs answers for a plain one as probe_hashed) */
+        j = plain_word(text, i, len, &h);
+        if (!j) {
+            f.seen = 0;
+            f.ev = ~(uint32_t)0;
+            j = read_word(text, i, len, buf, &o, &f, &plain, &h, &k);
+            if (j == i) { /* not a word character */
+                i += k;
+                continue;
             }
-            j += k;
-        }
-        if (j == i) { /* not a word character */
-            i += k;
-            continue;
         }
         if (++words % DECIDED_EVERY == 0 &&
             (early = decide(score, both, stops, words - 1, 2)) >= 0)
             return early;
-        m = word_langs(text + i, j - i, buf, o, &f, plain, h, &stop);
+        if (plain) {
+            m = probe_hashed(text + i, j - i, h, 1);
+            stop = m != 0;
+        } else {
+            m = word_langs(text + i, j - i, buf, o, &f, plain, h, &stop);
+        }
         i = j;
         if (!m)
             continue;
