@@ -621,6 +621,12 @@ int nn_lang_detect(const char *text, size_t len)
         uint32_t m, x, h = 0;
         unsigned nl;
         int stop, plain = 1;
+        /* ASCII bytes between words, passed over at once */
+        if ((unsigned char)text[i] < 0x80 &&
+            !nn_ascii_fold[(unsigned char)text[i]]) {
+            i++;
+            continue;
+        }
         /* one word: a plain one read at once, else folded while its end
          * is found (word_langs answers for a plain one as probe_hashed) */
         j = plain_word(text, i, len, &h);
