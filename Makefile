@@ -125,10 +125,11 @@ $(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds NN_LANG_xx, each language's index in code order
 # (alone where NN_LANG_IDS_ONLY is defined: lang_letters.c);
-# nn_stopwords[], page.c's list (en.txt alone); and where NN_LANG_TABLES is
-# defined (lang.c): nn_stop_LANG[] for every list, sorted bytewise for
-# bsearch with strcmp; nn_langs[] (code, words, count) in code order;
-# nn_lang_words[], the
+# nn_stopwords[], page.c's list (en.txt alone); where NN_LANG_TABLES is
+# defined (lang.c, the unit tests): nn_stop_LANG[] for every list, sorted
+# bytewise for bsearch with strcmp; nn_langs[] (code, words, count) in
+# code order; declared for all (lang_probe.h probes them inline) and
+# defined where NN_LANG_UNION is (lang.c alone): nn_lang_words[], the
 # union of the lists, each word with the mask of its languages (bit i =
 # nn_langs[i]); and nn_lang_slots[], that union hashed: h = (h + byte) *
 # 2654435761 mod 2^32 from 0, the top bits of h for the slot, linear
@@ -173,10 +174,16 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	    { m[n] += 2 ^ $$2 } \
 	    END { if (n >= 65535) die("more than 65534 words"); \
 	      for (b = 1; 2 ^ b < 4 * n; b++) ; s = 2 ^ b; \
+	      print "#endif"; \
 	      printf "#define NN_LANG_SLOTS %d\n#define NN_LANG_SHIFT %d\n", s, 32 - b; \
-	      print "static const struct nn_lang_word {"; \
+	      printf "#define NN_LANG_NWORDS %d\n", n; \
+	      print "struct nn_lang_word {"; \
 	      print "    const char *w; uint32_t mask; uint8_t len;"; \
-	      print "} nn_lang_words[] = {"; \
+	      print "};"; \
+	      print "extern const struct nn_lang_word nn_lang_words[NN_LANG_NWORDS];"; \
+	      print "extern const uint32_t nn_lang_slots[NN_LANG_SLOTS];"; \
+	      print "#ifdef NN_LANG_UNION"; \
+	      print "const struct nn_lang_word nn_lang_words[NN_LANG_NWORDS] = {"; \
 	      for (i = 1; i <= n; i++) { \
 	        printf "    { \"%s\", 0x%x, %d },\n", w[i], m[i], length(w[i]); \
 	        h = 0; for (k = 1; k <= length(w[i]); k++) \
@@ -184,7 +191,7 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	        j = int(h / 2 ^ (32 - b)); while (j in t) j = (j + 1) % s; \
 	        t[j] = i; g[j] = int(h / 8) % 65536 } \
 	      print "};"; \
-	      print "static const uint32_t nn_lang_slots[NN_LANG_SLOTS] = {"; \
+	      print "const uint32_t nn_lang_slots[NN_LANG_SLOTS] = {"; \
 	      for (j = 0; j < s; j++) \
 	        printf "%s0x%04x%04x,%s", j % 8 ? " " : "   ", j in t ? g[j] : 0, \
 	          j in t ? t[j] : 0, j % 8 == 7 ? "\n" : ""; \
@@ -193,8 +200,8 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	  echo '#endif'; \
 	} > $@.tmp; mv $@.tmp $@
 
-$(B)/page.o: $(B)/stopwords.h src/lang.h
-$(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h
+$(B)/page.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
+$(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
 $(B)/html.o $(B)/normalize.o: src/html.h
 $(B)/stream.o $(B)/jsonl.o $(B)/warc.o: src/stream.h src/html.h
 $(B)/render.o $(B)/emit_xml.o: src/stream.h

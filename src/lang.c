@@ -16,11 +16,13 @@
 #include <utf8proc.h>
 
 #define NN_LANG_TABLES
+#define NN_LANG_UNION /* the hashed union defined here, once */
 #include "stopwords.h"
 
-/* Folded words of WORD_MAX bytes or more are never stopwords (the Makefile
- * refuses list words of more than 63 bytes). */
-#define WORD_MAX 64
+#include "lang_probe.h"
+
+/* Folded words of WORD_MAX bytes or more are never stopwords. */
+#define WORD_MAX NN_LANG_WORD_MAX
 
 /* Detection: the words that speak for the best language (its stopwords,
  * and words with letters that only it and maybe a few others write) must
@@ -356,9 +358,6 @@ int nn_lang_stopword(int lang, const char *w, size_t n)
 
 /* ---- all languages at once: the hashed union ------------------------ */
 
-static inline uint32_t probe_hashed(const char *w, size_t n, uint32_t h,
-                                    int fold);
-
 int nn_lang_ascii_direct(int lang)
 {
     return lang >= 0 && (size_t)lang < NN_COUNT(nn_langs) &&
@@ -367,7 +366,7 @@ int nn_lang_ascii_direct(int lang)
 
 uint32_t nn_lang_ascii_langs(const char *w, size_t n, uint32_t h)
 {
-    return probe_hashed(w, n, h, 1);
+    return nn_lang_probe(w, n, h, 1);
 }
 
 int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h)
@@ -375,13 +374,12 @@ int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h)
     if (lang < 0 || (size_t)lang >= NN_COUNT(nn_langs) || !w ||
         lang == NN_LANG_tr || lang == NN_LANG_fa)
         return nn_lang_stopword(lang, w, n);
-    return (probe_hashed(w, n, h, 1) & (1u << lang)) != 0;
+    return (nn_lang_probe(w, n, h, 1) & (1u << lang)) != 0;
 }
 
-/* The languages (bit i = nn_langs[i]) of a folded word, 0 for none.  The
- * hash is the Makefile's: h = (h + byte) * 2654435761 mod 2^32, the top
- * bits of h for the slot, linear probing; a slot holds bits 3-18 of the
- * hash of its word above the word's index + 1. */
+/* The languages (bit i = nn_langs[i]) of a folded word, 0 for none: its
+ * hash, h = (h + byte) * 2654435761 mod 2^32 as the Makefile's, probed
+ * (lang_probe.h). */
 static uint32_t probe(const char *w, size_t n)
 {
     uint32_t h = 0;
@@ -394,40 +392,7 @@ static uint32_t probe(const char *w, size_t n)
         // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult)
         h = NN_LANG_HASH_STEP(h, (unsigned char)w[i]);
     }
-    return probe_hashed(w, n, h, 0);
-}
-
-/* probe() of a word whose hash h is known; with fold, w is compared with
- * its ASCII capitals folded. */
-static inline uint32_t probe_hashed(const char *w, size_t n, uint32_t h,
-                                    int fold)
-{
-    uint32_t tag;
-    size_t i, s;
-    if (!n || n >= WORD_MAX)
-        return 0;
-    s = h >> NN_LANG_SHIFT;
-    tag = (h >> 3) & 0xFFFFu;
-    for (;;) {
-        uint32_t v = nn_lang_slots[s];
-        if (!v)
-            return 0;
-        if (v >> 16 == tag) {
-            const struct nn_lang_word *e = &nn_lang_words[(v & 0xFFFFu) - 1];
-            if (e->len == n) {
-                for (i = 0; i < n; i++) {
-                    unsigned char c = (unsigned char)w[i];
-                    if (fold && (unsigned)(c - 'A') < 26u)
-                        c |= 0x20;
-                    if ((unsigned char)e->w[i] != c)
-                        break;
-                }
-                if (i == n)
-                    return e->mask;
-            }
-        }
-        s = (s + 1) & (NN_LANG_SLOTS - 1);
-    }
+    return nn_lang_probe(w, n, h, 0);
 }
 
 static uint32_t probe_apos(const char *w, size_t n, unsigned seen)
@@ -463,7 +428,7 @@ static uint32_t word_langs(const char *w, size_t n, const char *fold, size_t o,
         *stop = m != 0;
         return m ? m : f->ev;
     }
-    m = plain ? probe_hashed(fold, o, h, 0) : probe_apos(fold, o, f->seen);
+    m = plain ? nn_lang_probe(fold, o, h, 0) : probe_apos(fold, o, f->seen);
     if ((f->seen & SEEN_I) && !(m & BIT(tr))) {
         size_t o2 = fold_word(w, n, FOLD_TR, buf, &f2);
         m |= probe_apos(buf, o2, f2.seen) & BIT(tr);
@@ -628,7 +593,7 @@ int nn_lang_detect(const char *text, size_t len)
             continue;
         }
         /* one word: a plain one read at once, else folded while its end
-         * is found (word_langs answers for a plain one as probe_hashed) */
+         * is found (word_langs answers for a plain one as nn_lang_probe) */
         j = plain_word(text, i, len, &h);
         if (!j) {
             f.seen = 0;
@@ -643,7 +608,7 @@ int nn_lang_detect(const char *text, size_t len)
             (early = decide(score, both, stops, words - 1, 2)) >= 0)
             return early;
         if (plain) {
-            m = probe_hashed(text + i, j - i, h, 1);
+            m = nn_lang_probe(text + i, j - i, h, 1);
             stop = m != 0;
         } else {
             m = word_langs(text + i, j - i, buf, o, &f, plain, h, &stop);

@@ -42,7 +42,8 @@ int nn_lang_stopword(int lang, const char *w, size_t n);
 int nn_lang_stopword_ascii(int lang, const char *w, size_t n, uint32_t h);
 /* The languages (bit i: language i) whose lists hold such a word: what
  * nn_lang_stopword_ascii() answers for every language but tr and fa,
- * whose folding differs (see nn_lang_stopword). */
+ * whose folding differs (see nn_lang_stopword).  lang_probe.h has it
+ * inline (nn_lang_probe). */
 uint32_t nn_lang_ascii_langs(const char *w, size_t n, uint32_t h);
 /* Does nn_lang_ascii_langs() answer for lang (a language, not tr or fa)? */
 int nn_lang_ascii_direct(int lang);

@@ -39,6 +39,8 @@
 #include "lang.h"
 #include "stopwords.h"
 
+#include "lang_probe.h"
+
 /* The one table of the verdicts' names (page.h). */
 static const char *const verdict_names[NN_V_COUNT] = {
     [NN_V_IMAGE] = "image",
@@ -287,7 +289,7 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
             nw++;
             if (sample && wl <= STOPWORD_MAX &&
                 (direct && ascii
-                     ? (nn_lang_ascii_langs((const char *)p, wl, h) & bit) != 0
+                     ? (nn_lang_probe((const char *)p, wl, h, 1) & bit) != 0
                  : lang >= 0 && ascii
                      ? nn_lang_stopword_ascii(lang, (const char *)p, wl, h)
                      : is_stopword(lang, (const char *)p, wl)))
