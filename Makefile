@@ -201,6 +201,7 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	} > $@.tmp; mv $@.tmp $@
 
 $(B)/page.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
+$(B)/page_blocks.o: $(B)/stopwords.h
 $(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
 $(B)/html.o $(B)/normalize.o: src/html.h
 $(B)/stream.o $(B)/jsonl.o $(B)/warc.o: src/stream.h src/html.h

@@ -14,6 +14,8 @@
 #include <utf8proc.h>
 
 #include "lang.h"
+#define NN_LANG_IDS_ONLY
+#include "stopwords.h"
 
 /* A 64-bit hash of a line, eight bytes at a time (repeats are confirmed
  * by comparing the text, so only speed and spread matter). */
@@ -104,19 +106,17 @@ static void verdict(block *b, enum cls c, enum nn_verdict why, float value)
  * 0.42 measured the same way, set at 0.8. */
 float nn_pg_stop_scale(int lang)
 {
-    static const struct {
-        const char *code;
-        float scale;
-    } scales[] = {{"ar", 0.6f},  {"fa", 0.85f}, {"hr", 0.75f}, {"id", 0.8f},
-                  {"ja", 0.9f},  {"ko", 1.6f},  {"lt", 0.22f}, {"pl", 0.6f},
-                  {"ru", 0.55f}, {"tr", 0.45f}, {"uk", 0.8f},  {"vi", 0.55f},
-                  {"zh", 0.42f}};
-    const char *code = lang >= 0 ? nn_lang_code(lang) : NULL;
-    size_t i;
-    for (i = 0; code && i < NN_COUNT(scales); i++)
-        if (!strcmp(code, scales[i].code))
-            return scales[i].scale;
-    return 1.0f;
+    /* by index, 0 for 1.0: no string compared (asked once a page or
+     * more) */
+    static const float scales[NN_LANG_zh + 1] = {
+        [NN_LANG_ar] = 0.6f,  [NN_LANG_fa] = 0.85f, [NN_LANG_hr] = 0.75f,
+        [NN_LANG_id] = 0.8f,  [NN_LANG_ja] = 0.9f,  [NN_LANG_ko] = 1.6f,
+        [NN_LANG_lt] = 0.22f, [NN_LANG_pl] = 0.6f,  [NN_LANG_ru] = 0.55f,
+        [NN_LANG_tr] = 0.45f, [NN_LANG_uk] = 0.8f,  [NN_LANG_vi] = 0.55f,
+        [NN_LANG_zh] = 0.42f};
+    if (lang < 0 || (size_t)lang >= NN_COUNT(scales) || !scales[lang])
+        return 1.0f;
+    return scales[lang];
 }
 
 static void judge(block *b, const char *text, const nn_line *lines, float scale,
