@@ -529,16 +529,17 @@ static int under_lead_in(const block *b, size_t nb, size_t i, const char *text,
     /* another item right under it (not a date line, as under a headline
      * a lead-in may stand over: "... (اولین موتور جستجوی مفهومی ایران):") */
     if (i + 1 >= nb || b[i + 1].kind != NN_LINE_TEXT || b[i + 1].chrome ||
-        b[i + 1].first != b[i + 1].last || lines[b[i + 1].first].len > 120)
+        b[i + 1].first != b[i + 1].last ||
+        lines[b[i + 1].first].len > LIST_ITEM_MAX)
         return 0;
     while (k > 0 && i - k < LIST_ITEMS_MAX) {
         const block *p = &b[k - 1];
         l = &lines[p->last];
         if (p->kind != NN_LINE_TEXT)
             return 0;
-        if (l->len > 1 && text[l->off + l->len - 1] == ':')
+        if (nn_pg_leads_in(p, text, lines))
             return p->words >= 3; /* the lead-in */
-        if (p->first != p->last || l->len > 120 ||
+        if (p->first != p->last || l->len > LIST_ITEM_MAX ||
             nn_ends_sentence(text + l->off, l->len))
             return 0; /* not an item of one line */
         k--;

@@ -9,6 +9,7 @@
  *   page_blocks.c    each block judged alone, then by its neighbours
  *   page_chrome.c    captions, credits, cookie and follow-us lines, pull
  *                    quotes: page chrome that reads as text
+ *   page_promos.c    cookie notices and follow-us prompts, by phrase
  *   page_headline.c  the headline chosen; repeated paragraphs dropped
  *   page_span.c      the article's span, from the headline to its end
  *   page_after.c     what follows an article, by its shape: story lists,
@@ -73,6 +74,18 @@ typedef struct block {
     float value;               /* its measure; -1: none, -2: after the article's
                             end (see span_end) */
 } block;
+
+#define LIST_ITEM_MAX 120 /* bytes of a list's item, one a line */
+
+/* Does text block b end in a colon, leading into what follows it ("Other
+ * highlights include:", "... we can define a range of values:")? */
+static inline int nn_pg_leads_in(const block *b, const char *text,
+                                 const nn_line *lines)
+{
+    const nn_line *l = &lines[b->last];
+    return b->kind == NN_LINE_TEXT && l->len > 1 &&
+           text[l->off + l->len - 1] == ':';
+}
 
 struct nn_page {
     nn_buf sample;  /* the text language detection reads */
@@ -165,6 +178,11 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);
 int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
                      float min);
+
+/* ---- page_promos.c ------------------------------------------------------ */
+/* A line that is a cookie notice (NN_V_COOKIE_NOTICE) or a prompt to
+ * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE. */
+enum nn_verdict nn_pg_promo_line(const char *s, size_t n);
 
 /* ---- page_after.c ------------------------------------------------------- */
 /* Right under block i a list of stories, and after it to the page's end

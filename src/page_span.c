@@ -137,10 +137,8 @@ static int text_like(const block *b, size_t i, const char *text,
 static int lead_in(const block *b, size_t nb, size_t i, const char *text,
                    const nn_line *lines)
 {
-    const nn_line *l = &lines[b[i].last];
-    return b[i].kind == NN_LINE_TEXT && l->len > 1 &&
-           text[l->off + l->len - 1] == ':' && b[i].words >= 4 && i + 1 < nb &&
-           b[i + 1].kind == NN_LINE_ITEM &&
+    return nn_pg_leads_in(&b[i], text, lines) && b[i].words >= 4 &&
+           i + 1 < nb && b[i + 1].kind == NN_LINE_ITEM &&
            text_like(b, i + 1, text, lines, 0) &&
            text_like(b, i, text, lines, 0);
 }
@@ -152,10 +150,8 @@ static int lead_in(const block *b, size_t nb, size_t i, const char *text,
  * code, a quotation, a table): one line, six words or more, a colon. */
 static int leads_on(const block *b, const char *text, const nn_line *lines)
 {
-    const nn_line *l = &lines[b->last];
-    return b->kind == NN_LINE_TEXT && b->first == b->last &&
-           b->words >= LEAD_ON_WORDS && l->len > 1 &&
-           text[l->off + l->len - 1] == ':';
+    return b->first == b->last && b->words >= LEAD_ON_WORDS &&
+           nn_pg_leads_in(b, text, lines);
 }
 
 /* A whole sentence of eight words or more, without links, whatever its
