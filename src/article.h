@@ -149,5 +149,6 @@ void nn_title_site_name(article *a);
  * attribution, a photo credit's outlet, a host in the chrome (each a
  * guess, said in a warning). */
 void nn_source_guess(article *a);
+int nn_source_station(nn_record *rec); /* source.c: "(WTAJ) -" */
 
 #endif /* NN_ARTICLE_H */

@@ -279,7 +279,8 @@ static const char *last_word(const char *s, size_t n, char *buf, size_t size)
 }
 
 /* A name alone on its line ("Олена Нагорна"): two or three words, each a
- * capital and lower-case letters (apostrophes, hyphens), nothing else,
+ * capital and lower-case letters (apostrophes, hyphens, a capital after a
+ * lower-case letter as in "McFarlane"), nothing else,
  * and no button's ("Facebook Share"). */
 static int bare_name(const char *s, size_t n)
 {
@@ -303,7 +304,10 @@ static int bare_name(const char *s, size_t n)
             k = nn_utf8_decode(s + i, n - i, &cp);
             if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
                 lower++;
-            else if (cp != '-' && cp != '\'' && cp != 0x2019)
+            else if (!(lower && utf8proc_category(cp) ==
+                                    UTF8PROC_CATEGORY_LU) && /* McFarlane */
+                     cp != '-' &&
+                     cp != '\'' && cp != 0x2019)
                 return 0;
         }
         if (!lower || ++words > 3)
@@ -320,8 +324,10 @@ int nn_byline_dated(article *a, size_t i)
     nn_date_hit hit;
     size_t k = i, n, d;
     const char *p;
-    if (a->st.in_body || a->rec->authors.len || a->headline == SIZE_MAX ||
-        i <= a->headline || !bare_name(ltext(a, i), l->len) ||
+    size_t top = a->headline == SIZE_MAX ? 0 : a->headline + 1;
+    if (a->st.in_body || a->rec->authors.len ||
+        (a->headline == SIZE_MAX ? a->rec->title != NULL : i <= a->headline) ||
+        !bare_name(ltext(a, i), l->len) ||
         (i + 1 < a->nz->nlines && a->nz->lines[i + 1].len == l->len &&
          !memcmp(ltext(a, i + 1), ltext(a, i), l->len)) ||
         (a->rec->title && strstr(a->rec->title, last_word(ltext(a, i), l->len,
@@ -329,9 +335,9 @@ int nn_byline_dated(article *a, size_t i)
         return 0; /* a picture's caption printed twice; the headline's
                      subject ("Recep Tayyip Erdoğan" under "Erdoğan says
                      ...") */
-    while (k > a->headline + 1 && !a->nz->lines[k - 1].len)
+    while (k > top && !a->nz->lines[k - 1].len)
         k--;
-    if (k <= a->headline + 1)
+    if (k <= top)
         return 0;
     p = ltext(a, k - 1);
     n = a->nz->lines[k - 1].len;

@@ -483,7 +483,8 @@ static int author_bio(article *a, size_t i)
 static void unclaimed_line(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
-    if (a->headline_page && nn_byline_dated(a, i)) {
+    if ((a->headline_page || a->headline == SIZE_MAX) &&
+        nn_byline_dated(a, i)) {
         remove_line(a, "byline-name", i);
         return;
     }

@@ -511,3 +511,21 @@ int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX])
         return -1;
     return nn_dt_format(&w, out);
 }
+
+int nn_date_kicker_line(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    size_t i;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!nn_date_may_hold(s, n, 0) || nn_date_find(s, n, &hit, 1) != 1 ||
+        !hit.iso[0] || hit.end < n || hit.start < 3)
+        return 0;
+    for (i = hit.start; i > 0 && (s[i - 1] == ' ' || strchr("|:/-", s[i - 1]) ||
+                                  (unsigned char)s[i - 1] >= 0x80);
+         i--)
+        ; /* the separator: a bar, a dash, a middle dot, a bullet */
+    if (i == hit.start || i == 0)
+        return 0;
+    return !memchr(s, ' ', i); /* one word before it */
+}

@@ -44,5 +44,9 @@ int nn_date_names_weekday(const char *s, size_t len);
  * such), and with with_time, none with a time (read as a digit, then ':',
  * '.' or 'h', then digits): a test cheaper than the search. */
 int nn_date_may_hold(const char *s, size_t len, int with_time);
+/* A label of one word, a separator and a date that ends the line
+ * ("REPORTING · 27th January 2010", "News | 12 May 2020"): a kicker and
+ * the date, never a headline. */
+int nn_date_kicker_line(const char *s, size_t len);
 
 #endif /* NN_DATE_H */

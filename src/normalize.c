@@ -325,6 +325,8 @@ static void choose_source(article *a, const nn_profile *p)
         rec->source = nn_xstrdup(p->source);
     else if (rec->url)
         rec->source = nn_url_source(rec->url);
+    else if (a->owner[0] && nn_source_station(rec))
+        ; /* "(WTAJ) -": the station, not the group its copyright names */
     else if (a->owner[0])
         rec->source = nn_xstrdup(a->owner);
     else if (a->site[0])

@@ -247,6 +247,42 @@ static int later_dateline(nn_record *rec)
     return 0;
 }
 
+/* "SOMERSET COUNTY, Pa. (WTAJ) - ": a broadcaster's call sign (K, W or
+ * C and two or three capitals, "-TV" or "-FM" after) in the dateline of
+ * one of the first three paragraphs.  The station names itself there;
+ * its copyright line names the group that owns it, so normalize.c asks
+ * here before it takes the copyright's owner. */
+static int call_sign(const char *s, size_t n)
+{
+    size_t i;
+    if (n > 3 &&
+        (!strncmp(s + n - 3, "-TV", 3) || !strncmp(s + n - 3, "-FM", 3)))
+        n -= 3;
+    if ((n != 4 && n != 3) || !strchr("KWC", s[0]))
+        return 0;
+    for (i = 1; i < n; i++)
+        if (!(s[i] >= 'A' && s[i] <= 'Z'))
+            return 0;
+    return 1;
+}
+
+int nn_source_station(nn_record *rec)
+{
+    const char *s, *o, *c;
+    int k;
+    for (k = 0; k < 3 && (s = paragraph(rec->body, k)) != NULL; k++)
+        for (o = s; *o && *o != '\n' && o - s < 60; o++)
+            if (*o == '(') {
+                c = strchr(o, ')');
+                if (c && c - o <= 9 && call_sign(o + 1, (size_t)(c - o - 1)) &&
+                    is_dash_at(c[1] == ' ' ? c + 2 : c + 1))
+                    return nn_src_take(rec, o + 1, (size_t)(c - o - 1),
+                                       "source taken from the dateline");
+                break;
+            }
+    return 0;
+}
+
 /* ---- 2. the lead's attribution ---------------------------------------- */
 
 /* "به گزارش خبرگزاری مهر، ...": at the start of one of the first three

@@ -1454,6 +1454,17 @@ static void bare_name_under_the_date(void **state)
              "11.03.2026 19:29\nFacebook Share\n\n" PROSE1 PROSE2);
     assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
+
+    /* no headline: a kicker and the date ("REPORTING \xC2\xB7 27th January
+     * 2010") is neither the title, nor is the name under it */
+    r = norm(
+        "REPORTING \xC2\xB7 27th January 2010\nJane McFarlane\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane McFarlane");
+    assert_true(!r->title || (!strstr(r->title, "REPORTING") &&
+                              !strstr(r->title, "McFarlane")));
+    assert_null(strstr(r->body, "McFarlane"));
+    nn_record_free(r);
 }
 
 /* A note that a machine wrote or translated the piece goes; a sentence

@@ -271,6 +271,42 @@ static void dateline_outlets_and_as_we_wrote(void **state)
     /* a place and a date: no outlet */
     no_source(HEAD "RIVERTON, Monday - The city council approved the budget "
                    "for the new bridge.\n\n" P2 P3);
+    /* "© RIPRODUZIONE RISERVATA" names no owner; the next line does,
+     * before its sign */
+    {
+        nn_record *rec = norm(HEAD P2 P3 "\n\xC2\xA9 RIPRODUZIONE RISERVATA "
+                                         "DI TESTI, FOTO E VIDEO\nCopyright "
+                                         "Riverton Daily \xC2\xA9 2012 Tutti "
+                                         "i diritti riservati\n");
+        assert_non_null(rec->source);
+        assert_string_equal(rec->source, "Riverton Daily");
+        nn_record_free(rec);
+    }
+}
+
+/* A station's call sign in its dateline names the station; its
+ * copyright line names the group that owns it. */
+static void station_before_its_owner(void **state)
+{
+    nn_record *rec;
+    (void)state;
+    rec =
+        norm(HEAD "RIVERTON, Pa. (WXYZ) \xE2\x80\x94 The city council "
+                  "approved the budget for the new bridge on Monday.\n\n" P2 P3
+                  "\nCopyright 2019 Example Broadcasting, Inc. All "
+                  "rights reserved.\n");
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "WXYZ");
+    nn_record_free(rec);
+    /* a wire agency's dateline leaves the owner the source */
+    rec =
+        norm(HEAD "RIVERTON, Pa. (AP) \xE2\x80\x94 The city council "
+                  "approved the budget for the new bridge on Monday.\n\n" P2 P3
+                  "\nCopyright 2019 Example Broadcasting, Inc. All "
+                  "rights reserved.\n");
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Example Broadcasting");
+    nn_record_free(rec);
 }
 
 int main(void)
@@ -289,6 +325,7 @@ int main(void)
         cmocka_unit_test(host_in_the_chrome),
         cmocka_unit_test(menus_files_and_networks_are_no_host),
         cmocka_unit_test(dateline_outlets_and_as_we_wrote),
+        cmocka_unit_test(station_before_its_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
