@@ -128,17 +128,58 @@ int nn_inline_needed(const char *s, size_t len)
     return memchr(s, '<', len) != NULL || memchr(s, '&', len) != NULL;
 }
 
+/* After a tag's name at s[j], up to its '>': attributes, or words of
+ * text?  A word that starts with a digit or is not ASCII, a comma or a
+ * full stop before a blank, or a fourth attribute with no value, and it
+ * is text ("<<La 43 esima Sagra del Carciofo ... inebriante>>"). */
+static int attributes_at(const char *s, size_t len, size_t j)
+{
+    int bare = 0;
+    char q = 0;
+    for (; j < len && (q || s[j] != '>'); j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (q) {
+            q = c == (unsigned char)q ? 0 : q;
+        } else if (c == '"' || c == '\'') {
+            q = (char)c;
+        } else if (c >= 0x80 ||
+                   ((c == ',' || c == '.') && j + 1 < len && s[j + 1] == ' ')) {
+            return 0;
+        } else if (c == ' ' || c == '\t') {
+            size_t k = j + 1;
+            while (k < len && (s[k] == ' ' || s[k] == '\t'))
+                k++;
+            if (k < len && s[k] >= '0' && s[k] <= '9')
+                return 0;
+            while (k < len && s[k] != ' ' && s[k] != '=' && s[k] != '>')
+                k++;
+            if (k < len && s[k] != '=' && ++bare > 3)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* Could '<' at s[i] open a tag, comment or declaration?  libxml2 drops a
- * '<' that cannot ("<3", "a < b"), so those are escaped first. */
+ * '<' that cannot ("<3", "a < b"), so those are escaped first; so is one
+ * that opens words of text in angle quotes ("<<La Sagra ...>>", a tag's
+ * name over words that are no attributes). */
 static int opens_tag(const char *s, size_t len, size_t i)
 {
     unsigned char c;
+    size_t j;
     if (i + 1 >= len)
         return 0;
     c = (unsigned char)s[i + 1];
     if (c == '/' || c == '!' || c == '?')
         return 1;
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ||
+        (i > 0 && s[i - 1] == '<'))
+        return 0;
+    for (j = i + 2; j < len && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
+         j++)
+        ;
+    return j >= len || s[j] != ' ' || attributes_at(s, len, j);
 }
 
 /* ---- the common case without libxml2 ------------------------------------

@@ -205,8 +205,8 @@ static int title_shape(const block *b, const char *s, size_t n)
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
         breadcrumb(s, n) || domains(s, n) >= 2 || nn_has(s, n, "://", 3) ||
         nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||
-        nn_date_kicker_line(s, n) || strchr("([{/|-*#>", s[0]) ||
-        attributed_quote(s, n) ||
+        nn_date_kicker_line(s, n) || nn_pg_menu_line(s, n) ||
+        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         s[n - 1] == '-' || /* a dateline, run into the text below */
         nn_pg_ad_slot(s, n) || (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */

@@ -183,6 +183,9 @@ int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
 /* A line that is a cookie notice (NN_V_COOKIE_NOTICE) or a prompt to
  * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE. */
 enum nn_verdict nn_pg_promo_line(const char *s, size_t n);
+/* A menu on one line: five or more items of one to three words between
+ * separators ("Je m'abonne - Saumur - Doué-la-Fontaine - Thouars - ..."). */
+int nn_pg_menu_line(const char *s, size_t n);
 
 /* ---- page_after.c ------------------------------------------------------- */
 /* Right under block i a list of stories, and after it to the page's end

@@ -1,7 +1,8 @@
 /* page_promos.c - part of the page stage's chrome step (page_chrome.c):
  * promotions and notices in the languages of world news, wherever they
  * stand in a line (cookie notices, "follow us" prompts), found by plain
- * searches of many rare phrases, not by rules. */
+ * searches of many rare phrases, not by rules; and a menu printed on one
+ * line, known by its shape. */
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
@@ -247,4 +248,30 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n)
     if (n <= 300 && (g & PG_FOLLOW))
         return NN_V_FOLLOW_PROMPT;
     return NN_V_NONE;
+}
+
+/* Is s+at a separator between a menu's items (" - ", " | ", " · ",
+ * " • ", " / ")?  Its length, or 0. */
+static size_t item_sep(const char *s, size_t n, size_t at)
+{
+    static const char *const seps[] = {
+        " - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 "};
+    size_t k, l;
+    for (k = 0; k < sizeof seps / sizeof *seps; k++)
+        if (at + (l = strlen(seps[k])) <= n && !memcmp(s + at, seps[k], l))
+            return l;
+    return 0;
+}
+
+int nn_pg_menu_line(const char *s, size_t n)
+{
+    size_t i, items = 1, words = 1, l;
+    for (i = 0; i < n; i++) {
+        if ((l = item_sep(s, n, i)) != 0) {
+            items++, words = 1;
+            i += l - 1;
+        } else if (s[i] == ' ' && ++words > 3)
+            return 0; /* an item of four words or more: a headline's */
+    }
+    return items >= 5;
 }

@@ -161,6 +161,17 @@ static void test_raw_less_than_kept(void **state)
     expect_strip(*state, "<<<", "<<<", 0);
     expect_strip(*state, "a <", "a <", 0);
     expect_strip(*state, "growth of <5% and >2%", "growth of <5% and >2%", 0);
+    /* angle quotes typed as "<<" and ">>" around words: text, not a
+     * tag, whatever the words; a tag with attributes stays a tag */
+    expect_strip(*state, "<<La Sagra ha raggiunto il suo scopo.>> Il Sindaco",
+                 "<<La Sagra ha raggiunto il suo scopo.>> Il Sindaco", 0);
+    expect_strip(*state, "<La 43 esima Sagra del Carciofo> ha detto",
+                 "<La 43 esima Sagra del Carciofo> ha detto", 0);
+    expect_strip(*state, "<Il sindaco, ieri, ha detto> che",
+                 "<Il sindaco, ieri, ha detto> che", 0);
+    expect_strip(*state,
+                 "a <img src=\"a.jpg\" alt=\"b, c. d\" width=3 loading=lazy>b",
+                 "a b", 0);
 }
 
 static void test_raw_ampersand_kept(void **state)

@@ -318,6 +318,11 @@ static const struct page_case {
              "condition last year, and residents who spoke at the meeting "
              "said they were worried about the detour.\n\n" PROSE2,
      .title = "Council closes the old bridge for six months."},
+    {.what = "a menu printed on one line is no headline",
+     .text = "Riverton Daily\nSubscribe - Riverton - Elm Creek - Oakville - "
+             "Brookside - Millbrook\n\n\nCouncil approves the plan to close "
+             "the old bridge...\n\n" PROSE1 PROSE2,
+     .title = "Council approves the plan to close the old bridge..."},
     {.what = "breadcrumb glued to the headline",
      .text = "InicioPOL\xC3\x8DTICAVisitar\xC3\xA1 el alcalde el puente viejo "
              "el s\xC3\xA1"
