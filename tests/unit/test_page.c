@@ -851,6 +851,20 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"Abonnenten", "Snow crews", "The mayor said"},
      .removed = {"after-article: paywall"}},
+    {.what = "a newspaper CMS's paywall notice ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "To access content, please login or purchase a subscription.\n\n"
+             "Snow crews work around the clock after the storm\n\n" PROSE3,
+     .title = "Council approves bridge plan",
+     .out = {"purchase a subscription", "Snow crews", "The mayor said"},
+     .removed = {"after-article: paywall"}},
+    {.what = "'A LIRE AUSSI ...' ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "  A LIRE AUSSI ...\n\n"
+             "Snow crews work around the clock after the storm\n",
+     .title = "Council approves bridge plan",
+     .out = {"LIRE AUSSI", "Snow crews"},
+     .removed = {"after-article: related"}},
     /* After the article, a grid of the site's features, each a name
      * over a line that sells it, under the grid's own name */
     {.what = "features grid after the article goes",

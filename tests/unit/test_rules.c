@@ -823,6 +823,21 @@ static void test_byline_with_title_and_media_fallback(void **state)
     assert_string_equal(rec->title, "Harbor Authority Approves Dredging Plan");
     assert_string_equal(rec->body, BODY);
     release(rec);
+    /* under a standfirst that the text begins with, as well */
+    rec = norm("https://example.com/sports/2014/02/18/the-boys-basketball-"
+               "team-rocked-the-stable/\n\nThe boys basketball team rocked "
+               "the stable\n\nThe boys basketball team improves to 13-2 "
+               "with a win over rival North, 54-42.\n\nSam Lee, Writer\n\n"
+               "After the loss for the boys varsity basketball team in the "
+               "first game against rival North at home, the victory in their "
+               "second game diminishes the bitter taste left in the players "
+               "mouths, according to senior Clay Custer.\n\nThe game "
+               "started off in the home team possession, and the score "
+               "remained close throughout the second quarter.\n",
+               NULL);
+    list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
+    assert_null(strstr(rec->body, "Sam Lee"));
+    release(rec);
 }
 
 static void test_caption_name_agency(void **state)
@@ -974,6 +989,14 @@ static void test_share_prompt(void **state)
     expect_dropped("Share on WhatsApp", "share-prompt");
     expect_dropped("Facebook", "share-prompt");
     expect_dropped("Follow us on Telegram", "follow-prompt");
+    expect_dropped("Email This Story", "share-prompt");
+    expect_dropped("Print this article", "share-prompt");
+    /* a theme's widget and a template's placeholder, never edited */
+    expect_dropped("Hang on for a minute...we're trying to find some more "
+                   "stories you might like.",
+                   "script-notice");
+    expect_dropped("The examples populate this alert with dummy content",
+                   "script-notice");
 }
 
 static void test_advertisement(void **state)
