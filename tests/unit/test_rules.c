@@ -838,6 +838,13 @@ static void test_byline_with_title_and_media_fallback(void **state)
     list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
     assert_null(strstr(rec->body, "Sam Lee"));
     release(rec);
+    /* the author's picture's name, then the byline */
+    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
+               "Julie Meese Par Julie Meese\n\n" BODY "\n",
+               NULL);
+    list_is(&rec->authors, 1, "Julie Meese", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
 }
 
 static void test_caption_name_agency(void **state)
