@@ -130,6 +130,13 @@ static int dateline_outlet(nn_record *rec, const char *s)
     size_t n;
     while (nn_src_upper(*p))
         p++;
+    if (p - s ==
+        1) /* "Kotabumi, Navigasi.in \xE2\x80\x94 ": a place, capitalized */
+        for (place = p; *place >= 'a' && *place <= 'z'; place++)
+            if (place[1] == ',' && place - s >= 3 &&
+                (n = host_before_dash(place + 3)) != 0)
+                return nn_src_take(rec, place + 3, n,
+                                   "source taken from the dateline");
     if (p - s >= 3 && p[0] == ',' && p[1] == ' ' &&
         (n = host_before_dash(p + 2)) != 0)
         return nn_src_take(rec, p + 2, n, "source taken from the dateline");

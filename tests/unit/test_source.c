@@ -268,6 +268,10 @@ static void dateline_outlets_and_as_we_wrote(void **state)
             "Riverton Police");
     /* "© Tous droits réservés" names no owner */
     no_source(HEAD P2 P3 "\n\xC2\xA9 Tous droits r\xC3\xA9serv\xC3\xA9s\n");
+    /* a capitalized place, then the host */
+    guessed(HEAD "Riverton, RiverNews.in \xE2\x80\x94 The city council "
+                 "approved the budget for the new bridge.\n\n" P2 P3,
+            "RiverNews.in");
     /* a place and a date: no outlet */
     no_source(HEAD "RIVERTON, Monday - The city council approved the budget "
                    "for the new bridge.\n\n" P2 P3);
