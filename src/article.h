@@ -101,11 +101,18 @@ static inline void remove_line(article *a, const char *rule, size_t i)
 void nn_classify(article *a);
 /* page.c's veto (nn_page_veto.chrome): does a rule claim line i as chrome? */
 int nn_classify_veto(void *ctx, size_t i);
+
+/* ---- classify_dates.c: the date by evidence ---------------------------- */
 /* No rule named the date: look for one in the lines that are not body. */
 void nn_classify_dates(article *a);
 /* Could the date (ISO) be the article's: from 1990 on, not after the
  * crawl date? */
 int nn_classify_plausible_date(const article *a, const char *iso);
+/* Does the line label its date as the publication's ("Posted on ...")? */
+int nn_classify_labelled_date(const char *s, size_t n);
+/* Is line i the article's own date line right above its headline, not a
+ * site clock? */
+int nn_classify_dateline_above(const article *a, size_t i);
 
 /* ---- tails.c: a body line's glued link text ----------------------------- */
 /* Cut link text or a "read also" link glued after line i's last sentence

@@ -1142,6 +1142,14 @@ static void test_teaser_date_below_article_is_not_its(void **state)
                        0, NULL);
     assert_null(rec->date);
     release(rec);
+    /* under a picture's credit and a reading time, of a few words each */
+    rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
+                       "\n\n" P2 "\n\nPhoto Jane Roe\n\nAbout a minute\n\n"
+                       "22 August 2022\n",
+                       0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2022-08-22");
+    release(rec);
 }
 
 static void test_comments_moderated_notice(void **state)

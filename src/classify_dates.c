@@ -1,0 +1,147 @@
+/* classify_dates.c - the date by evidence (classify.c's stage 3b, which
+ * normalize.c calls after the rules' actions): when no rule named the
+ * date, the dates inside the lines that are not article text; and what
+ * classify.c's rule actions ask of a date: is it plausible, labelled as
+ * the publication's, or the article's own date line above its headline
+ * rather than a site clock? */
+#include "article.h"
+#include "date.h"
+#include "unicode.h"
+#include "url.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Does the line label its date as the publication's ("Published Time:
+ * 2024-09-12T14:05", "Posted on ...")? */
+int nn_classify_labelled_date(const char *s, size_t n)
+{
+    nn_date_hit h[2];
+    size_t k, c = nn_date_find(s, n, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].label & NN_DATE_LBL_PUBLISHED)
+            return 1;
+    return 0;
+}
+
+/* Is line i the article's own date line right above its headline (at
+ * most two lines of text between), not a site clock (which names the
+ * weekday: "Tuesday, 02 January 2024 12:17 GMT"; in another language
+ * the date parser reads, a weekday without a time of day)? */
+int nn_classify_dateline_above(const article *a, size_t i)
+{
+    static const char *const days[] = {"monday",   "tuesday", "wednesday",
+                                       "thursday", "friday",  "saturday",
+                                       "sunday",   NULL};
+    const char *s = ltext(a, i);
+    size_t k, n = a->nz->lines[i].len, between = 0;
+    const char *const *d;
+    for (k = i + 1; k < a->headline && between <= 2; k++)
+        between += a->nz->lines[k].len > 0;
+    if (between > 2)
+        return 0;
+    for (d = days; *d; d++)
+        if (nn_has_ci(s, n, *d))
+            return 0;
+    /* in other languages a weekday opens the article's own date lines
+     * too ("Rabu, 25 September 2024 - 22:53 WIB"); a clock gives none */
+    for (k = 1; k + 1 < n; k++)
+        if (s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' &&
+            s[k + 1] >= '0' && s[k + 1] <= '5')
+            return 1;
+    return !nn_date_names_weekday(s, n);
+}
+
+/* A date can be the article's: from 1990 on, and not after the crawl
+ * date of a corpus header (the page cannot report what came later). */
+int nn_classify_plausible_date(const article *a, const char *iso)
+{
+    if (strncmp(iso, "1990", 4) < 0)
+        return 0;
+    /* a crawl month ("2021-04") bounds by the month */
+    return !a->crawl[0] || strncmp(iso, a->crawl, strlen(a->crawl)) <= 0;
+}
+
+/* The blanks in s: its words less one. */
+static size_t blanks(const char *s, size_t n)
+{
+    size_t i, k = 0;
+    for (i = 0; i < n; i++)
+        k += s[i] == ' ';
+    return k;
+}
+
+/* ---- stage 3b: the date by evidence ---------------------------------- */
+
+#define DATE_HITS 8
+
+/* No rule named the date: look for dates inside the lines that are not
+ * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
+ * date labelled as the publication's ("Published", "Posted on") wins;
+ * else the first one at or below the headline; one above it (a site
+ * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
+ * is a ticker, not a date. */
+void nn_classify_dates(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    nn_record *rec = a->rec;
+    size_t i, k, n;
+    nn_date_hit hits[DATE_HITS];
+    char near[NN_DATE_MAX] = "";
+    size_t end = nz->nlines;
+
+    if (rec->date || a->plain)
+        return;
+    /* below the article, past the line right under it (where a page
+     * prints the article's date: "23.05.2019 17:24 / Hits: 124"; or under
+     * a credit and a reading time, lines of three words or fewer with no
+     * date: "Фото
+     * Евгения Левина" / "Около минуты" / "22 августа 2022"), a date is a
+     * teaser's or the footer's, unless a label says it is the
+     * publication's */
+    while (end > 0 && !nz->lines[end - 1].body)
+        end--;
+    if (end == 0)
+        end = nz->nlines;
+    for (k = 0; k < 3 && end < nz->nlines; k++) {
+        while (end < nz->nlines && !nz->lines[end].len)
+            end++;
+        if (end < nz->nlines)
+            end++;
+        if (nz->lines[end - 1].len > 40 ||
+            blanks(ltext(a, end - 1), nz->lines[end - 1].len) > 2 ||
+            nn_date_may_hold(ltext(a, end - 1), nz->lines[end - 1].len, 0))
+            break; /* (not another story's headline, nor a date) */
+    }
+    for (i = 0; i < nz->nlines; i++) {
+        const line *l = &nz->lines[i];
+        if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))
+            continue; /* the article's own dates are about its events; a
+                         URL's path date is the last resort (finish()) */
+        n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
+        for (k = 0; k < n; k++) {
+            const char *iso = hits[k].iso;
+            if (!iso[0] || (hits[k].label & NN_DATE_LBL_TIME_AGO) ||
+                !nn_classify_plausible_date(a, iso))
+                continue;
+            if ((hits[k].label & NN_DATE_LBL_PUBLISHED) &&
+                !(hits[k].label & NN_DATE_LBL_UPDATED)) {
+                nn_record_set(&rec->date, iso, strlen(iso));
+                return;
+            }
+            if (a->headline != SIZE_MAX && i < a->headline &&
+                !nn_classify_dateline_above(a, i)) {
+                if (!a->early[0])
+                    snprintf(a->early, sizeof a->early, "%s", iso);
+            } else if (!near[0] && i < end &&
+                       (!(hits[k].label & NN_DATE_LBL_UPDATED) ||
+                        (hits[k].label & NN_DATE_LBL_PUBLISHED))) {
+                /* "Posted/updated on: ...": the publication's date or
+                 * the last update's, nearer than any other */
+                snprintf(near, sizeof near, "%s", iso);
+            }
+        }
+    }
+    if (near[0])
+        nn_record_set(&rec->date, near, strlen(near));
+}
