@@ -1,8 +1,8 @@
 /* page_headline.c - the page stage's fourth step: the headline chosen
  * among the headings (and, on a page copied as text, the lines of a
  * headline's shape), by the good text below it, the URL's slug, the
- * page's "Title:" line and its level; the profile's rules may veto a
- * candidate.  page_span.c then bounds the article from the headline
+ * page's "Title:" line (page_hints.c reads both) and its level; the
+ * profile's rules may veto a candidate.  page_span.c then bounds the article from the headline
  * down, and page_repeats.c drops what the page prints twice. */
 #include "date.h"
 #include "page.h"
@@ -15,83 +15,6 @@
 #include <utf8proc.h>
 
 /* ---- the headline ------------------------------------------------------ */
-
-static int hex_val(char c)
-{
-    return c >= '0' && c <= '9'   ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
-/* Words of the URL's last path segment ("/2024/05/city-votes-to-ban-cars
- * .html" -> "city votes to ban cars"; "%D8%A7..." decoded), lower case,
- * into out. */
-static size_t slug_words(const char *text, const nn_line *lines, size_t n,
-                         char *out, size_t outlen)
-{
-    size_t i, o = 0;
-    for (i = 0; i < n && i < 40; i++) {
-        const char *s = text + lines[i].off, *p, *end, *seg;
-        size_t len = lines[i].len;
-        for (p = s; (p = memchr(p, ':', (size_t)(s + len - p))) != NULL &&
-                    !(p + 3 <= s + len && !memcmp(p, "://", 3));
-             p++)
-            ;
-        if (!p)
-            continue;
-        if (p + 3 > s + len)
-            continue;
-        end = p + 3;
-        while (end < s + len && *end != ' ' && *end != '?' && *end != '#')
-            end++;
-        while (end > p + 3 && end[-1] == '/')
-            end--;
-        seg = end;
-        while (seg > p + 3 && seg[-1] != '/')
-            seg--;
-        if (seg == p + 3)
-            continue; /* a host alone */
-        for (; seg < end && o + 2 < outlen; seg++) {
-            char c = *seg;
-            int hi, lo;
-            if (c == '.' && end - seg <= 5)
-                break; /* ".html" */
-            if (c == '%' && end - seg >= 3 && (hi = hex_val(seg[1])) >= 0 &&
-                (lo = hex_val(seg[2])) >= 0) {
-                c = (char)(hi << 4 | lo); /* a slug in another script is
-                                             percent-encoded UTF-8 */
-                seg += 2;
-            }
-            c = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
-            out[o++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        (unsigned char)c >= 0x80)
-                           ? c
-                           : ' ';
-        }
-        break;
-    }
-    out[o] = '\0';
-    return o;
-}
-
-/* The metadata title of a reader-mode scrape ("Title: ..."), in the first
- * lines; NULL when there is none. */
-static const char *meta_title(const char *text, const nn_line *lines, size_t n,
-                              size_t *len)
-{
-    size_t i;
-    for (i = 0; i < n && i < 12; i++) {
-        const char *s = text + lines[i].off;
-        /* "Title: ..." (Jina), "title: ..." (front matter) */
-        if (lines[i].len > 7 && (s[0] | 0x20) == 't' &&
-            !strncmp(s + 1, "itle: ", 6)) {
-            *len = lines[i].len - 7 > 400 ? 400 : lines[i].len - 7;
-            return s + 7;
-        }
-    }
-    return NULL;
-}
 
 /* Could a plain line be a headline: 3 to 30 words, mostly letters, no
  * link or URL, not a date, not ending as a sentence or a clause does
@@ -329,6 +252,13 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
         size_t tl = lines[i].len;
         if (tl > n + 3 && !memcmp(t + tl - n, s, n) && t[tl - n - 1] == ' ' &&
             breadcrumb(t, tl))
+            return 1;
+        /* or a list's last item, under short ones ("1. Startseite" /
+         * "2. Lokales (Aichach)" / "3. Headline"): the trail as a list */
+        if (tl == n && t != s && !memcmp(t, s, n) &&
+            lines[i].kind == NN_LINE_ITEM && i > 0 &&
+            lines[i - 1].kind == NN_LINE_ITEM && lines[i - 1].len <= 40 &&
+            (i + 1 >= nlines || lines[i + 1].kind != NN_LINE_ITEM))
             return 1;
     }
     return 0;
@@ -585,15 +515,15 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     size_t h1s = 0, seen = 0, above = 0, total = 0;
     char slug[512];
     size_t i, slen, mlen = 0, nc = 0, pick;
-    const char *meta = meta_title(text, lines, nlines, &mlen);
+    const char *meta = nn_pg_meta_title(text, lines, nlines, &mlen);
     int first = 1;
     cand c[HEADLINE_CANDS];
 
     memset(&urlline, 0, sizeof urlline);
     urlline.len = url ? strlen(url) : 0;
-    slen = slug_words(text, lines, nlines, slug, sizeof slug);
+    slen = nn_pg_slug_words(text, lines, nlines, slug, sizeof slug);
     if (!slen && url)
-        slen = slug_words(url, &urlline, 1, slug, sizeof slug);
+        slen = nn_pg_slug_words(url, &urlline, 1, slug, sizeof slug);
     for (i = 0; i < nb; i++) {
         h1s += b[i].kind == NN_LINE_HEADING && b[i].level == 1 &&
                !(b[i].repeated && b[i].words <= 3); /* (not the site's name

@@ -168,6 +168,17 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t nlines, const char *url,
                       int plain, const nn_page_veto *veto);
 
+/* ---- page_hints.c ------------------------------------------------------- */
+/* Words of the URL's last path segment, in the first 40 lines
+ * ("/2024/05/city-votes-to-ban-cars.html" -> "city votes to ban cars";
+ * percent-encoded UTF-8 decoded), lower case, into out; their length. */
+size_t nn_pg_slug_words(const char *text, const nn_line *lines, size_t n,
+                        char *out, size_t outlen);
+/* The metadata title of a reader-mode scrape ("Title: ..."), in the first
+ * lines, and its length (400 bytes at the most); NULL when there is none. */
+const char *nn_pg_meta_title(const char *text, const nn_line *lines, size_t n,
+                             size_t *len);
+
 /* ---- page_span.c -------------------------------------------------------- */
 /* Bound the article from the headline (line title, or SIZE_MAX) to its
  * end marker; returns the end's block index (nb: the page's end). */

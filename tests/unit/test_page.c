@@ -318,6 +318,13 @@ static const struct page_case {
              "condition last year, and residents who spoke at the meeting "
              "said they were worried about the detour.\n\n" PROSE2,
      .title = "Council closes the old bridge for six months."},
+    {.what = "a breadcrumb as a list names the headline, not the ticker's",
+     .text = "Newsticker\n\nStates and towns agree to limit public parties "
+             "to fifty guests\n  1. Home\n  2. Local (Riverton)\n  3. Police "
+             "search the visitors at the county court\n\nRiverton\n\n"
+             "13.07.2010\n\nPolice search the visitors at the county court"
+             "\n\n" PROSE1 PROSE2,
+     .title = "Police search the visitors at the county court"},
     {.what = "a menu printed on one line is no headline",
      .text = "Riverton Daily\nSubscribe - Riverton - Elm Creek - Oakville - "
              "Brookside - Millbrook\n\n\nCouncil approves the plan to close "
