@@ -838,6 +838,28 @@ static void test_byline_with_title_and_media_fallback(void **state)
     list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
     assert_null(strstr(rec->body, "Sam Lee"));
     release(rec);
+    /* a byline with its affiliation after a slash; a label for text and
+     * pictures; a byline with its outlet after a dash */
+    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
+               "By Sam Lee/ Riverton Chamber of Commerce president\n\n" BODY
+               "\n",
+               NULL);
+    list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
+               "Text + Foto: Anna Meier\n\n" BODY "\n",
+               NULL);
+    list_is(&rec->authors, 1, "Anna Meier", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
+               "Par Jean Roy - CKXY 92,5\n\n" BODY "\n",
+               NULL);
+    list_is(&rec->authors, 1, "Jean Roy", NULL, NULL);
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "CKXY 92,5");
+    release(rec);
     /* the author's picture's name, then the byline */
     rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
                "Julie Meese Par Julie Meese\n\n" BODY "\n",
