@@ -377,6 +377,16 @@ static const end_marker end_markers[] = {
     {"sign up for", NN_V_NEWSLETTER, END_WEAK},
     {"subscribe to", NN_V_NEWSLETTER, END_WEAK},
     {"newsletter", NN_V_NEWSLETTER, END_WEAK},
+    {"abonnez-vous à nos infolettres", NN_V_NEWSLETTER, END_WEAK},
+    {"abonnez-vous à notre infolettre", NN_V_NEWSLETTER, END_WEAK},
+    {"inscrivez-vous à notre infolettre", NN_V_NEWSLETTER, END_WEAK},
+    /* a prompt for readers' tips, under the article */
+    {"send us a news tip", NN_V_NEWSLETTER, END_WEAK},
+    {"have a news tip", NN_V_NEWSLETTER, END_WEAK},
+    {"got a news tip", NN_V_NEWSLETTER, END_WEAK},
+    {"have something you'd like to add? read our comment policy", NN_V_COMMENTS,
+     END_STRONG},
+    {"read our comment policy", NN_V_COMMENTS, END_WEAK},
     {"we use cookies", NN_V_DIALOG, END_WEAK},
     {"this website uses cookies", NN_V_DIALOG, END_WEAK},
     /* a link back to the site's front page, under the article */

@@ -865,6 +865,28 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .out = {"purchase a subscription", "Snow crews", "The mayor said"},
      .removed = {"after-article: paywall"}},
+    {.what = "a prompt for news tips ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Send us a News Tip!\n\nHave a news tip?\n\n"
+             "Use our anonymous form to let us know.\n",
+     .title = "Council approves bridge plan",
+     .out = {"News Tip", "anonymous form"},
+     .removed = {"after-article: newsletter"}},
+    {.what = "a pointer to the comment policy ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Have something you'd like to add? Read our comment policy by "
+             "clicking here.\n",
+     .title = "Council approves bridge plan",
+     .out = {"comment policy"},
+     .removed = {"after-article: comments"}},
+    {.what = "'Abonnez-vous à nos infolettres' ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Abonnez-vous \xC3\xA0 nos infolettres\n\nCe site est prot\xC3"
+             "\xA9g\xC3\xA9 par reCAPTCHA et les politiques de Google "
+             "s'appliquent.\n",
+     .title = "Council approves bridge plan",
+     .out = {"infolettres", "reCAPTCHA"},
+     .removed = {"after-article: newsletter"}},
     {.what = "'A LIRE AUSSI ...' ends the article",
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "  A LIRE AUSSI ...\n\n"

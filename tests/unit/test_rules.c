@@ -840,10 +840,10 @@ static void test_byline_with_title_and_media_fallback(void **state)
     release(rec);
     /* a byline with its affiliation after a slash; a label for text and
      * pictures; a byline with its outlet after a dash */
-    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
-               "By Sam Lee/ Riverton Chamber of Commerce president\n\n" BODY
-               "\n",
-               NULL);
+    rec =
+        norm("# Harbor Authority Approves Dredging Plan\n\n"
+             "By Sam Lee/ Riverton Chamber of Commerce president\n\n" BODY "\n",
+             NULL);
     list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
     assert_string_equal(rec->body, BODY);
     release(rec);
@@ -1019,6 +1019,11 @@ static void test_share_prompt(void **state)
     expect_dropped("Facebook", "share-prompt");
     expect_dropped("Follow us on Telegram", "follow-prompt");
     expect_dropped("Email This Story", "share-prompt");
+    expect_dropped("Compartilhe nas suas redes sociais.", "share-prompt");
+    expect_dropped("Share on social media", "share-prompt");
+    expect_dropped("This site is protected by reCAPTCHA and the Google Privacy "
+                   "Policy and Terms of Service apply.",
+                   "script-notice");
     expect_dropped("Print this article", "share-prompt");
     /* a theme's widget and a template's placeholder, never edited */
     expect_dropped("Hang on for a minute...we're trying to find some more "
