@@ -32,7 +32,8 @@ static int outlet_words(const char *s, size_t n)
 /* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
  * that no person bears (a digit, a dot or a capital inside it), or of a
  * name of up to four words and the word for a newsroom ("By Alabama News
- * Network Staff"), or of one word and a wire ("Par Euronews avec AFP":
+ * Network Staff"), or ending in an outlet's word ("Por RGT News"), or of
+ * one word and a wire ("Par Euronews avec AFP":
  * the newsroom that rewrote the wire's copy). */
 int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
 {
@@ -41,6 +42,10 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
     static const char *const desks[] = {
         " Newsdesk",     " News Desk", " Staff", " Web Staff",
         " Digital Team", " Redaktion", NULL};
+    /* "Por RGT News": a name ending in an outlet's word */
+    static const char *const names[] = {" News",  " Noticias", " Notícias",
+                                        " TV",    " Online",   " Radio",
+                                        " Haber", NULL};
     static const char *const withs[] = {" with ", " and ", " avec ",   " et ",
                                         " con ",  " y ",   " mit ",    " und ",
                                         " com ",  " e ",   " dengan ", NULL};
@@ -56,6 +61,11 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
         size_t dl = strlen(*d);
         if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
             return nn_src_take(rec, s, n - dl, "source taken from a byline");
+    }
+    for (d = names; *d; d++) {
+        size_t dl = strlen(*d);
+        if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n))
+            return nn_src_take(rec, s, n, "source taken from a byline");
     }
     for (w = withs; *w; w++) {
         /* "Par Euronews avec AFP": the newsroom, with a wire's copy */

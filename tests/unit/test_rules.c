@@ -1169,6 +1169,15 @@ static void test_teaser_date_below_article_is_not_its(void **state)
                        0, NULL);
     assert_null(rec->date);
     release(rec);
+    /* a labelled date in another language, day first, its time below */
+    rec = tl_normalize("Harbor Authority Approves Dredging Plan For The "
+                       "River Port\nPor Jane Roe\n- Publicado em 31/01/2026\n"
+                       "- 12:02\n" P1 "\n" P2 "\n",
+                       0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2026-01-31");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
     /* under a picture's credit and a reading time, of a few words each */
     rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
                        "\n\n" P2 "\n\nPhoto Jane Roe\n\nAbout a minute\n\n"

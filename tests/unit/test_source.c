@@ -107,6 +107,7 @@ static void byline_of_no_person(void **state)
 {
     (void)state;
     guessed(HEAD "Par Actu17\n\n" P2 P3, "Actu17");
+    guessed(HEAD "Por RVT News\n\n" P2 P3, "RVT News");
     guessed(HEAD "By K8 Newsdesk\n\n" P2 P3, "K8");
     guessed(HEAD "By Alabama News Network Staff\n\n" P2 P3,
             "Alabama News Network");
