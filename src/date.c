@@ -521,11 +521,19 @@ int nn_date_kicker_line(const char *s, size_t n)
     if (!nn_date_may_hold(s, n, 0) || nn_date_find(s, n, &hit, 1) != 1 ||
         !hit.iso[0] || hit.end < n || hit.start < 3)
         return 0;
-    for (i = hit.start; i > 0 && (s[i - 1] == ' ' || strchr("|:/-", s[i - 1]) ||
-                                  (unsigned char)s[i - 1] >= 0x80);
+    for (i = hit.start;
+         i > 0 && (s[i - 1] == ' ' || strchr("|:/-,", s[i - 1]) ||
+                   (unsigned char)s[i - 1] >= 0x80);
          i--)
-        ; /* the separator: a bar, a dash, a middle dot, a bullet */
+        ; /* the separator: a bar, a dash, a middle dot, a bullet, a comma */
     if (i == hit.start || i == 0)
         return 0;
-    return !memchr(s, ' ', i); /* one word before it */
+    if (nn_date_names_weekday(s, n)) { /* "São Paulo, segunda-feira, 14 de
+                                          abril de 1997": a place, a day */
+        size_t k, blanks = 0;
+        for (k = 0; k < i; k++)
+            blanks += s[k] == ' ';
+        return blanks <= 2;
+    }
+    return s[i - 1] != ',' && !memchr(s, ' ', i); /* one word before it */
 }

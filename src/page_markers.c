@@ -387,6 +387,7 @@ static const end_marker end_markers[] = {
     {"have something you'd like to add? read our comment policy", NN_V_COMMENTS,
      END_STRONG},
     {"read our comment policy", NN_V_COMMENTS, END_WEAK},
+    {"clique aqui para deixar comentários", NN_V_COMMENTS, END_STRONG},
     {"we use cookies", NN_V_DIALOG, END_WEAK},
     {"this website uses cookies", NN_V_DIALOG, END_WEAK},
     /* a link back to the site's front page, under the article */

@@ -325,6 +325,17 @@ static const struct page_case {
              "13.07.2010\n\nPolice search the visitors at the county court"
              "\n\n" PROSE1 PROSE2,
      .title = "Police search the visitors at the county court"},
+    {.what = "a place, a weekday and a date on the first line is no headline",
+     .text = "S\xC3\xA3o Paulo, segunda-feira, 14 de abril de 1997\nTexto "
+             "Anterior | Pr\xC3\xB3ximo Texto | \xC3\x8D"
+             "ndice\n\nCidade quer "
+             "esticar as f\xC3\xA9rias dos turistas\n\n" PROSE1 PROSE2
+             "Clique aqui para deixar coment\xC3\xA1rios e sugest\xC3\xB5"
+             "es "
+             "para o ombudsman.\n",
+     .title = "Cidade quer esticar as f\xC3\xA9rias dos turistas",
+     .out = {"Clique aqui"},
+     .removed = {"after-article: comments"}},
     {.what = "a menu printed on one line is no headline",
      .text = "Riverton Daily\nSubscribe - Riverton - Elm Creek - Oakville - "
              "Brookside - Millbrook\n\n\nCouncil approves the plan to close "

@@ -289,6 +289,19 @@ static void dateline_outlets_and_as_we_wrote(void **state)
     }
 }
 
+/* "Copyright Empresa Riverton S/A. Todos os direitos reservados.": the
+ * owner before the notice. */
+static void owner_before_the_notice(void **state)
+{
+    nn_record *rec = norm(HEAD P2 P3 "\nCopyright Empresa Riverton S/A. Todos "
+                                     "os direitos reservados. \xC3\x89 "
+                                     "proibida a reprodu\xC3\xA7\xC3\xA3o.\n");
+    (void)state;
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Empresa Riverton S/A");
+    nn_record_free(rec);
+}
+
 /* A station's call sign in its dateline names the station; its
  * copyright line names the group that owns it. */
 static void station_before_its_owner(void **state)
@@ -331,6 +344,7 @@ int main(void)
         cmocka_unit_test(menus_files_and_networks_are_no_host),
         cmocka_unit_test(dateline_outlets_and_as_we_wrote),
         cmocka_unit_test(station_before_its_owner),
+        cmocka_unit_test(owner_before_the_notice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
