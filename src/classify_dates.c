@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Does the line label its date as the publication's ("Published Time:
  * 2024-09-12T14:05", "Posted on ...")? */
@@ -69,6 +70,39 @@ static size_t blanks(const char *s, size_t n)
     for (i = 0; i < n; i++)
         k += s[i] == ' ';
     return k;
+}
+
+/* The first body line opens with a dateline that dates the article: a
+ * place in capitals, then the date within 40 bytes ("BATUBRAK
+ * (23/1/2019) - ...", "НОВООРСК. 5 января 2021 г. ..."); into out. */
+static int dateline_date(const article *a, char out[NN_DATE_MAX])
+{
+    const line *ls = a->nz->lines;
+    size_t i, k = 0, caps = 0;
+    nn_date_hit hit;
+    int32_t cp;
+    const char *s;
+    for (i = 0; i < a->nz->nlines && !(ls[i].body && ls[i].len); i++)
+        ;
+    if (i == a->nz->nlines)
+        return 0;
+    s = ltext(a, i) + ls[i].skip;
+    while (k < 40 && k < ls[i].len - ls[i].skip && s[k] != ' ' && s[k] != '.' &&
+           s[k] != ',') {
+        k += nn_utf8_decode(s + k, ls[i].len - ls[i].skip - k, &cp);
+        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0;
+        caps++;
+    }
+    if (caps < 3 ||
+        nn_date_find(s,
+                     ls[i].len - ls[i].skip < 80 ? ls[i].len - ls[i].skip : 80,
+                     &hit, 1) != 1 ||
+        !hit.iso[0] || hit.start > 40 ||
+        !nn_classify_plausible_date(a, hit.iso))
+        return 0;
+    snprintf(out, NN_DATE_MAX, "%s", hit.iso);
+    return 1;
 }
 
 /* ---- stage 3b: the date by evidence ---------------------------------- */
@@ -142,6 +176,6 @@ void nn_classify_dates(article *a)
             }
         }
     }
-    if (near[0])
+    if (near[0] || dateline_date(a, near))
         nn_record_set(&rec->date, near, strlen(near));
 }

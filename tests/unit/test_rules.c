@@ -1178,6 +1178,13 @@ static void test_teaser_date_below_article_is_not_its(void **state)
     assert_string_equal(rec->date, "2026-01-31");
     assert_string_equal(rec->body, BODY);
     release(rec);
+    /* no date line: the dateline at the text's start dates it */
+    rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n"
+                       "RIVERTON (23/1/2019) - " P1 "\n\n" P2 "\n",
+                       0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2019-01-23");
+    release(rec);
     /* under a picture's credit and a reading time, of a few words each */
     rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
                        "\n\n" P2 "\n\nPhoto Jane Roe\n\nAbout a minute\n\n"
