@@ -113,6 +113,10 @@ int nn_classify_labelled_date(const char *s, size_t n);
 /* Is line i the article's own date line right above its headline, not a
  * site clock? */
 int nn_classify_dateline_above(const article *a, size_t i);
+/* Does the first body line open with a dateline that dates the article (a
+ * place in capitals, then the date within 40 bytes: "BATUBRAK (23/1/2019)
+ * - ...", "НОВООРСК. 5 января 2021 г. ...")?  Its ISO date into out. */
+int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX]);
 
 /* ---- tails.c: a body line's glued link text ----------------------------- */
 /* Cut link text or a "read also" link glued after line i's last sentence

@@ -72,10 +72,7 @@ static size_t blanks(const char *s, size_t n)
     return k;
 }
 
-/* The first body line opens with a dateline that dates the article: a
- * place in capitals, then the date within 40 bytes ("BATUBRAK
- * (23/1/2019) - ...", "НОВООРСК. 5 января 2021 г. ..."); into out. */
-static int dateline_date(const article *a, char out[NN_DATE_MAX])
+int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 {
     const line *ls = a->nz->lines;
     size_t i, k = 0, caps = 0;
@@ -176,6 +173,6 @@ void nn_classify_dates(article *a)
             }
         }
     }
-    if (near[0] || dateline_date(a, near))
+    if (near[0])
         nn_record_set(&rec->date, near, strlen(near));
 }

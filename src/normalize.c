@@ -339,8 +339,9 @@ static void choose_source(article *a, const nn_profile *p)
         nn_source_guess(a); /* source.c: the page's own words */
 }
 
-/* No line gave the date: a wire id's, the URL's, one above the
- * headline, the crawl date, each said in a warning. */
+/* No line gave the date: a wire id's, the URL's, the dateline's at the
+ * text's start, one above the headline, the crawl date, each said in a
+ * warning. */
 static void fallback_date(article *a)
 {
     nn_record *rec = a->rec;
@@ -351,6 +352,9 @@ static void fallback_date(article *a)
     } else if (rec->url && nn_date_from_url(rec->url, d) == 0) {
         rec->date = nn_xstrdup(d);
         nn_record_warn(rec, "date taken from the URL");
+    } else if (nn_classify_dateline_date(a, d)) {
+        rec->date = nn_xstrdup(d);
+        nn_record_warn(rec, "date taken from the dateline");
     } else if (a->early[0]) {
         rec->date = nn_xstrdup(a->early);
         nn_record_warn(rec, "date taken from a line above the headline");

@@ -366,7 +366,8 @@ static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
         for (k = 0; k < nc; k++)
             if (c[k].score > best_score ||
                 (c[k].score == best_score && c[k].prefer &&
-                 !c[pick].prefer)) { /* (the first of such lines) */
+                 (pick == SIZE_MAX || !c[pick].prefer))) {
+                /* (the first of such lines) */
                 best_score = c[k].score;
                 pick = k;
             }
