@@ -256,10 +256,14 @@ static size_t item_sep(const char *s, size_t n, size_t at)
 {
     static const char *const seps[] = {
         " - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 "};
-    size_t k, l;
+    static const unsigned char len[] = {3, 3, 3, 4, 5, 5};
+    size_t k;
+    if (s[at] != ' ' || at + 3 > n) /* every separator starts with a blank */
+        return 0;
     for (k = 0; k < sizeof seps / sizeof *seps; k++)
-        if (at + (l = strlen(seps[k])) <= n && !memcmp(s + at, seps[k], l))
-            return l;
+        if (s[at + 1] == seps[k][1] && at + len[k] <= n &&
+            !memcmp(s + at, seps[k], len[k]))
+            return len[k];
     return 0;
 }
 
