@@ -811,6 +811,20 @@ static void test_author_label_affiliation(void **state)
     release(rec);
 }
 
+/* Byline line under a markdown headline, over BODY: the record, whose
+ * one author is name (the caller releases it). */
+static nn_record *under_headline(const char *byline, const char *name)
+{
+    char text[1024];
+    nn_record *rec;
+    snprintf(text, sizeof text,
+             "# Harbor Authority Approves Dredging Plan\n\n%s\n\n%s\n", byline,
+             BODY);
+    rec = norm(text, NULL);
+    list_is(&rec->authors, 1, name, NULL, NULL);
+    return rec;
+}
+
 /* A staff byline with the writer's title; a player's fallback text. */
 static void test_byline_with_title_and_media_fallback(void **state)
 {
@@ -840,31 +854,19 @@ static void test_byline_with_title_and_media_fallback(void **state)
     release(rec);
     /* a byline with its affiliation after a slash; a label for text and
      * pictures; a byline with its outlet after a dash */
-    rec =
-        norm("# Harbor Authority Approves Dredging Plan\n\n"
-             "By Sam Lee/ Riverton Chamber of Commerce president\n\n" BODY "\n",
-             NULL);
-    list_is(&rec->authors, 1, "Sam Lee", NULL, NULL);
+    rec = under_headline("By Sam Lee/ Riverton Chamber of Commerce president",
+                         "Sam Lee");
     assert_string_equal(rec->body, BODY);
     release(rec);
-    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
-               "Text + Foto: Anna Meier\n\n" BODY "\n",
-               NULL);
-    list_is(&rec->authors, 1, "Anna Meier", NULL, NULL);
+    rec = under_headline("Text + Foto: Anna Meier", "Anna Meier");
     assert_string_equal(rec->body, BODY);
     release(rec);
-    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
-               "Par Jean Roy - CKXY 92,5\n\n" BODY "\n",
-               NULL);
-    list_is(&rec->authors, 1, "Jean Roy", NULL, NULL);
+    rec = under_headline("Par Jean Roy - CKXY 92,5", "Jean Roy");
     assert_non_null(rec->source);
     assert_string_equal(rec->source, "CKXY 92,5");
     release(rec);
     /* the author's picture's name, then the byline */
-    rec = norm("# Harbor Authority Approves Dredging Plan\n\n"
-               "Julie Meese Par Julie Meese\n\n" BODY "\n",
-               NULL);
-    list_is(&rec->authors, 1, "Julie Meese", NULL, NULL);
+    rec = under_headline("Julie Meese Par Julie Meese", "Julie Meese");
     assert_string_equal(rec->body, BODY);
     release(rec);
 }

@@ -32,6 +32,16 @@ static void guessed(const char *text, const char *want)
     nn_record_free(rec);
 }
 
+/* The record's source is want, warned of or not (a copyright line's
+ * owner is named, not guessed). */
+static void named(const char *text, const char *want)
+{
+    nn_record *rec = norm(text);
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, want);
+    nn_record_free(rec);
+}
+
 static void no_source(const char *text)
 {
     nn_record *rec = norm(text);
@@ -278,53 +288,39 @@ static void dateline_outlets_and_as_we_wrote(void **state)
                    "for the new bridge.\n\n" P2 P3);
     /* "© RIPRODUZIONE RISERVATA" names no owner; the next line does,
      * before its sign */
-    {
-        nn_record *rec = norm(HEAD P2 P3 "\n\xC2\xA9 RIPRODUZIONE RISERVATA "
-                                         "DI TESTI, FOTO E VIDEO\nCopyright "
-                                         "Riverton Daily \xC2\xA9 2012 Tutti "
-                                         "i diritti riservati\n");
-        assert_non_null(rec->source);
-        assert_string_equal(rec->source, "Riverton Daily");
-        nn_record_free(rec);
-    }
+    named(HEAD P2 P3 "\n\xC2\xA9 RIPRODUZIONE RISERVATA DI TESTI, FOTO E "
+                     "VIDEO\nCopyright Riverton Daily \xC2\xA9 2012 Tutti i "
+                     "diritti riservati\n",
+          "Riverton Daily");
 }
 
 /* "Copyright Empresa Riverton S/A. Todos os direitos reservados.": the
  * owner before the notice. */
 static void owner_before_the_notice(void **state)
 {
-    nn_record *rec = norm(HEAD P2 P3 "\nCopyright Empresa Riverton S/A. Todos "
-                                     "os direitos reservados. \xC3\x89 "
-                                     "proibida a reprodu\xC3\xA7\xC3\xA3o.\n");
     (void)state;
-    assert_non_null(rec->source);
-    assert_string_equal(rec->source, "Empresa Riverton S/A");
-    nn_record_free(rec);
+    named(HEAD P2 P3
+          "\nCopyright Empresa Riverton S/A. Todos os direitos "
+          "reservados. \xC3\x89 proibida a reprodu\xC3\xA7\xC3\xA3o.\n",
+          "Empresa Riverton S/A");
 }
 
 /* A station's call sign in its dateline names the station; its
  * copyright line names the group that owns it. */
 static void station_before_its_owner(void **state)
 {
-    nn_record *rec;
     (void)state;
-    rec =
-        norm(HEAD "RIVERTON, Pa. (WXYZ) \xE2\x80\x94 The city council "
-                  "approved the budget for the new bridge on Monday.\n\n" P2 P3
-                  "\nCopyright 2019 Example Broadcasting, Inc. All "
-                  "rights reserved.\n");
-    assert_non_null(rec->source);
-    assert_string_equal(rec->source, "WXYZ");
-    nn_record_free(rec);
+    named(HEAD "RIVERTON, Pa. (WXYZ) \xE2\x80\x94 The city council approved "
+               "the budget for the new bridge on Monday.\n\n" P2 P3
+               "\nCopyright 2019 Example Broadcasting, Inc. All rights "
+               "reserved.\n",
+          "WXYZ");
     /* a wire agency's dateline leaves the owner the source */
-    rec =
-        norm(HEAD "RIVERTON, Pa. (AP) \xE2\x80\x94 The city council "
-                  "approved the budget for the new bridge on Monday.\n\n" P2 P3
-                  "\nCopyright 2019 Example Broadcasting, Inc. All "
-                  "rights reserved.\n");
-    assert_non_null(rec->source);
-    assert_string_equal(rec->source, "Example Broadcasting");
-    nn_record_free(rec);
+    named(HEAD "RIVERTON, Pa. (AP) \xE2\x80\x94 The city council approved "
+               "the budget for the new bridge on Monday.\n\n" P2 P3
+               "\nCopyright 2019 Example Broadcasting, Inc. All rights "
+               "reserved.\n",
+          "Example Broadcasting");
 }
 
 int main(void)
