@@ -230,6 +230,69 @@ static int dateline_caps(nn_record *rec, const char *s)
                        "source taken from the dateline");
 }
 
+/* Words that name a paper or a station in the languages of local news
+ * ("HARIAN MERAPI", "SUARA INDONESIA", "Radar Bogor", "Daily Post"): a
+ * dateline's name with one of them is an outlet's, not a place's. */
+static int press_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "harian", "suara",   "radar",    "tribun", "warta",    "kabar",
+        "berita", "news",    "times",    "post",   "tv",       "radio",
+        "daily",  "press",   "journal",  "gazette", "gazeta",  "gazzetta",
+        "diario", "jornal",  "zeitung",  "haber",  "noticias", "notizie",
+        NULL};
+    return nn_in_list(words, s, n, 1);
+}
+
+/* "Kilasmalut.com – Warga ...", "HARIAN MERAPI - Petani ...", "SUARA
+ * INDONESIA, PROBOLINGGO - ...", "GiadinhNet - Dù ...", "22 января.
+ * Interfax-Russia.ru - ...": the text opens with the outlet's name (a
+ * host; up to four capitalized words, one a press word; one word in
+ * camel case) and a dash, or a place after a comma and then a dash.  A
+ * place alone ("JAKARTA -", "WASHINGTON —") names no outlet. */
+static int dateline_name(nn_record *rec, const char *s)
+{
+    const char *p, *w, *place;
+    size_t n;
+    int press = 0, camel = 0, words = 0;
+    if (*s >= '0' && *s <= '9') { /* a date first: "22 января. " */
+        for (p = s; *p && *p != '\n' && p - s < 32 && !(*p == '.' && p[1] == ' ');
+             p++)
+            ;
+        if (*p != '.')
+            return 0;
+        s = p + 2;
+    }
+    if ((n = host_before_dash(s)) != 0)
+        return nn_src_take(rec, s, n, "source taken from the dateline");
+    for (p = s;; p++) {
+        if (!nn_src_upper(*p) || ++words > 4)
+            return 0;
+        for (w = p; (*p >= 'a' && *p <= 'z') || nn_src_upper(*p) ||
+                    (*p >= '0' && *p <= '9');
+             p++)
+            camel |= p > w && p[-1] >= 'a' && p[-1] <= 'z' &&
+                     nn_src_upper(*p) && p[1] >= 'a' && p[1] <= 'z';
+        press |= press_word(w, (size_t)(p - w));
+        if (*p != ' ' || is_dash_at(p + 1))
+            break;
+    }
+    n = (size_t)(p - s);
+    if (!(press || (camel && words == 1)))
+        return 0;
+    if (p[0] == ',' && p[1] == ' ' && nn_src_upper(p[2])) {
+        /* ", PROBOLINGGO -": the place, then the dash */
+        for (place = p += 2; p - place < 32 && ((*p >= 'a' && *p <= 'z') ||
+                                                nn_src_upper(*p) || *p == ' ');
+             p++)
+            if (*p == ' ' && is_dash_at(p + 1))
+                break;
+    }
+    if (p[0] != ' ' || !is_dash_at(p + 1))
+        return 0;
+    return nn_src_take(rec, s, n, "source taken from the dateline");
+}
+
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
  * dateline on the second or third paragraph, under a standfirst; only
  * after a place in capitals, so that a name's "(D) -" is not one. */
@@ -444,6 +507,7 @@ void nn_source_guess(article *a)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
         dateline_agency(rec, b) || dateline_caps(rec, b) ||
+        dateline_name(rec, b) ||
         later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||

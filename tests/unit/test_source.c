@@ -76,6 +76,26 @@ static void dateline_agency_in_capitals_or_slashes(void **state)
             "RIVERNEWS");
 }
 
+/* The text opens with the outlet's name and a dash: a host, a name with
+ * a press word (a place after a comma may follow), one word in camel
+ * case, after a date too; a place alone names no outlet. */
+static void dateline_opens_with_the_outlets_name(void **state)
+{
+    (void)state;
+#define LEAD " - The city council approved the budget for the new bridge " \
+             "on Monday, after months of talks.\n\n" P2 P3
+    guessed(HEAD "Riverwatch.id" LEAD, "Riverwatch.id");
+    guessed(HEAD "HARIAN SUNGAI" LEAD, "HARIAN SUNGAI");
+    guessed(HEAD "SUARA KOTA, RIVERTON" LEAD, "SUARA KOTA");
+    guessed(HEAD "RiverNet" LEAD, "RiverNet");
+    guessed(HEAD "12 \xD0\xBC\xD0\xB0\xD1\x8F. Riverwire.ru" LEAD,
+            "Riverwire.ru");
+    no_source(HEAD "RIVERTON" LEAD);
+    no_source(HEAD "NEW RIVERTON, OHIO" LEAD);
+    no_source(HEAD "McALLEN" LEAD);
+#undef LEAD
+}
+
 static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
 {
     (void)state;
@@ -328,6 +348,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dateline_agency_in_parentheses),
         cmocka_unit_test(dateline_agency_in_capitals_or_slashes),
+        cmocka_unit_test(dateline_opens_with_the_outlets_name),
         cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
         cmocka_unit_test(lead_attribution_in_ukrainian),
         cmocka_unit_test(byline_of_no_person),
