@@ -236,11 +236,11 @@ static int dateline_caps(nn_record *rec, const char *s)
 static int press_word(const char *s, size_t n)
 {
     static const char *const words[] = {
-        "harian", "suara",   "radar",    "tribun", "warta",    "kabar",
-        "berita", "news",    "times",    "post",   "tv",       "radio",
-        "daily",  "press",   "journal",  "gazette", "gazeta",  "gazzetta",
-        "diario", "jornal",  "zeitung",  "haber",  "noticias", "notizie",
-        NULL};
+        "harian",  "suara",  "radar",    "tribun",  "warta",
+        "kabar",   "berita", "news",     "times",   "post",
+        "tv",      "radio",  "daily",    "press",   "journal",
+        "gazette", "gazeta", "gazzetta", "diario",  "jornal",
+        "zeitung", "haber",  "noticias", "notizie", NULL};
     return nn_in_list(words, s, n, 1);
 }
 
@@ -256,8 +256,8 @@ static int dateline_name(nn_record *rec, const char *s)
     size_t n;
     int press = 0, camel = 0, words = 0;
     if (*s >= '0' && *s <= '9') { /* a date first: "22 января. " */
-        for (p = s; *p && *p != '\n' && p - s < 32 && !(*p == '.' && p[1] == ' ');
-             p++)
+        for (p = s;
+             *p && *p != '\n' && p - s < 32 && !(*p == '.' && p[1] == ' '); p++)
             ;
         if (*p != '.')
             return 0;
@@ -507,8 +507,8 @@ void nn_source_guess(article *a)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
         dateline_agency(rec, b) || dateline_caps(rec, b) ||
-        dateline_name(rec, b) ||
-        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
+        dateline_name(rec, b) || later_dateline(rec) || lead_persian(rec) ||
+        lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||

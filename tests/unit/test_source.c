@@ -82,8 +82,9 @@ static void dateline_agency_in_capitals_or_slashes(void **state)
 static void dateline_opens_with_the_outlets_name(void **state)
 {
     (void)state;
-#define LEAD " - The city council approved the budget for the new bridge " \
-             "on Monday, after months of talks.\n\n" P2 P3
+#define LEAD                                                                   \
+    " - The city council approved the budget for the new bridge "              \
+    "on Monday, after months of talks.\n\n" P2 P3
     guessed(HEAD "Riverwatch.id" LEAD, "Riverwatch.id");
     guessed(HEAD "HARIAN SUNGAI" LEAD, "HARIAN SUNGAI");
     guessed(HEAD "SUARA KOTA, RIVERTON" LEAD, "SUARA KOTA");
