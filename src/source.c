@@ -453,6 +453,25 @@ static int chrome_cues(article *a,
     return 0;
 }
 
+/* A masthead among the page's first three lines, above the article's
+ * text ("Agencia Informativa Alor Noticias" over the story); further
+ * down, such a line is a section's label ("Ultime Notizie"). */
+static int masthead(article *a)
+{
+    size_t i, seen = 0;
+    for (i = 0; i < a->nz->nlines && seen < 3; i++) {
+        const line *l = &a->nz->lines[i];
+        if (l->body)
+            break;
+        if (!l->len)
+            continue;
+        seen++;
+        if (nn_src_line_masthead(a->rec, ltext(a, i), l->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */
 static int outlet_word(const char *s, size_t n)
 {
@@ -512,6 +531,6 @@ void nn_source_guess(article *a)
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||
-        chrome_cues(a, nn_src_line_host) || told_outlet(rec))
+        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || masthead(a))
         return;
 }

@@ -2,8 +2,9 @@
  * source.c's nn_source_guess(): a byline that names no person ("Par
  * Actu17", "By K8 Newsdesk", "Par Euronews avec AFP"), a photo credit
  * that names the outlet ("Фото: Сергей Булкин/NEWS.ru"), never a photo
- * agency or stock library, and a host the page prints ("Seguí todas las
- * noticias de RadioEME.com"), never a social network's. */
+ * agency or stock library, a host the page prints ("Seguí todas las
+ * noticias de RadioEME.com"), never a social network's, and a masthead
+ * ("Agencia Informativa Alor Noticias"). */
 #include "article.h"
 #include "source_int.h"
 #include "unicode.h"
@@ -373,4 +374,71 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
             i++; /* skip the rest of the word (URLs, addresses) */
     }
     return 0;
+}
+
+/* ---- 6. a masthead ------------------------------------------------------- */
+
+/* Words a paper's name begins or ends with. */
+static int paper_word(const char *s, size_t n)
+{
+    /* (not "News" nor "Haber": "US News", "News Local", "Özet Haber" are
+     * menus' and sections' labels) */
+    static const char *const words[] = {
+        "Noticias", "Notícias", "Notizie",  "Nachrichten", "Zeitung", "Gazette",
+        "Gazeta",   "Gazetesi", "Gazzetta", "Times",       "Post",    "Journal",
+        "Jornal",   "Diario",   "Diário",   "Daily",       "Tribune", "Herald",
+        "Harian",   "Газета",   "газета",   NULL};
+    return nn_in_list(words, s, n, 1);
+}
+
+/* Two to five words, each capitalized or a short joining word ("de",
+ * "of"), of which the first or the last is a paper's word; when paper is
+ * 0, one to five such words, any: 1. */
+static int masthead_name(const char *s, size_t n, int paper)
+{
+    size_t i = 0, w, words = 0, first = 0, last = 0;
+    int32_t cp;
+    while (i < n) {
+        for (w = i; i < n && s[i] != ' ';
+             i += nn_utf8_decode(s + i, n - i, &cp))
+            if (nn_utf8_decode(s + i, n - i, &cp) &&
+                !(utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO || cp == '.' ||
+                  cp == '&'))
+                return 0; /* (letters only: no digits, no punctuation) */
+        if (i == w || ++words > 5 ||
+            !(nn_starts_upper(s + w, i - w) ||
+              (i - w <= 3 && words > 1 && s[w] >= 'a' && s[w] <= 'z')))
+            return 0;
+        last = paper_word(s + w, i - w);
+        if (words == 1)
+            first = last;
+        else if (last && first)
+            return 0; /* "Noticias ... Noticias": a menu */
+        i += i < n;
+    }
+    return paper ? words >= 2 && (first || last) : words >= 1;
+}
+
+/* A line that is a paper's masthead: its name ("Agencia Informativa Alor
+ * Noticias", "Harian Mercusuar"), or a name and what it is after a dash
+ * ("Знамя Труда - Газета муниципального района «Прилузский»"). */
+int nn_src_line_masthead(nn_record *rec, const char *s, size_t n)
+{
+    size_t i, wl;
+    if (n > 160)
+        return 0; /* (a name and a short description) */
+    for (i = 1; i + 3 < n; i++)
+        if (s[i - 1] == ' ' &&
+            (s[i] == '-' || !memcmp(s + i, "\xE2\x80\x93", 3) ||
+             !memcmp(s + i, "\xE2\x80\x94", 3))) {
+            const char *d = s + i + (s[i] == '-' ? 1 : 3);
+            if (*d++ != ' ')
+                return 0;
+            for (wl = 0; d + wl < s + n && d[wl] != ' '; wl++)
+                ;
+            return paper_word(d, wl) && masthead_name(s, i - 1, 0) &&
+                   nn_src_take(rec, s, i - 1, "source taken from a masthead");
+        }
+    return masthead_name(s, n, 1) &&
+           nn_src_take(rec, s, n, "source taken from a masthead");
 }

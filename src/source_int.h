@@ -26,5 +26,6 @@ int nn_src_agency(const char *s, size_t n);
 int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n);
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
+int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);
 
 #endif /* NN_SOURCE_INT_H */

@@ -97,6 +97,24 @@ static void dateline_opens_with_the_outlets_name(void **state)
 #undef LEAD
 }
 
+/* A paper's masthead among the page's first lines names the source: its
+ * name with a paper's word, or a name and what it is after a dash; a
+ * menu's or a section's label does not, nor a masthead further down. */
+static void masthead_at_the_top(void **state)
+{
+    (void)state;
+    guessed("Agencia Informativa Rio Noticias\n\n" HEAD P2 P3,
+            "Agencia Informativa Rio Noticias");
+    guessed("Rivertown Herald\n" HEAD P2 P3, "Rivertown Herald");
+    guessed("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0 - \xD0\x93\xD0\xB0"
+            "\xD0\xB7\xD0\xB5\xD1\x82\xD0\xB0 \xD1\x80\xD0\xB0\xD0"
+            "\xB9\xD0\xBE\xD0\xBD\xD0\xB0\n" HEAD P2 P3,
+            "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0"); /* "Река - Газета района" */
+    no_source("US News\n" HEAD P2 P3);
+    no_source("Noticias Noticias Locales\n" HEAD P2 P3);
+    no_source(HEAD P2 "Ultime Notizie\n\n" P3);
+}
+
 static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
 {
     (void)state;
@@ -350,6 +368,7 @@ int main(void)
         cmocka_unit_test(dateline_agency_in_parentheses),
         cmocka_unit_test(dateline_agency_in_capitals_or_slashes),
         cmocka_unit_test(dateline_opens_with_the_outlets_name),
+        cmocka_unit_test(masthead_at_the_top),
         cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
         cmocka_unit_test(lead_attribution_in_ukrainian),
         cmocka_unit_test(byline_of_no_person),
