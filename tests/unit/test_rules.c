@@ -1035,6 +1035,48 @@ static void test_share_prompt(void **state)
                    "script-notice");
 }
 
+/* An article with `line` under its two paragraphs: `rule` removes it and
+ * the body is the two paragraphs. */
+static void expect_dropped_under(const char *line, const char *rule)
+{
+    char text[1024];
+    nn_record *rec;
+    snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1, P2, line);
+    rec = norm(text, NULL);
+    if (!tl_removed_text(rec, rule, line)) {
+        print_error("\"%s\" was not removed by %s\n", line, rule);
+        fail();
+    }
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
+/* An outlet's app and where a picture came from, between the paragraphs;
+ * a pointer to the whole story elsewhere and an offer of notifications,
+ * under them (what follows those is no longer the article's). */
+static void test_promos_and_pointers(void **state)
+{
+    (void)state;
+    expect_dropped("Stay informed about local news and weather. Get the "
+                   "River 5 app for iOS or Android and pick your alerts.",
+                   "app-promo");
+    expect_dropped("Download our app for breaking news alerts.", "app-promo");
+    expect_dropped(
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE \xD1\x81\xD0\xBE "
+        "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD1"
+        "\x86\xD1\x8B \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB0 "
+        "\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\xD0"
+        "\xB0 \xD0\xB2 VK.", /* "Фото со страницы Ивана Петрова в VK." */
+        "photo-source");
+    expect_dropped_under("Den vollst\xC3\xA4ndigen Artikel lesen Sie auf "
+                         "riverblatt+ oder in Ihrer Tageszeitung vom 18. Juni "
+                         "2018.",
+                         "full-story-elsewhere");
+    expect_dropped_under("Dapatkan Info berita terupdate Langsung ke perangkat "
+                         "anda, Berlangganan.",
+                         "notify-prompt");
+}
+
 static void test_advertisement(void **state)
 {
     (void)state;
@@ -1873,6 +1915,7 @@ int main(void)
         T(test_bare_url_continued_on_next_line),
         T(test_url_debris),
         T(test_share_prompt),
+        T(test_promos_and_pointers),
         T(test_advertisement),
         T(test_sponsored_line),
         T(test_newsletter_prompt),
