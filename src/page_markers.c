@@ -126,6 +126,16 @@ static const end_marker end_markers[] = {
     {"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
      NN_V_COMMENTS, END_STRONG}, /* комментарии */
     {"yorumlar", NN_V_COMMENTS, END_STRONG},
+    /* the comment box's question to the reader ("SİZİN DÜŞÜNCELERİNİZ?") */
+    {"sizin düşünceleriniz", NN_V_COMMENTS, END_STRONG},
+    {"sizin düşünceleriniz?", NN_V_COMMENTS, END_STRONG},
+    {"what do you think?", NN_V_COMMENTS, END_STRONG},
+    {"qu'en pensez-vous ?", NN_V_COMMENTS, END_STRONG},
+    {"qu'en pensez-vous?", NN_V_COMMENTS, END_STRONG},
+    {"o que você acha?", NN_V_COMMENTS, END_STRONG},
+    {"¿qué opinas?", NN_V_COMMENTS, END_STRONG},
+    {"e tu cosa ne pensi?", NN_V_COMMENTS, END_STRONG},
+    {"was meinen sie?", NN_V_COMMENTS, END_STRONG},
     {"yorum yap", NN_V_COMMENTS, END_STRONG},
     {"comentarios", NN_V_COMMENTS, END_STRONG},
     {"deja un comentario", NN_V_COMMENTS, END_STRONG},

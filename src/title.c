@@ -275,6 +275,27 @@ int nn_title_line(article *a, size_t i)
     return 1;
 }
 
+/* A news list's date glued before the headline ("17.03.2011 - Presieduta
+ * dal sindaco ...", "15.10.2014 10:49:00, Trier - ..."): a date, a time
+ * perhaps, then " - ", " \xE2\x80\x93 " or ", " and the headline. */
+static void cut_date(char *t)
+{
+    char iso[NN_DATE_MAX];
+    size_t i, len = strlen(t);
+    if (!(t[0] >= '0' && t[0] <= '9'))
+        return;
+    for (i = 6; i < len && i < 28; i++) {
+        size_t sep = !strncmp(t + i, ", ", 2)               ? 2
+                     : !strncmp(t + i, " - ", 3)            ? 3
+                     : !strncmp(t + i, " \xE2\x80\x93 ", 5) ? 5
+                                                            : 0;
+        if (sep && nn_date_parse(t, i, iso) == 0 && len - i - sep >= 12) {
+            memmove(t, t + i + sep, len - i - sep + 1);
+            return;
+        }
+    }
+}
+
 /* Cut " - Site Name" / " | Site Name" when it names the source, and a
  * bare separator at the end. */
 void nn_title_cut_suffix(article *a)
@@ -299,6 +320,7 @@ void nn_title_cut_suffix(article *a)
     if (n > 4 && !memcmp(rec->title + n - 4, " -->", 4))
         n -= 4;
     rec->title[n] = '\0';
+    cut_date(rec->title);
 }
 
 void nn_title_printed_bare(article *a)

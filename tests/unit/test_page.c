@@ -844,6 +844,16 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"login"},
      .removed = {"after-article: comments"}},
+    /* The comment box's question to the reader under the article, in
+     * capitals (Turkish dotted capitals fold to "i") */
+    {.what = "comment box's question ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "S\xC4\xB0Z\xC4\xB0N D\xC3\x9C\xC5\x9E\xC3\x9C"
+             "NCELER\xC4\xB0N\xC4\xB0Z?\n",
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"NCELER"},
+     .removed = {"after-article: comments"}},
     /* A link back to the front page under the article, then the site's
      * copyright and a paragraph about its channel */
     {.what = "back to the front page ends the article",

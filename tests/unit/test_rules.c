@@ -738,6 +738,26 @@ static void test_title_heading(void **state)
     release(rec);
 }
 
+/* A news list's date glued before the headline leaves the title; a
+ * headline that starts with a number keeps it. */
+static void test_title_without_a_list_date(void **state)
+{
+    nn_record *rec =
+        norm("## 17.03.2011 - Grain Talks Resume in Istanbul\n\n" P1 "\n",
+             NULL);
+    (void)state;
+    assert_string_equal(rec->title, "Grain Talks Resume in Istanbul");
+    release(rec);
+    rec = norm("## 15.10.2014 10:49:00, Grain Talks Resume in Istanbul\n\n" P1
+               "\n",
+               NULL);
+    assert_string_equal(rec->title, "Grain Talks Resume in Istanbul");
+    release(rec);
+    rec = norm("## 2024 - Grain Talks Resume in Istanbul\n\n" P1 "\n", NULL);
+    assert_string_equal(rec->title, "2024 - Grain Talks Resume in Istanbul");
+    release(rec);
+}
+
 static void test_label_before_heading_keeps_heading_title(void **state)
 {
     /* BUG (fixed; kept as a regression test): a short line before the "# " heading (a section label such as
@@ -1900,6 +1920,7 @@ int main(void)
         T(test_related_article),
         T(test_name_cases),
         T(test_title_heading),
+        T(test_title_without_a_list_date),
         T(test_label_before_heading_keeps_heading_title),
         T(test_date_line_updated),
         T(test_date_line_with_time),
