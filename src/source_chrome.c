@@ -393,10 +393,12 @@ static int paper_word(const char *s, size_t n)
 
 /* Two to five words, each capitalized or a short joining word ("de",
  * "of"), of which the first or the last is a paper's word; when paper is
- * 0, one to five such words, any: 1. */
+ * 0, one to five such words, any: 1.  Never the same paper's word twice
+ * nor three of them: a menu's. */
 static int masthead_name(const char *s, size_t n, int paper)
 {
-    size_t i = 0, w, words = 0, first = 0, last = 0;
+    size_t i = 0, w, words = 0, first = 0, last = 0, papers = 0, pw = 0;
+    size_t pn = 0;
     int32_t cp;
     while (i < n) {
         for (w = i; i < n && s[i] != ' ';
@@ -409,13 +411,17 @@ static int masthead_name(const char *s, size_t n, int paper)
             !(nn_starts_upper(s + w, i - w) ||
               (i - w <= 3 && words > 1 && s[w] >= 'a' && s[w] <= 'z')))
             return 0;
-        last = paper_word(s + w, i - w);
+        if ((last = paper_word(s + w, i - w)) != 0) {
+            if (papers++ && pn == i - w && !strncasecmp(s + pw, s + w, pn))
+                return 0; /* "Noticias Noticias Locales": a menu */
+            pw = w, pn = i - w;
+        }
         if (words == 1)
             first = last;
-        else if (last && first)
-            return 0; /* "Noticias ... Noticias": a menu */
         i += i < n;
     }
+    if (papers > 2)
+        return 0; /* a menu of papers' words ("Daily Times" is a name) */
     return paper ? words >= 2 && (first || last) : words >= 1;
 }
 

@@ -106,6 +106,8 @@ static void masthead_at_the_top(void **state)
     guessed("Agencia Informativa Rio Noticias\n\n" HEAD P2 P3,
             "Agencia Informativa Rio Noticias");
     guessed("Rivertown Herald\n" HEAD P2 P3, "Rivertown Herald");
+    guessed("Rivertown Daily Times\n" HEAD P2 P3, "Rivertown Daily Times");
+    guessed("Daily Times\n" HEAD P2 P3, "Daily Times");
     guessed("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0 - \xD0\x93\xD0\xB0"
             "\xD0\xB7\xD0\xB5\xD1\x82\xD0\xB0 \xD1\x80\xD0\xB0\xD0"
             "\xB9\xD0\xBE\xD0\xBD\xD0\xB0\n" HEAD P2 P3,
