@@ -427,6 +427,20 @@ static int author_bio(article *a, size_t i)
     return 0;
 }
 
+/* Line i again, without the bar a scraper left at its end where the next
+ * item of a row was ("di Camillo Buono|", "By Jane Doe |"): 1 with *m
+ * when a rule claims the rest. */
+static int match_without_bar(article *a, size_t i, nn_match *m)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len;
+    if (n < 3 || s[n - 1] != '|')
+        return 0;
+    for (n--; n && s[n - 1] == ' '; n--)
+        ;
+    return n && nn_ruleset_match(a->rs, s, n, &a->st, m) >= 0;
+}
+
 /* Line i, which no rule claims: a byline linked to its author's page,
  * page.c's chrome, the title, the standfirst, an author's box, or body
  * text. */
@@ -551,7 +565,8 @@ void nn_classify(article *a)
             remove_page_line(a, i); /* menus are never fields */
             continue;
         }
-        if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0)
+        if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0 &&
+            !match_without_bar(a, i, &m))
             unclaimed_line(a, i);
         else
             i = apply_action(a, &m, i);

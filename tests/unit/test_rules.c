@@ -796,6 +796,18 @@ static void test_date_line_with_time(void **state)
     release(rec);
 }
 
+/* A byline with the bar a scraper left at its end, where the row's next
+ * item was: the rule that claims the rest claims the line. */
+static void test_byline_with_a_bar_left_at_its_end(void **state)
+{
+    nn_record *rec = norm("# Harbor Plan\n\ndi Maria Rossi|\n\n" P1 "\n", NULL);
+    (void)state;
+    removed(rec, "byline", "di Maria Rossi|");
+    list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
+    assert_string_equal(rec->body, P1);
+    release(rec);
+}
+
 static void test_byline_date(void **state)
 {
     nn_record *rec =
@@ -1924,6 +1936,7 @@ int main(void)
         T(test_label_before_heading_keeps_heading_title),
         T(test_date_line_updated),
         T(test_date_line_with_time),
+        T(test_byline_with_a_bar_left_at_its_end),
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_caption_name_agency),
