@@ -42,6 +42,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static pcre2_match_context *limited_ctx;
 
@@ -138,6 +141,7 @@ void nn_ruleset_text(nn_ruleset *rs, const char *text, size_t len)
     size_t g;
     rs->text = text;
     rs->text_len = text ? len : 0;
+    rs->text_ks = -1;
     for (g = 0; g < MAX_NEEDS; g++)
         rs->need_at[g].from = NO_POS; /* not searched */
     if (rs->quiet)
@@ -158,6 +162,107 @@ static int in_text(const nn_ruleset *rs, const char *s, size_t len, size_t *a,
     return 1;
 }
 
+/* Does literal l occur at p (its length readable)? */
+static int lit_at(const need_lit *l, const unsigned char *p)
+{
+    size_t j;
+    for (j = 0; j < l->n; j++) {
+        unsigned char c = p[j];
+        /* a letter of a caseless literal, in lower case: c either case */
+        if (l->caseless && l->b[j] >= 'a' && l->b[j] <= 'z')
+            c |= 0x20;
+        if (c != l->b[j])
+            return 0;
+    }
+    return 1;
+}
+
+/* The leftmost occurrence of literal l in s[from, len): where it starts,
+ * or NO_POS.  Candidates are where its first and last bytes stand at the
+ * literal's distance, sixteen positions at a time where SSE2 is there. */
+static size_t lit_find(const need_lit *l, const char *s, size_t len,
+                       size_t from)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = l->n, i = from;
+    if (len < n)
+        return NO_POS;
+#ifdef __SSE2__
+    {
+        unsigned char f = l->b[0], e = l->b[n - 1];
+        int fl = l->caseless && f >= 'a' && f <= 'z';
+        int el = l->caseless && e >= 'a' && e <= 'z';
+        /* or'ed with 0x20, a byte equals a lower-case letter when it is
+         * that letter in either case */
+        __m128i F = _mm_set1_epi8((char)f), E = _mm_set1_epi8((char)e);
+        __m128i FM = _mm_set1_epi8(fl ? 0x20 : 0);
+        __m128i EM = _mm_set1_epi8(el ? 0x20 : 0);
+        for (; i + 16 + n - 1 <= len; i += 16) {
+            __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
+            __m128i b = _mm_loadu_si128((const __m128i *)(p + i + n - 1));
+            unsigned m = (unsigned)_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, FM), F),
+                              _mm_cmpeq_epi8(_mm_or_si128(b, EM), E)));
+            for (; m; m &= m - 1)
+                if (lit_at(l, p + i + (unsigned)__builtin_ctz(m)))
+                    return i + (unsigned)__builtin_ctz(m);
+        }
+    }
+#endif
+    for (; i + n <= len; i++)
+        if (lit_at(l, p + i))
+            return i;
+    return NO_POS;
+}
+
+/* Does s (len bytes) hold the n bytes of seq? */
+static int holds_seq(const char *s, size_t len, const char *seq, size_t n)
+{
+    size_t i = 0;
+    while (i + n <= len) {
+        const char *q = memchr(s + i, (unsigned char)seq[0], len - i);
+        if (!q)
+            return 0;
+        i = (size_t)(q - s);
+        if (i + n <= len && !memcmp(q, seq, n))
+            return 1;
+        i++;
+    }
+    return 0;
+}
+
+/* Does s (len bytes) hold U+212A or U+017F? */
+static int holds_ks(const char *s, size_t len)
+{
+    return holds_seq(s, len, "\xE2\x84\xAA", 3) ||
+           holds_seq(s, len, "\xC5\xBF", 2);
+}
+
+/* Search for need g in s[from, len): 1 and where it matched in *at and
+ * *end, or 0.  A literal need is looked for as a string unless it holds a
+ * k or an s and the text may hold their other cases beyond ASCII (ks:
+ * 1 it may, 0 it does not, -1 not known yet: looked at here). */
+static int need_search(nn_ruleset *rs, unsigned g, const char *s, size_t len,
+                       size_t from, int *ks, size_t *at, size_t *end)
+{
+    const need_lit *l = &rs->c->need_lit[g];
+    if (l->n && l->ks && *ks < 0)
+        *ks = holds_ks(s, len);
+    if (l->n && !(l->ks && *ks)) {
+        size_t k = lit_find(l, s, len, from);
+        if (k == NO_POS)
+            return 0;
+        *at = k;
+        *end = k + l->n;
+        return 1;
+    }
+    if (find(rs->c->need_re[g], rs->md2, s, len, from) < 0)
+        return 0;
+    *at = pcre2_get_ovector_pointer(rs->md2)[0];
+    *end = pcre2_get_ovector_pointer(rs->md2)[1];
+    return 1;
+}
+
 /* Does need g occur within line s (len bytes)? */
 static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
 {
@@ -168,12 +273,8 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
             (p->at != NO_POS && p->at < a)) {
             p->from = a;
             p->at = p->end = NO_POS;
-            if (find(rs->c->need_re[g], rs->md2, rs->text, rs->text_len, a) >=
-                0) {
-                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md2);
-                p->at = ov[0];
-                p->end = ov[1];
-            }
+            need_search(rs, g, rs->text, rs->text_len, a, &rs->text_ks, &p->at,
+                        &p->end);
         }
         if (p->at == NO_POS || p->at >= b)
             return 0; /* the leftmost occurrence from `from` is past it */
@@ -181,7 +282,10 @@ static int line_has(nn_ruleset *rs, unsigned g, const char *s, size_t len)
             return 1;
         /* an occurrence that runs past the line: look at the line alone */
     }
-    return find(rs->c->need_re[g], rs->md2, s, len, 0) >= 0;
+    {
+        int ks = -1;
+        return need_search(rs, g, s, len, 0, &ks, &a, &b);
+    }
 }
 
 static const variant *variant_of(nn_ruleset *rs, const nn_match_state *st,

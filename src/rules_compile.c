@@ -7,6 +7,7 @@
  * compiled on first use, under the core's lock. */
 #include "rules_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,43 @@ static void put_alternative(nn_buf *pat, size_t i, const char *guard,
     nn_buf_puts(pat, num);
 }
 
+/* Is need pattern pat a plain string (need_lit)?  An optional "(?i)"
+ * ahead or "(?i:" ... ")" around, then characters, each itself or a
+ * backslash and an ASCII punctuation character; none of the others that
+ * PCRE2 reads as syntax, and nothing beyond ASCII when caseless.  Else l
+ * is left empty and PCRE2 searches for the need. */
+static void need_literal(const char *pat, need_lit *l)
+{
+    size_t len = strlen(pat), i;
+    memset(l, 0, sizeof *l);
+    if (!strncmp(pat, "(?i)", 4)) {
+        l->caseless = 1;
+        pat += 4, len -= 4;
+    } else if (!strncmp(pat, "(?i:", 4) && len > 5 && pat[len - 1] == ')') {
+        l->caseless = 1;
+        pat += 4, len -= 5;
+    }
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)pat[i];
+        if (ch == '\\') {
+            ch = (unsigned char)pat[++i];
+            if (i == len || ch >= 0x80 || !ispunct(ch))
+                break;
+        } else if (strchr("^$.[]|()?*+{}", ch) || (ch >= 0x80 && l->caseless)) {
+            break;
+        }
+        if (l->n == LIT_MAX)
+            break;
+        if (l->caseless && ch >= 'A' && ch <= 'Z')
+            ch |= 0x20;
+        if (l->caseless && (ch == 'k' || ch == 's'))
+            l->ks = 1;
+        l->b[l->n++] = ch;
+    }
+    if (i < len)
+        memset(l, 0, sizeof *l);
+}
+
 /* Register rule n's need (rules that share a need pattern share its
  * search). */
 static int add_need(rules_core *c, const nn_rule *r, char *err, size_t errlen)
@@ -82,6 +120,7 @@ static int add_need(rules_core *c, const nn_rule *r, char *err, size_t errlen)
     if (!(c->need_re[g] =
               compile(r->need, PCRE2_MULTILINE, r->name, err, errlen)))
         return -1;
+    need_literal(r->need, &c->need_lit[g]);
     c->need_of[c->n] = (signed char)g;
     c->nneeds++;
     return 0;

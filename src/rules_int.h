@@ -44,6 +44,17 @@ typedef struct need_pos {
     size_t from, at, end;
 } need_pos;
 
+/* A need that is a plain string (need_literal): looked for without PCRE2
+ * (rules.c, lit_find), with the same leftmost match.  caseless: its ASCII
+ * letters in either case (b holds them in lower case); ks: it holds a k
+ * or an s, which PCRE2 (UTF, UCP) also matches as U+212A or U+017F. */
+#define LIT_MAX 64
+typedef struct need_lit {
+    unsigned char b[LIT_MAX];
+    size_t n; /* 0: no literal, PCRE2 searches */
+    int caseless, ks;
+} need_lit;
+
 /* What the rulesets of all threads share (nn_ruleset_share): the compiled
  * tables, read-only once made, and the variants, each compiled once by the
  * first thread that needs it (under mu) and read without a lock after. */
@@ -63,6 +74,7 @@ typedef struct rules_core {
     size_t nvariants;
     unsigned *relevant; /* of a slot: needs of the rules that may apply */
     pcre2_code *need_re[MAX_NEEDS];
+    need_lit need_lit[MAX_NEEDS];
     size_t nneeds;
     uint32_t groups; /* capture groups of all the rules: sizes md */
     pcre2_code **signals;
@@ -83,6 +95,7 @@ struct nn_ruleset {
                                  text holds none of its needs */
     const char *text; /* see nn_ruleset_text */
     size_t text_len;
+    int text_ks; /* the text holds U+212A or U+017F; -1: not known yet */
     need_pos need_at[MAX_NEEDS];
     const variant *cur; /* the variant being matched */
     pcre2_match_data *md, *md2;
