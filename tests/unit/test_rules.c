@@ -808,6 +808,25 @@ static void test_byline_with_a_bar_left_at_its_end(void **state)
     release(rec);
 }
 
+/* A dash and a person's name under the story sign it; an agency's name
+ * or a list's item does not. */
+static void test_dash_signature(void **state)
+{
+    nn_record *rec =
+        norm("# Harbor Plan\n\n" P1 "\n\n" P2 "\n\n\xE2\x80\x93 Maria Rossi\n",
+             NULL);
+    (void)state;
+    removed(rec, "dash-signature", "\xE2\x80\x93 Maria Rossi");
+    list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+               "\n\n\xE2\x80\x94 The Associated Press\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+}
+
 static void test_byline_date(void **state)
 {
     nn_record *rec =
@@ -1937,6 +1956,7 @@ int main(void)
         T(test_date_line_updated),
         T(test_date_line_with_time),
         T(test_byline_with_a_bar_left_at_its_end),
+        T(test_dash_signature),
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_caption_name_agency),
