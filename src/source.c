@@ -23,6 +23,8 @@
  * A guess is said in a warning, so that a user can tell it from a name
  * the page gives as its own. */
 #include "article.h"
+#include "lang.h"
+#include "page.h"
 #include "source_int.h"
 #include "unicode.h"
 
@@ -293,6 +295,31 @@ static int dateline_name(nn_record *rec, const char *s)
     return nn_src_take(rec, s, n, "source taken from the dateline");
 }
 
+/* "WATUSAMPU, MERCUSUAR – Sekolah ...": on a page in Indonesian or
+ * Malay, whose datelines put the outlet after the place, a place and a
+ * name in capitals, a comma between them and a dash after. */
+static int dateline_place_outlet(article *a, const char *s)
+{
+    const char *p = s, *name, *code;
+    int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1;
+    if (lang < 0)
+        return 0;
+    code = nn_lang_code(lang);
+    if (strcmp(code, "id") && strcmp(code, "ms"))
+        return 0;
+    while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
+        p++;
+    if (p - s < 3 || p[0] != ',' || p[1] != ' ')
+        return 0;
+    name = p += 2;
+    while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
+        p++;
+    if (p - name < 3 || p[0] != ' ' || !is_dash_at(p + 1))
+        return 0;
+    return nn_src_take(a->rec, name, (size_t)(p - name),
+                       "source taken from the dateline");
+}
+
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
  * dateline on the second or third paragraph, under a standfirst; only
  * after a place in capitals, so that a name's "(D) -" is not one. */
@@ -526,8 +553,8 @@ void nn_source_guess(article *a)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
         dateline_agency(rec, b) || dateline_caps(rec, b) ||
-        dateline_name(rec, b) || later_dateline(rec) || lead_persian(rec) ||
-        lead_reports(rec))
+        dateline_name(rec, b) || dateline_place_outlet(a, b) ||
+        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||

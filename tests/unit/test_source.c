@@ -117,6 +117,26 @@ static void masthead_at_the_top(void **state)
     no_source(HEAD P2 "Ultime Notizie\n\n" P3);
 }
 
+/* On an Indonesian page the dateline puts the outlet after the place,
+ * both in capitals; on an English one "PLACE, STATE -" names none. */
+static void indonesian_dateline_names_the_outlet(void **state)
+{
+    (void)state;
+    guessed("Warga Desa Sungai Baru Gelar Kerja Bakti Bersihkan Saluran "
+            "Air\n\nKOTABARU, SUARASUNGAI \xE2\x80\x93 Warga desa Sungai "
+            "Baru menggelar kerja bakti untuk membersihkan saluran air yang "
+            "tersumbat sampah pada hari Minggu pagi.\n\nKepala desa "
+            "mengatakan kegiatan ini dilakukan agar air hujan tidak lagi "
+            "menggenangi rumah warga dan jalan desa yang sering dilalui oleh "
+            "anak sekolah.\n\nMenurut dia, warga juga sepakat untuk tidak "
+            "membuang sampah ke sungai dan akan menyiapkan tempat sampah di "
+            "setiap rumah mulai bulan depan.\n",
+            "SUARASUNGAI");
+    no_source(HEAD
+              "RIVERTON, OHIO - The city council approved the budget "
+              "for the new bridge on Monday, after months of talks.\n\n" P2 P3);
+}
+
 static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
 {
     (void)state;
@@ -371,6 +391,7 @@ int main(void)
         cmocka_unit_test(dateline_agency_in_capitals_or_slashes),
         cmocka_unit_test(dateline_opens_with_the_outlets_name),
         cmocka_unit_test(masthead_at_the_top),
+        cmocka_unit_test(indonesian_dateline_names_the_outlet),
         cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
         cmocka_unit_test(lead_attribution_in_ukrainian),
         cmocka_unit_test(byline_of_no_person),
