@@ -120,11 +120,20 @@ static int banner(const char *s, size_t n)
     return nn_find(s, n, "by Google", 9) != NULL;
 }
 
+/* A widget's label over a list of stories ("Top 5 This Week", "Top 10
+ * Stories"): no headline. */
+static int top_list(const char *s, size_t n)
+{
+    return n > 5 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'o' &&
+           (s[2] | 0x20) == 'p' && s[3] == ' ' && s[4] >= '0' && s[4] <= '9';
+}
+
 static int title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0, digits = 0;
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        top_list(s, n) ||
         nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
         breadcrumb(s, n) || domains(s, n) >= 2 || nn_has(s, n, "://", 3) ||
         nn_url_start(s, n) || nn_date_parse(s, n, iso) == 0 ||

@@ -844,6 +844,14 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"login"},
      .removed = {"after-article: comments"}},
+    /* A widget's "Top 5" label over the page is no headline: the line
+     * right above the text is */
+    {.what = "top-list label is no headline",
+     .text = "Top 5 This Week\n\nMore articles\n\nCouncil approves bridge "
+             "plan\n\n" PROSE1 PROSE2,
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"Top 5"}},
     /* The comment box's question to the reader under the article, in
      * capitals (Turkish dotted capitals fold to "i") */
     {.what = "comment box's question ends the article",
