@@ -214,14 +214,15 @@ static int dateline_agency(nn_record *rec, const char *s)
     return 0;
 }
 
-/* "BAKU. KAZINFORM - The ...": a place and an agency in capitals, a full
- * stop between them, a dash after. */
-static int dateline_caps(nn_record *rec, const char *s)
+/* A dateline of two names in capitals at s, sep and a blank between them,
+ * a dash after ("BAKU. KAZINFORM - ", "WATUSAMPU, MERCUSUAR – "): the
+ * second name taken as the source, 1; or 0. */
+static int caps_pair(nn_record *rec, const char *s, char sep)
 {
     const char *p = s, *name;
     while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
         p++;
-    if (p - s < 3 || p[0] != '.' || p[1] != ' ')
+    if (p - s < 3 || p[0] != sep || p[1] != ' ')
         return 0;
     name = p += 2;
     while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
@@ -230,6 +231,13 @@ static int dateline_caps(nn_record *rec, const char *s)
         return 0;
     return nn_src_take(rec, name, (size_t)(p - name),
                        "source taken from the dateline");
+}
+
+/* "BAKU. KAZINFORM - The ...": a place and an agency in capitals, a full
+ * stop between them, a dash after. */
+static int dateline_caps(nn_record *rec, const char *s)
+{
+    return caps_pair(rec, s, '.');
 }
 
 /* Words that name a paper or a station in the languages of local news
@@ -300,24 +308,13 @@ static int dateline_name(nn_record *rec, const char *s)
  * name in capitals, a comma between them and a dash after. */
 static int dateline_place_outlet(article *a, const char *s)
 {
-    const char *p = s, *name, *code;
+    const char *code;
     int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1;
     if (lang < 0)
         return 0;
     code = nn_lang_code(lang);
-    if (strcmp(code, "id") && strcmp(code, "ms"))
-        return 0;
-    while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
-        p++;
-    if (p - s < 3 || p[0] != ',' || p[1] != ' ')
-        return 0;
-    name = p += 2;
-    while (nn_src_upper(*p) || (*p == ' ' && nn_src_upper(p[1])))
-        p++;
-    if (p - name < 3 || p[0] != ' ' || !is_dash_at(p + 1))
-        return 0;
-    return nn_src_take(a->rec, name, (size_t)(p - name),
-                       "source taken from the dateline");
+    return !(strcmp(code, "id") && strcmp(code, "ms")) &&
+           caps_pair(a->rec, s, ',');
 }
 
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's

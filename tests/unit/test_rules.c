@@ -1048,13 +1048,14 @@ static void test_url_debris(void **state)
     release(rec);
 }
 
-/* An article with `line` between two paragraphs: `rule` removes it and the
- * body is the two paragraphs alone. */
-static void expect_dropped(const char *line, const char *rule)
+/* An article with `line` between its two paragraphs, or under them:
+ * `rule` removes it and the body is the two paragraphs alone. */
+static void expect_dropped_at(const char *line, const char *rule, int under)
 {
     char text[1024];
     nn_record *rec;
-    snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1, line, P2);
+    snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1,
+             under ? P2 : line, under ? line : P2);
     rec = norm(text, NULL);
     if (!tl_removed_text(rec, rule, line)) {
         print_error("\"%s\" was not removed by %s\n", line, rule);
@@ -1062,6 +1063,16 @@ static void expect_dropped(const char *line, const char *rule)
     }
     assert_string_equal(rec->body, BODY);
     release(rec);
+}
+
+static void expect_dropped(const char *line, const char *rule)
+{
+    expect_dropped_at(line, rule, 0);
+}
+
+static void expect_dropped_under(const char *line, const char *rule)
+{
+    expect_dropped_at(line, rule, 1);
 }
 
 static void test_share_prompt(void **state)
@@ -1084,22 +1095,6 @@ static void test_share_prompt(void **state)
                    "script-notice");
     expect_dropped("The examples populate this alert with dummy content",
                    "script-notice");
-}
-
-/* An article with `line` under its two paragraphs: `rule` removes it and
- * the body is the two paragraphs. */
-static void expect_dropped_under(const char *line, const char *rule)
-{
-    char text[1024];
-    nn_record *rec;
-    snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1, P2, line);
-    rec = norm(text, NULL);
-    if (!tl_removed_text(rec, rule, line)) {
-        print_error("\"%s\" was not removed by %s\n", line, rule);
-        fail();
-    }
-    assert_string_equal(rec->body, BODY);
-    release(rec);
 }
 
 /* An outlet's app and where a picture came from, between the paragraphs;
