@@ -461,6 +461,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     if (pg->article)
         nn_pg_keep_article(pg->b, pg->nb);
     nn_pg_drop_contained(pg->b, pg->nb, text->ptr, lines, title);
+    nn_pg_drop_near_copies(pg->b, pg->nb, text->ptr, lines, title);
     give_verdicts(pg, lines, title);
     if (!nn_pg_kept_text(pg->b, pg->nb)) {
         withdraw_verdicts(pg, lines);

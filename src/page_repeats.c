@@ -5,6 +5,7 @@
 #include "page_int.h"
 #include "unicode.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* A paragraph the page prints twice (a scraper's repeat, a pull quote
@@ -57,6 +58,105 @@ void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
         b[i].why = NN_V_REPEATED;
         b[i].value = -1;
     }
+}
+
+#define NEAR_WORDS 100 /* words of a paragraph compared for a near copy */
+#define NEAR_PREFIX 24 /* bytes two near copies open with alike */
+
+/* The words of line text s (at most max) as hashes: ASCII letters folded,
+ * apostrophes left out ("Yukon's" and "Yukons" are one word), every other
+ * byte that is no letter or digit of ASCII and no UTF-8 a separator. */
+static size_t word_hashes(const char *s, size_t n, uint32_t *h, size_t max)
+{
+    size_t i = 0, nw = 0;
+    while (i < n && nw < max) {
+        uint32_t x = 2166136261u;
+        int any = 0;
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c == '\'')
+                continue;
+            if (c == 0xE2 && i + 2 < n && s[i + 1] == '\x80' &&
+                s[i + 2] == '\x99') {
+                i += 2; /* ’ */
+                continue;
+            }
+            if (!(c >= 0x80 || (c >= '0' && c <= '9') ||
+                  ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+                break;
+            x = (x ^ (c < 0x80 ? (c | 0x20) : c)) * 16777619u;
+            any = 1;
+        }
+        if (any)
+            h[nw++] = x;
+        for (; i < n; i++) { /* to the next word */
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x80 || (c >= '0' && c <= '9') ||
+                ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+                break;
+        }
+    }
+    return nw;
+}
+
+/* The length of the longest run of a's words that b holds in order
+ * (LCS, two rows; na, nb <= NEAR_WORDS). */
+static size_t common_words(const uint32_t *a, size_t na, const uint32_t *b,
+                           size_t nb)
+{
+    unsigned short row[2][NEAR_WORDS + 1];
+    size_t i, j;
+    memset(row, 0, sizeof row);
+    for (i = 1; i <= na; i++) {
+        unsigned short *cur = row[i & 1], *prev = row[(i - 1) & 1];
+        cur[0] = 0;
+        for (j = 1; j <= nb; j++)
+            cur[j] = a[i - 1] == b[j - 1]   ? (unsigned short)(prev[j - 1] + 1)
+                     : prev[j] > cur[j - 1] ? prev[j]
+                                            : cur[j - 1];
+    }
+    return row[na & 1][nb];
+}
+
+/* Is line l nearly a copy of the opening of line m below it (a
+ * standfirst the lead says again with a word changed or an apostrophe
+ * lost)?  Both open alike; nine in ten of l's words (eight or more)
+ * stand in m's opening in the same order. */
+static int near_copy(const char *text, const nn_line *l, const nn_line *m)
+{
+    uint32_t a[NEAR_WORDS], b[NEAR_WORDS];
+    size_t na, nb;
+    if (l->len < 60 || m->len * 5 < l->len * 4 || l->len > COPY_MAX ||
+        memcmp(text + l->off, text + m->off, NEAR_PREFIX))
+        return 0;
+    na = word_hashes(text + l->off, l->len, a, NEAR_WORDS);
+    nb = word_hashes(text + m->off, m->len, b, NEAR_WORDS);
+    return na >= 8 && na < NEAR_WORDS &&
+           common_words(a, na, b, nb) * 10 >= na * 9;
+}
+
+/* The article's first paragraph, when the page prints it nearly again in
+ * one of the next 8 (a standfirst the lead repeats: "... reduzir riscos
+ * ... pessoas" over "... reduzir riscos ... pessoas."): the standfirst
+ * goes.  Only the first (list items and steps alike are no copies). */
+void nn_pg_drop_near_copies(block *b, size_t nb, const char *text,
+                            const nn_line *lines, size_t title)
+{
+    size_t i, k;
+    for (i = 0; i < nb; i++)
+        if (b[i].cls != C_BAD && b[i].first != title &&
+            (title == SIZE_MAX || b[i].first > title))
+            break;
+    if (i == nb || b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT)
+        return;
+    for (k = i + 1; k < nb && k <= i + 8; k++)
+        if (b[k].cls != C_BAD &&
+            near_copy(text, &lines[b[i].first], &lines[b[k].first])) {
+            b[i].cls = C_BAD;
+            b[i].why = NN_V_REPEATED;
+            b[i].value = -1;
+            return;
+        }
 }
 
 /* A paragraph the page prints again inside a longer one below it (a
