@@ -79,7 +79,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
     size_t inner[101] = {0}, innerl = 0;
     size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
-    size_t script2 = 0;
+    size_t script2 = 0, mid[101] = {0}, nmid = 0, maxlen = 0;
     for (i = 0; i < n; i++) {
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
@@ -103,6 +103,13 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         }
         if (len >= 50 && len <= 100)
             hist[len]++;
+        if (len > maxlen)
+            maxlen = len;
+        if (len >= 50 && len <= 100 && i + 1 < n && lines[i + 1].len &&
+            !nn_ends_sentence(text + lines[i].off, lines[i].len)) {
+            mid[len]++; /* a line that breaks in mid-sentence */
+            nmid++;
+        }
         if (len >= 50 && i + 1 < n && lines[i + 1].len) {
             innerl++; /* a paragraph's line that is not its last */
             inner[len <= 100 ? len : 0]++;
@@ -117,6 +124,11 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
      * near it */
     width = wrap_width(inner, &best);
     if (innerl >= 6 && best * 4 >= innerl * 3)
+        return width;
+    /* a short page: three or more lines break in mid-sentence within
+     * a few columns of one width, and no line of it is longer */
+    width = wrap_width(mid, &best);
+    if (best >= 3 && best * 4 >= nmid * 3 && maxlen <= width)
         return width;
     if (multi < 6 || script2 * 2 < longl)
         return 0;

@@ -1192,6 +1192,34 @@ static void wrapped_first_line_under_a_corpus_header(void **state)
     nn_record_free(r);
 }
 
+/* A short page wrapped at 78 columns with too few lines to show the width
+ * by their count: three lines break in mid-sentence at one width and no
+ * line is longer, so each paragraph is one; a page of one paragraph a
+ * line, some of them no sentence, is no wrapped page. */
+static void short_wrapped_page(void **state)
+{
+    nn_record *r = norm(
+        "Menu Close\n\nChief commends deputies for arrest of armed suspect\n\n"
+        "The chief of patrol recognized two deputies on Monday for outstanding "
+        "actions\nthat led to the arrest of an armed suspect. The deputies were "
+        "following up on\na collision when the suspect grabbed a gun, and they "
+        "used their training to\ntake control of the situation without further "
+        "escalation.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "The chief of patrol recognized"));
+    assert_non_null(strstr(r->body, "outstanding actions that led to"));
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n"
+             "Residents who spoke at the meeting said they were worried\n"
+             "Crews will replace the deck and repair the supports from May\n"
+             "Schools on the other bank asked the city for a school bus\n"
+             "Parents who spoke at the meeting said that the detour would "
+             "add twenty minutes to every trip, and several asked the city "
+             "to keep them informed.\n");
+    assert_null(strstr(r->body, "from May Schools"));
+    nn_record_free(r);
+}
+
 /* "Latest news" over a list of other stories' headlines, one a line, to
  * the page's end closes the article; so does a comment section's rules
  * line, and "Previous ArticleNext Article" as scrapers glue it. */
@@ -1727,6 +1755,7 @@ int main(void)
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(standfirst_nearly_repeating_the_lead_goes),
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
+        cmocka_unit_test(short_wrapped_page),
         cmocka_unit_test(latest_headlines_end_the_article),
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
