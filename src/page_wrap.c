@@ -66,6 +66,33 @@ static size_t wrap_width(const size_t *hist, size_t *best)
     return width;
 }
 
+/* A short page, too short for the counts below: three or more lines
+ * break in mid-sentence within 15 columns of one width, and no line is
+ * longer than it (a page of one paragraph a line has longer lines).
+ * Returns the width in columns, with NN_WRAP_COLUMNS, or 0. */
+static size_t short_page(const char *text, const nn_line *lines, size_t n)
+{
+    size_t mid[101] = {0}, nmid = 0, maxc = 0, i, c, best, width;
+    for (i = 0; i < n; i++) {
+        if (lines[i].len < 50 ||
+            nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
+            nn_pg_lone_token(text + lines[i].off, lines[i].len))
+            continue;
+        c = nn_pg_columns(text, &lines[i]);
+        if (c > maxc)
+            maxc = c;
+        if (c >= 50 && c <= 100 && i + 1 < n && lines[i + 1].len &&
+            !nn_ends_sentence(text + lines[i].off, lines[i].len)) {
+            mid[c]++;
+            nmid++;
+        }
+    }
+    width = wrap_width(mid, &best);
+    return best >= 3 && best * 4 >= nmid * 3 && maxc <= width
+               ? width | NN_WRAP_COLUMNS
+               : 0;
+}
+
 /* Hard-wrapped pages (html2text wraps at 78 columns): most long lines end
  * within a few columns of one width, and many blocks span several lines.
  * Counted in bytes first; where that finds nothing and most long lines
@@ -79,7 +106,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
     size_t hist[101] = {0}, cols[101] = {0}, goes_on[101] = {0};
     size_t inner[101] = {0}, innerl = 0;
     size_t i, w, longl = 0, longc = 0, multi = 0, best = 0, width, wide = 0;
-    size_t script2 = 0, mid[101] = {0}, nmid = 0, maxlen = 0;
+    size_t script2 = 0;
     for (i = 0; i < n; i++) {
         /* the line a corpus header stood on: its width as wrapped
          * (unit_end() counts it so too) */
@@ -103,13 +130,6 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         }
         if (len >= 50 && len <= 100)
             hist[len]++;
-        if (len > maxlen)
-            maxlen = len;
-        if (len >= 50 && len <= 100 && i + 1 < n && lines[i + 1].len &&
-            !nn_ends_sentence(text + lines[i].off, lines[i].len)) {
-            mid[len]++; /* a line that breaks in mid-sentence */
-            nmid++;
-        }
         if (len >= 50 && i + 1 < n && lines[i + 1].len) {
             innerl++; /* a paragraph's line that is not its last */
             inner[len <= 100 ? len : 0]++;
@@ -125,10 +145,7 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
     width = wrap_width(inner, &best);
     if (innerl >= 6 && best * 4 >= innerl * 3)
         return width;
-    /* a short page: three or more lines break in mid-sentence within
-     * a few columns of one width, and no line of it is longer */
-    width = wrap_width(mid, &best);
-    if (best >= 3 && best * 4 >= nmid * 3 && maxlen <= width)
+    if ((width = short_page(text, lines, n)) != 0)
         return width;
     if (multi < 6 || script2 * 2 < longl)
         return 0;

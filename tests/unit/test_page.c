@@ -1193,8 +1193,8 @@ static void wrapped_first_line_under_a_corpus_header(void **state)
 }
 
 /* A short page wrapped at 78 columns with too few lines to show the width
- * by their count: three lines break in mid-sentence at one width and no
- * line is longer, so each paragraph is one; a page of one paragraph a
+ * by their count: three lines break in mid-sentence at one width (in
+ * characters) and no line is longer, so each paragraph is one; a page of one paragraph a
  * line, some of them no sentence, is no wrapped page. */
 static void short_wrapped_page(void **state)
 {
@@ -1208,6 +1208,15 @@ static void short_wrapped_page(void **state)
     (void)state;
     assert_non_null(strstr(r->body, "The chief of patrol recognized"));
     assert_non_null(strstr(r->body, "outstanding actions that led to"));
+    nn_record_free(r);
+    /* the same in Cyrillic: the width counts characters, not bytes */
+    r = norm("Меню\n\nСовет одобрил ремонт моста\n\n"
+             "Совет города одобрил план ремонта старого моста через реку в "
+             "понедельник\nвечером. Мост закроют на шесть месяцев, пока "
+             "рабочие заменят настил и укрепят\nопоры, которые инспекция "
+             "признала опасными в прошлом году, сообщили в мэрии\nгорода.\n");
+    assert_non_null(strstr(r->body, "Совет города одобрил план"));
+    assert_non_null(strstr(r->body, "в мэрии города."));
     nn_record_free(r);
     r = norm("Council approves bridge plan\n"
              "Residents who spoke at the meeting said they were worried\n"
