@@ -184,13 +184,13 @@ int nn_date_from_url(const char *url, char out[NN_DATE_MAX])
         if ((w.y = nn_dt_read_num(&c, 4, 4)) < 0 || c.s >= c.end || *c.s != '/')
             continue;
         c.s++;
-        /* /2021/12/17/, /2021/december/17/ */
-        if (((w.m = nn_dt_read_num(&c, 2, 2)) < 0 &&
+        /* /2021/12/17/, /2021/december/17/, /2021/8/26/ */
+        if (((w.m = nn_dt_read_num(&c, 1, 2)) < 0 &&
              (w.m = nn_dt_read_month(&c, &w)) == 0) ||
             c.s >= c.end || *c.s != '/' || w.jalali)
             continue;
         c.s++;
-        if ((w.d = nn_dt_read_num(&c, 2, 2)) < 0 ||
+        if ((w.d = nn_dt_read_num(&c, 1, 2)) < 0 ||
             (c.s < c.end && *c.s != '/'))
             continue;
         if (nn_dt_valid_ymd(w.y, w.m, w.d))

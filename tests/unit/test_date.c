@@ -486,6 +486,15 @@ static void test_date_from_url_month_name(void **state)
                                       out),
                      0);
     assert_string_equal(out, "2021-12-17");
+    /* month and day without a leading zero */
+    assert_int_equal(nn_date_from_url("https://www.example.ru/news/2021/8/26/"
+                                      "ograda-238908.html",
+                                      out),
+                     0);
+    assert_string_equal(out, "2021-08-26");
+    /* three digits are no month */
+    assert_int_equal(nn_date_from_url("https://example.com/2021/123/4/x", out),
+                     -1);
     /* a word that names no month */
     assert_int_equal(nn_date_from_url("https://example.com/2021/news/17/x",
                                       out),
