@@ -827,6 +827,23 @@ static void test_dash_signature(void **state)
     release(rec);
 }
 
+/* A reporter's contact line under the story names the author and goes,
+ * cut-off address and all. */
+static void test_reached_at(void **state)
+{
+    nn_record *rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+                          "\n\nMaria Rossi can be reached at (555) 265-1634; "
+                          "email: mros\n",
+                          NULL);
+    (void)state;
+    removed(rec, "reached-at",
+            "Maria Rossi can be reached at (555) 265-1634; "
+            "email: mros");
+    list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_byline_date(void **state)
 {
     nn_record *rec =
@@ -1121,6 +1138,11 @@ static void test_promos_and_pointers(void **state)
     expect_dropped_under("Dapatkan Info berita terupdate Langsung ke perangkat "
                          "anda, Berlangganan.",
                          "notify-prompt");
+    expect_dropped("Find 5News on Twitter, Facebook, and Instagram; send "
+                   "your news tips to tips@example.com.",
+                   "follow-name-prompt");
+    expect_dropped("Follow The River Gazette on Facebook",
+                   "follow-name-prompt");
 }
 
 static void test_advertisement(void **state)
@@ -1952,6 +1974,7 @@ int main(void)
         T(test_date_line_with_time),
         T(test_byline_with_a_bar_left_at_its_end),
         T(test_dash_signature),
+        T(test_reached_at),
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_caption_name_agency),
