@@ -447,6 +447,31 @@ static int goes_on_lower(const char *text, const nn_line *l,
            nn_starts_lower(text + next->off, next->len);
 }
 
+/* On a page not hard wrapped, does line l stop in mid-sentence and go
+ * on in lower case on the next line, in any cased script ("... sepeda
+ * motor di" over "masyarakat menggerakkan ...": a source document's own
+ * line breaks)?  Both lines of some length (a headline over "di Mario
+ * Rossi" or "por Ana Ruiz" is no such break), and not a byline's word. */
+static int runs_on_lower(const char *text, const nn_line *l,
+                         const nn_line *next)
+{
+    static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
+                                            "par", "von", "del", NULL};
+    const char *s = text + l->off, *t = text + next->off;
+    size_t w = 0;
+    unsigned char last;
+    if (l->len < 40 || next->len < 30 || nn_ends_sentence(s, l->len) ||
+        !nn_starts_lower(t, next->len))
+        return 0;
+    last = (unsigned char)s[l->len - 1];
+    if (last == ':' || last == ';' || last == ',' || last == ')' || last == '-')
+        return 0;
+    while (w < next->len && t[w] != ' ')
+        w++;
+    return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
+           !memchr(t, '.', w) && !memchr(t, '/', w);
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
                        size_t i, size_t wrapped, int lang)
 {
@@ -500,7 +525,8 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
             !(wrapped &&
               (wrapped_width(text->ptr, &lines[j], wrapped) ||
                goes_on_lower(text->ptr, &lines[j], next, wrapped))) &&
-            !broken_line(lang, text->ptr + lines[j].off, lines[j].len))
+            !broken_line(lang, text->ptr + lines[j].off, lines[j].len) &&
+            !(!wrapped && runs_on_lower(text->ptr, &lines[j], next)))
             break;
         j++;
     }

@@ -1229,6 +1229,39 @@ static void short_wrapped_page(void **state)
     nn_record_free(r);
 }
 
+/* A source document's own line breaks inside its sentences, at no one
+ * width: a line that stops in mid-sentence and goes on in lower case
+ * below runs on; a byline's "di" under the headline and an address under
+ * a caption stay lines of their own. */
+static void lines_broken_in_mid_sentence_run_on(void **state)
+{
+    nn_record *r = norm(
+        "Council approves the bridge plan after a long debate on\n"
+        "Tuesday night\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the old bridge for six months while the crews replace the deck, and\n"
+        "repair the supports that an inspection found to be in poor condition.\n"
+        "Residents who spoke at the meeting said they were worried\n"
+        "about the detour, but most of them agreed that the work could not "
+        "wait.\n");
+    (void)state;
+    assert_non_null(strstr(r->body, "worried about the detour"));
+    nn_record_free(r);
+    r = norm("Il consiglio approva il piano per il ponte vecchio sul fiume\n"
+             "di Mario Rossi e Laura Bianchi, con foto di Anna Verdi\n"
+             "Il consiglio ha votato martedì per approvare il piano, che "
+             "chiuderà il ponte per sei mesi mentre le squadre sostituiscono "
+             "il piano stradale.\n"
+             "The mayor, the council and the engineers, at the bridge on "
+             "Monday --PHOTO JANE DOE\n"
+             "jdoe@example.com @JaneDoePhoto on the social networks\n"
+             "Il sindaco ha detto che la città pubblicherà gli aggiornamenti "
+             "ogni settimana sul suo sito.\n");
+    assert_null(strstr(r->body, "fiume di Mario"));
+    assert_null(strstr(r->body, "JANE DOE jdoe@"));
+    nn_record_free(r);
+}
+
 /* "Latest news" over a list of other stories' headlines, one a line, to
  * the page's end closes the article; so does a comment section's rules
  * line, and "Previous ArticleNext Article" as scrapers glue it. */
@@ -1765,6 +1798,7 @@ int main(void)
         cmocka_unit_test(standfirst_nearly_repeating_the_lead_goes),
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
         cmocka_unit_test(short_wrapped_page),
+        cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
         cmocka_unit_test(latest_headlines_end_the_article),
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
