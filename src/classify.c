@@ -427,6 +427,34 @@ static int author_bio(article *a, size_t i)
     return 0;
 }
 
+/* A reporter's contact line under the story ("Jane Doe can be reached at
+ * (570) 265-1634; email: ..."): the name is the author's and the line goes
+ * (C, not a rule: a rule that opens with a capital would be tried on
+ * nearly every line of text). */
+static int reached_at(article *a, size_t i)
+{
+    const char *s = ltext(a, i), *p;
+    size_t n = a->nz->lines[i].len, k, words = 1;
+    if (n > 300 || !a->st.in_body || !nn_starts_upper(s, n) ||
+        /* (the name comes first: only the line's first 60 bytes) */
+        !(p = nn_find(s, n < 60 ? n : 60, "reached at ", 11)) || p - s < 12 ||
+        (memcmp(p - 8, " can be ", 8) && memcmp(p - 8, " may be ", 8)))
+        return 0;
+    p -= 8;
+    for (k = 0; k < (size_t)(p - s); k++) /* two or three words, capitalized */
+        if (s[k] == ' ' &&
+            (++words > 3 ||
+             !nn_starts_upper(s + k + 1, (size_t)(p - s) - k - 1)))
+            return 0;
+        else if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    if (words < 2)
+        return 0;
+    nn_byline_split(a, &a->rec->authors, s, (size_t)(p - s), 1);
+    remove_line(a, "reached-at", i);
+    return 1;
+}
+
 /* Line i again, without the bar a scraper left at its end where the next
  * item of a row was ("di Camillo Buono|", "By Jane Doe |"): 1 with *m
  * when a rule claims the rest. */
@@ -460,6 +488,8 @@ static void unclaimed_line(article *a, size_t i)
         a->author_link = i; /* the next author may follow */
         return;
     }
+    if (reached_at(a, i))
+        return;
     if (l->drop) {
         /* a line of the head under the headline may be its
          * standfirst: kept in extra.subtitle */

@@ -73,15 +73,23 @@ static size_t wrap_width(const size_t *hist, size_t *best)
 static size_t short_page(const char *text, const nn_line *lines, size_t n)
 {
     size_t mid[101] = {0}, nmid = 0, maxc = 0, i, c, best, width;
+    for (i = 0; i < n; i++) /* (most pages: a paragraph's line is longer) */
+        if (lines[i].len > 4 * 100 &&
+            !nn_has(text + lines[i].off, lines[i].len, "://", 3) &&
+            !nn_pg_lone_token(text + lines[i].off, lines[i].len))
+            return 0;
     for (i = 0; i < n; i++) {
-        if (lines[i].len < 50 ||
-            nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
-            nn_pg_lone_token(text + lines[i].off, lines[i].len))
+        if (lines[i].len < 50)
             continue;
         c = nn_pg_columns(text, &lines[i]);
+        if (c < 50 || nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
+            nn_pg_lone_token(text + lines[i].off, lines[i].len))
+            continue;
+        if (c > 100)
+            return 0; /* longer than any width */
         if (c > maxc)
             maxc = c;
-        if (c >= 50 && c <= 100 && i + 1 < n && lines[i + 1].len &&
+        if (i + 1 < n && lines[i + 1].len &&
             !nn_ends_sentence(text + lines[i].off, lines[i].len)) {
             mid[c]++;
             nmid++;
