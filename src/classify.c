@@ -4,9 +4,10 @@
  * action applied: the line dropped, its capture groups taken into fields
  * (names through byline.c, the title through title.c), a prefix cut, a
  * block or a list removed, a label's value read from the next line.  A
- * line no rule claims goes when page.c said so, or becomes the title, the
- * standfirst, or body text.  Then, when no rule named it, the date is
- * read from the lines that are not body text (classify_dates.c). */
+ * line no rule claims is a reporter's contact line, goes when page.c said
+ * so, or becomes the title, the standfirst, or body text.  Then, when no
+ * rule named it, the date is read from the lines that are not body text
+ * (classify_dates.c). */
 #include "article.h"
 #include "date.h"
 #include "page.h"

@@ -1,6 +1,6 @@
 /* page_repeats.c - the page stage's last step, after the span: what the
  * page prints twice goes once (a paragraph repeated, the headline again
- * in other case, a standfirst the lead holds whole). */
+ * in other case, a standfirst the lead holds whole or nearly). */
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
