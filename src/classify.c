@@ -434,21 +434,28 @@ static int author_bio(article *a, size_t i)
  * nearly every line of text). */
 static int reached_at(article *a, size_t i)
 {
-    const char *s = ltext(a, i), *p;
+    const char *s = ltext(a, i), *p, *q;
     size_t n = a->nz->lines[i].len, k, words = 1;
     if (n > 300 || !a->st.in_body || !nn_starts_upper(s, n) ||
+        !strncmp(s, "The ", 4) ||
         /* (the name comes first: only the line's first 60 bytes) */
         !(p = nn_find(s, n < 60 ? n : 60, "reached at ", 11)) || p - s < 12 ||
         (memcmp(p - 8, " can be ", 8) && memcmp(p - 8, " may be ", 8)))
         return 0;
+    for (q = p + 11; q < s + n && *q != '@' && !(*q >= '0' && *q <= '9'); q++)
+        ;
+    if (q == s + n)
+        return 0; /* no phone number, no address: an office's line */
     p -= 8;
-    for (k = 0; k < (size_t)(p - s); k++) /* two or three words, capitalized */
+    /* two or three capitalized words, no digits */
+    for (k = 0; k < (size_t)(p - s); k++) {
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
         if (s[k] == ' ' &&
             (++words > 3 ||
              !nn_starts_upper(s + k + 1, (size_t)(p - s) - k - 1)))
             return 0;
-        else if (s[k] >= '0' && s[k] <= '9')
-            return 0;
+    }
     if (words < 2)
         return 0;
     nn_byline_split(a, &a->rec->authors, s, (size_t)(p - s), 1);

@@ -233,7 +233,8 @@ void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
  * of the blocks not judged bad)?  (page_chrome.c) */
 int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines, size_t n, int kept_only);
-/* Drop a paragraph the page prints nearly again in one of the next 8. */
+/* Drop the article's first paragraph when the page prints it nearly
+ * again in one of the next 8. */
 void nn_pg_drop_near_copies(block *b, size_t nb, const char *text,
                             const nn_line *lines, size_t title);
 /* Drop a paragraph printed again inside a longer one below it. */

@@ -466,8 +466,11 @@ static int runs_on_lower(const char *text, const nn_line *l,
     last = (unsigned char)s[l->len - 1];
     if (last == ':' || last == ';' || last == ',' || last == ')' || last == '-')
         return 0;
-    while (w < next->len && t[w] != ' ')
+    while (w < next->len && t[w] != ' ') {
+        if (w && t[w] >= 'A' && t[w] <= 'Z')
+            return 0; /* a name ("iPhone", "eBay") */
         w++;
+    }
     return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
            !memchr(t, '.', w) && !memchr(t, '/', w);
 }

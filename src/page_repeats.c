@@ -76,8 +76,7 @@ static size_t word_hashes(const char *s, size_t n, uint32_t *h, size_t max)
             unsigned char c = (unsigned char)s[i];
             if (c == '\'')
                 continue;
-            if (c == 0xE2 && i + 2 < n && s[i + 1] == '\x80' &&
-                s[i + 2] == '\x99') {
+            if (c == 0xE2 && i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) {
                 i += 2; /* ’ */
                 continue;
             }
@@ -99,8 +98,9 @@ static size_t word_hashes(const char *s, size_t n, uint32_t *h, size_t max)
     return nw;
 }
 
-/* The length of the longest run of a's words that b holds in order
- * (LCS, two rows; na, nb <= NEAR_WORDS). */
+/* How many of a's words b holds in the same order, others between them
+ * allowed (the longest common subsequence, two rows; na, nb <=
+ * NEAR_WORDS). */
 static size_t common_words(const uint32_t *a, size_t na, const uint32_t *b,
                            size_t nb)
 {
@@ -131,6 +131,8 @@ static int near_copy(const char *text, const nn_line *l, const nn_line *m)
         return 0;
     na = word_hashes(text + l->off, l->len, a, NEAR_WORDS);
     nb = word_hashes(text + m->off, m->len, b, NEAR_WORDS);
+    if (nb > na + na / 10 + 1)
+        nb = na + na / 10 + 1; /* m's opening: a word in ten more */
     return na >= 8 && na < NEAR_WORDS &&
            common_words(a, na, b, nb) * 10 >= na * 9;
 }
@@ -144,8 +146,7 @@ void nn_pg_drop_near_copies(block *b, size_t nb, const char *text,
 {
     size_t i, k;
     for (i = 0; i < nb; i++)
-        if (b[i].cls != C_BAD && b[i].first != title &&
-            (title == SIZE_MAX || b[i].first > title))
+        if (b[i].cls != C_BAD && (title == SIZE_MAX || b[i].first > title))
             break;
     if (i == nb || b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT)
         return;

@@ -842,6 +842,13 @@ static void test_reached_at(void **state)
     list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
     assert_string_equal(rec->body, BODY);
     release(rec);
+    /* an office's line: no number, no address, or "The ..." */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+               "\n\nCity Hall can be reached at the front desk.\n\n"
+               "The Harbor Office can be reached at 555-0100.\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
 }
 
 static void test_byline_date(void **state)
@@ -1119,6 +1126,7 @@ static void test_share_prompt(void **state)
  * under them (what follows those is no longer the article's). */
 static void test_promos_and_pointers(void **state)
 {
+    nn_record *rec;
     (void)state;
     expect_dropped("Stay informed about local news and weather. Get the "
                    "River 5 app for iOS or Android and pick your alerts.",
@@ -1143,6 +1151,14 @@ static void test_promos_and_pointers(void **state)
                    "follow-name-prompt");
     expect_dropped("Follow The River Gazette on Facebook",
                    "follow-name-prompt");
+    /* a sentence that names a network is no prompt */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nLike many creators on TikTok, "
+               "Smith began posting videos.\n\nFollow the crew on YouTube, "
+               "where it posts updates every day.\n\n" P2 "\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Like many creators on TikTok"));
+    assert_non_null(strstr(rec->body, "Follow the crew on YouTube"));
+    release(rec);
 }
 
 static void test_advertisement(void **state)
