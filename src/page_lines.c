@@ -475,6 +475,23 @@ static int runs_on_lower(const char *text, const nn_line *l,
            !memchr(t, '.', w) && !memchr(t, '/', w);
 }
 
+/* A short line of a label and a value ("Muhabir: Esma Aygün", "Photo:
+ * Jane Doe"): a credit under the text, no continuation of a sentence that
+ * ended on the line above. */
+static int label_line(const char *s, size_t n)
+{
+    size_t i, spaces = 0;
+    if (n > 60 || !nn_starts_upper(s, n))
+        return 0;
+    for (i = 1; i + 2 < n && i < 24; i++) {
+        if (s[i] == ':')
+            return s[i + 1] == ' ' && nn_starts_upper(s + i + 2, n - i - 2);
+        if (s[i] == ' ' && ++spaces > 1)
+            return 0;
+    }
+    return 0;
+}
+
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
                        size_t i, size_t wrapped, int lang)
 {
@@ -505,7 +522,9 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
              (next->len <= quote_mark(text->ptr + next->off, next->len) ||
               hard_break(text->ptr + lines[j].off, lines[j].len))) ||
             (wrapped && next->len < 90 &&
-             nn_pg_end_marker(text->ptr + next->off, next->len)))
+             nn_pg_end_marker(text->ptr + next->off, next->len)) ||
+            (wrapped && label_line(text->ptr + next->off, next->len) &&
+             nn_ends_sentence(text->ptr + lines[j].off, lines[j].len)))
             break; /* (a wrapped page's "Comments" line is no continuation) */
         open = open_link(text->ptr + lines[j].off, lines[j].len, &sq, &paren);
         /* outside a link, a paragraph opened by a line of one token (an

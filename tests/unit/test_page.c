@@ -1239,6 +1239,31 @@ static void short_wrapped_page(void **state)
     nn_record_free(r);
 }
 
+/* On a hard-wrapped page, a credit's "Label: Name" line under a line that
+ * ends a sentence at the width is no continuation: the author's line. */
+static void wrapped_page_credit_line(void **state)
+{
+    nn_record *r = norm(
+        "Council approves bridge plan\n\n"
+        "The council voted on Tuesday to approve the plan, which will close "
+        "the old\nbridge for six months while crews replace the deck and "
+        "repair the supports\nthat an inspection found to be in poor "
+        "condition last year.\n\n"
+        "Residents who spoke at the meeting said they were worried about the "
+        "detour,\nbut most of them agreed that the work could not wait much "
+        "longer, and several\nasked the city to keep them informed as it "
+        "goes along.\n\n"
+        "The mayor said that the city would post updates on its website every "
+        "week. It\nwill hold another meeting in the spring, and the second "
+        "phase starts in June.\nReporter: Jane Doe\n");
+    (void)state;
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Doe");
+    assert_null(strstr(r->body, "Reporter"));
+    assert_non_null(strstr(r->body, "every week. It will hold"));
+    nn_record_free(r);
+}
+
 /* A source document's own line breaks inside its sentences, at no one
  * width: a line that stops in mid-sentence and goes on in lower case
  * below runs on; a byline's "di" under the headline and an address under
@@ -1819,6 +1844,7 @@ int main(void)
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
         cmocka_unit_test(short_wrapped_page),
         cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
+        cmocka_unit_test(wrapped_page_credit_line),
         cmocka_unit_test(latest_headlines_end_the_article),
         cmocka_unit_test(credits_with_full_stop_or_minus),
         cmocka_unit_test(wrapped_paragraph_does_not_swallow_comments),
