@@ -928,12 +928,17 @@ static void test_byline_with_title_and_media_fallback(void **state)
     assert_null(strstr(rec->body, "Sam Lee"));
     release(rec);
     /* a byline with its affiliation after a slash; a label for text and
-     * pictures; a byline with its outlet after a dash */
+     * pictures; a name and the writer's address; a byline with its outlet
+     * after a dash */
     rec = under_headline("By Sam Lee/ Riverton Chamber of Commerce president",
                          "Sam Lee");
     assert_string_equal(rec->body, BODY);
     release(rec);
     rec = under_headline("Text + Foto: Anna Meier", "Anna Meier");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec =
+        under_headline("Marta JONAITYTĖ, marta@example.lt", "Marta JONAITYTĖ");
     assert_string_equal(rec->body, BODY);
     release(rec);
     rec = under_headline("Par Jean Roy - CKXY 92,5", "Jean Roy");
