@@ -180,6 +180,10 @@ const char *nn_pg_meta_title(const char *text, const nn_line *lines, size_t n,
                              size_t *len);
 
 /* ---- page_span.c -------------------------------------------------------- */
+/* Where the colon of a "Label: value" line stands ("Photo: Jane Doe"):
+ * within its first reach bytes, one word or two before it, a space after;
+ * 0 when the line is none. */
+size_t nn_pg_label_colon(const char *s, size_t n, size_t reach);
 /* Bound the article from the headline (line title, or SIZE_MAX) to its
  * end marker; returns the end's block index (nb: the page's end). */
 size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,

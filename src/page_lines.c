@@ -480,16 +480,10 @@ static int runs_on_lower(const char *text, const nn_line *l,
  * ended on the line above. */
 static int label_line(const char *s, size_t n)
 {
-    size_t i, spaces = 0;
-    if (n > 60 || !nn_starts_upper(s, n))
-        return 0;
-    for (i = 1; i + 2 < n && i < 24; i++) {
-        if (s[i] == ':')
-            return s[i + 1] == ' ' && nn_starts_upper(s + i + 2, n - i - 2);
-        if (s[i] == ' ' && ++spaces > 1)
-            return 0;
-    }
-    return 0;
+    size_t c;
+    return n <= 60 && nn_starts_upper(s, n) &&
+           (c = nn_pg_label_colon(s, n, 24)) != 0 &&
+           nn_starts_upper(s + c + 2, n - c - 2);
 }
 
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,

@@ -63,6 +63,13 @@ void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
 #define NEAR_WORDS 100 /* words of a paragraph compared for a near copy */
 #define NEAR_PREFIX 24 /* bytes two near copies open with alike */
 
+/* A byte of a word: an ASCII letter or digit, or any byte of UTF-8. */
+static int word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') ||
+           ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* The words of line text s (at most max) as hashes: ASCII letters folded,
  * apostrophes left out ("Yukon's" and "Yukons" are one word), every other
  * byte that is no letter or digit of ASCII and no UTF-8 a separator. */
@@ -80,20 +87,15 @@ static size_t word_hashes(const char *s, size_t n, uint32_t *h, size_t max)
                 i += 2; /* ’ */
                 continue;
             }
-            if (!(c >= 0x80 || (c >= '0' && c <= '9') ||
-                  ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            if (!word_byte(c))
                 break;
             x = (x ^ (c < 0x80 ? (c | 0x20) : c)) * 16777619u;
             any = 1;
         }
         if (any)
             h[nw++] = x;
-        for (; i < n; i++) { /* to the next word */
-            unsigned char c = (unsigned char)s[i];
-            if (c >= 0x80 || (c >= '0' && c <= '9') ||
-                ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-                break;
-        }
+        while (i < n && !word_byte((unsigned char)s[i]))
+            i++; /* to the next word */
     }
     return nw;
 }

@@ -86,12 +86,12 @@ int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
     return words && (float)hits / (float)words >= min;
 }
 
-static int label_value(const char *s, size_t n)
+size_t nn_pg_label_colon(const char *s, size_t n, size_t reach)
 {
     size_t i, spaces = 0;
-    for (i = 0; i < n && i < 32; i++) {
+    for (i = 0; i < n && i < reach; i++) {
         if (s[i] == ':')
-            return i > 0 && i + 1 < n && s[i + 1] == ' ';
+            return i > 0 && i + 1 < n && s[i + 1] == ' ' ? i : 0;
         if (s[i] == ' ' && ++spaces > 1)
             return 0;
     }
@@ -127,7 +127,7 @@ static int text_like(const block *b, size_t i, const char *text,
             b[i].kind == NN_LINE_ITEM || sparse ||
             (linked && b[i].why == NN_V_LINK_DENSITY)) &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
-           !label_value(text + l->off, l->len) &&
+           !nn_pg_label_colon(text + l->off, l->len, 32) &&
            b[i].why != NN_V_IMAGE_CAPTION && b[i].why != NN_V_PULL_QUOTE &&
            b[i].why != NN_V_AUTHOR_BOX;
 }

@@ -70,20 +70,23 @@ static size_t wrap_width(const size_t *hist, size_t *best)
  * break in mid-sentence within 15 columns of one width, and no line is
  * longer than it (a page of one paragraph a line has longer lines).
  * Returns the width in columns, with NN_WRAP_COLUMNS, or 0. */
+static int address_or_token(const char *text, const nn_line *l)
+{
+    return nn_has(text + l->off, l->len, "://", 3) ||
+           nn_pg_lone_token(text + l->off, l->len);
+}
+
 static size_t short_page(const char *text, const nn_line *lines, size_t n)
 {
     size_t mid[101] = {0}, nmid = 0, maxc = 0, i, c, best, width;
     for (i = 0; i < n; i++) /* (most pages: a paragraph's line is longer) */
-        if (lines[i].len > 4 * 100 &&
-            !nn_has(text + lines[i].off, lines[i].len, "://", 3) &&
-            !nn_pg_lone_token(text + lines[i].off, lines[i].len))
+        if (lines[i].len > 4 * 100 && !address_or_token(text, &lines[i]))
             return 0;
     for (i = 0; i < n; i++) {
         if (lines[i].len < 50)
             continue;
         c = nn_pg_columns(text, &lines[i]);
-        if (c < 50 || nn_has(text + lines[i].off, lines[i].len, "://", 3) ||
-            nn_pg_lone_token(text + lines[i].off, lines[i].len))
+        if (c < 50 || address_or_token(text, &lines[i]))
             continue;
         if (c > 100)
             return 0; /* longer than any width */
