@@ -137,6 +137,11 @@ int nn_byline_dated(article *a, size_t i);
  * the byline is their affiliation), else credits (places cut). */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
                      int people);
+/* A news agency's byline opening the text, the reporter's name before the
+ * dateline ("Kemal ERBEN/EĞİRDİR, (DHA) - ISPARTA'nın ..."): the bytes
+ * to skip (the name and its slash; the dateline stays), and the name's
+ * length in *name_len; 0 when s opens otherwise. */
+size_t nn_byline_agency(const char *s, size_t n, size_t *name_len);
 
 /* ---- title.c: the title and the site's name --------------------------- */
 /* page.c's headline (line i) replaces a title from metadata lines. */

@@ -348,3 +348,64 @@ int nn_byline_dated(article *a, size_t i)
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;
 }
+
+/* Letters in capitals, at least min of them, from s[*i] to a byte in
+ * stops (or n); spaces and hyphens between them when words is set. */
+static int caps_run(const char *s, size_t n, size_t *i, size_t min, int words)
+{
+    size_t k = 0;
+    int32_t cp;
+    while (*i < n) {
+        size_t w = nn_utf8_decode(s + *i, n - *i, &cp);
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
+            k++;
+        else if (!(words && k && (cp == ' ' || cp == '-') && *i + 1 < n &&
+                   s[*i + 1] != '('))
+            break;
+        *i += w;
+    }
+    return k >= min;
+}
+
+size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
+{
+    size_t i = 0, slash, words = 1;
+    int32_t cp;
+    const char *p = memchr(s, '/', n < 60 ? n : 60);
+    if (!p || !nn_starts_upper(s, n))
+        return 0;
+    slash = (size_t)(p - s);
+    /* the name: two to four words, each opening with a capital */
+    for (i = 0; i < slash; i++)
+        if (s[i] == ' ' &&
+            (++words > 4 || !nn_starts_upper(s + i + 1, slash - i - 1)))
+            return 0;
+    for (i = 0; i < slash;) {
+        i += nn_utf8_decode(s + i, slash - i, &cp);
+        if (!(utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+              utf8proc_category(cp) == UTF8PROC_CATEGORY_LL || cp == ' ' ||
+              cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'))
+            return 0;
+    }
+    if (words < 2)
+        return 0;
+    /* the place in capitals, the agency's initials in parentheses, and
+     * the dash the text runs on after */
+    i = slash + 1;
+    if (!caps_run(s, n, &i, 2, 1))
+        return 0;
+    i += i < n && s[i] == ',';
+    if (i + 1 >= n || s[i] != ' ' || s[i + 1] != '(')
+        return 0;
+    i += 2;
+    if (!caps_run(s, n, &i, 2, 0) || i >= n || s[i] != ')' || i - slash > 60)
+        return 0;
+    for (i++; i < n && s[i] == ' '; i++)
+        ;
+    if (!(i < n && s[i] == '-') &&
+        !(i + 2 < n && !memcmp(s + i, "\xe2\x80", 2) &&
+          (s[i + 2] == '\x93' || s[i + 2] == '\x94')))
+        return 0;
+    *name_len = slash;
+    return slash + 1;
+}

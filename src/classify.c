@@ -463,6 +463,20 @@ static int reached_at(article *a, size_t i)
     return 1;
 }
 
+/* The text's first line, opening with a news agency's byline ("Kemal
+ * ERBEN/EĞİRDİR, (DHA) - ..."): the name is the author's, and goes from
+ * the line; the dateline stays. */
+static void agency_byline(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    size_t name, skip = nn_byline_agency(ltext(a, i), l->len, &name);
+    if (!skip)
+        return;
+    log_removed(a, "agency-byline", i, ltext(a, i), skip);
+    nn_byline_split(a, &a->rec->authors, ltext(a, i), name, 1);
+    l->skip = skip;
+}
+
 /* Line i again, without the bar a scraper left at its end where the next
  * item of a row was ("di Camillo Buono|", "By Jane Doe |"): 1 with *m
  * when a rule claims the rest. */
@@ -529,6 +543,8 @@ static void unclaimed_line(article *a, size_t i)
         remove_line(a, "title-repeat", i); /* the headline printed again */
         return;
     }
+    if (!a->st.in_body && !a->rec->authors.len && !l->skip)
+        agency_byline(a, i);
     l->body = 1;
     a->st.in_body = 1;
     nn_tails_cut(a, i);

@@ -104,6 +104,16 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 
 /* ---- stage 3b: the date by evidence ---------------------------------- */
 
+/* Does line i stand right above the headline, no line of text between? */
+static int above_headline(const article *a, size_t i)
+{
+    size_t k;
+    for (k = i + 1; k < a->headline; k++)
+        if (a->nz->lines[k].len)
+            return 0;
+    return 1;
+}
+
 #define DATE_HITS 8
 
 /* No rule named the date: look for dates inside the lines that are not
@@ -119,7 +129,8 @@ void nn_classify_dates(article *a)
     size_t i, k, n;
     nn_date_hit hits[DATE_HITS];
     char near[NN_DATE_MAX] = "";
-    size_t end = nz->nlines;
+    size_t end = nz->nlines, last, near_at = 0;
+    int adjacent = 0; /* a->early's line stands right above the headline */
 
     if (rec->date || a->plain)
         return;
@@ -134,6 +145,7 @@ void nn_classify_dates(article *a)
         end--;
     if (end == 0)
         end = nz->nlines;
+    last = end;
     for (k = 0; k < 3 && end < nz->nlines; k++) {
         while (end < nz->nlines && !nz->lines[end].len)
             end++;
@@ -162,17 +174,26 @@ void nn_classify_dates(article *a)
             }
             if (a->headline != SIZE_MAX && i < a->headline &&
                 !nn_classify_dateline_above(a, i)) {
-                if (!a->early[0])
+                if (!a->early[0]) {
                     snprintf(a->early, sizeof a->early, "%s", iso);
+                    adjacent = above_headline(a, i);
+                }
             } else if (!near[0] && i < end &&
                        (!(hits[k].label & NN_DATE_LBL_UPDATED) ||
                         (hits[k].label & NN_DATE_LBL_PUBLISHED))) {
                 /* "Posted/updated on: ...": the publication's date or
                  * the last update's, nearer than any other */
                 snprintf(near, sizeof near, "%s", iso);
+                near_at = i;
             }
         }
     }
+    /* a date under the article (a credit's: "( Ouest-France du 20
+     * octobre 2014)") is weaker than a date line right above the
+     * headline, weekday and all (a blog's post date: "mercredi 22 octobre
+     * 2014"; a site clock stands above the menu, not the headline) */
+    if (near[0] && near_at >= last && adjacent)
+        return;
     if (near[0])
         nn_record_set(&rec->date, near, strlen(near));
 }

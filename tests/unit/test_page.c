@@ -1334,6 +1334,19 @@ static void latest_headlines_end_the_article(void **state)
              "Previous ArticleNext Article\n\n" PROSE3);
     assert_null(strstr(r->body, "The mayor said"));
     nn_record_free(r);
+
+    /* a camera's file name before a gallery's captions run together goes;
+     * before a sentence, the name alone goes */
+    r = norm(
+        "Council closes the old bridge\n\n" PROSE1 PROSE2
+        "IMG_1244Small crowd listening to the mayor at the bridgeMan "
+        "and woman stand outdoors by the riverA line of people hold "
+        "shovels with dirt and smile at the camera\n\nDSC_0042 The ferry will run again while the deck "
+        "is replaced.\n");
+    assert_null(strstr(r->body, "Small crowd"));
+    assert_non_null(strstr(r->body, "\n\nThe ferry will run again"));
+    assert_null(strstr(r->body, "DSC_0042"));
+    nn_record_free(r);
 }
 
 /* Credits: a label and a short name alone on a line even with a full

@@ -851,6 +851,25 @@ static void test_reached_at(void **state)
     release(rec);
 }
 
+/* A news agency's byline before the dateline at the text's start names
+ * the reporter; the dateline stays.  A slash in a sentence is none. */
+static void test_agency_byline(void **state)
+{
+    nn_record *rec =
+        norm("# Harbor Plan\n\nMaria ROSSI/SAMARA, (DHA) - " P1 "\n\n" P2 "\n",
+             NULL);
+    (void)state;
+    removed(rec, "agency-byline", "Maria ROSSI/");
+    list_is(&rec->authors, 1, "Maria ROSSI", NULL, NULL);
+    assert_string_equal(rec->body, "SAMARA, (DHA) - " BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\nThe Volga River/Samara route (DHA) - " P1
+               "\n\nMaria Rossi/SAMARA is closed - " P2 "\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+}
+
 static void test_byline_date(void **state)
 {
     nn_record *rec =
@@ -1325,6 +1344,22 @@ static void test_teaser_date_below_article_is_not_its(void **state)
                        0, NULL);
     assert_non_null(rec->date);
     assert_string_equal(rec->date, "2022-08-22");
+    release(rec);
+    /* a post's date line, weekday and all, right above its headline
+     * beats a credit's date under the article; not a clock above a menu */
+    rec = tl_normalize("mercredi 22 octobre 2014\n\nHarbor Authority Approves "
+                       "Dredging Plan\n\n" P1 "\n\n" P2
+                       "\n\n(Gazette du 20 octobre 2014)\n",
+                       0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2014-10-22");
+    release(rec);
+    rec = tl_normalize("mercredi 22 octobre 2014\n\nNews\n\nSport\n\n"
+                       "Harbor Authority Approves Dredging Plan\n\n" P1
+                       "\n\n" P2 "\n\n(Gazette du 20 octobre 2014)\n",
+                       0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2014-10-20");
     release(rec);
 }
 
@@ -1996,6 +2031,7 @@ int main(void)
         T(test_byline_with_a_bar_left_at_its_end),
         T(test_dash_signature),
         T(test_reached_at),
+        T(test_agency_byline),
         T(test_byline_date),
         T(test_author_label_affiliation),
         T(test_caption_name_agency),
