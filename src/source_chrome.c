@@ -339,7 +339,8 @@ static int all_names(const char *s, size_t n)
     return words >= 3;
 }
 
-/* A word of line s that is a host ("RadioEME.com", "www.azadinform.az"):
+/* A word of line s that is a host ("RadioEME.com", "www.azadinform.az",
+ * "Lampung Selatan|bensorinfo.com"):
  * letters, digits and hyphens in labels, a last label of 2 to 6 letters;
  * never part of a URL or an e-mail address. */
 int nn_src_line_host(nn_record *rec, const char *s, size_t n)
@@ -357,9 +358,9 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
         while (j > i && (s[j - 1] == '.' || s[j - 1] == '-'))
             j--; /* a full stop after the host, a dash glued to it */
         if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
-            (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') &&
+            (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '|') &&
             (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
-             s[j] == ')' || s[j] == '!' || s[j] == '-')) {
+             s[j] == ')' || s[j] == '!' || s[j] == '-' || s[j] == '|')) {
             size_t k;
             for (k = dot + 1;
                  k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)
@@ -370,8 +371,9 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
                 return nn_src_take(rec, s + i, j - i,
                                    "source taken from a host the page names");
         }
-        while (i < n && s[i] != ' ')
-            i++; /* skip the rest of the word (URLs, addresses) */
+        while (i < n && s[i] != ' ' && s[i] != '|')
+            i++; /* skip the rest of the word (URLs, addresses); a bar
+                    parts words ("Lampung Selatan|bensorinfo.com") */
     }
     return 0;
 }

@@ -287,6 +287,9 @@ static void host_in_the_chrome(void **state)
     (void)state;
     guessed(HEAD P2 P3 "\nFollow all the news of RiverTimes.com\n",
             "RiverTimes.com");
+    /* a place and the host parted by a bar under the headline */
+    guessed("Council approves the bridge plan\nRiverton|rivertimes.com\n" P2 P3,
+            "rivertimes.com");
 }
 
 static void menus_files_and_networks_are_no_host(void **state)
