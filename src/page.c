@@ -357,6 +357,8 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     block *cur = NULL;
 
     wrapped = nn_pg_hard_wrapped(text->ptr, lines, n);
+    pg->wrap_limit =
+        wrapped ? nn_pg_wrap_limit(text->ptr, lines, n, wrapped) : 0;
     for (i = 0; i < n; i++) {
         nn_line *l = &lines[i];
         size_t links;

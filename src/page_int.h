@@ -98,6 +98,7 @@ struct nn_page {
     size_t mcap, scap;
     size_t *good; /* pull_quotes() */
     size_t gcap;
+    size_t wrap_limit; /* nn_pg_wrap_limit() of a hard-wrapped page */
     block *b;
     size_t nb, cap;
     uint64_t *hash;
@@ -120,6 +121,14 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
 /* The width (bytes) the page hard-wraps its paragraphs at, or 0. */
 #define NN_WRAP_COLUMNS 0x10000 /* the width is in characters, not bytes */
 size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n);
+/* The longest wrapped line of a page hard-wrapped at wrapped, in columns:
+ * the wrapper's limit, or a little less (0 when none is found). */
+size_t nn_pg_wrap_limit(const char *text, const nn_line *lines, size_t n,
+                        size_t wrapped);
+/* Would line next's first word have fitted on line l under limit?  Then
+ * a greedy wrapper did not break l. */
+int nn_pg_word_fits(const char *text, const nn_line *l, const nn_line *next,
+                    size_t limit);
 /* A line without a space: one token (an address, a word)? */
 int nn_pg_lone_token(const char *s, size_t n);
 /* Line l's width in columns as a wrapper counts them (its characters, a

@@ -487,7 +487,7 @@ static int label_line(const char *s, size_t n)
 }
 
 static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
-                       size_t i, size_t wrapped, int lang)
+                       size_t i, size_t wrapped, size_t limit, int lang)
 {
     size_t j = i;
     int sq = 0, paren = 0, kind = kind_of(text->ptr, &lines[i]);
@@ -539,7 +539,12 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * in mid-sentence */
         if (!open &&
             !(wrapped &&
-              (wrapped_width(text->ptr, &lines[j], wrapped) ||
+              ((wrapped_width(text->ptr, &lines[j], wrapped) &&
+                /* (a greedy wrapper breaks a line only where the next
+                 * word has no room: "... no Centro de Novo Lino" over
+                 * "Um dos indivíduos ..." is a headline over its text) */
+                !(kind != NN_LINE_QUOTE &&
+                  nn_pg_word_fits(text->ptr, &lines[j], next, limit))) ||
                goes_on_lower(text->ptr, &lines[j], next, wrapped))) &&
             !broken_line(lang, text->ptr + lines[j].off, lines[j].len) &&
             !(!wrapped && runs_on_lower(text->ptr, &lines[j], next)))
@@ -629,7 +634,8 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
         l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
     }
     if (!rule_line(text->ptr + l->off, l->len)) {
-        size_t j = unit_end(text, lines, n, i, wrapped, pg->lang);
+        size_t j =
+            unit_end(text, lines, n, i, wrapped, pg->wrap_limit, pg->lang);
         if (j > i)
             join_lines(text, lines, i, j,
                        kind_of(text->ptr, l) == NN_LINE_QUOTE);

@@ -188,3 +188,50 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
         i += goes_on[w];
     return i * 3 >= best ? width | NN_WRAP_COLUMNS : 0;
 }
+
+/* The first word of line next, in columns (0: the line is one word). */
+static size_t first_word(const char *text, const nn_line *next)
+{
+    const char *t = text + next->off;
+    size_t w, cols = 0;
+    for (w = 0; w < next->len && t[w] != ' '; w++)
+        cols += ((unsigned char)t[w] & 0xC0) != 0x80;
+    return w < next->len ? cols : 0;
+}
+
+int nn_pg_word_fits(const char *text, const nn_line *l, const nn_line *next,
+                    size_t limit)
+{
+    size_t w = first_word(text, next);
+    return limit && w && text[l->off + l->len - 1] != '-' &&
+           nn_pg_columns(text, l) + 1 + w <= limit;
+}
+
+/* The longest wrapped line: one within 15 of the width and no longer,
+ * its paragraph going on below, no address or lone token.  0 when the
+ * page was not wrapped greedily, word by word (a source document's own
+ * line breaks): more than one line in twenty that goes on in lower case
+ * had room for the next word. */
+size_t nn_pg_wrap_limit(const char *text, const nn_line *lines, size_t n,
+                        size_t wrapped)
+{
+    size_t i, c, len, limit = 0, w = wrapped & ~(size_t)NN_WRAP_COLUMNS;
+    size_t pairs = 0, room = 0;
+    for (i = 0; i + 1 < n; i++) {
+        if (!lines[i + 1].len || lines[i].len < 40 ||
+            address_or_token(text, &lines[i]))
+            continue;
+        c = nn_pg_columns(text, &lines[i]);
+        len = wrapped & NN_WRAP_COLUMNS ? c : lines[i].len + lines[i].header;
+        if (len + 15 >= w && len <= w && c > limit)
+            limit = c; /* (a longer line is one the wrapper could not
+                          break: a link, a long word) */
+    }
+    for (i = 0; i + 1 < n && limit; i++)
+        if (lines[i + 1].len && lines[i].len >= 40 &&
+            nn_starts_lower(text + lines[i + 1].off, lines[i + 1].len)) {
+            pairs++;
+            room += nn_pg_word_fits(text, &lines[i], &lines[i + 1], limit);
+        }
+    return room * 20 > pairs ? 0 : limit;
+}

@@ -1239,6 +1239,45 @@ static void short_wrapped_page(void **state)
     nn_record_free(r);
 }
 
+/* A page wrapped greedily at 78 columns, its paragraphs one a line: a
+ * line with room for the next line's first word was not broken by the
+ * wrapper (a headline over its text, a paragraph's last line).  Where
+ * lines that go on in lower case had room too, the breaks are the
+ * source's own, and lines still join by the width. */
+static void greedy_wrap_breaks_where_a_word_had_room(void **state)
+{
+    nn_record *r = norm(
+        "Council closes the old river bridge for six months of deck repairs\n"
+        "The city council voted on Tuesday evening to close the old river "
+        "bridge for\nsix months while crews replace the deck and repair the "
+        "supports that an\ninspection found to be in poor condition.\n"
+        "Residents who spoke at the meeting said they were worried about the "
+        "long\ndetour through the industrial park, but most of them agreed "
+        "that the work\ncould not wait any longer.\n"
+        "The mayor said the city would post updates on its website every week "
+        "and hold\nanother public meeting in the spring, before the second "
+        "phase of the repairs\nbegins.\n");
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Council closes the old river bridge for "
+                                  "six months of deck repairs");
+    assert_memory_equal(r->body, "The city council voted on Tuesday", 33);
+    nn_record_free(r);
+    r = norm("Council closes the old river bridge for six months of deck "
+             "repairs\n"
+             "The city council voted to close the bridge named for John\n"
+             "Smith for six months while crews replace the deck and repair "
+             "the\nsupports that an inspection found to be in poor condition "
+             "last year, the mayor said.\n"
+             "Residents who spoke at the meeting said they were worried\n"
+             "about the long detour through the industrial park, but most of "
+             "them\nagreed that the work could not wait any longer, and "
+             "several asked the\ncity to keep them informed of the dates of "
+             "the closures and the routes.\n");
+    assert_non_null(strstr(r->body, "named for John Smith for six months"));
+    nn_record_free(r);
+}
+
 /* On a hard-wrapped page, a credit's "Label: Name" line under a line that
  * ends a sentence at the width is no continuation: the author's line. */
 static void wrapped_page_credit_line(void **state)
@@ -1856,6 +1895,7 @@ int main(void)
         cmocka_unit_test(standfirst_nearly_repeating_the_lead_goes),
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
         cmocka_unit_test(short_wrapped_page),
+        cmocka_unit_test(greedy_wrap_breaks_where_a_word_had_room),
         cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
         cmocka_unit_test(wrapped_page_credit_line),
         cmocka_unit_test(latest_headlines_end_the_article),
