@@ -68,7 +68,8 @@ static size_t wrap_width(const size_t *hist, size_t *best)
 
 /* A short page, too short for the counts below: three or more lines
  * break in mid-sentence within 15 columns of one width, and no line is
- * longer than it (a page of one paragraph a line has longer lines).
+ * longer than it by more than three (a page of one paragraph a line has
+ * longer lines; a line that ends a sentence may reach further).
  * Returns the width in columns, with NN_WRAP_COLUMNS, or 0. */
 static int address_or_token(const char *text, const nn_line *l)
 {
@@ -99,7 +100,7 @@ static size_t short_page(const char *text, const nn_line *lines, size_t n)
         }
     }
     width = wrap_width(mid, &best);
-    return best >= 3 && best * 4 >= nmid * 3 && maxc <= width
+    return best >= 3 && best * 4 >= nmid * 3 && maxc <= width + 3
                ? width | NN_WRAP_COLUMNS
                : 0;
 }

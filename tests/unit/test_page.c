@@ -1237,6 +1237,17 @@ static void short_wrapped_page(void **state)
              "to keep them informed.\n");
     assert_null(strstr(r->body, "from May Schools"));
     nn_record_free(r);
+    /* a line that ends a sentence may be the longest, by a few columns */
+    r = norm("Traffic on the bypass toward the city was slowed by a crash on "
+             "Monday morning.\nThe patrol police of the region reported the "
+             "crash on their channel at noon.\nIn a comment to the station, "
+             "the spokeswoman of the regional police Tatiana\nNosadchuk said "
+             "that the crash happened early in the morning on the road to\n"
+             "Chop near the village of Kamianka. The lane toward Rivne was "
+             "closed, and the\ntraffic was slowed. There were injured people "
+             "in the crash.\n");
+    assert_non_null(strstr(r->body, "police Tatiana Nosadchuk said"));
+    nn_record_free(r);
 }
 
 /* A page wrapped greedily at 78 columns, its paragraphs one a line: a
