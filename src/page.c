@@ -352,11 +352,23 @@ static void count_line(const nn_page *pg, nn_buf *text, const nn_line *l,
 static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
                          size_t n)
 {
-    size_t i;
+    size_t i, blank = 0, ends = 0;
     size_t wrapped;
+    int tight;
     block *cur = NULL;
 
     wrapped = nn_pg_hard_wrapped(text->ptr, lines, n);
+    /* a wrapped page with few blank lines, fewer than a quarter of the
+     * lines that end a sentence and go on: its paragraphs were one a line
+     * before the wrap, so a paragraph's end ends its block as on a page
+     * not wrapped (html2text parts paragraphs by blank lines, and its
+     * lines that end a sentence mostly go on in the same paragraph) */
+    for (i = 0; wrapped && i < n; i++) {
+        blank += !lines[i].len;
+        ends += lines[i].len >= 20 && i + 1 < n && lines[i + 1].len &&
+                nn_ends_sentence(text->ptr + lines[i].off, lines[i].len);
+    }
+    tight = blank * 4 < ends;
     pg->wrap_limit =
         wrapped ? nn_pg_wrap_limit(text->ptr, lines, n, wrapped) : 0;
     for (i = 0; i < n; i++) {
@@ -381,7 +393,7 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
          * element (whose <br> stay in their paragraph), see own_block */
         if (!cur || l->kind != NN_LINE_TEXT || cur->kind != NN_LINE_TEXT ||
             kind == NN_PAGE_PLAIN ||
-            (!wrapped && !pg->article &&
+            (!pg->article && (!wrapped || tight) &&
              own_block(text->ptr, &lines[cur->last], l))) {
             cur = new_block(pg, i, l->kind);
             cur->level = l->level;

@@ -66,17 +66,17 @@ static size_t wrap_width(const size_t *hist, size_t *best)
     return width;
 }
 
-/* A short page, too short for the counts below: three or more lines
- * break in mid-sentence within 15 columns of one width, and no line is
- * longer than it by more than three (a page of one paragraph a line has
- * longer lines; a line that ends a sentence may reach further).
- * Returns the width in columns, with NN_WRAP_COLUMNS, or 0. */
 static int address_or_token(const char *text, const nn_line *l)
 {
     return nn_has(text + l->off, l->len, "://", 3) ||
            nn_pg_lone_token(text + l->off, l->len);
 }
 
+/* A short page, too short for the counts below: three or more lines
+ * break in mid-sentence within 15 columns of one width, and no line is
+ * longer than it by more than three (a page of one paragraph a line has
+ * longer lines; a line that ends a sentence may reach further).
+ * Returns the width in columns, with NN_WRAP_COLUMNS, or 0. */
 static size_t short_page(const char *text, const nn_line *lines, size_t n)
 {
     size_t mid[101] = {0}, nmid = 0, maxc = 0, i, c, best, width;

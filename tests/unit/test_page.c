@@ -1289,6 +1289,29 @@ static void greedy_wrap_breaks_where_a_word_had_room(void **state)
     nn_record_free(r);
 }
 
+/* A wrapped page with no blank lines (its paragraphs were one a line):
+ * a paragraph's end ends its block, so a caption above the text is a
+ * block of its own and goes. */
+static void wrapped_page_without_blank_lines(void **state)
+{
+    nn_record *r = norm(
+        "![]() |\nillustration (file) |\nRIVERTON, rivernews.com - The city "
+        "council voted on Tuesday evening to close\nthe old river bridge for "
+        "six months while crews replace the deck and repair\nthe supports "
+        "that an inspection found to be in poor condition last year.\n"
+        "Residents who spoke at the meeting said they were worried about the "
+        "long\ndetour through the industrial park, but most of them agreed "
+        "that the work\ncould not wait any longer, and several asked the city "
+        "to keep them informed.\nThe mayor said the city would post updates "
+        "on its website every week and hold\nanother public meeting in the "
+        "spring, before the second phase of the repairs\nbegins on the south "
+        "side of the river.\n0 Comments\n");
+    (void)state;
+    assert_memory_equal(r->body, "RIVERTON, rivernews.com - The city", 34);
+    assert_null(strstr(r->body, "illustration"));
+    nn_record_free(r);
+}
+
 /* On a hard-wrapped page, a credit's "Label: Name" line under a line that
  * ends a sentence at the width is no continuation: the author's line. */
 static void wrapped_page_credit_line(void **state)
@@ -1907,6 +1930,7 @@ int main(void)
         cmocka_unit_test(wrapped_first_line_under_a_corpus_header),
         cmocka_unit_test(short_wrapped_page),
         cmocka_unit_test(greedy_wrap_breaks_where_a_word_had_room),
+        cmocka_unit_test(wrapped_page_without_blank_lines),
         cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
         cmocka_unit_test(wrapped_page_credit_line),
         cmocka_unit_test(latest_headlines_end_the_article),
