@@ -67,6 +67,7 @@ typedef struct article {
     size_t author_link;      /* the last author-link line, or 0 */
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
+    size_t early_at;         /* its line */
     char site_line[64];      /* the page's own name ("News.Az"), or "" */
     char owner[64];          /* the owner its copyright line names, or "" */
     char byline_outlet[64];  /* "Global News" of "By Tessa Bennett Global

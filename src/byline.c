@@ -369,7 +369,7 @@ static int caps_run(const char *s, size_t n, size_t *i, size_t min, int words)
 
 size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
 {
-    size_t i = 0, slash, words = 1;
+    size_t i = 0, k, slash, words = 1;
     int32_t cp;
     const char *p = memchr(s, '/', n < 60 ? n : 60);
     if (!p || !nn_starts_upper(s, n))
@@ -387,7 +387,12 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
               cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'))
             return 0;
     }
-    if (words < 2)
+    /* the surname in capitals, as the agencies print it ("ERBEN"; not
+     * "Tesla Inc/NASDAQ (TSLA) -") */
+    for (i = slash; i > 0 && s[i - 1] != ' '; i--)
+        ;
+    k = i;
+    if (words < 2 || !caps_run(s, slash, &k, 2, 0) || k != slash)
         return 0;
     /* the place in capitals, the agency's initials in parentheses, and
      * the dash the text runs on after */

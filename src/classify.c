@@ -133,9 +133,10 @@ static void apply_date(article *a, const nn_match *m, size_t i)
                !nn_classify_dateline_above(a, i)) {
         /* above the headline: a site clock as often as the article's
          * date; used only when nothing better is found */
-        if (!a->early[0])
+        if (!a->early[0]) {
             snprintf(a->early, sizeof a->early, "%s", m->date);
-        else if (strcmp(a->early, m->date))
+            a->early_at = i;
+        } else if (strcmp(a->early, m->date))
             nn_record_extra(rec, "other_dates", m->date, strlen(m->date));
     } else if (!rec->date)
         nn_record_set(&rec->date, m->date, strlen(m->date));

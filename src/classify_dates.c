@@ -104,10 +104,13 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 
 /* ---- stage 3b: the date by evidence ---------------------------------- */
 
-/* Does line i stand right above the headline, no line of text between? */
+/* Does line i, a date line (40 bytes at most), stand right above the
+ * headline, no line of text between? */
 static int above_headline(const article *a, size_t i)
 {
     size_t k;
+    if (a->headline == SIZE_MAX || i >= a->headline || a->nz->lines[i].len > 40)
+        return 0;
     for (k = i + 1; k < a->headline; k++)
         if (a->nz->lines[k].len)
             return 0;
@@ -130,7 +133,6 @@ void nn_classify_dates(article *a)
     nn_date_hit hits[DATE_HITS];
     char near[NN_DATE_MAX] = "";
     size_t end = nz->nlines, last, near_at = 0;
-    int adjacent = 0; /* a->early's line stands right above the headline */
 
     if (rec->date || a->plain)
         return;
@@ -176,7 +178,7 @@ void nn_classify_dates(article *a)
                 !nn_classify_dateline_above(a, i)) {
                 if (!a->early[0]) {
                     snprintf(a->early, sizeof a->early, "%s", iso);
-                    adjacent = above_headline(a, i);
+                    a->early_at = i;
                 }
             } else if (!near[0] && i < end &&
                        (!(hits[k].label & NN_DATE_LBL_UPDATED) ||
@@ -192,8 +194,11 @@ void nn_classify_dates(article *a)
      * octobre 2014)") is weaker than a date line right above the
      * headline, weekday and all (a blog's post date: "mercredi 22 octobre
      * 2014"; a site clock stands above the menu, not the headline) */
-    if (near[0] && near_at >= last && adjacent)
+    if (near[0] && near_at >= last && a->early[0] &&
+        above_headline(a, a->early_at)) {
+        nn_record_extra(rec, "other_dates", near, strlen(near));
         return;
+    }
     if (near[0])
         nn_record_set(&rec->date, near, strlen(near));
 }

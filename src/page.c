@@ -321,9 +321,10 @@ static block *new_block(nn_page *pg, size_t i, int kind)
 
 #define LINE_PARA_MIN 100 /* bytes: longer than any hard wrap */
 
-/* On a page not hard wrapped, does line l start a block of its own
- * rather than run on from line prev: prev is a whole paragraph (longer
- * than a wrapped line is, and ending a sentence), or l is one under a
+/* On a page not hard wrapped (or wrapped with few blank lines: see
+ * build_blocks), does line l start a block of its own rather than run on
+ * from line prev: prev is a whole paragraph (longer than a wrapped line
+ * is, or joined from one, and ending a sentence), or l is one under a
  * short line (a caption, a label), or l is an end marker ("0 Komentar")? */
 static int own_block(const char *text, const nn_line *prev, const nn_line *l)
 {

@@ -204,12 +204,14 @@ int nn_pg_word_fits(const char *text, const nn_line *l, const nn_line *next,
                     size_t limit)
 {
     size_t w = first_word(text, next);
-    return limit && w && text[l->off + l->len - 1] != '-' &&
+    return limit && w && l->len && text[l->off + l->len - 1] != '-' &&
            nn_pg_columns(text, l) + 1 + w <= limit;
 }
 
 /* The longest wrapped line: one within 15 of the width and no longer,
- * its paragraph going on below, no address or lone token.  0 when the
+ * its paragraph going on below in lower case (so that the wrapper surely
+ * broke it: the limit is the wrapper's width or less), no address or
+ * lone token.  0 when the
  * page was not wrapped greedily, word by word (a source document's own
  * line breaks): more than one line in twenty that goes on in lower case
  * had room for the next word. */
@@ -220,8 +222,9 @@ size_t nn_pg_wrap_limit(const char *text, const nn_line *lines, size_t n,
     size_t pairs = 0, room = 0;
     for (i = 0; i + 1 < n; i++) {
         if (!lines[i + 1].len || lines[i].len < 40 ||
-            address_or_token(text, &lines[i]))
-            continue;
+            address_or_token(text, &lines[i]) ||
+            !nn_starts_lower(text + lines[i + 1].off, lines[i + 1].len))
+            continue; /* (a headline above the text is no wrapped line) */
         c = nn_pg_columns(text, &lines[i]);
         len = wrapped & NN_WRAP_COLUMNS ? c : lines[i].len + lines[i].header;
         if (len + 15 >= w && len <= w && c > limit)

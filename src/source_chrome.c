@@ -326,12 +326,13 @@ static int top_label(const char *s, size_t n)
     return n == 2 || nn_in_list(generic, s, n, 1);
 }
 
-/* A line of three words or more, each capitalized: a list of names. */
+/* A line of three words or more, each capitalized: a list of names
+ * (words parted by blanks or bars: "Tribunnews.com|Kompas.com|Grid.id"). */
 static int all_names(const char *s, size_t n)
 {
     size_t i, words = 0;
     for (i = 0; i < n; i++)
-        if (i == 0 || s[i - 1] == ' ') {
+        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '|') {
             if (!nn_starts_upper(s + i, n - i))
                 return 0;
             words++;

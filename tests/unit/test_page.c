@@ -1264,11 +1264,14 @@ static void greedy_wrap_breaks_where_a_word_had_room(void **state)
         "supports that an\ninspection found to be in poor condition.\n"
         "Residents who spoke at the meeting said they were worried about the "
         "long\ndetour through the industrial park, but most of them agreed "
-        "that the work\ncould not wait any longer.\n"
+        "that the work\ncould not wait for another year, or for another long "
+        "winter of ice.\n"
         "The mayor said the city would post updates on its website every week "
         "and hold\nanother public meeting in the spring, before the second "
         "phase of the repairs\nbegins.\n");
     (void)state;
+    /* (a paragraph's last line, near the width: "The" had room on it) */
+    assert_non_null(strstr(r->body, "long winter of ice.\n\nThe mayor"));
     assert_non_null(r->title);
     assert_string_equal(r->title, "Council closes the old river bridge for "
                                   "six months of deck repairs");

@@ -808,66 +808,65 @@ static void test_byline_with_a_bar_left_at_its_end(void **state)
     release(rec);
 }
 
+/* Input in names the author `name` from the line the rule removes, and
+ * the body is left as body. */
+static void signs(const char *in, const char *rule, const char *line,
+                  const char *name, const char *body)
+{
+    nn_record *rec = norm(in, NULL);
+    removed(rec, rule, line);
+    list_is(&rec->authors, 1, name, NULL, NULL);
+    assert_string_equal(rec->body, body);
+    release(rec);
+}
+
+/* Input in names no author. */
+static void signs_none(const char *in)
+{
+    nn_record *rec = norm(in, NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+}
+
 /* A dash and a person's name under the story sign it; an agency's name
  * or a list's item does not. */
 static void test_dash_signature(void **state)
 {
-    nn_record *rec =
-        norm("# Harbor Plan\n\n" P1 "\n\n" P2 "\n\n\xE2\x80\x93 Maria Rossi\n",
-             NULL);
     (void)state;
-    removed(rec, "dash-signature", "\xE2\x80\x93 Maria Rossi");
-    list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
-    assert_string_equal(rec->body, BODY);
-    release(rec);
-    rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
-               "\n\n\xE2\x80\x94 The Associated Press\n",
-               NULL);
-    assert_int_equal(rec->authors.len, 0);
-    release(rec);
+    signs("# Harbor Plan\n\n" P1 "\n\n" P2 "\n\n\xE2\x80\x93 Maria Rossi\n",
+          "dash-signature", "\xE2\x80\x93 Maria Rossi", "Maria Rossi", BODY);
+    signs_none("# Harbor Plan\n\n" P1 "\n\n" P2
+               "\n\n\xE2\x80\x94 The Associated Press\n");
 }
 
 /* A reporter's contact line under the story names the author and goes,
  * cut-off address and all. */
 static void test_reached_at(void **state)
 {
-    nn_record *rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
-                          "\n\nMaria Rossi can be reached at (555) 265-1634; "
-                          "email: mros\n",
-                          NULL);
     (void)state;
-    removed(rec, "reached-at",
-            "Maria Rossi can be reached at (555) 265-1634; "
-            "email: mros");
-    list_is(&rec->authors, 1, "Maria Rossi", NULL, NULL);
-    assert_string_equal(rec->body, BODY);
-    release(rec);
+    signs("# Harbor Plan\n\n" P1 "\n\n" P2
+          "\n\nMaria Rossi can be reached at (555) 265-1634; email: mros\n",
+          "reached-at",
+          "Maria Rossi can be reached at (555) 265-1634; email: mros",
+          "Maria Rossi", BODY);
     /* an office's line: no number, no address, or "The ..." */
-    rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+    signs_none("# Harbor Plan\n\n" P1 "\n\n" P2
                "\n\nCity Hall can be reached at the front desk.\n\n"
-               "The Harbor Office can be reached at 555-0100.\n",
-               NULL);
-    assert_int_equal(rec->authors.len, 0);
-    release(rec);
+               "The Harbor Office can be reached at 555-0100.\n");
 }
 
 /* A news agency's byline before the dateline at the text's start names
  * the reporter; the dateline stays.  A slash in a sentence is none. */
 static void test_agency_byline(void **state)
 {
-    nn_record *rec =
-        norm("# Harbor Plan\n\nMaria ROSSI/SAMARA, (DHA) - " P1 "\n\n" P2 "\n",
-             NULL);
     (void)state;
-    removed(rec, "agency-byline", "Maria ROSSI/");
-    list_is(&rec->authors, 1, "Maria ROSSI", NULL, NULL);
-    assert_string_equal(rec->body, "SAMARA, (DHA) - " BODY);
-    release(rec);
-    rec = norm("# Harbor Plan\n\nThe Volga River/Samara route (DHA) - " P1
-               "\n\nMaria Rossi/SAMARA is closed - " P2 "\n",
-               NULL);
-    assert_int_equal(rec->authors.len, 0);
-    release(rec);
+    signs("# Harbor Plan\n\nMaria ROSSI/SAMARA, (DHA) - " P1 "\n\n" P2 "\n",
+          "agency-byline", "Maria ROSSI/", "Maria ROSSI",
+          "SAMARA, (DHA) - " BODY);
+    signs_none("# Harbor Plan\n\nThe Volga River/Samara route (DHA) - " P1
+               "\n\n" P2 "\n");
+    signs_none("# Harbor Plan\n\nVolga Ferry Inc/NASDAQ (VFRY) - " P1 "\n\n" P2
+               "\n");
 }
 
 static void test_byline_date(void **state)
@@ -1302,6 +1301,15 @@ static void test_read_also_tail_is_cut(void **state)
     release(rec);
 }
 
+/* Input in is dated want. */
+static void dated(const char *in, const char *want)
+{
+    nn_record *rec = tl_normalize(in, 0, NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, want);
+    release(rec);
+}
+
 static void test_teaser_date_below_article_is_not_its(void **state)
 {
     /* a date right under the article is its own; one further down, under
@@ -1331,36 +1339,26 @@ static void test_teaser_date_below_article_is_not_its(void **state)
     assert_string_equal(rec->body, BODY);
     release(rec);
     /* no date line: the dateline at the text's start dates it */
-    rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n"
-                       "RIVERTON (23/1/2019) - " P1 "\n\n" P2 "\n",
-                       0, NULL);
-    assert_non_null(rec->date);
-    assert_string_equal(rec->date, "2019-01-23");
-    release(rec);
+    dated("# Harbor Authority Approves Dredging Plan\n\n"
+          "RIVERTON (23/1/2019) - " P1 "\n\n" P2 "\n",
+          "2019-01-23");
     /* under a picture's credit and a reading time, of a few words each */
-    rec = tl_normalize("# Harbor Authority Approves Dredging Plan\n\n" P1
-                       "\n\n" P2 "\n\nPhoto Jane Roe\n\nAbout a minute\n\n"
-                       "22 August 2022\n",
-                       0, NULL);
-    assert_non_null(rec->date);
-    assert_string_equal(rec->date, "2022-08-22");
-    release(rec);
+    dated("# Harbor Authority Approves Dredging Plan\n\n" P1 "\n\n" P2
+          "\n\nPhoto Jane Roe\n\nAbout a minute\n\n"
+          "22 August 2022\n",
+          "2022-08-22");
     /* a post's date line, weekday and all, right above its headline
      * beats a credit's date under the article; not a clock above a menu */
-    rec = tl_normalize("mercredi 22 octobre 2014\n\nHarbor Authority Approves "
-                       "Dredging Plan\n\n" P1 "\n\n" P2
-                       "\n\n(Gazette du 20 octobre 2014)\n",
-                       0, NULL);
-    assert_non_null(rec->date);
-    assert_string_equal(rec->date, "2014-10-22");
-    release(rec);
-    rec = tl_normalize("mercredi 22 octobre 2014\n\nNews\n\nSport\n\n"
-                       "Harbor Authority Approves Dredging Plan\n\n" P1
-                       "\n\n" P2 "\n\n(Gazette du 20 octobre 2014)\n",
-                       0, NULL);
-    assert_non_null(rec->date);
-    assert_string_equal(rec->date, "2014-10-20");
-    release(rec);
+    dated("mercredi 22 octobre 2014\n\nHarbor Authority Approves "
+          "Dredging Plan\n\n" P1 "\n\n" P2 "\n\n(Gazette du 20 octobre 2014)\n",
+          "2014-10-22");
+    dated("Wednesday, October 22, 2014\n\nHarbor Authority Approves "
+          "Dredging Plan\n\n" P1 "\n\n" P2 "\n\n(Gazette, October 20, 2014)\n",
+          "2014-10-22");
+    dated("mercredi 22 octobre 2014\n\nNews\n\nSport\n\n"
+          "Harbor Authority Approves Dredging Plan\n\n" P1 "\n\n" P2
+          "\n\n(Gazette du 20 octobre 2014)\n",
+          "2014-10-20");
 }
 
 static void test_comments_moderated_notice(void **state)
