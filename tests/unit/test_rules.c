@@ -1122,6 +1122,24 @@ static void expect_dropped_under(const char *line, const char *rule)
     expect_dropped_at(line, rule, 1);
 }
 
+/* A weather widget's label and place goes; a sentence about the weather
+ * stays. */
+static void test_weather_label(void **state)
+{
+    nn_record *rec;
+    (void)state;
+    expect_dropped("El tiempo en: Granada", "weather");
+    expect_dropped("Weather in Leeds", "weather");
+    expect_dropped("\xD0\x9F\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xB2 "
+                   "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB5",
+                   "weather"); /* "Погода в Москве" */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nWeather in Leeds was mild, and "
+               "the ferries ran.\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Weather in Leeds was mild"));
+    release(rec);
+}
+
 static void test_share_prompt(void **state)
 {
     (void)state;
@@ -2041,6 +2059,7 @@ int main(void)
         T(test_bare_url),
         T(test_bare_url_continued_on_next_line),
         T(test_url_debris),
+        T(test_weather_label),
         T(test_share_prompt),
         T(test_promos_and_pointers),
         T(test_advertisement),
