@@ -434,6 +434,51 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
+/* Does a word of s name a section of news ("Local News", "Aktuelles")? */
+static int section_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "news",    "nachrichten", "aktuelles", "noticias", "notícias",
+        "notizie", "actualités",  "actualité", "haberler", "haber",
+        "berita",  "nieuws",      "stories",   "home",     "startseite",
+        "новости", "новини",      "Новости",   "Новини",   NULL};
+    size_t i = 0, k;
+    while (i < n) {
+        for (k = i; k < n && s[k] != ' '; k++)
+            ;
+        if (nn_in_list(words, s + i, k - i, 1))
+            return 1;
+        i = k + 1;
+    }
+    return 0;
+}
+
+/* No candidate stood out on a copied page: a line of two or three words
+ * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
+ * right over the first paragraph of text (a date line may stand
+ * between), is a short headline; not a section's name ("Local News"). */
+static size_t top_short(const block *b, size_t nb, const char *text,
+                        const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t j = 1;
+    const nn_line *l = nb ? &lines[b[0].first] : NULL;
+    nn_date_hit hit;
+    if (nb < 2 || b[0].first != b[0].last || b[0].links ||
+        b[0].kind != NN_LINE_TEXT || b[0].words < 2 || b[0].words > 3 ||
+        l->len > 60 || !nn_page_title_shape(text + l->off, l->len, 2) ||
+        section_word(text + l->off, l->len) ||
+        (veto && veto->chrome(veto->ctx, b[0].first)))
+        return SIZE_MAX;
+    l = &lines[b[1].first];
+    if (b[1].first == b[1].last && l->len <= 40 &&
+        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
+        j = 2;
+    return j < nb && b[j].init == C_GOOD && b[j].kind == NN_LINE_TEXT &&
+                   b[j].words >= 25
+               ? b[0].first
+               : SIZE_MAX;
+}
+
 #define LIST_ITEMS_MAX 12 /* lines of a list under its lead-in */
 
 /* Between block i and the good text after it, a comment section's line
@@ -632,5 +677,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     if (pick != SIZE_MAX || !plain)
         return pick;
     pick = top_line(b, nb, text, lines, veto);
-    return pick != SIZE_MAX ? pick : top_sentence(b, nb, text, lines, veto);
+    if (pick == SIZE_MAX)
+        pick = top_sentence(b, nb, text, lines, veto);
+    return pick != SIZE_MAX ? pick : top_short(b, nb, text, lines, veto);
 }

@@ -1292,6 +1292,21 @@ static void greedy_wrap_breaks_where_a_word_had_room(void **state)
     nn_record_free(r);
 }
 
+/* A copied page that opens with a line of two words right over its text:
+ * a short headline; a section's name there is none. */
+static void short_headline_at_the_top(void **state)
+{
+    nn_record *r = norm("Bridge closed\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Bridge closed");
+    assert_memory_equal(r->body, "The council voted", 17);
+    nn_record_free(r);
+    r = norm("Local News\n" PROSE1 PROSE2);
+    assert_null(r->title);
+    nn_record_free(r);
+}
+
 /* A wrapped page with no blank lines (its paragraphs were one a line):
  * a paragraph's end ends its block, so a caption above the text is a
  * block of its own and goes. */
@@ -1934,6 +1949,7 @@ int main(void)
         cmocka_unit_test(short_wrapped_page),
         cmocka_unit_test(greedy_wrap_breaks_where_a_word_had_room),
         cmocka_unit_test(wrapped_page_without_blank_lines),
+        cmocka_unit_test(short_headline_at_the_top),
         cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
         cmocka_unit_test(wrapped_page_credit_line),
         cmocka_unit_test(latest_headlines_end_the_article),
