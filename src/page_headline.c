@@ -456,11 +456,14 @@ static int section_word(const char *s, size_t n)
 /* No candidate stood out on a copied page: a line of two or three words
  * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
  * right over the first paragraph of text (a date line may stand
- * between), is a short headline; not a section's name ("Local News"). */
+ * between), is a short headline; not a section's name ("Local News").
+ * Printed twice there (the page's title and its heading: "Downtown
+ * Farmers' Market" twice), two short lines more may stand between (a
+ * standfirst, a byline). */
 static size_t top_short(const block *b, size_t nb, const char *text,
                         const nn_line *lines, const nn_page_veto *veto)
 {
-    size_t j = 1;
+    size_t j = 1, k, between = 0;
     const nn_line *l = nb ? &lines[b[0].first] : NULL;
     nn_date_hit hit;
     if (nb < 2 || b[0].first != b[0].last || b[0].links ||
@@ -469,10 +472,21 @@ static size_t top_short(const block *b, size_t nb, const char *text,
         section_word(text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[0].first)))
         return SIZE_MAX;
-    l = &lines[b[1].first];
-    if (b[1].first == b[1].last && l->len <= 40 &&
-        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
+    k = b[0].first;
+    if (b[1].first == b[1].last && lines[b[1].first].len == lines[k].len &&
+        !memcmp(text + lines[b[1].first].off, text + lines[k].off,
+                lines[k].len)) {
+        between = 2;
         j = 2;
+    }
+    l = j < nb ? &lines[b[j].first] : NULL;
+    if (l && b[j].first == b[j].last && l->len <= 40 &&
+        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
+        j++;
+    for (k = 0; k < between && j < nb && b[j].first == b[j].last &&
+                lines[b[j].first].len <= 60 && b[j].init != C_GOOD;
+         k++)
+        j++;
     return j < nb && b[j].init == C_GOOD && b[j].kind == NN_LINE_TEXT &&
                    b[j].words >= 25
                ? b[0].first

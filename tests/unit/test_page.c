@@ -1305,6 +1305,13 @@ static void short_headline_at_the_top(void **state)
     r = norm("Local News\n" PROSE1 PROSE2);
     assert_null(r->title);
     nn_record_free(r);
+    /* printed twice, over a standfirst and a byline */
+    r = norm("Farmers Market\n\nFarmers Market\n\nOpen Wed. 1:30 to 6:30 "
+             "p.m.\n\nBy Jane Roe\n\n" PROSE1 PROSE2);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Farmers Market");
+    assert_memory_equal(r->body, "The council voted", 17);
+    nn_record_free(r);
 }
 
 /* A wrapped page with no blank lines (its paragraphs were one a line):
