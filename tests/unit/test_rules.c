@@ -859,6 +859,7 @@ static void test_reached_at(void **state)
  * the reporter; the dateline stays.  A slash in a sentence is none. */
 static void test_agency_byline(void **state)
 {
+    nn_record *rec;
     (void)state;
     signs("# Harbor Plan\n\nMaria ROSSI/SAMARA, (DHA) - " P1 "\n\n" P2 "\n",
           "agency-byline", "Maria ROSSI/", "Maria ROSSI",
@@ -867,6 +868,13 @@ static void test_agency_byline(void **state)
                "\n\n" P2 "\n");
     signs_none("# Harbor Plan\n\nVolga Ferry Inc/NASDAQ (VFRY) - " P1 "\n\n" P2
                "\n");
+    /* newsnorm's own text read back keeps its body as it is */
+    rec = norm("Harbor Plan\n2014-10-20\n\n\nMaria ROSSI/SAMARA, (DHA) - " P1
+               "\n",
+               "text");
+    assert_int_equal(rec->authors.len, 0);
+    assert_memory_equal(rec->body, "Maria ROSSI/SAMARA", 18);
+    release(rec);
 }
 
 static void test_byline_date(void **state)
