@@ -1130,6 +1130,28 @@ static void expect_dropped_under(const char *line, const char *rule)
     expect_dropped_at(line, rule, 1);
 }
 
+/* A blog engine's entry header names the title: the time, the title and
+ * the empty cells of its row; a time and words without the cells do
+ * not. */
+static void test_entry_title(void **state)
+{
+    nn_record *rec = norm("16:03 \xC2\xAB"
+                          "Ferry prices rise\xC2\xBB | |\n" P1 "\n\n" P2 "\n",
+                          NULL);
+    (void)state;
+    removed(rec, "entry-title",
+            "16:03 \xC2\xAB"
+            "Ferry prices rise\xC2\xBB | |");
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title, "\xC2\xAB"
+                                    "Ferry prices rise\xC2\xBB");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("16:03 Ferry prices rise\n" P1 "\n\n" P2 "\n", NULL);
+    assert_null(tl_removal(rec, "entry-title"));
+    release(rec);
+}
+
 /* A weather widget's label and place goes; a sentence about the weather
  * stays. */
 static void test_weather_label(void **state)
@@ -2067,6 +2089,7 @@ int main(void)
         T(test_bare_url),
         T(test_bare_url_continued_on_next_line),
         T(test_url_debris),
+        T(test_entry_title),
         T(test_weather_label),
         T(test_share_prompt),
         T(test_promos_and_pointers),
