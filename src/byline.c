@@ -349,8 +349,9 @@ int nn_byline_dated(article *a, size_t i)
     return 1;
 }
 
-/* Letters in capitals, at least min of them, from s[*i] to a byte in
- * stops (or n); spaces and hyphens between them when words is set. */
+/* A run of capitals from s[*i], *i moved past it: at least min of them?
+ * With words, blanks and hyphens may part them (not a blank before a
+ * '('). */
 static int caps_run(const char *s, size_t n, size_t *i, size_t min, int words)
 {
     size_t k = 0;

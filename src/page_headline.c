@@ -472,10 +472,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
         section_word(text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[0].first)))
         return SIZE_MAX;
-    k = b[0].first;
-    if (b[1].first == b[1].last && lines[b[1].first].len == lines[k].len &&
-        !memcmp(text + lines[b[1].first].off, text + lines[k].off,
-                lines[k].len)) {
+    if (same_line(b, 0, 1, text, lines)) {
         between = 2;
         j = 2;
     }

@@ -193,11 +193,13 @@ size_t nn_pg_hard_wrapped(const char *text, const nn_line *lines, size_t n)
 /* The first word of line next, in columns (0: the line is one word). */
 static size_t first_word(const char *text, const nn_line *next)
 {
-    const char *t = text + next->off;
-    size_t w, cols = 0;
-    for (w = 0; w < next->len && t[w] != ' '; w++)
-        cols += ((unsigned char)t[w] & 0xC0) != 0x80;
-    return w < next->len ? cols : 0;
+    nn_line word = {0};
+    const char *sp = memchr(text + next->off, ' ', next->len);
+    if (!sp)
+        return 0;
+    word.off = next->off;
+    word.len = (size_t)(sp - (text + next->off));
+    return nn_pg_columns(text, &word);
 }
 
 int nn_pg_word_fits(const char *text, const nn_line *l, const nn_line *next,
@@ -211,10 +213,9 @@ int nn_pg_word_fits(const char *text, const nn_line *l, const nn_line *next,
 /* The longest wrapped line: one within 15 of the width and no longer,
  * its paragraph going on below in lower case (so that the wrapper surely
  * broke it: the limit is the wrapper's width or less), no address or
- * lone token.  0 when the
- * page was not wrapped greedily, word by word (a source document's own
- * line breaks): more than one line in twenty that goes on in lower case
- * had room for the next word. */
+ * lone token.  0 when the page was not wrapped greedily, word by word (a
+ * source document's own line breaks): more than one line in twenty that
+ * goes on in lower case had room for the next word. */
 size_t nn_pg_wrap_limit(const char *text, const nn_line *lines, size_t n,
                         size_t wrapped)
 {
