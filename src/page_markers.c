@@ -289,6 +289,9 @@ static const end_marker end_markers[] = {
     {"most read", NN_V_POPULAR, END_WEAK},
     {"most viewed", NN_V_POPULAR, END_WEAK},
     {"trending", NN_V_POPULAR, END_WEAK},
+    {"people are also reading", NN_V_POPULAR, END_WEAK},
+    {"сейчас читают", NN_V_POPULAR, END_WEAK}, /* "now reading" */
+    {"зараз читають", NN_V_POPULAR, END_WEAK},
     {"top 10", NN_V_POPULAR, END_WEAK},
     {"top stories", NN_V_POPULAR, END_WEAK},
     {"editor's picks", NN_V_POPULAR, END_WEAK},

@@ -887,6 +887,17 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"Abonnenten", "Snow crews", "The mayor said"},
      .removed = {"after-article: paywall"}},
+    /* "Now reading too: <teaser>": a popular list's heading and its first
+     * item on one line, under the article; prose after it stays */
+    {.what = "a 'now reading' teaser line goes",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "\xD0\xA1\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81 "
+             "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x8E\xD1\x82 "
+             "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5: Snow crews work "
+             "around the clock after the storm\n\n" PROSE3,
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes.", "The mayor said"},
+     .out = {"Snow crews", "\xD0\xA1\xD0\xB5\xD0\xB9"}},
     {.what = "a newspaper CMS's paywall notice ends the article",
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "To access content, please login or purchase a subscription.\n\n"

@@ -1152,6 +1152,59 @@ static void test_entry_title(void **state)
     release(rec);
 }
 
+/* Skip links go, alone or with the rest of their menu; a sentence that
+ * opens with the same words stays. */
+static void test_skip_links(void **state)
+{
+    nn_record *rec;
+    (void)state;
+    expect_dropped("Zum Inhalt springen", "skip-links");
+    expect_dropped("Skip to main content | Skip to footer", "skip-links");
+    rec = norm("Aller au contenu Aller \xC3\xA0 l'accueil plan du site "
+               "rechercher\n\n# Harbor Plan\n\n" P1 "\n\n" P2 "\n",
+               NULL);
+    removed(rec, "skip-links",
+            "Aller au contenu Aller \xC3\xA0 l'accueil plan du site "
+            "rechercher");
+    assert_string_equal(rec->title, "Harbor Plan");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nIr al contenido del plan fue "
+               "f\xC3\xA1"
+               "cil, dijo el alcalde.\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Ir al contenido del plan"));
+    release(rec);
+}
+
+/* A content system's label for an attached file, its type and size,
+ * goes; a type and a count of pages is not one. */
+static void test_file_label(void **state)
+{
+    nn_record *rec;
+    (void)state;
+    expect_dropped("JPEG - 108.4 ko", "file-label");
+    expect_dropped("PDF - 1,2 Mo", "file-label");
+    expect_dropped("PNG - 35 KiB", "file-label");
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nPDF - 12 pages\n", NULL);
+    assert_null(tl_removal(rec, "file-label"));
+    release(rec);
+}
+
+/* An image's alt word glued to the text's first word goes, the sentence
+ * stays; a word that only starts like one is kept. */
+static void test_image_alt_prefix(void **state)
+{
+    nn_record *rec = norm("# Harbor Plan\n\nthumbnail" P1 "\n\n" P2 "\n", NULL);
+    (void)state;
+    removed(rec, "image-alt-prefix", "thumbnail");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\nPhotosynthesis " P1 "\n", NULL);
+    assert_null(tl_removal(rec, "image-alt-prefix"));
+    release(rec);
+}
+
 /* A weather widget's label and place goes; a sentence about the weather
  * stays. */
 static void test_weather_label(void **state)
@@ -2091,6 +2144,9 @@ int main(void)
         T(test_url_debris),
         T(test_entry_title),
         T(test_weather_label),
+        T(test_skip_links),
+        T(test_file_label),
+        T(test_image_alt_prefix),
         T(test_share_prompt),
         T(test_promos_and_pointers),
         T(test_advertisement),
