@@ -152,6 +152,10 @@ void nn_title_drop_guess(article *a);
 /* Line i, in the head and claimed by no rule: the title when it reads as
  * one.  Returns 1 when taken. */
 int nn_title_line(article *a, size_t i);
+/* Line i, the text's first, with no title known: a title-case headline
+ * glued to it without a space is the title, the line keeps the rest
+ * (l->skip).  Returns 1 when taken. */
+int nn_title_glued_lead(article *a, size_t i);
 /* The finished record's title loses the " - Site" naming its source, and
  * a source known only by its host takes the name the title gives it. */
 void nn_title_cut_suffix(article *a);

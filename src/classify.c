@@ -544,6 +544,8 @@ static void unclaimed_line(article *a, size_t i)
         remove_line(a, "title-repeat", i); /* the headline printed again */
         return;
     }
+    if (!a->st.in_body && !a->plain && !a->rec->title)
+        nn_title_glued_lead(a, i);
     if (!a->st.in_body && !a->plain && !a->rec->authors.len && !l->skip)
         agency_byline(a, i); /* (not in newsnorm's own text, read back) */
     l->body = 1;

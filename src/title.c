@@ -185,6 +185,55 @@ static size_t glued_standfirst(const char *s, size_t n)
     return 0;
 }
 
+#define GLUED_TITLE_WORDS 14 /* words: a longer lead is a sentence */
+
+/* Do the n bytes at s read as a headline in title case: 3 to
+ * GLUED_TITLE_WORDS words, each of four letters or more capitalized, no
+ * clause's punctuation? */
+static int title_case(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t k = i, letters = 0;
+        int32_t first = 0;
+        for (; k < n && s[k] != ' ';) {
+            int32_t cp;
+            size_t cl = nn_utf8_decode(s + k, n - k, &cp);
+            if (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' ||
+                cp == '?')
+                return 0;
+            if (utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+                utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO && letters++ == 0)
+                first = cp;
+            k += cl;
+        }
+        if (letters >= 4 && utf8proc_category(first) != UTF8PROC_CATEGORY_LU)
+            return 0;
+        words += k > i;
+        i = k + 1;
+    }
+    return words >= 3 && words <= GLUED_TITLE_WORDS;
+}
+
+/* Line i, the text's first, when no headline was found: a headline in
+ * title case glued to it without a space ("Local Students At Nat'l
+ * CompetitionStudents from 3 area high schools ...") is the title, and
+ * the line keeps the rest.  Returns 1 when taken. */
+int nn_title_glued_lead(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t cut;
+    if (a->rec->title || l->skip || (cut = glued_standfirst(s, l->len)) == 0 ||
+        !title_case(s, cut))
+        return 0;
+    log_removed(a, "glued-title", i, s, cut);
+    nn_record_set(&a->rec->title, s, cut);
+    a->st.set |= 1u << NN_FLD_TITLE;
+    l->skip = cut;
+    return 1;
+}
+
 /* A line above line i that is line i's text with the site's name after
  * a separator ("Headline - Action News" over "Headline"): the page's
  * title, printed first.  The name goes to a->site. */

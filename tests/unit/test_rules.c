@@ -1152,6 +1152,31 @@ static void test_entry_title(void **state)
     release(rec);
 }
 
+/* A title-case headline glued to the text's first paragraph, where no
+ * headline stands alone, is the title; a sentence with a brand's
+ * capitals inside a word is not split. */
+static void test_glued_title(void **state)
+{
+    nn_record *rec = norm("Local Students At Nat'l CompetitionStudents from "
+                          "three area high schools are competing in a "
+                          "national robotics competition in St. Louis over "
+                          "the next four days.\n\n" P2 "\n",
+                          NULL);
+    (void)state;
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title, "Local Students At Nat'l Competition");
+    assert_true(!strncmp(rec->body, "Students from three area", 24));
+    removed(rec, "glued-title", "Local Students At Nat'l Competition");
+    release(rec);
+    rec = norm("Ferry operators at the Volga piers played SoundCloud "
+               "recordings of the old horns to passengers on Tuesday, "
+               "when fares rose again.\n\n" P2 "\n",
+               NULL);
+    assert_null(tl_removal(rec, "glued-title"));
+    assert_non_null(strstr(rec->body, "SoundCloud recordings"));
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2144,6 +2169,7 @@ int main(void)
         T(test_url_debris),
         T(test_entry_title),
         T(test_weather_label),
+        T(test_glued_title),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
