@@ -1177,6 +1177,32 @@ static void test_glued_title(void **state)
     release(rec);
 }
 
+/* A print edition's note under the article names the paper, where no
+ * address does, and goes. */
+static void test_print_edition_named(void **state)
+{
+    nn_record *rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+                          "\n\nArticle publi\xC3\xA9 dans Le Crestois du 5 "
+                          "septembre 2025\n",
+                          NULL);
+    (void)state;
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Le Crestois");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec =
+        norm("https://www.example.com/news/harbor-plan\n\n# Harbor Plan\n\n" P1
+             "\n\n" P2
+             "\n\nErschienen in der Printausgabe der Rheinpfalz vom 3. "
+             "Mai 2024\n",
+             NULL);
+    removed(rec, "print-edition-named",
+            "Erschienen in der Printausgabe der Rheinpfalz vom 3. Mai 2024");
+    assert_string_equal(rec->source, "example.com");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2170,6 +2196,7 @@ int main(void)
         T(test_entry_title),
         T(test_weather_label),
         T(test_glued_title),
+        T(test_print_edition_named),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
