@@ -72,10 +72,22 @@ static size_t blanks(const char *s, size_t n)
     return k;
 }
 
+/* Does a dash follow the date that ends at s[k] (n bytes), after its
+ * full stop: "03 de julio del 2024. -En su gira ...", "3 May 2024 – "? */
+static int dash_after(const char *s, size_t n, size_t k)
+{
+    while (k < n && (s[k] == '.' || s[k] == ' '))
+        k++;
+    return (k < n && s[k] == '-') ||
+           (k + 2 < n && !memcmp(s + k, "\xE2\x80", 2) &&
+            (s[k + 2] == '\x93' || s[k + 2] == '\x94'));
+}
+
 int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 {
     const line *ls = a->nz->lines;
-    size_t i, k = 0, caps = 0;
+    size_t i, n, k = 0, caps = 0;
+    int mixed = 0;
     nn_date_hit hit;
     int32_t cp;
     const char *s;
@@ -84,19 +96,23 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
     if (i == a->nz->nlines)
         return 0;
     s = ltext(a, i) + ls[i].skip;
-    while (k < 40 && k < ls[i].len - ls[i].skip && s[k] != ' ' && s[k] != '.' &&
-           s[k] != ',') {
-        k += nn_utf8_decode(s + k, ls[i].len - ls[i].skip - k, &cp);
-        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
-            return 0;
+    n = ls[i].len - ls[i].skip;
+    while (k < 40 && k < n && s[k] != ' ' && s[k] != '.' && s[k] != ',') {
+        k += nn_utf8_decode(s + k, n - k, &cp);
+        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) {
+            mixed = 1;
+            break;
+        }
         caps++;
     }
-    if (caps < 3 ||
-        nn_date_find(s,
-                     ls[i].len - ls[i].skip < 80 ? ls[i].len - ls[i].skip : 80,
-                     &hit, 1) != 1 ||
-        !hit.iso[0] || hit.start > 40 ||
-        !nn_classify_plausible_date(a, hit.iso))
+    if (nn_date_find(s, n < 80 ? n : 80, &hit, 1) != 1 || !hit.iso[0] ||
+        hit.start > 40 || !nn_classify_plausible_date(a, hit.iso))
+        return 0;
+    /* "MOSCOW, May 3 -" names its place in capitals; a place as it is
+     * spelt ("Silao de la Victoria, Gto., 03 de julio del 2024. -En
+     * ...") needs a capital, a comma before the date and a dash after */
+    if ((caps < 3 || mixed) &&
+        !(caps && memchr(s, ',', hit.start) && dash_after(s, n, hit.end)))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;

@@ -1203,6 +1203,33 @@ static void test_print_edition_named(void **state)
     release(rec);
 }
 
+/* The date of a dateline at the text's start: a place in capitals, or as
+ * it is spelt with a comma before the date and a dash after it; a date
+ * inside a sentence is none. */
+static void test_dateline_date(void **state)
+{
+    nn_record *rec = norm("# Harbor Plan\n\nSilao de la Victoria, Gto., 03 de "
+                          "julio del 2024. -En su gira de trabajo, el alcalde "
+                          "inaugur\xC3\xB3 la obra.\n\n" P2 "\n",
+                          NULL);
+    (void)state;
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2024-07-03");
+    release(rec);
+    rec = norm("# Harbor Plan\n\nSAMARA, 3 July 2024 \xE2\x80\x93 " P1 "\n\n" P2
+               "\n",
+               NULL);
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2024-07-03");
+    release(rec);
+    rec =
+        norm("# Harbor Plan\n\nFerry operators in Samara, on 3 July 2024 "
+             "raised ticket prices by up to 20% citing fuel costs.\n\n" P2 "\n",
+             NULL);
+    assert_null(rec->date);
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2197,6 +2224,7 @@ int main(void)
         T(test_weather_label),
         T(test_glued_title),
         T(test_print_edition_named),
+        T(test_dateline_date),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
