@@ -164,6 +164,9 @@ void nn_title_cut_suffix(article *a);
  * headline. */
 void nn_title_printed_bare(article *a);
 void nn_title_site_name(article *a);
+/* A place's name before the title that the text's dateline repeats
+ * ("Freisen Headline ..." over "Freisen · Text"): extra.kicker. */
+void nn_title_place_kicker(article *a);
 
 /* ---- source.c: the source from the page's own words -------------------- */
 /* When nothing named the source: a dateline's signer, the lead's

@@ -414,6 +414,7 @@ static void finish(article *a, const nn_input_info *info)
     choose_source(a, p);
     nn_title_cut_suffix(a);
     nn_title_site_name(a);
+    nn_title_place_kicker(a);
     if (rec->url) {
         rec->url[nn_ruleset_url_len(a->rs, rec->url, strlen(rec->url))] = 0;
         nn_ruleset_urlids(a->rs, rec->url, put_id, rec);

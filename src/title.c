@@ -388,6 +388,39 @@ void nn_title_printed_bare(article *a)
         }
 }
 
+/* A place's name before the headline, as a regional paper prints it
+ * above, where the text's dateline names the same place with a middle
+ * dot ("Freisen Verspätetes Maifeuer und brennende Hecke ..." over
+ * "Freisen · Gleich zwei Mal ..."): a kicker, not the title's.  The
+ * title keeps three words or more. */
+void nn_title_place_kicker(article *a)
+{
+    nn_record *rec = a->rec;
+    const line *ls = a->nz->lines;
+    const char *t = rec->title, *s;
+    size_t i, k, words = 0;
+    if (!t)
+        return;
+    for (i = 0; i < a->nz->nlines && !(ls[i].body && ls[i].len); i++)
+        ;
+    if (i == a->nz->nlines)
+        return;
+    s = ltext(a, i) + ls[i].skip;
+    /* the dateline's place: "Freisen" of "Freisen · " (U+00B7) */
+    for (k = 0; k < ls[i].len - ls[i].skip && k < 40; k++)
+        if (s[k] == ' ' && !strncmp(s + k, " \xC2\xB7 ", 4))
+            break;
+    if (k == 0 || k >= 40 || k >= ls[i].len - ls[i].skip || strncmp(t, s, k) ||
+        t[k] != ' ')
+        return;
+    for (i = k + 1; t[i]; i++)
+        words += t[i] == ' ';
+    if (words < 2)
+        return;
+    nn_record_extra(rec, "kicker", t, k);
+    memmove(rec->title, t + k + 1, strlen(t + k + 1) + 1);
+}
+
 /* A source known only by its host takes the name the page gives it in
  * its title ("Title | Torque & Current" on torqueandcurrent.com), and the
  * title loses that suffix. */

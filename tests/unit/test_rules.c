@@ -1230,6 +1230,28 @@ static void test_dateline_date(void **state)
     release(rec);
 }
 
+/* A place's name before the headline that the dateline repeats with a
+ * middle dot is a kicker; a headline opening with a place the dateline
+ * does not repeat keeps it. */
+static void test_place_kicker(void **state)
+{
+    nn_record *rec = norm("# St. Wendel Ferry Prices Rise Again\n\nSt. Wendel "
+                          "\xC2\xB7 " P1 "\n\n" P2 "\n",
+                          NULL);
+    const char *k;
+    (void)state;
+    assert_string_equal(rec->title, "Ferry Prices Rise Again");
+    k = tl_extra(rec, "kicker");
+    assert_non_null(k);
+    assert_string_equal(k, "St. Wendel");
+    release(rec);
+    rec = norm("# Samara Ferry Prices Rise Again\n\nSAMARA \xC2\xB7 " P1
+               "\n\n" P2 "\n",
+               NULL);
+    assert_string_equal(rec->title, "Samara Ferry Prices Rise Again");
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2225,6 +2247,7 @@ int main(void)
         T(test_glued_title),
         T(test_print_edition_named),
         T(test_dateline_date),
+        T(test_place_kicker),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
