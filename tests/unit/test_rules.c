@@ -1291,8 +1291,9 @@ static void test_file_label(void **state)
     release(rec);
 }
 
-/* An image's alt word glued to the text's first word goes, the sentence
- * stays; a word that only starts like one is kept. */
+/* An image's alternative text in lower case glued to the text's first
+ * word goes, the sentence stays; a word that only starts like one, and
+ * code's camel case, are kept. */
 static void test_image_alt_prefix(void **state)
 {
     nn_record *rec = norm("# Harbor Plan\n\nthumbnail" P1 "\n\n" P2 "\n", NULL);
@@ -1300,7 +1301,16 @@ static void test_image_alt_prefix(void **state)
     removed(rec, "image-alt-prefix", "thumbnail");
     assert_string_equal(rec->body, BODY);
     release(rec);
+    rec = norm("# Harbor Plan\n\nvolga ferry pier" P1 "\n\n" P2 "\n", NULL);
+    removed(rec, "image-alt-prefix", "volga ferry pier");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
     rec = norm("# Harbor Plan\n\nPhotosynthesis " P1 "\n", NULL);
+    assert_null(tl_removal(rec, "image-alt-prefix"));
+    release(rec);
+    /* code's camel case is no glued text */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nvar uploadReq = new Request(url);\n",
+               NULL);
     assert_null(tl_removal(rec, "image-alt-prefix"));
     release(rec);
 }
