@@ -1,0 +1,209 @@
+/* page_title_shape.c - what a headline looks like on a page copied as
+ * text: a line of words, not a menu, a breadcrumb, a banner, a list of
+ * domains, a date, a caption or a quotation with its attribution; asked
+ * by page_headline.c of each candidate and by the line rules
+ * (nn_page_title_shape). */
+#include "date.h"
+#include "page.h"
+#include "page_int.h"
+#include "unicode.h"
+#include "url.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static int attributed_quote(const char *s, size_t n);
+
+/* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
+ * or more of one separator. */
+int nn_pg_breadcrumb(const char *s, size_t n)
+{
+    static const char *const seps[] = {" / ",        " > ",
+                                       " \xC2\xBB ", " \xE2\x80\xBA ",
+                                       " | ",        NULL};
+    size_t count[5] = {0}, k;
+    const char *p = s, *end = s + n;
+    /* every separator starts with a space: look only there */
+    while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        unsigned char c = end - p >= 2 ? (unsigned char)p[1] : 0;
+        /* most spaces stand before a word: no separator's second byte */
+        if (c != '/' && c != '>' && c != 0xC2 && c != 0xE2 && c != '|') {
+            p++;
+            continue;
+        }
+        for (k = 0; seps[k]; k++) {
+            size_t sl;
+            if (p[1] != seps[k][1])
+                continue; /* (before strlen) */
+            sl = strlen(seps[k]);
+            if ((size_t)(end - p) >= sl && !memcmp(p, seps[k], sl) &&
+                ++count[k] >= 2)
+                return 1;
+        }
+        p++;
+    }
+    return 0;
+}
+
+int nn_page_title_shape(const char *s, size_t n, size_t min_words)
+{
+    block b;
+    memset(&b, 0, sizeof b);
+    nn_pg_count_words(-1, s, n, &b.words, NULL);
+    if (b.words < min_words)
+        return 0;
+    if (b.words < 3)
+        b.words = 3; /* the caller allows short titles */
+    return nn_pg_title_shape(&b, s, n);
+}
+
+/* Site names ("Охотники.ру WomanHit.ru"): tokens with a dot between
+ * letters, two letters at least after it ("p.m." is no site).  Two or
+ * more make a line of links to sister sites. */
+static size_t domains(const char *s, size_t n)
+{
+    size_t i, k, c = 0;
+    const char *dot;
+    for (i = 1; i + 1 < n; i++) {
+        /* only a dot starts one: go to the next */
+        if (!(dot = memchr(s + i, '.', n - 1 - i)))
+            break;
+        i = (size_t)(dot - s);
+        if (s[i - 1] == ' ' || s[i - 1] == '.' ||
+            (s[i - 1] >= '0' && s[i - 1] <= '9') ||
+            (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+            continue;
+        for (k = i + 1; k < n && ((s[k] >= 'a' && s[k] <= 'z') ||
+                                  (unsigned char)s[k] >= 0x80);
+             k++)
+            ;
+        c += k - i > 2; /* (an ellipsis, a space, a digit: no letters) */
+    }
+    return c;
+}
+
+/* A link's arrow at the end ("Szczepienia przeciwko COVID-19 >", "Read
+ * on »"): a menu's or a teaser's link, never a headline; but a "»" that
+ * closes a "«" is a quotation mark ("... في «الشرقية»"). */
+static int link_arrow(const char *s, size_t n)
+{
+    return (n >= 2 && s[n - 1] == '>' && s[n - 2] == ' ') ||
+           (n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2) &&      /* » */
+            !nn_has(s, n - 2, "\xC2\xAB", 2)) ||                /* « */
+           (n >= 3 && (!memcmp(s + n - 3, "\xE2\x80\xBA", 3) || /* › */
+                       !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
+}
+
+/* A teaser's or banner's "Read more" at a line's end ("... is it time to
+ * sell? 🤔Read more"), or an ad network's label: no headline. */
+static int banner(const char *s, size_t n)
+{
+    static const char *const more[] = {
+        "read more",          "learn more",
+        "leer m\xC3\xA1s",    "lire la suite",
+        "weiterlesen",        "mehr lesen",
+        "leia mais",          "saiba mais",
+        "selengkapnya",       "devam\xC4\xB1n\xC4\xB1 oku",
+        "continua a leggere", NULL};
+    size_t k, ml;
+    for (k = 0; more[k]; k++)
+        if (n > (ml = strlen(more[k])) && nn_starts_ci(s + n - ml, ml, more[k]))
+            return 1;
+    return nn_find(s, n, "by Google", 9) != NULL;
+}
+
+/* A widget's label over a list of stories ("Top 5 This Week", "Top 10
+ * Stories"): no headline. */
+static int top_list(const char *s, size_t n)
+{
+    return n > 5 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'o' &&
+           (s[2] | 0x20) == 'p' && s[3] == ' ' && s[4] >= '0' && s[4] <= '9';
+}
+
+int nn_pg_title_shape(const block *b, const char *s, size_t n)
+{
+    size_t i = 0, letters = 0, marks = 0, digits = 0;
+    char iso[NN_DATE_MAX];
+    if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
+        top_list(s, n) ||
+        nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
+        nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
+        nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
+        nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
+        nn_pg_menu_line(s, n) || strchr("([{/|-*#>", s[0]) ||
+        attributed_quote(s, n) ||
+        s[n - 1] == '-' || /* a dateline, run into the text below */
+        nn_pg_ad_slot(s, n) || (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
+        (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
+        link_arrow(s, n))
+        return 0;
+    /* the end, past closing quotes: '... "police van."' ends a sentence */
+    if (nn_ends_sentence(s, n)) {
+        size_t e = n;
+        while (e && strchr("\"')]", s[e - 1]))
+            e--;
+        while (e >= 3 && (!memcmp(s + e - 3, "\xE2\x80\x9D", 3) ||
+                          !memcmp(s + e - 3, "\xE2\x80\x99", 3)))
+            e -= 3; /* ” ’ */
+        if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
+            !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
+                         !memcmp(s + e - 3, "\xE2\x80\xA6", 3))))
+            return 0;
+    } else if (s[n - 1] == ',') {
+        return 0;
+    }
+    while (i < n) {
+        int32_t cp = (unsigned char)s[i];
+        if (cp < 0x80) /* ASCII: no decoding, its one letter category */
+            i++;
+        else
+            i += nn_utf8_decode(s + i, n - i, &cp);
+        if (cp == ' ')
+            continue;
+        if (cp >= '0' && cp <= '9')
+            digits++; /* half a mark: "Schülerzahl steigt auf 363.000"
+                         is a headline, "Vie. Nov 22nd, 2024" is not */
+        else if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+                           : utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            letters++;
+        else
+            marks++;
+    }
+    /* "Caption of a photo. Name / Agency": a sentence, then its credit */
+    for (i = 1; i + 2 < n; i++)
+        if (s[i] == '.' && s[i + 1] == ' ' && s[i - 1] >= 'a' &&
+            s[i - 1] <= 'z' && nn_pg_credit_line(s + i + 2, n - i - 2))
+            return 0;
+    return 2 * letters >= 4 * (2 * marks + digits) &&
+           !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
+           !banner(s, n);
+}
+
+/* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap
+ * Bupati pada Kamis", "\"We will rebuild,\" the mayor said"): the
+ * closing quote mark is followed by a word in lower case.  A headline
+ * that opens with a quote goes on with a colon or a capital. */
+static int attributed_quote(const char *s, size_t n)
+{
+    size_t i, open;
+    if (n >= 3 && !memcmp(s, "\xE2\x80\x9C", 3)) /* “ */
+        open = 3;
+    else if (n && s[0] == '"')
+        open = 1;
+    else
+        return 0;
+    for (i = open; i < n; i++) {
+        size_t close = 0;
+        if (s[i] == '"')
+            close = 1;
+        else if (i + 3 <= n && !memcmp(s + i, "\xE2\x80\x9D", 3)) /* ” */
+            close = 3;
+        if (close) {
+            i += close;
+            while (i < n && s[i] == ' ')
+                i++;
+            return i < n && nn_starts_lower(s + i, n - i);
+        }
+    }
+    return 0;
+}
