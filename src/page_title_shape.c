@@ -120,6 +120,28 @@ static int top_list(const char *s, size_t n)
            (s[2] | 0x20) == 'p' && s[3] == ' ' && s[4] >= '0' && s[4] <= '9';
 }
 
+/* A caption's credit in brackets at the end, the site's host and the
+ * photographer or "courtesy" after a slash ("Bupati Hendy memberikan
+ * sambutan (beritalima.com/istimewa)"): a picture's, never a headline's
+ * end. */
+static int host_credit(const char *s, size_t n)
+{
+    size_t i, slash = 0, dot = 0;
+    if (n < 8 || s[n - 1] != ')')
+        return 0;
+    for (i = n - 1; i-- > 0 && n - i <= 60 && s[i] != '(';)
+        if (s[i] == '/')
+            slash = i;
+    if (i == (size_t)-1 || s[i] != '(' || !slash || slash + 2 >= n)
+        return 0;
+    for (i++; i < slash && s[i] != ' '; i++)
+        if (s[i] == '.')
+            dot = i;
+    /* a host: no blank, a dot and two letters or more after it */
+    return i == slash && dot && slash - dot > 2 &&
+           ((s[dot + 1] | 0x20) >= 'a' && (s[dot + 1] | 0x20) <= 'z');
+}
+
 int nn_pg_title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0, digits = 0;
@@ -176,7 +198,7 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
-           !banner(s, n);
+           !banner(s, n) && !host_credit(s, n);
 }
 
 /* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap

@@ -1325,6 +1325,23 @@ static void short_headline_at_the_top(void **state)
     nn_record_free(r);
 }
 
+/* A caption printed twice that ends with the site's host and its
+ * photographer in brackets is no headline, however often printed. */
+static void caption_with_host_credit(void **state)
+{
+    nn_record *r =
+        norm("Council Approves Bridge Plan Worth 1.2 Million\n\n"
+             "The mayor speaks at the opening of the bridge "
+             "(example.com/istimewa)\nThe mayor speaks at the "
+             "opening of the bridge (example.com/istimewa)\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_non_null(r->title);
+    assert_string_equal(r->title,
+                        "Council Approves Bridge Plan Worth 1.2 Million");
+    assert_null(strstr(r->body, "istimewa"));
+    nn_record_free(r);
+}
+
 /* A wrapped page with no blank lines (its paragraphs were one a line):
  * a paragraph's end ends its block, so a caption above the text is a
  * block of its own and goes. */
@@ -1968,6 +1985,7 @@ int main(void)
         cmocka_unit_test(greedy_wrap_breaks_where_a_word_had_room),
         cmocka_unit_test(wrapped_page_without_blank_lines),
         cmocka_unit_test(short_headline_at_the_top),
+        cmocka_unit_test(caption_with_host_credit),
         cmocka_unit_test(lines_broken_in_mid_sentence_run_on),
         cmocka_unit_test(wrapped_page_credit_line),
         cmocka_unit_test(latest_headlines_end_the_article),
