@@ -319,7 +319,8 @@ static int dateline_place_outlet(article *a, const char *s)
 
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
  * dateline on the second or third paragraph, under a standfirst; only
- * after a place in capitals, so that a name's "(D) -" is not one. */
+ * after a place in capitals, so that a name's "(D) -" is not one, or
+ * opening the paragraph ("(ABC 6 News) – The ..."). */
 static int later_dateline(nn_record *rec)
 {
     const char *s, *p;
@@ -327,6 +328,8 @@ static int later_dateline(nn_record *rec)
     for (k = 1; k < 3; k++) {
         if ((s = paragraph(rec->body, k)) == NULL)
             return 0;
+        if (s[0] == '(' && dateline_agency(rec, s))
+            return 1; /* "(ABC 6 News) – The ...": no place */
         for (p = s; nn_src_upper(*p); p++)
             ;
         if (p - s < 3)

@@ -151,6 +151,11 @@ static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
     no_source(HEAD "The vote came after a long debate about costs.\n\n"
                    "Senator Jane Roe (D) - who voted no - said the costs "
                    "were too high.\n\n" P2 P3);
+    /* a station's name opening the paragraph, no place before it */
+    guessed(HEAD "The vote came after a long debate about costs.\n\n"
+                 "(KXYZ 6 News) \xE2\x80\x93 The city council approved the "
+                 "budget on Monday.\n\n" P2 P3,
+            "KXYZ 6 News");
 }
 
 static void lead_attribution_in_ukrainian(void **state)
