@@ -1252,6 +1252,25 @@ static void test_place_kicker(void **state)
     release(rec);
 }
 
+/* "Kaynak: AA" under the story credits the wire agency; another name
+ * there is the site's own. */
+static void test_source_agency(void **state)
+{
+    nn_record *rec =
+        norm("# Harbor Plan\n\n" P1 "\n\n" P2 "\n\nKaynak: AA\n", NULL);
+    (void)state;
+    assert_null(rec->source);
+    list_is(&rec->credits, 1, "AA", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\n" P1 "\n\n" P2
+               "\n\nKaynak: Halk TV Haber Merkezi\n",
+               NULL);
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Halk TV Haber Merkezi");
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2258,6 +2277,7 @@ int main(void)
         T(test_print_edition_named),
         T(test_dateline_date),
         T(test_place_kicker),
+        T(test_source_agency),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
