@@ -298,9 +298,12 @@ static size_t apply_label(article *a, const nn_match *m, size_t i)
         }
         if (m->r->fields[0] == NN_FLD_AUTHORS) {
             /* "By" / "Jasmine Hall with the ...": the byline's names */
-            if (n > 200 || !nn_starts_upper(s, n) || nn_ends_sentence(s, n))
+            size_t names = names_len(s, n);
+            /* a name of two words or more ("EDİTÖR" is another label) */
+            if (n > 200 || !nn_starts_upper(s, n) || nn_ends_sentence(s, n) ||
+                !memchr(s, ' ', names))
                 break;
-            nn_byline_split(a, &a->rec->authors, s, names_len(s, n), 1);
+            nn_byline_split(a, &a->rec->authors, s, names, 1);
             a->st.set |= 1u << NN_FLD_AUTHORS;
             remove_line(a, m->r->name, j);
             return j;

@@ -1271,6 +1271,25 @@ static void test_source_agency(void **state)
     release(rec);
 }
 
+/* A writer's label alone on its line names the author on the next; over
+ * another label ("EDİTÖR") or a sentence it names no one. */
+static void test_byline_role_label(void **state)
+{
+    nn_record *rec =
+        norm("# Harbor Plan\n\nReporter\n\nJane Roe\n\nEditor\n\n" P1 "\n\n" P2
+             "\n",
+             NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Jane Roe", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# Harbor Plan\n\nYazar\n\nED\xC4\xB0T\xC3\x96R\n\n" P1 "\n\n" P2
+               "\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2278,6 +2297,7 @@ int main(void)
         T(test_dateline_date),
         T(test_place_kicker),
         T(test_source_agency),
+        T(test_byline_role_label),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
