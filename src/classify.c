@@ -279,6 +279,15 @@ static size_t names_len(const char *s, size_t n)
     return end;
 }
 
+/* The words of s (n bytes, single blanks). */
+static size_t words_in(const char *s, size_t n)
+{
+    size_t i, k = 1;
+    for (i = 0; i < n; i++)
+        k += s[i] == ' ';
+    return k;
+}
+
 /* "Original url:" with the URL on this line or the next non-blank one;
  * "By" with the byline on the next. */
 static size_t apply_label(article *a, const nn_match *m, size_t i)
@@ -299,9 +308,13 @@ static size_t apply_label(article *a, const nn_match *m, size_t i)
         if (m->r->fields[0] == NN_FLD_AUTHORS) {
             /* "By" / "Jasmine Hall with the ...": the byline's names */
             size_t names = names_len(s, n);
-            /* a name of two words or more ("EDİTÖR" is another label) */
-            if (n > 200 || !nn_starts_upper(s, n) || nn_ends_sentence(s, n) ||
-                !memchr(s, ' ', names))
+            if (n > 200 || !nn_starts_upper(s, n) || nn_ends_sentence(s, n))
+                break;
+            /* under a role's label ("Reporter"), the whole line a name of
+             * two to four words: "EDİTÖR" is another label, a headline
+             * in title case is longer */
+            if (!strcmp(m->r->name, "byline-role-label") &&
+                (names != n || !memchr(s, ' ', n) || words_in(s, n) > 4))
                 break;
             nn_byline_split(a, &a->rec->authors, s, names, 1);
             a->st.set |= 1u << NN_FLD_AUTHORS;

@@ -110,9 +110,10 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
         return 0;
     /* "MOSCOW, May 3 -" names its place in capitals; a place as it is
      * spelt ("Silao de la Victoria, Gto., 03 de julio del 2024. -En
-     * ...") needs a capital, a comma before the date and a dash after */
+     * ...") needs a capital, ", " right before the date and a dash after */
     if ((caps < 3 || mixed) &&
-        !(caps && memchr(s, ',', hit.start) && dash_after(s, n, hit.end)))
+        !(caps && hit.start >= 2 && s[hit.start - 2] == ',' &&
+          s[hit.start - 1] == ' ' && dash_after(s, n, hit.end)))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;

@@ -10,6 +10,7 @@
  *   page_chrome.c    captions, credits, cookie and follow-us lines, pull
  *                    quotes: page chrome that reads as text
  *   page_promos.c    cookie notices and follow-us prompts, by phrase
+ *   page_title_shape.c  what a headline looks like (asked by the next)
  *   page_headline.c  the headline chosen; repeated paragraphs dropped
  *   page_span.c      the article's span, from the headline to its end
  *   page_after.c     what follows an article, by its shape: story lists,
@@ -170,6 +171,16 @@ void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
 int nn_pg_credit_line(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
 
+/* ---- page_title_shape.c ------------------------------------------------ */
+/* Could a plain line (block b's, s, n bytes) be a headline: 3 to 30
+ * words, mostly letters, no link or URL, not a date, not ending as a
+ * sentence or a clause does ("?" and "!" may end a headline), not opening
+ * with a bracket. */
+int nn_pg_title_shape(const block *b, const char *s, size_t n);
+/* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
+ * or more of one separator. */
+int nn_pg_breadcrumb(const char *s, size_t n);
+
 /* ---- page_headline.c ---------------------------------------------------- */
 /* The headline's line index, or SIZE_MAX (the veto asked of the best
  * candidates). */
@@ -197,16 +208,6 @@ size_t nn_pg_label_colon(const char *s, size_t n, size_t reach);
  * end marker; returns the end's block index (nb: the page's end). */
 size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
                           size_t title);
-/* ---- page_title_shape.c ------------------------------------------------ */
-/* Could a plain line (block b's, s, n bytes) be a headline: 3 to 30
- * words, mostly letters, no link or URL, not a date, not ending as a
- * sentence or a clause does ("?" and "!" may end a headline), not opening
- * with a bracket. */
-int nn_pg_title_shape(const block *b, const char *s, size_t n);
-/* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
- * or more of one separator. */
-int nn_pg_breadcrumb(const char *s, size_t n);
-
 /* The share of the words (of 3+ letters, not all digits) of a that are
  * words of b, ASCII case folded; and is it min or more? */
 float nn_pg_overlap(const char *a, size_t an, const char *b, size_t bn);

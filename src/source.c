@@ -317,6 +317,20 @@ static int dateline_place_outlet(article *a, const char *s)
            caps_pair(a->rec, s, ',');
 }
 
+/* Does the bracket at s (after its '(') hold a station's or agency's
+ * name: capitals, or several words ("ABC 6 News", "KXYZ"), not one word
+ * of a note ("Video", "Updated", "Photo")? */
+static int station_name(const char *s)
+{
+    size_t i, caps = 0;
+    for (i = 0; s[i] && s[i] != ')' && i < NN_SRC_MAXNAME; i++) {
+        if (s[i] == ' ')
+            return 1;
+        caps += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return s[i] == ')' && i >= 2 && caps == i;
+}
+
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
  * dateline on the second or third paragraph, under a standfirst; only
  * after a place in capitals, so that a name's "(D) -" is not one, or
@@ -328,7 +342,7 @@ static int later_dateline(nn_record *rec)
     for (k = 1; k < 3; k++) {
         if ((s = paragraph(rec->body, k)) == NULL)
             return 0;
-        if (s[0] == '(' && dateline_agency(rec, s))
+        if (s[0] == '(' && station_name(s + 1) && dateline_agency(rec, s))
             return 1; /* "(ABC 6 News) – The ...": no place */
         for (p = s; nn_src_upper(*p); p++)
             ;

@@ -215,6 +215,21 @@ static int title_case(const char *s, size_t n)
     return words >= 3 && words <= GLUED_TITLE_WORDS;
 }
 
+/* Does s (n bytes) open with a picture's credit or caption word ("Photo
+ * Courtesy Of The Harbor Authority")? */
+static int credit_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"Photo ",    "Photos ", "Foto ",
+                                        "Fotos ",    "Image ",  "Picture ",
+                                        "Courtesy ", "Credit ", "Bild ",
+                                        NULL};
+    const char *const *w;
+    for (w = words; *w; w++)
+        if (n > strlen(*w) && !strncmp(s, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
 /* Line i, the text's first, when no headline was found: a headline in
  * title case glued to it without a space ("Local Students At Nat'l
  * CompetitionStudents from 3 area high schools ...") is the title, and
@@ -225,7 +240,7 @@ int nn_title_glued_lead(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t cut;
     if (a->rec->title || l->skip || (cut = glued_standfirst(s, l->len)) == 0 ||
-        !title_case(s, cut))
+        !title_case(s, cut) || credit_word(s, cut))
         return 0;
     log_removed(a, "glued-title", i, s, cut);
     nn_record_set(&a->rec->title, s, cut);
@@ -392,7 +407,7 @@ void nn_title_printed_bare(article *a)
  * above, where the text's dateline names the same place with a middle
  * dot ("Freisen Verspätetes Maifeuer und brennende Hecke ..." over
  * "Freisen · Gleich zwei Mal ..."): a kicker, not the title's.  The
- * title keeps three words or more. */
+ * title keeps three words or more, and a capital to open them. */
 void nn_title_place_kicker(article *a)
 {
     nn_record *rec = a->rec;
@@ -410,8 +425,10 @@ void nn_title_place_kicker(article *a)
     for (k = 0; k < ls[i].len - ls[i].skip && k < 40; k++)
         if (s[k] == ' ' && !strncmp(s + k, " \xC2\xB7 ", 4))
             break;
+    /* the rest a headline of its own, opening with a capital ("Berlin
+     * plant neue Radwege" is about the place) */
     if (k == 0 || k >= 40 || k >= ls[i].len - ls[i].skip || strncmp(t, s, k) ||
-        t[k] != ' ')
+        t[k] != ' ' || !nn_starts_upper(t + k + 1, strlen(t + k + 1)))
         return;
     for (i = k + 1; t[i]; i++)
         words += t[i] == ' ';

@@ -151,11 +151,20 @@ static void a_parenthesis_without_a_dash_is_no_dateline(void **state)
     no_source(HEAD "The vote came after a long debate about costs.\n\n"
                    "Senator Jane Roe (D) - who voted no - said the costs "
                    "were too high.\n\n" P2 P3);
-    /* a station's name opening the paragraph, no place before it */
+}
+
+/* A station's name in brackets opening a later paragraph, no place
+ * before it, is a dateline; a note's one word ("(Video)") is none. */
+static void later_dateline_without_place(void **state)
+{
+    (void)state;
     guessed(HEAD "The vote came after a long debate about costs.\n\n"
                  "(KXYZ 6 News) \xE2\x80\x93 The city council approved the "
                  "budget on Monday.\n\n" P2 P3,
             "KXYZ 6 News");
+    no_source(HEAD "The vote came after a long debate about costs.\n\n"
+                   "(Video) \xE2\x80\x93 The city council approved the "
+                   "budget on Monday.\n\n" P2 P3);
 }
 
 static void lead_attribution_in_ukrainian(void **state)
@@ -401,6 +410,7 @@ int main(void)
         cmocka_unit_test(masthead_at_the_top),
         cmocka_unit_test(indonesian_dateline_names_the_outlet),
         cmocka_unit_test(a_parenthesis_without_a_dash_is_no_dateline),
+        cmocka_unit_test(later_dateline_without_place),
         cmocka_unit_test(lead_attribution_in_ukrainian),
         cmocka_unit_test(byline_of_no_person),
         cmocka_unit_test(byline_names_author_and_outlet),
