@@ -156,6 +156,12 @@ static const end_marker end_markers[] = {
     {"ganzer artikel ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},
     {"dieser artikel ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},
     {"dieser beitrag ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},
+    /* a regional paper's metered paywall: "Vielen Dank für Ihr Interesse!
+     * Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos lesen!",
+     * "Sie wollen einmalig die Ausgabe mit dem Bericht kaufen?" */
+    {"vielen dank für ihr interesse", NN_V_PAYWALL, END_STRONG},
+    {"jetzt einfach anmelden", NN_V_PAYWALL, END_STRONG},
+    {"sie wollen einmalig die ausgabe", NN_V_PAYWALL, END_STRONG},
     {"this article is for subscribers only", NN_V_PAYWALL, END_STRONG},
     {"this content is for subscribers only", NN_V_PAYWALL, END_STRONG},
     {"this article is only available to subscribers", NN_V_PAYWALL, END_STRONG},

@@ -898,6 +898,18 @@ static const struct page_case {
      .title = "Council approves bridge plan",
      .in = {"keep them informed as it goes.", "The mayor said"},
      .out = {"Snow crews", "\xD0\xA1\xD0\xB5\xD0\xB9"}},
+    /* a regional paper's metered paywall under the free text */
+    {.what = "a metered paywall's count and thanks end the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Sie sehen 8% der insgesamt 5091 Zeichen des Artikels\n"
+             "Vielen Dank f\xC3\xBCr Ihr Interesse!\n\n"
+             "Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos "
+             "lesen!\n\nKundenservice: 06 21/3 92-22 00\n"
+             "Snow crews work around the clock after the storm\n\n" PROSE3,
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"Sie sehen", "Vielen Dank", "anmelden", "Snow crews",
+             "The mayor said"}},
     {.what = "a newspaper CMS's paywall notice ends the article",
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "To access content, please login or purchase a subscription.\n\n"
