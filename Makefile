@@ -27,7 +27,7 @@ LIBSRC  := buf input mojibake inline unicode date date_names date_words date_cal
            date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_wrap page_lines page_blocks \
            page_chrome page_promos page_hints page_title_shape page_headline page_markers page_span page_after page_repeats paragraph record normalize \
-           classify classify_dates tails byline title source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
+           classify classify_dates tails byline title title_slug source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
            html_prestrip html_tree html_jsonld html_meta html_article \
            html_write simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc

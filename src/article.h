@@ -168,6 +168,14 @@ void nn_title_site_name(article *a);
  * ("Freisen Headline ..." over "Freisen · Text"): extra.kicker. */
 void nn_title_place_kicker(article *a);
 
+/* ---- title_slug.c: the title the address's slug spells ---------------- */
+/* Line i (after l->skip), the text's first, with no title known: the
+ * headline the URL's slug spells at its start is the title.  Returns 1
+ * when taken and the line keeps the rest (l->skip moved), 2 when the
+ * line was the headline alone, 0 when not taken; with whole (a line the
+ * page pass dropped), only the headline alone is taken. */
+int nn_title_slug_lead(article *a, size_t i, int whole);
+
 /* ---- source.c: the source from the page's own words -------------------- */
 /* When nothing named the source: a dateline's signer, the lead's
  * attribution, a photo credit's outlet, a host in the chrome (each a

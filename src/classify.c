@@ -534,6 +534,11 @@ static void unclaimed_line(article *a, size_t i)
          * standfirst: kept in extra.subtitle */
         if (l->drop == NN_V_HEAD_LINE && page_subtitle(a, i))
             return;
+        /* the headline the address's slug spells, which the page took
+         * for chrome */
+        if (!a->st.in_body && !a->plain && !a->rec->title &&
+            nn_title_slug_lead(a, i, 1) == 2)
+            return;
         remove_page_line(a, i);
         return;
     }
@@ -560,8 +565,13 @@ static void unclaimed_line(article *a, size_t i)
         remove_line(a, "title-repeat", i); /* the headline printed again */
         return;
     }
-    if (!a->st.in_body && !a->plain && !a->rec->title)
-        nn_title_glued_lead(a, i);
+    if (!a->st.in_body && !a->plain && !a->rec->title) {
+        int slug = nn_title_slug_lead(a, i, 0);
+        if (slug == 2)
+            return; /* the headline alone */
+        if (!slug)
+            nn_title_glued_lead(a, i);
+    }
     if (!a->st.in_body && !a->plain && !a->rec->authors.len && !l->skip)
         agency_byline(a, i); /* (not in newsnorm's own text, read back) */
     l->body = 1;
@@ -589,11 +599,19 @@ static size_t apply_action(article *a, const nn_match *m, size_t i)
         log_removed(a, m->r->name, i, ltext(a, i), m->end);
         k = apply_fields(a, m, i); /* a URL may go on below */
         if (l->drop && m->end < l->len) {
-            remove_page_line(a, i);
-        } else if (m->end < l->len) {
-            l->body = 1;
             l->skip = m->end;
-            a->st.in_body = 1;
+            if (a->st.in_body || a->plain || a->rec->title ||
+                nn_title_slug_lead(a, i, 1) != 2)
+                remove_page_line(a, i);
+        } else if (m->end < l->len) {
+            l->skip = m->end;
+            /* " date 2026-02-13 Headline Text ...": the headline the
+             * address's slug spells, run together with the text */
+            if (a->st.in_body || a->plain || a->rec->title ||
+                nn_title_slug_lead(a, i, 0) != 2) {
+                l->body = 1;
+                a->st.in_body = 1;
+            }
         }
         i = k;
         break;

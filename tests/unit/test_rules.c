@@ -1326,6 +1326,49 @@ static void test_byline_role_label(void **state)
     release(rec);
 }
 
+/* A headline run together with the text, spelt by the address's slug
+ * (its short words may be left out), is the title; a sentence that goes
+ * on is the title whole; a lead that says the slug in other words is
+ * none. */
+static void test_slug_title(void **state)
+{
+    nn_record *rec = norm("https://www.example.com/news/273277,Ferry-prices-"
+                          "rise-volga-2025.html\n\nFerry prices rise on the "
+                          "Volga in 2025 " P1 "\n\n" P2 "\n",
+                          NULL);
+    (void)state;
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title, "Ferry prices rise on the Volga in 2025");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("https://www.example.com/2012/11/harbor-plan-approved.html\n\n"
+               "Harbor plan approved by the council on Monday.\n\n" P1 "\n\n" P2
+               "\n",
+               NULL);
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title,
+                        "Harbor plan approved by the council on Monday.");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    /* after a scraper's header, a bullet before it */
+    rec = norm("https://www.example.com/news/harbor-plan-approved-by-council/"
+               "794585355\n\n date 2018-07-21 \xE2\x80\xA2 Harbor Plan "
+               "Approved By Council\n\n" P1 "\n\n" P2 "\n",
+               NULL);
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title, "Harbor Plan Approved By Council");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("https://www.example.com/1107726562/Oil-rates-decline-on-"
+               "Tuesday-forced-by-strong-dollar\n\nOil rates experienced a "
+               "decline on Tuesday, driven by a strong dollar and high "
+               "stocks.\n\n" P1 "\n",
+               NULL);
+    assert_null(tl_removal(rec, "slug-title"));
+    assert_non_null(strstr(rec->body, "Oil rates experienced"));
+    release(rec);
+}
+
 /* Skip links go, alone or with the rest of their menu; a sentence that
  * opens with the same words stays. */
 static void test_skip_links(void **state)
@@ -2336,6 +2379,7 @@ int main(void)
         T(test_place_kicker),
         T(test_source_agency),
         T(test_byline_role_label),
+        T(test_slug_title),
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
