@@ -64,7 +64,9 @@ static size_t slug_words(const char *url, word *out)
             continue;
         if (k == 1 && n && !digits &&
             strlen(out[n - 1].w) + 1 < WORD_MAX) { /* "sheriff-s" */
-            strcat(out[n - 1].w, w);
+            size_t at = strlen(out[n - 1].w);
+            out[n - 1].w[at] = w[0];
+            out[n - 1].w[at + 1] = '\0';
             continue;
         }
         memcpy(out[n++].w, w, k + 1);
@@ -113,11 +115,11 @@ int nn_title_slug_lead(article *a, size_t i, int whole)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i) + l->skip; /* after a scraper's header */
     size_t len = l->len - l->skip;
-    word sw[SLUG_WORDS];
-    char lw[LINE_WORDS][WORD_MAX];
+    word sw[SLUG_WORDS] = {{{0}}};
+    char lw[LINE_WORDS][WORD_MAX] = {{0}};
     size_t ls[LINE_WORDS], le[LINE_WORDS];
     size_t n, m = 0, p = 0, start, k, j, matched = 0, run = 0, last = 0, end;
-    if (a->rec->title || !a->rec->url || !len ||
+    if (a->rec->title || !a->rec->url || !len || (whole && len > 300) ||
         (n = slug_words(a->rec->url, sw)) < 3)
         return 0;
     while (p < len && m < LINE_WORDS) {
