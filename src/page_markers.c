@@ -159,9 +159,9 @@ static const end_marker end_markers[] = {
     /* a regional paper's metered paywall: "Vielen Dank für Ihr Interesse!
      * Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos lesen!",
      * "Sie wollen einmalig die Ausgabe mit dem Bericht kaufen?" */
-    {"vielen dank für ihr interesse", NN_V_PAYWALL, END_STRONG},
-    {"jetzt einfach anmelden", NN_V_PAYWALL, END_STRONG},
-    {"sie wollen einmalig die ausgabe", NN_V_PAYWALL, END_STRONG},
+    {"vielen dank für ihr interesse", NN_V_PAYWALL, END_WEAK},
+    {"jetzt einfach anmelden", NN_V_PAYWALL, END_WEAK},
+    {"sie wollen einmalig die ausgabe", NN_V_PAYWALL, END_WEAK},
     {"this article is for subscribers only", NN_V_PAYWALL, END_STRONG},
     {"this content is for subscribers only", NN_V_PAYWALL, END_STRONG},
     {"this article is only available to subscribers", NN_V_PAYWALL, END_STRONG},

@@ -4,7 +4,7 @@
  * ("Policjant po służbie zapobiegł tragedii – nietrzeźwy kierowca
  * zatrzymany Data publikacji ..." under .../273277,Policjant-po-sluzbie-
  * zapobiegl-tragedii-nietrzezwy-kierowca-zatrzymany.html), those words
- * are the title.  Asked by classify.c of the first line of text. */
+ * are the title, when the words after them open with a capital.  Asked by classify.c of the first line of text. */
 #include "article.h"
 #include "unicode.h"
 
@@ -18,7 +18,7 @@
 #define KICKER_WORDS 4 /* words before the slug's first (a kicker) */
 #define SKIP_RUN 2     /* line words in a row the slug leaves out */
 #define SKIP_LEN 4     /* bytes of such a word, folded, at most */
-#define TITLE_WORDS 30 /* a longer line is no headline */
+#define SLUG_MIN 5     /* slug words: fewer may be a headline's start */
 
 typedef struct {
     char w[WORD_MAX];
@@ -38,12 +38,12 @@ static size_t slug_words(const char *url, word *out)
         size_t dashes = 0;
         for (seg = ++p; *p && *p != '/' && *p != '?' && *p != '#'; p++)
             dashes += *p == '-' || *p == '_';
-        if (dashes > most)
+        if (dashes >= most) /* the last of equals: "/2024-05-12/fire-..." */
             most = dashes, best = seg, best_end = p;
     }
     if (most < 2)
         return 0;
-    for (p = best; p < best_end && n < SLUG_WORDS;) {
+    for (p = best; p < best_end;) {
         size_t k = 0, digits = 0;
         char w[WORD_MAX];
         while (p < best_end && !nn_is_alnum_cp((unsigned char)*p))
@@ -69,6 +69,8 @@ static size_t slug_words(const char *url, word *out)
             out[n - 1].w[at + 1] = '\0';
             continue;
         }
+        if (n == SLUG_WORDS)
+            return 0; /* longer than read: the title would be cut short */
         memcpy(out[n++].w, w, k + 1);
     }
     return n;
@@ -149,24 +151,26 @@ int nn_title_slug_lead(article *a, size_t i, int whole)
                       ("Oil rates experienced a decline ...") is none */
         }
     }
-    /* the whole slug spelt, in its order */
-    if (matched < 3 || j < n)
-        return 0;
+    /* the whole slug spelt, in its order, five words or more (a short
+     * slug may be a headline's first words only); the headline opens
+     * with a capital and ends where the next words open with one too (a
+     * sentence that goes on in lower case is a lead that says the slug:
+     * "Council approves budget cuts on Monday, officials said.") */
     end = le[last];
-    if (end < len && nn_starts_lower(s + end + 1, len - end - 1)) {
-        /* the sentence goes on ("La Cooperativa Oleícola "La Loperana"
-         * comenzará la campaña ..."): the whole line, a headline's length,
-         * is the title */
-        if (m > TITLE_WORDS || p <= len)
-            return 0;
-        end = len;
-    }
-    if (whole && end < len)
-        return 0; /* a line the page dropped: only the headline alone */
+    if (matched < SLUG_MIN || j < n ||
+        !nn_starts_upper(s + ls[start], len - ls[start]) ||
+        (end < len && !nn_starts_upper(s + end + 1, len - end - 1)) ||
+        (whole && end < len)) /* a line the page dropped: the headline
+                                 alone */
+        return 0;
     for (k = 0; k < start && !lw[k][0]; k++)
         ;
-    if (k < start) /* "PRESUPUESTO MUNICIPAL" before the headline */
-        nn_record_extra(a->rec, "kicker", s + ls[k], le[start - 1] - ls[k]);
+    if (k < start) { /* "PRESUPUESTO MUNICIPAL" before the headline */
+        size_t kend = start;
+        while (!lw[kend - 1][0]) /* not its separator ("... –") */
+            kend--;
+        nn_record_extra(a->rec, "kicker", s + ls[k], le[kend - 1] - ls[k]);
+    }
     log_removed(a, "slug-title", i, s, end);
     nn_record_set(&a->rec->title, s + ls[start], end - ls[start]);
     a->st.set |= 1u << NN_FLD_TITLE;

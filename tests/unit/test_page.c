@@ -904,12 +904,20 @@ static const struct page_case {
              "Sie sehen 8% der insgesamt 5091 Zeichen des Artikels\n"
              "Vielen Dank f\xC3\xBCr Ihr Interesse!\n\n"
              "Jetzt einfach anmelden und 5 Artikel pro Monat kostenlos "
-             "lesen!\n\nKundenservice: 06 21/3 92-22 00\n"
-             "Snow crews work around the clock after the storm\n\n" PROSE3,
+             "lesen!\n\nKundenservice: 06 21/3 92-22 00\nZum Thema\n"
+             "Das Wichtigste von heute\n",
      .title = "Council approves bridge plan",
      .in = {"keep them informed as it goes."},
-     .out = {"Sie sehen", "Vielen Dank", "anmelden", "Snow crews",
-             "The mayor said"}},
+     .out = {"Sie sehen", "Vielen Dank", "anmelden", "Kundenservice",
+             "Wichtigste"}},
+    {.what = "a print edition's offer ends the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Sie wollen einmalig die Ausgabe mit dem Bericht kaufen?\n"
+             "Hier geht es zu der gew\xC3\xBCnschten Ausgabe im "
+             "Online-Kiosk.\n",
+     .title = "Council approves bridge plan",
+     .in = {"keep them informed as it goes."},
+     .out = {"einmalig", "Online-Kiosk"}},
     {.what = "a newspaper CMS's paywall notice ends the article",
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "To access content, please login or purchase a subscription.\n\n"

@@ -1327,9 +1327,9 @@ static void test_byline_role_label(void **state)
 }
 
 /* A headline run together with the text, spelt by the address's slug
- * (its short words may be left out), is the title; a sentence that goes
- * on is the title whole; a lead that says the slug in other words is
- * none. */
+ * (its short words may be left out), is the title, a kicker before it
+ * extra.kicker; a lead that goes on in lower case, or says the slug in
+ * other words, is none. */
 static void test_slug_title(void **state)
 {
     nn_record *rec = norm("https://www.example.com/news/273277,Ferry-prices-"
@@ -1341,14 +1341,30 @@ static void test_slug_title(void **state)
     assert_string_equal(rec->title, "Ferry prices rise on the Volga in 2025");
     assert_string_equal(rec->body, BODY);
     release(rec);
-    rec = norm("https://www.example.com/2012/11/harbor-plan-approved.html\n\n"
-               "Harbor plan approved by the council on Monday.\n\n" P1 "\n\n" P2
-               "\n",
+    /* a kicker before it, its separator left out */
+    rec = norm("https://www.example.com/news/ferry-prices-rise-volga-2025\n\n"
+               "RIVER TRANSPORT \xE2\x80\x93 Ferry prices rise on the Volga in "
+               "2025 " P1 "\n\n" P2 "\n",
                NULL);
     assert_non_null(rec->title);
-    assert_string_equal(rec->title,
-                        "Harbor plan approved by the council on Monday.");
+    assert_string_equal(rec->title, "Ferry prices rise on the Volga in 2025");
+    assert_string_equal(tl_extra(rec, "kicker"), "RIVER TRANSPORT");
     assert_string_equal(rec->body, BODY);
+    release(rec);
+    /* a lead that goes on after the slug's words in lower case, or whose
+     * slug's words start in lower case, stays the text */
+    rec = norm("https://www.example.com/news/council-approves-ferry-budget-"
+               "cuts/12345\n\nCouncil approves ferry budget cuts on Monday, "
+               "officials said.\n\n" P1 "\n",
+               NULL);
+    assert_null(rec->title);
+    assert_non_null(strstr(rec->body, "Council approves ferry budget cuts"));
+    release(rec);
+    rec = norm("https://www.example.com/news/council-approves-ferry-budget-"
+               "cuts/12345\n\nThe city council approves ferry budget cuts "
+               "The vote was close.\n\n" P1 "\n",
+               NULL);
+    assert_null(tl_removal(rec, "slug-title"));
     release(rec);
     /* after a scraper's header, a bullet before it */
     rec = norm("https://www.example.com/news/harbor-plan-approved-by-council/"
