@@ -86,6 +86,18 @@ static inline void log_removed(article *a, const char *rule, size_t i,
         nn_record_removed(a->rec, rule, a->nz->lines[i].lineno, s, n);
 }
 
+/* The first line of the article's text (a body line with text), or
+ * a->nz->nlines when there is none. */
+static inline size_t first_body_line(const article *a)
+{
+    size_t i;
+    for (i = 0;
+         i < a->nz->nlines && !(a->nz->lines[i].body && a->nz->lines[i].len);
+         i++)
+        ;
+    return i;
+}
+
 /* Removed lines are logged as they stood in the input (before page.c
  * rewrote their markdown), so that --explain shows what went. */
 static inline void remove_line(article *a, const char *rule, size_t i)
@@ -169,11 +181,12 @@ void nn_title_site_name(article *a);
 void nn_title_place_kicker(article *a);
 
 /* ---- title_slug.c: the title the address's slug spells ---------------- */
-/* Line i (after l->skip), the text's first, with no title known: the
- * headline the URL's slug spells at its start is the title.  Returns 1
- * when taken and the line keeps the rest (l->skip moved), 2 when the
- * line was the headline alone, 0 when not taken; with whole (a line the
- * page pass dropped), only the headline alone is taken. */
+/* Line i (after l->skip), before the body and with no title known (not
+ * for --profile text): the headline the URL's slug spells at its start
+ * is the title.  Returns 1 when taken and the line keeps the rest
+ * (l->skip moved), 2 when the line was the headline alone, 0 when not
+ * taken; with whole (a line the page pass dropped), only the headline
+ * alone is taken. */
 int nn_title_slug_lead(article *a, size_t i, int whole);
 
 /* ---- source.c: the source from the page's own words -------------------- */

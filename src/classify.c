@@ -536,8 +536,7 @@ static void unclaimed_line(article *a, size_t i)
             return;
         /* the headline the address's slug spells, which the page took
          * for chrome */
-        if (!a->st.in_body && !a->plain && !a->rec->title &&
-            nn_title_slug_lead(a, i, 1) == 2)
+        if (nn_title_slug_lead(a, i, 1) == 2)
             return;
         remove_page_line(a, i);
         return;
@@ -600,15 +599,13 @@ static size_t apply_action(article *a, const nn_match *m, size_t i)
         k = apply_fields(a, m, i); /* a URL may go on below */
         if (l->drop && m->end < l->len) {
             l->skip = m->end;
-            if (a->st.in_body || a->plain || a->rec->title ||
-                nn_title_slug_lead(a, i, 1) != 2)
+            if (nn_title_slug_lead(a, i, 1) != 2)
                 remove_page_line(a, i);
         } else if (m->end < l->len) {
             l->skip = m->end;
             /* " date 2026-02-13 Headline Text ...": the headline the
              * address's slug spells, run together with the text */
-            if (a->st.in_body || a->plain || a->rec->title ||
-                nn_title_slug_lead(a, i, 0) != 2) {
+            if (nn_title_slug_lead(a, i, 0) != 2) {
                 l->body = 1;
                 a->st.in_body = 1;
             }

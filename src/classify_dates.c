@@ -91,9 +91,7 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
     nn_date_hit hit;
     int32_t cp;
     const char *s;
-    for (i = 0; i < a->nz->nlines && !(ls[i].body && ls[i].len); i++)
-        ;
-    if (i == a->nz->nlines)
+    if ((i = first_body_line(a)) == a->nz->nlines)
         return 0;
     s = ltext(a, i) + ls[i].skip;
     n = ls[i].len - ls[i].skip;

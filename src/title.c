@@ -416,9 +416,7 @@ void nn_title_place_kicker(article *a)
     size_t i, k, words = 0;
     if (!t)
         return;
-    for (i = 0; i < a->nz->nlines && !(ls[i].body && ls[i].len); i++)
-        ;
-    if (i == a->nz->nlines)
+    if ((i = first_body_line(a)) == a->nz->nlines)
         return;
     s = ltext(a, i) + ls[i].skip;
     /* the dateline's place: "Freisen" of "Freisen · " (U+00B7) */

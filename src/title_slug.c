@@ -121,8 +121,8 @@ int nn_title_slug_lead(article *a, size_t i, int whole)
     char lw[LINE_WORDS][WORD_MAX] = {{0}};
     size_t ls[LINE_WORDS], le[LINE_WORDS];
     size_t n, m = 0, p = 0, start, k, j, matched = 0, run = 0, last = 0, end;
-    if (a->rec->title || !a->rec->url || !len || (whole && len > 300) ||
-        (n = slug_words(a->rec->url, sw)) < 3)
+    if (a->st.in_body || a->plain || a->rec->title || !a->rec->url || !len ||
+        (whole && len > 300) || (n = slug_words(a->rec->url, sw)) < 3)
         return 0;
     while (p < len && m < LINE_WORDS) {
         size_t q = p;
