@@ -11,6 +11,7 @@
 #include "unicode.h"
 
 #include <string.h>
+#include <utf8proc.h>
 #include <strings.h>
 
 /* Words that mark a line as a photo's caption or credit. */
@@ -60,6 +61,9 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Crédit photo",
         "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
+        "Фото \xC2\xA9",
+        "Фотография:",
+        "Фотография \xC2\xA9",
         "\xE1\xBA\xA2nh:",
         "\xE1\xBA\xA2NH:", /* Ảnh: ẢNH: */
         "Fot\xC3\xB3:",    /* Fotó: */
@@ -152,6 +156,60 @@ static int caps_credit(const char *s, size_t n)
     return 0;
 }
 
+/* How many letters of s[0, n) are capitals (*upper) and small (*lower);
+ * 0 when it holds anything but letters, hyphens and apostrophes. */
+static int letter_cases(const char *s, size_t n, size_t *upper, size_t *lower)
+{
+    size_t i = 0, k;
+    int32_t cp;
+    *upper = *lower = 0;
+    while (i < n) {
+        k = nn_utf8_decode(s + i, n - i, &cp);
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_LU:
+            ++*upper;
+            break;
+        case UTF8PROC_CATEGORY_LL:
+            ++*lower;
+            break;
+        default:
+            if (!(cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'))
+                return 0;
+        }
+        i += k ? k : 1;
+    }
+    return 1;
+}
+
+/* "... asistieron al acto ... de Leo García MARÍA FORTUNA": a caption
+ * with no full stop, its photographer's name in capitals at the end (two
+ * or three words of capitals after a word with small letters); eight
+ * words or more, so that a heading's acronyms are not taken for one. */
+static int caps_name_caption(const char *s, size_t n)
+{
+    size_t end = n, i, up, low, caps = 0, letters = 0, words = 1;
+    if (n < 40 || n > 300 || nn_ends_sentence(s, n))
+        return 0;
+    for (i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words < 8)
+        return 0;
+    for (i = n; i-- > 0;) {
+        if (s[i] != ' ')
+            continue;
+        if (!letter_cases(s + i + 1, end - i - 1, &up, &low))
+            return 0;
+        if (low)
+            return caps >= 2 && caps <= 3 && letters >= 8;
+        if (up < 2)
+            return 0;
+        caps++;
+        letters += up;
+        end = i;
+    }
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -186,6 +244,8 @@ int nn_pg_credited_caption(const char *s, size_t n)
                     return 1;
                 break;
             }
+    if (caps_name_caption(s, n))
+        return 1;
     /* "..., joje liko 14. Zitos Stankevičienės nuotr.": Lithuanian's
      * credit, the name first, after the caption's full stop */
     if (n > 16 && !memcmp(s + n - 7, " nuotr.", 7)) {
@@ -207,6 +267,13 @@ int nn_pg_credited_caption(const char *s, size_t n)
             else if (end - q >= 3 && (!memcmp(q, "\xE2\x80\x99", 3) ||
                                       !memcmp(q, "\xE2\x80\x9D", 3)))
                 q += 3;
+            if (q + 2 < end && q[0] == ' ' && q[1] == '(') {
+                /* past a note in brackets: "... an. (Symbolfoto) Foto:
+                 * Kzenon - stock.adobe.com" */
+                const char *c = memchr(q + 2, ')', (size_t)(end - q - 2));
+                if (c && c - q <= 24 && c + 1 < end)
+                    q = c + 1;
+            }
             if (q < end && q[0] == ' ' &&
                 (labelled_credit(q + 1) ||
                  /* "... mitgebracht. | Foto: Heimermann" */

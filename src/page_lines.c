@@ -622,14 +622,22 @@ static void rewrite(nn_page *pg, nn_buf *text, nn_line *l, size_t *links,
     *images = w.images;
 }
 
+/* Jina Reader's label over the page's text: the heading under it opens
+ * a paragraph as after a blank line. */
+static int jina_label(const char *text, const nn_line *l)
+{
+    static const char label[] = "Markdown Content:";
+    return l->len == sizeof label - 1 && !memcmp(text + l->off, label, l->len);
+}
+
 void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
                      size_t i, size_t wrapped, size_t *links, int *images)
 {
     nn_line *l = &lines[i];
     /* a setext heading is a paragraph of one line */
     if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1]) &&
-        (i == 0 ||
-         (!lines[i - 1].len && lines[i - 1].kind != NN_LINE_JOINED))) {
+        (i == 0 || (!lines[i - 1].len && lines[i - 1].kind != NN_LINE_JOINED) ||
+         jina_label(text->ptr, &lines[i - 1]))) {
         l->kind = NN_LINE_HEADING;
         l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
     }

@@ -139,6 +139,85 @@ static int near_copy(const char *text, const nn_line *l, const nn_line *m)
            common_words(a, na, b, nb) * 10 >= na * 9;
 }
 
+/* Is the paragraph of block i nearly a copy of the few paragraphs right
+ * below it, run together (a page's summary that joins its standfirst, a
+ * caption and the lead: "В ближайшее время ... работ. Фотография ©: ...
+ * В Холмском районе ..." over the three)?  The first of them opens as it
+ * does; nine in ten of its words stand in their opening in order. */
+static int near_copy_run(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    uint32_t a[NEAR_WORDS], w[NEAR_WORDS];
+    const nn_line *l = &lines[b[i].first];
+    size_t na, nw = 0, k, want;
+    if (i + 2 >= nb || l->len < 60 || l->len > COPY_MAX ||
+        lines[b[i + 1].first].len < NEAR_PREFIX ||
+        memcmp(text + l->off, text + lines[b[i + 1].first].off, NEAR_PREFIX))
+        return 0;
+    na = word_hashes(text + l->off, l->len, a, NEAR_WORDS);
+    if (na < 8 || na >= NEAR_WORDS)
+        return 0;
+    want = na + na / 10 + 1;
+    if (want > NEAR_WORDS)
+        want = NEAR_WORDS;
+    for (k = i + 1; k < nb && k <= i + 4 && nw < want; k++) {
+        const nn_line *m = &lines[b[k].first];
+        if (b[k].first != b[k].last ||
+            (m->len == l->len && !memcmp(text + m->off, text + l->off, l->len)))
+            return 0; /* (its copy, gone as one: this one stays) */
+        nw += word_hashes(text + m->off, m->len, w + nw, want - nw);
+    }
+    return k > i + 2 && common_words(a, na, w, nw) * 10 >= na * 9;
+}
+
+/* The headline and the standfirst under it printed again below as one
+ * paragraph (an image's caption or the page's description: "Autodemozione
+ * in fiamme a Domicella, indagano i Carabinieri. Il fuoco si era ..."),
+ * nearly: three in four of the headline's words open it in order, and
+ * nine in ten of its words stand in the two in order.  A lead that says
+ * the headline again goes on with words of its own. */
+static void drop_head_copies(block *b, size_t nb, const char *text,
+                             const nn_line *lines, size_t title)
+{
+    uint32_t hs[NEAR_WORDS], w[NEAR_WORDS];
+    size_t i, nh = 0, nt, nw, sf;
+    const nn_line *st;
+    for (sf = 0; sf < nb && b[sf].first <= title; sf++)
+        ;
+    if (sf + 1 >= nb || b[sf].first != b[sf].last)
+        return;
+    st = &lines[b[sf].first];
+    nt = word_hashes(text + lines[title].off, lines[title].len, hs,
+                     NEAR_WORDS / 2);
+    if (nt < 4)
+        return;
+    for (i = sf + 1; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].cls != C_GOOD || b[i].first != b[i].last ||
+            b[i].kind != NN_LINE_TEXT || l->len > COPY_MAX ||
+            l->len < lines[title].len)
+            continue;
+        /* the opening first, two of its first three words at once:
+         * most paragraphs fail there */
+        if (word_hashes(text + l->off, l->len, w, 3) < 3 ||
+            !((w[0] == hs[0] && w[1] == hs[1]) ||
+              (w[1] == hs[1] && w[2] == hs[2])) ||
+            word_hashes(text + l->off, l->len, w, nt + 1) < nt + 1 ||
+            common_words(hs, nt, w, nt + 1) * 4 < nt * 3)
+            continue;
+        if (!nh)
+            nh = nt +
+                 word_hashes(text + st->off, st->len, hs + nt, NEAR_WORDS - nt);
+        nw = word_hashes(text + l->off, l->len, w, NEAR_WORDS);
+        if (nh < nt + 4 || nw < nt + 4 || nw >= NEAR_WORDS ||
+            common_words(w, nw, hs, nh) * 10 < nw * 9)
+            continue;
+        b[i].cls = C_BAD;
+        b[i].why = NN_V_REPEATED;
+        b[i].value = -1;
+    }
+}
+
 /* The article's first paragraph, when the page prints it nearly again in
  * one of the next 8 (a standfirst the lead repeats: "... reduzir riscos
  * ... pessoas" over "... reduzir riscos ... pessoas."): the standfirst
@@ -147,6 +226,8 @@ void nn_pg_drop_near_copies(block *b, size_t nb, const char *text,
                             const nn_line *lines, size_t title)
 {
     size_t i, k;
+    if (title != SIZE_MAX)
+        drop_head_copies(b, nb, text, lines, title);
     for (i = 0; i < nb; i++)
         if (b[i].cls != C_BAD && (title == SIZE_MAX || b[i].first > title))
             break;
@@ -160,6 +241,11 @@ void nn_pg_drop_near_copies(block *b, size_t nb, const char *text,
             b[i].value = -1;
             return;
         }
+    if (near_copy_run(b, nb, i, text, lines)) {
+        b[i].cls = C_BAD;
+        b[i].why = NN_V_REPEATED;
+        b[i].value = -1;
+    }
 }
 
 /* A paragraph the page prints again inside a longer one below it (a

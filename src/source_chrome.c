@@ -192,6 +192,16 @@ static int signer(const char *s, size_t n)
  * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
  * of two words or more alone is not one, nor a host alone ("Фото:
  * gradus.pro": the site the picture was taken from). */
+/* Is s (n bytes) ASCII lower-case letters alone?  No outlet is named so. */
+static int lower_word(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return 0;
+    return 1;
+}
+
 static int credit_outlet(nn_record *rec, const char *s, size_t n,
                          const char *why)
 {
@@ -224,9 +234,10 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    if (!n || nn_src_agency(s, n) ||
+    if (!n || nn_src_agency(s, n) || lower_word(s, n) ||
         (!slash && (memchr(s, ' ', n) || memchr(s, '.', n))))
-        return 0; /* a person, or a site the picture was taken from */
+        return 0; /* a person, or a site the picture was taken from, or
+                     an editor's initials ("(dpe/dte)") */
     return nn_src_take(rec, s, n, why);
 }
 

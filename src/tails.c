@@ -28,33 +28,37 @@ typedef struct {
 static int read_also_tail(article *a, size_t i)
 {
     static const phrase labels[] = {
-        PHRASE("Read also:"),    PHRASE("Read more:"),
-        PHRASE("Also read:"),    PHRASE("See also:"),
-        PHRASE("Baca juga:"),    PHRASE("Leia também:"),
-        PHRASE("Lea también:"),  PHRASE("Lee también:"),
-        PHRASE("Lire aussi :"),  PHRASE("Lire aussi:"),
-        PHRASE("Leggi anche:"),  PHRASE("Lesen Sie auch:"),
-        PHRASE("Czytaj też:"),   PHRASE("Читайте также:"),
-        PHRASE("Читайте також:")};
+        PHRASE("Read also:"),     PHRASE("Read more:"),
+        PHRASE("Also read:"),     PHRASE("See also:"),
+        PHRASE("Baca juga:"),     PHRASE("Leia também:"),
+        PHRASE("Lea también:"),   PHRASE("Lee también:"),
+        PHRASE("Lire aussi :"),   PHRASE("Lire aussi:"),
+        PHRASE("Leggi anche:"),   PHRASE("Lesen Sie auch:"),
+        PHRASE("Czytaj też:"),    PHRASE("Читайте также:"),
+        PHRASE("Читайте також:"), PHRASE("READ MORE:"),
+        PHRASE("MORE NEWS:"),     PHRASE("ALSO READ:")};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i), *c = s + l->skip, *p;
     size_t n = l->len, tl, k, t;
+    int glued;
     /* every label ends in a colon: look back from each colon */
     while ((c = memchr(c, ':', (size_t)(s + n - c))) != NULL) {
         size_t at = (size_t)(c - s) + 1; /* just past the colon */
         for (t = 0; t < NN_COUNT(labels); t++) {
             tl = labels[t].len;
-            if (at < tl + l->skip + 2 || memcmp(s + at - tl, labels[t].s, tl) ||
-                s[at - tl - 1] != ' ')
+            if (at < tl + l->skip + 2 || memcmp(s + at - tl, labels[t].s, tl))
                 continue;
             k = at - tl;
-            if (!nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+            /* after a blank, or glued to the sentence's full stop or
+             * closing quote (".READ MORE: ...", "dollars.”MORE NEWS:") */
+            glued = s[k - 1] != ' ';
+            if (!nn_ends_sentence(s + l->skip, k - !glued - l->skip))
                 continue;
             p = s + at;
             if (nn_word_count(p, n - at) > 20 || nn_ends_sentence(p, n - at))
                 return 0; /* a sentence that quotes the label goes on */
             log_removed(a, "read-also", i, s + k, n - k);
-            l->cut = n - k + 1;
+            l->cut = n - k + !glued;
             return 1;
         }
         c++;

@@ -258,6 +258,133 @@ static const struct page_case {
      .removed = {"navigation"}},
     /* Found by the fuzzer: "%F2" decoded alone is not UTF-8; it stays an
      * escape, so that the URL (and the XML holding it) stays valid. */
+    {.what = "a setext heading right under Jina's label is the headline",
+     .text = "Title: Update: Westminster Barracks / Shooting investigation\n\n"
+             "URL Source: https://news.example/article/5676/update-westminster"
+             "-barracks-shooting-investigation\n\nMarkdown Content:\n"
+             "Update: Westminster Barracks / Shooting investigation\n"
+             "=====================================================\n"
+             "STATION: Westminster Barracks\n"
+             "INCIDENT TYPE: Shooting investigation\n\n" PROSE1 PROSE2,
+     .title = "Update: Westminster Barracks / Shooting investigation"},
+    {.what = "a link glued to a sentence's end is cut, and no headline",
+     .text = "MONTGOMERY COUNTY, Md. (WJZ) \xE2\x80\x94 The library in the "
+             "county reopened Saturday with a ribbon-cutting ceremony.\n"
+             "The branch was closed for renovations and this event marked the "
+             "official reopening.READ MORE: Man Shot, Killed In A Bowling "
+             "Alley\n" PROSE1 PROSE2 "The refurbishment cost $1.1 million."
+             "\xE2\x80\x9DMORE NEWS: Nine New Cases Reported As Metrics Fall\n",
+     .starts = "MONTGOMERY COUNTY",
+     .in = {"official reopening.\n", "cost $1.1 million."},
+     .out = {"READ MORE", "MORE NEWS", "Bowling"},
+     .removed = {"read-also"}},
+    {.what = "a caption ending in its photographer's name in capitals",
+     .text = "Los vecinos asistieron a la inauguraci\xC3\xB3n del parque\n\n"
+             "El pasado viernes se inaugur\xC3\xB3 el parque de la "
+             "Constituci\xC3\xB3n, situado en la fachada principal del "
+             "edificio del colegio p\xC3\xBA"
+             "blico de la localidad.\n\n"
+             "Las actuaciones que se han llevado a cabo han consistido en la "
+             "recuperaci\xC3\xB3n de la fuente y la instalaci\xC3\xB3n de "
+             "iluminaci\xC3\xB3n, adem\xC3\xA1s de adaptar el espacio a las "
+             "normas de accesibilidad.\n\n"
+             "El acto de inauguraci\xC3\xB3n congreg\xC3\xB3 all\xC3\xAD a "
+             "todo el equipo de Gobierno que acompa\xC3\xB1\xC3\xB3 al "
+             "alcalde de la localidad durante la presentaci\xC3\xB3n.\n\n"
+             "Los vecinos de la calle asistieron al acto que cont\xC3\xB3 con "
+             "la actuaci\xC3\xB3n del grupo de Leo Garc\xC3\xAD"
+             "a MAR\xC3\x8D"
+             "A FORTUNA\n\nPreviamen",
+     .out = {"FORTUNA"}},
+    {.what = "a sentence and acronyms in capitals are no captions",
+     .text = "# Council approves bridge plan\n\n" PROSE1
+             "The council met the FBI and the EPA in the old town HALL TODAY."
+             "\n\n## Council backs plan for NEW YORK BRIDGE\n\n" PROSE1,
+     .in = {"HALL TODAY.", "NEW YORK BRIDGE"}},
+    {.what = "a caption's note in brackets before its credit",
+     .text = "Die Aufwendungen der Stadt steigen rasant an. (Symbolfoto) "
+             "Foto: Kzenon - stock.adobe.com\n\n"
+             "Neuer Kindergarten in der Eisenbahnstra\xC3\x9F"
+             "e. Alle Einrichtungen kommen an die Kapazit\xC3\xA4tsgrenzen."
+             "\n\nDie Stadt muss kr\xC3\xA4"
+             "ftig in den Ausbau der "
+             "Kinderbetreuungspl\xC3\xA4tze investieren. Das Geld ist aber "
+             "knapp. Jetzt werden die Krippengeb\xC3\xBChren in den "
+             "n\xC3\xA4"
+             "chsten Jahren massiv nach oben geschraubt.\n",
+     .out = {"Symbolfoto", "Aufwendungen"}},
+    {.what = "a summary that runs the next paragraphs together goes",
+     .text = "# Council approves bridge plan\n\n"
+             "The repairs will be accepted soon. \xD0\xA4\xD0\xBE\xD1\x82"
+             "\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD1\x84\xD0\xB8\xD1\x8F"
+             " \xC2\xA9: Personal page of the mayor The council voted on "
+             "Tuesday to approve the plan to close the bridge.\n\n"
+             "The repairs will be accepted soon.\n\n"
+             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0"
+             "\xD1\x84\xD0\xB8\xD1\x8F \xC2\xA9: Personal page of the mayor"
+             "\n\nThe council voted on Tuesday to approve the plan to close "
+             "the bridge.\n\n" PROSE2 PROSE3,
+     .starts = "The repairs will be accepted soon.\n\nThe council voted",
+     .out = {"Personal page"}},
+    {.what = "the headline and standfirst again as a caption below",
+     .text = "Fire at a scrapyard in Domicella, police investigate\n\n"
+             "The fire had spread to a house next door, declared partly "
+             "unfit to live in. Firefighters made the area safe\n\n"
+             "Fire at a scrapyard in Domicella, where the police are "
+             "investigating the cause of the blaze that broke out overnight "
+             "in the area of the scrapyard.\n\n" PROSE1 PROSE2
+             "Fire at a scrapyrd in Domicella, police investigate. The fire "
+             "had spread to a house next door, declared partly unfit to "
+             "live in\n\n",
+     .title = "Fire at a scrapyard in Domicella, police investigate",
+     .in = {"where the police are investigating"},
+     .out = {"scrapyrd"}},
+    {.what = "a comment form's heading in other words ends the text",
+     .text =
+         "Prefeito entrega cal\xC3\xA7"
+         "amentos no bairro\n\n"
+         "O prefeito fez a entrega esta semana da pavimenta\xC3\xA7\xC3\xA3o "
+         "de seis ruas do bairro Jardim. Ele esteve com o secret\xC3\xA1rio "
+         "de Obras do munic\xC3\xADpio verificando a conclus\xC3\xA3o das "
+         "obras. A entrega foi simb\xC3\xB3lica para evitar "
+         "aglomera\xC3\xA7\xC3\xA3o.\n\n"
+         "Deixe seu coment\xC3\xA1rio\n\n"
+         "O seu endere\xC3\xA7o de e-mail n\xC3\xA3o ser\xC3\xA1 "
+         "publicado. Campos obrigat\xC3\xB3rios s\xC3\xA3o marcados com "
+         "*\n",
+     .in = {"aglomera\xC3\xA7\xC3\xA3o."},
+     .out = {"Deixe seu", "publicado"}},
+    {.what = "a rewritten release's source link ends it",
+     .text = "Unbekannter Fahrer besch\xC3\xA4"
+             "digt Baum an der "
+             "Landesstra\xC3\x9F"
+             "e\n\n"
+             "Gestern hat die Stra\xC3\x9F"
+             "enmeisterei einen gro\xC3\x9F"
+             "en Schaden an der Landesstra\xC3\x9F"
+             "e gemeldet. Die Beamten "
+             "der Polizeistation suchen nun nach dem Verursacher.\n\n"
+             "Ein unbekannter Fahrer muss mit seinem Fahrzeug die Stra\xC3\x9F"
+             "e in Richtung der M\xC3\xBChle befahren haben. Das Fahrzeug kam "
+             "nach den Spuren von der Fahrbahn ab und prallte frontal gegen "
+             "einen Baum. Durch die Wucht brach der Baum ab und wurde einige "
+             "Meter in das angrenzende Feld geschoben. Ob es dem Fahrer "
+             "alleine gelungen ist, das Fahrzeug zur\xC3\xBC"
+             "ck auf die "
+             "Stra\xC3\x9F"
+             "e zu bringen, ist unbekannt.\n\n"
+             "Hinweise werden unter der Telefonnummer der Polizeistation "
+             "oder per E-Mail entgegengenommen.\n\nKontakt:\n\n"
+             "Polizeidirektion\nPressestelle\nTelefon: 0451-131-2015\n\n"
+             "Hier geht es zur Originalquelle\n\n"
+             "Statistiken zu Verkehrsunf\xC3\xA4llen im Land f\xC3\xBCr "
+             "2022\n\nIm Jahr 2022 gab es in dem Land insgesamt 82.697 "
+             "Verkehrsunf\xC3\xA4lle. Davon waren 11.651 Unf\xC3\xA4lle mit "
+             "Personenschaden, was 14,09 Prozent entspricht. Schwere "
+             "Unf\xC3\xA4lle mit nur Sachschaden machten 2,12 Prozent aus, "
+             "was 1.753 Unf\xC3\xA4llen entspricht.\n",
+     .in = {"entgegengenommen."},
+     .out = {"Originalquelle", "82.697"}},
     {.what = "share link keeps non-ASCII escapes",
      .text = "# Council approves bridge plan\n\n"
              "[Pin](https://www.pinterest.com/pin/create/button/"
@@ -1866,6 +1993,17 @@ static void machine_notes(void **state)
              "This article was generated with the help of AI and reviewed "
              "by an editor.\n");
     assert_null(strstr(r->body, "generated"));
+    nn_record_free(r);
+
+    /* "automatisch"; an editor's note on a correction stays */
+    r = norm("Council closes the old bridge\n\n" PROSE1
+             "Dieser Artikel basiert auf Meldungen der Polizei und wurde "
+             "automatisch erstellt.\n\n" PROSE2
+             "Editor's note: This story was updated to correct the name of "
+             "the mayor's deputy.\n\n" PROSE3);
+    assert_null(strstr(r->body, "automatisch"));
+    assert_true(tl_removed_by(r, "machine-note"));
+    assert_non_null(strstr(r->body, "correct the name"));
     nn_record_free(r);
 }
 
