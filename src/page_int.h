@@ -135,6 +135,15 @@ int nn_pg_lone_token(const char *s, size_t n);
 /* Line l's width in columns as a wrapper counts them (its characters, a
  * corpus header's bytes at its front). */
 size_t nn_pg_columns(const char *text, const nn_line *l);
+/* Does line l reach a wrapped page's width (wrapped: nn_pg_hard_wrapped's
+ * answer), so that its paragraph goes on below? */
+int nn_pg_wrapped_width(const char *text, const nn_line *l, size_t wrapped);
+/* Does the paragraph of lines i..j go on into line j + 1 (wrapped: the
+ * page's width or 0; limit: nn_pg_wrap_limit's; quote: a quote's lines)?
+ * A wrapped line reaching the width, a line stopping in mid-sentence
+ * over one going on in lower case, a dateline's dash. */
+int nn_pg_goes_on(const char *text, const nn_line *lines, size_t i, size_t j,
+                  size_t wrapped, size_t limit, int lang, int quote);
 
 /* ---- page_lines.c: markdown rewrite ------------------------------------- */
 /* Read line i: a setext heading, a wrapped paragraph joined into it, its

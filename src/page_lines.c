@@ -3,7 +3,8 @@
  * (a share button's target names the page's URL, a link to an author's
  * page marks a byline), images go, emphasis, heading, list and quote
  * markers go; setext headings are found, and the lines of a hard-wrapped
- * paragraph (page_wrap.c finds the width) are joined into its first line.  The blocks that the lines
+ * paragraph (page_wrap.c finds the width and says where a paragraph goes
+ * on) are joined into its first line.  The blocks that the lines
  * make are judged next, in page_blocks.c. */
 #include "page.h"
 #include "page_int.h"
@@ -381,100 +382,6 @@ static void join_lines(nn_buf *text, nn_line *lines, size_t i, size_t j,
  * line; on a hard-wrapped page (wrapped: its width), so does a paragraph or
  * list item whose line reaches the width (lazy continuation lines, as
  * CommonMark has them). */
-/* English words that cannot end a sentence: articles, prepositions,
- * conjunctions, auxiliaries, determiners. */
-static const char *const open_words[] = {
-    "a",     "about",   "after", "against", "although", "an",     "and",
-    "are",   "as",      "at",    "be",      "because",  "been",   "before",
-    "being", "between", "but",   "by",      "can",      "could",  "during",
-    "for",   "from",    "had",   "has",     "have",     "her",    "his",
-    "if",    "in",      "into",  "is",      "its",      "may",    "might",
-    "must",  "of",      "on",    "onto",    "or",       "our",    "should",
-    "since", "than",    "that",  "the",     "their",    "these",  "this",
-    "those", "through", "to",    "under",   "until",    "was",    "were",
-    "which", "while",   "whose", "will",    "with",     "within", "without",
-    "would", "your",    NULL};
-
-/* Does a line stop in mid-sentence: after a stopword of the page's
- * language ("... the Russian Defence Ministry said that"), or after a
- * dateline's dash ("CAIRO, June 25 (Reuters) -")?  Its paragraph goes on
- * on the next line. */
-static int broken_line(int lang, const char *s, size_t n)
-{
-    size_t e = n, b;
-    if (n < 12 || nn_ends_sentence(s, n))
-        return 0;
-    if ((s[n - 1] == '-' && s[n - 2] == ' ') ||
-        (n >= 4 && (!memcmp(s + n - 4, " \xE2\x80\x93", 4) ||
-                    !memcmp(s + n - 4, " \xE2\x80\x94", 4)))) /* " –" " —" */
-        /* a dateline: "CAIRO, June 25 (Reuters) -", "ANKARA -" */
-        return (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') ||
-               memchr(s, ')', n) != NULL;
-    b = e;
-    while (b > 0 && (unsigned char)s[b - 1] < 0x80 &&
-           ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
-        b--;
-    if (b == e || (b > 0 && s[b - 1] != ' ') || s[b] < 'a')
-        return 0; /* not a lower-case ASCII word at the end */
-    if (b >= 2 && (s[b - 2] == ';' || s[b - 2] == ','))
-        return 0; /* "...; and": a list item ending, the next is another */
-    if (lang >= 0 && strcmp(nn_lang_code(lang), "en"))
-        return 0; /* words that cannot end a sentence: English only */
-    return nn_in_list(open_words, s + b, e - b, 0);
-}
-
-/* Does line l reach a wrapped page's width (wrapped: nn_pg_hard_wrapped's
- * answer), so that its paragraph goes on below? */
-static int wrapped_width(const char *text, const nn_line *l, size_t wrapped)
-{
-    return (wrapped & NN_WRAP_COLUMNS)
-               ? nn_pg_columns(text, l) + 15 >=
-                     (wrapped & ~(size_t)NN_WRAP_COLUMNS)
-               : l->len + l->header + 15 >= wrapped;
-}
-
-/* Does line l, at least half a wrapped page's width and not ending a
- * sentence, go on with a word in lower case on the next line ("...145 bin
- * 673" over "öğrenci karne heyecanı yaşadı."): the wrap broke early there,
- * in any cased script. */
-static int goes_on_lower(const char *text, const nn_line *l,
-                         const nn_line *next, size_t wrapped)
-{
-    size_t w = wrapped & ~(size_t)NN_WRAP_COLUMNS;
-    size_t len = (wrapped & NN_WRAP_COLUMNS) ? nn_pg_columns(text, l)
-                                             : l->len + l->header;
-    return len * 2 >= w && !nn_ends_sentence(text + l->off, l->len) &&
-           nn_starts_lower(text + next->off, next->len);
-}
-
-/* On a page not hard wrapped, does line l stop in mid-sentence and go
- * on in lower case on the next line, in any cased script ("... sepeda
- * motor di" over "masyarakat menggerakkan ...": a source document's own
- * line breaks)?  Both lines of some length (a headline over "di Mario
- * Rossi" or "por Ana Ruiz" is no such break), and not a byline's word. */
-static int runs_on_lower(const char *text, const nn_line *l,
-                         const nn_line *next)
-{
-    static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
-                                            "par", "von", "del", NULL};
-    const char *s = text + l->off, *t = text + next->off;
-    size_t w = 0;
-    unsigned char last;
-    if (l->len < 40 || next->len < 30 || nn_ends_sentence(s, l->len) ||
-        !nn_starts_lower(t, next->len))
-        return 0;
-    last = (unsigned char)s[l->len - 1];
-    if (last == ':' || last == ';' || last == ',' || last == ')' || last == '-')
-        return 0;
-    while (w < next->len && t[w] != ' ') {
-        if (w && t[w] >= 'A' && t[w] <= 'Z')
-            return 0; /* a name ("iPhone", "eBay") */
-        w++;
-    }
-    return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
-           !memchr(t, '.', w) && !memchr(t, '/', w);
-}
-
 /* A short line of a label and a value ("Muhabir: Esma Aygün", "Photo:
  * Jane Doe"): a credit under the text, no continuation of a sentence that
  * ended on the line above. */
@@ -498,7 +405,7 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
          * provides a glimpse" over "of Amazon's strategy with Whole
          * Foods" */
         while (wrapped && j + 1 < n && lines[j + 1].len && j - i < 3 &&
-               wrapped_width(text->ptr, &lines[j], wrapped) &&
+               nn_pg_wrapped_width(text->ptr, &lines[j], wrapped) &&
                !nn_ends_sentence(text->ptr + lines[j].off, lines[j].len) &&
                kind_of(text->ptr, &lines[j + 1]) == NN_LINE_TEXT &&
                !rule_line(text->ptr + lines[j + 1].off, lines[j + 1].len))
@@ -534,20 +441,8 @@ static size_t unit_end(const nn_buf *text, const nn_line *lines, size_t n,
               (nn_starts_ci(text->ptr + next->off, next->len, "http://") ||
                nn_starts_ci(text->ptr + next->off, next->len, "https://")))))
             break;
-        /* a wrapped line reaches the width; a shorter one ends its
-         * paragraph ("By Jane Doe" above "May 5, 2024") unless it stops
-         * in mid-sentence */
-        if (!open &&
-            !(wrapped &&
-              ((wrapped_width(text->ptr, &lines[j], wrapped) &&
-                /* (a greedy wrapper breaks a line only where the next
-                 * word has no room: "... no Centro de Novo Lino" over
-                 * "Um dos indivíduos ..." is a headline over its text) */
-                !(kind != NN_LINE_QUOTE &&
-                  nn_pg_word_fits(text->ptr, &lines[j], next, limit))) ||
-               goes_on_lower(text->ptr, &lines[j], next, wrapped))) &&
-            !broken_line(lang, text->ptr + lines[j].off, lines[j].len) &&
-            !(!wrapped && runs_on_lower(text->ptr, &lines[j], next)))
+        if (!open && !nn_pg_goes_on(text->ptr, lines, i, j, wrapped, limit,
+                                    lang, kind == NN_LINE_QUOTE))
             break;
         j++;
     }

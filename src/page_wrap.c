@@ -1,11 +1,14 @@
 /* page_wrap.c - whether a page is hard-wrapped, and at what width
  * (html2text wraps at 78 columns): page.c asks once a page, before
  * page_lines.c reads its lines and joins a wrapped paragraph's lines
- * into its first. */
+ * into its first; and where a paragraph's lines go on (nn_pg_goes_on),
+ * wrapped or broken by the source document itself. */
 #include "internal.h"
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
+
+#include "lang.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -239,4 +242,136 @@ size_t nn_pg_wrap_limit(const char *text, const nn_line *lines, size_t n,
             room += nn_pg_word_fits(text, &lines[i], &lines[i + 1], limit);
         }
     return room * 20 > pairs ? 0 : limit;
+}
+
+/* ---- where a paragraph's lines go on ------------------------------------ */
+
+/* English words that cannot end a sentence: articles, prepositions,
+ * conjunctions, auxiliaries, determiners. */
+static const char *const open_words[] = {
+    "a",     "about",   "after", "against", "although", "an",     "and",
+    "are",   "as",      "at",    "be",      "because",  "been",   "before",
+    "being", "between", "but",   "by",      "can",      "could",  "during",
+    "for",   "from",    "had",   "has",     "have",     "her",    "his",
+    "if",    "in",      "into",  "is",      "its",      "may",    "might",
+    "must",  "of",      "on",    "onto",    "or",       "our",    "should",
+    "since", "than",    "that",  "the",     "their",    "these",  "this",
+    "those", "through", "to",    "under",   "until",    "was",    "were",
+    "which", "while",   "whose", "will",    "with",     "within", "without",
+    "would", "your",    NULL};
+
+/* Does a line stop in mid-sentence: after a stopword of the page's
+ * language ("... the Russian Defence Ministry said that"), or after a
+ * dateline's dash ("CAIRO, June 25 (Reuters) -")?  Its paragraph goes on
+ * on the next line. */
+static int broken_line(int lang, const char *s, size_t n)
+{
+    size_t e = n, b;
+    if (n < 12 || nn_ends_sentence(s, n))
+        return 0;
+    if ((s[n - 1] == '-' && s[n - 2] == ' ') ||
+        (n >= 4 && (!memcmp(s + n - 4, " \xE2\x80\x93", 4) ||
+                    !memcmp(s + n - 4, " \xE2\x80\x94", 4)))) /* " –" " —" */
+        /* a dateline: "CAIRO, June 25 (Reuters) -", "ANKARA -" */
+        return (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') ||
+               memchr(s, ')', n) != NULL;
+    b = e;
+    while (b > 0 && (unsigned char)s[b - 1] < 0x80 &&
+           ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+        b--;
+    if (b == e || (b > 0 && s[b - 1] != ' ') || s[b] < 'a')
+        return 0; /* not a lower-case ASCII word at the end */
+    if (b >= 2 && (s[b - 2] == ';' || s[b - 2] == ','))
+        return 0; /* "...; and": a list item ending, the next is another */
+    if (lang >= 0 && strcmp(nn_lang_code(lang), "en"))
+        return 0; /* words that cannot end a sentence: English only */
+    return nn_in_list(open_words, s + b, e - b, 0);
+}
+
+/* Does line l reach a wrapped page's width (wrapped: nn_pg_hard_wrapped's
+ * answer), so that its paragraph goes on below? */
+int nn_pg_wrapped_width(const char *text, const nn_line *l, size_t wrapped)
+{
+    return (wrapped & NN_WRAP_COLUMNS)
+               ? nn_pg_columns(text, l) + 15 >=
+                     (wrapped & ~(size_t)NN_WRAP_COLUMNS)
+               : l->len + l->header + 15 >= wrapped;
+}
+
+/* Does line l, at least half a wrapped page's width and not ending a
+ * sentence, go on with a word in lower case on the next line ("...145 bin
+ * 673" over "öğrenci karne heyecanı yaşadı."): the wrap broke early there,
+ * in any cased script. */
+static int goes_on_lower(const char *text, const nn_line *l,
+                         const nn_line *next, size_t wrapped)
+{
+    size_t w = wrapped & ~(size_t)NN_WRAP_COLUMNS;
+    size_t len = (wrapped & NN_WRAP_COLUMNS) ? nn_pg_columns(text, l)
+                                             : l->len + l->header;
+    return len * 2 >= w && !nn_ends_sentence(text + l->off, l->len) &&
+           nn_starts_lower(text + next->off, next->len);
+}
+
+/* On a page not hard wrapped, does line l stop in mid-sentence and go
+ * on in lower case on the next line, in any cased script ("... sepeda
+ * motor di" over "masyarakat menggerakkan ...": a source document's own
+ * line breaks)?  Both lines of some length (a headline over "di Mario
+ * Rossi" or "por Ana Ruiz" is no such break), and not a byline's word. */
+static int runs_on_lower(const char *text, const nn_line *l,
+                         const nn_line *next)
+{
+    static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
+                                            "par", "von", "del", NULL};
+    const char *s = text + l->off, *t = text + next->off;
+    size_t w = 0;
+    unsigned char last;
+    if (l->len < 40 || next->len < 30 || nn_ends_sentence(s, l->len) ||
+        !nn_starts_lower(t, next->len))
+        return 0;
+    last = (unsigned char)s[l->len - 1];
+    if (last == ':' || last == ';' || last == ',' || last == ')' || last == '-')
+        return 0;
+    while (w < next->len && t[w] != ' ') {
+        if (w && t[w] >= 'A' && t[w] <= 'Z')
+            return 0; /* a name ("iPhone", "eBay") */
+        w++;
+    }
+    return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
+           !memchr(t, '.', w) && !memchr(t, '/', w);
+}
+
+/* Does short line l open a sentence that goes on below, wrapped page or
+ * not ("Une nouvelle tentative," over "ce mardi, a permis ...")?  A few
+ * words from a capital to a comma, over a long line in lower case. */
+static int opens_on_lower(const char *text, const nn_line *l,
+                          const nn_line *next)
+{
+    const char *s = text + l->off;
+    return l->len >= 12 && l->len < 40 && s[l->len - 1] == ',' &&
+           next->len >= 40 && memchr(s, ' ', l->len) &&
+           nn_starts_upper(s, l->len) &&
+           nn_starts_lower(text + next->off, next->len);
+}
+
+int nn_pg_goes_on(const char *text, const nn_line *lines, size_t i, size_t j,
+                  size_t wrapped, size_t limit, int lang, int quote)
+{
+    const nn_line *l = &lines[j], *next = &lines[j + 1];
+    /* a wrapped line reaches the width; a shorter one ends its paragraph
+     * ("By Jane Doe" above "May 5, 2024") unless it stops in mid-sentence */
+    return (wrapped &&
+            ((nn_pg_wrapped_width(text, l, wrapped) &&
+              /* (a greedy wrapper breaks a line only where the next word
+               * has no room: "... no Centro de Novo Lino" over "Um dos
+               * indivíduos ..." is a headline over its text) */
+              !(!quote && nn_pg_word_fits(text, l, next, limit))) ||
+             goes_on_lower(text, l, next, wrapped))) ||
+           broken_line(lang, text + l->off, l->len) ||
+           (!wrapped && runs_on_lower(text, l, next)) ||
+           opens_on_lower(text, l, next) ||
+           /* inside a paragraph, a short line that stops in mid-sentence
+            * goes on in lower case below ("puis de réapparaître pour" over
+            * "péricliter de nouveau.") */
+           (wrapped && j > i && !nn_ends_sentence(text + l->off, l->len) &&
+            nn_starts_lower(text + next->off, next->len));
 }

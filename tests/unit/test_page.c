@@ -1578,6 +1578,29 @@ static void lines_broken_in_mid_sentence_run_on(void **state)
     assert_null(strstr(r->body, "contract iPhone"));
     assert_null(strstr(r->body, "JANE DOE jdoe@"));
     nn_record_free(r);
+    /* a source document's own breaks, however short its lines: a few
+     * words to a comma open the sentence below; inside a paragraph, a
+     * short line goes on in lower case */
+    r = norm("http://www.village.example/marche_14_01.htm\n\n"
+             "Une nouvelle tentative,\n"
+             "ce mardi, a permis la relance du march\xC3\xA9 du village qui "
+             "s\xE2\x80\x99\xC3\xA9tait bien\n"
+             "essouffl\xC3\xA9 durant ces derni\xC3\xA8res ann\xC3\xA9"
+             "es, avant de dispara\xC3\xAEtre tout \xC3\xA0 fait\n"
+             "puis de revenir pour\n"
+             "dispara\xC3\xAEtre de nouveau.\n"
+             "Encourag\xC3\xA9s par la\n"
+             "mairie, trois marchands ambulants ont bien voulu r\xC3\xA9pondre "
+             "\xC3\xA0\n"
+             "son appel : un marchand de l\xC3\xA9gumes, un marchand "
+             "d\xE2\x80\x99olives et un boucher\n"
+             "du village voisin.\n");
+    assert_non_null(r->body);
+    assert_int_equal(strncmp(r->body, "Une nouvelle tentative, ce mardi", 32),
+                     0);
+    assert_non_null(strstr(r->body, "revenir pour dispara"));
+    assert_non_null(strstr(r->body, "Encourag\xC3\xA9s par la mairie"));
+    nn_record_free(r);
 }
 
 /* "Latest news" over a list of other stories' headlines, one a line, to
