@@ -66,6 +66,52 @@ static int read_also_tail(article *a, size_t i)
     return 0;
 }
 
+/* A name that signs the paragraph, glued after its last sentence with a
+ * dash ("... ifadelerini kullandı. -Fatma Bedia UYAR", "... the city. –
+ * Jane Doe"): two to four words that open with capitals, to the line's
+ * end.  Cut, logged, and the name is an author when none was found. */
+static int signature_tail(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i), *p, *e = s + l->len;
+    size_t k, words = 0, dash;
+    /* the dash stands in the last 48 bytes, after ". " */
+    for (k = l->len > 48 ? l->len - 48 : l->skip + 2; k + 4 < l->len; k++)
+        if ((s[k] == '-' ||
+             (k + 3 < l->len && (!memcmp(s + k, "\xE2\x80\x93", 3) ||
+                                 !memcmp(s + k, "\xE2\x80\x94", 3)))) &&
+            k >= l->skip + 2 && s[k - 1] == ' ' &&
+            nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+            break;
+    if (k + 4 >= l->len || s[k - 2] == '"' ||
+        (k >= 4 && (!memcmp(s + k - 4, "\xE2\x80\x9D", 3) ||
+                    !memcmp(s + k - 3, "\xC2\xBB", 2))))
+        return 0; /* a quotation's source ("“...” – Jane Doe") stays */
+    dash = k;
+    p = s + k + (s[k] == '-' ? 1 : 3);
+    if (*p == ' ')
+        p++;
+    while (p < e) {
+        const char *w = p;
+        if (!nn_starts_upper(p, (size_t)(e - p)) || ++words > 4)
+            return 0;
+        while (p < e && *p != ' ')
+            p++;
+        if (p - w < 2 || nn_ends_sentence(w, (size_t)(p - w)))
+            return 0;
+        p += p < e;
+    }
+    if (words < 2)
+        return 0;
+    p = s + dash + (s[dash] == '-' ? 1 : 3);
+    p += *p == ' ';
+    if (!a->rec->authors.len)
+        nn_byline_add(a, &a->rec->authors, p, (size_t)(e - p));
+    log_removed(a, "signature", i, s + dash, l->len - dash);
+    l->cut = l->len - dash + 1;
+    return 1;
+}
+
 /* Link text glued after a paragraph's last sentence ("... volatility.
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 void nn_tails_cut(article *a, size_t i)
@@ -86,7 +132,7 @@ void nn_tails_cut(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl, t;
-    if (read_also_tail(a, i))
+    if (read_also_tail(a, i) || signature_tail(a, i))
         return;
     for (t = 0; t < NN_COUNT(tails); t++) {
         tl = tails[t].len;

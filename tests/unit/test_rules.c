@@ -1647,6 +1647,28 @@ static void test_read_also_tail_is_cut(void **state)
     release(rec);
 }
 
+static void test_signature_tail_is_cut(void **state)
+{
+    /* a name glued after the last sentence with a dash signs the piece;
+     * a quotation's source and a sentence with a dash in it stay */
+    nn_record *rec =
+        tl_normalize(G_HEAD P1 "\n\n\xE2\x80\x9CWe will rebuild it.\xE2\x80"
+                               "\x9D \xE2\x80\x93 Mayor Jane Roe\n\n"
+                               "The port said the prices would stay. - Then "
+                               "it changed its mind about them.\n\n" P2
+                               " -Fatma Bedia UYAR\n",
+                     NN_OPT_EXPLAIN, NULL);
+    (void)state;
+    assert_true(tl_removed_by(rec, "signature"));
+    assert_null(strstr(rec->body, "UYAR"));
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "Fatma Bedia UYAR");
+    assert_non_null(strstr(rec->body, "Mayor Jane Roe"));
+    assert_non_null(strstr(rec->body, "- Then it changed"));
+    assert_string_equal(rec->body + strlen(rec->body) - 7, "autumn.");
+    release(rec);
+}
+
 /* Input in is dated want. */
 static void dated(const char *in, const char *want)
 {
@@ -2411,6 +2433,7 @@ int main(void)
         T(test_detect_moscowtimes_by_host),
         T(test_detect_menafn_by_dateline),
         T(test_read_also_tail_is_cut),
+        T(test_signature_tail_is_cut),
         T(test_teaser_date_below_article_is_not_its),
         T(test_comments_moderated_notice),
         T(test_reading_time_is_chrome),
