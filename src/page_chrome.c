@@ -390,6 +390,40 @@ static void caption_above(block *b, size_t i, const nn_line *lines)
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
 }
 
+/* A photo's caption by its opening words ("Un momento dell'inaugurazione
+ * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
+ * of a line of its own, short. */
+static int caption_opener(const char *s, size_t n)
+{
+    /* (whole words: each ends in a blank, a colon or an apostrophe) */
+    static const char *const openers[] = {
+        "Un momento dell'",  "Un momento della ",
+        "Un momento del ",   "Un momento di ",
+        "Un momento de ",    "Um momento da ",
+        "Um momento do ",    "Nella foto ",
+        "Nella foto:",       "Nelle foto ",
+        "In foto ",          "In foto:",
+        "Pictured: ",        "Pictured above ",
+        "Pictured are ",     "Pictured is ",
+        "In the photo ",     "In the photo: ",
+        "En la imagen ",     "En la foto ",
+        "Na foto ",          "Na foto: ",
+        "Na imagem ",        "Sur la photo ",
+        "Sur notre photo ",  "Auf dem Bild ",
+        "Auf unserem Bild ", "Im Bild ",
+        "Im Bild: ",         "На фото ",
+        "На снимке ",        "Fotoğrafta ",
+        "Dalam foto ",       NULL};
+    const char *const *o;
+    if (n < 16 || n > 240 || !(s[0] & 0x80 || (s[0] >= 'A' && s[0] <= 'Z')) ||
+        nn_has(s, n - 1, ". ", 2))
+        return 0;
+    for (o = openers; *o; o++)
+        if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))
+            return 1;
+    return 0;
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -419,6 +453,9 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
             caption_again(b, nb, i, text, lines);
             caption_above(b, i, lines);
+        } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
+                   caption_opener(text + l->off, l->len)) {
+            chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         }
     }
     for (i = 0; i < nb; i++) {

@@ -301,6 +301,20 @@ static const struct page_case {
              "The council met the FBI and the EPA in the old town HALL TODAY."
              "\n\n## Council backs plan for NEW YORK BRIDGE\n\n" PROSE1,
      .in = {"HALL TODAY.", "NEW YORK BRIDGE"}},
+    {.what = "a caption by its opening words",
+     .text = "Attualit\xC3\xA0\n\nPennabilli\n\n| 14:34 - 28 Maggio 2022\n\n"
+             "Un momento dell'inaugurazione della nuova scuola materna del "
+             "paese.\n\n\n\nTaglio del nastro questa mattina a Pennabilli "
+             "per la scuola materna, dopo un intervento di riqualificazione "
+             "da duecentomila euro, con i fondi ministeriali ottenuti "
+             "dall'amministrazione comunale. Il sindaco, presente "
+             "all'inaugurazione assieme al primo cittadino del paese vicino, "
+             "ha sottolineato che i lavori sono stati a costo zero per il "
+             "comune e che la scuola riaprir\xC3\xA0 a settembre.\n\n"
+             "In the photographs released on Monday the bridge looks new.\n",
+     .starts = "Taglio del nastro",
+     .in = {"In the photographs released"},
+     .out = {"Un momento"}},
     {.what = "a caption's note in brackets before its credit",
      .text = "Die Aufwendungen der Stadt steigen rasant an. (Symbolfoto) "
              "Foto: Kzenon - stock.adobe.com\n\n"
