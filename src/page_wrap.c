@@ -312,6 +312,27 @@ static int goes_on_lower(const char *text, const nn_line *l,
            nn_starts_lower(text + next->off, next->len);
 }
 
+/* Does line next open with a word in lower case, in any cased script,
+ * that goes on a sentence: not a byline's particle ("di Mario Rossi",
+ * "por Ana Ruiz"), an address or a handle, nor a name with a capital
+ * inside ("iPhone", "eBay")? */
+static int lower_word_on(const char *text, const nn_line *next)
+{
+    static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
+                                            "par", "von", "del", NULL};
+    const char *t = text + next->off;
+    size_t w = 0;
+    if (!nn_starts_lower(t, next->len))
+        return 0;
+    while (w < next->len && t[w] != ' ') {
+        if (w && t[w] >= 'A' && t[w] <= 'Z')
+            return 0;
+        w++;
+    }
+    return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
+           !memchr(t, '.', w) && !memchr(t, '/', w);
+}
+
 /* On a page not hard wrapped, does line l stop in mid-sentence and go
  * on in lower case on the next line, in any cased script ("... sepeda
  * motor di" over "masyarakat menggerakkan ...": a source document's own
@@ -320,24 +341,14 @@ static int goes_on_lower(const char *text, const nn_line *l,
 static int runs_on_lower(const char *text, const nn_line *l,
                          const nn_line *next)
 {
-    static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
-                                            "par", "von", "del", NULL};
-    const char *s = text + l->off, *t = text + next->off;
-    size_t w = 0;
+    const char *s = text + l->off;
     unsigned char last;
-    if (l->len < 40 || next->len < 30 || nn_ends_sentence(s, l->len) ||
-        !nn_starts_lower(t, next->len))
+    if (l->len < 40 || next->len < 30 || nn_ends_sentence(s, l->len))
         return 0;
     last = (unsigned char)s[l->len - 1];
     if (last == ':' || last == ';' || last == ',' || last == ')' || last == '-')
         return 0;
-    while (w < next->len && t[w] != ' ') {
-        if (w && t[w] >= 'A' && t[w] <= 'Z')
-            return 0; /* a name ("iPhone", "eBay") */
-        w++;
-    }
-    return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
-           !memchr(t, '.', w) && !memchr(t, '/', w);
+    return lower_word_on(text, next);
 }
 
 /* Does short line l open a sentence that goes on below, wrapped page or
@@ -349,8 +360,7 @@ static int opens_on_lower(const char *text, const nn_line *l,
     const char *s = text + l->off;
     return l->len >= 12 && l->len < 40 && s[l->len - 1] == ',' &&
            next->len >= 40 && memchr(s, ' ', l->len) &&
-           nn_starts_upper(s, l->len) &&
-           nn_starts_lower(text + next->off, next->len);
+           nn_starts_upper(s, l->len) && lower_word_on(text, next);
 }
 
 int nn_pg_goes_on(const char *text, const nn_line *lines, size_t i, size_t j,
@@ -373,5 +383,5 @@ int nn_pg_goes_on(const char *text, const nn_line *lines, size_t i, size_t j,
             * goes on in lower case below ("puis de réapparaître pour" over
             * "péricliter de nouveau.") */
            (wrapped && j > i && !nn_ends_sentence(text + l->off, l->len) &&
-            nn_starts_lower(text + next->off, next->len));
+            lower_word_on(text, next));
 }

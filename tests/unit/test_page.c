@@ -1615,6 +1615,30 @@ static void lines_broken_in_mid_sentence_run_on(void **state)
     assert_non_null(strstr(r->body, "revenir pour dispara"));
     assert_non_null(strstr(r->body, "Encourag\xC3\xA9s par la mairie"));
     nn_record_free(r);
+    /* not into an address or a handle: a caption's credit ends there */
+    r = norm("The mayor, the premier and the health minister of the province "
+             "officially\n"
+             "open the new ambulatory wing at the regional hospital of the "
+             "city on Friday\n"
+             "morning.--NEWS PHOTO JANE ROE\n"
+             "jroe@news.example @JaneRoePhoto\n"
+             "It was a long time coming but there was plenty to celebrate at "
+             "the grand\n"
+             "opening of the new wing at the regional hospital with the "
+             "premier and the\n"
+             "health minister in attendance.\n"
+             "The new ambulatory care wing is an example of investing in "
+             "services that\n"
+             "people use every day. It has been built to serve the community "
+             "into the\n"
+             "future, said the premier.\n"
+             "The hospital's board said the wing would open to patients next "
+             "month, once the\n"
+             "last of the equipment has been delivered and the staff have "
+             "been trained to\n"
+             "use it.\n");
+    assert_null(strstr(r->body, "jroe@"));
+    nn_record_free(r);
 }
 
 /* "Latest news" over a list of other stories' headlines, one a line, to
