@@ -392,7 +392,8 @@ static void caption_above(block *b, size_t i, const nn_line *lines)
 
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione
  * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
- * of a line of its own, short. */
+ * of a line of its own, short; or by its label ("Légende photo : ...",
+ * "Foto bersama, ..."), of any length. */
 static int caption_opener(const char *s, size_t n)
 {
     /* (whole words: each ends in a blank, a colon or an apostrophe) */
@@ -414,9 +415,25 @@ static int caption_opener(const char *s, size_t n)
         "Im Bild: ",         "На фото ",
         "На снимке ",        "Fotoğrafta ",
         "Dalam foto ",       NULL};
+    /* a caption's label: the line is one, however long */
+    static const char *const labels[] = {"L\xC3\xA9gende photo :",
+                                         "L\xC3\xA9gende photo:",
+                                         "L\xC3\xA9gende :",
+                                         "Bildunterschrift:",
+                                         "Caption:",
+                                         "Didascalia:",
+                                         "Pie de foto:",
+                                         "Legenda:",
+                                         "Foto bersama",
+                                         "Poto bersama",
+                                         NULL};
     const char *const *o;
-    if (n < 16 || n > 240 || !(s[0] & 0x80 || (s[0] >= 'A' && s[0] <= 'Z')) ||
-        nn_has(s, n - 1, ". ", 2))
+    if (n < 16 || n > 600 || !(s[0] & 0x80 || (s[0] >= 'A' && s[0] <= 'Z')))
+        return 0;
+    for (o = labels; *o; o++)
+        if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))
+            return 1;
+    if (n > 240 || nn_has(s, n - 1, ". ", 2))
         return 0;
     for (o = openers; *o; o++)
         if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))

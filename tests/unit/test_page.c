@@ -315,6 +315,26 @@ static const struct page_case {
      .starts = "Taglio del nastro",
      .in = {"In the photographs released"},
      .out = {"Un momento"}},
+    {.what = "a caption by its label",
+     .text = "Rentr\xC3\xA9"
+             "e au coll\xC3\xA8ge de la ville\n\n"
+             "La rentr\xC3\xA9"
+             "e s'est faite lundi matin au coll\xC3\xA8ge "
+             "de la ville, o\xC3\xB9 les \xC3\xA9l\xC3\xA8ves ont "
+             "d\xC3\xA9"
+             "couvert les nouveaux b\xC3\xA2timents et leurs "
+             "professeurs, sous le regard des parents venus nombreux.\n\n"
+             "L\xC3\xA9gende photo : Le principal du coll\xC3\xA8ge (\xC3\xA0 "
+             "gauche) accueillait de nombreux invit\xC3\xA9s dont le "
+             "pr\xC3\xA9sident du conseil (au centre). Le recteur \xC3\xA9tait "
+             "l\xC3\xA0 aussi.\n\n"
+             "Le principal a rappel\xC3\xA9 que les travaux avaient "
+             "dur\xC3\xA9 deux ans et que le coll\xC3\xA8ge accueillait "
+             "d\xC3\xA9sormais six cents \xC3\xA9l\xC3\xA8ves venus de "
+             "toute la vall\xC3\xA9"
+             "e.\n",
+     .in = {"Le principal a rappel"},
+     .out = {"gende photo", "accueillait de nombreux"}},
     {.what = "a caption's note in brackets before its credit",
      .text = "Die Aufwendungen der Stadt steigen rasant an. (Symbolfoto) "
              "Foto: Kzenon - stock.adobe.com\n\n"
