@@ -188,7 +188,10 @@ static int letter_cases(const char *s, size_t n, size_t *upper, size_t *lower)
 static int caps_name_caption(const char *s, size_t n)
 {
     size_t end = n, i, up, low, caps = 0, letters = 0, words = 1;
-    if (n < 40 || n > 300 || nn_ends_sentence(s, n))
+    unsigned char last = n ? (unsigned char)s[n - 1] : 0;
+    /* (a capital or a letter beyond ASCII last: most lines end otherwise) */
+    if (n < 40 || n > 300 || !((last >= 'A' && last <= 'Z') || last >= 0x80) ||
+        nn_ends_sentence(s, n))
         return 0;
     for (i = 0; i < n; i++)
         words += s[i] == ' ';
@@ -428,7 +431,8 @@ static int caption_opener(const char *s, size_t n)
                                          "Poto bersama",
                                          NULL};
     const char *const *o;
-    if (n < 16 || n > 600 || !(s[0] & 0x80 || (s[0] >= 'A' && s[0] <= 'Z')))
+    /* (the first bytes of them all, looked up once) */
+    if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFILNPSU\xD0", s[0]))
         return 0;
     for (o = labels; *o; o++)
         if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))

@@ -170,6 +170,21 @@ static int near_copy_run(const block *b, size_t nb, size_t i, const char *text,
     return k > i + 2 && common_words(a, na, w, nw) * 10 >= na * 9;
 }
 
+/* Do lines a and b have the same second word (bytes up to a blank)? */
+static int same_second_word(const char *a, size_t an, const char *b, size_t bn)
+{
+    const char *x = memchr(a, ' ', an), *y = memchr(b, ' ', bn);
+    size_t k = 0;
+    if (!x || !y)
+        return 0;
+    x++, y++;
+    an -= (size_t)(x - a);
+    bn -= (size_t)(y - b);
+    while (k < an && k < bn && x[k] == y[k] && x[k] != ' ')
+        k++;
+    return k > 0 && (k == an || x[k] == ' ') && (k == bn || y[k] == ' ');
+}
+
 /* The headline and the standfirst under it printed again below as one
  * paragraph (an image's caption or the page's description: "Autodemozione
  * in fiamme a Domicella, indagano i Carabinieri. Il fuoco si era ..."),
@@ -197,9 +212,12 @@ static void drop_head_copies(block *b, size_t nb, const char *text,
             b[i].kind != NN_LINE_TEXT || l->len > COPY_MAX ||
             l->len < lines[title].len)
             continue;
-        /* the opening first, two of its first three words at once:
+        /* the opening first, its second word as the headline's (the
+         * first may be misspelt), then two of its first three words:
          * most paragraphs fail there */
-        if (word_hashes(text + l->off, l->len, w, 3) < 3 ||
+        if (!same_second_word(text + l->off, l->len, text + lines[title].off,
+                              lines[title].len) ||
+            word_hashes(text + l->off, l->len, w, 3) < 3 ||
             !((w[0] == hs[0] && w[1] == hs[1]) ||
               (w[1] == hs[1] && w[2] == hs[2])) ||
             word_hashes(text + l->off, l->len, w, nt + 1) < nt + 1 ||

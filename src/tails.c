@@ -75,17 +75,32 @@ static int signature_tail(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i), *p, *e = s + l->len;
     size_t k, words = 0, dash;
-    /* the dash stands in the last 48 bytes, after ". " */
-    for (k = l->len > 48 ? l->len - 48 : l->skip + 2; k + 4 < l->len; k++)
-        if ((s[k] == '-' ||
-             (k + 3 < l->len && (!memcmp(s + k, "\xE2\x80\x93", 3) ||
-                                 !memcmp(s + k, "\xE2\x80\x94", 3)))) &&
-            k >= l->skip + 2 && s[k - 1] == ' ' &&
-            nn_ends_sentence(s + l->skip, k - 1 - l->skip))
-            break;
-    if (k + 4 >= l->len || s[k - 2] == '"' ||
-        (k >= 4 && (!memcmp(s + k - 4, "\xE2\x80\x9D", 3) ||
-                    !memcmp(s + k - 3, "\xC2\xBB", 2))))
+    if (l->len < l->skip + 8)
+        return 0;
+    /* the dash stands in the last 48 bytes, after ". ": the first one
+     * there, found by memchr ('-', or the lead byte of '–' and '—') */
+    k = l->len > 48 ? l->len - 48 : l->skip + 2;
+    {
+        const char *h = memchr(s + k, '-', l->len - k),
+                   *u = memchr(s + k, 0xE2, l->len - k);
+        for (;;) {
+            const char *c = h && (!u || h < u) ? h : u;
+            if (!c || c + 4 >= e)
+                return 0;
+            k = (size_t)(c - s);
+            if ((*c == '-' ||
+                 (c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94'))) &&
+                k >= l->skip + 2 && s[k - 1] == ' ' &&
+                nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+                break;
+            if (c == h)
+                h = memchr(c + 1, '-', (size_t)(e - c - 1));
+            else
+                u = memchr(c + 1, 0xE2, (size_t)(e - c - 1));
+        }
+    }
+    if (s[k - 2] == '"' || (k >= 4 && (!memcmp(s + k - 4, "\xE2\x80\x9D", 3) ||
+                                       !memcmp(s + k - 3, "\xC2\xBB", 2))))
         return 0; /* a quotation's source ("“...” – Jane Doe") stays */
     dash = k;
     p = s + k + (s[k] == '-' ? 1 : 3);
