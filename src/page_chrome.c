@@ -247,8 +247,6 @@ int nn_pg_credited_caption(const char *s, size_t n)
                     return 1;
                 break;
             }
-    if (caps_name_caption(s, n))
-        return 1;
     /* "..., joje liko 14. Zitos Stankevičienės nuotr.": Lithuanian's
      * credit, the name first, after the caption's full stop */
     if (n > 16 && !memcmp(s + n - 7, " nuotr.", 7)) {
@@ -395,29 +393,44 @@ static void caption_above(block *b, size_t i, const nn_line *lines)
 
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione
  * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
- * of a line of its own, short; or by its label ("Légende photo : ...",
- * "Foto bersama, ..."), of any length. */
+ * of a line of its own, short; or by its label ("Légende photo : ..."),
+ * of any length. */
 static int caption_opener(const char *s, size_t n)
 {
-    /* (whole words: each ends in a blank, a colon or an apostrophe) */
-    static const char *const openers[] = {
-        "Un momento dell'",  "Un momento della ",
-        "Un momento del ",   "Un momento di ",
-        "Un momento de ",    "Um momento da ",
-        "Um momento do ",    "Nella foto ",
-        "Nella foto:",       "Nelle foto ",
-        "In foto ",          "In foto:",
-        "Pictured: ",        "Pictured above ",
-        "Pictured are ",     "Pictured is ",
-        "In the photo ",     "In the photo: ",
-        "En la imagen ",     "En la foto ",
-        "Na foto ",          "Na foto: ",
-        "Na imagem ",        "Sur la photo ",
-        "Sur notre photo ",  "Auf dem Bild ",
-        "Auf unserem Bild ", "Im Bild ",
-        "Im Bild: ",         "На фото ",
-        "На снимке ",        "Fotoğrafta ",
-        "Dalam foto ",       NULL};
+    /* (whole words, and only those that open no ordinary sentence:
+     * "Un momento di silenzio è stato ..." and "In the photo she shared
+     * ..." are text, so most take a colon or a comma) */
+    static const char *const openers[] = {"Un momento dell'",
+                                          "Un momento della ",
+                                          "Un momento del ",
+                                          "Nella foto ",
+                                          "Nella foto:",
+                                          "Nelle foto ",
+                                          "In foto:",
+                                          "Pictured: ",
+                                          "Pictured above ",
+                                          "Pictured are ",
+                                          "Pictured is ",
+                                          "In the photo: ",
+                                          "En la imagen:",
+                                          "En la imagen,",
+                                          "En la foto:",
+                                          "En la foto,",
+                                          "Na foto:",
+                                          "Na foto,",
+                                          "Sur la photo :",
+                                          "Sur la photo,",
+                                          "Sur notre photo",
+                                          "Auf dem Bild:",
+                                          "Auf unserem Bild",
+                                          "Im Bild:",
+                                          "На фото:",
+                                          "На снимке:",
+                                          "Foto bersama ",
+                                          "Foto bersama,",
+                                          "Poto bersama ",
+                                          "Poto bersama,",
+                                          NULL};
     /* a caption's label: the line is one, however long */
     static const char *const labels[] = {"L\xC3\xA9gende photo :",
                                          "L\xC3\xA9gende photo:",
@@ -427,20 +440,18 @@ static int caption_opener(const char *s, size_t n)
                                          "Didascalia:",
                                          "Pie de foto:",
                                          "Legenda:",
-                                         "Foto bersama",
-                                         "Poto bersama",
                                          NULL};
     const char *const *o;
     /* (the first bytes of them all, looked up once) */
-    if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFILNPSU\xD0", s[0]))
+    if (n < 16 || n > 600 || !s[0] || !strchr("BCDFILNPSU\xD0", s[0]))
         return 0;
     for (o = labels; *o; o++)
-        if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))
+        if ((*o)[0] == s[0] && n >= strlen(*o) && !memcmp(s, *o, strlen(*o)))
             return 1;
     if (n > 240 || nn_has(s, n - 1, ". ", 2))
         return 0;
     for (o = openers; *o; o++)
-        if ((*o)[0] == s[0] && !strncmp(s, *o, strlen(*o)))
+        if ((*o)[0] == s[0] && n >= strlen(*o) && !memcmp(s, *o, strlen(*o)))
             return 1;
     return 0;
 }
@@ -453,6 +464,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
                          const nn_line *lines, int plain)
 {
     size_t i, j, k;
+    int good = 0; /* good text above block i */
     for (i = 0; plain && i<nb; i = j> i ? j : i + 1) {
         j = list_end(b, nb, i, lines);
         if (j - i >= 3 && list_under_lead_in(b, i, text, lines))
@@ -477,7 +489,14 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
                    caption_opener(text + l->off, l->len)) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
+        } else if (good && b[i].first == b[i].last &&
+                   b[i].kind == NN_LINE_TEXT &&
+                   caps_name_caption(text + l->off, l->len)) {
+            /* (below text only: a headline may end in acronyms, "...
+             * jelang PIALA AFF") */
+            chrome_block(&b[i], NN_V_PHOTO_CREDIT);
         }
+        good |= b[i].cls == C_GOOD;
     }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];

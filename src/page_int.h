@@ -281,8 +281,10 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
  * STRONG ones (comment sections, reply forms) end the article wherever
  * they stand after some text; the others (related and popular lists, tag
  * lines, newsletter and footer blocks) only when less article text
- * follows them than stands before. */
-enum { END_WEAK, END_STRONG };
+ * follows them than stands before.  ALONE ones are strong, but only as
+ * the whole line ("Kommentar schreiben", not "Kommentar schreiben war
+ * für viele ..."). */
+enum { END_WEAK, END_STRONG, END_ALONE };
 typedef struct end_marker {
     const char *phrase;
     enum nn_verdict kind; /* the marker line's verdict; the lines after

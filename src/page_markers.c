@@ -142,25 +142,24 @@ static const end_marker end_markers[] = {
     {"deixe um coment\xC3\xA1rio", NN_V_COMMENTS, END_STRONG},
     /* the comment form's heading in other words ("Deixe seu comentário",
      * "Deja tu comentario", "Оставьте комментарий") */
-    {"deixe seu coment\xC3\xA1rio", NN_V_COMMENTS, END_STRONG},
-    {"deixe o seu coment\xC3\xA1rio", NN_V_COMMENTS, END_STRONG},
-    {"deixe sua opini\xC3\xA3o", NN_V_COMMENTS, END_STRONG},
-    {"deja tu comentario", NN_V_COMMENTS, END_STRONG},
-    {"escribe un comentario", NN_V_COMMENTS, END_STRONG},
-    {"laissez un commentaire", NN_V_COMMENTS, END_STRONG},
-    {"ajouter un commentaire", NN_V_COMMENTS, END_STRONG},
-    {"lascia un tuo commento", NN_V_COMMENTS, END_STRONG},
-    {"kommentar schreiben", NN_V_COMMENTS, END_STRONG},
-    {"kommentar verfassen", NN_V_COMMENTS, END_STRONG},
-    {"yorum yaz\xC4\xB1n", NN_V_COMMENTS, END_STRONG},
-    {"leave your comment", NN_V_COMMENTS, END_STRONG},
-    {"оставьте комментарий", NN_V_COMMENTS, END_STRONG},
-    {"оставить комментарий", NN_V_COMMENTS, END_STRONG},
-    {"добавить комментарий", NN_V_COMMENTS, END_STRONG},
+    {"deixe seu coment\xC3\xA1rio", NN_V_COMMENTS, END_ALONE},
+    {"deixe o seu coment\xC3\xA1rio", NN_V_COMMENTS, END_ALONE},
+    {"deixe sua opini\xC3\xA3o", NN_V_COMMENTS, END_ALONE},
+    {"deja tu comentario", NN_V_COMMENTS, END_ALONE},
+    {"escribe un comentario", NN_V_COMMENTS, END_ALONE},
+    {"laissez un commentaire", NN_V_COMMENTS, END_ALONE},
+    {"ajouter un commentaire", NN_V_COMMENTS, END_ALONE},
+    {"lascia un tuo commento", NN_V_COMMENTS, END_ALONE},
+    {"kommentar schreiben", NN_V_COMMENTS, END_ALONE},
+    {"kommentar verfassen", NN_V_COMMENTS, END_ALONE},
+    {"yorum yaz\xC4\xB1n", NN_V_COMMENTS, END_ALONE},
+    {"leave your comment", NN_V_COMMENTS, END_ALONE},
+    {"оставьте комментарий", NN_V_COMMENTS, END_ALONE},
+    {"оставить комментарий", NN_V_COMMENTS, END_ALONE},
+    {"добавить комментарий", NN_V_COMMENTS, END_ALONE},
     /* a rewritten release's link to its source ("Hier geht es zur
      * Originalquelle") */
-    {"hier geht es zur originalquelle", NN_V_FOOTER, END_STRONG},
-    {"zur originalquelle", NN_V_FOOTER, END_STRONG},
+    {"hier geht es zur originalquelle", NN_V_FOOTER, END_ALONE},
     {"coment\xC3\xA1rios", NN_V_COMMENTS, END_STRONG},
     {"kommentare", NN_V_COMMENTS, END_STRONG},
     {"commentaires", NN_V_COMMENTS, END_STRONG},
@@ -574,7 +573,7 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
     char low[END_LINE_MAX + 1];
     size_t i, k, size = sizeof low;
     int longline = n > END_LINE_MAX;
-    const end_marker *glued;
+    const end_marker *glued, *m;
     if (longline && n <= GLUED_HEAD_MAX &&
         (glued = glued_comments(s, n)) != NULL)
         return glued;
@@ -600,7 +599,9 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
          starts_phrase(low + i + 1, k - i - 1, "thoughts on") ||
          counted_comments(low + i + 1, k - i - 1)))
         return &counted; /* "34 responses to ...", "0 Komentar" */
-    return lookup(low, k, longline);
+    m = lookup(low, k, longline);
+    /* an ALONE marker is the whole line, a mark after it at most */
+    return m && m->strong == END_ALONE && n > strlen(m->phrase) + 2 ? NULL : m;
 }
 
 int nn_pg_ad_label(const char *s, size_t n)

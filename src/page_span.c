@@ -324,7 +324,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].value = -1;
         }
         if (m && before >= LENGTH_LOW &&
-            (m->strong == END_STRONG ||
+            (m->strong != END_WEAK ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
              (before >= 2 * LENGTH_HIGH && after * 3 < before &&

@@ -193,15 +193,15 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
     }
     /* "Caption of a photo. Name / Agency": a sentence, then its credit;
      * "... the official reopening.READ MORE: ...": a sentence that runs
-     * into a link's text with no blank between */
+     * into a link's text in capitals with no blank between (not a host:
+     * "Amazon.Com Shares Jump") */
     for (i = 1; i + 2 < n; i++)
         if (s[i] == '.' && s[i - 1] >= 'a' && s[i - 1] <= 'z' &&
             (s[i + 1] == ' '
                  ? nn_pg_credit_line(s + i + 2, n - i - 2)
                  : i >= 3 && s[i - 2] >= 'a' && s[i - 2] <= 'z' &&
                        s[i - 3] >= 'a' && s[i - 3] <= 'z' && s[i + 1] >= 'A' &&
-                       s[i + 1] <= 'Z' &&
-                       ((s[i + 2] | 0x20) >= 'a' && (s[i + 2] | 0x20) <= 'z')))
+                       s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&

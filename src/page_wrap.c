@@ -357,7 +357,11 @@ static int runs_on_lower(const char *text, const nn_line *l,
 static int opens_on_lower(const char *text, const nn_line *l,
                           const nn_line *next)
 {
-    const char *s = text + l->off;
+    static const char *const byline[] = {"by", "von", "por",  "par",  "di",
+                                         "da", "de",  "oleh", "from", NULL};
+    const char *s = text + l->off, *sp = memchr(s, ' ', l->len);
+    if (sp && nn_in_list(byline, s, (size_t)(sp - s), 1))
+        return 0; /* "By Jane Doe," over "updated on Sunday ..." */
     return l->len >= 12 && l->len < 40 && s[l->len - 1] == ',' &&
            next->len >= 40 && memchr(s, ' ', l->len) &&
            nn_starts_upper(s, l->len) && lower_word_on(text, next);

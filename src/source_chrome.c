@@ -188,24 +188,28 @@ static int signer(const char *s, size_t n)
     return words >= 2;
 }
 
-/* The outlet a credit names: its last part after a slash ("Сергей
- * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
- * of two words or more alone is not one, nor a host alone ("Фото:
- * gradus.pro": the site the picture was taken from). */
-/* Is s (n bytes) ASCII lower-case letters alone?  No outlet is named so. */
+/* Is s (n bytes) a short run of ASCII lower-case letters (an editor's
+ * initials: "dpe", "dte")? */
 static int lower_word(const char *s, size_t n)
 {
     size_t i;
+    if (n > 4)
+        return 0;
     for (i = 0; i < n; i++)
         if (s[i] < 'a' || s[i] > 'z')
             return 0;
     return 1;
 }
 
+/* The outlet a credit names: its last part after a slash ("Сергей
+ * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
+ * of two words or more alone is not one, nor a host alone ("Фото:
+ * gradus.pro": the site the picture was taken from). */
 static int credit_outlet(nn_record *rec, const char *s, size_t n,
                          const char *why)
 {
     const char *slash = NULL, *p;
+    int initials = 0; /* "(dpe/dte)": an editor's, no outlet */
     for (p = s; p < s + n; p++)
         if (*p == '/')
             slash = p;
@@ -227,6 +231,7 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
             memchr(r, ' ', (size_t)(re - r)) &&
             !nn_src_agency(a, (size_t)(z - a)))
             return nn_src_take(rec, a, (size_t)(z - a), why);
+        initials = lower_word(a, (size_t)(z - a));
         n -= (size_t)(slash + 1 - s);
         s = slash + 1;
     }
@@ -234,10 +239,12 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    if (!n || nn_src_agency(s, n) || lower_word(s, n) ||
+    if (!n || nn_src_agency(s, n) ||
+        ((initials || (!slash && n <= 3)) && lower_word(s, n)) ||
         (!slash && (memchr(s, ' ', n) || memchr(s, '.', n))))
         return 0; /* a person, or a site the picture was taken from, or
-                     an editor's initials ("(dpe/dte)") */
+                     an editor's or photographer's initials ("(dpe/dte)",
+                     "Foto: bm") */
     return nn_src_take(rec, s, n, why);
 }
 

@@ -66,46 +66,50 @@ static int read_also_tail(article *a, size_t i)
     return 0;
 }
 
-/* A name that signs the paragraph, glued after its last sentence with a
- * dash ("... ifadelerini kullandı. -Fatma Bedia UYAR", "... the city. –
- * Jane Doe"): two to four words that open with capitals, to the line's
- * end.  Cut, logged, and the name is an author when none was found. */
-static int signature_tail(article *a, size_t i)
+/* Where the dash of a name that signs line s (n bytes, text from skip)
+ * stands ("... ifadelerini kullandı. -Fatma Bedia UYAR", "... the city. –
+ * Jane Doe"), and where the name starts (*name), or 0: a dash after a
+ * sentence's end in the last 48 bytes, then two to four words that open
+ * with capitals, no comma, to the line's end; not a quotation's source
+ * ("“...” – Jane Doe", "'...' - Jane Doe"). */
+static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
+                       int commas)
 {
-    line *l = &a->nz->lines[i];
-    const char *s = ltext(a, i), *p, *e = s + l->len;
-    size_t k, words = 0, dash;
-    if (l->len < l->skip + 8)
+    const char *p, *e = s + n, *h, *u;
+    size_t k, words = 0;
+    if (n < skip + 8)
         return 0;
-    /* the dash stands in the last 48 bytes, after ". ": the first one
-     * there, found by memchr ('-', or the lead byte of '–' and '—') */
-    k = l->len > 48 ? l->len - 48 : l->skip + 2;
-    {
-        const char *h = memchr(s + k, '-', l->len - k),
-                   *u = memchr(s + k, 0xE2, l->len - k);
-        for (;;) {
-            const char *c = h && (!u || h < u) ? h : u;
-            if (!c || c + 4 >= e)
-                return 0;
-            k = (size_t)(c - s);
-            if ((*c == '-' ||
-                 (c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94'))) &&
-                k >= l->skip + 2 && s[k - 1] == ' ' &&
-                nn_ends_sentence(s + l->skip, k - 1 - l->skip))
-                break;
-            if (c == h)
-                h = memchr(c + 1, '-', (size_t)(e - c - 1));
-            else
-                u = memchr(c + 1, 0xE2, (size_t)(e - c - 1));
-        }
+    /* the first dash there, by memchr ('-', or the lead byte of '–' and
+     * '—') */
+    k = n > 48 ? n - 48 : skip + 2;
+    h = memchr(s + k, '-', n - k);
+    u = memchr(s + k, 0xE2, n - k);
+    for (;;) {
+        const char *c = h && (!u || h < u) ? h : u;
+        if (!c || c + 4 >= e)
+            return 0;
+        k = (size_t)(c - s);
+        if ((*c == '-' ||
+             (c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94'))) &&
+            k >= skip + 2 && s[k - 1] == ' ' &&
+            nn_ends_sentence(s + skip, k - 1 - skip))
+            break;
+        if (c == h)
+            h = memchr(c + 1, '-', (size_t)(e - c - 1));
+        else
+            u = memchr(c + 1, 0xE2, (size_t)(e - c - 1));
     }
-    if (s[k - 2] == '"' || (k >= 4 && (!memcmp(s + k - 4, "\xE2\x80\x9D", 3) ||
-                                       !memcmp(s + k - 3, "\xC2\xBB", 2))))
-        return 0; /* a quotation's source ("“...” – Jane Doe") stays */
-    dash = k;
+    if (s[k - 2] == '"' || s[k - 2] == '\'' ||
+        (k >= 4 && (!memcmp(s + k - 4, "\xE2\x80\x9D", 3) ||
+                    !memcmp(s + k - 4, "\xE2\x80\x99", 3) ||
+                    !memcmp(s + k - 4, "\xE2\x80\x9C", 3) ||
+                    !memcmp(s + k - 3, "\xC2\xBB", 2))))
+        return 0;
     p = s + k + (s[k] == '-' ? 1 : 3);
-    if (*p == ' ')
-        p++;
+    p += *p == ' ';
+    *name = (size_t)(p - s);
+    if (!commas && memchr(p, ',', (size_t)(e - p)))
+        return 0; /* "- Mary Smith, Leeds": a reader and a place */
     while (p < e) {
         const char *w = p;
         if (!nn_starts_upper(p, (size_t)(e - p)) || ++words > 4)
@@ -116,12 +120,32 @@ static int signature_tail(article *a, size_t i)
             return 0;
         p += p < e;
     }
-    if (words < 2)
+    return words >= 2 ? k : 0;
+}
+
+/* A name that signs the article, glued after its last sentence with a
+ * dash (sig_dash): cut, logged, and the author when none was found.  Only
+ * where no other line is signed so (readers' letters, quotations under
+ * each) and no paragraph of text follows (an epigraph's source). */
+static int signature_tail(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t dash, name, j, other;
+    if (!(dash = sig_dash(s, l->len, l->skip, &name, 0)))
         return 0;
-    p = s + dash + (s[dash] == '-' ? 1 : 3);
-    p += *p == ' ';
+    for (j = 0; j < a->nz->nlines; j++) {
+        const line *m = &a->nz->lines[j];
+        const char *t = ltext(a, j);
+        if (j == i || !m->len)
+            continue;
+        if (sig_dash(t, m->len, m->skip, &other, 1) ||
+            (j > i && m->len >= 30 && nn_starts_upper(t, m->len) &&
+             nn_word_count(t, m->len) >= 5 && nn_ends_sentence(t, m->len)))
+            return 0; /* another signed line, or text below */
+    }
     if (!a->rec->authors.len)
-        nn_byline_add(a, &a->rec->authors, p, (size_t)(e - p));
+        nn_byline_add(a, &a->rec->authors, s + name, l->len - name);
     log_removed(a, "signature", i, s + dash, l->len - dash);
     l->cut = l->len - dash + 1;
     return 1;

@@ -2201,6 +2201,189 @@ static void ads_messengers_and_labels(void **state)
     nn_record_free(r);
 }
 
+/* Found in review: sentences that open like a caption, an end marker or
+ * a signature, a headline with a host or acronyms in capitals, a byline
+ * ending in a comma, an outlet named in lower case: all stay what they
+ * are. */
+static void false_friends_stay(void **state)
+{
+    static const struct {
+        const char *text, *in;
+    } kept[] = {
+        {"Lutto cittadino a Genova\n"
+         "\n"
+         "5 maggio 2024\n"
+         "\n"
+         "La città si è fermata ieri per ricordare le vittime del "
+         "crollo del ponte nel centro storico.\n"
+         "\n"
+         "Un momento di silenzio è stato osservato prima della partita "
+         "in memoria delle vittime.\n"
+         "\n"
+         "Il sindaco ha annunciato che la ricostruzione comincerà entro "
+         "la fine dell anno.\n",
+         "Un momento di silenzio"},
+        {"Singer announces birth of her first child\n"
+         "\n"
+         "May 5, 2024\n"
+         "\n"
+         "The pop singer announced on Sunday that she had given birth "
+         "to a boy in Los Angeles.\n"
+         "\n"
+         "In the photo she shared on Instagram, the singer is seen "
+         "holding the baby.\n"
+         "\n"
+         "Fans flooded the post with messages of congratulations within "
+         "minutes.\n",
+         "In the photo she shared"},
+        {"Bupati resmikan gedung sekolah baru\n"
+         "\n"
+         "Senin, 6 Mei 2024\n"
+         "\n"
+         "Bupati meresmikan gedung sekolah baru di Kecamatan Sukamaju "
+         "pada Senin pagi bersama kepala dinas.\n"
+         "\n"
+         "Foto bersama dilakukan usai peresmian. Setelah itu, Bupati "
+         "meninjau ruang kelas dan berdialog dengan para guru.\n"
+         "\n"
+         "Ia berharap gedung baru itu meningkatkan mutu pendidikan.\n",
+         "Foto bersama dilakukan"},
+        {"Streit um Goethe-Zitat im Landtag\n"
+         "\n"
+         "5. Mai 2024\n"
+         "\n"
+         "Ein Abgeordneter hat im Landtag ein Zitat verwendet, das er "
+         "Goethe zuschrieb. Historiker bezweifeln das.\n"
+         "\n"
+         "Zur Originalquelle gibt es bis heute keine Belege.\n"
+         "\n"
+         "Der Abgeordnete kündigte an, die Herkunft des Zitats prüfen "
+         "zu lassen.\n"
+         "\n"
+         "Die Opposition forderte eine Klarstellung.\n",
+         "Zur Originalquelle gibt es"},
+        {"Council backs plan for new riverside park\n"
+         "\n"
+         "5 May 2024\n"
+         "\n"
+         "The council has backed a plan to turn a disused industrial "
+         "site into a riverside park.\n"
+         "\n"
+         "\xe2\x80\x98It is the best news this town has had in "
+         "years.\xe2\x80\x99 \xe2\x80\x93 Margaret Hughes\n"
+         "\n"
+         "Work is due to start next spring.\n",
+         "\xe2\x80\x93 Margaret Hughes"},
+        {"Readers share their favourite summer walks\n"
+         "\n"
+         "5 May 2024\n"
+         "\n"
+         "We asked readers to tell us about the walks they love most in "
+         "summer.\n"
+         "\n"
+         "The coastal path to the lighthouse is breathtaking at sunset. "
+         "- Mary Smith, Leeds\n"
+         "\n"
+         "Nothing beats the ridge walk above the lake on a clear "
+         "morning. - Tom Brown\n",
+         "- Tom Brown"},
+        {"Schools to teach mindfulness from next year\n"
+         "\n"
+         "May 5, 2024\n"
+         "\n"
+         "The education ministry said on Tuesday that all primary "
+         "schools will teach mindfulness from next year.\n"
+         "\n"
+         "Be the change you wish to see in the world. \xe2\x80\x93 "
+         "Mahatma Gandhi\n"
+         "\n"
+         "The lessons would last twenty minutes a week.\n",
+         "\xe2\x80\x93 Mahatma Gandhi"},
+    };
+    size_t i;
+    nn_record *r;
+    (void)state;
+    for (i = 0; i < NN_COUNT(kept); i++) {
+        r = norm(kept[i].text);
+        if (!strstr(r->body, kept[i].in))
+            fail_msg("\"%s\" not in the body", kept[i].in);
+        if (r->authors.len)
+            fail_msg("author \"%s\"", r->authors.items[0]);
+        nn_record_free(r);
+    }
+    r = norm("Home\n"
+             "News\n"
+             "Business\n"
+             "Tech\n"
+             "Sport\n"
+             "\n"
+             "Amazon.Com Shares Jump After Strong Holiday Forecast\n"
+             "\n"
+             "May 5, 2024\n"
+             "\n"
+             "Shares of the online retailer rose sharply on Friday after it "
+             "forecast strong sales for the holiday season.\n"
+             "\n"
+             "The company said demand for its cloud services had also "
+             "picked up in the third quarter.\n"
+             "\n"
+             "Analysts said consumers were still willing to spend.\n");
+    assert_non_null(r->title);
+    assert_string_equal(r->title,
+                        "Amazon.Com Shares Jump After Strong Holiday Forecast");
+    nn_record_free(r);
+    r = norm("Home\n"
+             "News\n"
+             "Business\n"
+             "Tech\n"
+             "Sport\n"
+             "\n"
+             "Dua pemain muda dipanggil ke tim nasional jelang PIALA AFF\n"
+             "\n"
+             "5 Mei 2024\n"
+             "\n"
+             "Pelatih tim nasional memanggil dua pemain muda dari klub liga "
+             "daerah untuk memperkuat skuad.\n"
+             "\n"
+             "Keduanya dinilai tampil impresif sepanjang musim dan mencetak "
+             "banyak gol.\n"
+             "\n"
+             "Tim akan menjalani pemusatan latihan di Jakarta.\n");
+    assert_non_null(r->title);
+    assert_non_null(strstr(r->title, "jelang PIALA AFF"));
+    nn_record_free(r);
+    r = norm("Police search for missing hiker in national park\n"
+             "\n"
+             "By Jane Doe,\n"
+             "updated on Sunday with new details from the park rangers and "
+             "police\n"
+             "\n"
+             "May 5, 2024\n"
+             "\n"
+             "Rescue teams resumed the search on Sunday for a hiker who "
+             "went missing in the park on Friday.\n"
+             "\n"
+             "The man, 42, was last seen near the summit trail, rangers "
+             "said.\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Doe");
+    nn_record_free(r);
+    r = norm("Harga cabai rawit naik tajam jelang Idul Adha\n"
+             "\n"
+             "Senin, 6 Mei 2024\n"
+             "\n"
+             "Harga cabai rawit di sejumlah pasar tradisional di Jakarta "
+             "naik tajam dalam sepekan terakhir.\n"
+             "\n"
+             "Foto: kumparan\n"
+             "\n"
+             "Para pedagang mengatakan pasokan dari daerah sentra berkurang "
+             "akibat cuaca buruk.\n");
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "kumparan");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2244,6 +2427,7 @@ int main(void)
         cmocka_unit_test(tickers_weather_counters),
         cmocka_unit_test(ads_messengers_and_labels),
         cmocka_unit_test(credit_names_the_site),
+        cmocka_unit_test(false_friends_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
