@@ -443,7 +443,7 @@ static int caption_opener(const char *s, size_t n)
                                          NULL};
     const char *const *o;
     /* (the first bytes of them all, looked up once) */
-    if (n < 16 || n > 600 || !s[0] || !strchr("BCDFILNPSU\xD0", s[0]))
+    if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFILNPSU\xD0", s[0]))
         return 0;
     for (o = labels; *o; o++)
         if ((*o)[0] == s[0] && n >= strlen(*o) && !memcmp(s, *o, strlen(*o)))

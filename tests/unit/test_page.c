@@ -315,6 +315,21 @@ static const struct page_case {
      .starts = "Taglio del nastro",
      .in = {"In the photographs released"},
      .out = {"Un momento"}},
+    {.what = "a caption by its opening words and a colon",
+     .text = "Gemeinderat beschlie\xC3\x9Ft Sanierung der alten "
+             "Br\xC3\xBC"
+             "cke\n\n"
+             "Der Gemeinderat hat am Dienstag beschlossen, die alte "
+             "Br\xC3\xBC"
+             "cke f\xC3\xBCr sechs Monate zu sperren, "
+             "w\xC3\xA4hrend die Fahrbahn erneuert wird.\n\n"
+             "Auf dem Bild: der B\xC3\xBCrgermeister und die Ingenieure an "
+             "der alten Br\xC3\xBC"
+             "cke.\n\n"
+             "Die Anwohner, die bei der Sitzung sprachen, sorgten sich um die "
+             "Umleitung, doch die meisten stimmten zu.\n",
+     .in = {"Die Anwohner"},
+     .out = {"Auf dem Bild"}},
     {.what = "a caption by its label",
      .text = "Rentr\xC3\xA9"
              "e au coll\xC3\xA8ge de la ville\n\n"
