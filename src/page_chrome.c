@@ -391,6 +391,16 @@ static void caption_above(block *b, size_t i, const nn_line *lines)
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
 }
 
+/* Does s (n bytes) open with one of the strings of list (NULL-ended)? */
+static int opens_with(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if ((*list)[0] == s[0] && n >= strlen(*list) &&
+            !memcmp(s, *list, strlen(*list)))
+            return 1;
+    return 0;
+}
+
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione
  * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
  * of a line of its own, short; or by its label ("Légende photo : ..."),
@@ -441,19 +451,12 @@ static int caption_opener(const char *s, size_t n)
                                          "Pie de foto:",
                                          "Legenda:",
                                          NULL};
-    const char *const *o;
     /* (the first bytes of them all, looked up once) */
     if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFILNPSU\xD0", s[0]))
         return 0;
-    for (o = labels; *o; o++)
-        if ((*o)[0] == s[0] && n >= strlen(*o) && !memcmp(s, *o, strlen(*o)))
-            return 1;
-    if (n > 240 || nn_has(s, n - 1, ". ", 2))
-        return 0;
-    for (o = openers; *o; o++)
-        if ((*o)[0] == s[0] && n >= strlen(*o) && !memcmp(s, *o, strlen(*o)))
-            return 1;
-    return 0;
+    if (opens_with(labels, s, n))
+        return 1;
+    return n <= 240 && !nn_has(s, n - 1, ". ", 2) && opens_with(openers, s, n);
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are
