@@ -147,10 +147,14 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
     b->density = sd / scale;
     /* a paragraph of prose the page prints twice (a lead set again as
      * the standfirst) is judged as text: drop_repeats and drop_contained
-     * keep one copy; shorter repeats (menus, labels) are chrome */
-    int chrome_repeat = b->repeated && b->chars < LENGTH_HIGH &&
-                        !(sent && b->density >= STOP_HIGH &&
-                          nn_ends_sentence(text + l->off, l->len));
+     * keep one copy; shorter repeats (menus, labels) are chrome.  Prose:
+     * a sentence rich in stopwords, or a long one (a language whose list
+     * catches few of its words: "Yenimahalle Belediyesinin ... park
+     * düzenlenen törenle açıldı.") */
+    int chrome_repeat =
+        b->repeated && b->chars < LENGTH_HIGH &&
+        !(sent && (b->density >= STOP_HIGH || b->words >= PROSE_WORDS) &&
+          nn_ends_sentence(text + l->off, l->len));
     if (!b->chars) {
         verdict(b, C_BAD, b->images ? NN_V_IMAGE : NN_V_MARKUP, -1);
     } else if (ld > LINK_DENSITY_MAX && b->kind == NN_LINE_ITEM) {
@@ -159,6 +163,7 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
         verdict(b, C_BAD, NN_V_LINK_DENSITY, ld);
     } else if (chrome_repeat) {
         verdict(b, C_BAD, NN_V_REPEATED, -1);
+        b->inset = b->first == b->last && nn_pg_ad_label(text + l->off, l->len);
     } else if (b->chars < LENGTH_LOW) {
         if (b->links)
             verdict(b, C_BAD, NN_V_SHORT_LINK, ld);
@@ -242,8 +247,9 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
 
 /* Two patterns of article text that jusText's neighbour rules miss, both
  * found in how-to and explainer pieces:
- *  - a run of near-good blocks (short ones and headings between are
- *    fine; nothing bad) with at least RUN_NEAR of them and RUN_CHARS bytes
+ *  - a run of near-good blocks (short ones, headings and insets between
+ *    are fine; nothing else bad: an advertisement's label printed after
+ *    every few paragraphs is no chrome between them) with at least RUN_NEAR of them and RUN_CHARS bytes
  *    is text, not chrome: the steps of a recipe, a numbered explainer;
  *  - a list whose items hold no links, right before good text, is part of
  *    the article (ingredients, findings), wherever the list starts. */
@@ -256,7 +262,7 @@ static void runs(block *b, size_t nb)
     while (i < nb) {
         size_t j = i, nears = 0, chars = 0;
         while (j < nb && (b[j].kind == NN_LINE_HEADING || b[j].init == C_NEAR ||
-                          b[j].init == C_SHORT)) {
+                          b[j].init == C_SHORT || b[j].inset)) {
             if (b[j].init == C_NEAR && b[j].kind != NN_LINE_HEADING) {
                 nears++;
                 chars += b[j].chars;
@@ -442,12 +448,15 @@ static void mark_doubled(block *b, size_t nb, const char *text,
             !(h = doubled(text + l->off, l->len)))
             continue;
         verdict(&b[i], C_BAD, NN_V_REPEATED, -1);
+        b[i].inset = 1;
         for (k = i > DOUBLED_REACH ? i - DOUBLED_REACH : 0;
              k < nb && k <= i + DOUBLED_REACH; k++) {
             const nn_line *m = &lines[b[k].first];
             if (b[k].first == b[k].last && m->len == h &&
-                !memcmp(text + m->off, text + l->off, h))
+                !memcmp(text + m->off, text + l->off, h)) {
                 verdict(&b[k], C_BAD, NN_V_REPEATED, -1);
+                b[k].inset = 1;
+            }
         }
     }
 }

@@ -274,20 +274,35 @@ static size_t top_short(const block *b, size_t nb, const char *text,
         section_word(text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[0].first)))
         return SIZE_MAX;
-    if (same_line(b, 0, 1, text, lines)) {
-        between = 2;
-        j = 2;
+    /* printed again, under the page's description at most: "Şentepe
+     * Yeşilleniyor" / "Yenimahalle Belediyesinin ... açıldı." /
+     * "Şentepe Yeşilleniyor" / a date / the description again / text */
+    for (k = 1; k < nb && k <= 2; k++) {
+        if (same_line(b, 0, k, text, lines)) {
+            between = 2;
+            j = k + 1;
+            break;
+        }
+        if (b[k].first != b[k].last || !b[k].sentence || !b[k].repeated)
+            break;
     }
     l = j < nb ? &lines[b[j].first] : NULL;
     if (l && b[j].first == b[j].last && l->len <= 40 &&
         nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
         j++;
     for (k = 0; k < between && j < nb && b[j].first == b[j].last &&
-                lines[b[j].first].len <= 60 && b[j].init != C_GOOD;
+                (lines[b[j].first].len <= 60 ||
+                 (j > 2 && b[j].repeated && b[j].sentence)) &&
+                b[j].init != C_GOOD;
          k++)
         j++;
-    return j < nb && b[j].init == C_GOOD && b[j].kind == NN_LINE_TEXT &&
-                   b[j].words >= 25
+    /* (or a paragraph sparse in stopwords right over good text: a
+     * language whose list catches few of its words) */
+    return j < nb &&
+                   (b[j].init == C_GOOD ||
+                    (b[j].sentence &&
+                     nn_pg_good_after(b, nb, j, 0, HEADLINE_REACH))) &&
+                   b[j].kind == NN_LINE_TEXT && b[j].words >= 25
                ? b[0].first
                : SIZE_MAX;
 }

@@ -28,6 +28,7 @@
 
 #define LENGTH_LOW 70   /* bytes: shorter blocks are "short" */
 #define LENGTH_HIGH 200 /* bytes: a good block is at least this long */
+#define PROSE_WORDS 15  /* a sentence this long is prose, whatever its words */
 #define STOP_LOW 0.22   /* stopword share of a near-good block */
 #define STOP_HIGH 0.28  /* stopword share of a good block */
 #define STOP_SPAN 0.12  /* of a sentence inside the article's span */
@@ -65,6 +66,9 @@ typedef struct block {
     int sentence;  /* it reads as a sentence (judge()) */
     int marker;    /* it opens what follows an article (end_markers) */
     int chrome;    /* chrome_lines() named it: nothing promotes it */
+    int inset;     /* set into the text by the page: an advertisement's
+                      label or a picture's caption read twice, printed
+                      more than once (runs() reads across it) */
     int listed;    /* an item of a list under its lead-in, one a line, on a
                       copied page (chrome_lines()): its lines are items */
     float density; /* stopword density against the language's norm

@@ -608,6 +608,7 @@ int nn_pg_ad_label(const char *s, size_t n)
 {
     static const char *const labels[] = {
         "advertisement",
+        "hide ad",
         "anzeige",
         "werbung",
         "reklama",

@@ -158,12 +158,13 @@ static int leads_on(const block *b, const char *text, const nn_line *lines)
  * stopwords: under the headline and right above the article's first
  * paragraph it is the lead (languages whose lists catch few of their
  * words, "Yangın, saat 18.00 sıralarında Eyüpsultan Göktürk'te ormanlık
- * alanda çıktı."). */
+ * alanda çıktı."); printed twice (as the page's description too) when it
+ * is long, as a caption seldom is. */
 static int lead_sentence(const block *b, size_t i)
 {
     return b[i].kind == NN_LINE_TEXT && b[i].sentence && !b[i].links &&
-           !b[i].chrome && !b[i].repeated && b[i].words >= 8 &&
-           b[i].first == b[i].last &&
+           !b[i].chrome && (!b[i].repeated || b[i].words >= PROSE_WORDS) &&
+           b[i].words >= 8 && b[i].first == b[i].last &&
            !(i > 0 && b[i - 1].images && !b[i - 1].chars) &&
            (b[i].why == NN_V_STOPWORDS || b[i].why == NN_V_ISOLATED ||
             b[i].why == NN_V_SHORT);

@@ -1239,6 +1239,131 @@ static const struct page_case {
      .in = {"keep them informed"},
      .out = {"Media contact", "Comments are", "The mayor said"},
      .removed = {"press-contact"}},
+    /* An advertisement's label printed twice after every paragraph or
+     * two, and a caption read twice under the lead: set into the text,
+     * they break no run of its short paragraphs */
+    {.what = "ad labels between short paragraphs",
+     .text =
+         "Bridge closure worries the riverside village\n"
+         "\n"
+         "Fears have been raised over the future of the village as the "
+         "council confirms the bridge will close for six months.\n"
+         "RIVERSIDE: The old bridge over the river at dusk.RIVERSIDE: The "
+         "old bridge over the river at dusk.\n"
+         "RIVERSIDE: The old bridge over the river at dusk.\n"
+         "\n"
+         "The council voted on Tuesday to approve the plan, which will "
+         "close the bridge while crews replace the deck.\n"
+         "\n"
+         "Hide Ad\n"
+         "Hide Ad\n"
+         "\n"
+         "Residents who spoke at the meeting said they were worried about "
+         "the long detour through the hills.\n"
+         "\n"
+         "Hide Ad\n"
+         "Hide Ad\n"
+         "\n"
+         "The mayor said that the city would post updates on its website "
+         "every week until the work is done.\n"
+         "\n"
+         "Hide Ad\n"
+         "Hide Ad\n"
+         "\n"
+         "The plan was first put forward three years ago, when a survey "
+         "found cracks in two of the piers.\n"
+         "\n"
+         "Hide Ad\n"
+         "Hide Ad\n"
+         "\n"
+         "Engineers said the cracks were not dangerous yet but that they "
+         "would grow with every winter frost.\n"
+         "\n"
+         "Hide Ad\n"
+         "Hide Ad\n"
+         "\n"
+         "Shops on the east bank said that they expect to lose most of "
+         "their trade while the bridge is shut, and some fear they may not "
+         "open again.\n"
+         "\n"
+         "The bus company will run a shuttle from the station to the school "
+         "every half hour during the works, and it will stop at the "
+         "hospital too.\n"
+         "\n"
+         "Parents said the shuttle was welcome but asked for an earlier "
+         "service on the days when it snows, as many children walk a long "
+         "way.\n"
+         "\n"
+         "The second phase of the repairs is due to begin on the south side "
+         "in the spring of next year, the council said.\n",
+     .title = "Bridge closure worries the riverside village",
+     .starts = "Fears have been raised",
+     .in = {"The council voted on Tuesday"},
+     .out = {"Hide Ad", "RIVERSIDE"}},
+    /* A short headline printed twice, the page's description under
+     * the first copy and again under the date, in a language whose
+     * stopword list catches few of its words: the headline, and the
+     * description once, as the lead */
+    {.what = "short headline and lead printed twice",
+     .text =
+         "K\xC3\xB6pr\xC3\xBC Yenileniyor\n"
+         "\n"
+         "Karak\xC3\xB6y Belediyesinin il\xC3\xA7"
+         "eye "
+         "kazand\xC4\xB1rd\xC4\xB1\xC4\x9F\xC4\xB1 ve eski muhtarlardan "
+         "Ahmet Kaya'n\xC4\xB1n ad\xC4\xB1n\xC4\xB1 ta\xC5\x9F\xC4\xB1yan "
+         "k\xC3\xB6pr\xC3\xBC d\xC3\xBCzenlenen t\xC3\xB6renle "
+         "a\xC3\xA7\xC4\xB1ld\xC4\xB1.\n"
+         "\n"
+         "K\xC3\xB6pr\xC3\xBC Yenileniyor\n"
+         "  \xE2\x80\xA2 12 March 2019, Tuesday 10:15\n"
+         "Karak\xC3\xB6y Belediyesinin il\xC3\xA7"
+         "eye "
+         "kazand\xC4\xB1rd\xC4\xB1\xC4\x9F\xC4\xB1 ve eski muhtarlardan "
+         "Ahmet Kaya'n\xC4\xB1n ad\xC4\xB1n\xC4\xB1 ta\xC5\x9F\xC4\xB1yan "
+         "k\xC3\xB6pr\xC3\xBC d\xC3\xBCzenlenen t\xC3\xB6renle "
+         "a\xC3\xA7\xC4\xB1ld\xC4\xB1.\n"
+         "Karak\xC3\xB6y Belediye Ba\xC5\x9Fkan\xC4\xB1 Mehmet "
+         "Y\xC4\xB1lmaz ev sahipli\xC4\x9Finde d\xC3\xBCzenlenen "
+         "t\xC3\xB6rene; il\xC3\xA7"
+         "e ba\xC5\x9Fkan\xC4\xB1 Hasan Demir "
+         "ve y\xC3\xB6netimi, belediye meclis \xC3\xBCyeleri, muhtarlar, "
+         "mahalle sakinleri ve \xC3\xA7ok say\xC4\xB1"
+         "da vatanda\xC5\x9F "
+         "kat\xC4\xB1ld\xC4\xB1.\n"
+         "Belediye halk danslar\xC4\xB1 toplulu\xC4\x9Funun "
+         "g\xC3\xB6sterisiyle ba\xC5\x9Flayan t\xC3\xB6rende "
+         "k\xC3\xB6pr\xC3\xBCye ad\xC4\xB1 verilen eski muhtar Ahmet Kaya, "
+         "mahalleyi yeniden canland\xC4\xB1ran Ba\xC5\x9Fkan "
+         "Y\xC4\xB1lmaz'a t\xC3\xBCm mahalleli ad\xC4\xB1na "
+         "te\xC5\x9F"
+         "ekk\xC3\xBCr etti ve hizmetlerin "
+         "s\xC3\xBCrece\xC4\x9Fini s\xC3\xB6yledi.\n"
+         "Mahalle sakinlerini eski d\xC3\xB6nemlere g\xC3\xB6t\xC3\xBCren "
+         "Kaya, yolumuz yoktu, suyumuz yoktu, "
+         "ula\xC5\x9F\xC4\xB1m\xC4\xB1m\xC4\xB1z yoktu. O d\xC3\xB6nemlerde "
+         "\xC3\xA7"
+         "almad\xC4\xB1\xC4\x9F\xC4\xB1m\xC4\xB1z kap\xC4\xB1 "
+         "kalmad\xC4\xB1. Bug\xC3\xBCn mahallemiz modern bir "
+         "k\xC3\xB6pr\xC3\xBCye kavu\xC5\x9Ftu, eme\xC4\x9Fi "
+         "ge\xC3\xA7"
+         "enlere te\xC5\x9F"
+         "ekk\xC3\xBCr ederim dedi.\n"
+         "\n"
+         "\"Hizmet bir ibadettir\"\n"
+         "Yerel y\xC3\xB6neticilerin siyasi kimlikleri olmamas\xC4\xB1 "
+         "gerekti\xC4\x9Fini hat\xC4\xB1rlatan Ba\xC5\x9Fkan Y\xC4\xB1lmaz "
+         "da hizmet bana g\xC3\xB6re b\xC3\xBCy\xC3\xBCk bir ibadettir "
+         "dedi. Ge\xC3\xA7mi\xC5\x9F y\xC4\xB1llarda mahalleyi hepiniz "
+         "hat\xC4\xB1rl\xC4\xB1yorsunuz. Bug\xC3\xBCnk\xC3\xBC durum da "
+         "g\xC3\xB6zlerinizin \xC3\xB6n\xC3\xBCnde, yeni projelerle "
+         "il\xC3\xA7"
+         "emizi daha da g\xC3\xBCzelle\xC5\x9Ftirece\xC4\x9Fiz "
+         "diye konu\xC5\x9Ftu.\n",
+     .title = "K\xC3\xB6pr\xC3\xBC Yenileniyor",
+     .starts = "Karak\xC3\xB6y Belediyesinin il\xC3\xA7"
+               "eye",
+     .in = {"Belediye Ba\xC5\x9Fkan\xC4\xB1 Mehmet"}},
 };
 
 /* A field of a page case's record: NULL for none. */
