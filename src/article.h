@@ -146,6 +146,11 @@ void nn_byline_add(article *a, nn_list *l, const char *s, size_t n);
  * 19:29 11.03.2026", "2850") and before the text, line i a bare name
  * ("Олена Нагорна"): taken as the byline (the caller drops the line). */
 int nn_byline_dated(article *a, size_t i);
+/* In the head, line i (page.c's chrome) a date line ending in a byline ("12 novembre 2024
+ * à 17h18 par Cordula Mullerke", "November 12, 2024 by Jane Doe"): its
+ * name taken as the byline, when none was found (the date is read as
+ * any date line's). */
+int nn_byline_after_date(article *a, size_t i);
 /* Split "A, B and C" into the list; people: names of persons (the rest of
  * the byline is their affiliation), else credits (places cut). */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,

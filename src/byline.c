@@ -349,6 +349,39 @@ int nn_byline_dated(article *a, size_t i)
     return 1;
 }
 
+int nn_byline_after_date(article *a, size_t i)
+{
+    static const char *const by[] = {"by ",   "By ",   "par ",  "Par ", "por ",
+                                     "Por ",  "von ",  "Von ",  "di ",  "Di ",
+                                     "door ", "oleh ", "Oleh ", NULL};
+    const char *s = ltext(a, i), *name;
+    size_t n = a->nz->lines[i].len, c, k, end = 0, len;
+    nn_date_hit hit[2];
+    if (a->st.in_body || a->rec->authors.len || n > 120)
+        return 0;
+    c = nn_date_find(s, n, hit, 2);
+    for (k = 0; k < c; k++)
+        if (hit[k].iso[0] && hit[k].end > end)
+            end = hit[k].end;
+    while (end < n && (s[end] == ' ' || s[end] == ','))
+        end++;
+    for (k = 0; by[k]; k++) {
+        len = strlen(by[k]);
+        if (end && n - end > len && !memcmp(s + end, by[k], len))
+            break;
+    }
+    if (!by[k])
+        return 0;
+    name = s + end + len;
+    len = n - end - len;
+    nn_byline_trim(&name, &len);
+    if (!len || !nn_starts_upper(name, len) || !person_name(name, len) ||
+        !nn_has(name, len, " ", 1))
+        return 0;
+    nn_byline_split(a, &a->rec->authors, name, len, 1);
+    return 1;
+}
+
 /* A run of capitals from s[*i], *i moved past it: at least min of them?
  * With words, blanks and hyphens may part them (not a blank before a
  * '('). */

@@ -538,6 +538,7 @@ static void unclaimed_line(article *a, size_t i)
          * for chrome */
         if (nn_title_slug_lead(a, i, 1) == 2)
             return;
+        nn_byline_after_date(a, i); /* (the line goes all the same) */
         remove_page_line(a, i);
         return;
     }

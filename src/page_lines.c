@@ -6,6 +6,7 @@
  * paragraph (page_wrap.c finds the width and says where a paragraph goes
  * on) are joined into its first line.  The blocks that the lines
  * make are judged next, in page_blocks.c. */
+#include "date.h"
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
@@ -217,6 +218,15 @@ static void span(rw *w, size_t from, size_t to, int in_link)
     }
 }
 
+/* Does s open with a date written day first with a full stop ("5. März
+ * 2024", "12. Mai 2024, 10:15 Uhr")?  Then "5." numbers no list item. */
+static int day_first_date(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    return nn_date_find(s, n < 80 ? n : 80, &hit, 1) > 0 && hit.start == 0 &&
+           hit.iso[0];
+}
+
 /* The structure at the line's start: heading, list item, quote, rule. */
 static size_t lead(const char *s, size_t n, nn_line *l)
 {
@@ -243,7 +253,8 @@ static size_t lead(const char *s, size_t n, nn_line *l)
     }
     for (k = i; k < n && k - i < 3 && s[k] >= '0' && s[k] <= '9'; k++)
         ;
-    if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') {
+    if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' &&
+        !(s[k] == '.' && k - i <= 2 && day_first_date(s + i, n - i))) {
         l->kind = NN_LINE_ITEM;
         return k + 2;
     }

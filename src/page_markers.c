@@ -160,6 +160,23 @@ static const end_marker end_markers[] = {
     /* a rewritten release's link to its source ("Hier geht es zur
      * Originalquelle") */
     {"hier geht es zur originalquelle", NN_V_FOOTER, END_ALONE},
+    /* a comment section's disclaimer ("Los comentarios publicados son de
+     * exclusiva responsabilidad de sus autores ...") */
+    {"los comentarios publicados son de exclusiva responsabilidad",
+     NN_V_COMMENTS, END_STRONG},
+    {"los comentarios son de exclusiva responsabilidad", NN_V_COMMENTS,
+     END_STRONG},
+    {"los comentarios publicados son responsabilidad", NN_V_COMMENTS,
+     END_STRONG},
+    {"os coment\xC3\xA1rios s\xC3\xA3o de responsabilidade", NN_V_COMMENTS,
+     END_STRONG},
+    {"os coment\xC3\xA1rios publicados s\xC3\xA3o de responsabilidade",
+     NN_V_COMMENTS, END_STRONG},
+    {"comments are the sole responsibility", NN_V_COMMENTS, END_STRONG},
+    {"i commenti sono di esclusiva responsabilit\xC3\xA0", NN_V_COMMENTS,
+     END_STRONG},
+    {"les commentaires sont sous la responsabilit\xC3\xA9", NN_V_COMMENTS,
+     END_STRONG},
     {"coment\xC3\xA1rios", NN_V_COMMENTS, END_STRONG},
     {"kommentare", NN_V_COMMENTS, END_STRONG},
     {"commentaires", NN_V_COMMENTS, END_STRONG},

@@ -142,6 +142,41 @@ static int host_credit(const char *s, size_t n)
            ((s[dot + 1] | 0x20) >= 'a' && (s[dot + 1] | 0x20) <= 'z');
 }
 
+#define PLACE_MAX 40 /* bytes of a town's name over a headline */
+
+/* A headline under its town's name, in the French regional press's way:
+ * "La Roche-sur-Yon. Le marché de Noël du Bourg est ouvert."  The town:
+ * one to four words, each a capital first (those within a hyphenated
+ * word aside), not all capitals (a dateline, "PARIS."); then one short
+ * sentence, its full stop the line's only other one. */
+static int place_headline(const char *s, size_t n)
+{
+    size_t i, words = 1, rest = 0;
+    int lower = 0;
+    const char *dot = memchr(s, '.', n < PLACE_MAX ? n : PLACE_MAX);
+    if (!dot || dot - s < 4 || /* ("Mr. Smith ...", "St. Louis ...") */
+        (size_t)(dot - s) + 3 >= n || dot[1] != ' ' ||
+        !nn_starts_upper(dot + 2, n - (size_t)(dot - s) - 2) ||
+        !nn_starts_upper(s, n))
+        return 0;
+    for (i = 0; s + i < dot; i++) {
+        if (s[i] == ' ') {
+            if (++words > 4 || !nn_starts_upper(s + i + 1, n - i - 1))
+                return 0;
+        } else if (s[i] >= 'a' && s[i] <= 'z') {
+            lower = 1;
+        } else if (s[i] >= '0' && s[i] <= '9') {
+            return 0;
+        }
+    }
+    for (i = (size_t)(dot - s) + 2; i < n; i++) {
+        if (s[i] == '.' && i + 1 < n)
+            return 0; /* two sentences after it: text */
+        rest += s[i] == ' ';
+    }
+    return lower && rest >= 2 && rest < 16;
+}
+
 int nn_pg_title_shape(const block *b, const char *s, size_t n)
 {
     size_t i = 0, letters = 0, marks = 0, digits = 0;
@@ -154,6 +189,8 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
         nn_pg_menu_line(s, n) || strchr("([{/|-*#>", s[0]) ||
         attributed_quote(s, n) ||
+        /* a caption's credit ("... «Polizei»., © David Inderlied/dpa") */
+        (n > 2 && nn_has(s + 1, n - 1, "\xC2\xA9", 2)) ||
         s[n - 1] == '-' || /* a dateline, run into the text below */
         nn_pg_ad_slot(s, n) || (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
@@ -169,7 +206,8 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
             e -= 3; /* ” ’ */
         if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
             !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
-                         !memcmp(s + e - 3, "\xE2\x80\xA6", 3))))
+                         !memcmp(s + e - 3, "\xE2\x80\xA6", 3))) &&
+            !place_headline(s, n))
             return 0;
     } else if (s[n - 1] == ',') {
         return 0;

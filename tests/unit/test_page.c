@@ -1364,6 +1364,129 @@ static const struct page_case {
      .starts = "Karak\xC3\xB6y Belediyesinin il\xC3\xA7"
                "eye",
      .in = {"Belediye Ba\xC5\x9Fkan\xC4\xB1 Mehmet"}},
+    /* A content plugin's shortcode left in the text, and a comment
+     * section's disclaimer, which ends the article */
+    {.what = "shortcode and comment disclaimer",
+     .text =
+         "Council approves bridge plan\n"
+         "\n"
+         "The council voted on Tuesday to approve the plan, which will "
+         "close the bridge for six months while crews replace the deck and "
+         "repair the supports that an inspection found to be in poor "
+         "condition last year.\n"
+         "\n"
+         "Residents who spoke at the meeting said they were worried about "
+         "the detour, but most of them agreed that the work could not wait "
+         "much longer, and several asked the city to keep them informed as "
+         "it goes.\n"
+         "\n"
+         "{gallery}/2014/mayo/puente{/gallery}\n"
+         "\n"
+         "Los comentarios publicados son de exclusiva responsabilidad de "
+         "sus autores y las consecuencias derivadas de ellos pueden ser "
+         "pasibles de sanciones legales.\n"
+         "Aquel usuario que incluya en sus mensajes alg\xC3\xBAn comentario "
+         "violatorio del reglamento ser\xC3\xA1 eliminado.\n",
+     .in = {"keep them informed"},
+     .out = {"gallery", "Los comentarios", "Aquel usuario"},
+     .removed = {"shortcode", "after-article: comments"}},
+    /* a paper's slogan and its invitation to its WhatsApp group */
+    {.what = "invitation to a WhatsApp group",
+     .text = "Prefeitura inaugura nova unidade de sa\xC3\xBA"
+             "de no bairro\n"
+             "\n"
+             "A prefeitura inaugurou na sexta-feira a nova unidade de "
+             "sa\xC3\xBA"
+             "de do bairro, que tamb\xC3\xA9m atende a "
+             "popula\xC3\xA7\xC3\xA3o dos bairros vizinhos e cerca de "
+             "oitocentas fam\xC3\xADlias da regi\xC3\xA3o.\n"
+             "\n"
+             "De acordo com a prefeitura, foram investidos mais de setecentos "
+             "mil reais na obra, com recursos de emenda parlamentar federal e "
+             "contrapartida do munic\xC3\xADpio.\n"
+             "\n"
+             "JORNAL DA CIDADE, NOT\xC3\x8D"
+             "CIA E INFORMA\xC3\x87\xC3\x83O EM "
+             "1\xC2\xB0 LUGAR! PARTICIPE DO NOSSO GRUPO NO WHATSAPP: "
+             "(37)99970-8780\n",
+     .in = {"contrapartida do munic\xC3\xAD"
+            "pio."},
+     .out = {"WHATSAPP", "JORNAL"},
+     .removed = {"follow-prompt"}},
+    /* a caption with its credit over the headline */
+    {.what = "credited caption over the headline",
+     .text =
+         "Auf der Motorhaube eines Streifenwagens steht der Schriftzug "
+         "\xC2\xABPolizei\xC2\xBB., \xC2\xA9 Max Muster/dpa/Illustration\n"
+         "\n"
+         "Zu heftig rangiert: Unfallfl\xC3\xBC"
+         "chtiger verursacht auf dem "
+         "Festplatz 4.000 Euro Schaden\n"
+         "\n"
+         "Unfallflucht kommt h\xC3\xA4ufig vor und ganz oft auf "
+         "Parkpl\xC3\xA4tzen. Einen 4.000-Euro-Rempler hat ein unbekannter "
+         "Autofahrer gestern auf dem Festplatz hingelegt. Er oder sie hat "
+         "einen geparkten wei\xC3\x9F"
+         "en Wagen angefahren. Der "
+         "Unfallfahrer ist einfach weiter gefahren. Jetzt sucht die Polizei "
+         "Zeugen, die den Ansto\xC3\x9F gestern beobachtet haben.\n",
+     .title = "Zu heftig rangiert: Unfallfl\xC3\xBC"
+              "chtiger verursacht auf "
+              "dem Festplatz 4.000 Euro Schaden",
+     .starts = "Unfallflucht kommt",
+     .out = {"Motorhaube"}},
+    /* a headline under its town's name, with a full stop */
+    {.what = "town and headline with a full stop",
+     .text = "La Roche-sur-Yon. Le march\xC3\xA9 de No\xC3\xABl du Bourg est "
+             "ouvert.\n"
+             "\n"
+             "C'est un coup de fra\xC3\xAE"
+             "cheur pour le march\xC3\xA9 de "
+             "No\xC3\xABl du Bourg, qui se tient aujourd'hui et demain, place "
+             "de la mutualit\xC3\xA9.\n"
+             "\n"
+             "\"Le nombre de stands a \xC3\xA9t\xC3\xA9 multipli\xC3\xA9 par "
+             "trois. L'ann\xC3\xA9"
+             "e derni\xC3\xA8re, ils \xC3\xA9taient dix "
+             "et cette ann\xC3\xA9"
+             "e trente. Il y a une partie alimentaire "
+             "ainsi que du cuir, des bijoux, du miel et bien d'autres choses "
+             "\xC3\xA0 d\xC3\xA9"
+             "couvrir\", explique le pr\xC3\xA9sident du "
+             "comit\xC3\xA9 d'animation du quartier.\n"
+             "\n"
+             "Le march\xC3\xA9 de No\xC3\xABl est ouvert ce samedi "
+             "jusqu'\xC3\xA0 21 heures, et demain, dimanche, de 10 heures "
+             "\xC3\xA0 18 heures, avec un man\xC3\xA8ge et une "
+             "cal\xC3\xA8"
+             "che gratuite pour les enfants.\n",
+     .title = "La Roche-sur-Yon. Le march\xC3\xA9 de No\xC3\xABl du Bourg "
+              "est ouvert.",
+     .starts = "C'est un coup de fra\xC3\xAE"
+               "cheur"},
+    /* the same shape as the text's first paragraph stays the text's */
+    {.what = "town and sentence under a headline",
+     .text =
+         "Le port de Saint-Malo lance ses grands travaux\n"
+         "\n"
+         "Saint-Malo. Le maire a annonc\xC3\xA9 hier que les travaux du "
+         "port commenceront lundi.\n"
+         "\n"
+         "Le chantier doit durer deux ans et co\xC3\xBBtera pr\xC3\xA8s de "
+         "vingt millions d'euros, financ\xC3\xA9s pour moiti\xC3\xA9 par la "
+         "r\xC3\xA9gion et pour moiti\xC3\xA9 par la ville, selon le "
+         "dossier pr\xC3\xA9sent\xC3\xA9 au conseil municipal.\n"
+         "\n"
+         "Les p\xC3\xAA"
+         "cheurs, qui craignaient de perdre leurs places "
+         "\xC3\xA0 quai pendant la dur\xC3\xA9"
+         "e des travaux, ont obtenu "
+         "des emplacements provisoires de l'autre c\xC3\xB4t\xC3\xA9 du "
+         "bassin, a pr\xC3\xA9"
+         "cis\xC3\xA9 l'adjoint charg\xC3\xA9 du "
+         "port.\n",
+     .title = "Le port de Saint-Malo lance ses grands travaux",
+     .starts = "Saint-Malo. Le maire"},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -2196,6 +2319,47 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
+/* A date line ending in a byline ("12 novembre 2024 à 17h18 par ...",
+ * "5. März 2024 von ..."): the date and the author; no name, no author.
+ * A day-first date with a full stop ("5. Mai 2024") numbers no list item. */
+static void byline_after_the_date(void **state)
+{
+    static const struct {
+        const char *line, *date, *author;
+    } c[] = {
+        {"12 novembre 2024 \xC3\xA0 17h18 par Cordula Mullerke",
+         "2024-11-12T17:18", "Cordula Mullerke"},
+        {"November 12, 2024 at 5:18 pm by John Smith", "2024-11-12T17:18",
+         "John Smith"},
+        {"5. M\xC3\xA4rz 2024 von Anna Schmidt", "2024-03-05", "Anna Schmidt"},
+        {"5. Mai 2024", "2024-05-05", NULL},
+        {"12 novembre 2024 par la r\xC3\xA9"
+         "daction",
+         "2024-11-12", NULL},
+        {"March 3, 2024 by the editors", "2024-03-03", NULL},
+    };
+    char text[2048];
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "Council closes the old bridge\n\n%s\n\n" PROSE1 PROSE2,
+                 c[i].line);
+        r = norm(text);
+        assert_non_null(r->date);
+        assert_string_equal(r->date, c[i].date);
+        if (c[i].author) {
+            assert_int_equal(r->authors.len, 1);
+            assert_string_equal(r->authors.items[0], c[i].author);
+        } else {
+            assert_int_equal(r->authors.len, 0);
+        }
+        assert_null(strstr(r->body, c[i].line));
+        nn_record_free(r);
+    }
+}
+
 /* A note that a machine wrote or translated the piece goes; a sentence
  * of the article about AI stays. */
 static void machine_notes(void **state)
@@ -2563,6 +2727,7 @@ int main(void)
         cmocka_unit_test(title_again_and_file_names),
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
+        cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
         cmocka_unit_test(ads_messengers_and_labels),
