@@ -25,24 +25,47 @@ static int story_line(const block *b, size_t k, const char *text,
             nn_starts_upper(text + l->off, l->len));
 }
 
+/* A story's count of views or comments ("706"), or its summary cut
+ * short ("Его заподозрили в недобром, но ... произошла несколько…"): a
+ * list of stories' line, as its headlines are. */
+static int story_extra(const block *b, size_t k, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    const char *s = text + l->off;
+    size_t i;
+    if (b[k].first != b[k].last || b[k].kind != NN_LINE_TEXT || !l->len)
+        return 0;
+    for (i = 0; i < l->len && s[i] >= '0' && s[i] <= '9'; i++)
+        ;
+    if (i == l->len)
+        return l->len <= 7;
+    return l->len >= 4 && (!memcmp(s + l->len - 3, "\xE2\x80\xA6", 3) ||
+                           !memcmp(s + l->len - 3, "...", 3));
+}
+
 /* Right under block i a list of stories, and after it to the page's end
  * nothing but such lines and text that is not good (a "Read also" or
- * "Latest news" list, a subscribe line)? */
+ * "Latest news" list, a subscribe line)?  Each story's count and cut
+ * summary may stand with its headline. */
 int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines)
 {
-    size_t k, items = 0;
+    size_t k, items = 0, first = i + 1;
     /* (bounded: a page of many markers must not cost a scan each) */
-    if (i + 1 >= nb || nb - i > LIST_TO_END_MAX ||
-        !story_line(b, i + 1, text, lines))
+    if (nb - i > LIST_TO_END_MAX)
         return 0;
-    for (k = i + 1; k < nb; k++) {
+    while (first < nb && story_extra(b, first, text, lines))
+        first++;
+    if (first >= nb || !story_line(b, first, text, lines))
+        return 0;
+    for (k = first; k < nb; k++) {
         if (story_line(b, k, text, lines))
             items++;
-        else if (b[k].cls == C_GOOD)
+        else if (b[k].cls == C_GOOD && !story_extra(b, k, text, lines))
             return 0;
     }
-    return items >= (b[i + 1].kind == NN_LINE_ITEM ? 1u : 2u);
+    return items >= (b[first].kind == NN_LINE_ITEM ? 1u : 2u);
 }
 
 /* On a copied page, from block i to the page's end, nothing but three

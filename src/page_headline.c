@@ -255,6 +255,39 @@ static int section_word(const char *s, size_t n)
     return 0;
 }
 
+/* Does s name a section of news in one to three words, each a capital
+ * first ("Local News", "Новости Кропоткина"; not "Good news")? */
+static int section_name(const char *s, size_t n)
+{
+    size_t i, words = 1;
+    if (!nn_starts_upper(s, n))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (s[i] == ' ' &&
+            (++words > 3 || !nn_starts_upper(s + i + 1, n - i - 1)))
+            return 0;
+    return section_word(s, n);
+}
+
+/* A site's masthead: its name and a section of news on either side of
+ * a dash or bar ("Огни Кубани – Новости Кропоткина", "Daily Item |
+ * Local News", "City of Fairhaven Springs, Oregon - Home Page"). */
+static int masthead(const char *s, size_t n)
+{
+    static const char *const seps[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " - ", " | ", NULL};
+    size_t k, at, sl;
+    const char *p;
+    for (k = 0; seps[k]; k++) {
+        sl = strlen(seps[k]);
+        if (!(p = nn_find(s, n, seps[k], sl)))
+            continue;
+        at = (size_t)(p - s);
+        return section_name(p + sl, n - at - sl) || section_name(s, at);
+    }
+    return 0;
+}
+
 /* No candidate stood out on a copied page: a line of two or three words
  * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
  * right over the first paragraph of text (a date line may stand
@@ -494,6 +527,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (!heading && l->len && s[l->len - 1] == '!' && b[i].words <= 4)
             score -= 1.0f; /* "Support us!": appeals shout, headlines
                               seldom do, and in more words */
+        if (!heading && masthead(s, l->len))
+            score -= 3.0f;
         if (score >= 6.0f && nc < HEADLINE_CANDS) {
             c[nc].first = b[i].first;
             c[nc].score = score;

@@ -1487,6 +1487,52 @@ static const struct page_case {
          "port.\n",
      .title = "Le port de Saint-Malo lance ses grands travaux",
      .starts = "Saint-Malo. Le maire"},
+    /* A site's masthead (its name and "News" over a dash) over the
+     * headline; a "Read also" list after the text, each story with its
+     * count of views and its summary cut short */
+    {.what = "masthead, and stories with counts after the text",
+     .text =
+         "Riverton Gazette \xE2\x80\x93 Riverton News\n"
+         "\n"
+         "Gravel road repaired on the hamlet's only street\n"
+         "\n"
+         "With money from the parish and the help of local farmers, the "
+         "council did what the people of the hamlet had asked for. They "
+         "bought gravel, spread it and packed it down with a loaded truck, "
+         "driving it up and down the street for a whole afternoon until the "
+         "surface was firm.\n"
+         "\n"
+         "The residents are delighted: the gravel road is repaired at last. "
+         "Now the mud holds no fear when it rains, and drivers no longer "
+         "have to steer around the holes.\n"
+         "\n"
+         "Read also\n"
+         "\n"
+         "706\n"
+         "\n"
+         "Man found asleep in one of the sheds in the yard behind a block "
+         "of flats in the old town of Riverton\n"
+         "\n"
+         "He was suspected of the worst, but the story took a different "
+         "turn. It happened several\xE2\x80\xA6\n"
+         "\n"
+         "520\n"
+         "\n"
+         "Old water main replaced on Peace Street in the village of "
+         "Dmitrievka after years of bursts and repairs\n"
+         "\n"
+         "Burst after burst, the workers of the water company kept going "
+         "out to patch the pipe. It was\xE2\x80\xA6\n",
+     .title = "Gravel road repaired on the hamlet's only street",
+     .starts = "With money from the parish",
+     .in = {"steer around the holes."},
+     .out = {"Man found asleep", "Old water main", "Read also"}},
+    /* a headline that says "news" is no masthead */
+    {.what = "headline about news over a dash",
+     .text = "Riverton Gazette\n\n"
+             "Good news - the bridge reopens in May\n\n" PROSE1 PROSE2,
+     .title = "Good news - the bridge reopens in May",
+     .starts = "The council voted"},
 };
 
 /* A field of a page case's record: NULL for none. */
