@@ -508,6 +508,21 @@ static int match_without_bar(article *a, size_t i, nn_match *m)
     return n && nn_ruleset_match(a->rs, s, n, &a->st, m) >= 0;
 }
 
+/* Above the headline, line i (page.c's chrome) the site's masthead ("Огни
+ * Кубани – Новости Кропоткина"): its name is the site's, as a line of the
+ * site's name is. */
+static void masthead_site(article *a, size_t i)
+{
+    size_t n;
+    const char *name;
+    if (a->site_line[0] || a->st.in_body || a->headline == SIZE_MAX ||
+        i >= a->headline ||
+        !(name = nn_page_masthead(ltext(a, i), a->nz->lines[i].len, &n)) ||
+        n < 3 || n >= sizeof a->site_line)
+        return;
+    snprintf(a->site_line, sizeof a->site_line, "%.*s", (int)n, name);
+}
+
 /* Line i, which no rule claims: a byline linked to its author's page,
  * page.c's chrome, the title, the standfirst, an author's box, or body
  * text. */
@@ -539,6 +554,7 @@ static void unclaimed_line(article *a, size_t i)
         if (nn_title_slug_lead(a, i, 1) == 2)
             return;
         nn_byline_after_date(a, i); /* (the line goes all the same) */
+        masthead_site(a, i);
         remove_page_line(a, i);
         return;
     }

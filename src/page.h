@@ -124,6 +124,12 @@ int nn_page_failed(const nn_page *pg);
  * words, mostly letters, no URL, date, breadcrumb, list of site names,
  * sentence end or photo credit)? */
 int nn_page_title_shape(const char *s, size_t n, size_t min_words);
+/* A site's masthead: its name and a section of news on either side of
+ * a dash or bar ("Огни Кубани – Новости Кропоткина", "Daily Item |
+ * Local News", "City of Fairhaven Springs, Oregon - Home Page"), the
+ * section in one to three capitalized words: the name (in s, *name_len
+ * bytes), or NULL. */
+const char *nn_page_masthead(const char *s, size_t n, size_t *name_len);
 /* The language of the last judged page (lang.h), or -1. */
 int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */

@@ -269,10 +269,7 @@ static int section_name(const char *s, size_t n)
     return section_word(s, n);
 }
 
-/* A site's masthead: its name and a section of news on either side of
- * a dash or bar ("Огни Кубани – Новости Кропоткина", "Daily Item |
- * Local News", "City of Fairhaven Springs, Oregon - Home Page"). */
-static int masthead(const char *s, size_t n)
+const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
 {
     static const char *const seps[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                        " - ", " | ", NULL};
@@ -283,9 +280,23 @@ static int masthead(const char *s, size_t n)
         if (!(p = nn_find(s, n, seps[k], sl)))
             continue;
         at = (size_t)(p - s);
-        return section_name(p + sl, n - at - sl) || section_name(s, at);
+        if (section_name(p + sl, n - at - sl)) {
+            *name_len = at;
+            return s;
+        }
+        if (section_name(s, at)) {
+            *name_len = n - at - sl;
+            return p + sl;
+        }
+        return NULL;
     }
-    return 0;
+    return NULL;
+}
+
+static int masthead(const char *s, size_t n)
+{
+    size_t name_len;
+    return nn_page_masthead(s, n, &name_len) != NULL;
 }
 
 /* No candidate stood out on a copied page: a line of two or three words

@@ -172,6 +172,38 @@ static int dateline_outlet(nn_record *rec, const char *s)
     return nn_src_take(rec, s, n, "source taken from the dateline");
 }
 
+/* Three lower-case ASCII letters at s? */
+static int lower3(const char *s)
+{
+    return s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' &&
+           s[2] >= 'a' && s[2] <= 'z';
+}
+
+/* "Gresik, InfoPublik - Sejumlah ...": a place (a capital first, three
+ * letters or more), a comma and an outlet's name written as one word with
+ * a capital inside ("InfoPublik", "BeritaSatu"), a dash.  (A plain word
+ * there is as often the day: "JAKARTA, Senin - ...".) */
+static int dateline_camel(nn_record *rec, const char *s)
+{
+    const char *p = s, *name;
+    size_t humps = 0;
+    if (!nn_src_upper(*p))
+        return 0;
+    for (p++; (*p >= 'a' && *p <= 'z') || nn_src_upper(*p); p++)
+        ;
+    if (p - s < 3 || p[0] != ',' || p[1] != ' ' || !nn_src_upper(p[2]))
+        return 0;
+    for (name = p += 2; p - name < NN_SRC_MAXNAME; p++) {
+        if (nn_src_upper(*p) && p - name >= 4 && lower3(p - 3))
+            humps++; /* (three lower-case letters before it: not "McD") */
+        else if (!(nn_src_upper(*p) || (*p >= 'a' && *p <= 'z')))
+            break;
+    }
+    return humps >= 1 && p[0] == ' ' && is_dash_at(p + 1) &&
+           nn_src_take(rec, name, (size_t)(p - name),
+                       "source taken from the dateline");
+}
+
 /* Capitals and blanks only ("NOVOSTIVL", "ТАСС")? */
 static int capitals(const char *s, size_t n)
 {
@@ -566,9 +598,10 @@ void nn_source_guess(article *a)
     if (rec->source || !b || !*b)
         return;
     if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
-        dateline_agency(rec, b) || dateline_caps(rec, b) ||
-        dateline_name(rec, b) || dateline_place_outlet(a, b) ||
-        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
+        dateline_camel(rec, b) || dateline_agency(rec, b) ||
+        dateline_caps(rec, b) || dateline_name(rec, b) ||
+        dateline_place_outlet(a, b) || later_dateline(rec) ||
+        lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||

@@ -112,6 +112,16 @@ static void masthead_at_the_top(void **state)
             "\xD0\xB7\xD0\xB5\xD1\x82\xD0\xB0 \xD1\x80\xD0\xB0\xD0"
             "\xB9\xD0\xBE\xD0\xBD\xD0\xB0\n" HEAD P2 P3,
             "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xB0"); /* "Река - Газета района" */
+    /* the site's name and a section of news over a dash */
+    named("Riverton Gazette \xE2\x80\x93 Riverton News\n\n" HEAD P2 P3,
+          "Riverton Gazette");
+    named("\xD0\x9E\xD0\xB3\xD0\xBD\xD0\xB8 \xD0\x9A\xD1\x83\xD0\xB1"
+          "\xD0\xB0\xD0\xBD\xD0\xB8 \xE2\x80\x93 \xD0\x9D\xD0\xBE\xD0\xB2"
+          "\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8 \xD0\x9A\xD1\x80\xD0\xBE\xD0"
+          "\xBF\xD0\xBE\xD1\x82\xD0\xBA\xD0\xB8\xD0\xBD\xD0\xB0\n\n" HEAD P2 P3,
+          "\xD0\x9E\xD0\xB3\xD0\xBD\xD0\xB8 \xD0\x9A\xD1\x83\xD0\xB1\xD0"
+          "\xB0\xD0\xBD\xD0\xB8"); /* "Огни Кубани – Новости Кропоткина" */
+    no_source("Good news - all roads open\n\n" HEAD P2 P3);
     no_source("US News\n" HEAD P2 P3);
     no_source("Noticias Noticias Locales\n" HEAD P2 P3);
     no_source(HEAD P2 "Ultime Notizie\n\n" P3);
@@ -132,6 +142,18 @@ static void indonesian_dateline_names_the_outlet(void **state)
             "membuang sampah ke sungai dan akan menyiapkan tempat sampah di "
             "setiap rumah mulai bulan depan.\n",
             "SUARASUNGAI");
+    /* an outlet's name written as one word with a capital inside */
+    guessed(
+        "Warga Desa Sungai Baru Gelar Kerja Bakti\n\nGresik, InfoPublik - "
+        "Warga desa Sungai Baru menggelar kerja bakti untuk membersihkan "
+        "saluran air yang tersumbat sampah pada hari Minggu pagi.\n\n" P2 P3,
+        "InfoPublik");
+    no_source(
+        "Warga Desa Sungai Baru Gelar Kerja Bakti\n\nJAKARTA, Senin - "
+        "Warga desa Sungai Baru menggelar kerja bakti untuk membersihkan "
+        "saluran air yang tersumbat sampah pada hari Minggu pagi.\n\n" P2 P3);
+    no_source(HEAD "Riverton, McDonald - The city council approved the "
+                   "budget for the new bridge on Monday.\n\n" P2 P3);
     no_source(HEAD
               "RIVERTON, OHIO - The city council approved the budget "
               "for the new bridge on Monday, after months of talks.\n\n" P2 P3);
