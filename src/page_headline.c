@@ -506,8 +506,12 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (l->level == 1 && first)
             score += 1.0f;
         first &= l->level != 1;
-        if (slen)
-            score += 6.0f * nn_pg_overlap(slug, slen, s, l->len);
+        if (slen) {
+            float o = nn_pg_overlap(slug, slen, s, l->len);
+            if (o == 0.0f) /* (a Russian headline, its slug in Latin) */
+                o = nn_pg_slug_translit(slug, slen, s, l->len);
+            score += 6.0f * o;
+        }
         if (meta)
             score += 5.0f * nn_pg_overlap(s, l->len, meta, mlen);
         if (b[i].words >= 4)

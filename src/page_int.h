@@ -207,6 +207,11 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
  * percent-encoded UTF-8 decoded), lower case, into out; their length. */
 size_t nn_pg_slug_words(const char *text, const nn_line *lines, size_t n,
                         char *out, size_t outlen);
+/* The share of the slug's words of three letters or more (ASCII) that
+ * line s, in Cyrillic, spells in Latin letters (their first four letters
+ * alike: "kulturyi" for "культуры"); 0 for a line in another script. */
+float nn_pg_slug_translit(const char *slug, size_t slen, const char *s,
+                          size_t n);
 /* The metadata title of a reader-mode scrape ("Title: ..."), in the first
  * lines, and its length (400 bytes at the most); NULL when there is none. */
 const char *nn_pg_meta_title(const char *text, const nn_line *lines, size_t n,
@@ -234,6 +239,11 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n);
 /* A menu on one line: five or more items of one to three words between
  * separators ("Je m'abonne - Saumur - Doué-la-Fontaine - Thouars - ..."). */
 int nn_pg_menu_line(const char *s, size_t n);
+/* A ticker of headlines printed on one line, in capitals, between
+ * slashes ("Hoy es Martes 15 de Abril de 2025 y son las 15:19 - PRONÓSTICO
+ * EXTENDIDO ... / IDIAZÁBAL: RECUPERAN MOTO ROBADA / ..."): three slashes
+ * or more, four capitals or more to a lower-case letter. */
+int nn_pg_ticker_line(const char *s, size_t n);
 
 /* ---- page_after.c ------------------------------------------------------- */
 /* Right under block i a list of stories, and after it to the page's end

@@ -160,6 +160,26 @@ static const end_marker end_markers[] = {
     /* a rewritten release's link to its source ("Hier geht es zur
      * Originalquelle") */
     {"hier geht es zur originalquelle", NN_V_FOOTER, END_ALONE},
+    /* WordPress's reply form in the languages of world news ("Leave a
+     * Reply"), and a portal's heading over its comment form ("HABERE
+     * YORUM KAT") */
+    {"tinggalkan balasan", NN_V_COMMENTS, END_STRONG},
+    {"deixe uma resposta", NN_V_COMMENTS, END_STRONG},
+    {"deja una respuesta", NN_V_COMMENTS, END_STRONG},
+    {"schreibe einen kommentar", NN_V_COMMENTS, END_STRONG},
+    {"bir yan\xC4\xB1t yaz\xC4\xB1n", NN_V_COMMENTS, END_STRONG},
+    {"habere yorum kat", NN_V_COMMENTS, END_STRONG},
+    /* a paper's newsletter form under the article ("Today's breaking news
+     * and more in your inbox" / "I'm interested in (please check all that
+     * apply)" / "Are you a paying subscriber to the newspaper? *") */
+    {"today's breaking news and more in your inbox", NN_V_NEWSLETTER,
+     END_STRONG},
+    {"today\xE2\x80\x99s breaking news and more in your inbox", NN_V_NEWSLETTER,
+     END_STRONG},
+    {"i'm interested in (please check all that apply)", NN_V_NEWSLETTER,
+     END_STRONG},
+    {"are you a paying subscriber to the newspaper", NN_V_NEWSLETTER,
+     END_STRONG},
     /* a comment section's disclaimer ("Los comentarios publicados son de
      * exclusiva responsabilidad de sus autores ...") */
     {"los comentarios publicados son de exclusiva responsabilidad",

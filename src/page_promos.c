@@ -1,8 +1,8 @@
 /* page_promos.c - part of the page stage's chrome step (page_chrome.c):
  * promotions and notices in the languages of world news, wherever they
  * stand in a line (cookie notices, "follow us" prompts), found by plain
- * searches of many rare phrases, not by rules; and a menu printed on one
- * line, known by its shape. */
+ * searches of many rare phrases, not by rules; and a menu or a ticker
+ * printed on one line, known by its shape. */
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
@@ -287,4 +287,28 @@ int nn_pg_menu_line(const char *s, size_t n)
             return 0; /* an item of four words or more: a headline's */
     }
     return items >= 5;
+}
+
+int nn_pg_ticker_line(const char *s, size_t n)
+{
+    size_t i, seps = 0, upper = 0, lower = 0;
+    if (n < 60)
+        return 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '/' && i > 0 && i + 1 < n && s[i - 1] == ' ' &&
+            s[i + 1] == ' ')
+            seps++;
+        else if (c >= 'A' && c <= 'Z')
+            upper++;
+        else if (c >= 'a' && c <= 'z')
+            lower++;
+        else if (c == 0xC3 && i + 1 < n) { /* Latin-1 letters: À-Þ, ß-ÿ */
+            if ((unsigned char)s[++i] < 0x9F)
+                upper++;
+            else
+                lower++;
+        }
+    }
+    return seps >= 3 && upper >= 4 * lower;
 }

@@ -1533,6 +1533,150 @@ static const struct page_case {
              "Good news - the bridge reopens in May\n\n" PROSE1 PROSE2,
      .title = "Good news - the bridge reopens in May",
      .starts = "The council voted"},
+    /* A Russian headline its address spells in Latin letters, under a
+     * site's appeal of the same shape */
+    {.what = "headline the address transliterates",
+     .text =
+         "https://example.ru/news/2019/v-dome-kulturyi-obnovili-interer-i-zv"
+         "uk.html\n"
+         "\n"
+         "\xD0\x96\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB1\xD1\x8B \xD0\xBD\xD0\xB0 "
+         "\xD0\xB2\xD1\x81\xD1\x91\n"
+         "\xD0\x9D\xD0\xB5 \xD1\x83\xD0\xB1\xD1\x80\xD0\xB0\xD0\xBD "
+         "\xD0\xBC\xD1\x83\xD1\x81\xD0\xBE\xD1\x80, "
+         "\xD1\x8F\xD0\xBC\xD0\xB0 \xD0\xBD\xD0\xB0 "
+         "\xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB5, "
+         "\xD0\xBD\xD0\xB5 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82 "
+         "\xD1\x84\xD0\xBE\xD0\xBD\xD0\xB0\xD1\x80\xD1\x8C? "
+         "\xD0\xA1\xD1\x82\xD0\xBE\xD0\xBB\xD0\xBA\xD0\xBD\xD1\x83\xD0\xBB"
+         "\xD0\xB8\xD1\x81\xD1\x8C \xD1\x81 "
+         "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xBC\xD0\xBE"
+         "\xD0\xB9 \xE2\x80\x94 "
+         "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD1\x82\xD0\xB5 "
+         "\xD0\xBE \xD0\xBD\xD0\xB5\xD0\xB9!\n"
+         "\n"
+         "\xD0\x92 \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB5 "
+         "\xD0\xBA\xD1\x83\xD0\xBB\xD1\x8C\xD1\x82\xD1\x83\xD1\x80\xD1\x8B "
+         "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB8 "
+         "\xD0\xB8\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x8C\xD0\xB5\xD1\x80 "
+         "\xD0\xB8 \xD0\xB7\xD0\xB2\xD1\x83\xD0\xBA\n"
+         "\n"
+         "\xD0\x9D\xD0\xB0 \xD1\x81\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB5 "
+         "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB3"
+         "\xD0\xBE \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0 "
+         "\xD0\xBA\xD1\x83\xD0\xBB\xD1\x8C\xD1\x82\xD1\x83\xD1\x80\xD1\x8B "
+         "\xD0\xBF\xD0\xBE\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB0\xD1\x81"
+         "\xD1\x8C \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x8F "
+         "\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xB6\xD0\xB4\xD0\xB0 "
+         "\xD1\x81\xD1\x86\xD0\xB5\xD0\xBD\xD1\x8B, \xD0\xB0 \xD0\xB2 "
+         "\xD0\xB7\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD"
+         "\xD0\xBE\xD0\xBC \xD0\xB7\xD0\xB0\xD0\xBB\xD0\xB5 "
+         "\xD1\x82\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C "
+         "\xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD0\xB5\xD1\x82 "
+         "\xD0\xB7\xD0\xB2\xD1\x83\xD0\xBA\xD0\xBE\xD0\xB0\xD0\xBF\xD0\xBF"
+         "\xD0\xB0\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD0\xB0\xD1\x8F "
+         "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBD\xD0\xB0\xD1\x82\xD0\xB0 \xD1\x81 "
+         "\xD1\x81\xD0\xBE\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD0\xB5\xD0\xBD"
+         "\xD0\xBD\xD1\x8B\xD0\xBC "
+         "\xD0\xBE\xD0\xB1\xD0\xBE\xD1\x80\xD1\x83\xD0\xB4\xD0\xBE\xD0\xB2"
+         "\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC.\n"
+         "\n"
+         "\xD0\xAD\xD1\x82\xD0\xBE \xD1\x81\xD1\x82\xD0\xB0\xD0\xBB\xD0\xBE "
+         "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBC\xD0\xBE\xD0\xB6\xD0\xBD\xD1\x8B"
+         "\xD0\xBC \xD0\xB1\xD0\xBB\xD0\xB0\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"
+         "\xD1\x80\xD1\x8F \xD1\x83\xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8"
+         "\xD1\x8E \xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xBD\xD0\xB8"
+         "\xD0\xBA\xD0\xBE\xD0\xB2 \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0 "
+         "\xD0\xBA\xD1\x83\xD0\xBB\xD1\x8C\xD1\x82\xD1\x83\xD1\x80\xD1\x8B "
+         "\xD0\xB2 \xD0\xBE\xD0\xB1\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD"
+         "\xD0\xBE\xD0\xBC \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBA\xD1\x82"
+         "\xD0\xB5, \xD0\xBF\xD0\xBE "
+         "\xD0\xBA\xD0\xBE\xD1\x82\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBC\xD1\x83 "
+         "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83 "
+         "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB8 "
+         "\xD0\xB2\xD1\x8B\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBD\xD1\x8B "
+         "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD1\x81\xD1\x82\xD0\xB2\xD0\xB0 "
+         "\xD0\xBD\xD0\xB0 \xD0\xB7\xD0\xB0\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x83 "
+         "\xD1\x81\xD1\x82\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBE "
+         "\xD0\xBE\xD0\xB1\xD0\xBE\xD1\x80\xD1\x83\xD0\xB4\xD0\xBE\xD0\xB2"
+         "\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F \xD0\xB8 "
+         "\xD1\x80\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 "
+         "\xD0\xB7\xD0\xB0\xD0\xBB\xD0\xB0.\n",
+     .title = "\xD0\x92 \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB5 \xD0\xBA\xD1\x83"
+              "\xD0\xBB\xD1\x8C\xD1\x82\xD1\x83\xD1\x80\xD1\x8B \xD0\xBE\xD0"
+              "\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB8 \xD0\xB8"
+              "\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x8C\xD0\xB5\xD1\x80 \xD0"
+              "\xB8 \xD0\xB7\xD0\xB2\xD1\x83\xD0\xBA"},
+    /* a ticker of the site's headlines in capitals over the article */
+    {.what = "ticker of headlines between slashes",
+     .text =
+         "Martes 15 de Abril de 2025\n"
+         "\n"
+         "Hoy es Martes 15 de Abril de 2025 y son las 15:19 - "
+         "PRON\xC3\x93STICO EXTENDIDO PARA LOS PR\xC3\x93XIMOS "
+         "D\xC3\x8D"
+         "AS / RECUPERAN MOTO ROBADA EN LA RUTA / SE VIENE LA "
+         "CUARTA EDICI\xC3\x93N DE LA EXPO / CORTE DE LUZ PROGRAMADO PARA "
+         "EL JUEVES EN TODO EL SECTOR NORTE DE LA CIUDAD / LOS BOMBEROS "
+         "VOLUNTARIOS RECIBIERON UN NUEVO EQUIPO DE RESCATE / EL CONCEJO "
+         "DELIBERANTE APROB\xC3\x93 EL PRESUPUESTO PARA EL A\xC3\x91O QUE "
+         "VIENE / COMENZ\xC3\x93 LA INSCRIPCI\xC3\x93N PARA LOS TALLERES "
+         "CULTURALES DE LA MUNICIPALIDAD / LA ESCUELA T\xC3\x89"
+         "CNICA "
+         "CELEBR\xC3\x93 SUS CINCUENTA A\xC3\x91OS CON UN ACTO EN LA PLAZA\n"
+         "\n"
+         "Obras p\xC3\xBA"
+         "blicas\n"
+         "\n"
+         "24 de septiembre de 2022\n"
+         "\n"
+         "SE PAVIMENTAR\xC3\x81 EL BARRIO SUR\n"
+         "\n"
+         "El lunes 3 de octubre el personal de obras p\xC3\xBA"
+         "blicas de "
+         "la municipalidad comenzar\xC3\xA1 con una obra de "
+         "pavimentaci\xC3\xB3n en el barrio sur, que incluir\xC3\xA1 "
+         "tambi\xC3\xA9n el hormigonado de los accesos.\n"
+         "\n"
+         "Se trata de algo similar al programa de calles del a\xC3\xB1o "
+         "pasado, aunque en esta oportunidad ser\xC3\xA1 un barrio completo "
+         "y no una calle. La obra contempla la pavimentaci\xC3\xB3n de once "
+         "cuadras.\n",
+     .title = "SE PAVIMENTAR\xC3\x81 EL BARRIO SUR",
+     .starts = "El lunes 3 de octubre",
+     .out = {"Hoy es", "MOTO ROBADA"},
+     .removed = {"ticker"}},
+    /* a writer's label with a full stop, and WordPress's reply form in
+     * Indonesian */
+    {.what = "writer's label and reply form",
+     .text =
+         "Warga Desa Gelar Gotong Royong Perbaiki Jalan\n"
+         "\n"
+         "Senin, 30 Juni 2025 \xE2\x80\x93 Kepala Desa memimpin langsung "
+         "kegiatan gotong royong perbaikan jalan desa bersama masyarakat, "
+         "yang turut diikuti oleh perangkat desa dan tokoh pemuda "
+         "setempat.\n"
+         "\n"
+         "Perbaikan jalan dilakukan sebagai respons atas kondisi jalan yang "
+         "mulai rusak dan menghambat aktivitas masyarakat, terutama dalam "
+         "mobilitas harian dan pengangkutan hasil pertanian.\n"
+         "\n"
+         "Penulis. Asmadi\n"
+         "\n"
+         "Tinggalkan Balasan\n"
+         "\n"
+         "Alamat email Anda tidak akan dipublikasikan.\n",
+     .in = {"pengangkutan hasil pertanian."},
+     .out = {"Penulis", "Tinggalkan", "Alamat email"}},
+    /* a paper's newsletter form under the article */
+    {.what = "newsletter form under the article",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Today's breaking news and more in your inbox\n\n"
+             "I'm interested in (please check all that apply)\n"
+             "Are you a paying subscriber to the newspaper? *\n\n"
+             "Starting at $4.50/week.\n\nSubscribe Today\n",
+     .in = {"keep them informed"},
+     .out = {"inbox", "paying subscriber", "Starting at"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -2406,6 +2550,33 @@ static void byline_after_the_date(void **state)
     }
 }
 
+/* Bylines in other words: "A cura di" under the headline, a writer's
+ * label with a full stop under the text ("Penulis. Asmadi"). */
+static void bylines_in_other_words(void **state)
+{
+    nn_record *r = norm("Council approves bridge plan\n\n"
+                        "A cura di Pierluigi Frattasi\n\n" PROSE1 PROSE2);
+    (void)state;
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Pierluigi Frattasi");
+    assert_null(tl_extra(r, "editor"));
+    nn_record_free(r);
+
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Penulis. Asmadi\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Asmadi");
+    assert_null(strstr(r->body, "Asmadi"));
+    nn_record_free(r);
+
+    /* a sentence that opens with the word is no label */
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Reporter. That is what she wanted to be when she was a child, "
+             "the mayor said.\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+}
+
 /* A note that a machine wrote or translated the piece goes; a sentence
  * of the article about AI stays. */
 static void machine_notes(void **state)
@@ -2774,6 +2945,7 @@ int main(void)
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
+        cmocka_unit_test(bylines_in_other_words),
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
         cmocka_unit_test(ads_messengers_and_labels),
