@@ -11,6 +11,7 @@
 
 #define LIST_TO_END_MAX 400     /* blocks: the longest list to the end read */
 #define HEADLINES_TO_END_MAX 12 /* blocks: an unmarked list at the end */
+#define WIDGET_ITEMS_MAX 16     /* blocks: a list of stories inside the text */
 
 /* A line of a list of stories: a list item, or on a copied page a
  * headline alone on its line (no sentence, no link, 4 to 24 words). */
@@ -66,6 +67,29 @@ int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
             return 0;
     }
     return items >= (b[first].kind == NN_LINE_ITEM ? 1u : 2u);
+}
+
+size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines, enum nn_verdict why)
+{
+    size_t k, items = 0;
+    for (k = i + 1;
+         k < nb && k <= i + WIDGET_ITEMS_MAX &&
+         (story_line(b, k, text, lines) || story_extra(b, k, text, lines));
+         k++)
+        items += story_line(b, k, text, lines);
+    if (items < 3 || k >= nb || b[k].cls != C_GOOD)
+        return 0; /* (no text after it: span_end's end, not a widget) */
+    for (k = i + 1;
+         k < nb && k <= i + WIDGET_ITEMS_MAX &&
+         (story_line(b, k, text, lines) || story_extra(b, k, text, lines));
+         k++) {
+        b[k].cls = C_BAD;
+        b[k].why = why;
+        b[k].value = -1;
+        b[k].chrome = 1; /* (nothing in the span promotes it again) */
+    }
+    return k - i - 1;
 }
 
 /* On a copied page, from block i to the page's end, nothing but three

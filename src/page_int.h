@@ -244,6 +244,11 @@ int nn_pg_menu_line(const char *s, size_t n);
  * EXTENDIDO ... / IDIAZÁBAL: RECUPERAN MOTO ROBADA / ..."): three slashes
  * or more, four capitals or more to a lower-case letter. */
 int nn_pg_ticker_line(const char *s, size_t n);
+/* Right under marker block i ("Most Read"), a list of three stories or
+ * more with text again after it: a widget set into the article, its
+ * items judged why; the number of blocks so judged, or 0. */
+size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines, enum nn_verdict why);
 
 /* ---- page_after.c ------------------------------------------------------- */
 /* Right under block i a list of stories, and after it to the page's end

@@ -334,6 +334,12 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             em = m;
             break;
         }
+        if (m && (m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR)) {
+            /* not the end: a list of stories set into the text ("Most
+             * Read" over ten headlines, then the article goes on) */
+            i += nn_pg_widget_list(b, nb, i, text, lines, m->kind);
+            continue;
+        }
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
             before += b[i].chars;
             after -= b[i].chars;

@@ -1677,6 +1677,31 @@ static const struct page_case {
              "Starting at $4.50/week.\n\nSubscribe Today\n",
      .in = {"keep them informed"},
      .out = {"inbox", "paying subscriber", "Starting at"}},
+    /* A "Most Read" list set into the middle of the text: its items go,
+     * the text after it stays */
+    {.what = "list of stories inside the text",
+     .text =
+         "Children raise money for the hospice\n"
+         "PUPILS have raised money for charity, a move described by their "
+         "head teacher as truly amazing.\n"
+         "Pupils from the village school travelled to the hospice to "
+         "present a cheque after the school council organised a cake sale.\n"
+         "The head teacher said: \"The children used their own initiative "
+         "and it was all organised by themselves.\"\n"
+         "Most Read\n"
+         "- 1 Council confirms first case of the disease in the county\n"
+         "- 2 Family of patient who died speak out after the inquest\n"
+         "- 3 All aboard for the steam festival in the village\n"
+         "- 4 Police find body in search for missing man\n"
+         "- 5 New mayor makes the market her first stop\n"
+         "The hospice's fund-raising co-ordinator said: \"We were delighted "
+         "that the children came down to the hospice to present the "
+         "cheque.\"\n"
+         "Pupils were shown around the hospice and met doctors and carers, "
+         "who explained their role and the care they give.\n",
+     .title = "Children raise money for the hospice",
+     .in = {"organised by themselves.", "the care they give."},
+     .out = {"Most Read", "steam festival", "missing man"}},
 };
 
 /* A field of a page case's record: NULL for none. */
