@@ -183,6 +183,15 @@ static int good_soon(const block *b, size_t nb, size_t i)
     return 0;
 }
 
+/* The words of s (n bytes) that start with a lower-case ASCII letter. */
+static size_t lower_words(const char *s, size_t n)
+{
+    size_t i, c = 0;
+    for (i = 0; i < n; i++)
+        c += (i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z';
+    return c;
+}
+
 /* What follows an article may be the page's next item: */
 static const end_marker next_story = {"", NN_V_NEXT_ITEM, END_STRONG};
 /* or a list of other stories, each a headline and a summary: */
@@ -205,8 +214,11 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
         nn_date_may_hold(text + l->off, l->len < 80 ? l->len : 80, 1)) {
         c = nn_date_find(text + l->off, l->len < 80 ? l->len : 80, h, 2);
         for (k = 0; k < c; k++)
-            if (h[k].iso[0] && strchr(h[k].iso, 'T'))
-                return 1;
+            if (h[k].iso[0] && strchr(h[k].iso, 'T') &&
+                lower_words(text + l->off, h[k].start) <= 2)
+                return 1; /* (not a sentence about a date: "There will
+                             be a Public Hearing on Monday, August 30,
+                             2021 at 7:00 PM ...") */
     }
     if (title != SIZE_MAX && lines[title].len >= 15 &&
         l->len > lines[title].len &&

@@ -1702,6 +1702,30 @@ static const struct page_case {
      .title = "Children raise money for the hospice",
      .in = {"organised by themselves.", "the care they give."},
      .out = {"Most Read", "steam festival", "missing man"}},
+    /* a paragraph that says when a hearing will be, no next story */
+    {.what = "sentence about a date and a time",
+     .text =
+         "Council approves bridge plan\n"
+         "\n"
+         "The council voted on Tuesday to approve the plan, which will "
+         "close the bridge for six months while crews replace the deck and "
+         "repair the supports that an inspection found to be in poor "
+         "condition last year.\n"
+         "\n"
+         "Residents who spoke at the meeting said they were worried about "
+         "the detour, but most of them agreed that the work could not wait "
+         "much longer, and several asked the city to keep them informed as "
+         "it goes.\n"
+         "\n"
+         "The mayor said that the city would post updates on its website "
+         "every week and that it would hold another meeting in the spring, "
+         "before the second phase of the repairs is due to begin.\n"
+         "\n"
+         "There will be a Public Hearing on Monday, August 30, 2021 at 7:00 "
+         "PM to hear comments and questions on the plan for the bridge and "
+         "the detour, which the council will then vote on at its regular "
+         "meeting in September, the clerk said.\n",
+     .in = {"There will be a Public Hearing", "the clerk said."}},
 };
 
 /* A field of a page case's record: NULL for none. */
