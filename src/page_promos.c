@@ -292,23 +292,28 @@ int nn_pg_menu_line(const char *s, size_t n)
 int nn_pg_ticker_line(const char *s, size_t n)
 {
     size_t i, seps = 0, upper = 0, lower = 0;
+    const char *p = s, *end = s + n;
     if (n < 60)
+        return 0;
+    /* the slashes first, found by memchr: most lines have none */
+    while (seps < 3 && (p = memchr(p, '/', (size_t)(end - p))) != NULL) {
+        seps += p > s && p + 1 < end && p[-1] == ' ' && p[1] == ' ';
+        p++;
+    }
+    if (seps < 3)
         return 0;
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '/' && i > 0 && i + 1 < n && s[i - 1] == ' ' &&
-            s[i + 1] == ' ')
-            seps++;
-        else if (c >= 'A' && c <= 'Z')
+        if (c >= 'A' && c <= 'Z') {
             upper++;
-        else if (c >= 'a' && c <= 'z')
+        } else if (c >= 'a' && c <= 'z') {
             lower++;
-        else if (c == 0xC3 && i + 1 < n) { /* Latin-1 letters: À-Þ, ß-ÿ */
+        } else if (c == 0xC3 && i + 1 < n) { /* Latin-1 letters: À-Þ, ß-ÿ */
             if ((unsigned char)s[++i] < 0x9F)
                 upper++;
             else
                 lower++;
         }
     }
-    return seps >= 3 && upper >= 4 * lower;
+    return upper >= 4 * lower;
 }
