@@ -2611,6 +2611,13 @@ static void bylines_in_other_words(void **state)
     assert_null(tl_extra(r, "editor"));
     nn_record_free(r);
 
+    /* below the text's first paragraph it is still an editor's credit,
+     * and goes from the body */
+    r = norm("Council approves bridge plan\n\n" PROSE1
+             "A cura di Pierluigi Frattasi\n\n" PROSE2);
+    assert_null(strstr(r->body, "A cura di"));
+    nn_record_free(r);
+
     r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
              "Penulis. Asmadi\n");
     assert_int_equal(r->authors.len, 1);
