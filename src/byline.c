@@ -349,17 +349,22 @@ int nn_byline_dated(article *a, size_t i)
     return 1;
 }
 
+#define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
+
 int nn_byline_after_date(article *a, size_t i)
 {
-    static const char *const by[] = {"by ",   "By ",   "par ",  "Par ", "por ",
-                                     "Por ",  "von ",  "Von ",  "di ",  "Di ",
-                                     "door ", "oleh ", "Oleh ", NULL};
+    /* (not "von", "di": "from" and "in" as often) */
+    static const char *const by[] = {"by ",  "By ",   "par ",  "Par ",  "por ",
+                                     "Por ", "door ", "oleh ", "Oleh ", NULL};
     const char *s = ltext(a, i), *name;
     size_t n = a->nz->lines[i].len, c, k, end = 0, len;
     nn_date_hit hit[2];
     if (a->st.in_body || a->rec->authors.len || n > 120)
         return 0;
     c = nn_date_find(s, n, hit, 2);
+    if (!c || hit[0].start > DATE_LEAD_MAX)
+        return 0; /* (the line opens with its date: not "Photo prise le
+                     12 novembre 2024 par ...") */
     for (k = 0; k < c; k++)
         if (hit[k].iso[0] && hit[k].end > end)
             end = hit[k].end;

@@ -518,8 +518,8 @@ static void masthead_site(article *a, size_t i)
     if (a->site_line[0] || a->st.in_body || a->headline == SIZE_MAX ||
         i >= a->headline ||
         !(name = nn_page_masthead(ltext(a, i), a->nz->lines[i].len, &n)) ||
-        n < 3 || n >= sizeof a->site_line)
-        return;
+        n < 3 || n >= sizeof a->site_line || !memchr(name, ' ', n))
+        return; /* (one word: a breadcrumb's, "Home | Sport") */
     snprintf(a->site_line, sizeof a->site_line, "%.*s", (int)n, name);
 }
 

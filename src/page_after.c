@@ -12,6 +12,7 @@
 #define LIST_TO_END_MAX 400     /* blocks: the longest list to the end read */
 #define HEADLINES_TO_END_MAX 12 /* blocks: an unmarked list at the end */
 #define WIDGET_ITEMS_MAX 16     /* blocks: a list of stories inside the text */
+#define SUMMARY_MAX 240         /* bytes of a story's summary in a list */
 
 /* A line of a list of stories: a list item, or on a copied page a
  * headline alone on its line (no sentence, no link, 4 to 24 words). */
@@ -26,6 +27,20 @@ static int story_line(const block *b, size_t k, const char *text,
             nn_starts_upper(text + l->off, l->len));
 }
 
+/* Is block k a story's count of views or comments ("706")? */
+static int count_line(const block *b, size_t k, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    const char *s = text + l->off;
+    size_t i;
+    if (b[k].first != b[k].last || !l->len || l->len > 7)
+        return 0;
+    for (i = 0; i < l->len && s[i] >= '0' && s[i] <= '9'; i++)
+        ;
+    return i == l->len;
+}
+
 /* A story's count of views or comments ("706"), or its summary cut
  * short ("Его заподозрили в недобром, но ... произошла несколько…"): a
  * list of stories' line, as its headlines are. */
@@ -34,15 +49,18 @@ static int story_extra(const block *b, size_t k, const char *text,
 {
     const nn_line *l = &lines[b[k].first];
     const char *s = text + l->off;
-    size_t i;
     if (b[k].first != b[k].last || b[k].kind != NN_LINE_TEXT || !l->len)
         return 0;
-    for (i = 0; i < l->len && s[i] >= '0' && s[i] <= '9'; i++)
-        ;
-    if (i == l->len)
-        return l->len <= 7;
-    return l->len >= 4 && (!memcmp(s + l->len - 3, "\xE2\x80\xA6", 3) ||
-                           !memcmp(s + l->len - 3, "...", 3));
+    if (count_line(b, k, text, lines))
+        return 1;
+    /* a summary cut short: under its story's headline, and short, in a
+     * list whose stories carry counts ("706" / headline / summary…): a
+     * paragraph the scrape cut short is the text's, under a list or not */
+    return l->len >= 4 && l->len <= SUMMARY_MAX && k > 1 &&
+           story_line(b, k - 1, text, lines) &&
+           count_line(b, k - 2, text, lines) &&
+           (!memcmp(s + l->len - 3, "\xE2\x80\xA6", 3) ||
+            !memcmp(s + l->len - 3, "...", 3));
 }
 
 /* Right under block i a list of stories, and after it to the page's end
@@ -69,20 +87,29 @@ int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
     return items >= (b[first].kind == NN_LINE_ITEM ? 1u : 2u);
 }
 
+/* Is block k an item of a list of stories set into the text: a story
+ * of four words or more, or its count or cut summary? */
+static int widget_item(const block *b, size_t k, const char *text,
+                       const nn_line *lines)
+{
+    return (story_line(b, k, text, lines) && b[k].words >= 4) ||
+           story_extra(b, k, text, lines);
+}
+
 size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
                          const nn_line *lines, enum nn_verdict why)
 {
     size_t k, items = 0;
+    if (nn_pg_leads_in(&b[i], text, lines))
+        return 0; /* "Recommended reading on the budget:" over its list */
     for (k = i + 1;
-         k < nb && k <= i + WIDGET_ITEMS_MAX &&
-         (story_line(b, k, text, lines) || story_extra(b, k, text, lines));
+         k < nb && k <= i + WIDGET_ITEMS_MAX && widget_item(b, k, text, lines);
          k++)
         items += story_line(b, k, text, lines);
     if (items < 3 || k >= nb || b[k].cls != C_GOOD)
         return 0; /* (no text after it: span_end's end, not a widget) */
     for (k = i + 1;
-         k < nb && k <= i + WIDGET_ITEMS_MAX &&
-         (story_line(b, k, text, lines) || story_extra(b, k, text, lines));
+         k < nb && k <= i + WIDGET_ITEMS_MAX && widget_item(b, k, text, lines);
          k++) {
         b[k].cls = C_BAD;
         b[k].why = why;

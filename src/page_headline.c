@@ -340,11 +340,12 @@ static size_t top_short(const block *b, size_t nb, const char *text,
                 b[j].init != C_GOOD;
          k++)
         j++;
-    /* (or a paragraph sparse in stopwords right over good text: a
-     * language whose list catches few of its words) */
+    /* (or, under a headline printed twice, a paragraph sparse in
+     * stopwords right over good text: a language whose list catches few
+     * of its words) */
     return j < nb &&
                    (b[j].init == C_GOOD ||
-                    (b[j].sentence &&
+                    (between && b[j].sentence &&
                      nn_pg_good_after(b, nb, j, 0, HEADLINE_REACH))) &&
                    b[j].kind == NN_LINE_TEXT && b[j].words >= 25
                ? b[0].first
@@ -542,11 +543,11 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (!heading && l->len && s[l->len - 1] == '!' && b[i].words <= 4)
             score -= 1.0f; /* "Support us!": appeals shout, headlines
                               seldom do, and in more words */
-        if (!heading && masthead(s, l->len))
-            score -= 3.0f;
         if (score >= 6.0f && nc < HEADLINE_CANDS) {
             c[nc].first = b[i].first;
-            c[nc].score = score;
+            /* a masthead loses to a headline as good, and only then */
+            c[nc].score =
+                !heading && masthead(s, l->len) ? score - 0.5f : score;
             c[nc].prefer = twice > 0.0f;
             nc++;
         }

@@ -182,20 +182,15 @@ static const end_marker end_markers[] = {
      END_STRONG},
     /* a comment section's disclaimer ("Los comentarios publicados son de
      * exclusiva responsabilidad de sus autores ...") */
-    {"los comentarios publicados son de exclusiva responsabilidad",
+    {"los comentarios publicados son de exclusiva responsabilidad de sus "
+     "autores",
      NN_V_COMMENTS, END_STRONG},
-    {"los comentarios son de exclusiva responsabilidad", NN_V_COMMENTS,
-     END_STRONG},
-    {"los comentarios publicados son responsabilidad", NN_V_COMMENTS,
-     END_STRONG},
-    {"os coment\xC3\xA1rios s\xC3\xA3o de responsabilidade", NN_V_COMMENTS,
-     END_STRONG},
-    {"os coment\xC3\xA1rios publicados s\xC3\xA3o de responsabilidade",
+    {"los comentarios son de exclusiva responsabilidad de sus autores",
      NN_V_COMMENTS, END_STRONG},
-    {"comments are the sole responsibility", NN_V_COMMENTS, END_STRONG},
-    {"i commenti sono di esclusiva responsabilit\xC3\xA0", NN_V_COMMENTS,
-     END_STRONG},
-    {"les commentaires sont sous la responsabilit\xC3\xA9", NN_V_COMMENTS,
+    {"os coment\xC3\xA1rios s\xC3\xA3o de responsabilidade exclusiva de "
+     "seus autores",
+     NN_V_COMMENTS, END_STRONG},
+    {"comments are the sole responsibility of their authors", NN_V_COMMENTS,
      END_STRONG},
     {"coment\xC3\xA1rios", NN_V_COMMENTS, END_STRONG},
     {"kommentare", NN_V_COMMENTS, END_STRONG},
@@ -565,7 +560,11 @@ static const end_marker *lookup(const char *low, size_t k, int longline)
     size_t i;
     pthread_once(&marker_once, markers_index);
     for (i = marker_first[(unsigned char)low[0]]; i; i = marker_next[i - 1])
-        if ((!longline || marker_len[i - 1] >= END_LONG_PHRASE) &&
+        if ((!longline || marker_len[i - 1] >= END_LONG_PHRASE ||
+             /* a link's label and its story's headline ("BACA
+              * JUGA:Pemberhentian Perangkat Desa ...") */
+             (end_markers[i - 1].kind == NN_V_RELATED &&
+              k > marker_len[i - 1] && low[marker_len[i - 1]] == ':')) &&
             starts_phrase_len(low, k, end_markers[i - 1].phrase,
                               marker_len[i - 1]))
             return &end_markers[i - 1];

@@ -49,6 +49,7 @@ int nn_page_title_shape(const char *s, size_t n, size_t min_words)
 {
     block b;
     memset(&b, 0, sizeof b);
+    b.first = SIZE_MAX; /* (a line of no known place: not atop the page) */
     nn_pg_count_words(-1, s, n, &b.words, NULL);
     if (b.words < min_words)
         return 0;
@@ -142,6 +143,33 @@ static int host_credit(const char *s, size_t n)
            ((s[dot + 1] | 0x20) >= 'a' && (s[dot + 1] | 0x20) <= 'z');
 }
 
+/* A line that opens with a date and goes on in lower case ("12. Mai
+ * 2024 von Hamburg Hauptbahnhof", "5 March 2024 by Jane Doe"): a date
+ * line with its byline or place, not a headline ("2 May 2024: Council
+ * ..." is one). */
+static int dated_byline(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    size_t e;
+    if (!n || s[0] < '0' || s[0] > '9' ||
+        nn_date_find(s, n < 80 ? n : 80, &hit, 1) <= 0 || hit.start ||
+        !hit.iso[0])
+        return 0;
+    for (e = hit.end; e < n && (s[e] == ' ' || s[e] == ','); e++)
+        ;
+    return e < n && s[e] >= 'a' && s[e] <= 'z';
+}
+
+#define CREDIT_TAIL 60 /* bytes of a credit at a caption's end */
+
+/* A copyright mark in the second half of the line and its last
+ * CREDIT_TAIL bytes: a caption's credit. */
+static int credit_mark(const char *s, size_t n)
+{
+    const char *c = n > 2 ? nn_find(s + n / 2, n - n / 2, "\xC2\xA9", 2) : NULL;
+    return c && (size_t)(s + n - c) <= CREDIT_TAIL;
+}
+
 #define PLACE_MAX 40 /* bytes of a town's name over a headline */
 
 /* A headline under its town's name, in the French regional press's way:
@@ -187,10 +215,12 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        nn_pg_menu_line(s, n) || strchr("([{/|-*#>", s[0]) ||
-        attributed_quote(s, n) ||
-        /* a caption's credit ("... «Polizei»., © David Inderlied/dpa") */
-        (n > 2 && nn_has(s + 1, n - 1, "\xC2\xA9", 2)) ||
+        dated_byline(s, n) || nn_pg_menu_line(s, n) ||
+        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
+        /* a caption's credit at its end ("... «Polizei»., © David
+         * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
+         * dispute ends ...") */
+        credit_mark(s, n) ||
         s[n - 1] == '-' || /* a dateline, run into the text below */
         nn_pg_ad_slot(s, n) || (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) || /* · */
         (n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3)) || /* • */
@@ -207,8 +237,10 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
             !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
                          !memcmp(s + e - 3, "\xE2\x80\xA6", 3))) &&
-            !place_headline(s, n))
-            return 0;
+            !(b->first == 0 && place_headline(s, n)))
+            return 0; /* ("Town. Headline." only atop the page: below,
+                         "Großer Andrang. Hunderte Besucher kamen." is
+                         text) */
     } else if (s[n - 1] == ',') {
         return 0;
     }

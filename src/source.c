@@ -185,7 +185,7 @@ static int lower3(const char *s)
  * there is as often the day: "JAKARTA, Senin - ...".) */
 static int dateline_camel(nn_record *rec, const char *s)
 {
-    const char *p = s, *name;
+    const char *p = s, *name, *after;
     size_t humps = 0;
     if (!nn_src_upper(*p))
         return 0;
@@ -199,7 +199,12 @@ static int dateline_camel(nn_record *rec, const char *s)
         else if (!(nn_src_upper(*p) || (*p >= 'a' && *p <= 'z')))
             break;
     }
-    return humps >= 1 && p[0] == ' ' && is_dash_at(p + 1) &&
+    if (!(humps >= 1 && p[0] == ' ' && is_dash_at(p + 1)))
+        return 0;
+    after = p + 1 + (p[1] == '-' ? 1 : 3);
+    /* the text goes on with a sentence ("Sejumlah desa ..."), not an
+     * apposition ("Today, OpenAI – the maker of ChatGPT – ...") */
+    return after[0] == ' ' && nn_src_upper(after[1]) &&
            nn_src_take(rec, name, (size_t)(p - name),
                        "source taken from the dateline");
 }

@@ -2570,7 +2570,10 @@ static void byline_after_the_date(void **state)
          "2024-11-12T17:18", "Cordula Mullerke"},
         {"November 12, 2024 at 5:18 pm by John Smith", "2024-11-12T17:18",
          "John Smith"},
-        {"5. M\xC3\xA4rz 2024 von Anna Schmidt", "2024-03-05", "Anna Schmidt"},
+        {"5. M\xC3\xA4rz 2024 par Anne Martin", "2024-03-05", "Anne Martin"},
+        /* (no place or photographer is the author) */
+        {"12. Mai 2024 von Hamburg Hauptbahnhof", "2024-05-12", NULL},
+        {"Photo prise le 12 novembre 2024 par Jean Dupont", "2024-11-12", NULL},
         {"5. Mai 2024", "2024-05-05", NULL},
         {"12 novembre 2024 par la r\xC3\xA9"
          "daction",
@@ -2631,6 +2634,75 @@ static void bylines_in_other_words(void **state)
              "the mayor said.\n");
     assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
+}
+
+/* The review of the sixteenth session's rules: lines of the same shape
+ * that are the article's, each kept as it was. */
+static void review_false_friends(void **state)
+{
+    static const struct {
+        const char *text, *title, *in, *source;
+    } c[] = {
+        /* a quotation about a group chat is no follow prompt */
+        {"Parents warn of phone scam\n\n" PROSE1
+         "\"We first heard about it through our WhatsApp group, and within "
+         "an hour half the parents had the same message,\" said Sarah "
+         "Jones.\n\n" PROSE2,
+         NULL, "through our WhatsApp group", NULL},
+        /* a list under a lead-in is the article's */
+        {"Council approves bridge plan\n\n" PROSE1
+         "Recommended reading on the budget:\n\n"
+         "- How the city spends its road money\n"
+         "- What the bridge repairs will cost\n"
+         "- Why the council delayed the vote\n\n" PROSE2,
+         NULL, "What the bridge repairs will cost", NULL},
+        /* a headline with the site's section after a dash, alone */
+        {"Hochwasser in Bayern: Pegel steigen weiter \xE2\x80\x93 Alle News"
+         "\n\n" PROSE1 PROSE2,
+         "Hochwasser in Bayern: Pegel steigen weiter \xE2\x80\x93 Alle News",
+         NULL, NULL},
+        /* a copyright mark inside a headline */
+        {"Bandcamp \xC2\xA9 dispute ends in settlement for musicians\n\n" PROSE1
+             PROSE2,
+         "Bandcamp \xC2\xA9 dispute ends in settlement for musicians", NULL,
+         NULL},
+        /* a sentence in apposition names no outlet */
+        {"Council approves bridge plan\n\nToday, OpenAI \xE2\x80\x93 the "
+         "maker of ChatGPT \xE2\x80\x93 unveiled a new model that the "
+         "council will use.\n\n" PROSE1 PROSE2,
+         NULL, "Today, OpenAI", ""},
+        /* a short paragraph of two sentences below the text's first */
+        {PROSE1 "Gro\xC3\x9F"
+                "er Andrang. Hunderte Besucher kamen am "
+                "Samstag.\n\n" PROSE2 PROSE3,
+         "", "The council voted", NULL},
+        /* the text's last paragraph, cut short, under a list of links */
+        {"Council approves bridge plan\n\n" PROSE1 PROSE2 "Read also:\n\n"
+         "Fire destroys barn in Sale Creek overnight\n\n"
+         "Woodhull water tower in line for update\n\n"
+         "What happens next with the other projects has not been decided, "
+         "but the council promised to come back to the issue in the autumn, "
+         "once the first figures of the half-year are known and the "
+         "engineers have reported on the state of the other bridges in "
+         "the\xE2\x80\xA6\n",
+         NULL, "What happens next", NULL},
+        /* a word and a full stop that is no writer's label */
+        {"Council approves bridge plan\n\n" PROSE1
+         "Autor. Obrigado pelo convite, disse ele ao fim da entrevista.\n\n" PROSE2,
+         NULL, "Obrigado pelo convite", NULL},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r = norm(c[i].text);
+        if (c[i].title)
+            same_field("review", "title", r->title, c[i].title);
+        if (c[i].in && !strstr(r->body, c[i].in))
+            fail_msg("review %zu: \"%s\" not in the body", i, c[i].in);
+        if (c[i].source)
+            same_field("review", "source", r->source, c[i].source);
+        nn_record_free(r);
+    }
 }
 
 /* A note that a machine wrote or translated the piece goes; a sentence
@@ -3002,6 +3074,7 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(bylines_in_other_words),
+        cmocka_unit_test(review_false_friends),
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
         cmocka_unit_test(ads_messengers_and_labels),
