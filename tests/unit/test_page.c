@@ -1368,18 +1368,7 @@ static const struct page_case {
      * section's disclaimer, which ends the article */
     {.what = "shortcode and comment disclaimer",
      .text =
-         "Council approves bridge plan\n"
-         "\n"
-         "The council voted on Tuesday to approve the plan, which will "
-         "close the bridge for six months while crews replace the deck and "
-         "repair the supports that an inspection found to be in poor "
-         "condition last year.\n"
-         "\n"
-         "Residents who spoke at the meeting said they were worried about "
-         "the detour, but most of them agreed that the work could not wait "
-         "much longer, and several asked the city to keep them informed as "
-         "it goes.\n"
-         "\n"
+         "Council approves bridge plan\n\n" PROSE1 PROSE2
          "{gallery}/2014/mayo/puente{/gallery}\n"
          "\n"
          "Los comentarios publicados son de exclusiva responsabilidad de "
@@ -1705,18 +1694,7 @@ static const struct page_case {
     /* a paragraph that says when a hearing will be, no next story */
     {.what = "sentence about a date and a time",
      .text =
-         "Council approves bridge plan\n"
-         "\n"
-         "The council voted on Tuesday to approve the plan, which will "
-         "close the bridge for six months while crews replace the deck and "
-         "repair the supports that an inspection found to be in poor "
-         "condition last year.\n"
-         "\n"
-         "Residents who spoke at the meeting said they were worried about "
-         "the detour, but most of them agreed that the work could not wait "
-         "much longer, and several asked the city to keep them informed as "
-         "it goes.\n"
-         "\n"
+         "Council approves bridge plan\n\n" PROSE1 PROSE2
          "The mayor said that the city would post updates on its website "
          "every week and that it would hold another meeting in the spring, "
          "before the second phase of the repairs is due to begin.\n"
