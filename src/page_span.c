@@ -280,7 +280,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                        size_t title, size_t start, size_t *lastp)
 {
     block *b = pg->b;
-    size_t nb = pg->nb, i, end = nb, last = nb, before = 0, after = 0;
+    size_t nb = pg->nb, i, end = nb, last = nb, before = 0, after = 0, widget;
     const end_marker *em = NULL;
     const block *kicker =
         start > 0 ? section_label(b, start - 1, text, lines) : NULL;
@@ -346,10 +346,12 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             em = m;
             break;
         }
-        if (m && (m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR)) {
-            /* not the end: a list of stories set into the text ("Most
-             * Read" over ten headlines, then the article goes on) */
-            i += nn_pg_widget_list(b, nb, i, text, lines, m->kind);
+        /* not the end: a list of stories set into the text ("Most Read"
+         * over ten headlines, then the article goes on); its marker and
+         * items pass, the text after it is judged on */
+        if (m && (m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
+            (widget = nn_pg_widget_list(b, nb, i, text, lines, m->kind))) {
+            i += widget;
             continue;
         }
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
