@@ -288,13 +288,20 @@ static int bare_name(const char *s, size_t n)
                                           "WhatsApp", "Telegram", "Print",
                                           "Email",    "Home",     "Menu",
                                           NULL};
+    /* a section's label under the date ("Em Sociedade", "In Politics") */
+    static const char *const leads[] = {"In ",   "Em ",  "En ",    "Im ",
+                                        "Dans ", "Nel ", "Nella ", "Dalam ",
+                                        "On ",   "Sur ", "Under ", NULL};
+    const char *const *b;
     size_t i = 0, words = 0;
     int32_t cp;
     if (n < 5 || n > 48)
         return 0;
+    for (b = leads; *b; b++)
+        if (!strncmp(s, *b, strlen(*b)))
+            return 0;
     while (i < n) {
         size_t k = nn_utf8_decode(s + i, n - i, &cp), lower = 0;
-        const char *const *b;
         for (b = buttons; *b; b++)
             if (!strncmp(s + i, *b, strlen(*b)))
                 return 0;

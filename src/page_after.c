@@ -27,9 +27,8 @@ static int story_line(const block *b, size_t k, const char *text,
             nn_starts_upper(text + l->off, l->len));
 }
 
-/* Is block k a story's count of views or comments ("706")? */
-static int count_line(const block *b, size_t k, const char *text,
-                      const nn_line *lines)
+int nn_pg_count_line(const block *b, size_t k, const char *text,
+                     const nn_line *lines)
 {
     const nn_line *l = &lines[b[k].first];
     const char *s = text + l->off;
@@ -51,14 +50,14 @@ static int story_extra(const block *b, size_t k, const char *text,
     const char *s = text + l->off;
     if (b[k].first != b[k].last || b[k].kind != NN_LINE_TEXT || !l->len)
         return 0;
-    if (count_line(b, k, text, lines))
+    if (nn_pg_count_line(b, k, text, lines))
         return 1;
     /* a summary cut short: under its story's headline, and short, in a
      * list whose stories carry counts ("706" / headline / summary…): a
      * paragraph the scrape cut short is the text's, under a list or not */
     return l->len >= 4 && l->len <= SUMMARY_MAX && k > 1 &&
            story_line(b, k - 1, text, lines) &&
-           count_line(b, k - 2, text, lines) &&
+           nn_pg_count_line(b, k - 2, text, lines) &&
            (!memcmp(s + l->len - 3, "\xE2\x80\xA6", 3) ||
             !memcmp(s + l->len - 3, "...", 3));
 }

@@ -206,8 +206,9 @@ static void sweep(block *b, size_t nb, int forward)
         enum cls *slot = forward ? x->prev : x->next;
         slot[0] = last[0];
         slot[1] = last[1];
-        if (x->kind == NN_LINE_HEADING || x->init == C_SHORT)
-            continue;
+        if (x->kind == NN_LINE_HEADING || x->init == C_SHORT ||
+            x->inset == INSET_PICTURE)
+            continue; /* (a picture stands between its neighbours) */
         last[0] = x->init;
         if (x->init != C_NEAR)
             last[1] = x->init;
@@ -448,7 +449,7 @@ static void mark_doubled(block *b, size_t nb, const char *text,
             !(h = doubled(text + l->off, l->len)))
             continue;
         verdict(&b[i], C_BAD, NN_V_REPEATED, -1);
-        b[i].inset = 1;
+        b[i].inset = INSET_PICTURE;
         for (k = i > DOUBLED_REACH ? i - DOUBLED_REACH : 0;
              k < nb && k <= i + DOUBLED_REACH; k++) {
             const nn_line *m = &lines[b[k].first];

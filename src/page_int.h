@@ -68,7 +68,9 @@ typedef struct block {
     int chrome;    /* chrome_lines() named it: nothing promotes it */
     int inset;     /* set into the text by the page: an advertisement's
                       label or a picture's caption read twice, printed
-                      more than once (runs() reads across it) */
+                      more than once (runs() reads across it);
+                      INSET_PICTURE: a line that is one text twice over,
+                      which neighbours read across too */
     int listed;    /* an item of a list under its lead-in, one a line, on a
                       copied page (chrome_lines()): its lines are items */
     float density; /* stopword density against the language's norm
@@ -79,6 +81,8 @@ typedef struct block {
     float value;               /* its measure; -1: none, -2: after the article's
                             end (see span_end) */
 } block;
+
+#define INSET_PICTURE 2 /* block.inset: a picture's doubled line */
 
 #define LIST_ITEM_MAX 120 /* bytes of a list's item, one a line */
 
@@ -247,6 +251,9 @@ int nn_pg_ticker_line(const char *s, size_t n);
 /* Right under marker block i ("Most Read"), a list of three stories or
  * more with text again after it: a widget set into the article, its
  * items judged why; the number of blocks so judged, or 0. */
+/* Is block k a story's count of views or comments ("706")? */
+int nn_pg_count_line(const block *b, size_t k, const char *text,
+                     const nn_line *lines);
 size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
                          const nn_line *lines, enum nn_verdict why);
 

@@ -157,6 +157,8 @@ static const end_marker end_markers[] = {
     {"оставьте комментарий", NN_V_COMMENTS, END_ALONE},
     {"оставить комментарий", NN_V_COMMENTS, END_ALONE},
     {"добавить комментарий", NN_V_COMMENTS, END_ALONE},
+    {"оставить сообщение", NN_V_COMMENTS, END_ALONE}, /* "leave a message" */
+    {"оставьте сообщение", NN_V_COMMENTS, END_ALONE},
     /* a rewritten release's link to its source ("Hier geht es zur
      * Originalquelle") */
     {"hier geht es zur originalquelle", NN_V_FOOTER, END_ALONE},
@@ -382,6 +384,12 @@ static const end_marker end_markers[] = {
     {"\xD0\xBF\xD0\xBE\xD1\x85\xD0\xBE\xD0\xB6\xD0\xB8\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8",
      NN_V_RELATED, END_WEAK}, /* похожие новости */
     {"ilgili haberler", NN_V_RELATED, END_WEAK},
+    {"ilgili makaleler", NN_V_RELATED, END_WEAK}, /* "related articles" */
+    {"benzer haberler", NN_V_RELATED, END_WEAK},
+    /* "you may also be interested in ..." (Portugal, Angola) */
+    {"poder\xC3\xA3o tamb\xC3\xA9m interessar-lhe", NN_V_RELATED, END_WEAK},
+    {"poder\xC3\xA1 tamb\xC3\xA9m interessar-lhe", NN_V_RELATED, END_WEAK},
+    {"tamb\xC3\xA9m lhe pode interessar", NN_V_RELATED, END_WEAK},
     {"noticias relacionadas", NN_V_RELATED, END_WEAK},
     {"not\xC3\xAD"
      "cias relacionadas",
@@ -443,6 +451,24 @@ static const end_marker end_markers[] = {
     {"share on", NN_V_SHARE, END_WEAK},
     {"about the author", NN_V_AUTHOR_BOX, END_WEAK},
     {"about the authors", NN_V_AUTHOR_BOX, END_WEAK},
+    /* the author box's heading in the languages of world news, alone on its line: what
+     * follows is the box */
+    {"sobre el autor", NN_V_AUTHOR_BOX, END_ALONE},
+    {"sobre la autora", NN_V_AUTHOR_BOX, END_ALONE},
+    {"sobre o autor", NN_V_AUTHOR_BOX, END_ALONE},
+    {"sobre a autora", NN_V_AUTHOR_BOX, END_ALONE},
+    {"\xC3\xA0 propos de l'auteur", NN_V_AUTHOR_BOX, END_ALONE},
+    {"\xC3\xBC"
+     "ber den autor",
+     NN_V_AUTHOR_BOX, END_ALONE},
+    {"\xC3\xBC"
+     "ber die autorin",
+     NN_V_AUTHOR_BOX, END_ALONE},
+    {"sull'autore", NN_V_AUTHOR_BOX, END_ALONE},
+    {"tentang penulis", NN_V_AUTHOR_BOX, END_ALONE},
+    {"yazar hakk\xC4\xB1nda", NN_V_AUTHOR_BOX, END_ALONE},
+    {"\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5",
+     NN_V_AUTHOR_BOX, END_ALONE}, /* об авторе */
     {"cite this", NN_V_CITATION, END_WEAK},
     {"about admin", NN_V_AUTHOR_BOX, END_WEAK},
     {"sign up for", NN_V_NEWSLETTER, END_WEAK},

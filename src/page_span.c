@@ -351,6 +351,10 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
          * items pass, the text after it is judged on */
         if (m && (m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
             (widget = nn_pg_widget_list(b, nb, i, text, lines, m->kind))) {
+            b[i].cls = C_BAD; /* its heading too, however it reads */
+            b[i].why = m->kind;
+            b[i].value = -1;
+            b[i].chrome = 1;
             i += widget;
             continue;
         }
@@ -359,6 +363,18 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             after -= b[i].chars;
             last = i;
         }
+    }
+    /* a count of views or comments right above the marker ("30259"):
+     * the widget's, not the text's */
+    while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
+        end--;
+    if (last != nb && last >= end) {
+        size_t k = end;
+        for (last = nb; k-- > start;)
+            if (b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING) {
+                last = k;
+                break;
+            }
     }
     for (i = end; i < nb; i++) {
         b[i].cls = C_BAD;

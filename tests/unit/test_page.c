@@ -1704,6 +1704,49 @@ static const struct page_case {
          "the detour, which the council will then vote on at its regular "
          "meeting in September, the clerk said.\n",
      .in = {"There will be a Public Hearing", "the clerk said."}},
+    /* the author box's heading in another language, alone on its line:
+     * what follows is the box, however it reads */
+    {.what = "author box heading in Spanish",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "SOBRE EL AUTOR:\n\n"
+             "Read all the stories written by the staff of the paper.\n",
+     .in = {"on the south side."},
+     .out = {"SOBRE EL AUTOR", "Read all the stories"}},
+    /* a list of stories set into the text under a heading that reads as
+     * a sentence: the heading goes with its list */
+    {.what = "related list heading set into the text",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "Poder\xC3\xA3o tamb\xC3\xA9m interessar-lhe...\n\n"
+             "Agency plans to invest a hundred million in social projects\n\n"
+             "Health minister takes part in a high level dialogue abroad\n\n"
+             "Twelve held over street robberies in the city centre\n\n" PROSE2
+                 PROSE3,
+     .in = {"Residents who spoke", "on the south side."},
+     .out = {"interessar-lhe", "street robberies"}},
+    /* a headline printed twice on one line (a picture's alternative text
+     * and its link) between paragraphs: the last paragraph stays */
+    {.what = "doubled headline before the last paragraph",
+     .text = "Villagers ask for clean water\n\n" PROSE1 PROSE2
+             "Mayors meet at the traditional harvest dinner Mayors meet at "
+             "the traditional harvest dinner\n\n"
+             "The villagers asked the officials to inspect the spring and "
+             "solve the problem as soon as possible.\n\n"
+             "Reporter: Jane Doerner\n",
+     .in = {"solve the problem as soon as possible."},
+     .out = {"harvest dinner"}},
+    /* a count of views right above the comment form */
+    {.what = "view count above the comment form",
+     .text =
+         "Village houses of culture reopen\n\n" PROSE1 PROSE2 PROSE3 "30259\n\n"
+         "\xD0\x9E\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xB8\xD1"
+         "\x82\xD1\x8C \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89"
+         "\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5:\n\n" /* Оставить сообщение: */
+         "Share your news with the people of the town\n"
+         "If you have seen an accident, a fire or a burst pipe in the "
+         "street, tell us about it in the readers' news feed and send "
+         "us your photos.\n",
+     .in = {"on the south side."},
+     .out = {"30259", "Share your news", "burst pipe"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -2539,6 +2582,40 @@ static void bare_name_under_the_date(void **state)
 /* A date line ending in a byline ("12 novembre 2024 à 17h18 par ...",
  * "5. März 2024 von ..."): the date and the author; no name, no author.
  * A day-first date with a full stop ("5. Mai 2024") numbers no list item. */
+/* A name alone under the date line is the byline; a section's label
+ * there ("Em Sociedade", "In Politics") is not. */
+static void name_under_the_date(void **state)
+{
+    static const struct {
+        const char *line, *author;
+    } c[] = {
+        {"Jane Doerner", "Jane Doerner"},
+        {"Em Sociedade", NULL},
+        {"In Politics", NULL},
+    };
+    char text[2048];
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r;
+        snprintf(
+            text, sizeof text,
+            "Council closes the old bridge\n\n28 January 2025\n%s\n\n" PROSE1
+                PROSE2,
+            c[i].line);
+        r = norm(text);
+        assert_non_null(r->date);
+        assert_string_equal(r->date, "2025-01-28");
+        if (c[i].author) {
+            assert_int_equal(r->authors.len, 1);
+            assert_string_equal(r->authors.items[0], c[i].author);
+        } else {
+            assert_int_equal(r->authors.len, 0);
+        }
+        nn_record_free(r);
+    }
+}
+
 static void byline_after_the_date(void **state)
 {
     static const struct {
@@ -3051,6 +3128,7 @@ int main(void)
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
+        cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(bylines_in_other_words),
         cmocka_unit_test(review_false_friends),
         cmocka_unit_test(machine_notes),
