@@ -133,6 +133,22 @@ static int above_headline(const article *a, size_t i)
 }
 
 #define DATE_HITS 8
+#define PROSE_BEFORE 4 /* words in lower case before a date: a sentence's */
+
+/* Is the date at byte at of line s inside a sentence ("Questo problema
+ * si verifica, dal 3 dicembre 2024,"): PROSE_BEFORE words or more that
+ * start in lower case before it?  A date line's words before its date
+ * are a label or a weekday, a byline's a name.  (Only against a date in
+ * the page's URL: many a page's one date is in such a line.) */
+static int in_sentence(const char *s, size_t at)
+{
+    size_t i, lower = 0;
+    for (i = 0; i < at; i++)
+        if ((i == 0 || s[i - 1] == ' ') && nn_starts_lower(s + i, at - i) &&
+            ++lower >= PROSE_BEFORE)
+            return 1;
+    return 0;
+}
 
 /* No rule named the date: look for dates inside the lines that are not
  * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
@@ -148,9 +164,12 @@ void nn_classify_dates(article *a)
     nn_date_hit hits[DATE_HITS];
     char near[NN_DATE_MAX] = "";
     size_t end = nz->nlines, last, near_at = 0;
+    int url_date;
 
     if (rec->date || a->plain)
         return;
+    url_date = rec->url && nn_date_from_url(rec->url, near) == 0;
+    near[0] = '\0';
     /* below the article, past the line right under it (where a page
      * prints the article's date: "23.05.2019 17:24 / Hits: 124"; or under
      * a credit and a reading time, lines of three words or fewer with no
@@ -184,6 +203,9 @@ void nn_classify_dates(article *a)
             if (!iso[0] || (hits[k].label & NN_DATE_LBL_TIME_AGO) ||
                 !nn_classify_plausible_date(a, iso))
                 continue;
+            if (url_date && !(hits[k].label & NN_DATE_LBL_PUBLISHED) &&
+                in_sentence(ltext(a, i), hits[k].start))
+                continue; /* a date the text speaks of: the URL's wins */
             if ((hits[k].label & NN_DATE_LBL_PUBLISHED) &&
                 !(hits[k].label & NN_DATE_LBL_UPDATED)) {
                 nn_record_set(&rec->date, iso, strlen(iso));

@@ -160,6 +160,25 @@ static int dated_byline(const char *s, size_t n)
     return e < n && s[e] >= 'a' && s[e] <= 'z';
 }
 
+/* A line that holds a date labelled as the publication's or the
+ * update's ("Société Publié le vendredi 29 septembre 2017 | AIP"): a
+ * date line with its section and credit. */
+static int labelled_date(const char *s, size_t n)
+{
+    nn_date_hit hit[2];
+    size_t k, c;
+    for (k = 0; k < n && !(s[k] >= '0' && s[k] <= '9'); k++)
+        ;
+    if (k == n)
+        return 0; /* (no digit: no date, most lines) */
+    c = nn_date_find(s, n, hit, 2);
+    for (k = 0; k < c; k++)
+        if (hit[k].iso[0] &&
+            (hit[k].label & (NN_DATE_LBL_PUBLISHED | NN_DATE_LBL_UPDATED)))
+            return 1;
+    return 0;
+}
+
 #define CREDIT_TAIL 60 /* bytes of a credit at a caption's end */
 
 /* A copyright mark in the second half of the line and its last
@@ -215,7 +234,7 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        dated_byline(s, n) || nn_pg_menu_line(s, n) ||
+        dated_byline(s, n) || labelled_date(s, n) || nn_pg_menu_line(s, n) ||
         strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©

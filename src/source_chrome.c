@@ -51,17 +51,27 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
                                         " con ",  " y ",   " mit ",    " und ",
                                         " com ",  " e ",   " dengan ", NULL};
     const char *const *b, *const *d, *const *w;
-    size_t i, bl;
+    size_t i, bl, cut;
     for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
         ;
     if (!*b)
         return 0;
     bl = strlen(*b);
     s += bl, n -= bl;
+    /* the byline may go on with the date ("Von NÖN Redaktion. Erstellt
+     * am 30. September 2020"): the desk's word ends its first sentence */
+    for (i = 0, cut = n; i + 1 < n; i++)
+        if (s[i] == '.' && s[i + 1] == ' ') {
+            cut = i;
+            break;
+        }
     for (d = desks; *d; d++) {
         size_t dl = strlen(*d);
         if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
             return nn_src_take(rec, s, n - dl, "source taken from a byline");
+        if (cut < n && cut > dl && !memcmp(s + cut - dl, *d, dl) &&
+            outlet_words(s, cut - dl))
+            return nn_src_take(rec, s, cut - dl, "source taken from a byline");
     }
     for (d = names; *d; d++) {
         size_t dl = strlen(*d);

@@ -1747,6 +1747,15 @@ static const struct page_case {
          "us your photos.\n",
      .in = {"on the south side."},
      .out = {"30259", "Share your news", "burst pipe"}},
+    /* a date line labelled as the publication's, with its section and
+     * the agency's credit, above the headline */
+    {.what = "labelled date line above the headline",
+     .text = "Soci\xC3\xA9t\xC3\xA9 Publi\xC3\xA9 le vendredi 29 septembre "
+             "2017 | AIP\n\n"
+             "Village chiefs of the canton receive their letters of "
+             "appointment\n\n" PROSE1 PROSE2,
+     .title = "Village chiefs of the canton receive their letters of "
+              "appointment"},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -2582,6 +2591,31 @@ static void bare_name_under_the_date(void **state)
 /* A date line ending in a byline ("12 novembre 2024 à 17h18 par ...",
  * "5. März 2024 von ..."): the date and the author; no name, no author.
  * A day-first date with a full stop ("5. Mai 2024") numbers no list item. */
+/* A date inside a sentence outside the text ("... si verifica, dal 3
+ * dicembre 2024,", the next item's) loses to the date in the page's URL;
+ * with no URL it is still the page's date. */
+static void url_date_over_a_sentence(void **state)
+{
+    static const char tail[] =
+        "Questo problema si verifica, dal 3 dicembre 2024,\n";
+    char text[2048];
+    nn_record *r;
+    (void)state;
+    snprintf(text, sizeof text,
+             "https://www.example.org/2019/11/28/patrols/\n\n" PROSE1 "%.*s%s",
+             (int)(sizeof PROSE2 - 2), PROSE2, tail);
+    r = norm(text);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2019-11-28");
+    nn_record_free(r);
+    snprintf(text, sizeof text, PROSE1 "%.*s%s", (int)(sizeof PROSE2 - 2),
+             PROSE2, tail);
+    r = norm(text);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2024-12-03");
+    nn_record_free(r);
+}
+
 /* A name alone under the date line is the byline; a section's label
  * there ("Em Sociedade", "In Politics") is not. */
 static void name_under_the_date(void **state)
@@ -3129,6 +3163,7 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
+        cmocka_unit_test(url_date_over_a_sentence),
         cmocka_unit_test(bylines_in_other_words),
         cmocka_unit_test(review_false_friends),
         cmocka_unit_test(machine_notes),

@@ -224,6 +224,11 @@ static void byline_of_no_person(void **state)
     guessed(HEAD "Par Rivernews avec AFP\n\n" P2 P3, "Rivernews");
     no_source(HEAD "By Jane Roe with AP\n\n" P2 P3);
     no_source(HEAD "By Rivernews with Jane Roe\n\n" P2 P3);
+    /* the newsroom's byline going on with the date */
+    guessed(HEAD "Von N\xC3\x96N Redaktion. Erstellt am 30. September 2020 "
+                 "(04:38)\n\n" P2 P3,
+            "N\xC3\x96N");
+    no_source(HEAD "Von Jane Roe. Erstellt am 30. September 2020\n\n" P2 P3);
 }
 
 static void byline_names_author_and_outlet(void **state)
