@@ -35,6 +35,8 @@ static int licensed(const char *s, size_t n)
  * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
  * no sentence, and a credit's label, a licence, or two short names on
  * either side of a slash. */
+#define CREDIT_CAPTION_MAX 300 /* bytes: a credit and its caption */
+
 int nn_pg_credit_line(const char *s, size_t n)
 {
     static const char *const labels[] = {
@@ -58,6 +60,16 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Imagem:",
         "Fonte:",
         "Quelle:",
+        "Cr\xC3\xA9"
+        "dito:",
+        "Cr\xC3\xA9"
+        "ditos:",
+        "Cr\xC3\xA9"
+        "dit :",
+        "Cr\xC3\xA9"
+        "dit:",
+        "Fotograf\xC3\xAD"
+        "a:",
         "Crédit photo",
         "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
@@ -76,13 +88,20 @@ int nn_pg_credit_line(const char *s, size_t n)
         NULL};
     const char *const *w;
     size_t i, slash = SIZE_MAX;
-    if (!n || n > 120)
+    if (!n || n > CREDIT_CAPTION_MAX)
         return 0;
     /* a label and a short name, even with a full stop ("Foto:
-     * Reprodução.") */
+     * Reprodução."); or a label, a name and its paper after a slash, and
+     * the caption ("Crédito: Jane Roe / THE DAILY La vereda ...") */
     for (w = labels; *w; w++) /* the first byte first: most lines differ */
-        if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
-            return !nn_ends_sentence(s, n) || s[n - 1] == ')' || n <= 40;
+        if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w))) {
+            const char *q = nn_find(s, n < 80 ? n : 80, " / ", 3);
+            return n <= 120 ? !nn_ends_sentence(s, n) || s[n - 1] == ')' ||
+                                  n <= 40 || q
+                            : q != NULL;
+        }
+    if (n > 120)
+        return 0;
     if (n > 7 && n <= 80 && !memcmp(s + n - 7, " nuotr.", 7) &&
         nn_starts_upper(s, n))
         return 1; /* "Zitos Stankevičienės nuotr.": Lithuanian, the
@@ -215,11 +234,11 @@ static int caps_name_caption(const char *s, size_t n)
 
 int nn_pg_credited_caption(const char *s, size_t n)
 {
-    static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
-                                              "(foto",   "(Фото",   "(фото",
-                                              "(Image",  "(Crédit", "(Credit",
-                                              "(Source", "(Fuente", "(Fonte",
-                                              NULL};
+    static const char *const credit_open[] = {"(Photo",  "(photo",   "(Foto",
+                                              "(foto",   "(Фото",    "(фото",
+                                              "(Image",  "(Crédit",  "(Credit",
+                                              "(Source", "(Fuente",  "(Fonte",
+                                              "(Bild:",  "(Bilder:", NULL};
     const char *const *w;
     size_t i;
     if (n > 400)

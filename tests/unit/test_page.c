@@ -1756,6 +1756,28 @@ static const struct page_case {
              "appointment\n\n" PROSE1 PROSE2,
      .title = "Village chiefs of the canton receive their letters of "
               "appointment"},
+    /* an audio player's shortcode between paragraphs, an image tag's
+     * size attribute before the first word, a link to report a mistake */
+    {.what = "audio shortcode and size attribute",
+     .text = "Deputy's car written off\n\n"
+             " width=A deputy was involved in a crash in December that "
+             "totaled the deputy's vehicle on the county road.\n\n" PROSE1
+             "[audio:clip1.mp3]The Sheriff On The Details[/audio]\n\n" PROSE2
+             "Fehler gesehen?\n\n" PROSE3,
+     .starts = "A deputy was involved",
+     .in = {"Residents who spoke", "on the south side."},
+     .out = {"width=", "[audio", "Fehler gesehen"}},
+    /* a caption that ends in its credit in brackets, in German; one that
+     * opens with its credit, a name and the paper after a slash */
+    {.what = "captions with their credits",
+     .text = "Car lands on its roof\n\n"
+             "Cham: Ein Auto \xC3\xBC"
+             "berschlug sich und kam auf dem Dach zum "
+             "Stillstand. (Bild: Zuger Polizei)\n\n" PROSE1 "Cr\xC3\xA9"
+             "dito: Jane Roe / THE DAILY PAPER The village is part of "
+             "the district of the old town.\n\n" PROSE2 PROSE3,
+     .in = {"The council voted", "on the south side."},
+     .out = {"Zuger Polizei", "Jane Roe", "The village is part"}},
 };
 
 /* A field of a page case's record: NULL for none. */
