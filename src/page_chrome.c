@@ -60,16 +60,11 @@ int nn_pg_credit_line(const char *s, size_t n)
         "Imagem:",
         "Fonte:",
         "Quelle:",
-        "Cr\xC3\xA9"
-        "dito:",
-        "Cr\xC3\xA9"
-        "ditos:",
-        "Cr\xC3\xA9"
-        "dit :",
-        "Cr\xC3\xA9"
-        "dit:",
-        "Fotograf\xC3\xAD"
-        "a:",
+        "Cr\xC3\xA9\x64ito:",
+        "Cr\xC3\xA9\x64itos:",
+        "Cr\xC3\xA9\x64it :",
+        "Cr\xC3\xA9\x64it:",
+        "Fotograf\xC3\xAD\x61:",
         "Crédit photo",
         "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
