@@ -52,6 +52,8 @@ static int sibling_below(const block *b, size_t nb, size_t i, const char *text,
 /* Does a breadcrumb in the first lines end with s ("Anasayfa » Gündem »
  * 3 Polis Memuru ve 5 Kişi Yaralanan Polis Aracı Kazası"): the trail
  * names the page it leads to. */
+#define CRUMB_GLUED_MAX 30 /* bytes of a trail glued to the headline */
+
 static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
                       const char *s, size_t n)
 {
@@ -63,6 +65,14 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
         size_t tl = lines[i].len;
         if (tl > n + 3 && !memcmp(t + tl - n, s, n) && t[tl - n - 1] == ' ' &&
             nn_pg_breadcrumb(t, tl))
+            return 1;
+        /* or the trail's words glued to it with no blank between
+         * ("HomeIndyShire rates rise" over "Shire rates rise"): one word
+         * before it, in lower case at its end */
+        if (tl > n + 3 && tl <= n + CRUMB_GLUED_MAX &&
+            !memcmp(t + tl - n, s, n) && t[tl - n - 1] >= 'a' &&
+            t[tl - n - 1] <= 'z' && !memchr(t, ' ', tl - n) &&
+            nn_starts_upper(t, tl))
             return 1;
         /* or a list's last item, under short ones ("1. Startseite" /
          * "2. Lokales (Aichach)" / "3. Headline"): the trail as a list */

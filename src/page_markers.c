@@ -207,6 +207,10 @@ static const end_marker end_markers[] = {
     {"نظرات کاربران", NN_V_COMMENTS, END_STRONG},
     {"ارسال نظر", NN_V_COMMENTS, END_STRONG},
     /* a paywall's notice where the text stops: the rest is another's */
+    /* a paper's sales box under the article ("Digital Edition" /
+     * "Subscribe" / "Get an all ACCESS PASS ...") */
+    {"digital edition", NN_V_PAYWALL, END_ALONE},
+    {"e-edition", NN_V_PAYWALL, END_ALONE},
     {"ganzer artikel ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},
     {"dieser artikel ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},
     {"dieser beitrag ist nur für abonnenten", NN_V_PAYWALL, END_STRONG},

@@ -179,6 +179,20 @@ static int labelled_date(const char *s, size_t n)
     return 0;
 }
 
+/* A newsletter's pitch ("Get the latest news to your email inbox
+ * FREE!", "Sign up for our newsletter"): an appeal's verb first, then
+ * the inbox or the newsletter. */
+static int newsletter_pitch(const char *s, size_t n)
+{
+    static const char *const verbs[] = {"Get ",     "Sign up ", "Subscribe ",
+                                        "Receive ", "Join ",    NULL};
+    const char *const *v;
+    for (v = verbs; *v; v++)
+        if (n > strlen(*v) && !memcmp(s, *v, strlen(*v)))
+            return nn_has_ci(s, n, "inbox") || nn_has_ci(s, n, "newsletter");
+    return 0;
+}
+
 #define CREDIT_TAIL 60 /* bytes of a credit at a caption's end */
 
 /* A copyright mark in the second half of the line and its last
@@ -235,7 +249,8 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
         dated_byline(s, n) || labelled_date(s, n) || nn_pg_menu_line(s, n) ||
-        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
+        newsletter_pitch(s, n) || strchr("([{/|-*#>", s[0]) ||
+        attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
          * dispute ends ...") */

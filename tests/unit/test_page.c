@@ -1778,6 +1778,23 @@ static const struct page_case {
              "the district of the old town.\n\n" PROSE2 PROSE3,
      .in = {"The council voted", "on the south side."},
      .out = {"Zuger Polizei", "Jane Roe", "The village is part"}},
+    /* a newsletter's pitch printed twice above a trail glued to the
+     * headline, the headline itself, and a paper's sales box under the
+     * article */
+    {.what = "newsletter pitch, glued trail and sales box",
+     .text = "Get the latest news to your email inbox FREE!\n\nREGISTER\n\n"
+             "Get the latest news to your email inbox FREE!\n\nREGISTER\n"
+             "HomeIndyShire rates rise again\n\n"
+             "Shire rates rise again\n\n" PROSE1 PROSE2 PROSE3
+             "Digital Edition\nSubscribe\n\n"
+             "Get an all ACCESS PASS to the News and your Digital Edition "
+             "with an online subscription\n\n"
+             "Australia Day fun in the park\n\n"
+             "Community members gathered at the garden on Sunday for the "
+             "family day, and our photographer went along to the event.\n",
+     .title = "Shire rates rise again",
+     .in = {"The council voted", "on the south side."},
+     .out = {"Digital Edition", "ACCESS PASS", "photographer"}},
 };
 
 /* A field of a page case's record: NULL for none. */
