@@ -131,6 +131,10 @@ int nn_page_title_shape(const char *s, size_t n, size_t min_words);
  * section in one to three capitalized words: the name (in s, *name_len
  * bytes), or NULL. */
 const char *nn_page_masthead(const char *s, size_t n, size_t *name_len);
+/* A name in capitals that signs a paragraph, glued after its last
+ * sentence ("... detenzione delle armi. GAETANO MILINO"): two or three
+ * words of capitals to the line's end.  The name's offset in s, or 0. */
+size_t nn_page_caps_signoff(const char *s, size_t n);
 /* The language of the last judged page (lang.h), or -1. */
 int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */

@@ -8,6 +8,7 @@
 #include "unicode.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 #define LIST_TO_END_MAX 400     /* blocks: the longest list to the end read */
 #define HEADLINES_TO_END_MAX 12 /* blocks: an unmarked list at the end */
@@ -298,5 +299,50 @@ told:
     for (k = 0; trade[k]; k++)
         if (nn_has_ci(s, n, trade[k]))
             return 1;
+    return 0;
+}
+
+#define SIGNOFF_MAX 40 /* bytes of a name that signs a paragraph */
+
+/* A picture's credit in capitals ("RMO PHOTO", "FILE PHOTO"), not a
+ * name. */
+static int credit_words(const char *s, size_t n)
+{
+    static const char *const words[] = {"PHOTO", "PHOTOS", "FOTO", "FILE",
+                                        "IMAGE", "VIDEO",  NULL};
+    const char *const *w;
+    for (w = words; *w; w++)
+        if (nn_has(s, n, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
+size_t nn_page_caps_signoff(const char *s, size_t n)
+{
+    size_t i = n, words = 0, letters = 0, longw = 0;
+    if (n < 16)
+        return 0;
+    while (i > 0 && n - i <= SIGNOFF_MAX) {
+        size_t w = 0; /* the word's letters, read back to its start */
+        while (i > 0 && s[i - 1] != ' ') {
+            int32_t cp;
+            size_t k = i - 1;
+            while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+                k--; /* (back to the character's first byte) */
+            nn_utf8_decode(s + k, i - k, &cp);
+            if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            w++;
+            i = k;
+        }
+        if (w < 2 || ++words > 3 || i < 3)
+            return 0;
+        letters += w;
+        longw += w >= 4;
+        i--; /* the blank before the word */
+        if (words >= 2 && letters >= 8 && longw && nn_ends_sentence(s, i) &&
+            s[i - 1] != ':')
+            return credit_words(s + i + 1, n - i - 1) ? 0 : i + 1;
+    }
     return 0;
 }

@@ -230,6 +230,27 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     return 0;
 }
 
+/* Does block b open with a town's name in capitals and a full stop or a
+ * dash ("PIETRAPERZIA. Alunni ...", "ROMA - Il ..."), as a local page's
+ * next item does? */
+static int caps_dateline(const char *text, const nn_line *lines, const block *b)
+{
+    const nn_line *l = &lines[b->first];
+    const char *s = text + l->off;
+    size_t i = 0, letters = 0;
+    while (i < l->len && i < 40) {
+        int32_t cp;
+        size_t k = nn_utf8_decode(s + i, l->len - i, &cp);
+        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            break;
+        letters++;
+        i += k;
+    }
+    return letters >= 4 && i + 3 < l->len &&
+           ((s[i] == '.' && s[i + 1] == ' ') ||
+            (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xE2')));
+}
+
 /* Block k, if it is a section label ("Outras", "Politics"): one short
  * line of one to three words, no sentence, no link, no advertisement's
  * label (which the page prints wherever an ad stands). */
@@ -306,6 +327,13 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                       lines[kicker->first].len))))
             m = &next_story; /* (the section label over the headline,
                                 again: the next story's) */
+        /* a paragraph signed in capitals, then a town's name in capitals
+         * opening the next: the page's next item */
+        if (!m && last != nb && last == i - 1 && before >= 2 * LENGTH_HIGH &&
+            b[last].chars >= LENGTH_HIGH && caps_dateline(text, lines, &b[i]) &&
+            nn_page_caps_signoff(text + lines[b[last].last].off,
+                                 lines[b[last].last].len))
+            m = &next_story;
         if (!m && before >= LENGTH_LOW &&
             nn_pg_author_box(b, nb, i, text, lines))
             m = &author_box_head;

@@ -123,6 +123,17 @@ static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
     return words >= 2 ? k : 0;
 }
 
+/* Is line i the last line of the body so far, and no line below it
+ * page.c kept as text? */
+static int last_body_line(const article *a, size_t i)
+{
+    size_t j;
+    for (j = i + 1; j < a->nz->nlines; j++)
+        if (a->nz->lines[j].len && !a->nz->lines[j].drop)
+            return 0;
+    return 1;
+}
+
 /* A name that signs the article, glued after its last sentence with a
  * dash (sig_dash): cut, logged, and the author when none was found.  Only
  * where no other line is signed so (readers' letters, quotations under
@@ -132,17 +143,27 @@ static int signature_tail(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t dash, name, j, other;
-    if (!(dash = sig_dash(s, l->len, l->skip, &name, 0)))
-        return 0;
+    int caps = 0;
+    if (!(dash = sig_dash(s, l->len, l->skip, &name, 0))) {
+        /* or a name in capitals with no dash ("... delle armi. GAETANO
+         * MILINO"), on the body's last line */
+        if (l->skip || (name = nn_page_caps_signoff(s, l->len)) == 0 ||
+            !last_body_line(a, i))
+            return 0;
+        dash = name;
+        caps = 1;
+    }
     for (j = 0; j < a->nz->nlines; j++) {
         const line *m = &a->nz->lines[j];
         const char *t = ltext(a, j);
         if (j == i || !m->len)
             continue;
         if (sig_dash(t, m->len, m->skip, &other, 1) ||
-            (j > i && m->len >= 30 && nn_starts_upper(t, m->len) &&
+            (caps && nn_page_caps_signoff(t, m->len)) ||
+            (!caps && j > i && m->len >= 30 && nn_starts_upper(t, m->len) &&
              nn_word_count(t, m->len) >= 5 && nn_ends_sentence(t, m->len)))
-            return 0; /* another signed line, or text below */
+            return 0; /* another signed line, or text below (for a name
+                         in capitals: last_body_line()) */
     }
     if (!a->rec->authors.len)
         nn_byline_add(a, &a->rec->authors, s + name, l->len - name);

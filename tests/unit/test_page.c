@@ -1795,6 +1795,29 @@ static const struct page_case {
      .title = "Shire rates rise again",
      .in = {"The council voted", "on the south side."},
      .out = {"Digital Edition", "ACCESS PASS", "photographer"}},
+    /* a local page: the article signed in capitals after its last
+     * sentence, then the next item under its town's name in capitals */
+    {.what = "signed in capitals, then the next item",
+     .text = "https://www.example.org/2019/11/28/patrols/\n\n" PROSE1 PROSE2
+             "The mayor said that the city would post updates on its website "
+             "every week and that it would hold another meeting in the spring, "
+             "before the second phase of the repairs is due to begin on the "
+             "south side of the river, where the old supports were found to be "
+             "in the worst condition of all, and where the detour will be the "
+             "longest for drivers and buses alike. GIULIA ROSSINI\n"
+             "PIETRAPERZIA. Seventeen children of the nursery school have only "
+             "one teacher this year, the parents said.\n",
+     .in = {"for drivers and buses alike."},
+     .out = {"GIULIA ROSSINI", "PIETRAPERZIA", "Seventeen children"}},
+    /* a picture's credit in capitals is no signature: the dateline under
+     * it opens the text */
+    {.what = "credit in capitals over a dateline",
+     .text = "Canmore continues pilot project\n\n"
+             "The Provincial Courthouse in the town. RMO PHOTO\n\n"
+             "CANMORE \xE2\x80\x93 A provincial pilot project between Crown "
+             "prosecutors and police is showing success and expanding this "
+             "fall, the province said on Tuesday.\n\n" PROSE1 PROSE2,
+     .in = {"A provincial pilot project", "Residents who spoke"}},
 };
 
 /* A field of a page case's record: NULL for none. */
