@@ -106,6 +106,30 @@ static int dateline_host(nn_record *rec, const char *s)
     return 0;
 }
 
+/* "Kupang,radarntt.com,Pemerintah ...": a place, the site's host and
+ * the text's first word glued with commas. */
+static int dateline_glued_host(nn_record *rec, const char *s)
+{
+    size_t i, h, e, dot = 0;
+    if (!nn_src_upper(s[0]))
+        return 0;
+    for (i = 0; s[i] && s[i] != ',' && i < 30; i++)
+        ;
+    if (s[i] != ',' || s[i + 1] == ' ')
+        return 0;
+    for (h = e = i + 1; e - h <= 40 && ((s[e] >= 'a' && s[e] <= 'z') ||
+                                        (s[e] >= '0' && s[e] <= '9') ||
+                                        s[e] == '-' || s[e] == '.');
+         e++)
+        if (s[e] == '.')
+            dot = e;
+    if (!dot || dot == h || e - dot < 3 || e - dot > 7 || s[e] != ',')
+        return 0;
+    i = e + 1 + (s[e + 1] == ' ');
+    return nn_src_upper(s[i]) &&
+           nn_src_take(rec, s + h, e - h, "source taken from the dateline");
+}
+
 /* A host's name at s, up to a blank and a dash ("kiprahkita.com -"):
  * its length, or 0. */
 static size_t host_before_dash(const char *s)
@@ -602,14 +626,15 @@ void nn_source_guess(article *a)
     const char *b = rec->body;
     if (rec->source || !b || !*b)
         return;
-    if (dateline_host(rec, b) || dateline_outlet(rec, b) ||
-        dateline_camel(rec, b) || dateline_agency(rec, b) ||
-        dateline_caps(rec, b) || dateline_name(rec, b) ||
-        dateline_place_outlet(a, b) || later_dateline(rec) ||
-        lead_persian(rec) || lead_reports(rec))
+    if (dateline_host(rec, b) || dateline_glued_host(rec, b) ||
+        dateline_outlet(rec, b) || dateline_camel(rec, b) ||
+        dateline_agency(rec, b) || dateline_caps(rec, b) ||
+        dateline_name(rec, b) || dateline_place_outlet(a, b) ||
+        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||
-        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || masthead(a))
+        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || masthead(a) ||
+        chrome_cues(a, nn_src_follow_outlet))
         return;
 }

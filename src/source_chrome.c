@@ -30,6 +30,22 @@ static int outlet_words(const char *s, size_t n)
     return words > 0;
 }
 
+/* "Jornal Opais por Jornal Opais": a byline whose author is the name
+ * the line opens with, the site's account signing as itself. */
+static int self_signed(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const seps[] = {" por ", " by ",   " par ",
+                                       " von ", " oleh ", NULL};
+    const char *const *p;
+    for (p = seps; *p; p++) {
+        size_t sl = strlen(*p), k = (n - sl) / 2;
+        if (n > sl + 4 && (n - sl) % 2 == 0 && !memcmp(s + k, *p, sl) &&
+            !memcmp(s, s + k + sl, k) && outlet_words(s, k))
+            return nn_src_take(rec, s, k, "source taken from a byline");
+    }
+    return 0;
+}
+
 /* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
  * that no person bears (a digit, a dot or a capital inside it), or of a
  * name of up to four words and the word for a newsroom ("By Alabama News
@@ -55,7 +71,7 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
     for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
         ;
     if (!*b)
-        return 0;
+        return n <= 2 * NN_SRC_MAXNAME && self_signed(rec, s, n);
     bl = strlen(*b);
     s += bl, n -= bl;
     /* the byline may go on with the date ("Von NÖN Redaktion. Erstellt
@@ -94,6 +110,45 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
         if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || nn_src_upper(s[i]))
             return nn_src_take(rec, s, n, "source taken from a byline");
     return 0;
+}
+
+/* "Únete al canal de WhatsApp de El Popular", "Join the Telegram channel
+ * of The Daily": an appeal to follow the site on a messenger, which
+ * names the site last. */
+int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const verbs[] = {"\xC3\x9Anete ", "Unete ", "Join ",
+                                        "Follow ",       "Siga ",  "Sigue ",
+                                        "Suivez ",       "Segui ", "Ikuti ",
+                                        "Participe ",    NULL};
+    static const char *const ofs[] = {" de ", " del ", " do ", " da ",
+                                      " of ", " di ",  NULL};
+    static const char *const apps[] = {"whatsapp", "telegram", "google news",
+                                       NULL};
+    const char *const *v, *const *o, *const *a, *at = NULL, *p;
+    size_t k;
+    if (n > 120)
+        return 0;
+    for (v = verbs; *v && strncmp(s, *v, strlen(*v)); v++)
+        ;
+    for (a = apps; *v && *a && !nn_has_ci(s, n, *a); a++)
+        ;
+    if (!*v || !*a)
+        return 0;
+    for (o = ofs; *o; o++) /* the last "de"/"of" in the line */
+        for (p = s;
+             (p = nn_find(p, (size_t)(s + n - p), *o, strlen(*o))) != NULL; p++)
+            if (!at || p + strlen(*o) > at)
+                at = p + strlen(*o);
+    if (!at)
+        return 0;
+    for (k = (size_t)(s + n - at); k && strchr(".!: ", at[k - 1]); k--)
+        ;
+    for (a = apps; *a; a++)
+        if (nn_has_ci(at, k, *a))
+            return 0; /* "... channel of WhatsApp" */
+    return k >= 3 && outlet_words(at, k) &&
+           nn_src_take(rec, at, k, "source taken from a follow prompt");
 }
 
 /* ---- 4. photo credits -------------------------------------------------- */
@@ -262,9 +317,11 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
  * starts in line s, or NULL. */
 static const char *credit_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {"foto:", "photo:", "фото:", /* фото: */
-                                         "Фото:", /* Фото: */
-                                         NULL};
+    static const char *const labels[] = {
+        "foto:", "photo:", "credit:", "cr\xC3\xA9\x64ito:", /* crédito: */
+        "фото:",                                            /* фото: */
+        "Фото:",                                            /* Фото: */
+        NULL};
     const char *const *l, *p;
     for (l = labels; *l; l++) {
         size_t ln = strlen(*l);
@@ -274,6 +331,29 @@ static const char *credit_label(const char *s, size_t n)
                 return p + ln;
     }
     return NULL;
+}
+
+/* The words in capitals that open s (n bytes) when the caption's text
+ * follows them ("EL NUEVO DÍA La vereda ..."): their length; else n. */
+static size_t caps_words(const char *s, size_t n)
+{
+    size_t i = 0, end = 0;
+    while (i < n) {
+        size_t caps = 0;
+        while (i < n && s[i] != ' ') {
+            int32_t cp;
+            size_t k = nn_utf8_decode(s + i, n - i, &cp);
+            if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+                return end ? end : n; /* (a word in small letters) */
+            caps += utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+            i += k;
+        }
+        if (!caps)
+            return n;
+        end = i;
+        i++;
+    }
+    return n;
 }
 
 /* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
@@ -286,6 +366,9 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
             v++;
         for (ve = v; ve < e && *ve != ')' && *ve != ','; ve++)
             ;
+        /* "NAME / PAPER The caption ...": the paper in capitals */
+        if ((p = nn_find(v, (size_t)(ve - v), " / ", 3)) != NULL)
+            ve = p + 3 + caps_words(p + 3, (size_t)(ve - p - 3));
         return credit_outlet(rec, v, (size_t)(ve - v),
                              "source taken from a photo credit");
     }

@@ -24,6 +24,9 @@ int nn_src_agency(const char *s, size_t n);
 
 /* Cues on one line of chrome (s, n bytes): 1 when it named the source. */
 int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n);
+/* An appeal to follow the site on a messenger that names it last
+ * ("Únete al canal de WhatsApp de El Popular"): its name. */
+int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n);
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
 int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);

@@ -231,6 +231,27 @@ static void byline_of_no_person(void **state)
     no_source(HEAD "Von Jane Roe. Erstellt am 30. September 2020\n\n" P2 P3);
 }
 
+/* A page that names itself where a person would stand: the site's
+ * account signing as itself, a photo credit's paper in capitals before
+ * the caption, an appeal to follow it on a messenger, its host glued
+ * into the dateline with commas. */
+static void site_names_itself(void **state)
+{
+    (void)state;
+    guessed(HEAD "Jornal Riverside por Jornal Riverside\n\n" P2 P3,
+            "Jornal Riverside");
+    no_source(HEAD "Ana Lima por Jorge Lima\n\n" P2 P3);
+    guessed(HEAD "Cr\xC3\xA9\x64ito: Jane Roe / EL DIARIO DEL RIO The village "
+                 "is part of the district.\n\n" P2 P3,
+            "EL DIARIO DEL RIO");
+    guessed(HEAD P2 "\xC3\x9Anete al canal de WhatsApp de El Diario\n\n" P3,
+            "El Diario");
+    no_source(HEAD P2 "Join our WhatsApp channel for more news\n\n" P3);
+    guessed(HEAD "Kupang,rivernews.com,The council voted on Tuesday to "
+                 "approve the plan for the bridge.\n\n" P2 P3,
+            "rivernews.com");
+}
+
 static void byline_names_author_and_outlet(void **state)
 {
     /* under a standfirst, in Portuguese: the author, and the outlet as the
@@ -452,6 +473,7 @@ int main(void)
         cmocka_unit_test(dateline_outlets_and_as_we_wrote),
         cmocka_unit_test(station_before_its_owner),
         cmocka_unit_test(owner_before_the_notice),
+        cmocka_unit_test(site_names_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
