@@ -248,9 +248,8 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        dated_byline(s, n) || labelled_date(s, n) || nn_pg_menu_line(s, n) ||
-        newsletter_pitch(s, n) || strchr("([{/|-*#>", s[0]) ||
-        attributed_quote(s, n) ||
+        dated_byline(s, n) || nn_pg_menu_line(s, n) || newsletter_pitch(s, n) ||
+        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
          * dispute ends ...") */
@@ -309,7 +308,8 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
-           !banner(s, n) && !host_credit(s, n);
+           !banner(s, n) && !host_credit(s, n) &&
+           !labelled_date(s, n); /* (last: it reads the dates) */
 }
 
 /* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap
