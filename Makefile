@@ -26,7 +26,7 @@ B       := build
 LIBSRC  := buf input mojibake inline unicode date date_names date_words date_calendar \
            date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_wrap page_lines page_blocks \
-           page_chrome page_promos page_hints page_title_shape page_headline page_markers page_span page_after page_repeats paragraph record normalize \
+           page_chrome page_credits page_promos page_hints page_title_shape page_headline page_markers page_span page_after page_repeats paragraph record normalize \
            classify classify_dates tails byline title title_slug source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
            html_prestrip html_tree html_jsonld html_meta html_article \
            html_write simhash dedup stream jsonl warc
@@ -122,6 +122,24 @@ $(B)/profiles.h: $(B)/gen_profiles data/profiles/common.rules $(PROFILE_FILES)
 $(B)/profiles.o: $(B)/profiles.h
 $(B)/profile_file.o $(B)/profile_keys.o: src/profile_file.h
 
+# End markers: data/page/end-markers.tsv, one a line (the verdict's name,
+# the strength, the phrase, tab-separated; '#' comments), written out as
+# page_markers.c's table rows.  A phrase may not hold a quote or a
+# backslash; a verdict's name that page.h does not know fails to compile.
+$(B)/end_markers.h: data/page/end-markers.tsv Makefile | $(B)
+	@echo "  GEN     $@"
+	@LC_ALL=C awk -F '\t' ' \
+	  function die(m) { print FILENAME ":" FNR ": " m > "/dev/stderr"; \
+	    bad = 1; exit 1 } \
+	  /^#/ || /^$$/ { next } \
+	  NF != 3 { die("want verdict, strength and phrase, tab-separated") } \
+	  $$1 !~ /^[a-z-]+$$/ { die("bad verdict name: " $$1) } \
+	  $$2 !~ /^(weak|strong|alone)$$/ { die("strength not weak, strong or alone: " $$2) } \
+	  $$3 == "" || $$3 ~ /["\\]/ { die("empty phrase, or a quote or backslash in it") } \
+	  { k = toupper($$1); gsub(/-/, "_", k); \
+	    printf "    {\"%s\", NN_V_%s, END_%s},\n", $$3, k, toupper($$2) } \
+	  END { if (bad) exit 1 }' $< > $@.tmp && mv $@.tmp $@
+
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds NN_LANG_xx, each language's index in code order
 # (alone where NN_LANG_IDS_ONLY is defined: lang_letters.c);
@@ -201,6 +219,7 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 	} > $@.tmp; mv $@.tmp $@
 
 $(B)/page.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
+$(B)/page_markers.o: $(B)/end_markers.h
 $(B)/page_blocks.o: $(B)/stopwords.h
 $(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
 $(B)/html.o $(B)/normalize.o: src/html.h

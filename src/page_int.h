@@ -184,9 +184,17 @@ int nn_pg_kept_text(const block *b, size_t nb);
 /* Mark captions, credits, promotional lines and pull quotes bad. */
 void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
                   int plain);
+
+/* ---- page_credits.c: what a photo's credit and caption look like ------- */
 /* A photo credit on a line of its own; a caption that ends in one. */
 int nn_pg_credit_line(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
+/* Does s name an image licence or a stock library ("CC BY", "/ Flickr",
+ * "Getty Images")? */
+int nn_pg_licensed(const char *s, size_t n);
+/* A caption ending in its photographer's name in capitals ("... de Leo
+ * García MARÍA FORTUNA"). */
+int nn_pg_caps_name_caption(const char *s, size_t n);
 
 /* ---- page_title_shape.c ------------------------------------------------ */
 /* Could a plain line (block b's, s, n bytes) be a headline: 3 to 30

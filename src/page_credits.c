@@ -1,0 +1,319 @@
+/* page_credits.c - what a photo's credit and caption look like, asked
+ * by the page stage's third step (page_chrome.c), which marks them as
+ * chrome, and by page_headline.c, which must not take a credit for a
+ * headline: a credit line ("Photo: kremlin.ru", "Sergei Malgavko /
+ * TASS"), a licence's or a stock library's name, a caption ending in its
+ * credit, a photographer's name in capitals under a caption. */
+#include "page.h"
+#include "page_int.h"
+#include "unicode.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* Names of image licences and agencies that only credits print. */
+int nn_pg_licensed(const char *s, size_t n)
+{
+    /* most lines hold neither "CC" nor a slash: one pass rules them out */
+    if (!memchr(s, '/', n) && !nn_has(s, n, "CC BY", 5) &&
+        !nn_has(s, n, "Getty", 5) && !nn_has(s, n, "Shutterstock", 12))
+        return 0;
+    return nn_has(s, n, "CC BY", 5) || nn_has(s, n, "/ Flickr", 8) ||
+           nn_has(s, n, "/ Wikimedia", 11) ||
+           nn_has(s, n, "Getty Images", 12) || nn_has(s, n, "Shutterstock", 12);
+}
+
+/* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
+ * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
+ * no sentence, and a credit's label, a licence, or two short names on
+ * either side of a slash. */
+#define CREDIT_CAPTION_MAX 300 /* bytes: a credit and its caption */
+
+int nn_pg_credit_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "Photo:",
+        "Photo by",
+        "Photos:",
+        "Photo credit",
+        "Image:",
+        "Picture:",
+        "Source:",
+        "Credit:",
+        "Credits:",
+        "Foto:",
+        "Fotos:",
+        "Fuente:",
+        "Kaynak:",
+        "Fotoğraf:",
+        "Bild:",
+        "Bilder:",
+        "Imagen:",
+        "Imagem:",
+        "Fonte:",
+        "Quelle:",
+        "Cr\xC3\xA9\x64ito:",
+        "Cr\xC3\xA9\x64itos:",
+        "Cr\xC3\xA9\x64it :",
+        "Cr\xC3\xA9\x64it:",
+        "Fotograf\xC3\xAD\x61:",
+        "Crédit photo",
+        "Crédits photo",
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
+        "Фото \xC2\xA9",
+        "Фотография:",
+        "Фотография \xC2\xA9",
+        "\xE1\xBA\xA2nh:",
+        "\xE1\xBA\xA2NH:", /* Ảnh: ẢNH: */
+        "Fot\xC3\xB3:",    /* Fotó: */
+        "fot. ",
+        "Fot. ",
+        "Zdj\xC4\x99\x63ie:", /* Zdjęcie: (\x63 'c' would run on \x99) */
+        "hochgeladen von ",   /* a gallery's uploader */
+        "Uploaded by ",
+        "\xC2\xA9",
+        NULL};
+    const char *const *w;
+    size_t i, slash = SIZE_MAX;
+    if (!n || n > CREDIT_CAPTION_MAX)
+        return 0;
+    /* a label and a short name, even with a full stop ("Foto:
+     * Reprodução."); or a label, a name and its paper after a slash, and
+     * the caption ("Crédito: Jane Roe / THE DAILY La vereda ...") */
+    for (w = labels; *w; w++) /* the first byte first: most lines differ */
+        if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w))) {
+            const char *q = nn_find(s, n < 80 ? n : 80, " / ", 3);
+            return n <= 120 ? !nn_ends_sentence(s, n) || s[n - 1] == ')' ||
+                                  n <= 40 || q
+                            : q != NULL;
+        }
+    if (n > 120)
+        return 0;
+    if (n > 7 && n <= 80 && !memcmp(s + n - 7, " nuotr.", 7) &&
+        nn_starts_upper(s, n))
+        return 1; /* "Zitos Stankevičienės nuotr.": Lithuanian, the
+                     photographer's name first */
+    if (nn_ends_sentence(s, n) && s[n - 1] != ')')
+        return 0;
+    if (nn_pg_licensed(s, n))
+        return 1;
+    /* " / " once: memchr finds the slashes (most lines hold none) */
+    for (i = 1; i + 1 < n; i++) {
+        const char *q = memchr(s + i, '/', n - 1 - i);
+        if (!q)
+            break;
+        i = (size_t)(q - s);
+        if (s[i - 1] == ' ' && s[i + 1] == ' ') {
+            if (slash != SIZE_MAX)
+                return 0;
+            slash = i - 1;
+        }
+    }
+    /* "Name Surname / Agency": both sides short and capitalized */
+    return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
+           nn_starts_upper(s, n) &&
+           nn_starts_upper(s + slash + 3, n - slash - 3);
+}
+
+/* "A transport truck collided with a vehicle ... on Highway 400. Handout
+ * / OPP": a caption's sentence, then its credit, on one line. */
+/* "Foto: Citytv", "Photo: Jane Roe", "Image via AP": a credit label and
+ * its name. */
+static int labelled_credit(const char *s)
+{
+    static const char *const labels[] = {
+        "Foto: ",
+        "Photo: ",
+        "Bild: ",
+        "Imagen: ",
+        "Imagem: ",
+        "Credit: ",
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: ", /* Фото: */
+        "Image via ",
+        "Photo via ",
+        "Image courtesy of ",
+        "Photo courtesy of ",
+        NULL};
+    const char *const *l;
+    for (l = labels; *l; l++)
+        if (!strncmp(s, *l, strlen(*l)))
+            return 1;
+    return 0;
+}
+
+/* "ẢNH: T.H", "PHOTO: AFP": a credit label in capitals, a space and a
+ * credit of at most 30 bytes that is no sentence. */
+static int caps_credit(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "PHOTO: ", "FOTO: ", "\xE1\xBA\xA2NH: ", /* ẢNH */
+        "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E: ",    /* ФОТО */
+        NULL};
+    const char *const *l;
+    for (l = labels; *l; l++) {
+        size_t k;
+        if (s[0] != (*l)[0]) /* the first byte first: most words differ */
+            continue;
+        k = strlen(*l);
+        if (n > k && n - k <= 30 && !memcmp(s, *l, k) &&
+            !nn_has(s + k, n - k, ". ", 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many letters of s[0, n) are capitals (*upper) and small (*lower);
+ * 0 when it holds anything but letters, hyphens and apostrophes. */
+static int letter_cases(const char *s, size_t n, size_t *upper, size_t *lower)
+{
+    size_t i = 0, k;
+    int32_t cp;
+    *upper = *lower = 0;
+    while (i < n) {
+        k = nn_utf8_decode(s + i, n - i, &cp);
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_LU:
+            ++*upper;
+            break;
+        case UTF8PROC_CATEGORY_LL:
+            ++*lower;
+            break;
+        default:
+            if (!(cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'))
+                return 0;
+        }
+        i += k ? k : 1;
+    }
+    return 1;
+}
+
+/* "... asistieron al acto ... de Leo García MARÍA FORTUNA": a caption
+ * with no full stop, its photographer's name in capitals at the end (two
+ * or three words of capitals after a word with small letters); eight
+ * words or more, so that a heading's acronyms are not taken for one. */
+int nn_pg_caps_name_caption(const char *s, size_t n)
+{
+    size_t end = n, i, up, low, caps = 0, letters = 0, words = 1;
+    unsigned char last = n ? (unsigned char)s[n - 1] : 0;
+    /* (a capital or a letter beyond ASCII last: most lines end otherwise) */
+    if (n < 40 || n > 300 || !((last >= 'A' && last <= 'Z') || last >= 0x80) ||
+        nn_ends_sentence(s, n))
+        return 0;
+    for (i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words < 8)
+        return 0;
+    for (i = n; i-- > 0;) {
+        if (s[i] != ' ')
+            continue;
+        if (!letter_cases(s + i + 1, end - i - 1, &up, &low))
+            return 0;
+        if (low)
+            return caps >= 2 && caps <= 3 && letters >= 8;
+        if (up < 2)
+            return 0;
+        caps++;
+        letters += up;
+        end = i;
+    }
+    return 0;
+}
+
+int nn_pg_credited_caption(const char *s, size_t n)
+{
+    static const char *const credit_open[] = {"(Photo",  "(photo",   "(Foto",
+                                              "(foto",   "(Фото",    "(фото",
+                                              "(Image",  "(Crédit",  "(Credit",
+                                              "(Source", "(Fuente",  "(Fonte",
+                                              "(Bild:",  "(Bilder:", NULL};
+    const char *const *w;
+    size_t i;
+    if (n > 400)
+        return 0;
+    /* "... accident mortel de la circulation (Photo d'illustration
+     * L'Essor)": a credit in brackets at the end */
+    if (n > 8 && s[n - 1] == ')')
+        for (i = n - 1; i-- > 0 && n - i <= 80;)
+            if (s[i] == '(') {
+                const char *slash = memchr(s + i, '/', n - i);
+                for (w = credit_open; *w; w++)
+                    if (n - i > strlen(*w) + 2 &&
+                        !memcmp(s + i, *w, strlen(*w)))
+                        return 1; /* a label and a name: not "(фото)",
+                                     a headline's note that it has photos */
+                /* "... Jawa Tengah. (Panennews.com/Ahmad M)" after a
+                 * short caption's full stop: the site and the
+                 * photographer (not a wire's sign-off, "(Xinhua/NAN)",
+                 * "(Sun/Yus)", under a paragraph) */
+                if (i >= 2 && i <= 160 && s[i - 1] == ' ' && s[i - 2] == '.' &&
+                    slash && slash > s + i + 3 && slash + 2 < s + n &&
+                    slash[1] != ' ' &&
+                    memchr(s + i + 2, '.', (size_t)(slash - s - i - 3)) &&
+                    nn_starts_upper(s + i + 1, n - i - 1))
+                    return 1;
+                break;
+            }
+    /* "..., joje liko 14. Zitos Stankevičienės nuotr.": Lithuanian's
+     * credit, the name first, after the caption's full stop */
+    if (n > 16 && !memcmp(s + n - 7, " nuotr.", 7)) {
+        const char *p = s + (n > 67 ? n - 67 : 0), *q = NULL;
+        while ((p = memchr(p, '.', (size_t)(s + n - 7 - p))) != NULL)
+            q = p++; /* the last full stop before the credit */
+        return q && q[1] == ' ' && nn_starts_upper(q + 2, 2);
+    }
+    /* "Patrulla de la Policía accidentada. Foto: Citytv": a labelled
+     * credit after the caption's full stop (and a bar), in the last 62
+     * bytes */
+    if (n > 2) { /* (each full stop of the window, by memchr) */
+        const char *p = s + (n > 64 ? n - 64 : 0), *end = s + n - 2;
+        while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
+            /* (past a closing quote: "... say 'no way.' Image via AP.") */
+            const char *q = p + 1;
+            if (q < end && (*q == '\'' || *q == '"'))
+                q++;
+            else if (end - q >= 3 && (!memcmp(q, "\xE2\x80\x99", 3) ||
+                                      !memcmp(q, "\xE2\x80\x9D", 3)))
+                q += 3;
+            if (q + 2 < end && q[0] == ' ' && q[1] == '(') {
+                /* past a note in brackets: "... an. (Symbolfoto) Foto:
+                 * Kzenon - stock.adobe.com" */
+                const char *c = memchr(q + 2, ')', (size_t)(end - q - 2));
+                if (c && c - q <= 24 && c + 1 < end)
+                    q = c + 1;
+            }
+            if (q < end && q[0] == ' ' &&
+                (labelled_credit(q + 1) ||
+                 /* "... mitgebracht. | Foto: Heimermann" */
+                 (q + 3 < end && q[1] == '|' && q[2] == ' ' &&
+                  labelled_credit(q + 3)) ||
+                 (s + n - q >= 7 && !memcmp(q + 1, "\xE2\x88\x92", 3) &&
+                  labelled_credit(q + 4)))) /* "−Foto: " */
+                return 1;
+            p++;
+        }
+    }
+    /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
+     * label in capitals and a short credit, without a full stop (every
+     * label holds a colon: most lines have none in their last 40 bytes) */
+    i = n > 41 ? n - 40 : 1;
+    if (n > 1 && memchr(s + i, ':', n - i))
+        for (i = n; i-- > 1 && n - i <= 40;)
+            if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
+                return 1;
+    /* only the last 60 bytes can hold the ". " before a credit, and
+     * the " / " after it */
+    if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
+        return 0;
+    for (i = n; i-- > 2 && n - i <= 60;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.')
+            return nn_pg_credit_line(s + i, n - i) &&
+                   nn_has(s + i, n - i, " / ", 3);
+    /* "Désincarcération par les pompiers./Photo DDM": a full stop, a
+     * slash and a credit label */
+    for (i = 1; i + 8 < n; i++)
+        if (s[i - 1] == '.' && s[i] == '/' && n - i <= 60 &&
+            (!strncasecmp(s + i + 1, "photo ", 6) ||
+             !strncasecmp(s + i + 1, "foto ", 5)))
+            return 1;
+    return 0;
+}
