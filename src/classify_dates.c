@@ -150,38 +150,22 @@ static int in_sentence(const char *s, size_t at)
     return 0;
 }
 
-/* No rule named the date: look for dates inside the lines that are not
- * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
- * date labelled as the publication's ("Published", "Posted on") wins;
- * else the first one at or below the headline; one above it (a site
- * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
- * is a ticker, not a date. */
-void nn_classify_dates(article *a)
+/* Where the lines that may give the date end: below the article, past
+ * the line right under it (where a page prints the article's date:
+ * "23.05.2019 17:24 / Hits: 124"; or under a credit and a reading time,
+ * lines of three words or fewer with no date: "Фото Евгения Левина" /
+ * "Около минуты" / "22 августа 2022"), a date is a teaser's or the
+ * footer's, unless a label says it is the publication's.  *last: the
+ * line past the article's last. */
+static size_t dates_end(const article *a, size_t *last)
 {
-    nn_normalizer *nz = a->nz;
-    nn_record *rec = a->rec;
-    size_t i, k, n;
-    nn_date_hit hits[DATE_HITS];
-    char near[NN_DATE_MAX] = "";
-    size_t end = nz->nlines, last, near_at = 0;
-    int url_date;
-
-    if (rec->date || a->plain)
-        return;
-    url_date = rec->url && nn_date_from_url(rec->url, near) == 0;
-    near[0] = '\0';
-    /* below the article, past the line right under it (where a page
-     * prints the article's date: "23.05.2019 17:24 / Hits: 124"; or under
-     * a credit and a reading time, lines of three words or fewer with no
-     * date: "Фото
-     * Евгения Левина" / "Около минуты" / "22 августа 2022"), a date is a
-     * teaser's or the footer's, unless a label says it is the
-     * publication's */
+    const nn_normalizer *nz = a->nz;
+    size_t end = nz->nlines, k;
     while (end > 0 && !nz->lines[end - 1].body)
         end--;
     if (end == 0)
         end = nz->nlines;
-    last = end;
+    *last = end;
     for (k = 0; k < 3 && end < nz->nlines; k++) {
         while (end < nz->nlines && !nz->lines[end].len)
             end++;
@@ -192,6 +176,29 @@ void nn_classify_dates(article *a)
             nn_date_may_hold(ltext(a, end - 1), nz->lines[end - 1].len, 0))
             break; /* (not another story's headline, nor a date) */
     }
+    return end;
+}
+
+/* No rule named the date: look for dates inside the lines that are not
+ * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
+ * date labelled as the publication's ("Published", "Posted on") wins;
+ * else the first one at or below the headline; one above it (a site
+ * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
+ * is a ticker, not a date. */
+void nn_classify_dates(article *a)
+{
+    nn_normalizer *nz = a->nz;
+    nn_record *rec = a->rec;
+    size_t i, k, n, end, last, near_at = 0;
+    nn_date_hit hits[DATE_HITS];
+    char near[NN_DATE_MAX] = "";
+    int url_date;
+
+    if (rec->date || a->plain)
+        return;
+    url_date = rec->url && nn_date_from_url(rec->url, near) == 0;
+    near[0] = '\0';
+    end = dates_end(a, &last);
     for (i = 0; i < nz->nlines; i++) {
         const line *l = &nz->lines[i];
         if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))

@@ -23,13 +23,12 @@ int nn_pg_licensed(const char *s, size_t n)
            nn_has(s, n, "Getty Images", 12) || nn_has(s, n, "Shutterstock", 12);
 }
 
-/* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
- * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
- * no sentence, and a credit's label, a licence, or two short names on
- * either side of a slash. */
-#define CREDIT_CAPTION_MAX 300 /* bytes: a credit and its caption */
-
-int nn_pg_credit_line(const char *s, size_t n)
+/* Line s (n bytes) opens with a credit's label ("Foto:", "Crédito:"):
+ * 1 when it is a credit, 0 when not, -1 when it has no label.  A label
+ * and a short name, even with a full stop ("Foto: Reprodução."); or a
+ * label, a name and its paper after a slash, and the caption ("Crédito:
+ * Jane Roe / THE DAILY La vereda ..."). */
+static int label_credit(const char *s, size_t n)
 {
     static const char *const labels[] = {
         "Photo:",
@@ -74,12 +73,6 @@ int nn_pg_credit_line(const char *s, size_t n)
         "\xC2\xA9",
         NULL};
     const char *const *w;
-    size_t i, slash = SIZE_MAX;
-    if (!n || n > CREDIT_CAPTION_MAX)
-        return 0;
-    /* a label and a short name, even with a full stop ("Foto:
-     * Reprodução."); or a label, a name and its paper after a slash, and
-     * the caption ("Crédito: Jane Roe / THE DAILY La vereda ...") */
     for (w = labels; *w; w++) /* the first byte first: most lines differ */
         if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w))) {
             const char *q = nn_find(s, n < 80 ? n : 80, " / ", 3);
@@ -87,6 +80,23 @@ int nn_pg_credit_line(const char *s, size_t n)
                                   n <= 40 || q
                             : q != NULL;
         }
+    return -1;
+}
+
+/* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
+ * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
+ * no sentence, and a credit's label, a licence, or two short names on
+ * either side of a slash. */
+#define CREDIT_CAPTION_MAX 300 /* bytes: a credit and its caption */
+
+int nn_pg_credit_line(const char *s, size_t n)
+{
+    size_t i, slash = SIZE_MAX;
+    int labelled;
+    if (!n || n > CREDIT_CAPTION_MAX)
+        return 0;
+    if ((labelled = label_credit(s, n)) >= 0)
+        return labelled;
     if (n > 120)
         return 0;
     if (n > 7 && n <= 80 && !memcmp(s + n - 7, " nuotr.", 7) &&

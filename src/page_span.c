@@ -293,6 +293,89 @@ static int one_line(const block *b, const nn_line *lines)
     return 1;
 }
 
+/* What span_end reads as it walks down from the article's start. */
+typedef struct span_walk {
+    size_t title, start;
+    size_t last;         /* the last good block so far (nb: none) */
+    size_t before;       /* the good text's bytes so far */
+    const block *kicker; /* the section label over the headline, or NULL */
+} span_walk;
+
+/* A marker that block i is by its shape and place, not by its words:
+ * the page's next item, an author's box; or NULL. */
+static const end_marker *shape_marker(const nn_page *pg, const char *text,
+                                      const nn_line *lines, size_t i,
+                                      const span_walk *w)
+{
+    const block *b = pg->b;
+    size_t nb = pg->nb, last = w->last;
+    const nn_line *l = &lines[b[i].first], *k = NULL;
+    if (w->kicker)
+        k = &lines[w->kicker->first];
+    if (w->before >= 2 * LENGTH_HIGH &&
+        (next_item(text, lines, &b[i], w->title) ||
+         (k && b[i].first == b[i].last && l->len == k->len &&
+          !memcmp(text + l->off, text + k->off, k->len))))
+        return &next_story; /* (the section label over the headline,
+                               again: the next story's) */
+    /* a paragraph signed in capitals, then a town's name in capitals
+     * opening the next: the page's next item */
+    if (last != nb && last == i - 1 && w->before >= 2 * LENGTH_HIGH &&
+        b[last].chars >= LENGTH_HIGH && caps_dateline(text, lines, &b[i]) &&
+        nn_page_caps_signoff(text + lines[b[last].last].off,
+                             lines[b[last].last].len))
+        return &next_story;
+    if (w->before >= LENGTH_LOW && nn_pg_author_box(b, nb, i, text, lines))
+        return &author_box_head;
+    return NULL;
+}
+
+/* On a copied page, a marker that block i is by what follows it: a run
+ * of teasers, other stories' headlines to the page's end; or NULL. */
+static const end_marker *teaser_marker(const nn_page *pg, const char *text,
+                                       const nn_line *lines, size_t i,
+                                       const span_walk *w)
+{
+    const block *b = pg->b;
+    size_t nb = pg->nb;
+    const nn_line *l = &lines[b[i].first];
+    if (pg->kind != NN_PAGE_PLAIN || w->before < 2 * LENGTH_HIGH)
+        return NULL;
+    if (l->off > lines[b[w->start].first].off &&
+        nn_pg_teaser_run(b, nb, i, text, lines,
+                         text + lines[b[w->start].first].off,
+                         nn_pg_art_len(l->off - lines[b[w->start].first].off)))
+        return &teaser_list; /* (the article's text: from its start to
+                                here, when the lines are in order) */
+    if (b[i - 1].cls == C_GOOD && nn_pg_headlines_to_end(b, nb, i, text, lines))
+        return &teaser_list; /* other stories' headlines, unmarked */
+    return NULL;
+}
+
+/* The article ends at block end (marker em): a count of views or comments
+ * right above the marker ("30259") is the widget's, not the text's; the
+ * blocks from the end on go.  The last good block above the end. */
+static size_t close_span(block *b, size_t nb, const char *text,
+                         const nn_line *lines, size_t start, size_t end,
+                         size_t last, const end_marker *em)
+{
+    size_t i;
+    while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
+        end--;
+    if (last != nb && last >= end)
+        for (i = end, last = nb; i-- > start;)
+            if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
+                last = i;
+                break;
+            }
+    for (i = end; i < nb; i++) {
+        b[i].cls = C_BAD;
+        b[i].why = em->kind;
+        b[i].value = -2; /* see nn_page_judge: "after-article: " */
+    }
+    return last;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -301,43 +384,26 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
                        size_t title, size_t start, size_t *lastp)
 {
     block *b = pg->b;
-    size_t nb = pg->nb, i, end = nb, last = nb, before = 0, after = 0, widget;
+    size_t nb = pg->nb, i, end = nb, after = 0, widget;
     const end_marker *em = NULL;
-    const block *kicker =
-        start > 0 ? section_label(b, start - 1, text, lines) : NULL;
+    span_walk w = {title, start, nb, 0, NULL};
 
+    w.kicker = start > 0 ? section_label(b, start - 1, text, lines) : NULL;
     for (i = start + 1; i < nb; i++)
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING)
             after += b[i].chars;
     if (b[start].cls == C_GOOD && b[start].kind != NN_LINE_HEADING) {
-        before = b[start].chars;
-        last = start;
+        w.before = b[start].chars;
+        w.last = start;
     }
     for (i = start + 1; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         const end_marker *m = one_line(&b[i], lines)
                                   ? nn_pg_end_marker(text + l->off, l->len)
                                   : NULL;
-        if (!m && before >= 2 * LENGTH_HIGH &&
-            (next_item(text, lines, &b[i], title) ||
-             (kicker && b[i].first == b[i].last &&
-              lines[b[i].first].len == lines[kicker->first].len &&
-              !memcmp(text + lines[b[i].first].off,
-                      text + lines[kicker->first].off,
-                      lines[kicker->first].len))))
-            m = &next_story; /* (the section label over the headline,
-                                again: the next story's) */
-        /* a paragraph signed in capitals, then a town's name in capitals
-         * opening the next: the page's next item */
-        if (!m && last != nb && last == i - 1 && before >= 2 * LENGTH_HIGH &&
-            b[last].chars >= LENGTH_HIGH && caps_dateline(text, lines, &b[i]) &&
-            nn_page_caps_signoff(text + lines[b[last].last].off,
-                                 lines[b[last].last].len))
-            m = &next_story;
-        if (!m && before >= LENGTH_LOW &&
-            nn_pg_author_box(b, nb, i, text, lines))
-            m = &author_box_head;
-        if (!m && before >= 2 * LENGTH_HIGH && b[i].cls != C_BAD &&
+        if (!m)
+            m = shape_marker(pg, text, lines, i, &w);
+        if (!m && w.before >= 2 * LENGTH_HIGH && b[i].cls != C_BAD &&
             nn_pg_author_bio(&b[i], text, lines)) {
             /* the writer's bio goes; what follows it is judged on */
             b[i].cls = C_BAD;
@@ -345,18 +411,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].value = -2;
             continue;
         }
-        if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
-            lines[b[i].first].off > lines[b[start].first].off &&
-            nn_pg_teaser_run(b, nb, i, text, lines,
-                             text + lines[b[start].first].off,
-                             nn_pg_art_len(lines[b[i].first].off -
-                                           lines[b[start].first].off)))
-            m = &teaser_list; /* (the article's text: from its start to
-                                 here, when the lines are in order) */
-        if (!m && pg->kind == NN_PAGE_PLAIN && before >= 2 * LENGTH_HIGH &&
-            b[i - 1].cls == C_GOOD &&
-            nn_pg_headlines_to_end(b, nb, i, text, lines))
-            m = &teaser_list; /* other stories' headlines, unmarked */
+        if (!m)
+            m = teaser_marker(pg, text, lines, i, &w);
         b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */
@@ -364,11 +420,11 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].why = m->kind;
             b[i].value = -1;
         }
-        if (m && before >= LENGTH_LOW &&
+        if (m && w.before >= LENGTH_LOW &&
             (m->strong != END_WEAK ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
-             (before >= 2 * LENGTH_HIGH && after * 3 < before &&
+             (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;
             em = m;
@@ -387,29 +443,12 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             continue;
         }
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
-            before += b[i].chars;
+            w.before += b[i].chars;
             after -= b[i].chars;
-            last = i;
+            w.last = i;
         }
     }
-    /* a count of views or comments right above the marker ("30259"):
-     * the widget's, not the text's */
-    while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
-        end--;
-    if (last != nb && last >= end) {
-        size_t k = end;
-        for (last = nb; k-- > start;)
-            if (b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING) {
-                last = k;
-                break;
-            }
-    }
-    for (i = end; i < nb; i++) {
-        b[i].cls = C_BAD;
-        b[i].why = em->kind;
-        b[i].value = -2; /* see nn_page_judge: "after-article: " */
-    }
-    *lastp = last;
+    *lastp = close_span(b, nb, text, lines, start, end, w.last, em);
     return end;
 }
 
