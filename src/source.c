@@ -555,6 +555,30 @@ static int chrome_cues(article *a,
     return 0;
 }
 
+#define MASTHEAD_AGAIN_MAX 40 /* bytes: a paper's name as its logo */
+
+/* Further down above the text, a paper's name printed twice or more (the
+ * logo over the menu and again over the search box: "Jornal O País"): the
+ * name, as a masthead in the first lines is. */
+static int masthead_again(article *a)
+{
+    const nn_normalizer *nz = a->nz;
+    size_t i, k;
+    for (i = 0; i < nz->nlines && !nz->lines[i].body; i++) {
+        const line *l = &nz->lines[i];
+        if (!l->len || l->len > MASTHEAD_AGAIN_MAX)
+            continue;
+        for (k = i + 1; k < nz->nlines && !nz->lines[k].body; k++)
+            if (nz->lines[k].len == l->len &&
+                !memcmp(ltext(a, k), ltext(a, i), l->len))
+                break;
+        if (k < nz->nlines && !nz->lines[k].body &&
+            nn_src_line_masthead(a->rec, ltext(a, i), l->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* A masthead among the page's first three lines, above the article's
  * text ("Agencia Informativa Alor Noticias" over the story); further
  * down, such a line is a section's label ("Ultime Notizie"). */
@@ -571,7 +595,7 @@ static int masthead(article *a)
         if (nn_src_line_masthead(a->rec, ltext(a, i), l->len))
             return 1;
     }
-    return 0;
+    return masthead_again(a);
 }
 
 /* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */

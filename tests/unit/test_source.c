@@ -247,6 +247,11 @@ static void site_names_itself(void **state)
     guessed(HEAD P2 "\xC3\x9Anete al canal de WhatsApp de El Diario\n\n" P3,
             "El Diario");
     no_source(HEAD P2 "Join our WhatsApp channel for more news\n\n" P3);
+    /* a paper's name printed twice above the text, as its logo is */
+    guessed("Home\nPolitics\nEconomy\nSports\nJornal Ribeira\nSearch\n"
+            "Jornal Ribeira\n\n" HEAD P2 P3,
+            "Jornal Ribeira");
+    no_source("Home\nPolitics\nSports\nSearch\nPolitics\n\n" HEAD P2 P3);
     guessed(HEAD "Kupang,rivernews.com,The council voted on Tuesday to "
                  "approve the plan for the bridge.\n\n" P2 P3,
             "rivernews.com");
