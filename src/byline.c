@@ -288,10 +288,10 @@ static int bare_name(const char *s, size_t n)
                                           "WhatsApp", "Telegram", "Print",
                                           "Email",    "Home",     "Menu",
                                           NULL};
-    /* a section's label under the date ("Em Sociedade", "In Politics") */
-    static const char *const leads[] = {"In ",   "Em ",  "En ",    "Im ",
-                                        "Dans ", "Nel ", "Nella ", "Dalam ",
-                                        "On ",   "Sur ", "Under ", NULL};
+    /* a section's label under the date ("Em Sociedade", "En Portada") */
+    /* (not "In", "Im", "Nella": Korean surnames, an Italian name) */
+    static const char *const leads[] = {"Em ",  "En ",    "Dans ", "Dalam ",
+                                        "Sur ", "Under ", NULL};
     const char *const *b;
     size_t i = 0, words = 0;
     int32_t cp;

@@ -135,6 +135,10 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len);
  * sentence ("... detenzione delle armi. GAETANO MILINO"): two or three
  * words of capitals to the line's end.  The name's offset in s, or 0. */
 size_t nn_page_caps_signoff(const char *s, size_t n);
+/* Does line s open with a town's name in capitals and a full stop or a
+ * dash ("PIETRAPERZIA. Alunni ...", "ROMA - Il ..."), as a local page's
+ * item does? */
+int nn_page_caps_dateline(const char *s, size_t n);
 /* The language of the last judged page (lang.h), or -1. */
 int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */

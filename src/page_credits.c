@@ -23,6 +23,28 @@ int nn_pg_licensed(const char *s, size_t n)
            nn_has(s, n, "Getty Images", 12) || nn_has(s, n, "Shutterstock", 12);
 }
 
+/* Do two words in capitals of two letters or more open s (n bytes), a
+ * paper's name in a credit ("EL NUEVO DÍA La vereda ...")? */
+static int caps_paper(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+    while (i < n && words < 2) {
+        size_t caps = 0;
+        for (; i < n && s[i] != ' ';) {
+            int32_t cp;
+            i += nn_utf8_decode(s + i, n - i, &cp);
+            if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+                return 0;
+            caps++;
+        }
+        if (caps < 2)
+            return 0;
+        words++;
+        i++;
+    }
+    return words == 2;
+}
+
 /* Line s (n bytes) opens with a credit's label ("Foto:", "Crédito:"):
  * 1 when it is a credit, 0 when not, -1 when it has no label.  A label
  * and a short name, even with a full stop ("Foto: Reprodução."); or a
@@ -55,7 +77,6 @@ static int label_credit(const char *s, size_t n)
         "Cr\xC3\xA9\x64itos:",
         "Cr\xC3\xA9\x64it :",
         "Cr\xC3\xA9\x64it:",
-        "Fotograf\xC3\xAD\x61:",
         "Crédit photo",
         "Crédits photo",
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", /* Фото: */
@@ -75,10 +96,16 @@ static int label_credit(const char *s, size_t n)
     const char *const *w;
     for (w = labels; *w; w++) /* the first byte first: most lines differ */
         if (s[0] == (*w)[0] && n > strlen(*w) && !memcmp(s, *w, strlen(*w))) {
+            size_t ll = strlen(*w) + (s[strlen(*w)] == ' ');
             const char *q = nn_find(s, n < 80 ? n : 80, " / ", 3);
+            int paper = q && nn_starts_upper(s + ll, n - ll) &&
+                        caps_paper(q + 3, (size_t)(s + n - q - 3));
+            if (!memcmp(*w, "Cr\xC3\xA9", 4) &&
+                !nn_starts_upper(s + ll, n - ll))
+                return 0; /* "Crédito: los préstamos ...": a loan */
             return n <= 120 ? !nn_ends_sentence(s, n) || s[n - 1] == ')' ||
-                                  n <= 40 || q
-                            : q != NULL;
+                                  n <= 40 || paper
+                            : paper;
         }
     return -1;
 }
@@ -229,17 +256,36 @@ int nn_pg_caps_name_caption(const char *s, size_t n)
     return 0;
 }
 
+#define BILD_CAPTION_MAX 200 /* bytes: a picture's caption, in German */
+
+/* A short caption ending in its credit in German ("Cham: Ein Auto
+ * überschlug sich ... (Bild: Zuger Polizei)"); a long paragraph may
+ * close by pointing at a picture ("... (Bild: Visualisierung der neuen
+ * Brücke)"). */
+static int bild_credit(const char *s, size_t n)
+{
+    const char *p;
+    if (n > BILD_CAPTION_MAX || n < 12 || s[n - 1] != ')')
+        return 0;
+    for (p = s + n - 1; p > s && *p != '('; p--)
+        ;
+    return *p == '(' &&
+           (!strncmp(p, "(Bild: ", 7) || !strncmp(p, "(Bilder: ", 9));
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
-    static const char *const credit_open[] = {"(Photo",  "(photo",   "(Foto",
-                                              "(foto",   "(Фото",    "(фото",
-                                              "(Image",  "(Crédit",  "(Credit",
-                                              "(Source", "(Fuente",  "(Fonte",
-                                              "(Bild:",  "(Bilder:", NULL};
+    static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
+                                              "(foto",   "(Фото",   "(фото",
+                                              "(Image",  "(Crédit", "(Credit",
+                                              "(Source", "(Fuente", "(Fonte",
+                                              NULL};
     const char *const *w;
     size_t i;
     if (n > 400)
         return 0;
+    if (bild_credit(s, n))
+        return 1;
     /* "... accident mortel de la circulation (Photo d'illustration
      * L'Essor)": a credit in brackets at the end */
     if (n > 8 && s[n - 1] == ')')

@@ -230,27 +230,6 @@ static int next_item(const char *text, const nn_line *lines, const block *b,
     return 0;
 }
 
-/* Does block b open with a town's name in capitals and a full stop or a
- * dash ("PIETRAPERZIA. Alunni ...", "ROMA - Il ..."), as a local page's
- * next item does? */
-static int caps_dateline(const char *text, const nn_line *lines, const block *b)
-{
-    const nn_line *l = &lines[b->first];
-    const char *s = text + l->off;
-    size_t i = 0, letters = 0;
-    while (i < l->len && i < 40) {
-        int32_t cp;
-        size_t k = nn_utf8_decode(s + i, l->len - i, &cp);
-        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
-            break;
-        letters++;
-        i += k;
-    }
-    return letters >= 4 && i + 3 < l->len &&
-           ((s[i] == '.' && s[i + 1] == ' ') ||
-            (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xE2')));
-}
-
 /* Block k, if it is a section label ("Outras", "Politics"): one short
  * line of one to three words, no sentence, no link, no advertisement's
  * label (which the page prints wherever an ad stands). */
@@ -319,9 +298,13 @@ static const end_marker *shape_marker(const nn_page *pg, const char *text,
         return &next_story; /* (the section label over the headline,
                                again: the next story's) */
     /* a paragraph signed in capitals, then a town's name in capitals
-     * opening the next: the page's next item */
+     * opening the next: the page's next item (not when the signed one
+     * opens so too: a round-up's items, "MÁLAGA. ...", "SEVILLA. ...") */
     if (last != nb && last == i - 1 && w->before >= 2 * LENGTH_HIGH &&
-        b[last].chars >= LENGTH_HIGH && caps_dateline(text, lines, &b[i]) &&
+        b[last].chars >= LENGTH_HIGH &&
+        nn_page_caps_dateline(text + l->off, l->len) &&
+        !nn_page_caps_dateline(text + lines[b[last].first].off,
+                               lines[b[last].first].len) &&
         nn_page_caps_signoff(text + lines[b[last].last].off,
                              lines[b[last].last].len))
         return &next_story;
@@ -421,7 +404,11 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].value = -1;
         }
         if (m && w.before >= LENGTH_LOW &&
-            (m->strong != END_WEAK ||
+            ((m->strong != END_WEAK &&
+              !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX)) ||
+             /* an author's box: its heading, a line or two to the end
+              * (not "About the author" as a subheading over more text) */
+             (m->kind == NN_V_AUTHOR_BOX && after <= LENGTH_HIGH) ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
@@ -435,10 +422,12 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
          * items pass, the text after it is judged on */
         if (m && (m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
             (widget = nn_pg_widget_list(b, nb, i, text, lines, m->kind))) {
-            b[i].cls = C_BAD; /* its heading too, however it reads */
-            b[i].why = m->kind;
-            b[i].value = -1;
-            b[i].chrome = 1;
+            if (l->len <= strlen(m->phrase) + 4) {
+                b[i].cls = C_BAD; /* its heading too, a sentence or not */
+                b[i].why = m->kind;
+                b[i].value = -1;
+                b[i].chrome = 1;
+            }
             i += widget;
             continue;
         }

@@ -160,9 +160,27 @@ static int dated_byline(const char *s, size_t n)
     return e < n && s[e] >= 'a' && s[e] <= 'z';
 }
 
+/* After a date line's date (s, n bytes): nothing, or a bar or a dash and
+ * a credit of three words at most ("| AIP"), not a headline going on
+ * ("... release date: May 26, 2026 confirmed by Rockstar"). */
+static int date_line_end(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 1;
+    if (n < 3 || s[0] != ' ' || !(s[1] == '|' || s[1] == '-'))
+        return 0;
+    for (i = 2; i < n; i++)
+        if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ' && ++words > 3)
+            return 0;
+    return 1;
+}
+
 /* A line that holds a date labelled as the publication's or the
- * update's ("Société Publié le vendredi 29 septembre 2017 | AIP"): a
- * date line with its section and credit. */
+ * update's, at its end or before a credit ("Société Publié le vendredi
+ * 29 septembre 2017 | AIP"): a date line with its section and credit. */
 static int labelled_date(const char *s, size_t n)
 {
     nn_date_hit hit[2];
@@ -174,19 +192,23 @@ static int labelled_date(const char *s, size_t n)
     c = nn_date_find(s, n, hit, 2);
     for (k = 0; k < c; k++)
         if (hit[k].iso[0] &&
-            (hit[k].label & (NN_DATE_LBL_PUBLISHED | NN_DATE_LBL_UPDATED)))
+            (hit[k].label & (NN_DATE_LBL_PUBLISHED | NN_DATE_LBL_UPDATED)) &&
+            date_line_end(s + hit[k].end, n - hit[k].end))
             return 1;
     return 0;
 }
 
 /* A newsletter's pitch ("Get the latest news to your email inbox
- * FREE!", "Sign up for our newsletter"): an appeal's verb first, then
- * the inbox or the newsletter. */
+ * FREE!", "Sign up for our newsletter"): an appeal's verb first, "your"
+ * or "our", then the inbox or the newsletter, and no headline's colon. */
 static int newsletter_pitch(const char *s, size_t n)
 {
     static const char *const verbs[] = {"Get ",     "Sign up ", "Subscribe ",
                                         "Receive ", "Join ",    NULL};
     const char *const *v;
+    if (memchr(s, ':', n) ||
+        !(nn_has(s, n, " your ", 6) || nn_has(s, n, " our ", 5)))
+        return 0; /* ("Get control of your inbox: Gmail adds ...") */
     for (v = verbs; *v; v++)
         if (n > strlen(*v) && !memcmp(s, *v, strlen(*v)))
             return nn_has_ci(s, n, "inbox") || nn_has_ci(s, n, "newsletter");

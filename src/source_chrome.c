@@ -30,6 +30,23 @@ static int outlet_words(const char *s, size_t n)
     return words > 0;
 }
 
+/* Is s (n bytes) one word in capitals, as a paper's initials are
+ * ("NÖN"), not a desk's word ("Sports", "Web", "Online")? */
+static int acronym(const char *s, size_t n)
+{
+    size_t i = 0, caps = 0;
+    while (i < n) {
+        int32_t cp;
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0;
+        caps++;
+    }
+    return caps >= 2;
+}
+
+static int masthead_name(const char *s, size_t n, int paper);
+
 /* "Jornal Opais por Jornal Opais": a byline whose author is the name
  * the line opens with, the site's account signing as itself. */
 static int self_signed(nn_record *rec, const char *s, size_t n)
@@ -40,7 +57,9 @@ static int self_signed(nn_record *rec, const char *s, size_t n)
     for (p = seps; *p; p++) {
         size_t sl = strlen(*p), k = (n - sl) / 2;
         if (n > sl + 4 && (n - sl) % 2 == 0 && !memcmp(s + k, *p, sl) &&
-            !memcmp(s, s + k + sl, k) && outlet_words(s, k))
+            !memcmp(s, s + k + sl, k) && outlet_words(s, k) &&
+            masthead_name(s, k, 1)) /* (a paper's word: not "Carlos
+                                       Mendes por Carlos Mendes") */
             return nn_src_take(rec, s, k, "source taken from a byline");
     }
     return 0;
@@ -86,7 +105,7 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
         if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
             return nn_src_take(rec, s, n - dl, "source taken from a byline");
         if (cut < n && cut > dl && !memcmp(s + cut - dl, *d, dl) &&
-            outlet_words(s, cut - dl))
+            outlet_words(s, cut - dl) && acronym(s, cut - dl))
             return nn_src_take(rec, s, cut - dl, "source taken from a byline");
     }
     for (d = names; *d; d++) {
@@ -114,39 +133,38 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
 
 /* "Únete al canal de WhatsApp de El Popular", "Join the Telegram channel
  * of The Daily": an appeal to follow the site on a messenger, which
- * names the site last. */
+ * names the site right after the messenger's name. */
 int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n)
 {
     static const char *const verbs[] = {"\xC3\x9Anete ", "Unete ", "Join ",
                                         "Follow ",       "Siga ",  "Sigue ",
                                         "Suivez ",       "Segui ", "Ikuti ",
                                         "Participe ",    NULL};
-    static const char *const ofs[] = {" de ", " del ", " do ", " da ",
-                                      " of ", " di ",  NULL};
-    static const char *const apps[] = {"whatsapp", "telegram", "google news",
+    static const char *const apps[] = {"WhatsApp", "Whatsapp", "Telegram",
                                        NULL};
-    const char *const *v, *const *o, *const *a, *at = NULL, *p;
+    /* what stands between the app's name and the site's */
+    static const char *const ofs[] = {" de ",         " del ",      " do ",
+                                      " da ",         " of ",       " di ",
+                                      " channel of ", " group of ", NULL};
+    const char *const *v, *const *a, *const *o, *at = NULL;
     size_t k;
     if (n > 120)
         return 0;
     for (v = verbs; *v && strncmp(s, *v, strlen(*v)); v++)
         ;
-    for (a = apps; *v && *a && !nn_has_ci(s, n, *a); a++)
-        ;
-    if (!*v || !*a)
+    for (a = apps; *v && *a && !at; a++)
+        at = nn_find(s, n, *a, strlen(*a));
+    if (!*v || !at)
         return 0;
-    for (o = ofs; *o; o++) /* the last "de"/"of" in the line */
-        for (p = s;
-             (p = nn_find(p, (size_t)(s + n - p), *o, strlen(*o))) != NULL; p++)
-            if (!at || p + strlen(*o) > at)
-                at = p + strlen(*o);
-    if (!at)
-        return 0;
+    at += strlen(a[-1]);
+    for (o = ofs; *o; o++)
+        if ((size_t)(s + n - at) > strlen(*o) && !memcmp(at, *o, strlen(*o)))
+            break;
+    if (!*o)
+        return 0; /* ("... WhatsApp de noticias de Puebla": not a name) */
+    at += strlen(*o);
     for (k = (size_t)(s + n - at); k && strchr(".!: ", at[k - 1]); k--)
         ;
-    for (a = apps; *a; a++)
-        if (nn_has_ci(at, k, *a))
-            return 0; /* "... channel of WhatsApp" */
     return k >= 3 && outlet_words(at, k) &&
            nn_src_take(rec, at, k, "source taken from a follow prompt");
 }
@@ -333,42 +351,52 @@ static const char *credit_label(const char *s, size_t n)
     return NULL;
 }
 
-/* The words in capitals that open s (n bytes) when the caption's text
- * follows them ("EL NUEVO DÍA La vereda ..."): their length; else n. */
+/* The paper's name in capitals that opens s (n bytes) when the caption's
+ * text follows it ("EL NUEVO DÍA La vereda ..."): two words of capitals
+ * or more, each of two letters or more (not "DIVULGAÇÃO A chuva ...":
+ * a credit's word and the caption's article).  Its length, or 0. */
 static size_t caps_words(const char *s, size_t n)
 {
-    size_t i = 0, end = 0;
+    size_t i = 0, end = 0, words = 0;
     while (i < n) {
-        size_t caps = 0;
+        size_t caps = 0, w = i;
         while (i < n && s[i] != ' ') {
             int32_t cp;
             size_t k = nn_utf8_decode(s + i, n - i, &cp);
             if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-                return end ? end : n; /* (a word in small letters) */
+                return words >= 2 && w > 0 ? end : 0;
             caps += utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
             i += k;
         }
-        if (!caps)
-            return n;
+        if (caps < 2)
+            return words >= 2 && w > 0 ? end : 0;
+        words++;
         end = i;
         i++;
     }
-    return n;
+    return 0; /* (no caption after it: not this shape) */
 }
 
 /* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
  * OUTLET)", or a release's signature "NAME/OUTLET". */
+#define CREDIT_NAME_MAX 60 /* bytes of a labelled credit's names */
+
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
 {
     const char *e = s + n, *v = credit_label(s, n), *ve, *p;
+    size_t k;
     if (v) {
         while (v < e && *v == ' ')
             v++;
         for (ve = v; ve < e && *ve != ')' && *ve != ','; ve++)
             ;
-        /* "NAME / PAPER The caption ...": the paper in capitals */
-        if ((p = nn_find(v, (size_t)(ve - v), " / ", 3)) != NULL)
-            ve = p + 3 + caps_words(p + 3, (size_t)(ve - p - 3));
+        /* "NAME / PAPER The caption ...": the paper in capitals; a
+         * long credit of another shape is a caption's, no source */
+        if ((p = nn_find(v, (size_t)(ve - v), " / ", 3)) != NULL &&
+            (k = caps_words(p + 3, (size_t)(ve - p - 3))) != 0)
+            ve = p + 3 + k;
+        else if (ve - v > CREDIT_NAME_MAX)
+            return 0;
         return credit_outlet(rec, v, (size_t)(ve - v),
                              "source taken from a photo credit");
     }

@@ -123,12 +123,19 @@ static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
     return words >= 2 ? k : 0;
 }
 
-/* Is line i the last line of the body so far, and no line below it
- * page.c kept as text? */
-static int last_body_line(const article *a, size_t i)
+/* Is line i the last line of the body, page.c's next item under it
+ * opening with a town's name in capitals ("PIETRAPERZIA. ..."), and line
+ * i not so (a round-up's items all are)? */
+static int signed_before_next(const article *a, size_t i)
 {
     size_t j;
-    for (j = i + 1; j < a->nz->nlines; j++)
+    for (j = i + 1; j < a->nz->nlines && !a->nz->lines[j].len; j++)
+        ;
+    if (j == a->nz->nlines || !a->nz->lines[j].drop ||
+        !nn_page_caps_dateline(ltext(a, j), a->nz->lines[j].len) ||
+        nn_page_caps_dateline(ltext(a, i), a->nz->lines[i].len))
+        return 0;
+    for (; j < a->nz->nlines; j++)
         if (a->nz->lines[j].len && !a->nz->lines[j].drop)
             return 0;
     return 1;
@@ -146,9 +153,9 @@ static int signature_tail(article *a, size_t i)
     int caps = 0;
     if (!(dash = sig_dash(s, l->len, l->skip, &name, 0))) {
         /* or a name in capitals with no dash ("... delle armi. GAETANO
-         * MILINO"), on the body's last line */
+         * MILINO"), on the body's last line, over the next item */
         if (l->skip || (name = nn_page_caps_signoff(s, l->len)) == 0 ||
-            !last_body_line(a, i))
+            !signed_before_next(a, i))
             return 0;
         dash = name;
         caps = 1;
@@ -163,7 +170,7 @@ static int signature_tail(article *a, size_t i)
             (!caps && j > i && m->len >= 30 && nn_starts_upper(t, m->len) &&
              nn_word_count(t, m->len) >= 5 && nn_ends_sentence(t, m->len)))
             return 0; /* another signed line, or text below (for a name
-                         in capitals: last_body_line()) */
+                         in capitals: signed_before_next()) */
     }
     if (!a->rec->authors.len)
         nn_byline_add(a, &a->rec->authors, s + name, l->len - name);

@@ -241,12 +241,23 @@ static void site_names_itself(void **state)
     guessed(HEAD "Jornal Riverside por Jornal Riverside\n\n" P2 P3,
             "Jornal Riverside");
     no_source(HEAD "Ana Lima por Jorge Lima\n\n" P2 P3);
+    no_source(HEAD "Carlos Mendes por Carlos Mendes\n\n" P2 P3);
+    no_source(HEAD "By Sports Staff. Updated March 5, 2024\n\n" P2 P3);
+    no_source(HEAD "Von Online Redaktion. Aktualisiert am 5. M\xC3\xA4rz "
+                   "2024\n\n" P2 P3);
     guessed(HEAD "Cr\xC3\xA9\x64ito: Jane Roe / EL DIARIO DEL RIO The village "
                  "is part of the district.\n\n" P2 P3,
             "EL DIARIO DEL RIO");
     guessed(HEAD P2 "\xC3\x9Anete al canal de WhatsApp de El Diario\n\n" P3,
             "El Diario");
     no_source(HEAD P2 "Join our WhatsApp channel for more news\n\n" P3);
+    guessed(HEAD P2 "Join the Telegram channel of The Riverside Daily\n\n" P3,
+            "The Riverside Daily");
+    /* (a place after the app's name and more words: not the site) */
+    no_source(HEAD P2 "\xC3\x9Anete al canal de WhatsApp de noticias de "
+                      "Puebla\n\n" P3);
+    no_source(HEAD P2 "Join our WhatsApp channel for the latest news of "
+                      "Kerala\n\n" P3);
     /* a paper's name printed twice above the text, as its logo is */
     guessed("Home\nPolitics\nEconomy\nSports\nJornal Ribeira\nSearch\n"
             "Jornal Ribeira\n\n" HEAD P2 P3,
