@@ -2173,6 +2173,27 @@ static const struct page_case {
          "El Ayuntamiento asegura que ha reforzado los servicios "
          "m\xC3\xADnimos en las zonas m\xC3\xA1s afectadas.\n",
      .in = {"llevamos una semana sin poder sacar la basura"}},
+    /* a text-to-speech player's placeholder and a bar over the text; a
+     * link to the story where it first ran, under the text */
+    {.what = "audio player, bar and a link to the first run",
+     .text = "Council approves bridge plan\n"
+             "Getting your Trinity Audio player ready...\n|\n" PROSE1 PROSE2
+             "Leggi la notizia sul Corriere del Fiume.\n"
+             "Riproduzione riservata\n",
+     .starts = "The council voted",
+     .in = {"as it goes."},
+     .out = {"Trinity", "|", "Leggi la notizia", "Riproduzione"}},
+    /* a comment form's heading without its article */
+    {.what = "leave comment and also in this section",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "Leave comment\nYou are not allowed to add comment\n\n"
+             "Local News\n\nResidents protest over the road\n\n"
+             "Residents of the north zone woke up to a demonstration in which "
+             "they blocked the roads with banana trees and lit fires in the "
+             "middle of the street, saying the road had been impassable for "
+             "months.\n",
+     .in = {"on the south side."},
+     .out = {"Leave comment", "Residents protest", "banana trees"}},
 };
 
 /* A field of a page case's record: NULL for none. */

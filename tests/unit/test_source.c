@@ -258,6 +258,10 @@ static void site_names_itself(void **state)
                       "Puebla\n\n" P3);
     no_source(HEAD P2 "Join our WhatsApp channel for the latest news of "
                       "Kerala\n\n" P3);
+    /* the copyright line with Italy's notice before the sign */
+    named(HEAD P2 P3 "\nRiproduzione riservata \xC2\xA9 Il Corriere del "
+                     "Fiume\n",
+          "Il Corriere del Fiume");
     /* a paper's name printed twice above the text, as its logo is */
     guessed("Home\nPolitics\nEconomy\nSports\nJornal Ribeira\nSearch\n"
             "Jornal Ribeira\n\n" HEAD P2 P3,
