@@ -151,6 +151,11 @@ int nn_byline_dated(article *a, size_t i);
  * name taken as the byline, when none was found (the date is read as
  * any date line's). */
 int nn_byline_after_date(article *a, size_t i);
+/* Under the text, line i (page.c's chrome) the writer's sign-off, "By"
+ * and a name, an agency's initials after a comma at most ("By Robert
+ * Tachie Menson, GNA"), with no text below it: the name taken as the
+ * byline, when none was found. */
+int nn_byline_signoff(article *a, size_t i);
 /* Split "A, B and C" into the list; people: names of persons (the rest of
  * the byline is their affiliation), else credits (places cut). */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,

@@ -324,6 +324,18 @@ static int bare_name(const char *s, size_t n)
     return words >= 2;
 }
 
+/* A byline's word alone on its line, its name on the next ("by" /
+ * "Radhica De Silva")? */
+static int lone_by(const char *s, size_t n)
+{
+    static const char *const bys[] = {"by",   "By",   "BY",   "por", "Por",
+                                      "par",  "Par",  "von",  "Von", "oleh",
+                                      "Oleh", "door", "Door", NULL};
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+        n--;
+    return nn_in_list(bys, s, n, 0);
+}
+
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
@@ -350,7 +362,8 @@ int nn_byline_dated(article *a, size_t i)
     n = a->nz->lines[k - 1].len;
     for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
         ;
-    if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]))
+    if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) &&
+        !lone_by(p, n))
         return 0;
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;
@@ -459,4 +472,31 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
         return 0;
     *name_len = slash;
     return slash + 1;
+}
+
+int nn_byline_signoff(article *a, size_t i)
+{
+    const char *s = ltext(a, i), *comma;
+    size_t n = a->nz->lines[i].len, k, j;
+    if (!a->st.in_body || a->rec->authors.len || n < 8 || n > 80 ||
+        strncmp(s, "By ", 3))
+        return 0;
+    s += 3, n -= 3;
+    if ((comma = memchr(s, ',', n)) != NULL) {
+        /* ", GNA": an agency's initials, in capitals */
+        for (k = (size_t)(comma - s) + 1; k < n && s[k] == ' '; k++)
+            ;
+        for (j = k; j < n && s[j] >= 'A' && s[j] <= 'Z'; j++)
+            ;
+        if (j != n || j - k < 2 || j - k > 6)
+            return 0;
+        n = (size_t)(comma - s);
+    }
+    if (!bare_name(s, n))
+        return 0;
+    for (j = i + 1; j < a->nz->nlines; j++)
+        if (a->nz->lines[j].len && !a->nz->lines[j].drop)
+            return 0; /* (text below: not the end's sign-off) */
+    nn_byline_add(a, &a->rec->authors, s, n);
+    return 1;
 }

@@ -553,7 +553,8 @@ static void unclaimed_line(article *a, size_t i)
          * for chrome */
         if (nn_title_slug_lead(a, i, 1) == 2)
             return;
-        nn_byline_after_date(a, i); /* (the line goes all the same) */
+        if (!nn_byline_after_date(a, i)) /* (the line goes all the same) */
+            nn_byline_signoff(a, i);
         masthead_site(a, i);
         remove_page_line(a, i);
         return;

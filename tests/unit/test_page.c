@@ -3054,6 +3054,40 @@ static void url_date_over_a_sentence(void **state)
     nn_record_free(r);
 }
 
+/* The writer named where a page prints it apart: "By" alone over the
+ * name, or a wire's sign-off under the text ("By NAME, GNA"); not a
+ * sign-off with text below it. */
+static void byline_apart(void **state)
+{
+    static const struct {
+        const char *text, *author;
+    } c[] = {
+        {"Council closes the old bridge\n\nby\n\nJane Doerner\n\n" PROSE1
+             PROSE2,
+         "Jane Doerner"},
+        {"Council closes the old bridge\n\n" PROSE1 PROSE2
+         "GNA\nBy Robert Tachie Menson, GNA\n",
+         "Robert Tachie Menson"},
+        {"Council closes the old bridge\n\n" PROSE1
+         "By Robert Tachie Menson, GNA\n\n" PROSE2,
+         NULL},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r = norm(c[i].text);
+        if (c[i].author) {
+            assert_int_equal(r->authors.len, 1);
+            assert_string_equal(r->authors.items[0], c[i].author);
+        } else {
+            assert_int_equal(r->authors.len, 0);
+        }
+        if (c[i].author)
+            assert_null(strstr(r->body, "By Robert"));
+        nn_record_free(r);
+    }
+}
+
 /* A name alone under the date line is the byline; a section's label
  * there ("Em Sociedade", "En Portada") is not. */
 static void name_under_the_date(void **state)
@@ -3605,6 +3639,7 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
+        cmocka_unit_test(byline_apart),
         cmocka_unit_test(url_date_over_a_sentence),
         cmocka_unit_test(bylines_in_other_words),
         cmocka_unit_test(review_false_friends),
