@@ -83,18 +83,16 @@ static int dash_after(const char *s, size_t n, size_t k)
             (s[k + 2] == '\x93' || s[k + 2] == '\x94'));
 }
 
-int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
+/* Line s (n bytes): a dateline's date ("MOSCOW, May 3 -", "Silao de la
+ * Victoria, Gto., 03 de julio del 2024. -En ...", "Jacmel, le 22 juin
+ * 2024 – Les ...") in out. */
+static int dateline_at(const article *a, const char *s, size_t n,
+                       char out[NN_DATE_MAX])
 {
-    const line *ls = a->nz->lines;
-    size_t i, n, k = 0, caps = 0;
+    size_t k = 0, caps = 0, at;
     int mixed = 0;
     nn_date_hit hit;
     int32_t cp;
-    const char *s;
-    if ((i = first_body_line(a)) == a->nz->nlines)
-        return 0;
-    s = ltext(a, i) + ls[i].skip;
-    n = ls[i].len - ls[i].skip;
     while (k < 40 && k < n && s[k] != ' ' && s[k] != '.' && s[k] != ',') {
         k += nn_utf8_decode(s + k, n - k, &cp);
         if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) {
@@ -107,14 +105,30 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
         hit.start > 40 || !nn_classify_plausible_date(a, hit.iso))
         return 0;
     /* "MOSCOW, May 3 -" names its place in capitals; a place as it is
-     * spelt ("Silao de la Victoria, Gto., 03 de julio del 2024. -En
-     * ...") needs a capital, ", " right before the date and a dash after */
-    if ((caps < 3 || mixed) &&
-        !(caps && hit.start >= 2 && s[hit.start - 2] == ',' &&
-          s[hit.start - 1] == ' ' && dash_after(s, n, hit.end)))
+     * spelt needs a capital, ", " right before the date (or ", le " in
+     * French) and a dash after */
+    at = hit.start >= 5 && !memcmp(s + hit.start - 4, " le ", 4) ? hit.start - 3
+                                                                 : hit.start;
+    if ((caps < 3 || mixed) && !(caps && at >= 2 && s[at - 2] == ',' &&
+                                 s[at - 1] == ' ' && dash_after(s, n, hit.end)))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;
+}
+
+int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
+{
+    const line *ls = a->nz->lines;
+    size_t i, k;
+    if ((i = first_body_line(a)) == a->nz->nlines)
+        return 0;
+    if (dateline_at(a, ltext(a, i) + ls[i].skip, ls[i].len - ls[i].skip, out))
+        return 1;
+    /* or the second paragraph's, under a standfirst that opens the text */
+    for (k = i + 1; k < a->nz->nlines && !(ls[k].body && ls[k].len); k++)
+        ;
+    return k < a->nz->nlines && !ls[k].skip &&
+           dateline_at(a, ltext(a, k), ls[k].len, out);
 }
 
 /* ---- stage 3b: the date by evidence ---------------------------------- */

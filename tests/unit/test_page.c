@@ -2194,6 +2194,14 @@ static const struct page_case {
              "months.\n",
      .in = {"on the south side."},
      .out = {"Leave comment", "Residents protest", "banana trees"}},
+    /* a row of links above the headline, with " :: " between */
+    {.what = "row of links over the headline",
+     .text = "Town Map :: Links to Site Map Great value Unlimited Broadband "
+             "from an award winning provider\n\n"
+             "Highland Communities Are To Benefit From New Regeneration "
+             "Funding\n\n5th September 2024\n\n" PROSE1 PROSE2,
+     .title = "Highland Communities Are To Benefit From New Regeneration "
+              "Funding"},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -3088,6 +3096,25 @@ static void byline_apart(void **state)
     }
 }
 
+/* A dateline opening the second paragraph, under a standfirst that
+ * opens the text ("Jacmel, le 22 juin 2024 – Les ..."), dates the page. */
+static void dateline_in_the_second_paragraph(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm(
+        "La mairie adopte des mesures\n\n"
+        "Face \xC3\xA0 l'afflux de d\xC3\xA9plac\xC3\xA9s, la mairie a "
+        "instaur\xC3\xA9 de nouvelles mesures pour pr\xC3\xA9server la "
+        "tranquillit\xC3\xA9 de la ville et maintenir l'ordre.\n\n"
+        "Jacmel, le 22 juin 2024 \xE2\x80\x93 Les nouvelles directives "
+        "incluent l'obligation pour toute personne entrant dans la "
+        "commune de s'identifier aux points de contr\xC3\xB4le.\n\n" PROSE1);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, "2024-06-22");
+    nn_record_free(r);
+}
+
 /* A name alone under the date line is the byline; a section's label
  * there ("Em Sociedade", "En Portada") is not. */
 static void name_under_the_date(void **state)
@@ -3640,6 +3667,7 @@ int main(void)
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(byline_apart),
+        cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),
         cmocka_unit_test(bylines_in_other_words),
         cmocka_unit_test(review_false_friends),
