@@ -271,7 +271,6 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
         dated_byline(s, n) || nn_pg_menu_line(s, n) || newsletter_pitch(s, n) ||
-        nn_has(s, n, " :: ", 4) || /* a row of links ("Map :: Links") */
         strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©

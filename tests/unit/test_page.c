@@ -2194,14 +2194,6 @@ static const struct page_case {
              "months.\n",
      .in = {"on the south side."},
      .out = {"Leave comment", "Residents protest", "banana trees"}},
-    /* a row of links above the headline, with " :: " between */
-    {.what = "row of links over the headline",
-     .text = "Town Map :: Links to Site Map Great value Unlimited Broadband "
-             "from an award winning provider\n\n"
-             "Highland Communities Are To Benefit From New Regeneration "
-             "Funding\n\n5th September 2024\n\n" PROSE1 PROSE2,
-     .title = "Highland Communities Are To Benefit From New Regeneration "
-              "Funding"},
 };
 
 /* A field of a page case's record: NULL for none. */
