@@ -349,16 +349,8 @@ size_t nn_page_caps_signoff(const char *s, size_t n)
 
 int nn_page_caps_dateline(const char *s, size_t n)
 {
-    size_t i = 0, letters = 0;
-    while (i < n && i < 40) {
-        int32_t cp;
-        size_t k = nn_utf8_decode(s + i, n - i, &cp);
-        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
-            break;
-        letters++;
-        i += k;
-    }
-    return letters >= 4 && i + 3 < n &&
+    size_t letters, i = nn_utf8_cat_run(s, n, UTF8PROC_CATEGORY_LU, &letters);
+    return letters >= 4 && i <= 40 && i + 3 < n &&
            ((s[i] == '.' && s[i + 1] == ' ') ||
             (s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '\xE2')));
 }

@@ -100,7 +100,7 @@ static int label_credit(const char *s, size_t n)
             const char *q = nn_find(s, n < 80 ? n : 80, " / ", 3);
             int paper = q && nn_starts_upper(s + ll, n - ll) &&
                         caps_paper(q + 3, (size_t)(s + n - q - 3));
-            if (!memcmp(*w, "Cr\xC3\xA9", 4) &&
+            if (!strncmp(*w, "Cr\xC3\xA9", 4) &&
                 !nn_starts_upper(s + ll, n - ll))
                 return 0; /* "Crédito: los préstamos ...": a loan */
             return n <= 120 ? !nn_ends_sentence(s, n) || s[n - 1] == ')' ||

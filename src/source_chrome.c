@@ -34,15 +34,8 @@ static int outlet_words(const char *s, size_t n)
  * ("NÖN"), not a desk's word ("Sports", "Web", "Online")? */
 static int acronym(const char *s, size_t n)
 {
-    size_t i = 0, caps = 0;
-    while (i < n) {
-        int32_t cp;
-        i += nn_utf8_decode(s + i, n - i, &cp);
-        if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
-            return 0;
-        caps++;
-    }
-    return caps >= 2;
+    size_t caps;
+    return nn_utf8_cat_run(s, n, UTF8PROC_CATEGORY_LU, &caps) == n && caps >= 2;
 }
 
 static int masthead_name(const char *s, size_t n, int paper);
@@ -150,7 +143,7 @@ int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n)
     size_t k;
     if (n > 120)
         return 0;
-    for (v = verbs; *v && strncmp(s, *v, strlen(*v)); v++)
+    for (v = verbs; *v && (n <= strlen(*v) || memcmp(s, *v, strlen(*v))); v++)
         ;
     for (a = apps; *v && *a && !at; a++)
         at = nn_find(s, n, *a, strlen(*a));

@@ -397,3 +397,19 @@ int nn_same_folded(const char *a, size_t an, const char *b, size_t bn)
             return 1;
     }
 }
+
+size_t nn_utf8_cat_run(const char *s, size_t len, int cat, size_t *count)
+{
+    size_t i = 0, c = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t k = nn_utf8_decode(s + i, len - i, &cp);
+        if ((int)utf8proc_category(cp) != cat)
+            break;
+        c++;
+        i += k;
+    }
+    if (count)
+        *count = c;
+    return i;
+}

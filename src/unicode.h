@@ -21,6 +21,9 @@ void nn_nfc_full(const char *s, size_t len, nn_buf *out);
 size_t nn_utf8_decode(const char *s, size_t len, int32_t *cp);
 /* The code point of valid UTF-8 that ends right before s[i] (i > 0). */
 int32_t nn_utf8_before(const char *s, size_t i);
+/* The run of code points of utf8proc category cat that opens s (len
+ * bytes): its length in bytes; *count (may be NULL): how many. */
+size_t nn_utf8_cat_run(const char *s, size_t len, int cat, size_t *count);
 /* Category helpers on the first / last code point of a string. */
 int nn_starts_lower(const char *s, size_t len);
 int nn_starts_upper(const char *s, size_t len);

@@ -3026,9 +3026,15 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
-/* A date line ending in a byline ("12 novembre 2024 à 17h18 par ...",
- * "5. März 2024 von ..."): the date and the author; no name, no author.
- * A day-first date with a full stop ("5. Mai 2024") numbers no list item. */
+/* The record of text is dated want. */
+static void dated(const char *text, const char *want)
+{
+    nn_record *r = norm(text);
+    assert_non_null(r->date);
+    assert_string_equal(r->date, want);
+    nn_record_free(r);
+}
+
 /* A date inside a sentence outside the text ("... si verifica, dal 3
  * dicembre 2024,", the next item's) loses to the date in the page's URL;
  * with no URL it is still the page's date. */
@@ -3037,21 +3043,14 @@ static void url_date_over_a_sentence(void **state)
     static const char tail[] =
         "Questo problema si verifica, dal 3 dicembre 2024,\n";
     char text[2048];
-    nn_record *r;
     (void)state;
     snprintf(text, sizeof text,
              "https://www.example.org/2019/11/28/patrols/\n\n" PROSE1 "%.*s%s",
              (int)(sizeof PROSE2 - 2), PROSE2, tail);
-    r = norm(text);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2019-11-28");
-    nn_record_free(r);
+    dated(text, "2019-11-28");
     snprintf(text, sizeof text, PROSE1 "%.*s%s", (int)(sizeof PROSE2 - 2),
              PROSE2, tail);
-    r = norm(text);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2024-12-03");
-    nn_record_free(r);
+    dated(text, "2024-12-03");
 }
 
 /* The writer named where a page prints it apart: "By" alone over the
@@ -3092,19 +3091,15 @@ static void byline_apart(void **state)
  * opens the text ("Jacmel, le 22 juin 2024 – Les ..."), dates the page. */
 static void dateline_in_the_second_paragraph(void **state)
 {
-    nn_record *r;
     (void)state;
-    r = norm(
-        "La mairie adopte des mesures\n\n"
-        "Face \xC3\xA0 l'afflux de d\xC3\xA9plac\xC3\xA9s, la mairie a "
-        "instaur\xC3\xA9 de nouvelles mesures pour pr\xC3\xA9server la "
-        "tranquillit\xC3\xA9 de la ville et maintenir l'ordre.\n\n"
-        "Jacmel, le 22 juin 2024 \xE2\x80\x93 Les nouvelles directives "
-        "incluent l'obligation pour toute personne entrant dans la "
-        "commune de s'identifier aux points de contr\xC3\xB4le.\n\n" PROSE1);
-    assert_non_null(r->date);
-    assert_string_equal(r->date, "2024-06-22");
-    nn_record_free(r);
+    dated("La mairie adopte des mesures\n\n"
+          "Face \xC3\xA0 l'afflux de d\xC3\xA9plac\xC3\xA9s, la mairie a "
+          "instaur\xC3\xA9 de nouvelles mesures pour pr\xC3\xA9server la "
+          "tranquillit\xC3\xA9 de la ville et maintenir l'ordre.\n\n"
+          "Jacmel, le 22 juin 2024 \xE2\x80\x93 Les nouvelles directives "
+          "incluent l'obligation pour toute personne entrant dans la "
+          "commune de s'identifier aux points de contr\xC3\xB4le.\n\n" PROSE1,
+          "2024-06-22");
 }
 
 /* A name alone under the date line is the byline; a section's label
@@ -3145,6 +3140,9 @@ static void name_under_the_date(void **state)
     }
 }
 
+/* A date line ending in a byline ("12 novembre 2024 à 17h18 par ...",
+ * "5. März 2024 von ..."): the date and the author; no name, no author.
+ * A day-first date with a full stop ("5. Mai 2024") numbers no list item. */
 static void byline_after_the_date(void **state)
 {
     static const struct {
