@@ -27,22 +27,13 @@ int nn_pg_licensed(const char *s, size_t n)
  * paper's name in a credit ("EL NUEVO DÍA La vereda ...")? */
 static int caps_paper(const char *s, size_t n)
 {
-    size_t i = 0, words = 0;
-    while (i < n && words < 2) {
-        size_t caps = 0;
-        for (; i < n && s[i] != ' ';) {
-            int32_t cp;
-            i += nn_utf8_decode(s + i, n - i, &cp);
-            if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
-                return 0;
-            caps++;
-        }
-        if (caps < 2)
+    size_t i = 0, words, caps;
+    for (words = 0; words < 2; words++, i++) {
+        i += nn_utf8_cat_run(s + i, n - i, UTF8PROC_CATEGORY_LU, &caps);
+        if (caps < 2 || (i < n && s[i] != ' ') || (i >= n && words == 0))
             return 0;
-        words++;
-        i++;
     }
-    return words == 2;
+    return 1;
 }
 
 /* Line s (n bytes) opens with a credit's label ("Foto:", "Crédito:"):
