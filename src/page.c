@@ -472,7 +472,7 @@ size_t nn_page_judge(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     title = nn_pg_headline(pg->b, pg->nb, text->ptr, lines, n, nn_page_url(pg),
                            kind == NN_PAGE_PLAIN, veto);
     nn_pg_article_span(pg, text->ptr, lines, title);
-    nn_pg_drop_repeats(pg->b, pg->nb, text->ptr, lines);
+    nn_pg_drop_repeats(pg->b, pg->nb, text->ptr, lines, title);
     nn_pg_drop_headline_copies(pg->b, pg->nb, text->ptr, lines, title);
     if (pg->article)
         nn_pg_keep_article(pg->b, pg->nb);

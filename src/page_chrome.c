@@ -88,12 +88,21 @@ static int list_under_lead_in(const block *b, size_t i, const char *text,
  * line between ("Sheep on a drought affected property in Qld." over
  * "While some farmers ... drought. Credit: AAP"): a short line, after a
  * blank line, is the caption too. */
-static void caption_above(block *b, size_t i, const nn_line *lines)
+static void caption_above(block *b, size_t i, const char *text,
+                          const nn_line *lines)
 {
     const block *p = i > 0 ? &b[i - 1] : NULL;
+    const char *c = text + lines[b[i].first].off;
     if (p && p->kind == NN_LINE_TEXT && p->first == p->last &&
         p->last + 1 == b[i].first && p->chars < LENGTH_LOW && !p->links &&
         p->first > 0 && !lines[p->first - 1].len)
+        chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
+    /* a credit in brackets closes the caption above it, a blank line
+     * between ("An over flown sewage in Mwembe, Kisii county. ..." /
+     * "[Photo/Stephen Mwaniki.]") */
+    else if (p && (c[0] == '[' || c[0] == '(') && p->kind == NN_LINE_TEXT &&
+             p->first == p->last && p->chars < LENGTH_HIGH / 2 && !p->links &&
+             p->last + 2 == b[i].first)
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
 }
 
@@ -165,6 +174,45 @@ static int caption_opener(const char *s, size_t n)
     return n <= 240 && !nn_has(s, n - 1, ". ", 2) && opens_with(openers, s, n);
 }
 
+#define LR_CAPTION_MAX 600 /* bytes: a caption naming people in a row */
+#define LR_MARK_REACH 160  /* bytes: where its "left to right" stands */
+
+/* A caption that names the people in the picture from the left
+ * ("04.12.2018, Eupen: Die neun Bürgermeister ... (v.l.n.r.): Friedhelm
+ * Wirtz ...", "Officials (L-R) ..."): the mark in parentheses, early
+ * in a line of its own.  Prose does not say where its people stand. */
+static int left_to_right(const char *s, size_t n)
+{
+    static const char *const marks[] = {"(v.l.n.r.)",
+                                        "(v. l. n. r.)",
+                                        "(v.l.)",
+                                        "(L-R)",
+                                        "(l-r)",
+                                        "(L to R)",
+                                        "(from left)",
+                                        "(left to right)",
+                                        "(de g. à d.)",
+                                        "(de gauche à droite)",
+                                        "(de izq. a der.)",
+                                        "(da sinistra)",
+                                        "(soldan sağa)",
+                                        "(слева направо)",
+                                        NULL};
+    const char *const *m;
+    const char *p;
+    if (n < 20 || n > LR_CAPTION_MAX ||
+        !(p = memchr(s, '(', n < LR_MARK_REACH ? n : LR_MARK_REACH)))
+        return 0;
+    for (; p; p = memchr(p + 1, '(',
+                         (size_t)(s + (n < LR_MARK_REACH ? n : LR_MARK_REACH) -
+                                  p - 1)))
+        for (m = marks; *m; m++)
+            if ((size_t)(s + n - p) >= strlen(*m) &&
+                !strncmp(p, *m, strlen(*m)))
+                return 1;
+    return 0;
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -194,9 +242,10 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              nn_pg_credited_caption(text + l->off, l->len))) {
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
             caption_again(b, nb, i, text, lines);
-            caption_above(b, i, lines);
+            caption_above(b, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
-                   caption_opener(text + l->off, l->len)) {
+                   (caption_opener(text + l->off, l->len) ||
+                    left_to_right(text + l->off, l->len))) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&

@@ -113,6 +113,10 @@ int nn_pg_credit_line(const char *s, size_t n)
     int labelled;
     if (!n || n > CREDIT_CAPTION_MAX)
         return 0;
+    if (n > 8 && n <= 80 && (s[0] == '[' || s[0] == '(') &&
+        s[n - 1] == (s[0] == '[' ? ']' : ')') &&
+        (!strncmp(s + 1, "Photo/", 6) || !strncmp(s + 1, "Foto/", 5)))
+        return 1; /* "[Photo/Stephen Mwaniki.]": a credit in brackets */
     if ((labelled = label_credit(s, n)) >= 0)
         return labelled;
     if (n > 120)

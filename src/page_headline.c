@@ -85,6 +85,28 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
     return 0;
 }
 
+#define CRUMB_WORDS 6 /* words of a trail over the headline */
+
+/* Is block p a trail from the site's home ("Home States Odisha",
+ * "Startseite > Lokales", "Accueil / Société"): one short line, its
+ * first word the home page's, no sentence? */
+static int crumb_over(const block *p, const char *text, const nn_line *lines)
+{
+    static const char *const homes[] = {"Home",     "HOME",      "Startseite",
+                                        "Inicio",   "Início",    "Accueil",
+                                        "Anasayfa", "Beranda",   "Главная",
+                                        "Головна",  "Home Page", NULL};
+    const nn_line *l = &lines[p->first];
+    const char *s = text + l->off;
+    size_t k;
+    if (p->first != p->last || p->kind != NN_LINE_TEXT || p->words < 2 ||
+        p->words > CRUMB_WORDS || p->links || nn_ends_sentence(s, l->len))
+        return 0;
+    for (k = 0; k < l->len && s[k] != ' '; k++)
+        ;
+    return nn_in_list(homes, s, k, 0) || nn_pg_breadcrumb(s, l->len);
+}
+
 /* Same single line in blocks i and k? */
 static int same_line(const block *b, size_t i, size_t k, const char *text,
                      const nn_line *lines)
@@ -550,6 +572,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             score += 2.0f; /* the page's only h1 */
         if (crumb_tail(text, lines, nlines, s, l->len))
             score += 2.0f; /* "Home » News » Headline" names it */
+        else if (i > 0 && crumb_over(&b[i - 1], text, lines))
+            score += 1.0f; /* "Home States Odisha" over it */
         if (!heading && l->len && s[l->len - 1] == '!' && b[i].words <= 4)
             score -= 1.0f; /* "Support us!": appeals shout, headlines
                               seldom do, and in more words */

@@ -289,9 +289,10 @@ int nn_pg_author_box(const block *b, size_t nb, size_t i, const char *text,
 int nn_pg_author_bio(const block *b, const char *text, const nn_line *lines);
 
 /* ---- page_repeats.c ----------------------------------------------------- */
-/* The later copies of a paragraph printed twice go. */
+/* The later copies of a paragraph printed twice go; of a standfirst
+ * under the headline (line title) the text holds again, the first. */
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
-                        const nn_line *lines);
+                        const nn_line *lines, size_t title);
 /* The headline (line title) printed again in other case: the copy goes. */
 void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
                                 const nn_line *lines, size_t title);

@@ -1,6 +1,7 @@
 /* page_repeats.c - the page stage's last step, after the span: what the
  * page prints twice goes once (a paragraph repeated, the headline again
  * in other case, a standfirst the lead holds whole or nearly). */
+#include "date.h"
 #include "page.h"
 #include "page_int.h"
 #include "unicode.h"
@@ -13,8 +14,35 @@
  * REPEAT_MAX repeated blocks are compared (pairwise, so bounded). */
 #define REPEAT_MAX 64
 
+#define HEAD_DATED_REACH 3 /* blocks under a standfirst its date line is in */
+
+/* Is block i a standfirst: right under the headline (line title), with
+ * the head's date line or byline under it ("The stir was called off
+ * ..." / "Published: 10th November 2020 10:39 AM | ..." / "By Express
+ * News Service")?  A copy of it in the text is the text's own. */
+static int standfirst(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines, size_t title)
+{
+    size_t k;
+    nn_date_hit hit;
+    if (title == SIZE_MAX || i == 0 || b[i - 1].last != title ||
+        b[i].first != b[i].last)
+        return 0;
+    for (k = i + 1; k < nb && k <= i + HEAD_DATED_REACH; k++) {
+        const nn_line *l = &lines[b[k].first];
+        const char *s = text + l->off;
+        if (b[k].first != b[k].last || b[k].words > 24)
+            return 0;
+        if ((l->len > 3 && !memcmp(s, "By ", 3)) ||
+            (nn_date_may_hold(s, l->len, 0) &&
+             nn_date_find(s, l->len, &hit, 1) > 0 && hit.iso[0]))
+            return 1;
+    }
+    return 0;
+}
+
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
-                        const nn_line *lines)
+                        const nn_line *lines, size_t title)
 {
     size_t i, k, seen = 0;
     size_t idx[REPEAT_MAX];
@@ -26,9 +54,13 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
             const nn_line *m = &lines[b[idx[k]].first];
             if (m->len == l->len &&
                 !memcmp(text + m->off, text + l->off, l->len)) {
-                b[i].cls = C_BAD;
-                b[i].why = NN_V_REPEATED;
-                b[i].value = -1;
+                /* the later copy goes; of a standfirst, the first */
+                block *d = standfirst(b, nb, idx[k], text, lines, title)
+                               ? &b[idx[k]]
+                               : &b[i];
+                d->cls = C_BAD;
+                d->why = NN_V_REPEATED;
+                d->value = -1;
                 break;
             }
         }

@@ -359,6 +359,21 @@ static size_t close_span(block *b, size_t nb, const char *text,
     return last;
 }
 
+#define TAG_WORDS 4 /* words of a tag */
+
+/* Do tags follow the tags' heading at block i ("TAGS" / "Patraguda" /
+ * "India Matters"): two short lines, no sentences?  Then the heading
+ * is no word of the text's. */
+static int tags_follow(const block *b, size_t nb, size_t i)
+{
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + 2; k++)
+        if (b[k].first != b[k].last || b[k].words > TAG_WORDS ||
+            b[k].sentence || b[k].kind == NN_LINE_HEADING)
+            return 0;
+    return k == i + 3;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -411,6 +426,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
              (m->kind == NN_V_AUTHOR_BOX && after <= LENGTH_HIGH) ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
+             (m->kind == NN_V_TAGS && tags_follow(b, nb, i)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;

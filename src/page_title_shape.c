@@ -9,6 +9,7 @@
 #include "unicode.h"
 #include "url.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -198,6 +199,37 @@ static int labelled_date(const char *s, size_t n)
     return 0;
 }
 
+#define CLOCK_WORDS                                                            \
+    8 /* words of a site's clock line ("Fiji Time: 9:59 PM
+                         on Saturday 18 February") */
+
+/* A site's clock ("Fiji Time: 9:59 PM on Saturday 18 February", "Local
+ * time 14:05, Tuesday"): a time of day and a weekday's name in a line of
+ * CLOCK_WORDS words or fewer, the time among its first four.  A
+ * headline names a day, seldom the minute too. */
+static int site_clock(const char *s, size_t n)
+{
+    size_t i, words = 0;
+    const char *c = memchr(s, ':', n);
+    if (!c)
+        return 0;
+    for (i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words >= CLOCK_WORDS)
+        return 0;
+    for (words = 0, i = 1; i + 2 < n; i++) {
+        words += s[i] == ' ';
+        if (words > 3)
+            return 0;
+        if (s[i] == ':' && isdigit((unsigned char)s[i - 1]) &&
+            isdigit((unsigned char)s[i + 1]) &&
+            isdigit((unsigned char)s[i + 2]) &&
+            (i + 3 == n || !isdigit((unsigned char)s[i + 3])))
+            return nn_date_names_weekday(s + i, n - i);
+    }
+    return 0;
+}
+
 /* A newsletter's pitch ("Get the latest news to your email inbox
  * FREE!", "Sign up for our newsletter"): an appeal's verb first, "your"
  * or "our", then the inbox or the newsletter, and no headline's colon. */
@@ -330,7 +362,7 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
             return 0;
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
-           !banner(s, n) && !host_credit(s, n) &&
+           !banner(s, n) && !host_credit(s, n) && !site_clock(s, n) &&
            !labelled_date(s, n); /* (last: it reads the dates) */
 }
 

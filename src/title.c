@@ -10,6 +10,7 @@
 
 #include <utf8proc.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,6 +361,67 @@ static void cut_date(char *t)
     }
 }
 
+/* The length of the separator ending at t + i, a page's mark between
+ * the headline and its date (a blank, a bar, a dash, a box-drawing
+ * rule, a middle dot or a bullet), or 0. */
+static size_t sep_before(const char *t, size_t i)
+{
+    static const char *const marks[] = {"\xE2\x80\x93", "\xE2\x80\x94",
+                                        "\xE2\x94\x80", "\xC2\xB7",
+                                        "\xE2\x80\xA2", NULL};
+    const char *const *m;
+    if (t[i - 1] == ' ' || t[i - 1] == '|' || t[i - 1] == '-')
+        return 1;
+    for (m = marks; *m; m++)
+        if (i >= strlen(*m) && !memcmp(t + i - strlen(*m), *m, strlen(*m)))
+            return strlen(*m);
+    return 0;
+}
+
+/* The length of a time ("06:23", "6:23") ending at t + i, after a
+ * blank, or 0. */
+static size_t clock_before(const char *t, size_t i)
+{
+    size_t d = i >= 5 && t[i - 5] >= '0' && t[i - 5] <= '9';
+    if (i < 5 + d || t[i - 3] != ':' || t[i - 5 - d] != ' ' ||
+        !isdigit((unsigned char)t[i - 1]) ||
+        !isdigit((unsigned char)t[i - 2]) || !isdigit((unsigned char)t[i - 4]))
+        return 0;
+    return 4 + d;
+}
+
+/* The page's date glued after the headline ("... in Western St
+ * MaryWednesday, September 29, 2021", "... residents protest\xE2\x94\x80
+ * 06:23 Mon, 22 Aug 2022"): the headline's length without it, or 0.  The
+ * date, a time perhaps, runs to the end; before it stands a word's last
+ * lower-case letter with no blank, or a separator that is no letter.  A
+ * headline that ends in a date set as words ("Vote set for 5 May 2024")
+ * keeps it.  The headline keeps three words. */
+static size_t trailing_date(const char *t, size_t n)
+{
+    char iso[NN_DATE_MAX];
+    size_t k, i, words = 0;
+    for (k = 12; k + 8 <= n; k++) {
+        unsigned char p = (unsigned char)t[k - 1], c = (unsigned char)t[k];
+        int upper = c >= 'A' && c <= 'Z', glued = p >= 'a' && p <= 'z' && upper;
+        if (!glued && !(p == ' ' && (upper || (c >= '0' && c <= '9'))))
+            continue;
+        if (nn_date_parse(t + k, n - k, iso) != 0)
+            continue;
+        for (i = k; !glued && i > 0 && sep_before(t, i);)
+            i -= sep_before(t, i);
+        if (!glued && i == k - 1 && clock_before(t, i))
+            for (i -= clock_before(t, i); i > 0 && sep_before(t, i);)
+                i -= sep_before(t, i); /* "06:23 Mon, 22 Aug 2022" */
+        if (!glued && (i == k - 1 || i == 0))
+            continue; /* a blank alone before the date, or no headline */
+        for (k = 0; k < i; k++)
+            words += t[k] == ' ';
+        return words >= 2 ? i : 0;
+    }
+    return 0;
+}
+
 /* Cut " - Site Name" / " | Site Name" when it names the source, and a
  * bare separator at the end. */
 void nn_title_cut_suffix(article *a)
@@ -383,6 +445,8 @@ void nn_title_cut_suffix(article *a)
     /* an HTML comment's end, left by a scraper ("Headline -->") */
     if (n > 4 && !memcmp(rec->title + n - 4, " -->", 4))
         n -= 4;
+    if ((sl = trailing_date(rec->title, n)) > 0)
+        n = sl;
     rec->title[n] = '\0';
     cut_date(rec->title);
 }

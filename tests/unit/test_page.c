@@ -2194,6 +2194,62 @@ static const struct page_case {
              "months.\n",
      .in = {"on the south side."},
      .out = {"Leave comment", "Residents protest", "banana trees"}},
+    /* the page's date glued after the headline, with no blank or after
+     * a rule and a time */
+    {.what = "a weekday glued to the headline",
+     .text = "Council approves plan for the old bridgeWednesday, September "
+             "29, 2021\n|\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a rule and a time before the date",
+     .text = "Riverside\nCouncil approves plan for the old bridge"
+             "\xE2\x94\x80\xE2\x94\x80 06:23 Mon, 22 Aug 2022\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a headline ending in a date as words keeps it",
+     .text = "Council sets the vote for 5 May 2024\n\n" PROSE1 PROSE2,
+     .title = "Council sets the vote for 5 May 2024"},
+    {.what = "a site's clock is no headline",
+     .text = "Riverside Time: 9:59 PM on Saturday 18 February\n\n"
+             "Riverside Herald Logo\n\n/ Front page / News\n\n"
+             "Clean water for the six villages\n\nJane Roe\n"
+             "Saturday, February 18, 2017\n\n" PROSE1 PROSE2 PROSE3
+             "\n\n\nUse the free Acrobat Reader to view.\n\nWestpac\n",
+     .title = "Clean water for the six villages",
+     .out = {"Acrobat", "9:59"}},
+    {.what = "a caption closed by a credit in brackets",
+     .text = "Article Image\n\nCouncil approves plan for the old bridge\n\n"
+             "Jane Roe\n\n"
+             "A flooded street in the north zone. It has been so for weeks."
+             "\n\n[Photo/Jane Roe.]\n\n" PROSE1 PROSE2 PROSE3
+             "Do you live in Riverside and would like news for free? "
+             "WhatsApp the word Riverside to 0790870000\n\nReport Story\n",
+     .starts = "The council voted",
+     .out = {"flooded street", "[Photo", "WhatsApp"}},
+    {.what = "a caption naming people from the left",
+     .text = "Politik\n\nWas hat der Rat in diesem ersten Jahr getan?\n\n"
+             "12.03.2019, Eupen: Die Ratsmitglieder bei der Vereidigung "
+             "(v.l.n.r.): Anna Berg, Paul Stein, Maria Klein und Jan Wolf."
+             "\n\n" PROSE1 PROSE2 PROSE3,
+     .starts = "The council voted",
+     .out = {"v.l.n.r."}},
+    {.what = "a standfirst the text prints again, a trail and tags",
+     .text = "STOCK MARKET BSE NSE\nHome States Riverside\n\n"
+             "Council approves plan for the old bridge\n\n"
+             "The mayor said that the city would post updates on its "
+             "website every week and hold another meeting in the spring."
+             "\n\nPublished: 10th November 2020 10:39 AM  |   Last Updated: "
+             "10th November 2020 10:39 AM   |  A+A-\n\n"
+             "By Riverside News Service\n\n" PROSE1 PROSE2
+             "The mayor said that the city would post updates on its "
+             "website every week and hold another meeting in the spring."
+             "\n\nNow we are on Telegram too. Follow us for updates\nTAGS\n"
+             "Riverside\nCity Matters\nA few of the members who went to the "
+             "court include Anna Berg (L) and Paul Stein (R), both of whom "
+             "said they would wait.\nCourt asks two channels not to air the "
+             "claims\n",
+     .title = "Council approves plan for the old bridge",
+     .starts = "The council voted",
+     .in = {"as it goes.\n\nThe mayor said that the city would post"},
+     .out = {"Published", "Telegram", "Court asks", "Anna Berg"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -3026,6 +3082,39 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
+/* A name right under the headline, over the date line alone, is the
+ * byline; a section's or an outlet's name there is not. */
+static void name_over_the_date(void **state)
+{
+    static const struct {
+        const char *line, *author;
+    } c[] = {
+        {"Jane Roe", "Jane Roe"},
+        {"World News", NULL},
+        {"Riverside Broadcasting Corporation", NULL},
+    };
+    char text[2048];
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r;
+        snprintf(
+            text, sizeof text,
+            "Riverside Herald Logo\n\nClean water for the six "
+            "villages\n\n%s\nSaturday, February 18, 2017\n\n" PROSE1 PROSE2,
+            c[i].line);
+        r = norm(text);
+        if (c[i].author) {
+            assert_int_equal(r->authors.len, 1);
+            assert_string_equal(r->authors.items[0], c[i].author);
+        } else {
+            assert_int_equal(r->authors.len, 0);
+        }
+        assert_null(strstr(r->body, c[i].line));
+        nn_record_free(r);
+    }
+}
+
 /* The record of text is dated want. */
 static void dated(const char *text, const char *want)
 {
@@ -3656,6 +3745,7 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
+        cmocka_unit_test(name_over_the_date),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),
