@@ -90,7 +90,7 @@ static int dateline_at(const article *a, const char *s, size_t n,
                        char out[NN_DATE_MAX])
 {
     size_t k = 0, caps = 0, at;
-    int mixed = 0;
+    int mixed = 0, sep;
     nn_date_hit hit;
     int32_t cp;
     while (k < 40 && k < n && s[k] != ' ' && s[k] != '.' && s[k] != ',') {
@@ -102,15 +102,19 @@ static int dateline_at(const article *a, const char *s, size_t n,
         caps++;
     }
     if (nn_date_find(s, n < 80 ? n : 80, &hit, 1) != 1 || !hit.iso[0] ||
-        hit.start > 40 || !nn_classify_plausible_date(a, hit.iso))
+        hit.start > 64 || !nn_classify_plausible_date(a, hit.iso))
         return 0;
     /* "MOSCOW, May 3 -" names its place in capitals; a place as it is
      * spelt needs a capital, ", " right before the date (or ", le " in
-     * French) and a dash after */
+     * French) and a dash after; or, further on, the place and the agency
+     * set apart by bars ("Saint-Denis de la Réunion, France | AFP |
+     * vendredi 16/03/2017 - Le préfet ...") */
     at = hit.start >= 5 && !memcmp(s + hit.start - 4, " le ", 4) ? hit.start - 3
                                                                  : hit.start;
-    if ((caps < 3 || mixed) && !(caps && at >= 2 && s[at - 2] == ',' &&
-                                 s[at - 1] == ' ' && dash_after(s, n, hit.end)))
+    sep = at >= 2 && s[at - 1] == ' ' &&
+          (s[at - 2] == ',' ? hit.start <= 40 : s[at - 2] == '|');
+    if (!(caps >= 3 && !mixed && hit.start <= 40) &&
+        !(caps && sep && dash_after(s, n, hit.end)))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;

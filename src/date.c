@@ -330,6 +330,37 @@ static int pt_short_month(cur *c, struct when *w)
     return 0;
 }
 
+/* A year of two digits after "24/09/": only with a time after it
+ * ("24/09/25 - 09:43 pm", "24.09.25 10:15"), as news sites print their
+ * stamps; alone, "24/09/25" may be a score or a fraction.  The year is
+ * this century's, or the last's from 70 on. */
+static int short_year(cur *c)
+{
+    cur t = *c;
+    struct when tw;
+    int y;
+    if ((y = nn_dt_read_num(&t, 2, 2)) < 0 || (t.s < t.end && is_digit(*t.s)))
+        return -1;
+    memset(&tw, 0, sizeof tw);
+    skip_space(&t);
+    if (!read_time(&t, &tw))
+        return -1;
+    c->s += 2;
+    return y < 70 ? 2000 + y : 1900 + y;
+}
+
+/* The year after "24/09/": four digits, or two before a time. */
+static int year4_or_short(cur *c)
+{
+    cur t = *c;
+    int y = nn_dt_read_num(&t, 4, 4);
+    if (y >= 0) {
+        *c = t;
+        return y;
+    }
+    return short_year(c);
+}
+
 /* The date proper, in one of the accepted orders, in its own calendar. */
 static int read_date_as_written(cur *c, struct when *w)
 {
@@ -369,7 +400,7 @@ static int read_date_as_written(cur *c, struct when *w)
         if ((b = nn_dt_read_num(c, 1, 2)) < 0 || c->s >= c->end || *c->s != '.')
             return 0;
         c->s++;
-        if ((y = nn_dt_read_num(c, 4, 4)) < 0)
+        if ((y = year4_or_short(c)) < 0)
             return 0;
         w->d = a, w->m = b, w->y = y;
         return 1;
@@ -380,7 +411,7 @@ static int read_date_as_written(cur *c, struct when *w)
         if ((b = nn_dt_read_num(c, 1, 2)) < 0 || c->s >= c->end || *c->s != sep)
             return 0;
         c->s++;
-        if ((y = nn_dt_read_num(c, 4, 4)) < 0)
+        if ((y = year4_or_short(c)) < 0)
             return 0;
         w->strict = 1;
         if (sep == '/' && a <= 12 && b > 12) /* 07/27/2016: US order */

@@ -84,6 +84,21 @@ static int list_under_lead_in(const block *b, size_t i, const char *text,
            !nn_pg_end_marker(text + l->off, l->len); /* "Read also:" */
 }
 
+/* Is line l a picture's file name alone ("Concepción.jpg")? */
+static int picture_file(const char *text, const nn_line *l)
+{
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".webp",
+                                       ".JPG", ".gif",  NULL};
+    const char *s = text + l->off, *const * e;
+    if (!l->len || l->len > 120 || memchr(s, ' ', l->len))
+        return 0;
+    for (e = exts; *e; e++)
+        if (l->len > strlen(*e) &&
+            !memcmp(s + l->len - strlen(*e), *e, strlen(*e)))
+            return 1;
+    return 0;
+}
+
 /* The caption's first line right above its credited line, with no blank
  * line between ("Sheep on a drought affected property in Qld." over
  * "While some farmers ... drought. Credit: AAP"): a short line, after a
@@ -100,9 +115,14 @@ static void caption_above(block *b, size_t i, const char *text,
     /* a credit in brackets closes the caption above it, a blank line
      * between ("An over flown sewage in Mwembe, Kisii county. ..." /
      * "[Photo/Stephen Mwaniki.]") */
-    else if (p && (c[0] == '[' || c[0] == '(') && p->kind == NN_LINE_TEXT &&
-             p->first == p->last && p->chars < LENGTH_HIGH / 2 && !p->links &&
-             p->last + 2 == b[i].first)
+    else if (p && p->kind == NN_LINE_TEXT && p->first == p->last &&
+             p->chars < LENGTH_HIGH / 2 && !p->links &&
+             p->last + 2 == b[i].first &&
+             (c[0] == '[' || c[0] == '(' ||
+              /* or under the picture ("Concepción.jpg" / the caption /
+               * "Foto: Justiniano Riveros") */
+              (i >= 2 &&
+               (b[i - 2].images || picture_file(text, &lines[b[i - 2].last])))))
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
 }
 

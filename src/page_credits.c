@@ -117,6 +117,11 @@ int nn_pg_credit_line(const char *s, size_t n)
         s[n - 1] == (s[0] == '[' ? ']' : ')') &&
         (!strncmp(s + 1, "Photo/", 6) || !strncmp(s + 1, "Foto/", 5)))
         return 1; /* "[Photo/Stephen Mwaniki.]": a credit in brackets */
+    if (n <= 80 &&
+        (!strncmp(s, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE ", 9) ||
+         !strncmp(s, "Foto ", 5) || !strncmp(s, "Photo ", 6)) &&
+        memchr(s, '/', n) && !nn_has(s, n, ". ", 2))
+        return 1; /* "Фото Андрея Сорокина/ЯСИА": the label, no colon */
     if ((labelled = label_credit(s, n)) >= 0)
         return labelled;
     if (n > 120)

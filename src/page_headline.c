@@ -334,27 +334,33 @@ static int masthead(const char *s, size_t n)
 /* No candidate stood out on a copied page: a line of two or three words
  * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
  * right over the first paragraph of text (a date line may stand
- * between), is a short headline; not a section's name ("Local News").
+ * between, or above it), is a short headline; not a section's name ("Local News").
  * Printed twice there (the page's title and its heading: "Downtown
  * Farmers' Market" twice), two short lines more may stand between (a
  * standfirst, a byline). */
 static size_t top_short(const block *b, size_t nb, const char *text,
                         const nn_line *lines, const nn_page_veto *veto)
 {
-    size_t j = 1, k, between = 0;
+    size_t h = 0, j, k, between = 0;
     const nn_line *l = nb ? &lines[b[0].first] : NULL;
     nn_date_hit hit;
-    if (nb < 2 || b[0].first != b[0].last || b[0].links ||
-        b[0].kind != NN_LINE_TEXT || b[0].words < 2 || b[0].words > 3 ||
+    /* the page's date line above it ("11 Februar 2011 | Lokales") */
+    if (nb > 2 && b[0].first == b[0].last && l->len <= 40 &&
+        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0] &&
+        hit.start == 0)
+        l = &lines[b[h = 1].first];
+    if (nb < h + 2 || b[h].first != b[h].last || b[h].links ||
+        b[h].kind != NN_LINE_TEXT || b[h].words < 2 || b[h].words > 3 ||
         l->len > 60 || !nn_page_title_shape(text + l->off, l->len, 2) ||
         section_word(text + l->off, l->len) ||
-        (veto && veto->chrome(veto->ctx, b[0].first)))
+        (veto && veto->chrome(veto->ctx, b[h].first)))
         return SIZE_MAX;
+    j = h + 1;
     /* printed again, under the page's description at most: "Şentepe
      * Yeşilleniyor" / "Yenimahalle Belediyesinin ... açıldı." /
      * "Şentepe Yeşilleniyor" / a date / the description again / text */
-    for (k = 1; k < nb && k <= 2; k++) {
-        if (same_line(b, 0, k, text, lines)) {
+    for (k = h + 1; k < nb && k <= h + 2; k++) {
+        if (same_line(b, h, k, text, lines)) {
             between = 2;
             j = k + 1;
             break;
@@ -363,7 +369,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
             break;
     }
     l = j < nb ? &lines[b[j].first] : NULL;
-    if (l && b[j].first == b[j].last && l->len <= 40 &&
+    if (!h && l && b[j].first == b[j].last && l->len <= 40 &&
         nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
         j++;
     for (k = 0; k < between && j < nb && b[j].first == b[j].last &&
@@ -380,7 +386,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
                     (between && b[j].sentence &&
                      nn_pg_good_after(b, nb, j, 0, HEADLINE_REACH))) &&
                    b[j].kind == NN_LINE_TEXT && b[j].words >= 25
-               ? b[0].first
+               ? b[h].first
                : SIZE_MAX;
 }
 
@@ -506,9 +512,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&
               b[i].first == b[i].last &&
               (nn_pg_title_shape(&b[i], s, l->len) ||
-               /* a headline of two words, as the address's slug spells
-                * it ("Scheibe eingeschlagen", .../scheibe-eingeschlagen) */
-               (slen && b[i].words == 2 &&
+               /* a headline of two or three words, as the address's
+                * slug spells it ("Scheibe eingeschlagen",
+                * .../scheibe-eingeschlagen; "Noch mehr Zuzug") */
+               (slen && b[i].words >= 2 && b[i].words <= 3 &&
                 nn_pg_overlap_at(s, l->len, slug, slen, 1.0f) &&
                 nn_page_title_shape(s, l->len, 2)) ||
                /* a headline the address spells word for word, even with

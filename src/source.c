@@ -658,7 +658,8 @@ void nn_source_guess(article *a)
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||
-        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || masthead(a) ||
+        chrome_cues(a, nn_src_line_host) || told_outlet(rec) ||
+        chrome_cues(a, nn_src_logo_line) || masthead(a) ||
         chrome_cues(a, nn_src_follow_outlet))
         return;
 }

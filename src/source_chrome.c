@@ -277,6 +277,16 @@ static int lower_word(const char *s, size_t n)
     return 1;
 }
 
+/* Is [s, e) a section's path in an address ("nacional", "local-news"):
+ * lower-case letters and hyphens? */
+static int path_word(const char *s, const char *e)
+{
+    for (; s < e; s++)
+        if (!((*s >= 'a' && *s <= 'z') || *s == '-'))
+            return 0;
+    return 1;
+}
+
 /* The outlet a credit names: its last part after a slash ("Сергей
  * Булкин/NEWS.ru"), or a credit of one word ("Okezone"); a person's name
  * of two words or more alone is not one, nor a host alone ("Фото:
@@ -306,6 +316,10 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
             (memchr(a, '.', (size_t)(z - a)) || signer(r, (size_t)(re - r))) &&
             memchr(r, ' ', (size_t)(re - r)) &&
             !nn_src_agency(a, (size_t)(z - a)))
+            return nn_src_take(rec, a, (size_t)(z - a), why);
+        /* "( Stop.co.mz/nacional )": a host and its section's path */
+        if (z > a && !memchr(a, ' ', (size_t)(z - a)) && z[-1] != '.' &&
+            memchr(a, '.', (size_t)(z - a)) && r < re && path_word(r, re))
             return nn_src_take(rec, a, (size_t)(z - a), why);
         initials = lower_word(a, (size_t)(z - a));
         n -= (size_t)(slash + 1 - s);
@@ -376,6 +390,7 @@ static size_t caps_words(const char *s, size_t n)
 
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
 {
+    static const char *const unlabelled[] = {"Фото ", "Foto ", "Photo ", NULL};
     const char *e = s + n, *v = credit_label(s, n), *ve, *p;
     size_t k;
     if (v) {
@@ -393,6 +408,14 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
         return credit_outlet(rec, v, (size_t)(ve - v),
                              "source taken from a photo credit");
     }
+    /* "Фото Андрея Сорокина/ЯСИА": the label with no colon, a slash */
+    for (k = 0; unlabelled[k]; k++)
+        if (n <= 80 && n > strlen(unlabelled[k]) &&
+            !strncmp(s, unlabelled[k], strlen(unlabelled[k])) &&
+            memchr(s, '/', n))
+            return credit_outlet(rec, s + strlen(unlabelled[k]),
+                                 n - strlen(unlabelled[k]),
+                                 "source taken from a photo credit");
     if (n > 8 && s[n - 1] == ')' && (p = memchr(s, '(', n)) != NULL &&
         memchr(p, '/', (size_t)(e - p)))
         return credit_outlet(rec, p + 1, (size_t)(e - p - 2),
@@ -519,10 +542,12 @@ static int paper_word(const char *s, size_t n)
     /* (not "News" nor "Haber": "US News", "News Local", "Özet Haber" are
      * menus' and sections' labels) */
     static const char *const words[] = {
-        "Noticias", "Notícias", "Notizie",  "Nachrichten", "Zeitung", "Gazette",
-        "Gazeta",   "Gazetesi", "Gazzetta", "Times",       "Post",    "Journal",
-        "Jornal",   "Diario",   "Diário",   "Daily",       "Tribune", "Herald",
-        "Harian",   "Газета",   "газета",   NULL};
+        "Noticias", "Notícias", "Notizie",   "Nachrichten", "Zeitung",
+        "Gazette",  "Gazeta",   "Gazetesi",  "Gazzetta",    "Times",
+        "Post",     "Journal",  "Jornal",    "Diario",      "Diário",
+        "Daily",    "Tribune",  "Herald",    "Harian",      "Газета",
+        "газета",   "Infos",    "Chronicle", "Observer",    "Courier",
+        "Courrier", "Sentinel", "Telegraph", NULL};
     return nn_in_list(words, s, n, 1);
 }
 
@@ -582,4 +607,34 @@ int nn_src_line_masthead(nn_record *rec, const char *s, size_t n)
         }
     return masthead_name(s, n, 1) &&
            nn_src_take(rec, s, n, "source taken from a masthead");
+}
+
+#define LOGO_NAME_MAX 40 /* bytes of a site's name in its logo's text */
+
+/* A logo's alternative text ("Gibraltar Chronicle Logo", "Logo Fiji
+ * Times"): the site's name, one to four capitalized words; not a part
+ * of the page ("Footer Logo", "Site logo"). */
+int nn_src_logo_line(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const parts[] = {
+        "Site",   "Footer", "Header", "Main",  "Mobile", "Company", "Default",
+        "White",  "Dark",   "Light",  "Brand", "Home",   "Small",   "Large",
+        "Sticky", "Retina", "Top",    "Our",   "The",    NULL};
+    size_t i, words = 1;
+    if (n > 5 && !strncmp(s + n - 5, " Logo", 5))
+        n -= 5;
+    else if (n > 5 && !strncmp(s + n - 5, " logo", 5))
+        n -= 5;
+    else if (n > 5 && !strncmp(s, "Logo ", 5))
+        s += 5, n -= 5;
+    else
+        return 0;
+    if (!n || n > LOGO_NAME_MAX || nn_in_list(parts, s, n, 0))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (s[i] == ' ' && (++words > 4 || i + 1 == n ||
+                            !nn_starts_upper(s + i + 1, n - i - 1)))
+            return 0;
+    return nn_starts_upper(s, n) && !nn_src_agency(s, n) &&
+           nn_src_take(rec, s, n, "source taken from the logo's text");
 }

@@ -422,6 +422,38 @@ static size_t trailing_date(const char *t, size_t n)
     return 0;
 }
 
+#define FRAME_WORDS 2 /* words of each side of a portal's frame */
+
+/* The number of words in s[0, n). */
+static size_t words_in(const char *s, size_t n)
+{
+    size_t i, w = n > 0;
+    for (i = 0; i < n; i++)
+        w += s[i] == ' ';
+    return w;
+}
+
+/* A portal's frame around the headline ("CAMEROUN :: Incompréhensions
+ * pour une question d'urbanisme :: CAMEROON": a section or country each
+ * side, of FRAME_WORDS words or fewer): the headline is moved to the
+ * title's start and its length returned, or 0. */
+static size_t cut_frame(char *t, size_t n)
+{
+    const char *a = nn_find(t, n, " :: ", 4), *z;
+    size_t head, mid;
+    if (!a || !(z = nn_find(a + 4, (size_t)(t + n - a - 4), " :: ", 4)) ||
+        nn_find(z + 4, (size_t)(t + n - z - 4), " :: ", 4))
+        return 0;
+    head = (size_t)(a - t);
+    mid = (size_t)(z - a - 4);
+    if (words_in(t, head) > FRAME_WORDS ||
+        words_in(z + 4, (size_t)(t + n - z - 4)) > FRAME_WORDS ||
+        words_in(a + 4, mid) < 3)
+        return 0;
+    memmove(t, a + 4, mid);
+    return mid;
+}
+
 /* Cut " - Site Name" / " | Site Name" when it names the source, and a
  * bare separator at the end. */
 void nn_title_cut_suffix(article *a)
@@ -446,6 +478,8 @@ void nn_title_cut_suffix(article *a)
     if (n > 4 && !memcmp(rec->title + n - 4, " -->", 4))
         n -= 4;
     if ((sl = trailing_date(rec->title, n)) > 0)
+        n = sl;
+    if ((sl = cut_frame(rec->title, n)) > 0)
         n = sl;
     rec->title[n] = '\0';
     cut_date(rec->title);

@@ -207,6 +207,9 @@ static const struct date_case {
     {"5 de mar\xC3\xA7o de 2020", "2020-03-05"}, /* março */
     {"segunda-feira, 21 de outubro de 2019", "2019-10-21"},
     {"21/10/2019 \xC3\xA0s 14h51", "2019-10-21T14:51"},
+    /* a year of two digits, only before a time */
+    {"24/09/25 - 09:43 pm", "2025-09-24T21:43"},
+    {"24.09.25 10:15", "2025-09-24T10:15"},
     /* french german italian indonesian */
     {"21 octobre 2019", "2019-10-21"},
     {"1er ao\xC3\xBBt 2019", "2019-08-01"}, /* août */
@@ -398,6 +401,7 @@ static void test_find_not_dates(void **state)
     NOTHING("May 12 people died in 2020");
     NOTHING("Mayday 5, 2020; X5 May 2020; 15 Mayo 2020s");
     NOTHING("Call 21/10/2019123 now");
+    NOTHING("they won 24/09/25 in sets, and 1/2/25 of them came");
     NOTHING("11 ago, 3 set out, 4 out 20257");
     NOTHING("");
 }

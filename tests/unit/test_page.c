@@ -2250,6 +2250,44 @@ static const struct page_case {
      .starts = "The council voted",
      .in = {"as it goes.\n\nThe mayor said that the city would post"},
      .out = {"Published", "Telegram", "Court asks", "Anna Berg"}},
+    /* a short headline under the page's date line, and a related list's
+     * German heading */
+    {.what = "a short headline under the date line",
+     .text = "11 Februar 2011 | Lokales\n\nWeniger Wasser erwartet\n\n" PROSE1
+         PROSE2 PROSE3 "Gleiche Nachricht\n\n \n\nNeue Regeln im Park\n\n"
+             "vor 19 stunden | Lokales\n\nRiverside (er) - Die "
+             "Stadtverwaltung will die Zahl der Tauben in der Stadtmitte "
+             "senken, vor allem rund um den Turm und...\n",
+     .title = "Weniger Wasser erwartet",
+     .out = {"Gleiche", "Neue Regeln", "Tauben"}},
+    {.what = "a portal's frame around the headline",
+     .text = "REGION :: Council approves plan for the old bridge :: "
+             "COUNTRY\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "in primo piano ends the article",
+     .text = "Il consiglio approva il piano\n\n"
+             "Il consiglio comunale ha approvato ieri sera il piano per il "
+             "ponte vecchio, che resterà chiuso per sei mesi mentre le "
+             "squadre sostituiscono la campata e riparano i piloni.\n\n"
+             "I residenti che hanno parlato durante la seduta si sono detti "
+             "preoccupati per la deviazione, ma la maggior parte di loro ha "
+             "ammesso che i lavori non potevano più aspettare.\n\n"
+             "Il sindaco ha detto che il comune pubblicherà ogni settimana "
+             "gli aggiornamenti sul suo sito e che terrà un'altra riunione "
+             "in primavera, prima della seconda fase dei lavori.\n\n"
+             "In Primo Piano\nIl funerale\n\n\xC2\xABIl nostro Stefano torna "
+             "a casa\xC2\xBB: all'ippodromo la camera ardente per il giovane "
+             "fantino, morto dopo la caduta di domenica durante la corsa "
+             "della festa del paese, davanti a migliaia di persone.\n\n"
+             "Le nostre iniziative\n",
+     .out = {"Primo Piano", "Stefano"}},
+    {.what = "a caption under the picture's file name",
+     .text = "21 dic. 2025\n\nCouncil approves plan for the old bridge\n\n"
+             "The council voted to close the bridge for six months.\n\n"
+             "Bridge.jpg\n\nThe flood water of the river already reaches the "
+             "deck of the old bridge on route 22.\n\n"
+             "Foto: Jane Roe\n\n" PROSE1 PROSE2 PROSE3,
+     .out = {"flood water", "Jane Roe"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -3124,6 +3162,19 @@ static void dated(const char *text, const char *want)
     nn_record_free(r);
 }
 
+/* A dateline with the place and the agency set apart by bars, the
+ * weekday and the date after them. */
+static void dateline_between_bars(void **state)
+{
+    (void)state;
+    dated(
+        "Riverside Infos\nCouncil approves plan for the old bridge\n"
+        "Saint-Denis de la R\xC3\xA9union, France | AFP | vendredi 16/03/2017 "
+        "- Le conseil a vot\xC3\xA9 le plan, qui fermera le pont pendant six "
+        "mois pendant que les \xC3\xA9quipes remplacent le tablier.\n" PROSE2,
+        "2017-03-16");
+}
+
 /* A date inside a sentence outside the text ("... si verifica, dal 3
  * dicembre 2024,", the next item's) loses to the date in the page's URL;
  * with no URL it is still the page's date. */
@@ -3746,6 +3797,7 @@ int main(void)
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(name_over_the_date),
+        cmocka_unit_test(dateline_between_bars),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),

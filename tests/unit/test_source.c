@@ -270,6 +270,21 @@ static void site_names_itself(void **state)
     guessed(HEAD "Kupang,rivernews.com,The council voted on Tuesday to "
                  "approve the plan for the bridge.\n\n" P2 P3,
             "rivernews.com");
+    /* the logo's alternative text; not a part of the page's */
+    guessed("Riverside Chronicle Logo\nLocal News\n" HEAD P2 P3,
+            "Riverside Chronicle");
+    no_source("Footer Logo\nLocal News\n" HEAD P2 P3);
+    /* a credit: a host and its section's path; a label with no colon */
+    guessed(HEAD P2 P3 "Fornecido por: ( Rivernews.co.mz/nacional )\n",
+            "Rivernews.co.mz");
+    guessed(HEAD P2 "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE \xD0\x98\xD0\xB2\xD0\xB0"
+                    "\xD0\xBD\xD0\xB0 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE"
+                    "\xD0\xB2\xD0\xB0/\xD0\xA0\xD0\x95\xD0\xA7\xD0\x9D"
+                    "\xD0\x98\xD0\x9A\n\n" P3,
+            "\xD0\xA0\xD0\x95\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A"); /* РЕЧНИК */
+    no_source(HEAD P2 "Photo John Smith/Reuters\n\n" P3);
+    /* a masthead of a paper's word: "Infos" */
+    guessed("Riverside Infos\n" HEAD P2 P3, "Riverside Infos");
 }
 
 static void byline_names_author_and_outlet(void **state)
