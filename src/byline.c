@@ -49,12 +49,11 @@ static const char *const particles[] = {"de",  "da",  "di",  "du",  "del",
 
 /* Words that make a byline part an affiliation, even when capitalized. */
 static const char *const affiliations[] = {
-    "University", "Institute", "College",       "School",      "Center",
-    "Centre",     "Agency",    "Correspondent", "Editor",      "Reporter",
-    "Staff",      "Writer",    "Contributor",   "Bureau",      "Press",
-    "News",       "Lecturer",  "Professor",     "Researcher",  "Fellow",
-    "Director",   "Analyst",   "Foundation",    "Corporation", "Broadcasting",
-    NULL};
+    "University", "Institute", "College",       "School",     "Center",
+    "Centre",     "Agency",    "Correspondent", "Editor",     "Reporter",
+    "Staff",      "Writer",    "Contributor",   "Bureau",     "Press",
+    "News",       "Lecturer",  "Professor",     "Researcher", "Fellow",
+    "Director",   "Analyst",   "Foundation",    NULL};
 
 /* Does the word start with a letter of a script without case? */
 static int caseless_word(const char *s, size_t n)
@@ -337,20 +336,6 @@ static int lone_by(const char *s, size_t n)
     return nn_in_list(bys, s, n, 0);
 }
 
-#define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
-
-/* Is line k a date and little else: the date opens it (after
- * DATE_LEAD_MAX bytes at most, a weekday's) and ends it, or a time
- * follows? */
-static int date_alone(const article *a, size_t k)
-{
-    const char *s = ltext(a, k);
-    size_t n = a->nz->lines[k].len;
-    nn_date_hit hit;
-    return n <= 60 && nn_date_find(s, n, &hit, 1) == 1 && hit.iso[0] &&
-           hit.start <= DATE_LEAD_MAX && hit.end + 12 >= n;
-}
-
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
@@ -371,28 +356,20 @@ int nn_byline_dated(article *a, size_t i)
                      ...") */
     while (k > top && !a->nz->lines[k - 1].len)
         k--;
-    if (k <= top) {
-        /* right under the headline: a name over the date line ("Clean
-         * water for six villages" / "Vishaal Kumar" / "Saturday, February
-         * 18, 2017") */
-        for (k = i + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
-            ;
-        if (top == 0 || k == a->nz->nlines || !date_alone(a, k) ||
-            !person_name(ltext(a, i), l->len))
-            return 0; /* (not a section: "World News") */
-    } else {
-        p = ltext(a, k - 1);
-        n = a->nz->lines[k - 1].len;
-        for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
-            ;
-        if (d < n &&
-            !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) &&
-            !lone_by(p, n))
-            return 0;
-    }
+    if (k <= top)
+        return 0;
+    p = ltext(a, k - 1);
+    n = a->nz->lines[k - 1].len;
+    for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
+        ;
+    if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) &&
+        !lone_by(p, n))
+        return 0;
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;
 }
+
+#define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
 
 int nn_byline_after_date(article *a, size_t i)
 {

@@ -139,6 +139,11 @@ size_t nn_page_caps_signoff(const char *s, size_t n);
  * dash ("PIETRAPERZIA. Alunni ...", "ROMA - Il ..."), as a local page's
  * item does? */
 int nn_page_caps_dateline(const char *s, size_t n);
+/* A photo credit with its label and no colon ("Фото Андрея
+ * Сорокина/ЯСИА", "Foto Jane Roe/El Diario"): capitalized words, a
+ * slash, capitalized words, nothing else; the label's length, or 0.
+ * (page_credits.c) */
+size_t nn_page_unlabelled_credit(const char *s, size_t n);
 /* The language of the last judged page (lang.h), or -1. */
 int nn_page_lang(const nn_page *pg);
 /* The page's own URL as its share buttons name it, or NULL. */

@@ -112,13 +112,14 @@ static void caption_above(block *b, size_t i, const char *text,
         p->last + 1 == b[i].first && p->chars < LENGTH_LOW && !p->links &&
         p->first > 0 && !lines[p->first - 1].len)
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
-    /* a credit in brackets closes the caption above it, a blank line
-     * between ("An over flown sewage in Mwembe, Kisii county. ..." /
-     * "[Photo/Stephen Mwaniki.]") */
+    /* a credit in brackets with a slash closes the caption above it, a
+     * blank line between ("An over flown sewage in Mwembe, Kisii county.
+     * ..." / "[Photo/Stephen Mwaniki.]"); not "(Photo: Reuters)", which
+     * pages print under a picture with no caption */
     else if (p && p->kind == NN_LINE_TEXT && p->first == p->last &&
              p->chars < LENGTH_HIGH / 2 && !p->links &&
              p->last + 2 == b[i].first &&
-             (c[0] == '[' || c[0] == '(' ||
+             (!strncmp(c, "[Photo/", 7) || !strncmp(c, "[Foto/", 6) ||
               /* or under the picture ("Concepción.jpg" / the caption /
                * "Foto: Justiniano Riveros") */
               (i >= 2 &&
@@ -200,7 +201,8 @@ static int caption_opener(const char *s, size_t n)
 /* A caption that names the people in the picture from the left
  * ("04.12.2018, Eupen: Die neun Bürgermeister ... (v.l.n.r.): Friedhelm
  * Wirtz ...", "Officials (L-R) ..."): the mark in parentheses, early
- * in a line of its own.  Prose does not say where its people stand. */
+ * in a line of its own.  Prose says so too ("The three finalists (from
+ * left) ... will present"): the caller asks where the line stands. */
 static int left_to_right(const char *s, size_t n)
 {
     static const char *const marks[] = {"(v.l.n.r.)",
@@ -214,7 +216,6 @@ static int left_to_right(const char *s, size_t n)
                                         "(de g. à d.)",
                                         "(de gauche à droite)",
                                         "(de izq. a der.)",
-                                        "(da sinistra)",
                                         "(soldan sağa)",
                                         "(слева направо)",
                                         NULL};
@@ -231,6 +232,22 @@ static int left_to_right(const char *s, size_t n)
                 !strncmp(p, *m, strlen(*m)))
                 return 1;
     return 0;
+}
+
+/* Does block i read as a picture's caption by where it stands: under
+ * an image or a picture's file name, or opening with the day and place
+ * the picture was taken ("04.12.2018, Eupen: ...")? */
+static int pictured(const block *b, size_t i, const char *text,
+                    const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    nn_date_hit hit;
+    if (i > 0 && ((b[i - 1].images && !b[i - 1].chars) ||
+                  picture_file(text, &lines[b[i - 1].last])))
+        return 1;
+    return nn_date_find(text + l->off, l->len < 40 ? l->len : 40, &hit, 1) &&
+           hit.iso[0] && hit.start == 0 && hit.end + 2 < l->len &&
+           text[l->off + hit.end] == ',';
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are
@@ -265,7 +282,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             caption_above(b, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
                    (caption_opener(text + l->off, l->len) ||
-                    left_to_right(text + l->off, l->len))) {
+                    (left_to_right(text + l->off, l->len) &&
+                     pictured(b, i, text, lines)))) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&

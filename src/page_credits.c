@@ -101,6 +101,51 @@ static int label_credit(const char *s, size_t n)
     return -1;
 }
 
+#define UNLABELLED_MAX 80 /* bytes of a credit with no colon */
+
+/* Capitalized words from s[*i] up to a slash or the end (n bytes), *i
+ * moved past them: how many, at most max; 0 when another word or a digit
+ * or a full stop stands there. */
+static size_t capital_words(const char *s, size_t n, size_t *i, size_t max)
+{
+    size_t words = 0;
+    while (*i < n && s[*i] != '/') {
+        if (!nn_starts_upper(s + *i, n - *i) || ++words > max)
+            return 0;
+        while (*i < n && s[*i] != ' ' && s[*i] != '/') {
+            if ((s[*i] >= '0' && s[*i] <= '9') || s[*i] == '.' ||
+                s[*i] == ',' || s[*i] == '(')
+                return 0;
+            (*i)++;
+        }
+        *i += *i < n && s[*i] == ' ';
+    }
+    return words;
+}
+
+size_t nn_page_unlabelled_credit(const char *s, size_t n)
+{
+    static const char *const labels[] = {"\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE ",
+                                         "Foto ", "Photo ", NULL};
+    const char *const *l;
+    size_t i;
+    if (n > UNLABELLED_MAX)
+        return 0;
+    for (l = labels; *l; l++) {
+        size_t ll = strlen(*l);
+        if (n <= ll || strncmp(s, *l, ll))
+            continue;
+        i = ll;
+        if (!capital_words(s, n, &i, 4) || i >= n || s[i] != '/' ||
+            s[i - 1] == ' ')
+            return 0;
+        i++;
+        return i < n && s[i] != ' ' && capital_words(s, n, &i, 3) && i == n ? ll
+                                                                            : 0;
+    }
+    return 0;
+}
+
 /* A photo credit on a line of its own: "Photo: kremlin.ru", "Sergei
  * Malgavko / TASS", "Moscow-Live.ru / Flickr (CC BY-NC-SA 2.0)": short,
  * no sentence, and a credit's label, a licence, or two short names on
@@ -117,10 +162,7 @@ int nn_pg_credit_line(const char *s, size_t n)
         s[n - 1] == (s[0] == '[' ? ']' : ')') &&
         (!strncmp(s + 1, "Photo/", 6) || !strncmp(s + 1, "Foto/", 5)))
         return 1; /* "[Photo/Stephen Mwaniki.]": a credit in brackets */
-    if (n <= 80 &&
-        (!strncmp(s, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE ", 9) ||
-         !strncmp(s, "Foto ", 5) || !strncmp(s, "Photo ", 6)) &&
-        memchr(s, '/', n) && !nn_has(s, n, ". ", 2))
+    if (nn_page_unlabelled_credit(s, n))
         return 1; /* "Фото Андрея Сорокина/ЯСИА": the label, no colon */
     if ((labelled = label_credit(s, n)) >= 0)
         return labelled;

@@ -579,7 +579,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             score += 2.0f; /* the page's only h1 */
         if (crumb_tail(text, lines, nlines, s, l->len))
             score += 2.0f; /* "Home » News » Headline" names it */
-        else if (i > 0 && crumb_over(&b[i - 1], text, lines))
+        else if (i > 0 && !above && crumb_over(&b[i - 1], text, lines))
             score += 1.0f; /* "Home States Odisha" over it */
         if (!heading && l->len && s[l->len - 1] == '!' && b[i].words <= 4)
             score -= 1.0f; /* "Support us!": appeals shout, headlines

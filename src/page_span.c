@@ -361,6 +361,22 @@ static size_t close_span(block *b, size_t nb, const char *text,
 
 #define TAG_WORDS 4 /* words of a tag */
 
+/* Is line s (n bytes) a tags heading set as a label: one word, in
+ * capitals ("TAGS") or before a colon ("Tags:"), not a subheading that
+ * opens with the word ("Topics on the agenda")? */
+static int tags_heading(const char *s, size_t n)
+{
+    size_t i, lower = 0;
+    if (n && s[n - 1] == ':')
+        return !memchr(s, ' ', n);
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            return 0;
+        lower += s[i] >= 'a' && s[i] <= 'z';
+    }
+    return n && !lower;
+}
+
 /* Do tags follow the tags' heading at block i ("TAGS" / "Patraguda" /
  * "India Matters"): two short lines, no sentences?  Then the heading
  * is no word of the text's. */
@@ -426,7 +442,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
              (m->kind == NN_V_AUTHOR_BOX && after <= LENGTH_HIGH) ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
-             (m->kind == NN_V_TAGS && tags_follow(b, nb, i)) ||
+             (m->kind == NN_V_TAGS && tags_heading(text + l->off, l->len) &&
+              tags_follow(b, nb, i)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;

@@ -203,10 +203,21 @@ static int labelled_date(const char *s, size_t n)
     8 /* words of a site's clock line ("Fiji Time: 9:59 PM
                          on Saturday 18 February") */
 
-/* A site's clock ("Fiji Time: 9:59 PM on Saturday 18 February", "Local
- * time 14:05, Tuesday"): a time of day and a weekday's name in a line of
- * CLOCK_WORDS words or fewer, the time among its first four.  A
- * headline names a day, seldom the minute too. */
+/* Does the word before the time whose colon is at s[c] end with a colon
+ * of its own ("Time: 9:59")? */
+static int labelled_clock(const char *s, size_t c)
+{
+    size_t k = c;
+    while (k > 0 && s[k - 1] != ' ')
+        k--; /* the time's first digit */
+    return k >= 2 && s[k - 1] == ' ' && s[k - 2] == ':';
+}
+
+/* A site's clock ("Fiji Time: 9:59 PM on Saturday 18 February"): a
+ * label and its colon, a time of day and a weekday's name in a line of
+ * CLOCK_WORDS words or fewer, the time among its first four.  A headline
+ * names a day and an hour ("Eclipse at 14:05 on Monday"), seldom after a
+ * label's colon. */
 static int site_clock(const char *s, size_t n)
 {
     size_t i, words = 0;
@@ -225,7 +236,7 @@ static int site_clock(const char *s, size_t n)
             isdigit((unsigned char)s[i + 1]) &&
             isdigit((unsigned char)s[i + 2]) &&
             (i + 3 == n || !isdigit((unsigned char)s[i + 3])))
-            return nn_date_names_weekday(s + i, n - i);
+            return labelled_clock(s, i) && nn_date_names_weekday(s + i, n - i);
     }
     return 0;
 }

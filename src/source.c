@@ -598,6 +598,19 @@ static int masthead(article *a)
     return masthead_again(a);
 }
 
+/* A logo's text above the article's text ("Gibraltar Chronicle Logo"
+ * over the headline), where the site's own logo stands; below the text
+ * the logos are partners', sponsors' and apps' ("Google Play Logo"). */
+static int logo_above(article *a)
+{
+    size_t i;
+    for (i = 0; i < a->nz->nlines && !a->nz->lines[i].body; i++)
+        if (a->nz->lines[i].len &&
+            nn_src_logo_line(a->rec, ltext(a, i), a->nz->lines[i].len))
+            return 1;
+    return 0;
+}
+
 /* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */
 static int outlet_word(const char *s, size_t n)
 {
@@ -658,8 +671,7 @@ void nn_source_guess(article *a)
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||
-        chrome_cues(a, nn_src_line_host) || told_outlet(rec) ||
-        chrome_cues(a, nn_src_logo_line) || masthead(a) ||
-        chrome_cues(a, nn_src_follow_outlet))
+        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || logo_above(a) ||
+        masthead(a) || chrome_cues(a, nn_src_follow_outlet))
         return;
 }

@@ -6,6 +6,7 @@
  * noticias de RadioEME.com"), never a social network's, and a masthead
  * ("Agencia Informativa Alor Noticias"). */
 #include "article.h"
+#include "page.h"
 #include "source_int.h"
 #include "unicode.h"
 
@@ -277,6 +278,8 @@ static int lower_word(const char *s, size_t n)
     return 1;
 }
 
+static int common_host(const char *s, size_t n);
+
 /* Is [s, e) a section's path in an address ("nacional", "local-news"):
  * lower-case letters and hyphens? */
 static int path_word(const char *s, const char *e)
@@ -319,7 +322,8 @@ static int credit_outlet(nn_record *rec, const char *s, size_t n,
             return nn_src_take(rec, a, (size_t)(z - a), why);
         /* "( Stop.co.mz/nacional )": a host and its section's path */
         if (z > a && !memchr(a, ' ', (size_t)(z - a)) && z[-1] != '.' &&
-            memchr(a, '.', (size_t)(z - a)) && r < re && path_word(r, re))
+            memchr(a, '.', (size_t)(z - a)) && r < re && path_word(r, re) &&
+            !common_host(a, (size_t)(z - a)))
             return nn_src_take(rec, a, (size_t)(z - a), why);
         initials = lower_word(a, (size_t)(z - a));
         n -= (size_t)(slash + 1 - s);
@@ -390,7 +394,6 @@ static size_t caps_words(const char *s, size_t n)
 
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
 {
-    static const char *const unlabelled[] = {"Фото ", "Foto ", "Photo ", NULL};
     const char *e = s + n, *v = credit_label(s, n), *ve, *p;
     size_t k;
     if (v) {
@@ -409,13 +412,9 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
                              "source taken from a photo credit");
     }
     /* "Фото Андрея Сорокина/ЯСИА": the label with no colon, a slash */
-    for (k = 0; unlabelled[k]; k++)
-        if (n <= 80 && n > strlen(unlabelled[k]) &&
-            !strncmp(s, unlabelled[k], strlen(unlabelled[k])) &&
-            memchr(s, '/', n))
-            return credit_outlet(rec, s + strlen(unlabelled[k]),
-                                 n - strlen(unlabelled[k]),
-                                 "source taken from a photo credit");
+    if ((k = nn_page_unlabelled_credit(s, n)) != 0)
+        return credit_outlet(rec, s + k, n - k,
+                             "source taken from a photo credit");
     if (n > 8 && s[n - 1] == ')' && (p = memchr(s, '(', n)) != NULL &&
         memchr(p, '/', (size_t)(e - p)))
         return credit_outlet(rec, p + 1, (size_t)(e - p - 2),
@@ -542,12 +541,12 @@ static int paper_word(const char *s, size_t n)
     /* (not "News" nor "Haber": "US News", "News Local", "Özet Haber" are
      * menus' and sections' labels) */
     static const char *const words[] = {
-        "Noticias", "Notícias", "Notizie",   "Nachrichten", "Zeitung",
-        "Gazette",  "Gazeta",   "Gazetesi",  "Gazzetta",    "Times",
-        "Post",     "Journal",  "Jornal",    "Diario",      "Diário",
-        "Daily",    "Tribune",  "Herald",    "Harian",      "Газета",
-        "газета",   "Infos",    "Chronicle", "Observer",    "Courier",
-        "Courrier", "Sentinel", "Telegraph", NULL};
+        "Noticias", "Notícias",  "Notizie",   "Nachrichten", "Zeitung",
+        "Gazette",  "Gazeta",    "Gazetesi",  "Gazzetta",    "Times",
+        "Post",     "Journal",   "Jornal",    "Diario",      "Diário",
+        "Daily",    "Tribune",   "Herald",    "Harian",      "Газета",
+        "газета",   "Infos",     "Chronicle", "Courier",     "Courrier",
+        "Sentinel", "Telegraph", NULL};
     return nn_in_list(words, s, n, 1);
 }
 
@@ -557,9 +556,19 @@ static int paper_word(const char *s, size_t n)
  * nor three of them: a menu's. */
 static int masthead_name(const char *s, size_t n, int paper)
 {
+    /* a menu's or ticker's label before the paper's word ("Flash Infos",
+     * "Dernières Infos", "Latest News") */
+    static const char *const labels[] = {
+        "Flash", "Derni\xC3\xA8res", "Toutes", "Vos", "Nos",  "Plus",
+        "Mes",   "Breaking",         "Latest", "Top", "Live", "Local",
+        NULL};
     size_t i = 0, w, words = 0, first = 0, last = 0, papers = 0, pw = 0;
     size_t pn = 0;
     int32_t cp;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    if (nn_in_list(labels, s, w, 0))
+        return 0;
     while (i < n) {
         for (w = i; i < n && s[i] != ' ';
              i += nn_utf8_decode(s + i, n - i, &cp))

@@ -394,27 +394,33 @@ static size_t clock_before(const char *t, size_t i)
  * MaryWednesday, September 29, 2021", "... residents protest\xE2\x94\x80
  * 06:23 Mon, 22 Aug 2022"): the headline's length without it, or 0.  The
  * date, a time perhaps, runs to the end; before it stands a word's last
- * lower-case letter with no blank, or a separator that is no letter.  A
+ * lower-case letter with no blank, or a box-drawing rule or a time.  A
  * headline that ends in a date set as words ("Vote set for 5 May 2024")
- * keeps it.  The headline keeps three words. */
+ * or after a dash keeps it.  The headline keeps three words. */
 static size_t trailing_date(const char *t, size_t n)
 {
     char iso[NN_DATE_MAX];
     size_t k, i, words = 0;
+    int rule;
     for (k = 12; k + 8 <= n; k++) {
         unsigned char p = (unsigned char)t[k - 1], c = (unsigned char)t[k];
         int upper = c >= 'A' && c <= 'Z', glued = p >= 'a' && p <= 'z' && upper;
         if (!glued && !(p == ' ' && (upper || (c >= '0' && c <= '9'))))
             continue;
+        for (i = k, rule = 0; !glued && i > 0 && sep_before(t, i);) {
+            rule |=
+                sep_before(t, i) == 3 && !memcmp(t + i - 3, "\xE2\x94\x80", 3);
+            i -= sep_before(t, i);
+        }
+        if (!glued && i == k - 1 && clock_before(t, i))
+            for (i -= clock_before(t, i), rule = 1; i > 0 && sep_before(t, i);)
+                i -= sep_before(t, i); /* "06:23 Mon, 22 Aug 2022" */
+        if (!glued && (!rule || i == 0))
+            continue; /* a dash or a bar alone before the date (a headline
+                         writer's: "Harga Emas Hari Ini - Selasa, 12 Maret
+                         2024"), or no headline */
         if (nn_date_parse(t + k, n - k, iso) != 0)
             continue;
-        for (i = k; !glued && i > 0 && sep_before(t, i);)
-            i -= sep_before(t, i);
-        if (!glued && i == k - 1 && clock_before(t, i))
-            for (i -= clock_before(t, i); i > 0 && sep_before(t, i);)
-                i -= sep_before(t, i); /* "06:23 Mon, 22 Aug 2022" */
-        if (!glued && (i == k - 1 || i == 0))
-            continue; /* a blank alone before the date, or no headline */
         for (k = 0; k < i; k++)
             words += t[k] == ' ';
         return words >= 2 ? i : 0;
@@ -433,10 +439,21 @@ static size_t words_in(const char *s, size_t n)
     return w;
 }
 
+/* Are there no small letters among the n bytes at s (ASCII's; other
+ * scripts' pass)? */
+static int no_small(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    return 1;
+}
+
 /* A portal's frame around the headline ("CAMEROUN :: Incompréhensions
- * pour une question d'urbanisme :: CAMEROON": a section or country each
- * side, of FRAME_WORDS words or fewer): the headline is moved to the
- * title's start and its length returned, or 0. */
+ * pour une question d'urbanisme :: CAMEROON": a section or country in
+ * capitals each side, of FRAME_WORDS words or fewer): the headline is
+ * moved to the title's start and its length returned, or 0. */
 static size_t cut_frame(char *t, size_t n)
 {
     const char *a = nn_find(t, n, " :: ", 4), *z;
@@ -448,8 +465,10 @@ static size_t cut_frame(char *t, size_t n)
     mid = (size_t)(z - a - 4);
     if (words_in(t, head) > FRAME_WORDS ||
         words_in(z + 4, (size_t)(t + n - z - 4)) > FRAME_WORDS ||
-        words_in(a + 4, mid) < 3)
-        return 0;
+        words_in(a + 4, mid) < 3 || !no_small(t, head) ||
+        !no_small(z + 4, (size_t)(t + n - z - 4)))
+        return 0; /* (not a trail: "Business :: Bank of Ghana :: Rates
+                     held") */
     memmove(t, a + 4, mid);
     return mid;
 }

@@ -2277,10 +2277,48 @@ static const struct page_case {
              "in primavera, prima della seconda fase dei lavori.\n\n"
              "In Primo Piano\nIl funerale\n\n\xC2\xABIl nostro Stefano torna "
              "a casa\xC2\xBB: all'ippodromo la camera ardente per il giovane "
-             "fantino, morto dopo la caduta di domenica durante la corsa "
-             "della festa del paese, davanti a migliaia di persone.\n\n"
+             "fantino\n\n"
              "Le nostre iniziative\n",
      .out = {"Primo Piano", "Stefano"}},
+    /* the review's false friends: each rule's trigger in article text */
+    {.what = "a headline with an hour and a day",
+     .text = "Eclipse at 14:05 on Monday: where to watch\n\n" PROSE1 PROSE2,
+     .title = "Eclipse at 14:05 on Monday: where to watch"},
+    {.what = "a date after the headline writer's dash stays",
+     .text = "Beranda Ekonomi Bisnis\n\nHarga Emas Antam Hari Ini - Selasa, "
+             "12 Maret 2024\n\n" PROSE1 PROSE2,
+     .title = "Harga Emas Antam Hari Ini - Selasa, 12 Maret 2024"},
+    {.what = "a trail in the title is no frame",
+     .text = "Business :: Bank of Ghana :: Rates held\n\n" PROSE1 PROSE2,
+     .title = "Business :: Bank of Ghana :: Rates held"},
+    {.what = "a subheading opening with a tags word",
+     .text = "Council approves road repairs\n\nMarch 12, 2024\n\n" PROSE1
+             "Topics\n\nRoad safety\nDrainage\n\n" PROSE2 PROSE3,
+     .in = {"on the south side."}},
+    {.what = "a subheading opening with Home",
+     .text = "Menu Search\n\nMigrants face new checks at the border\n\n"
+             "Published 12 March 2024\n\n" PROSE1 PROSE2
+             "Home Office response\n\nA spokesperson declined to comment "
+             "further\n\n" PROSE3,
+     .title = "Migrants face new checks at the border",
+     .in = {"The council voted"}},
+    {.what = "people named from the left in prose",
+     .text = "Local students reach the national final\n\n" PROSE1
+             "The three finalists (from left) Amina Yusuf, Ben Carter and "
+             "Chen Li will present their water-filter project in Nairobi on "
+             "Saturday, competing against 40 other schools.\n\n" PROSE2,
+     .in = {"The three finalists (from left)"}},
+    {.what = "a short paragraph over a credit in parentheses",
+     .text =
+         "Council approves plan for the old bridge\n\n" PROSE1
+         "The bridge will reopen in the autumn.\n\n(Photo: Reuters)\n\n" PROSE2
+             PROSE3,
+     .in = {"The bridge will reopen in the autumn."}},
+    {.what = "a messenger and a number in the text",
+     .text = "Police appeal for witnesses after robbery\n\n" PROSE1
+             "We are on Signal because it is safer for us, one organiser "
+             "said.\n\nWitnessed the robbery? Text police to 61016.\n\n" PROSE2,
+     .in = {"We are on Signal because", "Text police to 61016."}},
     {.what = "a caption under the picture's file name",
      .text = "21 dic. 2025\n\nCouncil approves plan for the old bridge\n\n"
              "The council voted to close the bridge for six months.\n\n"
@@ -3120,39 +3158,6 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
-/* A name right under the headline, over the date line alone, is the
- * byline; a section's or an outlet's name there is not. */
-static void name_over_the_date(void **state)
-{
-    static const struct {
-        const char *line, *author;
-    } c[] = {
-        {"Jane Roe", "Jane Roe"},
-        {"World News", NULL},
-        {"Riverside Broadcasting Corporation", NULL},
-    };
-    char text[2048];
-    size_t i;
-    (void)state;
-    for (i = 0; i < NN_COUNT(c); i++) {
-        nn_record *r;
-        snprintf(
-            text, sizeof text,
-            "Riverside Herald Logo\n\nClean water for the six "
-            "villages\n\n%s\nSaturday, February 18, 2017\n\n" PROSE1 PROSE2,
-            c[i].line);
-        r = norm(text);
-        if (c[i].author) {
-            assert_int_equal(r->authors.len, 1);
-            assert_string_equal(r->authors.items[0], c[i].author);
-        } else {
-            assert_int_equal(r->authors.len, 0);
-        }
-        assert_null(strstr(r->body, c[i].line));
-        nn_record_free(r);
-    }
-}
-
 /* The record of text is dated want. */
 static void dated(const char *text, const char *want)
 {
@@ -3796,7 +3801,6 @@ int main(void)
         cmocka_unit_test(bare_name_under_the_date),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
-        cmocka_unit_test(name_over_the_date),
         cmocka_unit_test(dateline_between_bars),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
