@@ -15,17 +15,25 @@
 #define WIDGET_ITEMS_MAX 16     /* blocks: a list of stories inside the text */
 #define SUMMARY_MAX 240         /* bytes of a story's summary in a list */
 
+/* A headline alone on its line, as a list item or not (no sentence, no
+ * link, 4 to 24 words). */
+static int headline_line(const block *b, size_t k, const char *text,
+                         const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].first == b[k].last && !b[k].links && b[k].words >= 4 &&
+           b[k].words <= 24 && l->len <= 200 &&
+           !nn_ends_sentence(text + l->off, l->len) &&
+           nn_starts_upper(text + l->off, l->len);
+}
+
 /* A line of a list of stories: a list item, or on a copied page a
- * headline alone on its line (no sentence, no link, 4 to 24 words). */
+ * headline alone on its line. */
 static int story_line(const block *b, size_t k, const char *text,
                       const nn_line *lines)
 {
-    const nn_line *l = &lines[b[k].first];
     return b[k].kind == NN_LINE_ITEM ||
-           (b[k].kind == NN_LINE_TEXT && b[k].first == b[k].last &&
-            !b[k].links && b[k].words >= 4 && b[k].words <= 24 &&
-            l->len <= 200 && !nn_ends_sentence(text + l->off, l->len) &&
-            nn_starts_upper(text + l->off, l->len));
+           (b[k].kind == NN_LINE_TEXT && headline_line(b, k, text, lines));
 }
 
 int nn_pg_count_line(const block *b, size_t k, const char *text,
@@ -119,19 +127,24 @@ size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
     return k - i - 1;
 }
 
-/* On a copied page, from block i to the page's end, nothing but three
- * to HEADLINES_TO_END_MAX headlines of other stories, one a line, with
- * no marker over them (the store may cut the last mid-word: "Memur-Sen
+/* On a copied page, from block i to the page's end or to an end marker,
+ * nothing but three to HEADLINES_TO_END_MAX headlines of other stories,
+ * one a line (list items or not), with no marker over them (the store may cut the last mid-word: "Memur-Sen
  * Genel Başkanı Yalçın, Kamuda Personel Servisi Hizmetinin De")? */
 int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
                            const char *text, const nn_line *lines)
 {
     size_t k;
-    if (nb - i < 3 || nb - i > HEADLINES_TO_END_MAX)
+    if (nb - i < 3)
         return 0;
     for (k = i; k < nb; k++) {
         const nn_line *l = &lines[b[k].first];
-        if (b[k].kind != NN_LINE_TEXT || !story_line(b, k, text, lines) ||
+        if (k - i >= 3 && b[k].first == b[k].last &&
+            nn_pg_end_marker(text + l->off, l->len))
+            return 1; /* or to a marker ("Comentarios Recientes") */
+        if (k - i >= HEADLINES_TO_END_MAX ||
+            !(b[k].kind == NN_LINE_TEXT || b[k].kind == NN_LINE_ITEM) ||
+            !headline_line(b, k, text, lines) ||
             memchr(text + l->off, '@', l->len) ||
             nn_has(text + l->off, l->len, "://", 3))
             return 0; /* (an address or a mailbox: a notice's line) */

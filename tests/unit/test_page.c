@@ -2280,6 +2280,34 @@ static const struct page_case {
              "fantino\n\n"
              "Le nostre iniziative\n",
      .out = {"Primo Piano", "Stefano"}},
+    /* other stories after the text: a job ads' heading, a template's
+     * placeholder, a list of headlines down to the comments' heading */
+    {.what = "a job ads' heading ends the article",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "Kaynak: riverhaber\n\nHaberi Sesli Oku\n\n\xC4\xB0\xC5\x9E "
+             "\xC4\xB0LANLARI\n\nJob seekers in Riverside get their chance "
+             "as the city council will hire twenty new staff for the parks "
+             "this spring and pay them well!\n\nRiverside Jobs\n",
+     .out = {"LANLARI", "Job seekers"}},
+    {.what = "a template's related placeholder",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "{lang_related-title}:\nThe winter in the valley was the "
+             "coldest in years, and the council asked all of the residents "
+             "to save water and power until the spring.\n",
+     .out = {"lang_related", "coldest in years"}},
+    {.what = "a list of headlines down to a marker",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2 PROSE3
+             "- Mayor names a new police chief for the city after a search "
+             "that took more than a year\n"
+             "- Storm closes three schools in the north of the county for "
+             "the rest of the week\n"
+             "- River club wins the cup for the first time in its long "
+             "history after a late goal\n"
+             "- Budget talks stall again at city hall as the two parties "
+             "fail to agree on the roads\n"
+             "Recent Comments\n",
+     .in = {"on the south side."},
+     .out = {"police chief", "Storm closes", "Budget talks"}},
     /* the review's false friends: each rule's trigger in article text */
     {.what = "a headline with an hour and a day",
      .text = "Eclipse at 14:05 on Monday: where to watch\n\n" PROSE1 PROSE2,
