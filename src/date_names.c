@@ -431,6 +431,10 @@ const char *const nn_dt_weekdays[] = {
     "sonnabend", "sonntag", "lunedì", "martedì", "mercoledì", "giovedì",
     "venerdì", "sabato", "domenica", "senin", "selasa", "rabu", "kamis",
     "jumat", "sabtu", "minggu",
+    /* Romanian, Czech */
+    "luni", "marți", "marţi", "marti", "miercuri", "joi", "vineri", "sâmbătă",
+    "sambata", "duminică", "duminica", "pondělí", "úterý", "středa", "čtvrtek",
+    "pátek", "neděle",
     /* Arabic and Persian, folded (see nn_dt_fold_cp) */
     "السبت", "الاحد", "الاثنین", "الثلاثاء", "الاربعاء", "الخمیس", "الجمعة",
     "شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", NULL};

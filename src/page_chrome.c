@@ -141,7 +141,7 @@ static int opens_with(const char *const *list, const char *s, size_t n)
  * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
  * of a line of its own, short; or by its label ("Légende photo : ..."),
  * of any length. */
-static int caption_opener(const char *s, size_t n)
+int nn_pg_caption_opener(const char *s, size_t n)
 {
     /* (whole words, and only those that open no ordinary sentence:
      * "Un momento di silenzio è stato ..." and "In the photo she shared
@@ -186,9 +186,13 @@ static int caption_opener(const char *s, size_t n)
                                          "Didascalia:",
                                          "Pie de foto:",
                                          "Legenda:",
+                                         "Ket Foto:",
+                                         "Ket foto:",
+                                         "Keterangan foto:",
+                                         "Keterangan Foto:",
                                          NULL};
     /* (the first bytes of them all, looked up once) */
-    if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFILNPSU\xD0", s[0]))
+    if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFIKLNPSU\xD0", s[0]))
         return 0;
     if (opens_with(labels, s, n))
         return 1;
@@ -281,7 +285,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             caption_again(b, nb, i, text, lines);
             caption_above(b, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
-                   (caption_opener(text + l->off, l->len) ||
+                   (nn_pg_caption_opener(text + l->off, l->len) ||
                     (left_to_right(text + l->off, l->len) &&
                      pictured(b, i, text, lines)))) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);

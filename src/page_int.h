@@ -188,6 +188,9 @@ void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
 /* ---- page_credits.c: what a photo's credit and caption look like ------- */
 /* A photo credit on a line of its own; a caption that ends in one. */
 int nn_pg_credit_line(const char *s, size_t n);
+/* A photo's caption by its opening words or its label ("Nella foto ...",
+ * "Légende photo : ...", "Ket Foto: ...")?  (page_chrome.c) */
+int nn_pg_caption_opener(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
 /* Does s name an image licence or a stock library ("CC BY", "/ Flickr",
  * "Getty Images")? */

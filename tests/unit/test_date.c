@@ -207,6 +207,9 @@ static const struct date_case {
     {"5 de mar\xC3\xA7o de 2020", "2020-03-05"}, /* março */
     {"segunda-feira, 21 de outubro de 2019", "2019-10-21"},
     {"21/10/2019 \xC3\xA0s 14h51", "2019-10-21T14:51"},
+    /* Romanian and Czech weekdays before the date */
+    {"joi, martie 1, 2018, 3:00", "2018-03-01T03:00"},
+    {"p\xC3\xA1tek 8. \xC5\x99\xC3\xADjna 2021", "2021-10-08"},
     /* a year of two digits, only before a time */
     {"24/09/25 - 09:43 pm", "2025-09-24T21:43"},
     {"24.09.25 10:15", "2025-09-24T10:15"},

@@ -2308,6 +2308,33 @@ static const struct page_case {
              "Recent Comments\n",
      .in = {"on the south side."},
      .out = {"police chief", "Storm closes", "Budget talks"}},
+    /* found on a pool of unseen scrapes: an advertisement's label in
+     * Portuguese, follow prompts for Google News, a caption's label in
+     * Indonesian, a paywall's notice in Italian */
+    {.what = "an advertisement's label is no title",
+     .text = "Continua depois da publicidade\n" PROSE1 PROSE2,
+     .not_title = "Continua",
+     .out = {"publicidade"}},
+    {.what = "follow prompts for Google News",
+     .text = "Council approves plan for the old bridge\n"
+             "Google News'te Riverside Haber'e abone olun.\n" PROSE1 PROSE2
+             "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+             "\xD0\xBD\xD0\xB0\xD1\x81 \xD0\xB2 Google News.\n"
+             "Google is closing Google News in Spain, the company said on "
+             "Thursday, after a dispute over a new copyright law.\n",
+     .in = {"Google is closing Google News in Spain"},
+     .out = {"abone", "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9"}},
+    {.what = "a caption's label is no title",
+     .text = "Ket Foto: Majelis hakim yang menyidangkan perkara korupsi dengan "
+             "terdakwa Kepala Desa Riverside. |\n" PROSE1 PROSE2,
+     .not_title = "Ket Foto",
+     .out = {"Ket Foto"}},
+    {.what = "a paywall's notice in Italian",
+     .text = "Il consiglio approva il bilancio\n\n" PROSE1 PROSE2
+             "Questo contenuto \xC3\xA8 riservato agli abbonati premium\n"
+             "Accesso a tutti i contenuti del sito\nDISDICI QUANDO VUOI\n"
+             "Il servizio premium sar\xC3\xA0 presto disponibile.\n",
+     .out = {"riservato", "premium"}},
     /* the review's false friends: each rule's trigger in article text */
     {.what = "a headline with an hour and a day",
      .text = "Eclipse at 14:05 on Monday: where to watch\n\n" PROSE1 PROSE2,
