@@ -126,6 +126,10 @@ int nn_classify_labelled_date(const char *s, size_t n);
 /* Is line i the article's own date line right above its headline, not a
  * site clock? */
 int nn_classify_dateline_above(const article *a, size_t i);
+/* Line i, above the text where no rule or page verdict claimed it, a
+ * date and little else ("joi, martie 1, 2018, 3:00"): removed as the
+ * page's date line (its date is read with the others), 1; else 0. */
+int nn_classify_lone_date(article *a, size_t i);
 /* Does the first body line open with a dateline that dates the article (a
  * place in capitals, then the date within 40 bytes: "BATUBRAK (23/1/2019)
  * - ...", "НОВООРСК. 5 января 2021 г. ...")?  Its ISO date into out. */

@@ -572,7 +572,8 @@ static void unclaimed_line(article *a, size_t i)
         nn_title_take_headline(a, i);
         return;
     }
-    if (!a->st.in_body && !a->plain && nn_title_line(a, i))
+    if (!a->st.in_body && !a->plain &&
+        (nn_classify_lone_date(a, i) || nn_title_line(a, i)))
         return;
     if (a->headline_page && (page_subtitle(a, i) || author_bio(a, i)))
         return;

@@ -135,6 +135,25 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
            dateline_at(a, ltext(a, k), ls[k].len, out);
 }
 
+#define LONE_DATE_MAX 60 /* bytes of a date line alone */
+
+int nn_classify_lone_date(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, c, k, covered = 0;
+    nn_date_hit h[2];
+    if (n > LONE_DATE_MAX || !nn_date_may_hold(s, n, 0))
+        return 0;
+    c = nn_date_find(s, n, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].iso[0])
+            covered += h[k].end - h[k].start;
+    if (covered * 2 < n)
+        return 0;
+    remove_line(a, "date-line", i);
+    return 1;
+}
+
 /* ---- stage 3b: the date by evidence ---------------------------------- */
 
 /* Does line i, a date line (40 bytes at most), stand right above the

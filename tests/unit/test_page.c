@@ -3222,6 +3222,25 @@ static void dated(const char *text, const char *want)
     nn_record_free(r);
 }
 
+/* A date line alone above a text the page stage could not judge (a
+ * language with no stopword list, short): still the page's date, not
+ * the body's first line. */
+static void lone_date_line(void **state)
+{
+    static const char text[] =
+        " date 2018-03 joi, martie 1, 2018, 3:00\n\nUn incendiu izbucnit "
+        "din cauza cosului de fum neizolat corespunz\xC3\xA3tor ar fi putut "
+        "avea consecinte tragice, dac\xC3\xA3 vecinii si autorit\xC3\xA3tile "
+        "locale nu interveneau.\n";
+    nn_record *r;
+    (void)state;
+    dated(text, "2018-03-01T03:00");
+    r = norm(text);
+    assert_null(strstr(r->body, "martie"));
+    assert_non_null(strstr(r->body, "Un incendiu"));
+    nn_record_free(r);
+}
+
 /* A dateline with the place and the agency set apart by bars, the
  * weekday and the date after them. */
 static void dateline_between_bars(void **state)
@@ -3857,6 +3876,7 @@ int main(void)
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(dateline_between_bars),
+        cmocka_unit_test(lone_date_line),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),
