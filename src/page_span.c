@@ -377,17 +377,20 @@ static int tags_heading(const char *s, size_t n)
     return n && !lower;
 }
 
-/* Do tags follow the tags' heading at block i ("TAGS" / "Patraguda" /
- * "India Matters"): two short lines, no sentences?  Then the heading
- * is no word of the text's. */
-static int tags_follow(const block *b, size_t nb, size_t i)
+/* Do count short lines, no sentences, follow the heading at block i:
+ * tags under "TAGS" ("Patraguda" / "India Matters"), or section labels
+ * under a list's heading (plain: lines of text with no link)?  Then the
+ * heading is no word of the text's. */
+static int tags_follow(const block *b, size_t nb, size_t i, size_t count,
+                       int plain)
 {
     size_t k;
-    for (k = i + 1; k < nb && k <= i + 2; k++)
+    for (k = i + 1; k < nb && k <= i + count; k++)
         if (b[k].first != b[k].last || b[k].words > TAG_WORDS ||
-            b[k].sentence || b[k].kind == NN_LINE_HEADING)
+            b[k].sentence || b[k].kind == NN_LINE_HEADING ||
+            (plain && (b[k].links || b[k].kind != NN_LINE_TEXT)))
             return 0;
-    return k == i + 3;
+    return k == i + count + 1;
 }
 
 /* Find the end marker that closes the article after block start: the
@@ -443,7 +446,13 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
              (m->kind == NN_V_TAGS && tags_heading(text + l->off, l->len) &&
-              tags_follow(b, nb, i)) ||
+              tags_follow(b, nb, i, 2, 0)) ||
+             /* a list's heading over the site's section labels as plain
+              * lines, no list ("Most Popular" / "Multimedia" / "Sponsored
+              * Content" / "Local News"), less text below than above: the
+              * page's footer (not a box of links set into the text) */
+             ((m->kind == NN_V_POPULAR || m->kind == NN_V_RELATED) &&
+              after < w.before && tags_follow(b, nb, i, 3, 1)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;

@@ -2335,6 +2335,23 @@ static const struct page_case {
              "Accesso a tutti i contenuti del sito\nDISDICI QUANDO VUOI\n"
              "Il servizio premium sar\xC3\xA0 presto disponibile.\n",
      .out = {"riservato", "premium"}},
+    /* a list's heading over the site's section labels, no list */
+    {.what = "a popular list's heading over section labels",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2 PROSE3
+             "Most Popular\n\nMultimedia\n\nSponsored Content\n\n"
+             "Local News\n\nWe've got Riverside Covered...\n\nBuy the e-paper "
+             "of the Riverside Gazette and the Valley Post here for instant "
+             "access to the county's premier news titles.\n\nKeep up with the "
+             "latest news from Riverside with our daily newsletter featuring "
+             "the most important stories of the day.\n\nRiverside Media is "
+             "the largest independently owned regional newspaper group, with "
+             "an unrivalled audience in print, online and mobile.\n",
+     .in = {"on the south side."},
+     .out = {"e-paper", "newsletter", "unrivalled"}},
+    {.what = "a related box of labels inside the text",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Related\n\nBudget\n\nRoads\n\nSchools\n\n" PROSE2 PROSE3,
+     .in = {"on the south side."}},
     /* the review's false friends: each rule's trigger in article text */
     {.what = "a headline with an hour and a day",
      .text = "Eclipse at 14:05 on Monday: where to watch\n\n" PROSE1 PROSE2,
