@@ -135,21 +135,33 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
            dateline_at(a, ltext(a, k), ls[k].len, out);
 }
 
-#define LONE_DATE_MAX 60 /* bytes of a date line alone */
+#define LONE_DATE_MAX 60   /* bytes of a date line alone */
+#define LONE_DATE_REACH 64 /* lines below it searched for another */
 
-int nn_classify_lone_date(article *a, size_t i)
+/* Is line i a date and little else? */
+static int date_alone(const article *a, size_t i)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, c, k, covered = 0;
     nn_date_hit h[2];
-    if (n > LONE_DATE_MAX || !nn_date_may_hold(s, n, 0))
+    if (!n || n > LONE_DATE_MAX || !nn_date_may_hold(s, n, 0))
         return 0;
     c = nn_date_find(s, n, h, 2);
     for (k = 0; k < c; k++)
         if (h[k].iso[0])
             covered += h[k].end - h[k].start;
-    if (covered * 2 < n)
+    return covered * 2 >= n;
+}
+
+int nn_classify_lone_date(article *a, size_t i)
+{
+    size_t k;
+    if (!date_alone(a, i))
         return 0;
+    for (k = i + 1; k < a->nz->nlines && k <= i + LONE_DATE_REACH; k++)
+        if (date_alone(a, k))
+            return 0; /* another below: a site's clock over the page's
+                         date line, or a timeline's first entry */
     remove_line(a, "date-line", i);
     return 1;
 }

@@ -12,6 +12,7 @@
 
 #define LIST_TO_END_MAX 400     /* blocks: the longest list to the end read */
 #define HEADLINES_TO_END_MAX 12 /* blocks: an unmarked list at the end */
+#define ITEM_HEADLINE_WORDS 16  /* words of a headline set as a list item */
 #define WIDGET_ITEMS_MAX 16     /* blocks: a list of stories inside the text */
 #define SUMMARY_MAX 240         /* bytes of a story's summary in a list */
 
@@ -129,19 +130,23 @@ size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
 
 /* On a copied page, from block i to the page's end or to an end marker,
  * nothing but three to HEADLINES_TO_END_MAX headlines of other stories,
- * one a line (list items or not), with no marker over them (the store may cut the last mid-word: "Memur-Sen
+ * one a line (list items only up to a marker, and not under a line that
+ * leads into them), with no marker over them (the store may cut the last mid-word: "Memur-Sen
  * Genel Başkanı Yalçın, Kamuda Personel Servisi Hizmetinin De")? */
 int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
                            const char *text, const nn_line *lines)
 {
-    size_t k;
-    if (nb - i < 3)
-        return 0;
+    size_t k, items = 0;
+    if (nb - i < 3 || (i > 0 && nn_pg_leads_in(&b[i - 1], text, lines)))
+        return 0; /* (under "... include:": the article's own list) */
     for (k = i; k < nb; k++) {
         const nn_line *l = &lines[b[k].first];
         if (k - i >= 3 && b[k].first == b[k].last &&
             nn_pg_end_marker(text + l->off, l->len))
             return 1; /* or to a marker ("Comentarios Recientes") */
+        items += b[k].kind == NN_LINE_ITEM;
+        if (b[k].kind == NN_LINE_ITEM && b[k].words > ITEM_HEADLINE_WORDS)
+            return 0; /* (a point the article makes, at length) */
         if (k - i >= HEADLINES_TO_END_MAX ||
             !(b[k].kind == NN_LINE_TEXT || b[k].kind == NN_LINE_ITEM) ||
             !headline_line(b, k, text, lines) ||
@@ -149,7 +154,7 @@ int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
             nn_has(text + l->off, l->len, "://", 3))
             return 0; /* (an address or a mailbox: a notice's line) */
     }
-    return 1;
+    return !items; /* (list items to the page's end: the article's) */
 }
 
 /* Could block i be another story's headline on a copied page: one line

@@ -137,6 +137,28 @@ static int opens_with(const char *const *list, const char *s, size_t n)
     return 0;
 }
 
+int nn_pg_caption_label(const char *s, size_t n)
+{
+    /* a caption's label: the line is one, however long */
+    static const char *const labels[] = {"L\xC3\xA9gende photo :",
+                                         "L\xC3\xA9gende photo:",
+                                         "L\xC3\xA9gende :",
+                                         "Bildunterschrift:",
+                                         "Caption:",
+                                         "Didascalia:",
+                                         "Pie de foto:",
+                                         "Legenda:",
+                                         "Ket Foto:",
+                                         "Ket foto:",
+                                         "Keterangan foto:",
+                                         "Keterangan Foto:",
+                                         NULL};
+    return n >= 16 &&
+           (s[0] == 'B' || s[0] == 'C' || s[0] == 'D' || s[0] == 'K' ||
+            s[0] == 'L' || s[0] == 'P') &&
+           opens_with(labels, s, n);
+}
+
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione
  * ...", "Nella foto ...", "Pictured: ...", "На фото ..."): one sentence
  * of a line of its own, short; or by its label ("Légende photo : ..."),
@@ -177,24 +199,11 @@ int nn_pg_caption_opener(const char *s, size_t n)
                                           "Poto bersama ",
                                           "Poto bersama,",
                                           NULL};
-    /* a caption's label: the line is one, however long */
-    static const char *const labels[] = {"L\xC3\xA9gende photo :",
-                                         "L\xC3\xA9gende photo:",
-                                         "L\xC3\xA9gende :",
-                                         "Bildunterschrift:",
-                                         "Caption:",
-                                         "Didascalia:",
-                                         "Pie de foto:",
-                                         "Legenda:",
-                                         "Ket Foto:",
-                                         "Ket foto:",
-                                         "Keterangan foto:",
-                                         "Keterangan Foto:",
-                                         NULL};
+
     /* (the first bytes of them all, looked up once) */
     if (n < 16 || n > 600 || !s[0] || !strchr("ABCDEFIKLNPSU\xD0", s[0]))
         return 0;
-    if (opens_with(labels, s, n))
+    if (nn_pg_caption_label(s, n))
         return 1;
     return n <= 240 && !nn_has(s, n - 1, ". ", 2) && opens_with(openers, s, n);
 }

@@ -191,6 +191,9 @@ int nn_pg_credit_line(const char *s, size_t n);
 /* A photo's caption by its opening words or its label ("Nella foto ...",
  * "Légende photo : ...", "Ket Foto: ...")?  (page_chrome.c) */
 int nn_pg_caption_opener(const char *s, size_t n);
+/* A caption's label opens s ("Légende photo : ...", "Ket Foto: ...")?
+ * (page_chrome.c) */
+int nn_pg_caption_label(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
 /* Does s name an image licence or a stock library ("CC BY", "/ Flickr",
  * "Getty Images")? */

@@ -377,20 +377,30 @@ static int tags_heading(const char *s, size_t n)
     return n && !lower;
 }
 
-/* Do count short lines, no sentences, follow the heading at block i:
- * tags under "TAGS" ("Patraguda" / "India Matters"), or section labels
- * under a list's heading (plain: lines of text with no link)?  Then the
- * heading is no word of the text's. */
-static int tags_follow(const block *b, size_t nb, size_t i, size_t count,
-                       int plain)
+#define PROSE_FOLLOWS_WORDS 15 /* words of a sentence paragraph */
+
+/* Does a paragraph of prose follow block i (a sentence of
+ * PROSE_FOLLOWS_WORDS words or more)?  Then a related list's heading
+ * there ("İŞ İLANLARI" over a story about job numbers) is a subheading;
+ * a list's items are headlines. */
+static int prose_follows(const block *b, size_t nb, size_t i)
+{
+    return i + 1 < nb && b[i + 1].sentence &&
+           b[i + 1].words >= PROSE_FOLLOWS_WORDS &&
+           b[i + 1].kind == NN_LINE_TEXT;
+}
+
+/* Do tags follow the tags' heading at block i ("TAGS" / "Patraguda" /
+ * "India Matters"): two short lines, no sentences?  Then the heading
+ * is no word of the text's. */
+static int tags_follow(const block *b, size_t nb, size_t i)
 {
     size_t k;
-    for (k = i + 1; k < nb && k <= i + count; k++)
+    for (k = i + 1; k < nb && k <= i + 2; k++)
         if (b[k].first != b[k].last || b[k].words > TAG_WORDS ||
-            b[k].sentence || b[k].kind == NN_LINE_HEADING ||
-            (plain && (b[k].links || b[k].kind != NN_LINE_TEXT)))
+            b[k].sentence || b[k].kind == NN_LINE_HEADING)
             return 0;
-    return k == i + count + 1;
+    return k == i + 3;
 }
 
 /* Find the end marker that closes the article after block start: the
@@ -439,20 +449,16 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         }
         if (m && w.before >= LENGTH_LOW &&
             ((m->strong != END_WEAK &&
-              !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX)) ||
+              !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX) &&
+              !(m->strong == END_ALONE && m->kind == NN_V_RELATED &&
+                prose_follows(b, nb, i))) ||
              /* an author's box: its heading, a line or two to the end
               * (not "About the author" as a subheading over more text) */
              (m->kind == NN_V_AUTHOR_BOX && after <= LENGTH_HIGH) ||
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
              (m->kind == NN_V_TAGS && tags_heading(text + l->off, l->len) &&
-              tags_follow(b, nb, i, 2, 0)) ||
-             /* a list's heading over the site's section labels as plain
-              * lines, no list ("Most Popular" / "Multimedia" / "Sponsored
-              * Content" / "Local News"), less text below than above: the
-              * page's footer (not a box of links set into the text) */
-             ((m->kind == NN_V_POPULAR || m->kind == NN_V_RELATED) &&
-              after < w.before && tags_follow(b, nb, i, 3, 1)) ||
+              tags_follow(b, nb, i)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;

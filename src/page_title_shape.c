@@ -374,8 +374,9 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
     return 2 * letters >= 4 * (2 * marks + digits) &&
            !nn_pg_credit_line(s, n) && !nn_pg_credited_caption(s, n) &&
            !banner(s, n) && !host_credit(s, n) && !site_clock(s, n) &&
-           !nn_pg_caption_opener(s, n) &&
-           !labelled_date(s, n); /* (last: it reads the dates) */
+           !nn_pg_caption_label(s, n) && /* (not "Pictured: ...", a
+                                            headline's opening too) */
+           !labelled_date(s, n);         /* (last: it reads the dates) */
 }
 
 /* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap

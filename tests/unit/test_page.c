@@ -2285,10 +2285,11 @@ static const struct page_case {
     {.what = "a job ads' heading ends the article",
      .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
              "Kaynak: riverhaber\n\nHaberi Sesli Oku\n\n\xC4\xB0\xC5\x9E "
-             "\xC4\xB0LANLARI\n\nJob seekers in Riverside get their chance "
-             "as the city council will hire twenty new staff for the parks "
-             "this spring and pay them well!\n\nRiverside Jobs\n",
-     .out = {"LANLARI", "Job seekers"}},
+             "\xC4\xB0LANLARI\n\nChance for job seekers in Riverside: the "
+             "city hires twenty park staff!\n\nRiverside Jobs\n\nThe "
+             "council's water board opens 780 posts, and applications "
+             "start on Monday at the city hall!\n",
+     .out = {"LANLARI", "job seekers", "780 posts"}},
     {.what = "a template's related placeholder",
      .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
              "{lang_related-title}:\nThe winter in the valley was the "
@@ -2298,13 +2299,13 @@ static const struct page_case {
     {.what = "a list of headlines down to a marker",
      .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2 PROSE3
              "- Mayor names a new police chief for the city after a search "
-             "that took more than a year\n"
-             "- Storm closes three schools in the north of the county for "
-             "the rest of the week\n"
+             "of a year\n"
+             "- Storm closes three schools in the north of the county for the "
+             "rest of the week\n"
              "- River club wins the cup for the first time in its long "
-             "history after a late goal\n"
-             "- Budget talks stall again at city hall as the two parties "
-             "fail to agree on the roads\n"
+             "history after a goal\n"
+             "- Budget talks stall again at city hall as two parties fail to "
+             "agree on roads\n"
              "Recent Comments\n",
      .in = {"on the south side."},
      .out = {"police chief", "Storm closes", "Budget talks"}},
@@ -2335,23 +2336,36 @@ static const struct page_case {
              "Accesso a tutti i contenuti del sito\nDISDICI QUANDO VUOI\n"
              "Il servizio premium sar\xC3\xA0 presto disponibile.\n",
      .out = {"riservato", "premium"}},
-    /* a list's heading over the site's section labels, no list */
-    {.what = "a popular list's heading over section labels",
-     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2 PROSE3
-             "Most Popular\n\nMultimedia\n\nSponsored Content\n\n"
-             "Local News\n\nWe've got Riverside Covered...\n\nBuy the e-paper "
-             "of the Riverside Gazette and the Valley Post here for instant "
-             "access to the county's premier news titles.\n\nKeep up with the "
-             "latest news from Riverside with our daily newsletter featuring "
-             "the most important stories of the day.\n\nRiverside Media is "
-             "the largest independently owned regional newspaper group, with "
-             "an unrivalled audience in print, online and mobile.\n",
-     .in = {"on the south side."},
-     .out = {"e-paper", "newsletter", "unrivalled"}},
     {.what = "a related box of labels inside the text",
      .text = "Council approves plan for the old bridge\n\n" PROSE1
              "Related\n\nBudget\n\nRoads\n\nSchools\n\n" PROSE2 PROSE3,
      .in = {"on the south side."}},
+    /* the second review's false friends */
+    {.what = "a job ads' heading over prose is a subheading",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "\xC4\xB0\xC5\x9E \xC4\xB0LANLARI\n\n" PROSE2 PROSE3,
+     .in = {"on the south side."}},
+    {.what = "the article's long points before a marker",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "The key changes residents should know about are these.\n\n"
+             "- Full-day service expands to all 14 bus routes, with the last "
+             "four routes adding buses over the summer break\n"
+             "- Ferry routes for the three islands will be merged starting in "
+             "January, which the city says will save money\n"
+             "- Parking fees rise from $50 to $75 a month, although families "
+             "on housing aid will continue to pay nothing at all\n"
+             "Recent Comments\n",
+     .in = {"Ferry routes for the three islands"}},
+    {.what = "a sentence about Google News",
+     .text = "Local publishers report traffic drop\n\n" PROSE1
+             "Following the Google News update in September, the Riverside "
+             "Ledger lost a third of its readers.\n\n" PROSE2,
+     .in = {"Following the Google News update"}},
+    {.what = "a headline opening with Pictured",
+     .text = "Pictured: The moment a whale breached just feet from a kayaker "
+             "off the coast\n\n" PROSE1 PROSE2,
+     .title = "Pictured: The moment a whale breached just feet from a kayaker "
+              "off the coast"},
     /* the review's false friends: each rule's trigger in article text */
     {.what = "a headline with an hour and a day",
      .text = "Eclipse at 14:05 on Monday: where to watch\n\n" PROSE1 PROSE2,
