@@ -131,8 +131,9 @@ size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
 /* On a copied page, from block i to the page's end or to an end marker,
  * nothing but three to HEADLINES_TO_END_MAX headlines of other stories,
  * one a line (list items only up to a marker, and not under a line that
- * leads into them), with no marker over them (the store may cut the last mid-word: "Memur-Sen
- * Genel Başkanı Yalçın, Kamuda Personel Servisi Hizmetinin De")? */
+ * leads into them), with no marker over them (the store may cut the
+ * last mid-word: "Memur-Sen Genel Başkanı Yalçın, Kamuda Personel
+ * Servisi Hizmetinin De")? */
 int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
                            const char *text, const nn_line *lines)
 {
