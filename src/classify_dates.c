@@ -141,16 +141,8 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 /* Is line i a date and little else? */
 static int date_alone(const article *a, size_t i)
 {
-    const char *s = ltext(a, i);
-    size_t n = a->nz->lines[i].len, c, k, covered = 0;
-    nn_date_hit h[2];
-    if (!n || n > LONE_DATE_MAX || !nn_date_may_hold(s, n, 0))
-        return 0;
-    c = nn_date_find(s, n, h, 2);
-    for (k = 0; k < c; k++)
-        if (h[k].iso[0])
-            covered += h[k].end - h[k].start;
-    return covered * 2 >= n;
+    return a->nz->lines[i].len <= LONE_DATE_MAX &&
+           nn_date_mostly(ltext(a, i), a->nz->lines[i].len);
 }
 
 int nn_classify_lone_date(article *a, size_t i)

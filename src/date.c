@@ -543,6 +543,19 @@ int nn_date_parse_dmy8(const char *s, size_t len, char out[NN_DATE_MAX])
     return nn_dt_format(&w, out);
 }
 
+int nn_date_mostly(const char *s, size_t len)
+{
+    nn_date_hit h[2];
+    size_t c, k, covered = 0;
+    if (!len || !nn_date_may_hold(s, len, 0))
+        return 0;
+    c = nn_date_find(s, len, h, 2);
+    for (k = 0; k < c; k++)
+        if (h[k].iso[0])
+            covered += h[k].end - h[k].start;
+    return covered * 2 >= len;
+}
+
 int nn_date_kicker_line(const char *s, size_t n)
 {
     nn_date_hit hit;

@@ -48,5 +48,9 @@ int nn_date_may_hold(const char *s, size_t len, int with_time);
  * ("REPORTING · 27th January 2010", "News | 12 May 2020"): a kicker and
  * the date, never a headline. */
 int nn_date_kicker_line(const char *s, size_t len);
+/* Is s (len bytes, one line) mostly a date: its first two dates with an
+ * ISO form cover half its bytes or more ("Martes, 24 de marzo 2020,
+ * 16:20", "joi, martie 1, 2018, 3:00")?  A page's date line, or a clock. */
+int nn_date_mostly(const char *s, size_t len);
 
 #endif /* NN_DATE_H */

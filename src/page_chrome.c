@@ -153,10 +153,7 @@ int nn_pg_caption_label(const char *s, size_t n)
                                          "Keterangan foto:",
                                          "Keterangan Foto:",
                                          NULL};
-    return n >= 16 &&
-           (s[0] == 'B' || s[0] == 'C' || s[0] == 'D' || s[0] == 'K' ||
-            s[0] == 'L' || s[0] == 'P') &&
-           opens_with(labels, s, n);
+    return n >= 16 && opens_with(labels, s, n); /* (the first byte first) */
 }
 
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione
@@ -324,17 +321,9 @@ static void chrome_lines(block *b, size_t nb, const char *text,
      * "Spor - 05-12-2025 15:34") is the page's date line or a clock */
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
-        nn_date_hit h[2];
-        size_t c, covered = 0;
-        if (b[i].first != b[i].last || !l->len || l->len > DATE_LINE_MAX ||
-            b[i].kind == NN_LINE_HEADING ||
-            !nn_date_may_hold(text + l->off, l->len, 0))
-            continue;
-        c = nn_date_find(text + l->off, l->len, h, 2);
-        for (k = 0; k < c; k++)
-            if (h[k].iso[0])
-                covered += h[k].end - h[k].start;
-        if (covered * 2 >= l->len)
+        if (b[i].first == b[i].last && l->len <= DATE_LINE_MAX &&
+            b[i].kind != NN_LINE_HEADING &&
+            nn_date_mostly(text + l->off, l->len))
             chrome_block(&b[i], NN_V_DATE_LINE);
     }
     if (!plain)

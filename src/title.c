@@ -400,21 +400,19 @@ static size_t clock_before(const char *t, size_t i)
 static size_t trailing_date(const char *t, size_t n)
 {
     char iso[NN_DATE_MAX];
-    size_t k, i, words = 0;
+    size_t k, i, sl, words = 0;
     int rule;
     for (k = 12; k + 8 <= n; k++) {
         unsigned char p = (unsigned char)t[k - 1], c = (unsigned char)t[k];
         int upper = c >= 'A' && c <= 'Z', glued = p >= 'a' && p <= 'z' && upper;
         if (!glued && !(p == ' ' && (upper || (c >= '0' && c <= '9'))))
             continue;
-        for (i = k, rule = 0; !glued && i > 0 && sep_before(t, i);) {
-            rule |=
-                sep_before(t, i) == 3 && !memcmp(t + i - 3, "\xE2\x94\x80", 3);
-            i -= sep_before(t, i);
-        }
-        if (!glued && i == k - 1 && clock_before(t, i))
-            for (i -= clock_before(t, i), rule = 1; i > 0 && sep_before(t, i);)
-                i -= sep_before(t, i); /* "06:23 Mon, 22 Aug 2022" */
+        for (i = k, rule = 0; !glued && i > 0 && (sl = sep_before(t, i));
+             i -= sl)
+            rule |= sl == 3 && !memcmp(t + i - 3, "\xE2\x94\x80", 3);
+        if (!glued && i == k - 1 && (sl = clock_before(t, i)) != 0)
+            for (i -= sl, rule = 1; i > 0 && (sl = sep_before(t, i)); i -= sl)
+                ; /* "06:23 Mon, 22 Aug 2022" */
         if (!glued && (!rule || i == 0))
             continue; /* a dash or a bar alone before the date (a headline
                          writer's: "Harga Emas Hari Ini - Selasa, 12 Maret
