@@ -564,8 +564,7 @@ static void unclaimed_line(article *a, size_t i)
     if (l->kind == NN_LINE_HEADING && !a->st.in_body &&
         (!a->rec->title || a->st.title_guess)) {
         /* the guess is a section label (see nn_title_drop_guess);
-         * nn_title_take_headline() still reads its " | Site"
-         * suffix */
+         * nn_title_take_headline() still reads its " | Site" suffix */
         if (a->rec->title)
             nn_record_extra(a->rec, "section", a->rec->title,
                             strlen(a->rec->title));
@@ -590,6 +589,7 @@ static void unclaimed_line(article *a, size_t i)
         if (!slug)
             nn_title_glued_lead(a, i);
     }
+    nn_title_glued_caption(a, i); /* (at the text's first line only) */
     if (!a->st.in_body && !a->plain && !a->rec->authors.len && !l->skip)
         agency_byline(a, i); /* (not in newsnorm's own text, read back) */
     l->body = 1;

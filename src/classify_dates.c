@@ -37,9 +37,21 @@ int nn_classify_dateline_above(const article *a, size_t i)
     const char *s = ltext(a, i);
     size_t k, n = a->nz->lines[i].len, between = 0;
     const char *const *d;
+    nn_date_hit hit;
     for (k = i + 1; k < a->headline && between <= 2; k++)
         between += a->nz->lines[k].len > 0;
     if (between > 2)
+        return 0;
+    /* the headline's own date line right under it wins ("11 November
+     * 2022" of a teaser above / the headline / "Friday 30 December 2022
+     * | Written by ...") */
+    for (k = a->headline + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
+        ;
+    if (k < a->nz->nlines &&
+        nn_date_find(ltext(a, k),
+                     a->nz->lines[k].len < 48 ? a->nz->lines[k].len : 48, &hit,
+                     1) > 0 &&
+        hit.iso[0] && hit.start <= 12)
         return 0;
     for (d = days; *d; d++)
         if (nn_has_ci(s, n, *d))

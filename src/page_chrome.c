@@ -117,13 +117,20 @@ static void caption_above(block *b, size_t i, const char *text,
      * ..." / "[Photo/Stephen Mwaniki.]"); not "(Photo: Reuters)", which
      * pages print under a picture with no caption */
     else if (p && p->kind == NN_LINE_TEXT && p->first == p->last &&
-             p->chars < LENGTH_HIGH / 2 && !p->links &&
-             p->last + 2 == b[i].first &&
-             (!strncmp(c, "[Photo/", 7) || !strncmp(c, "[Foto/", 6) ||
-              /* or under the picture ("Concepción.jpg" / the caption /
-               * "Foto: Justiniano Riveros") */
-              (i >= 2 &&
-               (b[i - 2].images || picture_file(text, &lines[b[i - 2].last])))))
+             p->chars < LENGTH_HIGH && !p->links && p->last + 2 == b[i].first &&
+             ((p->chars < LENGTH_HIGH / 2 &&
+               (!strncmp(c, "[Photo/", 7) || !strncmp(c, "[Foto/", 6) ||
+                /* or under the picture ("Concepción.jpg" / the caption /
+                 * "Foto: Justiniano Riveros") */
+                (i >= 2 && (b[i - 2].images ||
+                            picture_file(text, &lines[b[i - 2].last]))))) ||
+              /* a copyright credit under the caption of the headline's
+               * picture, one sentence long (the headline printed again /
+               * the caption / "© RFI / Sarah Tetaud") */
+              (!strncmp(c, "\xC2\xA9 ", 3) && i >= 2 && b[i - 2].repeated &&
+               b[i - 2].first == b[i - 2].last &&
+               !nn_has(text + lines[p->first].off, lines[p->first].len - 1,
+                       ". ", 2))))
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
 }
 

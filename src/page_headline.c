@@ -54,6 +54,26 @@ static int sibling_below(const block *b, size_t nb, size_t i, const char *text,
  * names the page it leads to. */
 #define CRUMB_GLUED_MAX 30 /* bytes of a trail glued to the headline */
 
+#define CRUMB_BARE_MAX 40 /* bytes of a trail that lost its separators */
+
+/* The home page's names that open a breadcrumb trail. */
+static const char *const homes[] = {"Home",     "HOME",      "Startseite",
+                                    "Inicio",   "Início",    "Accueil",
+                                    "Anasayfa", "Ana Sayfa", "Beranda",
+                                    "Главная",  "Головна",   "Home Page",
+                                    NULL};
+
+/* Does line s (n bytes) open with the home page's name and a space? */
+static int opens_home(const char *s, size_t n)
+{
+    const char *const *h;
+    for (h = homes; *h; h++)
+        if (n > strlen(*h) && s[strlen(*h)] == ' ' &&
+            !memcmp(s, *h, strlen(*h)))
+            return 1;
+    return 0;
+}
+
 static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
                       const char *s, size_t n)
 {
@@ -74,6 +94,13 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
             t[tl - n - 1] <= 'z' && !memchr(t, ' ', tl - n) &&
             nn_starts_upper(t, tl))
             return 1;
+        /* or a trail copied without its separators ("Ana Sayfa Arşiv
+         * GÜMÜLCİNE’DE ..." over the headline): the home page's name
+         * first, a word or two of sections after it */
+        if (tl > n + 3 && tl <= n + CRUMB_BARE_MAX &&
+            !memcmp(t + tl - n, s, n) && t[tl - n - 1] == ' ' &&
+            opens_home(t, tl))
+            return 1;
         /* or a list's last item, under short ones ("1. Startseite" /
          * "2. Lokales (Aichach)" / "3. Headline"): the trail as a list */
         if (tl == n && t != s && !memcmp(t, s, n) &&
@@ -92,10 +119,6 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
  * first word the home page's, no sentence? */
 static int crumb_over(const block *p, const char *text, const nn_line *lines)
 {
-    static const char *const homes[] = {"Home",     "HOME",      "Startseite",
-                                        "Inicio",   "Início",    "Accueil",
-                                        "Anasayfa", "Beranda",   "Главная",
-                                        "Головна",  "Home Page", NULL};
     const nn_line *l = &lines[p->first];
     const char *s = text + l->off;
     size_t k;
@@ -104,7 +127,8 @@ static int crumb_over(const block *p, const char *text, const nn_line *lines)
         return 0;
     for (k = 0; k < l->len && s[k] != ' '; k++)
         ;
-    return nn_in_list(homes, s, k, 0) || nn_pg_breadcrumb(s, l->len);
+    return nn_in_list(homes, s, k, 0) || opens_home(s, l->len) ||
+           nn_pg_breadcrumb(s, l->len);
 }
 
 /* Same single line in blocks i and k? */
@@ -155,6 +179,25 @@ static int dated_since(const block *b, size_t i, const char *text,
     return 0;
 }
 
+#define DATE_HEAD_REACH 48 /* bytes: where a head's date line has its date */
+
+/* Does the head's date line stand right under block i ("Friday 30
+ * December 2022 | Written by Al Williams | Published in Local"): then
+ * block i heads the article, a caption has none? */
+static int dated_under(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l;
+    nn_date_hit hit;
+    if (i + 1 >= nb || b[i + 1].first != b[i + 1].last)
+        return 0;
+    l = &lines[b[i + 1].first];
+    return nn_date_find(text + l->off,
+                        l->len < DATE_HEAD_REACH ? l->len : DATE_HEAD_REACH,
+                        &hit, 1) > 0 &&
+           hit.iso[0] && hit.start == 0;
+}
+
 /* Is block i's line the page's title line, printed first with the site's
  * name after a separator ("Feds to work ... issue - Action News" over
  * "Feds to work ... issue")?  The bare line is the headline printed
@@ -186,7 +229,8 @@ static int titled_above(const block *b, size_t i, const char *text,
  * a run of copies' repeat is a banner's (-3); a plain line's is a
  * headline's (in the page's title and above the text: +2), unless it
  * stands under the date line below an earlier candidate (a caption
- * printed twice, as alternative text and caption). */
+ * printed twice, as alternative text and caption) with no date line of
+ * its own under it. */
 static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines, const cand *prev)
 {
@@ -195,7 +239,10 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
     if (b[i].kind == NN_LINE_HEADING || b[i].words < 4 ||
         copy_beside(b, nb, i, text, lines))
         return -3.0f;
-    return prev && dated_since(b, i, text, lines, prev) ? 0.0f : 2.0f;
+    return prev && dated_since(b, i, text, lines, prev) &&
+                   !dated_under(b, nb, i, text, lines)
+               ? 0.0f
+               : 2.0f;
 }
 
 /* The best candidate (ties: the first, or a plain line printed twice),
@@ -480,7 +527,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     nn_line urlline;
     size_t h1s = 0, seen = 0, above = 0, total = 0;
     char slug[512];
-    size_t i, slen, mlen = 0, nc = 0, pick;
+    size_t i, slen, mlen = 0, nc = 0, pick, dated = SIZE_MAX;
     const char *meta = nn_pg_meta_title(text, lines, nlines, &mlen);
     int first = 1;
     cand c[HEADLINE_CANDS];
@@ -518,6 +565,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
                (slen && b[i].words >= 2 && b[i].words <= 3 &&
                 nn_pg_overlap_at(s, l->len, slug, slen, 1.0f) &&
                 nn_page_title_shape(s, l->len, 2)) ||
+
                /* a headline the address spells word for word, even with
                 * a full stop ("День города. Фото, видео репортаж.",
                 * .../день-города-фото-видео-репортаж) */
@@ -563,17 +611,25 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         /* a headline stands above its article: good text near below it,
          * or further down when the page's own title names it */
         if (nn_pg_good_after(b, nb, i, 1, HEADLINE_REACH) &&
-            !marker_before_text(b, nb, i, text, lines))
+            !marker_before_text(b, nb, i, text, lines)) {
             score += 4.0f;
-        else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
-                   /* or the address spells it */
-                   (slen && b[i].words >= 4 &&
-                    nn_pg_overlap_at(slug, slen, s, l->len, 0.8f) &&
-                    nn_pg_overlap_at(s, l->len, slug, slen, 0.8f)) ||
-                   /* the page's only h1, over a byline, a date and a
+            /* short of a candidate, its date line under it and the text
+             * under that ("Manantiales en disputa" / "Sábado 28 Agosto
+             * 2010 | 00:00"): the last resort */
+            if (dated == SIZE_MAX && score >= 5.0f && !heading &&
+                dated_under(b, nb, i, text, lines) &&
+                nn_pg_good_after(b, nb, i + 1, 0, LENGTH_LOW) &&
+                !(veto && veto->chrome(veto->ctx, b[i].first)))
+                dated = b[i].first;
+        } else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
+                     /* or the address spells it */
+                     (slen && b[i].words >= 4 &&
+                      nn_pg_overlap_at(slug, slen, s, l->len, 0.8f) &&
+                      nn_pg_overlap_at(s, l->len, slug, slen, 0.8f)) ||
+                     /* the page's only h1, over a byline, a date and a
                     * list of highlights before the text */
-                   (l->level == 1 && h1s == 1)) ||
-                 !nn_pg_kept_text(b + i + 1, nb - i - 1))
+                     (l->level == 1 && h1s == 1)) ||
+                   !nn_pg_kept_text(b + i + 1, nb - i - 1))
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
@@ -599,5 +655,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     pick = top_line(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)
         pick = top_sentence(b, nb, text, lines, veto);
-    return pick != SIZE_MAX ? pick : top_short(b, nb, text, lines, veto);
+    if (pick == SIZE_MAX)
+        pick = top_short(b, nb, text, lines, veto);
+    return pick != SIZE_MAX ? pick : dated;
 }

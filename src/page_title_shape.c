@@ -179,6 +179,26 @@ static int date_line_end(const char *s, size_t n)
     return 1;
 }
 
+#define CLOCK_LABEL_WORDS 4 /* words after a date line's bar */
+
+/* A line that opens with a date, then a bar and a label of a few words
+ * ("Viernes 31 Julio 2015 | ACTUALIZADO HACE: 21 minutos", "12 May 2020
+ * | Local News"): a date line or a site's clock, never a headline. */
+static int date_then_label(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    size_t i, words = 0;
+    if (n < 8 || !nn_date_may_hold(s, n, 0))
+        return 0;
+    if (nn_date_find(s, n < 48 ? n : 48, &hit, 1) != 1 || !hit.iso[0] ||
+        hit.start != 0 || hit.end + 3 >= n || memcmp(s + hit.end, " | ", 3))
+        return 0;
+    for (i = hit.end + 3; i < n; i++)
+        if (s[i] == ' ' && ++words >= CLOCK_LABEL_WORDS)
+            return 0;
+    return 1;
+}
+
 /* A line that holds a date labelled as the publication's or the
  * update's, at its end or before a credit ("Société Publié le vendredi
  * 29 septembre 2017 | AIP"): a date line with its section and credit. */
@@ -313,8 +333,9 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        dated_byline(s, n) || nn_pg_menu_line(s, n) || newsletter_pitch(s, n) ||
-        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
+        date_then_label(s, n) || dated_byline(s, n) || nn_pg_menu_line(s, n) ||
+        newsletter_pitch(s, n) || strchr("([{/|-*#>", s[0]) ||
+        attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
          * dispute ends ...") */

@@ -133,6 +133,9 @@ static size_t glued_len(const char *s, size_t n)
         utf8proc_category_t cat = utf8proc_category(cp);
         if (cat == UTF8PROC_CATEGORY_LL && caps >= 4)
             cut = prev_off; /* "...GO|Visitará": the capital before */
+        else if (cat == UTF8PROC_CATEGORY_LU && cut && !caps)
+            cut = 0; /* a capital again after the lower case: a word
+                        miscased ("GÜMÜLCıNE’DE"), nothing glued */
         caps = cat == UTF8PROC_CATEGORY_LU ? caps + 1 : 0;
         prev_off = i;
         i += cl;
@@ -247,6 +250,43 @@ int nn_title_glued_lead(article *a, size_t i)
     nn_record_set(&a->rec->title, s, cut);
     a->st.set |= 1u << NN_FLD_TITLE;
     l->skip = cut;
+    return 1;
+}
+
+#define CAPTION_GLUED_MAX 80 /* bytes of a caption glued to a dateline */
+
+/* Is s a dash and a blank ("- ", "– ", "— ")? */
+static int dash_blank(const char *s, size_t n)
+{
+    return (n >= 2 && s[0] == '-' && s[1] == ' ') ||
+           (n >= 4 &&
+            (!memcmp(s, "\xE2\x80\x93 ", 4) || !memcmp(s, "\xE2\x80\x94 ", 4)));
+}
+
+int nn_title_glued_caption(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t n = l->len, k, e, caps = 0;
+    if (l->skip ||
+        !memchr(s, ' ', n < CAPTION_GLUED_MAX ? n : CAPTION_GLUED_MAX))
+        return 0;
+    for (k = 3; k + 1 < n && k < CAPTION_GLUED_MAX; k++) {
+        if (s[k] == '.' && s[k + 1] == ' ')
+            return 0; /* a sentence first: text */
+        if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z' &&
+            s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+            break;
+    }
+    if (k + 1 >= n || k >= CAPTION_GLUED_MAX || !memchr(s, ' ', k))
+        return 0;
+    /* the dateline: capitals and blanks up to its dash */
+    for (e = k; e < n && ((s[e] >= 'A' && s[e] <= 'Z') || s[e] == ' '); e++)
+        caps += s[e] != ' ';
+    if (caps < 4 || s[e - 1] != ' ' || !dash_blank(s + e, n - e))
+        return 0;
+    log_removed(a, "glued-caption", i, s, k);
+    l->skip = k;
     return 1;
 }
 

@@ -2412,6 +2412,62 @@ static const struct page_case {
              "deck of the old bridge on route 22.\n\n"
              "Foto: Jane Roe\n\n" PROSE1 PROSE2 PROSE3,
      .out = {"flood water", "Jane Roe"}},
+    {.what = "a caption over a copyright credit under the headline",
+     .text = "Council approves plan for the old bridge\n\nPublished by Jane "
+             "Roe\n\nCouncil approves plan for the old bridge\n\nWorkers "
+             "inspect the old bridge over the river in the north of the "
+             "city, where the deck has cracked.\n\n\xC2\xA9 RFI / Jane "
+             "Roe\n\n" PROSE1 PROSE2,
+     .starts = "The council voted",
+     .out = {"Workers inspect", "RFI / Jane"}},
+    {.what = "a paragraph of two sentences over a copyright credit",
+     .text =
+         "Council approves plan for the old bridge\n\nCouncil approves "
+         "plan for the old bridge\n\nWorkers began to inspect the old "
+         "bridge over the river on Monday morning. The deck has cracked "
+         "in two places, the city said.\n\n\xC2\xA9 RFI / Jane Roe\n\n" PROSE1
+             PROSE2,
+     .in = {"Workers began to inspect"}},
+    {.what = "a trail that lost its separators over the headline",
+     .text = "Ana Sayfa Ar\xC5\x9Fiv Council approves plan for the old "
+             "bridge\n\nCouncil approves plan for the old bridge\n\n48\n0"
+             "\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a word in capitals miscased is not a trail glued on",
+     .text = "G\xC3\x9CM\xC3\x9CLC\xC4\xB1NE\xE2\x80\x99"
+             "DE "
+             "T\xC3\x9CRKLERDEN \xE2\x80\x9C"
+             "E\xC5\x9F\xC4\xB1TL\xC4\xB1\xC4"
+             "\x9E"
+             "E \xC4\xB1LK ADIM\xE2\x80\x9D ATILDI!\n\n" PROSE1 PROSE2,
+     .not_title = "C\xC4\xB1NE"},
+    {.what = "a short headline over its date line, under a site's clock",
+     .text = "Friday 31 July 2015 | UPDATED: 21 minutes ago\nHIGHLIGHTS\n"
+             "RIVERSIDE\n\nBridge plan approved\n\nSaturday 28 August 2010 "
+             "| 00:00\n\n" PROSE1 PROSE2,
+     .title = "Bridge plan approved",
+     .starts = "The council voted"},
+    {.what = "a caption glued to the dateline in capitals",
+     .text = "Council approves plan for the old bridge\n\nWorkers at the old "
+             "bridgeRADIO RIVERSIDE FM \xE2\x80\x93 " PROSE1 PROSE2,
+     .starts = "RADIO RIVERSIDE FM \xE2\x80\x93 The council voted",
+     .removed = {"glued-caption"}},
+    {.what = "a name in capitals opening the text is no glued caption",
+     .text = "Council approves plan for the old bridge\n\nMcDONALDS "
+             "RESTAURANTS \xE2\x80\x93 " PROSE1 PROSE2,
+     .starts = "McDONALDS RESTAURANTS"},
+    {.what = "a blog's search box is not the headline",
+     .text = "Buscar este blog\n\nmartes, mayo 18, 2010\n\n" PROSE1 PROSE2,
+     .not_title = "Buscar"},
+    {.what = "the headline printed twice around its date line",
+     .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
+             "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
+             "target the World Cup\n\n11 November 2022\n\nCouncil approves "
+             "plan for the old bridge\n\nFriday 30 December 2022 | Written "
+             "by Jane Roe | Published in Local, National\n\n\nCouncil "
+             "approves plan for the old bridge\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge",
+     .starts = "The council voted"},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -3272,6 +3328,38 @@ static void lone_date_line(void **state)
     nn_record_free(r);
 }
 
+/* The headline's own date line under it, a byline between bars after
+ * the date, beats a teaser's date line right above the headline. */
+static void date_line_under_the_headline(void **state)
+{
+    static const char text[] =
+        "More Top Stories\n\nRugby Union\n\nBigger and busier season "
+        "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana target "
+        "the World Cup\n\n11 November 2022\n\nCouncil approves plan for "
+        "the old bridge\n\nFriday 30 December 2022 | Written by Jane Roe | "
+        "Published in Local, National\n\n\nCouncil approves plan for the "
+        "old bridge\n\n" PROSE1 PROSE2;
+    nn_record *r;
+    (void)state;
+    dated(text, "2022-12-30");
+    r = norm(text);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Roe");
+    nn_record_free(r);
+    dated("Moana target the World Cup\n\n11 November 2022\n\n# Council "
+          "approves plan for the old bridge\n\n30 December 2022\n\n" PROSE1
+              PROSE2,
+          "2022-12-30");
+    dated("Friday 31 July 2015 | UPDATED: 21 minutes ago\nHIGHLIGHTS\n"
+          "RIVERSIDE\n\nBridge plan approved\n\nSaturday 28 August 2010 | "
+          "00:00\n\n" PROSE1 PROSE2,
+          "2010-08-28T00:00");
+    /* with no date line under the headline, the one above is its own */
+    dated("Moana target the World Cup\n\n11 November 2022\n\n# Council "
+          "approves plan for the old bridge\n\n" PROSE1 PROSE2,
+          "2022-11-11");
+}
+
 /* A dateline with the place and the agency set apart by bars, the
  * weekday and the date after them. */
 static void dateline_between_bars(void **state)
@@ -3908,6 +3996,7 @@ int main(void)
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(dateline_between_bars),
         cmocka_unit_test(lone_date_line),
+        cmocka_unit_test(date_line_under_the_headline),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),
