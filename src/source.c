@@ -40,7 +40,8 @@ static int is_dash_at(const char *p)
 }
 
 /* A name of 1 to 5 words, of NN_SRC_MAXNAME bytes at the most, that starts with
- * a letter or a digit and holds a letter. */
+ * a letter or a digit and holds a letter; quotation marks may name the
+ * outlet inside ("НИАТ «Ховар»"). */
 static int name_shape(const char *s, size_t n)
 {
     size_t i, words = 1, letters = 0;
@@ -53,7 +54,8 @@ static int name_shape(const char *s, size_t n)
             words++;
         else if (nn_is_alnum_cp(cp))
             letters += !(cp >= '0' && cp <= '9');
-        else if (cp != 0x2019 &&
+        else if (cp != 0x2019 && cp != 0xAB && cp != 0xBB &&     /* « » */
+                 cp != 0x201C && cp != 0x201D && cp != 0x201E && /* “ ” „ */
                  !(cp > 0 && cp < 0x80 && strchr("&.'-/", (int)cp)))
             return 0;
     }
@@ -256,10 +258,14 @@ static int dateline_agency(nn_record *rec, const char *s)
     for (o = s; *o && *o != '\n' && o - s < 60; o++) {
         if (*o == '(' && (c = strchr(o, ')')) != NULL &&
             c - o <= NN_SRC_MAXNAME) {
+            const char *comma = memchr(o, ',', (size_t)(c - o));
             p = c + 1;
+            p += *p == '.' && p[1] == ' '; /* "(НИАТ «Ховар», Саидова). —" */
             p += *p == ' ';
             if (is_dash_at(p) && !memchr(o, '\n', (size_t)(c - o)))
-                return nn_src_take(rec, o + 1, (size_t)(c - o - 1),
+                /* the agency, its writer after a comma */
+                return nn_src_take(rec, o + 1,
+                                   (size_t)((comma ? comma : c) - o - 1),
                                    "source taken from the dateline");
             return 0;
         }
@@ -312,7 +318,10 @@ static int press_word(const char *s, size_t n)
         "tv",      "radio",  "daily",    "press",   "journal",
         "gazette", "gazeta", "gazzetta", "diario",  "jornal",
         "zeitung", "haber",  "noticias", "notizie", NULL};
-    return nn_in_list(words, s, n, 1);
+    static const char *const news[] = {"news", NULL};
+    return nn_in_list(words, s, n, 1) ||
+           /* or a name ending in "news" ("TNews", "Detiknews") */
+           (n > 4 && nn_in_list(news, s + n - 4, 4, 1));
 }
 
 /* "Kilasmalut.com – Warga ...", "HARIAN MERAPI - Petani ...", "SUARA

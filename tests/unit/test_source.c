@@ -59,6 +59,16 @@ static void dateline_agency_in_parentheses(void **state)
     guessed(HEAD "(KXYZ NEWS) - The city council approved the budget for "
                  "the new bridge on Monday, after months of talks.\n\n" P2 P3,
             "KXYZ NEWS");
+    /* a full stop after the bracket, the writer after a comma, the
+     * agency's name in quotation marks */
+    guessed(HEAD "\xD0\x94\xD1\x83\xD1\x88\xD0\xB0\xD0\xBD\xD0\xB1\xD0"
+                 "\xB5, 3 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80"
+                 "\xD1\x8F. (RIA \xC2\xAB"
+                 "River\xC2\xBB, Saidova). \xE2\x80"
+                 "\x94 The city council approved the budget for the new "
+                 "bridge on Monday.\n\n" P2 P3,
+            "RIA \xC2\xAB"
+            "River\xC2\xBB");
 }
 
 static void dateline_agency_in_capitals_or_slashes(void **state)
@@ -89,6 +99,7 @@ static void dateline_opens_with_the_outlets_name(void **state)
     guessed(HEAD "HARIAN SUNGAI" LEAD, "HARIAN SUNGAI");
     guessed(HEAD "SUARA KOTA, RIVERTON" LEAD, "SUARA KOTA");
     guessed(HEAD "RiverNet" LEAD, "RiverNet");
+    guessed(HEAD "TNews, RIVERTON" LEAD, "TNews");
     guessed(HEAD "12 \xD0\xBC\xD0\xB0\xD1\x8F. Riverwire.ru" LEAD,
             "Riverwire.ru");
     no_source(HEAD "RIVERTON" LEAD);
@@ -300,6 +311,13 @@ static void byline_names_author_and_outlet(void **state)
     assert_string_equal(rec->authors.items[0], "Vitor Santana");
     assert_string_equal(rec->source, "River Daily");
     assert_null(strstr(rec->body, "Por Vitor"));
+    nn_record_free(rec);
+    /* the text's and the pictures' writer ("Text & Pics By P.H.P.
+     * Perera") */
+    rec = norm("Council approves new budget for the river bridge\n\n"
+               "Text & Pics By P.H.P. Perera\n\n" P2 P3);
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "P.H.P. Perera");
     nn_record_free(rec);
     /* with a colon after the word ("Por: Alba Luz Mu\xC3\xB1iz Cardona") */
     rec = norm("Council approves new budget for the river bridge\n\n"
