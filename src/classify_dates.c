@@ -51,7 +51,8 @@ int nn_classify_dateline_above(const article *a, size_t i)
         nn_date_find(ltext(a, k),
                      a->nz->lines[k].len < 48 ? a->nz->lines[k].len : 48, &hit,
                      1) > 0 &&
-        hit.iso[0] && hit.start <= 12)
+        hit.iso[0] && hit.start == 0 &&
+        !(hit.label & (NN_DATE_LBL_UPDATED | NN_DATE_LBL_PUBLISHED)))
         return 0;
     for (d = days; *d; d++)
         if (nn_has_ci(s, n, *d))

@@ -99,11 +99,27 @@ static int picture_file(const char *text, const nn_line *l)
     return 0;
 }
 
+/* Is block i one line printed before it too (the headline in the page's
+ * title and over the text)? */
+static int printed_above(const block *b, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    size_t k;
+    if (!b[i].repeated || b[i].first != b[i].last)
+        return 0;
+    for (k = 0; k < i; k++)
+        if (b[k].first == b[k].last && lines[b[k].first].len == l->len &&
+            !memcmp(text + lines[b[k].first].off, text + l->off, l->len))
+            return 1;
+    return 0;
+}
+
 /* The caption's first line right above its credited line, with no blank
  * line between ("Sheep on a drought affected property in Qld." over
  * "While some farmers ... drought. Credit: AAP"): a short line, after a
  * blank line, is the caption too. */
-static void caption_above(block *b, size_t i, const char *text,
+static void caption_above(block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines)
 {
     const block *p = i > 0 ? &b[i - 1] : NULL;
@@ -125,10 +141,13 @@ static void caption_above(block *b, size_t i, const char *text,
                 (i >= 2 && (b[i - 2].images ||
                             picture_file(text, &lines[b[i - 2].last]))))) ||
               /* a copyright credit under the caption of the headline's
-               * picture, one sentence long (the headline printed again /
-               * the caption / "© RFI / Sarah Tetaud") */
-              (!strncmp(c, "\xC2\xA9 ", 3) && i >= 2 && b[i - 2].repeated &&
-               b[i - 2].first == b[i - 2].last &&
+               * picture, one sentence long, the head's byline or date
+               * line under it (the headline printed again, both copies
+               * above / the caption / "© RFI / Sarah Tetaud" / "Par RFI
+               * Publié le 17-11-2017"); a lead has the text under it */
+              (!strncmp(c, "\xC2\xA9 ", 3) && i >= 2 &&
+               printed_above(b, i - 2, text, lines) && i + 1 < nb &&
+               b[i + 1].first == b[i + 1].last && b[i + 1].chars < LENGTH_LOW &&
                !nn_has(text + lines[p->first].off, lines[p->first].len - 1,
                        ". ", 2))))
         chrome_block(&b[i - 1], NN_V_PHOTO_CREDIT);
@@ -296,7 +315,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
              nn_pg_credited_caption(text + l->off, l->len))) {
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
             caption_again(b, nb, i, text, lines);
-            caption_above(b, i, text, lines);
+            caption_above(b, nb, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
                    (nn_pg_caption_opener(text + l->off, l->len) ||
                     (left_to_right(text + l->off, l->len) &&

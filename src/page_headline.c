@@ -229,8 +229,8 @@ static int titled_above(const block *b, size_t i, const char *text,
  * a run of copies' repeat is a banner's (-3); a plain line's is a
  * headline's (in the page's title and above the text: +2), unless it
  * stands under the date line below an earlier candidate (a caption
- * printed twice, as alternative text and caption) with no date line of
- * its own under it. */
+ * printed twice, as alternative text and caption), unless it stands
+ * printed again right under its own date line. */
 static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines, const cand *prev)
 {
@@ -240,7 +240,8 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
         copy_beside(b, nb, i, text, lines))
         return -3.0f;
     return prev && dated_since(b, i, text, lines, prev) &&
-                   !dated_under(b, nb, i, text, lines)
+                   !(dated_under(b, nb, i, text, lines) && i + 2 < nb &&
+                     same_line(b, i, i + 2, text, lines))
                ? 0.0f
                : 2.0f;
 }

@@ -179,24 +179,28 @@ static int date_line_end(const char *s, size_t n)
     return 1;
 }
 
-#define CLOCK_LABEL_WORDS 4 /* words after a date line's bar */
+#define CLOCK_LABEL_WORDS 4 /* words after a date line's bar, at most */
 
-/* A line that opens with a date, then a bar and a label of a few words
- * ("Viernes 31 Julio 2015 | ACTUALIZADO HACE: 21 minutos", "12 May 2020
- * | Local News"): a date line or a site's clock, never a headline. */
+/* A line that opens with a date, then a bar and a label of four words at
+ * most that counts ("Viernes 31 Julio 2015 | ACTUALIZADO HACE: 21
+ * minutos", "12.05.2020 | 14:05"): a date line or a site's clock, never
+ * a headline.  Without a number the words may be one ("12 November 2023
+ * | Remembrance Sunday commemorations"). */
 static int date_then_label(const char *s, size_t n)
 {
     nn_date_hit hit;
-    size_t i, words = 0;
+    size_t i, words = 1, digits = 0;
     if (n < 8 || !nn_date_may_hold(s, n, 0))
         return 0;
     if (nn_date_find(s, n < 48 ? n : 48, &hit, 1) != 1 || !hit.iso[0] ||
         hit.start != 0 || hit.end + 3 >= n || memcmp(s + hit.end, " | ", 3))
         return 0;
-    for (i = hit.end + 3; i < n; i++)
-        if (s[i] == ' ' && ++words >= CLOCK_LABEL_WORDS)
+    for (i = hit.end + 3; i < n; i++) {
+        if (s[i] == ' ' && ++words > CLOCK_LABEL_WORDS)
             return 0;
-    return 1;
+        digits += s[i] >= '0' && s[i] <= '9';
+    }
+    return digits > 0;
 }
 
 /* A line that holds a date labelled as the publication's or the

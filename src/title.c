@@ -133,9 +133,11 @@ static size_t glued_len(const char *s, size_t n)
         utf8proc_category_t cat = utf8proc_category(cp);
         if (cat == UTF8PROC_CATEGORY_LL && caps >= 4)
             cut = prev_off; /* "...GO|Visitará": the capital before */
-        else if (cat == UTF8PROC_CATEGORY_LU && cut && !caps)
-            cut = 0; /* a capital again after the lower case: a word
-                        miscased ("GÜMÜLCıNE’DE"), nothing glued */
+        else if (cat == UTF8PROC_CATEGORY_LU && cut && caps == 1 &&
+                 i > cut + cl)
+            cut = 0; /* two capitals again after the lower case: a word
+                        miscased ("GÜMÜLCıNE’DE"), nothing glued (not
+                        "WhatsApp", "McDonald's", "Baden-Württemberg") */
         caps = cat == UTF8PROC_CATEGORY_LU ? caps + 1 : 0;
         prev_off = i;
         i += cl;
@@ -263,12 +265,25 @@ static int dash_blank(const char *s, size_t n)
             (!memcmp(s, "\xE2\x80\x93 ", 4) || !memcmp(s, "\xE2\x80\x94 ", 4)));
 }
 
+/* Does s (n bytes) open with a byline's word ("Oleh: ", "By ")? */
+static int byline_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"By ",   "Oleh ",    "Oleh:",   "Por ",
+                                        "Por:",  "Par ",     "Von ",    "Di ",
+                                        "Door ", "Reporter", "Penulis", NULL};
+    const char *const *w;
+    for (w = words; *w; w++)
+        if (n > strlen(*w) && !strncmp(s, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
 int nn_title_glued_caption(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
-    size_t n = l->len, k, e, caps = 0;
-    if (l->skip ||
+    size_t n = l->len, k, e;
+    if (a->st.in_body || a->plain || l->skip ||
         !memchr(s, ' ', n < CAPTION_GLUED_MAX ? n : CAPTION_GLUED_MAX))
         return 0;
     for (k = 3; k + 1 < n && k < CAPTION_GLUED_MAX; k++) {
@@ -278,12 +293,19 @@ int nn_title_glued_caption(article *a, size_t i)
             s[k + 1] >= 'A' && s[k + 1] <= 'Z')
             break;
     }
-    if (k + 1 >= n || k >= CAPTION_GLUED_MAX || !memchr(s, ' ', k))
+    if (k + 1 >= n || k >= CAPTION_GLUED_MAX || !memchr(s, ' ', k) ||
+        byline_word(s, k))
+        return 0; /* a byline ("Oleh: Ahmad RiyadiJAKARTA –") */
+    /* the dateline: capitals and blanks up to its dash, its first word
+     * of four capitals or more (not an outlet's name in camel case,
+     * "suaraNTB MATARAM –") */
+    for (e = k; e < n && s[e] >= 'A' && s[e] <= 'Z'; e++)
+        ;
+    if (e - k < 4)
         return 0;
-    /* the dateline: capitals and blanks up to its dash */
     for (e = k; e < n && ((s[e] >= 'A' && s[e] <= 'Z') || s[e] == ' '); e++)
-        caps += s[e] != ' ';
-    if (caps < 4 || s[e - 1] != ' ' || !dash_blank(s + e, n - e))
+        ;
+    if (s[e - 1] != ' ' || !dash_blank(s + e, n - e))
         return 0;
     log_removed(a, "glued-caption", i, s, k);
     l->skip = k;

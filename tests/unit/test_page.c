@@ -2417,7 +2417,7 @@ static const struct page_case {
              "Roe\n\nCouncil approves plan for the old bridge\n\nWorkers "
              "inspect the old bridge over the river in the north of the "
              "city, where the deck has cracked.\n\n\xC2\xA9 RFI / Jane "
-             "Roe\n\n" PROSE1 PROSE2,
+             "Roe\n\nBy RFI, 17-11-2017\n\n" PROSE1 PROSE2,
      .starts = "The council voted",
      .out = {"Workers inspect", "RFI / Jane"}},
     {.what = "a paragraph of two sentences over a copyright credit",
@@ -2459,6 +2459,41 @@ static const struct page_case {
     {.what = "a blog's search box is not the headline",
      .text = "Buscar este blog\n\nmartes, mayo 18, 2010\n\n" PROSE1 PROSE2,
      .not_title = "Buscar"},
+    {.what = "a glued trail before a headline whose first word has a hyphen",
+     .text =
+         "Suche\n\nStartseitePOLITIKBaden-W\xC3\xBCrttemberg beschlie\xC3"
+         "\x9F"
+         "t neues Schulgesetz f\xC3\xBCr mehr Ganztag\n\n14.05.2024\n\n" PROSE1
+             PROSE2,
+     .title = "Baden-W\xC3\xBCrttemberg beschlie\xC3\x9F"
+              "t neues Schulgesetz f\xC3\xBCr mehr Ganztag"},
+    {.what = "a headline after a date and a bar",
+     .text = "12 November 2023 | Remembrance Sunday commemorations\n\n" PROSE1
+         PROSE2,
+     .title = "12 November 2023 | Remembrance Sunday commemorations"},
+    {.what = "a teaser with its date, printed again under Most read",
+     .text = "Home | News | Local | Sport\n\nCouncil approves new cycle "
+             "lanes for the city centre\n\n12 May 2024\n\n" PROSE1
+             "Traders fear loss of parking spaces in city centre\n\n11 May "
+             "2024\n\n" PROSE2 PROSE3 "Most read\n\nTraders fear loss of "
+             "parking spaces in city centre\n\nMan charged after crash on "
+             "ring road\n",
+     .title = "Council approves new cycle lanes for the city centre"},
+    {.what = "a standfirst over a copyright credit, the headline printed below",
+     .text =
+         "Council approves plan for the old bridge\n\nThe bridge will "
+         "close for six months while crews replace its deck and repair "
+         "the supports that an inspection found to be unsafe.\n\n\xC2\xA9 "
+         "Agency / Jane Roe\n\nBy Ann Smith\n14/05/2024 19h32\n\n" PROSE1 PROSE2
+         "Share: Council approves plan for the old bridge\n\n"
+         "Council approves plan for the old bridge\n",
+     .in = {"The bridge will close"}},
+    {.what = "capitals and a dash inside a later paragraph are no dateline",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Speaking after the vote, the former mayor Jack McCONNELL \xE2\x80"
+             "\x93 who backed the plan \xE2\x80\x93 said the city had waited "
+             "long enough for the work to begin.\n\n" PROSE2,
+     .in = {"the former mayor Jack McCONNELL"}},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
