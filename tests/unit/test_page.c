@@ -2494,6 +2494,23 @@ static const struct page_case {
              "\x93 who backed the plan \xE2\x80\x93 said the city had waited "
              "long enough for the work to begin.\n\n" PROSE2,
      .in = {"the former mayor Jack McCONNELL"}},
+    {.what = "a comment list's heading in Chinese ends the article",
+     .text = "# Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "### \xE7\x95\x99\xE8\xA8\x80\xE5\x88\x97\xE8\xA1\xA8 (42)\n\n"
+             "What a lovely bridge, we walked over it every summer when the "
+             "children were small and the river was high.\n",
+     .out = {"What a lovely bridge"}},
+    {.what = "a newsletter's box alone ends the article",
+     .text = "# Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "Recevoir la newsletter\n\n" PROSE3,
+     .in = {"Residents who spoke"},
+     .out = {"Recevoir", "The mayor said"}},
+    {.what = "a video player's screen-reader texts",
+     .text = "# Council approves plan for the old bridge\n\n" PROSE1
+             "This is a modal window.\n\n* captions settings, opens captions "
+             "settings dialog\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"modal window", "captions settings"}},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
