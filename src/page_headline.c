@@ -234,11 +234,23 @@ static int titled_above(const block *b, size_t i, const char *text,
 static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines, const cand *prev)
 {
+    size_t k;
     if (!b[i].repeated)
         return titled_above(b, i, text, lines) ? 2.0f : 0.0f;
-    if (b[i].kind == NN_LINE_HEADING || b[i].words < 4 ||
-        copy_beside(b, nb, i, text, lines))
+    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines))
         return -3.0f;
+    if (b[i].kind == NN_LINE_HEADING) {
+        /* a heading printed in the page's bar, then again right over the
+         * text ("#### On Behalf of “Literally”" / share buttons / "###
+         * On Behalf of “Literally”" / text): the headline's; else a
+         * banner's */
+        for (k = 0; k < i && !same_line(b, i, k, text, lines); k++)
+            ;
+        return k < i && i + 1 < nb && b[i + 1].init == C_GOOD &&
+                       b[i + 1].kind == NN_LINE_TEXT
+                   ? 2.0f
+                   : -3.0f;
+    }
     return prev && dated_since(b, i, text, lines, prev) &&
                    !(dated_under(b, nb, i, text, lines) && i + 2 < nb &&
                      same_line(b, i, i + 2, text, lines))

@@ -2511,6 +2511,13 @@ static const struct page_case {
              "settings dialog\n\n" PROSE2 PROSE3,
      .in = {"Residents who spoke", "The mayor said"},
      .out = {"modal window", "captions settings"}},
+    {.what = "a heading in the page's bar, again right over the text",
+     .text = "Next story\n\n#### On Behalf of the Word Literally\n\n"
+             "  * Share on Twitter\n  * Share on Facebook\n\n* * *\n\nWords "
+             "need defenders.\n\n### On Behalf of the Word Literally\n\n" PROSE1
+             "#### When in Doubt, Leave it Out\n\n" PROSE2 PROSE3,
+     .title = "On Behalf of the Word Literally",
+     .starts = "The council voted"},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
