@@ -154,6 +154,21 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
     return hi - lo >= 2;
 }
 
+/* Is every block above block i good text (the page opens with the
+ * article's prose, under the page's address at most)? */
+static int prose_from_top(const block *b, size_t i, const char *text,
+                          const nn_line *lines)
+{
+    size_t k = 0, prose = 0;
+    if (i > 0 && b[0].first == b[0].last &&
+        nn_url_start(text + lines[b[0].first].off, lines[b[0].first].len))
+        k = 1;
+    for (; k < i; k++, prose++)
+        if (b[k].init != C_GOOD || b[k].kind != NN_LINE_TEXT)
+            return 0;
+    return prose > 0;
+}
+
 /* A headline candidate: its first line and its score; prefer: a plain
  * line printed twice, which wins a tie. */
 typedef struct cand {
@@ -601,7 +616,13 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
               * time-high") and a line like it heads a later section */
              (above >= LENGTH_HIGH && slen && b[i].words <= SUBHEAD_WORDS &&
               !nn_pg_overlap_at(slug, slen, s, l->len, 0.5f) &&
-              sibling_below(b, nb, i, text, lines))))
+              sibling_below(b, nb, i, text, lines)) ||
+             /* or when the page opens with that text, nothing above it
+              * (a corpus header's line: " date 2022-06 Au Bénin, le
+              * président ...") */
+             (above >= LENGTH_HIGH && b[i].words <= SUBHEAD_WORDS &&
+              prose_from_top(b, i, text, lines) &&
+              !(slen && nn_pg_overlap_at(slug, slen, s, l->len, 0.5f)))))
             continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;
         if (l->level == 1 && first)

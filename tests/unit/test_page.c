@@ -2518,6 +2518,15 @@ static const struct page_case {
              "#### When in Doubt, Leave it Out\n\n" PROSE2 PROSE3,
      .title = "On Behalf of the Word Literally",
      .starts = "The council voted"},
+    {.what = "a subheading under the lead on the corpus header's line",
+     .text = "https://news.example/2022/06/talon-signs-it/\n\n date "
+             "2022-06 In Benin, the president signed on the first of June the "
+             "decree that sorts the country's communes into three classes. "
+             "The novelty, as was known, is that Abomey-Calavi joins the "
+             "communes with special status, which now number four.\n\nTwo "
+             "ministers charged with applying the decree\n\n" PROSE2 PROSE3,
+     .not_title = "Two ministers",
+     .starts = "In Benin, the president"},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
