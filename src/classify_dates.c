@@ -25,10 +25,28 @@ int nn_classify_labelled_date(const char *s, size_t n)
     return 0;
 }
 
+/* Does the headline's own date line stand right under it ("11 November
+ * 2022" of a teaser above / the headline / "Friday 30 December 2022 |
+ * Written by ..."): the line opens with a date no label names? */
+static int dated_head(const article *a)
+{
+    size_t k;
+    nn_date_hit hit;
+    for (k = a->headline + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
+        ;
+    return k < a->nz->nlines &&
+           nn_date_find(ltext(a, k),
+                        a->nz->lines[k].len < 48 ? a->nz->lines[k].len : 48,
+                        &hit, 1) > 0 &&
+           hit.iso[0] && hit.start == 0 &&
+           !(hit.label & (NN_DATE_LBL_UPDATED | NN_DATE_LBL_PUBLISHED));
+}
+
 /* Is line i the article's own date line right above its headline (at
  * most two lines of text between), not a site clock (which names the
  * weekday: "Tuesday, 02 January 2024 12:17 GMT"; in another language
- * the date parser reads, a weekday without a time of day)? */
+ * the date parser reads, a weekday without a time of day), with no
+ * date line of the headline's own under it? */
 int nn_classify_dateline_above(const article *a, size_t i)
 {
     static const char *const days[] = {"monday",   "tuesday", "wednesday",
@@ -37,33 +55,20 @@ int nn_classify_dateline_above(const article *a, size_t i)
     const char *s = ltext(a, i);
     size_t k, n = a->nz->lines[i].len, between = 0;
     const char *const *d;
-    nn_date_hit hit;
+    int clock = 0;
     for (k = i + 1; k < a->headline && between <= 2; k++)
         between += a->nz->lines[k].len > 0;
     if (between > 2)
-        return 0;
-    /* the headline's own date line right under it wins ("11 November
-     * 2022" of a teaser above / the headline / "Friday 30 December 2022
-     * | Written by ...") */
-    for (k = a->headline + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
-        ;
-    if (k < a->nz->nlines &&
-        nn_date_find(ltext(a, k),
-                     a->nz->lines[k].len < 48 ? a->nz->lines[k].len : 48, &hit,
-                     1) > 0 &&
-        hit.iso[0] && hit.start == 0 &&
-        !(hit.label & (NN_DATE_LBL_UPDATED | NN_DATE_LBL_PUBLISHED)))
         return 0;
     for (d = days; *d; d++)
         if (nn_has_ci(s, n, *d))
             return 0;
     /* in other languages a weekday opens the article's own date lines
      * too ("Rabu, 25 September 2024 - 22:53 WIB"); a clock gives none */
-    for (k = 1; k + 1 < n; k++)
-        if (s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' &&
-            s[k + 1] >= '0' && s[k + 1] <= '5')
-            return 1;
-    return !nn_date_names_weekday(s, n);
+    for (k = 1; k + 1 < n && !clock; k++)
+        clock = s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' &&
+                s[k + 1] >= '0' && s[k + 1] <= '5';
+    return (clock || !nn_date_names_weekday(s, n)) && !dated_head(a);
 }
 
 /* A date can be the article's: from 1990 on, and not after the crawl

@@ -652,9 +652,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
              * 2010 | 00:00"): the last resort */
             if (dated == SIZE_MAX && score >= 5.0f && !heading &&
                 dated_under(b, nb, i, text, lines) &&
-                nn_pg_good_after(b, nb, i + 1, 0, LENGTH_LOW) &&
-                !(veto && veto->chrome(veto->ctx, b[i].first)))
-                dated = b[i].first;
+                nn_pg_good_after(b, nb, i + 1, 0, LENGTH_LOW))
+                dated = b[i].first; /* (the rules are asked when used) */
         } else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
                      /* or the address spells it */
                      (slen && b[i].words >= 4 &&
@@ -691,5 +690,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         pick = top_sentence(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)
         pick = top_short(b, nb, text, lines, veto);
-    return pick != SIZE_MAX ? pick : dated;
+    if (pick == SIZE_MAX && dated != SIZE_MAX &&
+        !(veto && veto->chrome(veto->ctx, dated)))
+        pick = dated;
+    return pick;
 }

@@ -190,8 +190,8 @@ static int date_then_label(const char *s, size_t n)
 {
     nn_date_hit hit;
     size_t i, words = 1, digits = 0;
-    if (n < 8 || !nn_date_may_hold(s, n, 0))
-        return 0;
+    if (n < 8 || !nn_has(s, n, " | ", 3) || !nn_date_may_hold(s, n, 0))
+        return 0; /* (the bar first: most lines have none) */
     if (nn_date_find(s, n < 48 ? n : 48, &hit, 1) != 1 || !hit.iso[0] ||
         hit.start != 0 || hit.end + 3 >= n || memcmp(s + hit.end, " | ", 3))
         return 0;
