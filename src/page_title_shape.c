@@ -161,6 +161,33 @@ static int dated_byline(const char *s, size_t n)
     return e < n && s[e] >= 'a' && s[e] <= 'z';
 }
 
+#define BYLINE_NAME_WORDS 4 /* words of a byline's name alone */
+
+/* A byline alone ("Por O Dia", "By Jane Doe", "Oleh Ahmad Riyadi"): the
+ * byline's word, then a name of capitalized words; not "Por que ...",
+ * "By the numbers: ...". */
+static int byline_alone(const char *s, size_t n)
+{
+    static const char *const bys[] = {"By ",   "Por ",  "Par ", "Von ",
+                                      "Oleh ", "Door ", NULL};
+    const char *const *b;
+    size_t i, words = 1;
+    for (b = bys; *b; b++)
+        if (n > strlen(*b) && !memcmp(s, *b, strlen(*b)))
+            break;
+    if (!*b || !nn_starts_upper(s + strlen(*b), n - strlen(*b)))
+        return 0;
+    for (i = strlen(*b); i < n; i++) {
+        if (s[i] == ' ' && (++words > BYLINE_NAME_WORDS + 1 ||
+                            !nn_starts_upper(s + i + 1, n - i - 1)))
+            return 0;
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '.' ||
+            s[i] == '?' || s[i] == '!')
+            return 0;
+    }
+    return 1;
+}
+
 /* After a date line's date (s, n bytes): nothing, or a bar or a dash and
  * a credit of three words at most ("| AIP"), not a headline going on
  * ("... release date: May 26, 2026 confirmed by Rockstar"). */
@@ -337,9 +364,9 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        date_then_label(s, n) || dated_byline(s, n) || nn_pg_menu_line(s, n) ||
-        newsletter_pitch(s, n) || strchr("([{/|-*#>", s[0]) ||
-        attributed_quote(s, n) ||
+        date_then_label(s, n) || dated_byline(s, n) || byline_alone(s, n) ||
+        nn_pg_menu_line(s, n) || newsletter_pitch(s, n) ||
+        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
          * dispute ends ...") */

@@ -2527,6 +2527,23 @@ static const struct page_case {
              "ministers charged with applying the decree\n\n" PROSE2 PROSE3,
      .not_title = "Two ministers",
      .starts = "In Benin, the president"},
+    {.what = "a byline alone is no headline",
+     .text = " date 2021-01 Por O Dia\n\nPetr\xC3\xB3polis - " PROSE1 PROSE2,
+     .not_title = "Por O Dia"},
+    {.what = "a headline that opens with a byline's word stays one",
+     .text = "Por que a ponte vai fechar por seis meses\n\n" PROSE1 PROSE2,
+     .title = "Por que a ponte vai fechar por seis meses"},
+    {.what = "players' notes, an update's label, a suggested story, an "
+             "appeal to subscribe",
+     .text =
+         "# Council approves plan for the old bridge\n\n" PROSE1
+         "Il video non pu\xC3\xB2 essere riprodotto: riprova pi\xC3\xB9 "
+         "tardi.\n\nAtualizado: 4 de abr.\n\nTE SUGERIMOS Video: Rotundo "
+         "\xC3\xA9xito del festival en Calimaya\n\n" PROSE2
+         "Abona\xC8\x9Bi-v\xC4\x83 la \xC8\x98TIRILE ZILEI pentru a fi la "
+         "curent cu cele mai noi informa\xC8\x9Bii. ABONEAZ\xC4\x82-TE\n\n" PROSE3,
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"riprodotto", "Atualizado", "SUGERIMOS", "ZILEI"}},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
