@@ -608,6 +608,8 @@ static void span_head(block *b, size_t nb, const char *text,
  * words (Turkish: "Yaralanan 5 polis memuru sağlık ekiplerince hastaneye
  * kaldırıldı." has none), a whole sentence of eight words or more is the
  * article's whatever its stopwords. */
+#define TAIL_WORDS 12 /* words of a last paragraph with no full stop */
+
 static void span_tail(block *b, const char *text, const nn_line *lines,
                       size_t last, size_t end, int weak_list)
 {
@@ -623,7 +625,11 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
          * in stopwords is still the article's */
         if ((text_like(b, i, text, lines, i == last + 1 ? 2 : 0) ||
              (weak_list && lead_sentence(b, i))) &&
-            b[i].sentence) {
+            (b[i].sentence ||
+             /* or one whose full stop the page lost, long and unlinked,
+              * right under the text */
+             (b[i - 1].cls == C_GOOD && b[i].kind == NN_LINE_TEXT &&
+              b[i].words >= TAIL_WORDS && !b[i].links))) {
             b[i].cls = C_GOOD;
             k = 0;
         } else if (!(b[i].first == b[i].last &&

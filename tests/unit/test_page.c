@@ -2544,6 +2544,27 @@ static const struct page_case {
          "curent cu cele mai noi informa\xC8\x9Bii. ABONEAZ\xC4\x82-TE\n\n" PROSE3,
      .in = {"Residents who spoke", "The mayor said"},
      .out = {"riprodotto", "Atualizado", "SUGERIMOS", "ZILEI"}},
+    {.what = "a last paragraph whose full stop the page lost",
+     .text = "Foto: Primarul Stamatoiu a inaugurat o investiție de "
+             "600.000 de lei la Bobu!\n\n1622\n\nEdilul comunei Scoarța, "
+             "Ion Stamatoiu, a tăiat, astăzi, de Valentine’s Day, "
+             "panglica inaugurală la fosta clădire a primăriei din Bobu. "
+             "Clădirea, reabilitată din buget local, cu șase miliarde de "
+             "lei vechi, a devenit astfel noua unitate de învățământ din "
+             "Bobu, cu o clasă pentru școală primară și clasă pentru "
+             "grădiniță.\n\nClădirea are dotări de ultimă oră, cu grupuri "
+             "sanitare moderne, cancelarie și mobilier nou.\n\nCopiii vor "
+             "începe activitatea didactică în noua clădire în doar câteva "
+             "zile, după ce conducerea unității va intra în posesia "
+             "autorizației sanitare\n\nLĂSAȚI UN MESAJ\n\nPlease enter "
+             "your comment!\nPlease enter your name here\n",
+     .in = {"în posesia autorizației sanitare"},
+     .out = {"MESAJ"}},
+    {.what = "a short line with no full stop under the text",
+     .text = "# Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "Photo gallery of the opening day\n\nLEAVE A MESSAGE\n\nPlease "
+             "enter your comment!\nPlease enter your name here\n",
+     .out = {"Photo gallery"}},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
