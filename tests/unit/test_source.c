@@ -251,6 +251,8 @@ static void site_names_itself(void **state)
     (void)state;
     guessed(HEAD "Jornal Riverside por Jornal Riverside\n\n" P2 P3,
             "Jornal Riverside");
+    /* the site icon's alternative text, printed first by a theme */
+    named("Icono del sitio Riverside News\n\n" HEAD P2 P3, "Riverside News");
     no_source(HEAD "Ana Lima por Jorge Lima\n\n" P2 P3);
     no_source(HEAD "Carlos Mendes por Carlos Mendes\n\n" P2 P3);
     no_source(HEAD "By Sports Staff. Updated March 5, 2024\n\n" P2 P3);
