@@ -1512,6 +1512,11 @@ static void test_promos_and_pointers(void **state)
                          "riverblatt+ oder in Ihrer Tageszeitung vom 18. Juni "
                          "2018.",
                          "full-story-elsewhere");
+    /* (a space in the pattern at a continuation line's start: lost) */
+    expect_dropped_under("Lea la nota completa en El Diario del R\xC3\xADo.",
+                         "full-story-elsewhere");
+    expect_dropped_under("Leggi l'articolo completo su Il Piccolo.",
+                         "full-story-elsewhere");
     expect_dropped_under("Dapatkan Info berita terupdate Langsung ke perangkat "
                          "anda, Berlangganan.",
                          "notify-prompt");
