@@ -261,8 +261,11 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
          * banner's */
         for (k = 0; k < i && !same_line(b, i, k, text, lines); k++)
             ;
-        return k < i && i + 1 < nb && b[i + 1].init == C_GOOD &&
-                       b[i + 1].kind == NN_LINE_TEXT
+        /* (in smaller type in the bar, larger over the text: a site's
+         * banner goes the other way, "# Blog" / "## Blog" over its
+         * about) */
+        return k < i && b[k].level >= b[i].level && i + 1 < nb &&
+                       b[i + 1].init == C_GOOD && b[i + 1].kind == NN_LINE_TEXT
                    ? 2.0f
                    : -3.0f;
     }
@@ -619,9 +622,16 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
               sibling_below(b, nb, i, text, lines)) ||
              /* or when the page opens with that text, nothing above it
               * (a corpus header's line: " date 2022-06 Au Bénin, le
-              * président ...") */
+              * président ..."), and more text right under it (not a
+              * date line or a byline), which it does not sum up (a
+              * page's description printed first) */
              (above >= LENGTH_HIGH && b[i].words <= SUBHEAD_WORDS &&
-              prose_from_top(b, i, text, lines) &&
+              prose_from_top(b, i, text, lines) && i + 1 < nb &&
+              b[i + 1].init == C_GOOD && b[i + 1].kind == NN_LINE_TEXT &&
+              !nn_pg_overlap_at(text + lines[b[i - 1].first].off,
+                                lines[b[i - 1].first].len,
+                                text + lines[b[i + 1].first].off,
+                                lines[b[i + 1].first].len, 0.5f) &&
               !(slen && nn_pg_overlap_at(slug, slen, s, l->len, 0.5f)))))
             continue; /* a subheading: the article's text runs on above */
         score = l->level == 1 ? 3.0f : l->level == 2 ? 2.0f : 1.0f;

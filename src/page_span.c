@@ -608,7 +608,35 @@ static void span_head(block *b, size_t nb, const char *text,
  * words (Turkish: "Yaralanan 5 polis memuru sağlık ekiplerince hastaneye
  * kaldırıldı." has none), a whole sentence of eight words or more is the
  * article's whatever its stopwords. */
-#define TAIL_WORDS 12 /* words of a last paragraph with no full stop */
+#define TAIL_WORDS 12   /* words of a last paragraph with no full stop */
+#define CREDIT_REACH 40 /* bytes from a line's end where a credit stands */
+
+/* A picture's credit word near the end of line s ("... water main on
+ * Friday. Photo Tom Becker"): a caption, not the article's last words. */
+static int credit_at_end(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        " Photo ", " Foto ", " Photo: ", " Foto: ", " Credit", " Bild: ", NULL};
+    const char *const *w;
+    size_t from = n > CREDIT_REACH ? n - CREDIT_REACH : 0;
+    size_t i = n, caps = 0;
+    for (w = words; *w; w++)
+        if (nn_has(s + from, n - from, *w, strlen(*w)))
+            return 1;
+    /* or names at its end, three capitalized words or more ("... on
+     * Wednesday morning Tom Becker Lakeside Gazette") */
+    while (i > 0 && caps < 3) {
+        size_t e = i;
+        while (i > 0 && s[i - 1] != ' ')
+            i--;
+        if (!nn_starts_upper(s + i, e - i))
+            break;
+        caps++;
+        if (i > 0)
+            i--;
+    }
+    return caps >= 3 || nn_pg_credited_caption(s, n);
+}
 
 static void span_tail(block *b, const char *text, const nn_line *lines,
                       size_t last, size_t end, int weak_list)
@@ -629,7 +657,8 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
              /* or one whose full stop the page lost, long and unlinked,
               * right under the text */
              (b[i - 1].cls == C_GOOD && b[i].kind == NN_LINE_TEXT &&
-              b[i].words >= TAIL_WORDS && !b[i].links))) {
+              b[i].words >= TAIL_WORDS && !b[i].links &&
+              !credit_at_end(text + l->off, l->len)))) {
             b[i].cls = C_GOOD;
             k = 0;
         } else if (!(b[i].first == b[i].last &&

@@ -2500,11 +2500,6 @@ static const struct page_case {
              "What a lovely bridge, we walked over it every summer when the "
              "children were small and the river was high.\n",
      .out = {"What a lovely bridge"}},
-    {.what = "a newsletter's box alone ends the article",
-     .text = "# Council approves plan for the old bridge\n\n" PROSE1 PROSE2
-             "Recevoir la newsletter\n\n" PROSE3,
-     .in = {"Residents who spoke"},
-     .out = {"Recevoir", "The mayor said"}},
     {.what = "a video player's screen-reader texts",
      .text = "# Council approves plan for the old bridge\n\n" PROSE1
              "This is a modal window.\n\n* captions settings, opens captions "
@@ -2565,6 +2560,55 @@ static const struct page_case {
              "Photo gallery of the opening day\n\nLEAVE A MESSAGE\n\nPlease "
              "enter your comment!\nPlease enter your name here\n",
      .out = {"Photo gallery"}},
+    {.what = "a newsletter's box inside the text ends nothing",
+     .text = "# Council approves plan for the old bridge\n\n" PROSE1
+             "Recevoir la newsletter\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"Recevoir"}},
+    {.what = "a sentence opening with a comment form's words",
+     .text =
+         "# Council approves plan for the old bridge\n\n" PROSE1
+         "\xE7\xBD\x91\xE5\x8F\x8B\xE8\xAF\x84\xE8\xAE\xBA\xE7\xA7\xB0"
+         "\xEF\xBC\x8C\xE8\xBF\x99\xE7\xA7\x8D\xE8\xA1\x8C\xE4\xB8\xBA"
+         "\xE5\xAE\x9E\xE5\x9C\xA8\xE5\xA4\xAA\xE5\x8D\xB1\xE9\x99\xA9"
+         "\xE4\xBA\x86\xE3\x80\x82\n\nL\xC4\x83sa\xC8\x9Bi un mesaj \xC8\x99"
+         "i pe pagina noastr\xC4\x83 de Facebook cu ideile voastre pentru "
+         "parc.\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"}},
+    {.what = "a page's description printed first, then the headline",
+     .text = " date 2024-03 The council voted on Tuesday to approve the "
+             "plan, which will close the bridge for six months while crews "
+             "replace the deck and repair the supports that an inspection "
+             "found to be in poor condition.\n\nBridge to close "
+             "for six months\n\n" PROSE1 PROSE2,
+     .title = "Bridge to close for six months"},
+    {.what = "a blog's name printed twice, larger first",
+     .text = "# Harbour Notes Community Blog\n\n[Home](https://h.example/) "
+             "[News](https://h.example/news/)\n\n## Harbour Notes Community "
+             "Blog\n\nHarbour Notes is a volunteer-run community blog "
+             "covering news, events and everyday life on the island and along "
+             "the bay, written and edited by the people who live there all "
+             "year round.\n\n## Ferry "
+             "service to resume in June after repairs\n\nMay 2, 2024 by "
+             "Margaret Allen\n\n" PROSE1 PROSE2,
+     .title = "Ferry service to resume in June after repairs"},
+    {.what = "a caption with its credit under the last paragraph",
+     .text = "https://www.lakesidegazette.example.com/news/local/2024/05/09/w"
+             "ater-main-break-closes-elm-street\n\nHome | News | Sports | "
+             "Opinion | Obituaries | Classifieds\n\nWater main break closes "
+             "Elm Street for two days\n\nMay 9, 2024\n\nBy Tom Becker\n\nA "
+             "water main break early Wednesday flooded part of Elm Street "
+             "and left about 300 homes without water for most of the day, "
+             "city officials said.\n\nCrews from the public works "
+             "department shut off the line shortly after 5 a.m. and began "
+             "digging out the broken section, which dates from the "
+             "1950s.\n\nElm Street will remain closed between Fourth and "
+             "Seventh avenues until Friday while the road is repaired, and "
+             "residents were told to boil water until further "
+             "notice.\n\nCrews repair the broken water main on Elm Street "
+             "on Wednesday morning Photo Tom Becker\n\nShare "
+             "this:\nFacebook\nTwitter\n",
+     .out = {"Photo Tom Becker"}},
     {.what = "the headline printed twice around its date line",
      .text = "More Top Stories\n\nRugby Union\n\nBigger and busier season "
              "ahead: PM\n\n31 December 2022\n\nRugby league\n\nMoana "
