@@ -25,6 +25,8 @@ int nn_classify_labelled_date(const char *s, size_t n)
     return 0;
 }
 
+#define HEAD_DATE_REACH 48 /* bytes: where a head's date line has its date */
+
 /* Does the headline's own date line stand right under it ("11 November
  * 2022" of a teaser above / the headline / "Friday 30 December 2022 |
  * Written by ..."): the line opens with a date no label names? */
@@ -36,7 +38,9 @@ static int dated_head(const article *a)
         ;
     return k < a->nz->nlines &&
            nn_date_find(ltext(a, k),
-                        a->nz->lines[k].len < 48 ? a->nz->lines[k].len : 48,
+                        a->nz->lines[k].len < HEAD_DATE_REACH
+                            ? a->nz->lines[k].len
+                            : HEAD_DATE_REACH,
                         &hit, 1) > 0 &&
            hit.iso[0] && hit.start == 0 &&
            !(hit.label & (NN_DATE_LBL_UPDATED | NN_DATE_LBL_PUBLISHED));

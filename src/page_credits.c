@@ -191,7 +191,9 @@ int nn_pg_credit_line(const char *s, size_t n)
     /* "Name Surname / Agency": both sides short and capitalized, the
      * first after a copyright sign perhaps ("© RFI / Sarah Tetaud") */
     if (slash != SIZE_MAX && slash > 5 && !memcmp(s, "\xC2\xA9 ", 3)) {
-        s += 3, n -= 3, slash -= 3;
+        s += 3;
+        n -= 3;
+        slash -= 3;
     }
     return slash != SIZE_MAX && slash > 2 && slash < 60 && n - slash < 60 &&
            nn_starts_upper(s, n) &&

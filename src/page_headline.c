@@ -240,12 +240,13 @@ static int titled_above(const block *b, size_t i, const char *text,
     return 0;
 }
 
-/* What printing block i's line twice says: a heading's, a short line's or
- * a run of copies' repeat is a banner's (-3); a plain line's is a
- * headline's (in the page's title and above the text: +2), unless it
- * stands under the date line below an earlier candidate (a caption
- * printed twice, as alternative text and caption), unless it stands
- * printed again right under its own date line. */
+/* What printing block i's line twice says: a short line's or a run of
+ * copies' repeat is a banner's (-3), and a heading's, unless its other
+ * copy stands above it in type no larger and text follows it (+2); a
+ * plain line's is a headline's (in the page's title and above the text:
+ * +2), unless it stands under the date line below an earlier candidate (a
+ * caption printed twice, as alternative text and caption) and is not
+ * printed again right under its own date line (0). */
 static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                           const nn_line *lines, const cand *prev)
 {
