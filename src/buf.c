@@ -156,6 +156,14 @@ int nn_in_list(const char *const *list, const char *s, size_t n, int ci)
     return 0;
 }
 
+const char *nn_opens_with(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (n > strlen(*list) && !memcmp(s, *list, strlen(*list)))
+            return *list;
+    return NULL;
+}
+
 int nn_starts_ci(const char *s, size_t n, const char *w)
 {
     size_t i, wl = strlen(w);

@@ -28,6 +28,9 @@ void nn_strs_free(char **v, size_t n);
 int nn_in_list(const char *const *list, const char *s, size_t n, int ci);
 /* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_starts_ci(const char *s, size_t n, const char *w);
+/* The string of the NULL-ended list that s (n bytes) opens with and goes
+ * on after, or NULL. */
+const char *nn_opens_with(const char *const *list, const char *s, size_t n);
 
 /* Where s (n bytes) holds the string w first, or NULL.  (memmem is not
  * in C11, and glibc's is no faster than this for the short lines and

@@ -221,6 +221,14 @@ static void link_neighbours(block *b, size_t nb)
     sweep(b, nb, 0);
 }
 
+int nn_pg_same_line(const block *b, size_t i, size_t k, const char *text,
+                    const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first], *m = &lines[b[k].first];
+    return b[k].first == b[k].last && m->len == l->len &&
+           !memcmp(text + m->off, text + l->off, l->len);
+}
+
 /* Does good text follow heading i before the next heading, with at most
  * HEADING_REACH bytes of other text (bylines, captions) between?  Link text
  * and embeds do not count: share buttons are not distance. */

@@ -104,13 +104,11 @@ static int picture_file(const char *text, const nn_line *l)
 static int printed_above(const block *b, size_t i, const char *text,
                          const nn_line *lines)
 {
-    const nn_line *l = &lines[b[i].first];
     size_t k;
     if (!b[i].repeated || b[i].first != b[i].last)
         return 0;
     for (k = 0; k < i; k++)
-        if (b[k].first == b[k].last && lines[b[k].first].len == l->len &&
-            !memcmp(text + lines[b[k].first].off, text + l->off, l->len))
+        if (nn_pg_same_line(b, i, k, text, lines))
             return 1;
     return 0;
 }

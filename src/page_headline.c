@@ -131,15 +131,6 @@ static int crumb_over(const block *p, const char *text, const nn_line *lines)
            nn_pg_breadcrumb(s, l->len);
 }
 
-/* Same single line in blocks i and k? */
-static int same_line(const block *b, size_t i, size_t k, const char *text,
-                     const nn_line *lines)
-{
-    const nn_line *l = &lines[b[i].first], *m = &lines[b[k].first];
-    return b[k].first == b[k].last && m->len == l->len &&
-           !memcmp(text + m->off, text + l->off, l->len);
-}
-
 /* Is block i's line one of three copies or more in a row ("Scroll down
  * to view article" three times over): a banner's, not a headline printed
  * twice (in the page's title and above the text)? */
@@ -147,9 +138,10 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines)
 {
     size_t lo = i, hi = i;
-    while (lo > 0 && i - lo < 2 && same_line(b, i, lo - 1, text, lines))
+    while (lo > 0 && i - lo < 2 && nn_pg_same_line(b, i, lo - 1, text, lines))
         lo--;
-    while (hi + 1 < nb && hi - lo < 2 && same_line(b, i, hi + 1, text, lines))
+    while (hi + 1 < nb && hi - lo < 2 &&
+           nn_pg_same_line(b, i, hi + 1, text, lines))
         hi++;
     return hi - lo >= 2;
 }
@@ -260,7 +252,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
          * text ("#### On Behalf of “Literally”" / share buttons / "###
          * On Behalf of “Literally”" / text): the headline's; else a
          * banner's */
-        for (k = 0; k < i && !same_line(b, i, k, text, lines); k++)
+        for (k = 0; k < i && !nn_pg_same_line(b, i, k, text, lines); k++)
             ;
         /* (in smaller type in the bar, larger over the text: a site's
          * banner goes the other way, "# Blog" / "## Blog" over its
@@ -272,7 +264,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
     }
     return prev && dated_since(b, i, text, lines, prev) &&
                    !(dated_under(b, nb, i, text, lines) && i + 2 < nb &&
-                     same_line(b, i, i + 2, text, lines))
+                     nn_pg_same_line(b, i, i + 2, text, lines))
                ? 0.0f
                : 2.0f;
 }
@@ -439,7 +431,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
      * Yeşilleniyor" / "Yenimahalle Belediyesinin ... açıldı." /
      * "Şentepe Yeşilleniyor" / a date / the description again / text */
     for (k = h + 1; k < nb && k <= h + 2; k++) {
-        if (same_line(b, h, k, text, lines)) {
+        if (nn_pg_same_line(b, h, k, text, lines)) {
             between = 2;
             j = k + 1;
             break;

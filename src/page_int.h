@@ -164,6 +164,9 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
 /* Judge the blocks alone, then in context; a short piece whose sentences
  * are only near good keeps them. */
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines);
+/* Is block k one line, the same as block i's first? */
+int nn_pg_same_line(const block *b, size_t i, size_t k, const char *text,
+                    const nn_line *lines);
 /* Does good text follow block i before the next heading, within reach
  * bytes of other text? */
 int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,

@@ -170,14 +170,11 @@ static int byline_alone(const char *s, size_t n)
 {
     static const char *const bys[] = {"By ",   "Por ",  "Par ", "Von ",
                                       "Oleh ", "Door ", NULL};
-    const char *const *b;
+    const char *by = nn_opens_with(bys, s, n);
     size_t i, words = 1;
-    for (b = bys; *b; b++)
-        if (n > strlen(*b) && !memcmp(s, *b, strlen(*b)))
-            break;
-    if (!*b || !nn_starts_upper(s + strlen(*b), n - strlen(*b)))
+    if (!by || !nn_starts_upper(s + strlen(by), n - strlen(by)))
         return 0;
-    for (i = strlen(*b); i < n; i++) {
+    for (i = strlen(by); i < n; i++) {
         if (s[i] == ' ' && (++words > BYLINE_NAME_WORDS + 1 ||
                             !nn_starts_upper(s + i + 1, n - i - 1)))
             return 0;

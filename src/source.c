@@ -318,10 +318,9 @@ static int press_word(const char *s, size_t n)
         "tv",      "radio",  "daily",    "press",   "journal",
         "gazette", "gazeta", "gazzetta", "diario",  "jornal",
         "zeitung", "haber",  "noticias", "notizie", NULL};
-    static const char *const news[] = {"news", NULL};
     return nn_in_list(words, s, n, 1) ||
            /* or a name ending in "news" ("TNews", "Detiknews") */
-           (n > 4 && nn_in_list(news, s + n - 4, 4, 1));
+           (n > 4 && nn_starts_ci(s + n - 4, 4, "news"));
 }
 
 /* "Kilasmalut.com – Warga ...", "HARIAN MERAPI - Petani ...", "SUARA

@@ -221,16 +221,6 @@ static int title_case(const char *s, size_t n)
     return words >= 3 && words <= GLUED_TITLE_WORDS;
 }
 
-/* Does s (n bytes) open with one of the strings of list (NULL-ended),
- * and go on after it? */
-static int opens_with_one(const char *const *list, const char *s, size_t n)
-{
-    for (; *list; list++)
-        if (n > strlen(*list) && !strncmp(s, *list, strlen(*list)))
-            return 1;
-    return 0;
-}
-
 /* Does s (n bytes) open with a picture's credit or caption word ("Photo
  * Courtesy Of The Harbor Authority")? */
 static int credit_word(const char *s, size_t n)
@@ -239,7 +229,7 @@ static int credit_word(const char *s, size_t n)
                                         "Fotos ",    "Image ",  "Picture ",
                                         "Courtesy ", "Credit ", "Bild ",
                                         NULL};
-    return opens_with_one(words, s, n);
+    return nn_opens_with(words, s, n) != NULL;
 }
 
 /* Line i, the text's first, when no headline was found: a headline in
@@ -277,7 +267,7 @@ static int byline_word(const char *s, size_t n)
     static const char *const words[] = {"By ",   "Oleh ",    "Oleh:",   "Por ",
                                         "Por:",  "Par ",     "Von ",    "Di ",
                                         "Door ", "Reporter", "Penulis", NULL};
-    return opens_with_one(words, s, n);
+    return nn_opens_with(words, s, n) != NULL;
 }
 
 int nn_title_glued_caption(article *a, size_t i)
