@@ -236,7 +236,9 @@ int nn_pg_caption_opener(const char *s, size_t n)
  * ("04.12.2018, Eupen: Die neun Bürgermeister ... (v.l.n.r.): Friedhelm
  * Wirtz ...", "Officials (L-R) ..."): the mark in parentheses, early
  * in a line of its own.  Prose says so too ("The three finalists (from
- * left) ... will present"): the caller asks where the line stands. */
+ * left) ... will present"): the caller asks where the line stands, unless
+ * the line opens with the mark ("(L-R) Juri Kikuchi, ...").  One more
+ * than the mark's offset, or 0. */
 static int left_to_right(const char *s, size_t n)
 {
     static const char *const marks[] = {"(v.l.n.r.)",
@@ -264,7 +266,7 @@ static int left_to_right(const char *s, size_t n)
         for (m = marks; *m; m++)
             if ((size_t)(s + n - p) >= strlen(*m) &&
                 !strncmp(p, *m, strlen(*m)))
-                return 1;
+                return 1 + (int)(p - s);
     return 0;
 }
 
@@ -293,6 +295,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
 {
     size_t i, j, k;
     int good = 0; /* good text above block i */
+    int lr;
     for (i = 0; plain && i<nb; i = j> i ? j : i + 1) {
         j = list_end(b, nb, i, lines);
         if (j - i >= 3 && list_under_lead_in(b, i, text, lines))
@@ -316,8 +319,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             caption_above(b, nb, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
                    (nn_pg_caption_opener(text + l->off, l->len) ||
-                    (left_to_right(text + l->off, l->len) &&
-                     pictured(b, i, text, lines)))) {
+                    ((lr = left_to_right(text + l->off, l->len)) == 1 ||
+                     (lr && pictured(b, i, text, lines))))) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&
@@ -464,6 +467,31 @@ int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
+#define CUT_COPY_REACH 3 /* blocks above a cut line its whole text stands in */
+
+/* Block i's line cut short (its first n bytes, then an ellipsis) copies
+ * a whole line a few blocks above it, short lines between: a story's
+ * summary in a list of stories, printed in full and as an excerpt
+ * ("Sabato 18 giornata clou ... del 2000" / "il 13/10/2025" / "Sabato 18
+ * giornata clou ... il 25°...").  That line's block, or SIZE_MAX. */
+static size_t copied_above(const block *b, size_t i, const char *text,
+                           const nn_line *lines, size_t n)
+{
+    const char *s = text + lines[b[i].first].off;
+    size_t k;
+    if (n < 40 || n > COPY_MAX)
+        return SIZE_MAX;
+    for (k = i; k-- > 0 && i - k <= CUT_COPY_REACH;) {
+        const nn_line *m = &lines[b[k].first];
+        if (b[k].first == b[k].last && m->len > n + 1 &&
+            !memcmp(text + m->off, s, n))
+            return k;
+        if (b[k].first != b[k].last || b[k].words > 4)
+            break; /* (only short lines between: its time) */
+    }
+    return SIZE_MAX;
+}
+
 #define TEASER_GAP 3        /* short lines between two cut teasers */
 #define TEASER_GAP_LINE 160 /* bytes of such a line (a time, a headline) */
 
@@ -472,7 +500,8 @@ int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
  * stories, each cut to a line, each under its time and headline: "22:00"
  * / "Levée de boucliers – L'édito ..." / "Tourner sept fois ... Et en
  * l'..."), or one whose words the page prints again in full below (a
- * description above the article: "... allegations he assaulted his..."). */
+ * description above the article: "... allegations he assaulted his...")
+ * or right above (a listed story's summary, with its excerpt). */
 static void cut_teasers(block *b, size_t nb, const char *text,
                         const nn_line *lines)
 {
@@ -489,6 +518,17 @@ static void cut_teasers(block *b, size_t nb, const char *text,
             gap = 0;
             if (nn_pg_copied_below(b, nb, i, text, lines, n, 0))
                 chrome_block(&b[i], NN_V_TEASER);
+            else if ((j = copied_above(b, i, text, lines, n)) != SIZE_MAX) {
+                chrome_block(&b[i], NN_V_TEASER);
+                chrome_block(&b[j], NN_V_TEASER);
+                /* and the story's headline over its summary */
+                if (j > 0 && b[j - 1].first == b[j - 1].last &&
+                    b[j - 1].kind == NN_LINE_TEXT &&
+                    nn_pg_title_shape(&b[j - 1],
+                                      text + lines[b[j - 1].first].off,
+                                      lines[b[j - 1].first].len))
+                    chrome_block(&b[j - 1], NN_V_TEASER);
+            }
             continue;
         }
         if (run && i < nb && ++gap <= TEASER_GAP && b[i].first == b[i].last &&

@@ -132,8 +132,8 @@ static int crumb_over(const block *p, const char *text, const nn_line *lines)
 }
 
 /* Is block i's line one of three copies or more in a row ("Scroll down
- * to view article" three times over): a banner's, not a headline printed
- * twice (in the page's title and above the text)? */
+ * to view article" three times over, over the headline): a banner's, not
+ * a headline printed twice (in the page's title and above the text)? */
 static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines)
 {
@@ -143,7 +143,10 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
     while (hi + 1 < nb && hi - lo < 2 &&
            nn_pg_same_line(b, i, hi + 1, text, lines))
         hi++;
-    return hi - lo >= 2;
+    /* (a headline printed three times right over the text is still the
+     * headline: "X" / "X" / "X" / the lead) */
+    return hi - lo >= 2 && !(hi + 1 < nb && b[hi + 1].init == C_GOOD &&
+                             b[hi + 1].kind == NN_LINE_TEXT);
 }
 
 /* Is every block above block i good text (the page opens with the
@@ -203,6 +206,38 @@ static int dated_under(const block *b, size_t nb, size_t i, const char *text,
                         l->len < DATE_HEAD_REACH ? l->len : DATE_HEAD_REACH,
                         &hit, 1) > 0 &&
            hit.iso[0] && hit.start == 0;
+}
+
+#define HEAD_LINES 3 /* a head's lines between its headline and the text */
+#define HEAD_LINE_WORDS 12 /* words of a byline or a date line */
+
+/* Do the head's lines alone stand between block i and the text under it:
+ * a byline, a date line, or both ("DPRD Minta ..." / "• Oleh Ariananta" /
+ * "• 18 Juni 2016 - 13:20 WIB" / text)?  An advertisement's line over the
+ * headline has none. */
+static int headed_text(const block *b, size_t nb, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    size_t k;
+    nn_date_hit hit;
+    for (k = i + 1; k < nb && k <= i + HEAD_LINES; k++) {
+        const nn_line *l = &lines[b[k].first];
+        const char *s = text + l->off;
+        if (b[k].first != b[k].last || b[k].words > HEAD_LINE_WORDS)
+            break;
+        /* a byline ("by Staff reporter"), a date line, dated or not ("28
+         * secs ago | Views") */
+        if (!nn_pg_byline_alone(s, l->len) &&
+            !(l->len > 3 && (s[0] | 0x20) == 'b' && !memcmp(s + 1, "y ", 2) &&
+              !nn_ends_sentence(s, l->len)) &&
+            !(nn_date_find(s,
+                           l->len < DATE_HEAD_REACH ? l->len : DATE_HEAD_REACH,
+                           &hit, 1) > 0 &&
+              hit.start == 0))
+            break;
+    }
+    return k > i + 1 && k < nb && b[k].init == C_GOOD &&
+           b[k].kind == NN_LINE_TEXT;
 }
 
 /* Is block i's line the page's title line, printed first with the site's
@@ -324,18 +359,27 @@ static size_t top_line(const block *b, size_t nb, const char *text,
 /* No candidate stood out on a copied page: "Carabinieri in azione in due
  * aziende agricole del vibonese." at the top (under the site's name a
  * rule claimed), over a paragraph three times its length or more, is a
- * headline ending in a full stop. */
+ * headline ending in a full stop; so is one over a paragraph twice its
+ * length or more that tells most of its words again, text under that
+ * ("Japan funds water supply projects to Fauala and Afio communities in
+ * Malaita." / "COMMUNITIES of Fauala and Afio ... have benefited from
+ * Japan's water supply projects ..."). */
 static size_t top_sentence(const block *b, size_t nb, const char *text,
                            const nn_line *lines, const nn_page_veto *veto)
 {
     size_t k = nb > 0 && veto && veto->chrome(veto->ctx, b[0].first);
-    const nn_line *l;
+    const nn_line *l, *m;
     if (k + 2 >= nb || b[k].first != b[k].last || b[k].links ||
         b[k].kind != NN_LINE_TEXT || b[k].words < 5 || b[k].words > 20 ||
-        !b[k].sentence || b[k + 1].init != C_GOOD ||
-        b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chars < 3 * b[k].chars)
+        !b[k].sentence || b[k + 1].init < C_NEAR ||
+        b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chars < 2 * b[k].chars)
         return SIZE_MAX;
     l = &lines[b[k].first];
+    m = &lines[b[k + 1].first];
+    if (!(b[k + 1].init == C_GOOD && b[k + 1].chars >= 3 * b[k].chars) &&
+        !(b[k + 2].init == C_GOOD &&
+          nn_pg_overlap_at(text + l->off, l->len, text + m->off, m->len, 0.6f)))
+        return SIZE_MAX;
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
@@ -669,6 +713,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
+        if (!heading && !above && headed_text(b, nb, i, text, lines))
+            score += 0.5f; /* its byline and date line under it, no text
+                              above (a headline again under its lead) */
         if (crumb_tail(text, lines, nlines, s, l->len))
             score += 2.0f; /* "Home » News » Headline" names it */
         else if (i > 0 && !above && crumb_over(&b[i - 1], text, lines))

@@ -2618,6 +2618,86 @@ static const struct page_case {
              "approves plan for the old bridge\n\n" PROSE1 PROSE2,
      .title = "Council approves plan for the old bridge",
      .starts = "The council voted"},
+    {.what = "a headline printed three times over the text",
+     .text = "Council approves plan for the old bridge\n\nCouncil approves "
+             "plan for the old bridge\n\nCouncil approves plan for the old "
+             "bridge\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge",
+     .starts = "The council voted"},
+    {.what = "a banner three times over the headline",
+     .text = "Scroll down to view article\nScroll down to view "
+             "article\nScroll down to view article\n\nCouncil approves plan "
+             "for the old bridge\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a Turkish list of stories that may interest the reader",
+     .text = "Eski k\xC3\xB6pr\xC3\xBC i\xC3\xA7in yeni plan onayland"
+             "\xC4\xB1\n\nBelediye meclisi sal\xC4\xB1 g\xC3\xBCn\xC3\xBC "
+             "eski k\xC3\xB6pr\xC3\xBCn\xC3\xBCn onar\xC4\xB1m plan"
+             "\xC4\xB1n\xC4\xB1 onaylad\xC4\xB1 ve \xC3\xA7"
+             "al\xC4\xB1\xC5"
+             "\x9Fmalar\xC4\xB1n alt\xC4\xB1 ay s\xC3\xBCrece\xC4\x9Fini "
+             "a\xC3\xA7\xC4\xB1klad\xC4\xB1. Mahalle sakinleri "
+             "toplant\xC4\xB1ya yo\xC4\x9Fun ilgi g\xC3\xB6sterdi ve "
+             "sorular\xC4\xB1n\xC4\xB1 belediye yetkililerine "
+             "y\xC3\xB6neltti.\n\nSakinler, k\xC3\xB6pr\xC3\xBCn\xC3\xBCn "
+             "kapanmas\xC4\xB1yla birlikte trafi\xC4\x9Fin artaca\xC4\x9F"
+             "\xC4\xB1ndan endi\xC5\x9F"
+             "e duyduklar\xC4\xB1n\xC4\xB1, ancak "
+             "onar\xC4\xB1m\xC4\xB1n daha fazla beklemeden yap\xC4\xB1lmas"
+             "\xC4\xB1 gerekti\xC4\x9Fini s\xC3\xB6ylediler.\n\n"
+             "\xC4\xB0lginizi \xC3\x87"
+             "ekebilir\n\n1\n\nAdana'da g"
+             "\xC3\xBCnl\xC3\xBCk kiralanan evlere y\xC3\xB6nelik denetim "
+             "yap\xC4\xB1ld\xC4\xB1\n\n2\n\n31. Uluslararas\xC4\xB1 "
+             "Aspendos Opera ve Bale Festivali, \"Tosca\" operas\xC4\xB1 ile "
+             "sona erdi\n\n3\n\n19. Alanya Uluslararas\xC4\xB1 Caz "
+             "Festivali ba\xC5\x9Flad\xC4\xB1\n",
+     .in = {"Sakinler"},
+     .out = {"Aspendos"}},
+    {.what = "the headline over its byline and time, an ad's line above",
+     .text = " date 2020-05-02 Best Business Software Deals Online\n\n"
+             "News / National\n\nCouncil approves plan for the old bridge"
+             "\n\nby Staff reporter\n28 secs ago | Views\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "the headline again under its lead, over its date line",
+     .text = "HARBOUR PARK OPENS AGAIN\n\n" PROSE1
+             "Harbour Park Opens Again\n\n26 May 2015 18:49\n\n" PROSE2,
+     .title = "HARBOUR PARK OPENS AGAIN",
+     .in = {"The council voted"}},
+    {.what = "a listed story's summary printed whole and cut short",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "(e.d.)\n\nFire brigade week returns in October\nSaturday is "
+             "the main day in the square, where from 9 to 5 the brigades set "
+             "up their stands for the public\nil 13/10/2025\nSaturday is "
+             "the main day in the square, where from 9 to 5 the brigades "
+             "set...\n",
+     .in = {"Residents who spoke"},
+     .out = {"(e.d.)", "Fire brigade", "Saturday"}},
+    {.what = "a caption that opens with who is who, between paragraphs",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "(L-R) Jane Doe, John Roe and Mayor Ann Poe after the vote on "
+             "Monday this week.\n\n" PROSE2,
+     .in = {"Residents who spoke"},
+     .out = {"(L-R)"}},
+    {.what = "prose that names who is who from the left keeps it",
+     .text =
+         "Council approves plan for the old bridge\n\n" PROSE1
+         "The three finalists (from left) Jane Doe, John Roe and Ann Poe "
+         "will present their designs to the council in the spring.\n\n" PROSE2,
+     .in = {"The three finalists (from left)"}},
+    {.what = "a headline ending in a full stop over a short lead",
+     .text = "Japan funds water projects for two island villages.\n\n\n\n"
+             "VILLAGES on the island have benefited from Japan's water "
+             "projects under its grassroots aid programme for the "
+             "region.\n\n" PROSE1 PROSE2,
+     .title = "Japan funds water projects for two island villages.",
+     .starts = "VILLAGES on the island"},
+    {.what = "a first sentence over a short paragraph that is not its story",
+     .text = "The council voted on Tuesday after a long meeting.\n\nMost "
+             "residents who came said they were worried about the detour "
+             "and the noise of the works.\n\n" PROSE2 PROSE3,
+     .title = "",
+     .starts = "The council voted on Tuesday"},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -3703,6 +3783,23 @@ static void bylines_in_other_words(void **state)
              "Reporter. That is what she wanted to be when she was a child, "
              "the mayor said.\n");
     assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+
+    /* an Indonesian writer of one name, in a list with the date */
+    r = norm(
+        "DPRD Minta Dinas PU Perbaiki Jalan\n\n  \xE2\x80\xA2 Oleh "
+        "Ariananta\n  \xE2\x80\xA2 18 Juni 2016 - 13:20 WIB\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Ariananta");
+    assert_null(strstr(r->body, "Oleh"));
+    nn_record_free(r);
+
+    /* "oleh" in a sentence ("by") is no byline */
+    r = norm(
+        "DPRD Minta Dinas PU Perbaiki Jalan\n\n" PROSE1
+        "Oleh karena itu, warga meminta jalan segera diperbaiki.\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    assert_non_null(strstr(r->body, "Oleh karena itu"));
     nn_record_free(r);
 }
 
