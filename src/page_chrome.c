@@ -84,12 +84,41 @@ static int list_under_lead_in(const block *b, size_t i, const char *text,
            !nn_pg_end_marker(text + l->off, l->len); /* "Read also:" */
 }
 
-/* Is line l a picture's file name alone ("Concepción.jpg")? */
+#define CAMERA_NAME_MAX 48 /* bytes of a camera's file name as a title */
+
+/* Is s (n bytes) a camera's file name that a site turned into the
+ * picture's title ("Img 20250709 wa0029", "Whatsapp Image 2023 06 01 At
+ * 10.11.12", "Dsc 0123"): the camera's prefix and a number of three
+ * digits or more? */
+static int camera_title(const char *s, size_t n)
+{
+    static const char *const cams[] = {"Img ",
+                                       "IMG ",
+                                       "Dsc ",
+                                       "DSC ",
+                                       "Dscn ",
+                                       "Pxl ",
+                                       "Whatsapp Image ",
+                                       "WhatsApp Image ",
+                                       NULL};
+    const char *cam = nn_opens_with(cams, s, n);
+    size_t i, digits = 0;
+    if (!cam || n > CAMERA_NAME_MAX)
+        return 0;
+    for (i = strlen(cam); i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        digits++;
+    return digits >= 3 && (i == n || s[i] == ' ');
+}
+
+/* Is line l a picture's file name alone ("Concepción.jpg", or as the
+ * picture's title: "Img 20250709 wa0029")? */
 static int picture_file(const char *text, const nn_line *l)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".webp",
                                        ".JPG", ".gif",  NULL};
     const char *s = text + l->off, *const * e;
+    if (camera_title(s, l->len))
+        return 1;
     if (!l->len || l->len > 120 || memchr(s, ' ', l->len))
         return 0;
     for (e = exts; *e; e++)
@@ -286,6 +315,22 @@ static int pictured(const block *b, size_t i, const char *text,
            text[l->off + hit.end] == ',';
 }
 
+#define FIGURE_CAPTION_MAX 400 /* bytes of a caption under its picture */
+
+/* Is block i one line right under a picture's file name, no blank line
+ * between, a blank line after ("Img 20250709 wa0029" / "Bupati Natuna
+ * ... hadir dalam penyaluran air bersih di Desa Tapau." / blank / the
+ * lead): the picture's caption, as the scraper read its figure? */
+static int under_picture_file(const block *b, size_t nb, size_t i,
+                              const char *text, const nn_line *lines)
+{
+    return i > 0 && i + 1 < nb && b[i].first == b[i].last &&
+           b[i].kind == NN_LINE_TEXT && !b[i].links &&
+           lines[b[i].first].len <= FIGURE_CAPTION_MAX &&
+           b[i - 1].last + 1 == b[i].first && b[i + 1].first > b[i].last + 1 &&
+           picture_file(text, &lines[b[i - 1].last]);
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -321,6 +366,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
                    (nn_pg_caption_opener(text + l->off, l->len) ||
                     ((lr = left_to_right(text + l->off, l->len)) == 1 ||
                      (lr && pictured(b, i, text, lines))))) {
+            chrome_block(&b[i], NN_V_IMAGE_CAPTION);
+        } else if (under_picture_file(b, nb, i, text, lines)) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&

@@ -2685,6 +2685,17 @@ static const struct page_case {
          "The three finalists (from left) Jane Doe, John Roe and Ann Poe "
          "will present their designs to the council in the spring.\n\n" PROSE2,
      .in = {"The three finalists (from left)"}},
+    {.what = "a caption under a camera's file name made the picture's title",
+     .text = "Council approves plan for the old bridge\n\nImg 20250709 "
+             "wa0029\nThe mayor and her deputy at the bridge on Tuesday, where "
+             "the works will start.\n\n" PROSE1 PROSE2,
+     .starts = "The council voted",
+     .out = {"Img 2025", "The mayor and her deputy"}},
+    {.what = "the lead under a picture's file name after a blank line",
+     .text =
+         "Council approves plan for the old bridge\n\nbridge-2024.jpg\n\n" PROSE1
+             PROSE2,
+     .starts = "The council voted"},
     {.what = "a headline ending in a full stop over a short lead",
      .text = "Japan funds water projects for two island villages.\n\n\n\n"
              "VILLAGES on the island have benefited from Japan's water "
