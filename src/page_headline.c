@@ -165,12 +165,28 @@ static int prose_from_top(const block *b, size_t i, const char *text,
 }
 
 /* A headline candidate: its first line and its score; prefer: a plain
- * line printed twice, which wins a tie. */
+ * line printed twice, which wins a tie; sums: the share of its words the
+ * text under it tells (sums_up; 1 for a heading). */
 typedef struct cand {
     size_t first;
     float score;
     int prefer;
+    float sums;
 } cand;
+
+#define SUMS_NONE 0.15f /* a line that shares next to nothing with the text */
+#define SUMS_UP 0.34f   /* a line that sums it up */
+
+/* Does candidate k win a tie with candidate pick, above it: printed
+ * twice where pick is not, or summing up the text where pick, of the
+ * same kind, tells next to nothing of it (an advertisement's line over
+ * the headline, "IT Konsultan Terbaik Indonesia"; a site's motto)? */
+static int wins_tie(const cand *k, const cand *pick)
+{
+    if (k->prefer != pick->prefer)
+        return k->prefer > pick->prefer;
+    return pick->sums < SUMS_NONE && k->sums >= SUMS_UP;
+}
 
 /* Between the first candidate (prev) and block i, a date line ("17 de junio de 2025
  * (21:06 WEST)"): what comes under the head's date is a picture's
@@ -208,36 +224,33 @@ static int dated_under(const block *b, size_t nb, size_t i, const char *text,
            hit.iso[0] && hit.start == 0;
 }
 
-#define HEAD_LINES 3 /* a head's lines between its headline and the text */
-#define HEAD_LINE_WORDS 12 /* words of a byline or a date line */
+#define LEAD_BYTES 1500 /* bytes of the text under a headline it sums up */
 
-/* Do the head's lines alone stand between block i and the text under it:
- * a byline, a date line, or both ("DPRD Minta ..." / "• Oleh Ariananta" /
- * "• 18 Juni 2016 - 13:20 WIB" / text)?  An advertisement's line over the
- * headline has none. */
-static int headed_text(const block *b, size_t nb, size_t i, const char *text,
-                       const nn_line *lines)
+/* How much of what block i's line says the text under it tells: the
+ * share of its words in the first LEAD_BYTES of the good text below
+ * ("DPRD Kalimantan Tengah Minta ... Jalan" over "... Kalangan DPRD
+ * Kalimantan Tengah meminta ... jalan provinsi": 0.8; an advertisement's
+ * line, "IT Konsultan Terbaik Indonesia": 0). */
+static float sums_up(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines)
 {
-    size_t k;
-    nn_date_hit hit;
-    for (k = i + 1; k < nb && k <= i + HEAD_LINES; k++) {
-        const nn_line *l = &lines[b[k].first];
-        const char *s = text + l->off;
-        if (b[k].first != b[k].last || b[k].words > HEAD_LINE_WORDS)
+    size_t k, off, end;
+    const nn_line *l = &lines[b[i].first];
+    for (k = i + 1; k < nb && k <= i + HEADLINE_REACH; k++)
+        if (b[k].init == C_GOOD || (b[k].init == C_NEAR && b[k].sentence))
             break;
-        /* a byline ("by Staff reporter"), a date line, dated or not ("28
-         * secs ago | Views") */
-        if (!nn_pg_byline_alone(s, l->len) &&
-            !(l->len > 3 && (s[0] | 0x20) == 'b' && !memcmp(s + 1, "y ", 2) &&
-              !nn_ends_sentence(s, l->len)) &&
-            !(nn_date_find(s,
-                           l->len < DATE_HEAD_REACH ? l->len : DATE_HEAD_REACH,
-                           &hit, 1) > 0 &&
-              hit.start == 0))
+    if (k >= nb || k > i + HEADLINE_REACH)
+        return 0;
+    off = end = lines[b[k].first].off;
+    for (; k < nb; k++) {
+        size_t e = lines[b[k].last].off + lines[b[k].last].len;
+        if (e < end)
+            break; /* (a line markdown rewrote: elsewhere in text) */
+        end = e - off > LEAD_BYTES ? off + LEAD_BYTES : e;
+        if (end - off >= LEAD_BYTES)
             break;
     }
-    return k > i + 1 && k < nb && b[k].init == C_GOOD &&
-           b[k].kind == NN_LINE_TEXT;
+    return nn_pg_overlap(text + l->off, l->len, text + off, end - off);
 }
 
 /* Is block i's line the page's title line, printed first with the site's
@@ -304,7 +317,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                : 2.0f;
 }
 
-/* The best candidate (ties: the first, or a plain line printed twice),
+/* The best candidate (ties: the first, unless a later one wins_tie()),
  * unless a rule claims it: then the next best; the rules are asked only
  * of the few that could win. */
 static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
@@ -314,8 +327,8 @@ static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
         float best_score = 0;
         for (k = 0; k < nc; k++)
             if (c[k].score > best_score ||
-                (c[k].score == best_score && c[k].prefer &&
-                 (pick == SIZE_MAX || !c[pick].prefer))) {
+                (c[k].score == best_score &&
+                 (pick == SIZE_MAX || wins_tie(&c[k], &c[pick])))) {
                 /* (the first of such lines) */
                 best_score = c[k].score;
                 pick = k;
@@ -440,10 +453,29 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
     return NULL;
 }
 
+#define HOST_WORD_MAX 40 /* bytes of a site's address as its name */
+
+/* Does s (n bytes) open with the site's address as its name, a comma or
+ * a dash after it ("LeFaso.net, l'actualité Burkinabé sur le net")? */
+static int host_named(const char *s, size_t n)
+{
+    size_t i, dot = 0;
+    for (i = 0; i < n && i < HOST_WORD_MAX && s[i] != ' ' && s[i] != ','; i++)
+        if (s[i] == '.')
+            dot = i;
+    if (!dot || i - dot < 3 || i - dot > 5 || i >= n)
+        return 0;
+    for (dot++; dot < i; dot++)
+        if ((s[dot] | 0x20) < 'a' || (s[dot] | 0x20) > 'z')
+            return 0; /* (".net", not "No.464") */
+    return s[i] == ',' || (i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '|' ||
+                                         !memcmp(s + i + 1, "\xE2\x80", 2)));
+}
+
 static int masthead(const char *s, size_t n)
 {
     size_t name_len;
-    return nn_page_masthead(s, n, &name_len) != NULL;
+    return nn_page_masthead(s, n, &name_len) != NULL || host_named(s, n);
 }
 
 /* No candidate stood out on a copied page: a line of two or three words
@@ -713,9 +745,6 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (l->level == 1 && h1s == 1)
             score += 2.0f; /* the page's only h1 */
-        if (!heading && !above && headed_text(b, nb, i, text, lines))
-            score += 0.5f; /* its byline and date line under it, no text
-                              above (a headline again under its lead) */
         if (crumb_tail(text, lines, nlines, s, l->len))
             score += 2.0f; /* "Home » News » Headline" names it */
         else if (i > 0 && !above && crumb_over(&b[i - 1], text, lines))
@@ -729,6 +758,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             c[nc].score =
                 !heading && masthead(s, l->len) ? score - 0.5f : score;
             c[nc].prefer = twice > 0.0f;
+            c[nc].sums = heading ? 1.0f : sums_up(b, nb, i, text, lines);
             nc++;
         }
     }

@@ -25,9 +25,11 @@ static int next_word(const char *a, size_t an, size_t *i, size_t *w)
 {
     while (*i < an) {
         size_t s = *i, j = *i, digits = 0;
-        while (j < an &&
-               (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
-                (a[j] >= '0' && a[j] <= '9') || (unsigned char)a[j] >= 0x80))
+        while (j < an && (((a[j] | 0x20) >= 'a' && (a[j] | 0x20) <= 'z') ||
+                          (a[j] >= '0' && a[j] <= '9') ||
+                          ((unsigned char)a[j] >= 0x80 &&
+                           /* (’ parts words as ' does: "Medvedev’s") */
+                           !(j + 2 < an && !memcmp(a + j, "\xE2\x80\x99", 3)))))
             digits += (unsigned char)a[j++] <= '9'; /* (not UTF-8's bytes) */
         *i = j > s ? j : s + 1;
         if (j - s >= 3 && digits < j - s) {

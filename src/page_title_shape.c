@@ -185,11 +185,6 @@ static int byline_alone(const char *s, size_t n)
     return 1;
 }
 
-int nn_pg_byline_alone(const char *s, size_t n)
-{
-    return byline_alone(s, n);
-}
-
 /* After a date line's date (s, n bytes): nothing, or a bar or a dash and
  * a credit of three words at most ("| AIP"), not a headline going on
  * ("... release date: May 26, 2026 confirmed by Rockstar"). */

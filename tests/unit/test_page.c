@@ -2659,6 +2659,24 @@ static const struct page_case {
              "News / National\n\nCouncil approves plan for the old bridge"
              "\n\nby Staff reporter\n28 secs ago | Views\n" PROSE1 PROSE2,
      .title = "Council approves plan for the old bridge"},
+    {.what = "a site's motto after its address, over the headline",
+     .text = "Harbour.net, the news of the bay and its people\n\nCouncil "
+             "approves plan for the old bridge\n\nPublished on 12 March "
+             "2024\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a standfirst that tells the text better than the headline",
+     .text = "Council approves plan for the old bridge\n\nResidents who "
+             "spoke at the meeting worried about the detour\n\n12 March "
+             "2024\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a headline whose one word in the text has an apostrophe",
+     .text =
+         "Verhoeven\xE2\x80\x99s big mea culpa\n\n\xE2\x80\x9C"
+         "Closing the bridge was the hardest decision of my "
+         "term\xE2\x80\x9D\n\n12 March 2024\n\nMayor Verhoeven said on "
+         "Tuesday that closing the bridge was the hardest decision of "
+         "her term, and that the council should have acted sooner.\n\n" PROSE2,
+     .title = "Verhoeven\xE2\x80\x99s big mea culpa"},
     {.what = "the headline again under its lead, over its date line",
      .text = "HARBOUR PARK OPENS AGAIN\n\n" PROSE1
              "Harbour Park Opens Again\n\n26 May 2015 18:49\n\n" PROSE2,
