@@ -470,6 +470,21 @@ static void mark_doubled(block *b, size_t nb, const char *text,
     }
 }
 
+/* Do near-good sentences outweigh the good text on the page? */
+static int near_outweighs(const block *b, size_t nb)
+{
+    size_t i, good = 0, near = 0;
+    for (i = 0; i < nb; i++) {
+        if (b[i].kind == NN_LINE_HEADING)
+            continue;
+        if (b[i].cls == C_GOOD)
+            good += b[i].chars;
+        else if (b[i].init == C_NEAR && b[i].sentence)
+            near += b[i].chars;
+    }
+    return near > good;
+}
+
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
 {
     float scale;
@@ -480,9 +495,11 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
         judge(&pg->b[i], text, lines, scale, pg->article);
     mark_doubled(pg->b, pg->nb, text, lines);
     context(pg->b, pg->nb);
-    if (!nn_pg_kept_text(pg->b, pg->nb)) {
+    if (!nn_pg_kept_text(pg->b, pg->nb) || near_outweighs(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be
-         * good; its near-good sentences are the article */
+         * good; its near-good sentences are the article; so they are
+         * when they outweigh the good text (an article of short
+         * paragraphs, a summary of another story under it) */
         for (i = 0; i < pg->nb; i++)
             if (pg->b[i].init == C_NEAR && pg->b[i].sentence &&
                 pg->b[i].kind != NN_LINE_HEADING)

@@ -279,6 +279,8 @@ typedef struct span_walk {
     size_t title, start;
     size_t last;         /* the last good block so far (nb: none) */
     size_t before;       /* the good text's bytes so far */
+    size_t near;         /* near-good sentences' bytes so far: an article
+                            of short paragraphs has only those */
     const block *kicker; /* the section label over the headline, or NULL */
 } span_walk;
 
@@ -415,7 +417,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
     block *b = pg->b;
     size_t nb = pg->nb, i, end = nb, after = 0, widget;
     const end_marker *em = NULL;
-    span_walk w = {title, start, nb, 0, NULL};
+    span_walk w = {title, start, nb, 0, 0, NULL};
 
     w.kicker = start > 0 ? section_label(b, start - 1, text, lines) : NULL;
     for (i = start + 1; i < nb; i++)
@@ -449,7 +451,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].why = m->kind;
             b[i].value = -1;
         }
-        if (m && w.before >= LENGTH_LOW &&
+        if (m && w.before + w.near >= LENGTH_LOW &&
             ((m->strong != END_WEAK &&
               !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX) &&
               !(m->strong == END_ALONE && m->kind == NN_V_RELATED &&
@@ -461,6 +463,13 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
               nn_pg_list_to_end(b, nb, i, text, lines)) ||
              (m->kind == NN_V_TAGS && tags_heading(text + l->off, l->len) &&
               tags_follow(b, nb, i)) ||
+             /* a story's headline printed twice, its summary under
+              * ("NOTICIAS RELACIONADAS" / "Presidente de Costa Rica:
+              * ..." twice / "En Nicaragua no hay democracia, ...") */
+             ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
+              i + 2 < nb && b[i + 1].first == b[i + 1].last &&
+              b[i + 1].kind != NN_LINE_HEADING &&
+              nn_pg_same_line(b, i + 1, i + 2, text, lines)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;
@@ -481,6 +490,9 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             i += widget;
             continue;
         }
+        if (b[i].init == C_NEAR && b[i].sentence &&
+            b[i].kind != NN_LINE_HEADING)
+            w.near += b[i].chars;
         if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
             w.before += b[i].chars;
             after -= b[i].chars;

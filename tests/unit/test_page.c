@@ -2659,6 +2659,39 @@ static const struct page_case {
              "News / National\n\nCouncil approves plan for the old bridge"
              "\n\nby Staff reporter\n28 secs ago | Views\n" PROSE1 PROSE2,
      .title = "Council approves plan for the old bridge"},
+    {.what = "the home page's title: the site's address and its motto",
+     .text = "Council approves plan for the old bridge\n\n21 mars 2006\n\n"
+             "harbour.mu | Toute l'actualit\xC3\xA9 de l'\xC3\xAEle en "
+             "temps r\xC3\xA9"
+             "el.\n\n" PROSE1 PROSE2,
+     .starts = "The council voted"},
+    {.what = "the site asks its readers to comment politely",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "HARBOUR.NET asks its readers to be polite and free of hate "
+             "and rudeness in their comments.\n",
+     .in = {"Residents who spoke"},
+     .out = {"asks its readers"}},
+    {.what = "no comments yet, the count glued to the headline",
+     .text = "Council approves plan for the old bridge 0\n\n" PROSE1 PROSE2,
+     .title = "Council approves plan for the old bridge"},
+    {.what = "a score's nil at the headline's end stays",
+     .text = "Arsenal 3 Chelsea 0\n\n" PROSE1 PROSE2,
+     .title = "Arsenal 3 Chelsea 0"},
+    {.what = "short paragraphs, then a related story printed twice",
+     .text = "Council approves plan for the old bridge\n\nMarch 3, 2018\n\nA "
+             "group of residents said the road is still closed because the "
+             "crews never came back.\n\nThe residents said the city's crews "
+             "came weeks ago to mend a drain and have not been back "
+             "since.\n\nThey ask the city to come and take away the gravel. "
+             "The health centre stands on that street.\n\nNOTICIAS "
+             "RELACIONADAS\n\nPresident of Costa Rica: there is no democracy "
+             "in Nicaragua\n\nPresident of Costa Rica: there is no democracy "
+             "in Nicaragua\n\nThere is no democracy in Nicaragua, the "
+             "president of Costa Rica said on Wednesday during a talk held at "
+             "the second Summit for Democracy organised by the United States, "
+             "where he recalled that in the elections...\n",
+     .in = {"A group of residents", "health centre"},
+     .out = {"Costa Rica", "no democracy"}},
     {.what = "a site's motto after its address, over the headline",
      .text = "Harbour.net, the news of the bay and its people\n\nCouncil "
              "approves plan for the old bridge\n\nPublished on 12 March "
