@@ -45,15 +45,33 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
     }
 }
 
+#define SHOUT_WORDS 6 /* words of a teaser's headline that ends in '!' */
+
+/* Is block i a short line that ends in '!' or '?' (a teaser's headline
+ * in a list of them, "Dornbirn: Straße rutscht ab!")? */
+static int shout_item(const block *b, size_t i, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    return b[i].first == b[i].last && b[i].words <= SHOUT_WORDS && l->len &&
+           (text[l->off + l->len - 1] == '!' ||
+            text[l->off + l->len - 1] == '?');
+}
+
 /* The end of the run of short lines that are no sentences from block i
- * (i: none). */
-static size_t short_run_end(const block *b, size_t nb, size_t i)
+ * (i: none); one that shouts may stand inside the run. */
+static size_t short_run_end(const block *b, size_t nb, size_t i,
+                            const char *text, const nn_line *lines)
 {
     size_t j;
-    for (j = i; j < nb && b[j].init == C_SHORT && !b[j].sentence &&
-                b[j].kind == NN_LINE_TEXT;
+    for (j = i; j < nb && b[j].init == C_SHORT && b[j].kind == NN_LINE_TEXT;
          j++)
-        ;
+        if (b[j].sentence &&
+            !(j > i && j + 1 < nb && shout_item(b, j, text, lines) &&
+              b[j + 1].init == C_SHORT && !b[j + 1].sentence &&
+              b[j + 1].kind == NN_LINE_TEXT))
+            break; /* (a headline that shouts among others, "Dornbirn:
+                      Straße rutscht ab!", is one of the run) */
     return j;
 }
 
@@ -403,7 +421,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     if (!plain)
         return;
     for (i = 0; i<nb; i = j> i ? j : i + 1) {
-        j = short_run_end(b, nb, i);
+        j = short_run_end(b, nb, i, text, lines);
         if (j - i >= 3 && !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
                 chrome_block(&b[k], NN_V_SHORT_RUN);

@@ -2692,6 +2692,13 @@ static const struct page_case {
              "where he recalled that in the elections...\n",
      .in = {"A group of residents", "health centre"},
      .out = {"Costa Rica", "no democracy"}},
+    {.what = "a teaser's headline that shouts in a list of links",
+     .text = "Storm damage again in the valley\n\n" PROSE1
+             "Digger on a dangerous job\nPictures from the air\nNew ski "
+             "jump: drains at work\nRoad slides down the hill!\nMudslide on "
+             "the ridge\nLive ticker to read again\n\n" PROSE2,
+     .in = {"Residents who spoke"},
+     .out = {"slides down", "Mudslide"}},
     {.what = "a site's motto after its address, over the headline",
      .text = "Harbour.net, the news of the bay and its people\n\nCouncil "
              "approves plan for the old bridge\n\nPublished on 12 March "
@@ -3872,6 +3879,11 @@ static void review_false_friends(void **state)
     static const struct {
         const char *text, *title, *in, *source;
     } c[] = {
+        /* a list of links is no release's signature "NAME/OUTLET" */
+        {"Storm damage again in the valley\n\n" PROSE1
+         "Digger on a dangerous job\nLive Pictures Lochau/Bregenz\nMudslide "
+         "on the ridge\nLive ticker to read again\n\n" PROSE2,
+         NULL, "Residents who spoke", ""},
         /* a quotation about a group chat is no follow prompt */
         {"Parents warn of phone scam\n\n" PROSE1
          "\"We first heard about it through our WhatsApp group, and within "
