@@ -406,6 +406,17 @@ static int read_date_as_written(cur *c, struct when *w)
         return 1;
     }
     if (c->s < c->end && (*c->s == '/' || *c->s == '-') && c->s + 1 < c->end &&
+        is_alpha(c->s[1])) { /* 10/JUN/2015, 10-Jun-2015 */
+        char sep = *c->s++;
+        if ((w->m = nn_dt_read_month(c, w)) == 0 || c->s >= c->end ||
+            *c->s != sep)
+            return 0;
+        c->s++;
+        w->d = a;
+        w->strict = 1;
+        return (w->y = nn_dt_read_num(c, 4, 4)) >= 0;
+    }
+    if (c->s < c->end && (*c->s == '/' || *c->s == '-') && c->s + 1 < c->end &&
         is_digit(c->s[1])) { /* 21/10/2019, 18-07-2025 */
         char sep = *c->s++;
         if ((b = nn_dt_read_num(c, 1, 2)) < 0 || c->s >= c->end || *c->s != sep)

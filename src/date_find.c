@@ -208,6 +208,17 @@ static const struct {
     {"تاریخ النشر", NN_DATE_LBL_PUBLISHED},
     {"نشر فی", NN_DATE_LBL_PUBLISHED},
     {"منتشر شده", NN_DATE_LBL_PUBLISHED},
+    {"تاريخ", NN_DATE_LBL_PUBLISHED}, /* (Arabic's yeh; the above, Persian's) */
+    {"تاريخ النشر", NN_DATE_LBL_PUBLISHED},
+    {"发布日期", NN_DATE_LBL_PUBLISHED},
+    {"发布时间", NN_DATE_LBL_PUBLISHED},
+    {"發佈日期", NN_DATE_LBL_PUBLISHED},
+    {"發布時間", NN_DATE_LBL_PUBLISHED},
+    {"公開日", NN_DATE_LBL_PUBLISHED},
+    {"掲載日", NN_DATE_LBL_PUBLISHED},
+    {"입력", NN_DATE_LBL_PUBLISHED},
+    {"등록", NN_DATE_LBL_PUBLISHED},
+    {"ngày đăng", NN_DATE_LBL_PUBLISHED},
     {"updated", NN_DATE_LBL_UPDATED},
     {"update", NN_DATE_LBL_UPDATED},
     {"modified", NN_DATE_LBL_UPDATED},
@@ -238,6 +249,10 @@ static const struct {
     {"اخر تحدیث", NN_DATE_LBL_UPDATED},
     {"تحدیث", NN_DATE_LBL_UPDATED},
     {"بروزرسانی", NN_DATE_LBL_UPDATED},
+    {"更新时间", NN_DATE_LBL_UPDATED},
+    {"更新日", NN_DATE_LBL_UPDATED},
+    {"수정", NN_DATE_LBL_UPDATED},
+    {"cập nhật", NN_DATE_LBL_UPDATED},
 };
 
 /* Words between a label and its date: "Posted on", "Publié le". */
@@ -261,6 +276,8 @@ static size_t trim_seps(const char *buf, size_t n)
                  (buf[n - 1] == '\x93' || buf[n - 1] == '\x94' ||
                   buf[n - 1] == '\xA2'))
             n -= 3;
+        else if (n >= 3 && !memcmp(buf + n - 3, "\xEF\xBC\x9A", 3))
+            n -= 3; /* a full-width colon */
         else if (n >= 2 && buf[n - 2] == '\xC2' &&
                  (buf[n - 1] == '\xA0' || buf[n - 1] == '\xB7'))
             n -= 2;

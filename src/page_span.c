@@ -652,6 +652,35 @@ static int credit_at_end(const char *s, size_t n)
     return caps >= 3 || nn_pg_credited_caption(s, n);
 }
 
+#define TAIL_SENTENCE_WORDS 10 /* words of two sentences under the text */
+
+/* Is block i, right under the article's last good block and the last
+ * sentence of the span (end), two whole sentences or more, unlinked,
+ * that only the stopwords' measure turned
+ * down ("Причина происшествия в настоящее время устанавливается.
+ * Расследованием займутся сотрудники органов дознания МЧС России.":
+ * news's nominal style, which a language's list catches little of)? */
+static int sentences_under(const block *b, size_t end, size_t i,
+                           const char *text, const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    size_t k;
+    if (b[i].init != C_BAD || b[i].why != NN_V_STOPWORDS ||
+        b[i].kind != NN_LINE_TEXT || b[i].links || !b[i].sentence ||
+        b[i].first != b[i].last || b[i].words < TAIL_SENTENCE_WORDS ||
+        b[i - 1].cls != C_GOOD || !nn_starts_upper(s, l->len) ||
+        (i + 1 < end && b[i + 1].sentence))
+        return 0; /* (the last paragraph: not a reminder of another
+                     story over a prompt to subscribe) */
+    for (k = 1; k + 2 < l->len; k++)
+        if (s[k] == '.' && s[k + 1] == ' ' &&
+            nn_starts_upper(s + k + 2, l->len - k - 2) &&
+            nn_ends_sentence(s, k + 1))
+            return 1;
+    return 0;
+}
+
 static void span_tail(block *b, const char *text, const nn_line *lines,
                       size_t last, size_t end, int weak_list)
 {
@@ -666,7 +695,8 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
         /* right after the last good block, a paragraph a little sparse
          * in stopwords is still the article's */
         if ((text_like(b, i, text, lines, i == last + 1 ? 2 : 0) ||
-             (weak_list && lead_sentence(b, i))) &&
+             (weak_list && lead_sentence(b, i)) ||
+             (i == last + 1 && sentences_under(b, end, i, text, lines))) &&
             (b[i].sentence ||
              /* or one whose full stop the page lost, long and unlinked,
               * right under the text */

@@ -179,6 +179,36 @@ static int signature_tail(article *a, size_t i)
     return 1;
 }
 
+#define DESK_TAIL_MAX 48 /* bytes of a desk's sign-off in brackets */
+
+/* A desk's sign-off in brackets after a paragraph's last sentence, the
+ * editor's mark last ("... ucapnya. (Rudy Azhary, red)", "... katanya.
+ * (ant/red)"): cut, logged, and a writer named in it the author when none
+ * was found. */
+static int desk_tail(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i);
+    size_t n = l->len, k, name;
+    if (n < 12 ||
+        (memcmp(s + n - 6, ", red)", 6) && memcmp(s + n - 5, "/red)", 5)))
+        return 0;
+    for (k = n - 1; k > 0 && n - k <= DESK_TAIL_MAX && s[k] != '('; k--)
+        ;
+    if (s[k] != '(' || k < 2 || s[k - 1] != ' ' ||
+        !nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+        return 0;
+    for (name = k + 1; name < n && s[name] != ',' && s[name] != '/'; name++)
+        ;
+    if (!a->rec->authors.len && name - k - 1 >= 5 &&
+        memchr(s + k + 1, ' ', name - k - 1) &&
+        nn_starts_upper(s + k + 1, name - k - 1))
+        nn_byline_add(a, &a->rec->authors, s + k + 1, name - k - 1);
+    log_removed(a, "signature", i, s + k, n - k);
+    l->cut = n - k + 1;
+    return 1;
+}
+
 /* Link text glued after a paragraph's last sentence ("... volatility.
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 void nn_tails_cut(article *a, size_t i)
@@ -194,12 +224,18 @@ void nn_tails_cut(article *a, size_t i)
                                    PHRASE("see also"),
                                    PHRASE("share this"),
                                    PHRASE("share"),
+                                   PHRASE("condividi"),
+                                   PHRASE("compartir"),
+                                   PHRASE("compartilhar"),
+                                   PHRASE("partager"),
+                                   PHRASE("teilen"),
+                                   PHRASE("bagikan"),
                                    PHRASE("view image in full screen"),
                                    PHRASE("click to enlarge")};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl, t;
-    if (read_also_tail(a, i) || signature_tail(a, i))
+    if (read_also_tail(a, i) || signature_tail(a, i) || desk_tail(a, i))
         return;
     for (t = 0; t < NN_COUNT(tails); t++) {
         tl = tails[t].len;

@@ -334,6 +334,11 @@ static void test_find_embedded(void **state)
     FOUND("Iran Materials 24 April 2019 14:51 (UTC +04:00)",
           "24 April 2019 14:51 (UTC +04:00)=2019-04-24T14:51+04:00/0");
     FOUND("18-07-2025 | 05:59", "18-07-2025 | 05:59=2025-07-18T05:59/0");
+    /* the month's name between slashes or dashes */
+    FOUND("GUADALAJARA, JALISCO (10/JUN/2015).- El voto",
+          "10/JUN/2015=2015-06-10/0");
+    FOUND("Posted 3-Mar-2020", "3-Mar-2020=2020-03-03/1");
+    NOTHING("Model 10/JUNK/2015");
     FOUND("Tuesday, 02 January 2024 12:17 GMT",
           "Tuesday, 02 January 2024 12:17 GMT=2024-01-02T12:17+00:00/0");
     FOUND("By John Smith | May 5, 2024", "May 5, 2024=2024-05-05/0");
@@ -368,6 +373,17 @@ static void test_find_labels(void **state)
           "21 de octubre de 2019=2019-10-21/1", "22/10/2019=2019-10-22/2");
     FOUND("Atualizado em 21/10/2019", "21/10/2019=2019-10-21/2");
     FOUND("In the news 12 Jan 2022", "12 Jan 2022=2022-01-12/0");
+    /* 【发布日期:2014-05-28】 (Chinese: "publish date"), full-width colon too */
+    FOUND("\xE3\x80\x90\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F:"
+          "2014-05-28\xE3\x80\x91",
+          "2014-05-28=2014-05-28/1");
+    FOUND("\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A"
+          "2017-02-27 08:57",
+          "2017-02-27 08:57=2017-02-27T08:57/1");
+    /* Arabic's yeh: "تاريخ النشر: 2025-06-21" */
+    FOUND("\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9"
+          "\x86\xD8\xB4\xD8\xB1: 2025-06-21",
+          "2025-06-21=2025-06-21/1");
     /* "date" must be a word of its own */
     FOUND("Candidate 12 Jan 2022", "12 Jan 2022=2022-01-12/0");
 }

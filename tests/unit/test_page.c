@@ -19,6 +19,46 @@
     "week and that it would hold another meeting in the spring, before the "   \
     "second phase of the repairs is due to begin on the south side.\n\n"
 
+/* a Russian fire report's last paragraphs */
+#define RU_FIRE_PARA                                                           \
+    "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD1\x80 \xD0\xBD\xD0\xB0"                \
+    "\xD1\x87\xD0\xB0\xD0\xBB\xD1\x81\xD1\x8F \xD0\xB2 \xD0\xBE"               \
+    "\xD0\xB4\xD0\xBD\xD0\xBE\xD0\xB9 \xD0\xB8\xD0\xB7 \xD0\xBA"               \
+    "\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80 \xD1\x82"                \
+    "\xD1\x80\xD1\x91\xD1\x85\xD1\x8D\xD1\x82\xD0\xB0\xD0\xB6\xD0"             \
+    "\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xB4\xD0\xBE\xD0\xBC\xD0"                \
+    "\xB0. \xD0\x9F\xD0\xBE \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD0"              \
+    "\xB2\xD0\xB0\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C"             \
+    "\xD0\xBD\xD1\x8B\xD0\xBC \xD0\xB4\xD0\xB0\xD0\xBD\xD0\xBD"                \
+    "\xD1\x8B\xD0\xBC, \xD0\xBE\xD0\xB3\xD0\xBE\xD0\xBD\xD1\x8C "              \
+    "\xD0\xBE\xD1\x85\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB8\xD0\xBB "                \
+    "\xD0\xBA\xD1\x83\xD1\x85\xD0\xBD\xD1\x8E \xD0\xB8 \xD0\xBF"               \
+    "\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBA\xD0\xB8\xD0\xBD\xD1\x83\xD0"             \
+    "\xBB\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD1\x81\xD0\xBE\xD1"               \
+    "\x81\xD0\xB5\xD0\xB4\xD0\xBD\xD1\x8E\xD1\x8E \xD0\xBA\xD0"                \
+    "\xBE\xD0\xBC\xD0\xBD\xD0\xB0\xD1\x82\xD1\x83, \xD0\xB3\xD0"               \
+    "\xB4\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x85\xD0\xBE\xD0\xB4\xD0"                \
+    "\xB8\xD0\xBB\xD0\xB8\xD1\x81\xD1\x8C \xD0\xB6\xD0\xB8\xD0"                \
+    "\xBB\xD1\x8C\xD1\x86\xD1\x8B.\n\n"
+#define RU_FIRE_LAST                                                           \
+    "\xD0\x9F\xD1\x80\xD0\xB8\xD1\x87\xD0\xB8\xD0\xBD\xD0\xB0 "                \
+    "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB8\xD1\x81\xD1\x88\xD0\xB5\xD1"             \
+    "\x81\xD1\x82\xD0\xB2\xD0\xB8\xD1\x8F \xD1\x83\xD1\x81\xD1"                \
+    "\x82\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xB2\xD0\xBB\xD0\xB8\xD0\xB2"             \
+    "\xD0\xB0\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F. \xD0\xA0\xD0\xB0"               \
+    "\xD1\x81\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0"             \
+    "\xB0\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC \xD0\xB7\xD0\xB0\xD0"                \
+    "\xB9\xD0\xBC\xD1\x83\xD1\x82\xD1\x81\xD1\x8F \xD1\x81\xD0"                \
+    "\xBE\xD1\x82\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xBA"             \
+    "\xD0\xB8 \xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xBE"                \
+    "\xD0\xB2 \xD0\xB4\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB0\xD0\xBD"                \
+    "\xD0\xB8\xD1\x8F \xD0\x9C\xD0\xA7\xD0\xA1 \xD0\xA0\xD0\xBE"               \
+    "\xD1\x81\xD1\x81\xD0\xB8\xD0\xB8.\n"
+#define RU_FIRE_TAIL                                                           \
+    "\xD0\xA0\xD0\xB0\xD1\x81\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0"             \
+    "\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC \xD0"                \
+    "\xB7\xD0\xB0\xD0\xB9\xD0\xBC\xD1\x83\xD1\x82\xD1\x81\xD1\x8F"
+
 #define LEAD_IN_LIST                                                           \
     "Other highlights of the plan include:\n\n"                                \
     "A new lane for bicycles on the north side\n\n"                            \
@@ -2699,6 +2739,55 @@ static const struct page_case {
              "the ridge\nLive ticker to read again\n\n" PROSE2,
      .in = {"Residents who spoke"},
      .out = {"slides down", "Mudslide"}},
+    {.what = "a share button's label glued after the last sentence",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Most residents agreed the work could not wait any longer, the "
+             "mayor said. Condividi\n",
+     .in = {"the mayor said."},
+     .out = {"Condividi"}},
+    {.what = "an archive photo's label under the standfirst",
+     .text = "Attualit\xC3\xA0\n\nCouncil approves plan for the old bridge\n\n"
+             "The council has reopened the call for one-day events. Of the 35 "
+             "days, 18 have been given out. Here is how to apply\n\nFoto di "
+             "archivio\n\n" PROSE1 PROSE2,
+     .starts = "The council voted"},
+    {.what = "France's data-protection notice under the text",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "Conform\xC3\xA9ment \xC3\xA0 l'article 38 de la Loi 78-17 du 6 "
+             "janvier 1978 modifi\xC3\xA9"
+             "e, vous disposez d'un droit "
+             "d'acc\xC3\xA8s, de modification et de suppression des "
+             "donn\xC3\xA9"
+             "es qui vous concernent.\n",
+     .out = {"78-17"}},
+    {.what = "the next story's marker ends the article",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "SIGUIENTE NOTICIA\n\nYucat\xC3\xA1n\n\nPese a restricciones "
+             "vehiculares, horario de transporte en Yucat\xC3\xA1n se mantiene "
+             "sin cambios para los usuarios del servicio p\xC3\xBA"
+             "blico.\n",
+     .out = {"Pese a restricciones"}},
+    {.what = "a last paragraph of two sentences few stopwords catch",
+     .text = "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD1\x80 \xD0\xB2 "
+             "\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB5\n\n"
+             "\xD0\x92 \xD1\x80\xD0\xB5\xD0\xB7\xD1\x83\xD0\xBB\xD1\x8C"
+             "\xD1\x82\xD0\xB0\xD1\x82\xD0\xB5 \xD0\xBE\xD0\xBF\xD0\xB5"
+             "\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xBD\xD1\x8B"
+             "\xD1\x85 \xD0\xB4\xD0\xB5\xD0\xB9\xD1\x81\xD1\x82\xD0\xB2"
+             "\xD0\xB8\xD0\xB9 \xD0\xBE\xD0\xB3\xD0\xBD\xD0\xB5\xD0\xB1"
+             "\xD0\xBE\xD1\x80\xD1\x86\xD1\x8B \xD1\x81\xD0\xBF\xD0\xB0"
+             "\xD1\x81\xD0\xBB\xD0\xB8 \xD1\x87\xD0\xB5\xD1\x82\xD1\x8B"
+             "\xD1\x80\xD1\x91\xD1\x85 \xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE"
+             "\xD0\xB2\xD0\xB5\xD0\xBA \xD0\xB8\xD0\xB7 \xD0\xB3\xD0\xBE"
+             "\xD1\x80\xD1\x8F\xD1\x89\xD0\xB5\xD0\xB3\xD0\xBE \xD0\xB4"
+             "\xD0\xBE\xD0\xBC\xD0\xB0 \xD0\xBD\xD0\xB0 \xD1\x83\xD0\xBB"
+             "\xD0\xB8\xD1\x86\xD0\xB5 \xD0\x9B\xD0\xB5\xD0\xBD\xD0\xB8"
+             "\xD0\xBD\xD0\xB0, \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89"
+             "\xD0\xB8\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\xBF\xD1\x80\xD0\xB5"
+             "\xD1\x81\xD1\x81-\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB1"
+             "\xD0\xB5 \xD0\xB2\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBC\xD1\x81"
+             "\xD1\x82\xD0\xB2\xD0\xB0.\n\n" RU_FIRE_PARA RU_FIRE_LAST,
+     .in = {RU_FIRE_TAIL}},
     {.what = "a site's motto after its address, over the headline",
      .text = "Harbour.net, the news of the bay and its people\n\nCouncil "
              "approves plan for the old bridge\n\nPublished on 12 March "
@@ -3861,6 +3950,29 @@ static void bylines_in_other_words(void **state)
     assert_int_equal(r->authors.len, 1);
     assert_string_equal(r->authors.items[0], "Ariananta");
     assert_null(strstr(r->body, "Oleh"));
+    nn_record_free(r);
+
+    /* a reporter's credit under the text, in Portuguese */
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Reportagem: Tiago Silva\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Tiago Silva");
+    nn_record_free(r);
+
+    /* an Indonesian desk's sign-off in brackets after the last sentence;
+     * the desk's initials alone name no writer */
+    r = norm("Council approves bridge plan\n\n" PROSE1
+             "Most residents agreed the work could not wait any longer, the "
+             "mayor said. (Rudy Azhary, red)\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Rudy Azhary");
+    assert_null(strstr(r->body, "(Rudy"));
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1
+             "Most residents agreed the work could not wait any longer, the "
+             "mayor said. (ant/red)\n");
+    assert_int_equal(r->authors.len, 0);
+    assert_null(strstr(r->body, "(ant/red)"));
     nn_record_free(r);
 
     /* "oleh" in a sentence ("by") is no byline */
