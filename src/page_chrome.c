@@ -75,6 +75,21 @@ static size_t short_run_end(const block *b, size_t nb, size_t i,
     return j;
 }
 
+/* Do blocks i to j (exclusive) stand between two paragraphs (near-good
+ * or good), each
+ * block one line, with no blank line from the one above to the one
+ * below (a page copied a paragraph a line)? */
+static int tight_between(const block *b, size_t nb, size_t i, size_t j)
+{
+    size_t k;
+    if (i == 0 || j >= nb || b[i - 1].init < C_NEAR || b[j].init < C_NEAR)
+        return 0;
+    for (k = i - 1; k < j; k++)
+        if (b[k + 1].first != b[k].last + 1)
+            return 0;
+    return 1;
+}
+
 /* The end of the lines of one line each, short as a list's items are,
  * from block i on (i: none). */
 static size_t list_end(const block *b, size_t nb, size_t i,
@@ -422,7 +437,13 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         return;
     for (i = 0; i<nb; i = j> i ? j : i + 1) {
         j = short_run_end(b, nb, i, text, lines);
-        if (j - i >= 3 && !b[i].listed && !b[i + 1].listed)
+        if ((j - i >= 3 ||
+             /* two, between two paragraphs of one line each, no blank
+              * line anywhere ("... Defekt sein." / "Weitere Themen" /
+              * "Karte" / "Den eigentlichen Brand ..."): a widget's labels,
+              * not a subheading */
+             (j - i == 2 && tight_between(b, nb, i, j))) &&
+            !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
                 chrome_block(&b[k], NN_V_SHORT_RUN);
     }

@@ -403,8 +403,9 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
             digits++; /* half a mark: "Schülerzahl steigt auf 363.000"
                          is a headline, "Vie. Nov 22nd, 2024" is not */
         else if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-                           : utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
-            letters++;
+                           : utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME)
+            letters++; /* (a letter's combining marks too: Devanagari's
+                          vowel signs) */
         else
             marks++;
     }

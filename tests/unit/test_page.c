@@ -2739,6 +2739,34 @@ static const struct page_case {
              "the ridge\nLive ticker to read again\n\n" PROSE2,
      .in = {"Residents who spoke"},
      .out = {"slides down", "Mudslide"}},
+    {.what = "two widget labels between paragraphs a line each",
+     .text = "The council voted on Tuesday to approve the plan, which will "
+             "close the bridge for six months while crews replace the deck.\n"
+             "More topics\nMap\nResidents who spoke at the meeting said they "
+             "were worried about the detour, but most of them agreed that the "
+             "work could not wait much longer.\n",
+     .in = {"replace the deck.", "Residents who spoke"},
+     .out = {"More topics", "Map"}},
+    {.what = "a subheading between paragraphs a line each stays",
+     .text = "The council voted on Tuesday to approve the plan, which will "
+             "close the bridge for six months while crews replace the deck.\n"
+             "A long detour\nResidents who spoke at the meeting said they "
+             "were worried about the detour, but most of them agreed that the "
+             "work could not wait much longer.\n",
+     .in = {"A long detour"}},
+    {.what = "a Hindi headline over its lead, a line each",
+     .text = "\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xB2\xE0\xA5\x80 "
+             "\xE0\xA4\xA8\xE0\xA4\xBF\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4"
+             "\xAE\xE0\xA4\xBE\xE0\xA4\xA3 \xE0\xA4\xAE\xE0\xA5\x87"
+             "\xE0\xA4\x82 \xE0\xA4\x98\xE0\xA4\x9F\xE0\xA4\xBF\xE0\xA4"
+             "\xAF\xE0\xA4\xBE \xE0\xA4\xB8\xE0\xA4\xBE\xE0\xA4\xAE"
+             "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80\n" PROSE1 PROSE2,
+     .title = "\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xB2\xE0\xA5\x80 "
+              "\xE0\xA4\xA8\xE0\xA4\xBF\xE0\xA4\xB0\xE0\xA5\x8D\xE0"
+              "\xA4\xAE\xE0\xA4\xBE\xE0\xA4\xA3 \xE0\xA4\xAE\xE0\xA5"
+              "\x87\xE0\xA4\x82 \xE0\xA4\x98\xE0\xA4\x9F\xE0\xA4\xBF"
+              "\xE0\xA4\xAF\xE0\xA4\xBE \xE0\xA4\xB8\xE0\xA4\xBE\xE0"
+              "\xA4\xAE\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80"},
     {.what = "a share button's label glued after the last sentence",
      .text = "Council approves plan for the old bridge\n\n" PROSE1
              "Most residents agreed the work could not wait any longer, the "
