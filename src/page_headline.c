@@ -164,29 +164,17 @@ static int prose_from_top(const block *b, size_t i, const char *text,
     return prose > 0;
 }
 
-/* A headline candidate: its first line and its score; prefer: a plain
- * line printed twice, which wins a tie; sums: the share of its words the
- * text under it tells (sums_up; 1 for a heading). */
+/* A headline candidate: its first line, its block and its score;
+ * prefer: a plain line printed twice, which wins a tie; none and up: how
+ * much of its words the text under it tells (sums_up; a heading's is
+ * not asked). */
 typedef struct cand {
-    size_t first;
+    size_t first, block;
     float score;
     int prefer;
-    float sums;
+    signed char none, up; /* sums < SUMS_NONE, sums >= SUMS_UP; -1: not
+                             asked yet (only a tie asks) */
 } cand;
-
-#define SUMS_NONE 0.15f /* a line that shares next to nothing with the text */
-#define SUMS_UP 0.34f   /* a line that sums it up */
-
-/* Does candidate k win a tie with candidate pick, above it: printed
- * twice where pick is not, or summing up the text where pick, of the
- * same kind, tells next to nothing of it (an advertisement's line over
- * the headline, "IT Konsultan Terbaik Indonesia"; a site's motto)? */
-static int wins_tie(const cand *k, const cand *pick)
-{
-    if (k->prefer != pick->prefer)
-        return k->prefer > pick->prefer;
-    return pick->sums < SUMS_NONE && k->sums >= SUMS_UP;
-}
 
 /* Between the first candidate (prev) and block i, a date line ("17 de junio de 2025
  * (21:06 WEST)"): what comes under the head's date is a picture's
@@ -226,13 +214,13 @@ static int dated_under(const block *b, size_t nb, size_t i, const char *text,
 
 #define LEAD_BYTES 1500 /* bytes of the text under a headline it sums up */
 
-/* How much of what block i's line says the text under it tells: the
- * share of its words in the first LEAD_BYTES of the good text below
+/* Does the text under block i tell what its line says: is the share of
+ * its words in the first LEAD_BYTES of the good text below min or more
  * ("DPRD Kalimantan Tengah Minta ... Jalan" over "... Kalangan DPRD
  * Kalimantan Tengah meminta ... jalan provinsi": 0.8; an advertisement's
- * line, "IT Konsultan Terbaik Indonesia": 0). */
-static float sums_up(const block *b, size_t nb, size_t i, const char *text,
-                     const nn_line *lines)
+ * line, "IT Konsultan Terbaik Indonesia": 0)? */
+static int sums_up(const block *b, size_t nb, size_t i, const char *text,
+                   const nn_line *lines, float min)
 {
     size_t k, off, end;
     const nn_line *l = &lines[b[i].first];
@@ -250,7 +238,7 @@ static float sums_up(const block *b, size_t nb, size_t i, const char *text,
         if (end - off >= LEAD_BYTES)
             break;
     }
-    return nn_pg_overlap(text + l->off, l->len, text + off, end - off);
+    return nn_pg_overlap_at(text + l->off, l->len, text + off, end - off, min);
 }
 
 /* Is block i's line the page's title line, printed first with the site's
@@ -317,10 +305,46 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
                : 2.0f;
 }
 
+#define SUMS_NONE 0.15f /* a line that shares next to nothing with the text */
+#define SUMS_UP 0.34f   /* a line that sums it up */
+
+/* The page a tie between candidates is judged on. */
+typedef struct tie_page {
+    const block *b;
+    size_t nb;
+    const char *text;
+    const nn_line *lines;
+} tie_page;
+
+/* Does candidate c's line tell next to nothing of the text under it (up
+ * 0), or sum it up (up 1)?  Measured once, and only as far as needed. */
+static int cand_sums(cand *c, const tie_page *p, int up)
+{
+    signed char *v = up ? &c->up : &c->none;
+    if (*v < 0)
+        *v = (signed char)(up ? sums_up(p->b, p->nb, c->block, p->text,
+                                        p->lines, SUMS_UP)
+                              : !sums_up(p->b, p->nb, c->block, p->text,
+                                         p->lines, SUMS_NONE));
+    return *v;
+}
+
+/* Does candidate k win a tie with candidate pick, above it: printed
+ * twice where pick is not, or summing up the text where pick, of the
+ * same kind, tells next to nothing of it (an advertisement's line over
+ * the headline, "IT Konsultan Terbaik Indonesia"; a site's motto)? */
+static int wins_tie(cand *k, cand *pick, const tie_page *p)
+{
+    if (k->prefer != pick->prefer)
+        return k->prefer > pick->prefer;
+    return cand_sums(pick, p, 0) && cand_sums(k, p, 1);
+}
+
 /* The best candidate (ties: the first, unless a later one wins_tie()),
  * unless a rule claims it: then the next best; the rules are asked only
  * of the few that could win. */
-static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
+static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto,
+                             const tie_page *p)
 {
     for (;;) {
         size_t k, pick = SIZE_MAX;
@@ -328,7 +352,7 @@ static size_t best_candidate(cand *c, size_t nc, const nn_page_veto *veto)
         for (k = 0; k < nc; k++)
             if (c[k].score > best_score ||
                 (c[k].score == best_score &&
-                 (pick == SIZE_MAX || wins_tie(&c[k], &c[pick])))) {
+                 (pick == SIZE_MAX || wins_tie(&c[k], &c[pick], p)))) {
                 /* (the first of such lines) */
                 best_score = c[k].score;
                 pick = k;
@@ -631,6 +655,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     const char *meta = nn_pg_meta_title(text, lines, nlines, &mlen);
     int first = 1;
     cand c[HEADLINE_CANDS];
+    tie_page tp;
 
     memset(&urlline, 0, sizeof urlline);
     urlline.len = url ? strlen(url) : 0;
@@ -757,12 +782,18 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             /* a masthead loses to a headline as good, and only then */
             c[nc].score =
                 !heading && masthead(s, l->len) ? score - 0.5f : score;
+            c[nc].block = i;
             c[nc].prefer = twice > 0.0f;
-            c[nc].sums = heading ? 1.0f : sums_up(b, nb, i, text, lines);
+            c[nc].none = heading ? 0 : -1;
+            c[nc].up = heading ? 0 : -1;
             nc++;
         }
     }
-    pick = best_candidate(c, nc, veto);
+    tp.b = b;
+    tp.nb = nb;
+    tp.text = text;
+    tp.lines = lines;
+    pick = best_candidate(c, nc, veto, &tp);
     if (pick != SIZE_MAX || !plain)
         return pick;
     pick = top_line(b, nb, text, lines, veto);
