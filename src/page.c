@@ -35,6 +35,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "lang.h"
 #include "stopwords.h"
@@ -272,7 +273,12 @@ void nn_pg_count_words(int lang, const char *s, size_t n, size_t *words,
         }
         while (q < end && *q >= 0x80) { /* the rest of the word, decoded */
             size_t k = nn_utf8_decode((const char *)q, (size_t)(end - q), &cp);
-            if (!(nn_is_alnum_cp(cp) || cp == 0x2019))
+            if (!(nn_is_alnum_cp(cp) || cp == 0x2019 ||
+                  /* a letter's combining mark (Devanagari's vowel
+                   * signs): inside the word */
+                  (cp >= 0x0300 &&
+                   utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
+                   utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME)))
                 break;
             if (cp >= 0x3040 && nn_is_cjk_cp(cp)) {
                 if (q == p) { /* an ideograph or kana: a word alone */

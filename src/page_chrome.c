@@ -46,20 +46,21 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
 }
 
 #define SHOUT_WORDS 6 /* words of a teaser's headline that ends in '!' */
+#define SHOUT_AFTER 3 /* short lines of a run above one that shouts */
 
-/* Is block i a short line that ends in '!' or '?' (a teaser's headline
- * in a list of them, "Dornbirn: Straße rutscht ab!")? */
+/* Is block i a short line that ends in '!' (a teaser's headline in a
+ * list of them, "Dornbirn: Straße rutscht ab!"; a question is as often a
+ * subheading's, "Kann man baden?")? */
 static int shout_item(const block *b, size_t i, const char *text,
                       const nn_line *lines)
 {
     const nn_line *l = &lines[b[i].first];
     return b[i].first == b[i].last && b[i].words <= SHOUT_WORDS && l->len &&
-           (text[l->off + l->len - 1] == '!' ||
-            text[l->off + l->len - 1] == '?');
+           text[l->off + l->len - 1] == '!';
 }
 
 /* The end of the run of short lines that are no sentences from block i
- * (i: none); one that shouts may stand inside the run. */
+ * (i: none); one that shouts may stand inside the run, under three. */
 static size_t short_run_end(const block *b, size_t nb, size_t i,
                             const char *text, const nn_line *lines)
 {
@@ -67,25 +68,51 @@ static size_t short_run_end(const block *b, size_t nb, size_t i,
     for (j = i; j < nb && b[j].init == C_SHORT && b[j].kind == NN_LINE_TEXT;
          j++)
         if (b[j].sentence &&
-            !(j > i && j + 1 < nb && shout_item(b, j, text, lines) &&
-              b[j + 1].init == C_SHORT && !b[j + 1].sentence &&
-              b[j + 1].kind == NN_LINE_TEXT))
+            !(j >= i + SHOUT_AFTER && j + 1 < nb &&
+              shout_item(b, j, text, lines) && b[j + 1].init == C_SHORT &&
+              !b[j + 1].sentence && b[j + 1].kind == NN_LINE_TEXT))
             break; /* (a headline that shouts among others, "Dornbirn:
                       Straße rutscht ab!", is one of the run) */
     return j;
+}
+
+#define LABEL_WORDS 3 /* words of a widget's label */
+
+/* Is s (n bytes) a widget's label: three words at most, letters and
+ * blanks only ("Weitere Themen", "Karte"; not a score, "Bayern –
+ * Dortmund 2:1", a quotation or its speaker, "Thomas Müller,
+ * Bayern-Kapitän")? */
+static int plain_label(const char *s, size_t n)
+{
+    size_t i, words = 1;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            if (++words > LABEL_WORDS)
+                return 0;
+        } else if (c < 0x80 ? !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                            : (c == 0xE2 || c == 0xC2)) {
+            return 0; /* (quotation marks, dashes, «») */
+        }
+    }
+    return n > 0;
 }
 
 /* Do blocks i to j (exclusive) stand between two paragraphs (near-good
  * or good), each
  * block one line, with no blank line from the one above to the one
  * below (a page copied a paragraph a line)? */
-static int tight_between(const block *b, size_t nb, size_t i, size_t j)
+static int tight_between(const block *b, size_t nb, size_t i, size_t j,
+                         const char *text, const nn_line *lines)
 {
     size_t k;
     if (i == 0 || j >= nb || b[i - 1].init < C_NEAR || b[j].init < C_NEAR)
         return 0;
     for (k = i - 1; k < j; k++)
         if (b[k + 1].first != b[k].last + 1)
+            return 0;
+    for (k = i; k < j; k++)
+        if (!plain_label(text + lines[b[k].first].off, lines[b[k].first].len))
             return 0;
     return 1;
 }
@@ -140,7 +167,42 @@ static int camera_title(const char *s, size_t n)
         return 0;
     for (i = strlen(cam); i < n && s[i] >= '0' && s[i] <= '9'; i++)
         digits++;
-    return digits >= 3 && (i == n || s[i] == ' ');
+    if (digits < 3 || (i < n && s[i] != ' '))
+        return 0;
+    /* then lower case, digits, "At" ("wa0029", "06 01 At 10.11.12"; not
+     * "IMG 2025 Academy Bowl draws record crowd") */
+    for (; i < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' &&
+            !(s[i] == 'A' && i + 1 < n && s[i + 1] == 't' &&
+              (i + 2 == n || s[i + 2] == ' ')))
+            return 0;
+    return 1;
+}
+
+#define DATELINE_REACH 60 /* bytes: where a lead's dateline has its dash */
+
+/* Does paragraph s (n bytes) open with a dateline: a town in capitals
+ * ("BANJARBARU -") or a town and the site's name, a comma between, a
+ * dash after ("Natuna, Kabarbatam.com – ...")? */
+static int dateline_lead(const char *s, size_t n)
+{
+    size_t i, words = 1, comma = 0;
+    if (nn_page_caps_dateline(s, n))
+        return 1;
+    if (!nn_starts_upper(s, n))
+        return 0;
+    for (i = 0; i + 4 < n && i < DATELINE_REACH; i++) {
+        if (s[i] == ',')
+            comma = 1;
+        if (s[i] != ' ')
+            continue;
+        if (s[i + 1] == '-' || !memcmp(s + i + 1, "\xE2\x80\x93", 3) ||
+            !memcmp(s + i + 1, "\xE2\x80\x94", 3))
+            return (int)comma;
+        if (++words > 4)
+            return 0;
+    }
+    return 0;
 }
 
 /* Is line l a picture's file name alone ("Concepción.jpg", or as the
@@ -353,15 +415,22 @@ static int pictured(const block *b, size_t i, const char *text,
 /* Is block i one line right under a picture's file name, no blank line
  * between, a blank line after ("Img 20250709 wa0029" / "Bupati Natuna
  * ... hadir dalam penyaluran air bersih di Desa Tapau." / blank / the
- * lead): the picture's caption, as the scraper read its figure? */
+ * lead, "Natuna, Kabarbatam.com – ..."): the picture's caption, as the
+ * scraper read its figure? */
 static int under_picture_file(const block *b, size_t nb, size_t i,
                               const char *text, const nn_line *lines)
 {
-    return i > 0 && i + 1 < nb && b[i].first == b[i].last &&
-           b[i].kind == NN_LINE_TEXT && !b[i].links &&
-           lines[b[i].first].len <= FIGURE_CAPTION_MAX &&
+    const nn_line *f = i > 0 ? &lines[b[i - 1].last] : NULL;
+    const nn_line *n = i + 1 < nb ? &lines[b[i + 1].first] : NULL;
+    return f && n && b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
+           !b[i].links && lines[b[i].first].len <= FIGURE_CAPTION_MAX &&
            b[i - 1].last + 1 == b[i].first && b[i + 1].first > b[i].last + 1 &&
-           picture_file(text, &lines[b[i - 1].last]);
+           picture_file(text, f) &&
+           /* under a camera's name made a title, the lead may stand: the
+            * caption is the line over a lead that opens with its
+            * dateline */
+           (!camera_title(text + f->off, f->len) ||
+            dateline_lead(text + n->off, n->len));
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are
@@ -442,7 +511,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
               * line anywhere ("... Defekt sein." / "Weitere Themen" /
               * "Karte" / "Den eigentlichen Brand ..."): a widget's labels,
               * not a subheading */
-             (j - i == 2 && tight_between(b, nb, i, j))) &&
+             (j - i == 2 && tight_between(b, nb, i, j, text, lines))) &&
             !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
                 chrome_block(&b[k], NN_V_SHORT_RUN);

@@ -137,16 +137,26 @@ static int crumb_over(const block *p, const char *text, const nn_line *lines)
 static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines)
 {
-    size_t lo = i, hi = i;
+    size_t lo = i, hi = i, k;
     while (lo > 0 && i - lo < 2 && nn_pg_same_line(b, i, lo - 1, text, lines))
         lo--;
     while (hi + 1 < nb && hi - lo < 2 &&
            nn_pg_same_line(b, i, hi + 1, text, lines))
         hi++;
-    /* (a headline printed three times right over the text is still the
-     * headline: "X" / "X" / "X" / the lead) */
-    return hi - lo >= 2 && !(hi + 1 < nb && b[hi + 1].init == C_GOOD &&
-                             b[hi + 1].kind == NN_LINE_TEXT);
+    if (hi - lo < 2)
+        return 0;
+    /* a headline printed three times right over the text, at the page's
+     * top, is still the headline ("X" / "X" / "X" / the lead); under a
+     * line that could be one, the run is a banner ("Subscribe for full
+     * access" three times) */
+    if (!(hi + 1 < nb && b[hi + 1].init == C_GOOD &&
+          b[hi + 1].kind == NN_LINE_TEXT))
+        return 1;
+    for (k = 0; k < lo; k++)
+        if (b[k].first == b[k].last && b[k].kind != NN_LINE_ITEM &&
+            b[k].words >= 4)
+            return 1;
+    return 0;
 }
 
 /* Is every block above block i good text (the page opens with the
@@ -480,10 +490,17 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
 #define HOST_WORD_MAX 40 /* bytes of a site's address as its name */
 
 /* Does s (n bytes) open with the site's address as its name, a comma or
- * a dash after it ("LeFaso.net, l'actualité Burkinabé sur le net")? */
+ * a dash after it, and a motto that says news ("LeFaso.net, l'actualité
+ * Burkinabé sur le net")? */
 static int host_named(const char *s, size_t n)
 {
-    size_t i, dot = 0;
+    static const char *const news[] = {"actualit", "news",        "noticias",
+                                       "notícias", "nachrichten", "notizie",
+                                       "haber",    "berita",      "journal",
+                                       "jornal",   "diario",      "zeitung",
+                                       "gazette",  "giornale",    "quotidien",
+                                       "новости",  NULL};
+    size_t i, k, dot = 0;
     for (i = 0; i < n && i < HOST_WORD_MAX && s[i] != ' ' && s[i] != ','; i++)
         if (s[i] == '.')
             dot = i;
@@ -492,8 +509,14 @@ static int host_named(const char *s, size_t n)
     for (dot++; dot < i; dot++)
         if ((s[dot] | 0x20) < 'a' || (s[dot] | 0x20) > 'z')
             return 0; /* (".net", not "No.464") */
-    return s[i] == ',' || (i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '|' ||
-                                         !memcmp(s + i + 1, "\xE2\x80", 2)));
+    if (!(s[i] == ',' || (i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '|' ||
+                                        !memcmp(s + i + 1, "\xE2\x80", 2)))))
+        return 0;
+    /* its motto says news (not "Booking.com – Spain fines travel site") */
+    for (k = 0; news[k]; k++)
+        if (nn_has_ci(s + i, n - i, news[k]))
+            return 1;
+    return 0;
 }
 
 static int masthead(const char *s, size_t n)

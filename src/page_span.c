@@ -339,6 +339,30 @@ static const end_marker *teaser_marker(const nn_page *pg, const char *text,
     return NULL;
 }
 
+#define TEASER_SUMMARY_REACH 3 /* blocks under a teaser's headline */
+#define TEASER_TEXT_WORDS 8    /* words of a sentence of text */
+
+/* Under a marker at block i, a story's headline printed twice and its
+ * summary, no paragraph of text after that: the page's list of other
+ * stories, not a box set into the text, which goes on under it? */
+static int teaser_twice_to_end(const block *b, size_t nb, size_t i,
+                               const char *text, const nn_line *lines)
+{
+    size_t k, j;
+    if (i + 2 >= nb || b[i + 1].first != b[i + 1].last ||
+        b[i + 1].kind == NN_LINE_HEADING ||
+        !nn_pg_same_line(b, i + 1, i + 2, text, lines))
+        return 0;
+    for (k = i + 3; k < nb && k <= i + 2 + TEASER_SUMMARY_REACH; k++)
+        if (b[k].sentence && b[k].words >= TEASER_TEXT_WORDS)
+            break; /* the summary */
+    for (j = k + 1; j < nb; j++)
+        if (b[j].sentence && b[j].words >= TEASER_TEXT_WORDS &&
+            b[j].kind == NN_LINE_TEXT && !b[j].links)
+            return 0; /* text after it: the article's, going on */
+    return 1;
+}
+
 /* The article ends at block end (marker em): a count of views or comments
  * right above the marker ("30259") is the widget's, not the text's; the
  * blocks from the end on go.  The last good block above the end. */
@@ -467,9 +491,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
               * ("NOTICIAS RELACIONADAS" / "Presidente de Costa Rica:
               * ..." twice / "En Nicaragua no hay democracia, ...") */
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
-              i + 2 < nb && b[i + 1].first == b[i + 1].last &&
-              b[i + 1].kind != NN_LINE_HEADING &&
-              nn_pg_same_line(b, i + 1, i + 2, text, lines)) ||
+              teaser_twice_to_end(b, nb, i, text, lines)) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;
@@ -665,7 +687,7 @@ static int sentences_under(const block *b, size_t end, size_t i,
 {
     const nn_line *l = &lines[b[i].first];
     const char *s = text + l->off;
-    size_t k;
+    size_t k, digits;
     if (b[i].init != C_BAD || b[i].why != NN_V_STOPWORDS ||
         b[i].kind != NN_LINE_TEXT || b[i].links || !b[i].sentence ||
         b[i].first != b[i].last || b[i].words < TAIL_SENTENCE_WORDS ||
@@ -673,6 +695,18 @@ static int sentences_under(const block *b, size_t end, size_t i,
         (i + 1 < end && b[i + 1].sentence))
         return 0; /* (the last paragraph: not a reminder of another
                      story over a prompt to subscribe) */
+    /* (not a site's legal lines: "Свидетельство о регистрации СМИ Эл №
+     * ФС77-...  Главный редактор: ...", "Registered Office: ...") */
+    if (memchr(s, ':', l->len))
+        return 0;
+    for (k = 0, digits = 0; k < l->len; k++) {
+        digits += s[k] >= '0' && s[k] <= '9';
+        if ((k + 2 < l->len && !memcmp(s + k, "\xE2\x84\x96", 3)) || /* № */
+            (k + 1 < l->len && !memcmp(s + k, "\xC2\xA9", 2)))       /* © */
+            return 0;
+    }
+    if (digits * 20 > l->len)
+        return 0;
     for (k = 1; k + 2 < l->len; k++)
         if (s[k] == '.' && s[k + 1] == ' ' &&
             nn_starts_upper(s + k + 2, l->len - k - 2) &&

@@ -552,7 +552,7 @@ static int lead_reports(nn_record *rec)
 
 /* Lines that are not body text, in order, asked of one cue; runs: those
  * of a run of short lines too (a menu's, a list of links: not for a
- * credit or a signature, "Aktuelle Bilder Lochau/Bregenz"). */
+ * signature, "Aktuelle Bilder Lochau/Bregenz"). */
 static int chrome_cues(article *a,
                        int (*cue)(nn_record *, const char *, size_t), int runs)
 {
@@ -681,7 +681,8 @@ void nn_source_guess(article *a)
         later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet, 1) ||
-        chrome_cues(a, nn_src_line_credit, 0) ||
+        chrome_cues(a, nn_src_line_credit, 1) ||
+        chrome_cues(a, nn_src_line_signature, 0) ||
         chrome_cues(a, nn_src_line_host, 1) || told_outlet(rec) ||
         logo_above(a) || masthead(a) || chrome_cues(a, nn_src_follow_outlet, 1))
         return;

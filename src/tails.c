@@ -185,6 +185,37 @@ static int signature_tail(article *a, size_t i)
  * editor's mark last ("... ucapnya. (Rudy Azhary, red)", "... katanya.
  * (ant/red)"): cut, logged, and a writer named in it the author when none
  * was found. */
+/* A desk's initials in lower case, two to four letters ("ant", "jpnn")? */
+static int desk_initials(const char *s, size_t n)
+{
+    size_t i;
+    if (n < 2 || n > 4)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A writer's name: two to four words, each opening with a capital, and
+ * nothing but letters, hyphens and apostrophes in them? */
+static int desk_writer(const char *s, size_t n)
+{
+    size_t i, words = 1;
+    if (!nn_starts_upper(s, n))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ') {
+            if (++words > 4 || !nn_starts_upper(s + i + 1, n - i - 1))
+                return 0;
+        } else if ((unsigned char)s[i] < 0x80 && !nn_is_alnum_cp(s[i]) &&
+                   s[i] != '-' && s[i] != '\'') {
+            return 0;
+        }
+    }
+    return words >= 2;
+}
+
 static int desk_tail(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
@@ -200,14 +231,34 @@ static int desk_tail(article *a, size_t i)
         return 0;
     for (name = k + 1; name < n && s[name] != ',' && s[name] != '/'; name++)
         ;
-    if (!a->rec->authors.len && name - k - 1 >= 5 &&
-        memchr(s + k + 1, ' ', name - k - 1) &&
-        nn_starts_upper(s + k + 1, name - k - 1))
+    /* before the mark: the desk's initials ("ant") or a writer's name of
+     * capitalized words ("Rudy Azhary"; not "(The order stays the same:
+     * green, amber, red)") */
+    if (!desk_initials(s + k + 1, name - k - 1) &&
+        !desk_writer(s + k + 1, name - k - 1))
+        return 0;
+    if (!a->rec->authors.len && desk_writer(s + k + 1, name - k - 1))
         nn_byline_add(a, &a->rec->authors, s + k + 1, name - k - 1);
     log_removed(a, "signature", i, s + k, n - k);
     l->cut = n - k + 1;
     return 1;
 }
+
+/* The words of the last sentence of s (n bytes): after the last full
+ * stop, colon, '!' or '?' before its end. */
+static size_t last_sentence_words(const char *s, size_t n)
+{
+    size_t i = n > 0 ? n - 1 : 0, words = 1;
+    while (i > 0 && strchr(".!?", s[i]))
+        i--;
+    for (; i > 0 && !strchr(".:!?", s[i]); i--)
+        words += s[i] == ' ' && s[i - 1] != ' ';
+    return words;
+}
+
+#define TAIL_LINE_MIN                                                          \
+    80 /* bytes of a paragraph a share label is glued to,
+                            its last sentence three words at least */
 
 /* Link text glued after a paragraph's last sentence ("... volatility.
  * read more", "... deficit. Similar Posts"): cut, and logged. */
@@ -224,24 +275,28 @@ void nn_tails_cut(article *a, size_t i)
                                    PHRASE("see also"),
                                    PHRASE("share this"),
                                    PHRASE("share"),
-                                   PHRASE("condividi"),
-                                   PHRASE("compartir"),
-                                   PHRASE("compartilhar"),
-                                   PHRASE("partager"),
-                                   PHRASE("teilen"),
-                                   PHRASE("bagikan"),
                                    PHRASE("view image in full screen"),
                                    PHRASE("click to enlarge")};
+    /* a share button's label in the languages of world news: after a
+     * paragraph, not a slogan ("Retten. Abholen. Teilen") */
+    static const phrase shares[] = {PHRASE("condividi"),    PHRASE("compartir"),
+                                    PHRASE("compartilhar"), PHRASE("partager"),
+                                    PHRASE("teilen"),       PHRASE("bagikan")};
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl, t;
     if (read_also_tail(a, i) || signature_tail(a, i) || desk_tail(a, i))
         return;
-    for (t = 0; t < NN_COUNT(tails); t++) {
-        tl = tails[t].len;
+    for (t = 0; t < NN_COUNT(tails) + NN_COUNT(shares); t++) {
+        const phrase *p =
+            t < NN_COUNT(tails) ? &tails[t] : &shares[t - NN_COUNT(tails)];
+        tl = p->len;
         if (n > tl + 2 + l->skip && s[n - tl - 1] == ' ' &&
             nn_ends_sentence(s + l->skip, n - tl - 1 - l->skip) &&
-            !strncasecmp(s + n - tl, tails[t].s, tl)) {
+            !strncasecmp(s + n - tl, p->s, tl) &&
+            (t < NN_COUNT(tails) ||
+             (n > TAIL_LINE_MIN &&
+              last_sentence_words(s + l->skip, n - tl - 1 - l->skip) >= 3))) {
             log_removed(a, "trailing-chrome", i, s + n - tl, tl);
             l->cut = tl + 1;
             return;

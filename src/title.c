@@ -328,13 +328,18 @@ static void titled_above(article *a, size_t i)
 
 /* A count of comments glued to the headline's end, none yet ("Дорогу
  * ... трамвайными путями 0"): its length with the blank, or 0.  Not a
- * score ("Arsenal 3 Chelsea 0"): no other number stands alone in it. */
+ * score ("Arsenal 3 Chelsea 0"): no other number stands alone in it; not
+ * a value ("rate to 0"): a word of four letters or more before it. */
 static size_t zero_count_tail(const char *s, size_t n)
 {
-    size_t i;
+    size_t i, w, chars = 0;
     if (n < 12 || s[n - 1] != '0' || s[n - 2] != ' ' ||
         (s[n - 3] >= '0' && s[n - 3] <= '9'))
         return 0;
+    for (w = n - 2; w > 0 && s[w - 1] != ' '; w--)
+        chars += ((unsigned char)s[w - 1] & 0xC0) != 0x80;
+    if (chars <= 3)
+        return 0; /* "... cuts key interest rate to 0", "tassi a 0" */
     for (i = 0; i + 2 < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && s[i] >= '0' && s[i] <= '9') {
             size_t k = i;
@@ -394,6 +399,8 @@ void nn_title_drop_guess(article *a)
 
 /* A line in the header zone that no rule claimed: the title when none is
  * known yet and it reads like one (short, no sentence or clause end). */
+#define MENU_ITEM_WORDS 3 /* words of a menu's item */
+
 int nn_title_line(article *a, size_t i)
 {
     const char *s = ltext(a, i);
@@ -403,6 +410,13 @@ int nn_title_line(article *a, size_t i)
         return 0;
     /* on a page, not a menu line, an ads.txt line or a breadcrumb */
     if (a->headline_page && !nn_page_title_shape(s, n, 1))
+        return 0;
+    /* nor a menu's first item or the site's name over it, short lines
+     * with no blank between ("नवभारत समाचार" / "होम" / "देश" / "विदेश") */
+    if (a->headline_page && i + 1 < a->nz->nlines && a->nz->lines[i + 1].len &&
+        nn_word_count(s, n) <= MENU_ITEM_WORDS &&
+        nn_word_count(ltext(a, i + 1), a->nz->lines[i + 1].len) <=
+            MENU_ITEM_WORDS)
         return 0;
     /* a sentence or clause end, but for an ellipsis */
     end = s[n - 1];

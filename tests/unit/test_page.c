@@ -2767,6 +2767,11 @@ static const struct page_case {
               "\x87\xE0\xA4\x82 \xE0\xA4\x98\xE0\xA4\x9F\xE0\xA4\xBF"
               "\xE0\xA4\xAF\xE0\xA4\xBE \xE0\xA4\xB8\xE0\xA4\xBE\xE0"
               "\xA4\xAE\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80"},
+    {.what = "a Hindi menu's first item is no headline",
+     .text = "\xE0\xA4\xB9\xE0\xA5\x8B\xE0\xA4\xAE\n\xE0\xA4\xA6\xE0\xA5"
+             "\x87\xE0\xA4\xB6\n\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\xB2\n\n" PROSE1
+                 PROSE2,
+     .not_title = "\xE0\xA4\xB9"},
     {.what = "a share button's label glued after the last sentence",
      .text = "Council approves plan for the old bridge\n\n" PROSE1
              "Most residents agreed the work could not wait any longer, the "
@@ -2861,11 +2866,87 @@ static const struct page_case {
          "will present their designs to the council in the spring.\n\n" PROSE2,
      .in = {"The three finalists (from left)"}},
     {.what = "a caption under a camera's file name made the picture's title",
-     .text = "Council approves plan for the old bridge\n\nImg 20250709 "
-             "wa0029\nThe mayor and her deputy at the bridge on Tuesday, where "
-             "the works will start.\n\n" PROSE1 PROSE2,
-     .starts = "The council voted",
+     .text =
+         "Council approves plan for the old bridge\n\nImg 20250709 "
+         "wa0029\nThe mayor and her deputy at the bridge on Tuesday, where "
+         "the works will start.\n\nHarbourtown, Gazette.com \xE2\x80\x93 " PROSE1
+             PROSE2,
+     .starts = "Harbourtown, Gazette.com",
      .out = {"Img 2025", "The mayor and her deputy"}},
+    {.what = "the lead right under a camera's file name made a title",
+     .text =
+         "Council approves plan for the old bridge\n\nImg 20250709 "
+         "wa0029\nThe council voted on Tuesday to approve the plan for "
+         "the old bridge, which will close for six months.\n\n" PROSE2 PROSE3,
+     .starts = "The council voted on Tuesday to approve the plan for"},
+    {.what = "a headline of the sports agency IMG",
+     .text = "IMG 2025 Academy Bowl draws record crowd\n\n" PROSE1 PROSE2,
+     .title = "IMG 2025 Academy Bowl draws record crowd"},
+    {.what = "a genre's label over the headline is no byline",
+     .text = "Reportage: Ein Tag bei der Tafel in Essen\n\nVon Miriam "
+             "Albers\n\n" PROSE1 PROSE2,
+     .title = "Reportage: Ein Tag bei der Tafel in Essen"},
+    {.what = "a headline that opens with a company's address",
+     .text = "Parship.de \xE2\x80\x93 Dating-Portal muss Millionenstrafe "
+             "zahlen\n\n" PROSE1 PROSE2,
+     .title = "Parship.de \xE2\x80\x93 Dating-Portal muss Millionenstrafe "
+              "zahlen"},
+    {.what = "a company's address opens the headline, a standfirst under it",
+     .text = "Booking.com \xE2\x80\x93 Spain fines travel site 413 million "
+             "euros\n\nCompetition watchdog says platform abused dominant "
+             "position over hotels\n\n" PROSE1 PROSE2,
+     .title = "Booking.com \xE2\x80\x93 Spain fines travel site 413 million "
+              "euros"},
+    {.what = "a headline that really ends in nil",
+     .text =
+         "Swiss National Bank cuts key interest rate to 0\n\n" PROSE1 PROSE2,
+     .title = "Swiss National Bank cuts key interest rate to 0"},
+    {.what = "a headline that opens with an archive photo's words",
+     .text = "Foto de archivo: as\xC3\xAD era la Gran V\xC3\xAD"
+             "a en "
+             "1930\n\n" PROSE1 PROSE2,
+     .title = "Foto de archivo: as\xC3\xAD era la Gran V\xC3\xAD"
+              "a en 1930"},
+    {.what = "a council asking readers for comments is news",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "The council urges readers to send their comments on the plan "
+             "before March 14.\n\n" PROSE2,
+     .in = {"The council urges readers"}},
+    {.what = "a paragraph that ends in a bracket with red in it",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "The new signals work as before, the engineers said. (The order "
+             "stays the same: green, amber, red)\n",
+     .in = {"green, amber, red)"}},
+    {.what = "a site's legal lines under the text stay out",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1 PROSE2
+             "Registered Office: 1 Harbour Road, Leith. Company Number "
+             "SC123456, VAT Number 123 4567 89.\n",
+     .out = {"Registered Office"}},
+    {.what = "a read-also box in the text, its headline printed twice",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Read also\nNew ferry timetable starts in May\nNew ferry "
+             "timetable starts in May\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"}},
+    {.what = "a quotation and its speaker between paragraphs a line each",
+     .text = "Bayern win the top match\n\n"
+             "The council voted on Tuesday to approve the plan, which will "
+             "close the bridge for six months while crews replace the deck.\n"
+             "\xE2\x80\x9EWir waren heute einfach besser\xE2\x80\x9C\n"
+             "Thomas M\xC3\xBCller, Kapit\xC3\xA4n\nResidents who spoke at the "
+             "meeting said they were worried about the detour, but most of "
+             "them agreed that the work could not wait much longer.\n",
+     .in = {"Wir waren heute", "Kapit"}},
+    {.what = "a banner printed three times under the headline",
+     .text = "The Valley Times\n\nCity to repave Main Street this summer\n\n"
+             "Subscribe for full access\nSubscribe for full access\n"
+             "Subscribe for full access\n" PROSE1 PROSE2,
+     .title = "City to repave Main Street this summer"},
+    {.what = "a subheading, a question and its answer between paragraphs",
+     .text =
+         "Wie sicher ist der Badesee?\n\n" PROSE1 "Die Ergebnisse im \xC3\x9C"
+         "berblick\nKann man baden?\n"
+         "Niedersonthofener See und Alpsee: ja\n\n" PROSE2,
+     .in = {"Kann man baden?"}},
     {.what = "the lead under a picture's file name after a blank line",
      .text =
          "Council approves plan for the old bridge\n\nbridge-2024.jpg\n\n" PROSE1
@@ -4001,6 +4082,12 @@ static void bylines_in_other_words(void **state)
              "mayor said. (ant/red)\n");
     assert_int_equal(r->authors.len, 0);
     assert_null(strstr(r->body, "(ant/red)"));
+    nn_record_free(r);
+
+    /* a desk's name after the byline's word names no writer */
+    r = norm(
+        "DPRD Minta Dinas PU Perbaiki Jalan\n\nOleh Redaksi\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
 
     /* "oleh" in a sentence ("by") is no byline */
