@@ -627,7 +627,11 @@ static void span_head(block *b, size_t nb, const char *text,
         if (title != SIZE_MAX && b[i].marker && b[i].why == NN_V_RELATED)
             continue; /* a "Read also" link between the lead's paragraphs */
         if ((text_like(b, i, text, lines, 1) || lead_sentence(b, i)) &&
-            (b[i].sentence || lead_in(b, nb, i, text, lines))) {
+            (b[i].sentence || lead_in(b, nb, i, text, lines) ||
+             /* "Here is how board members voted:" over the lead's next
+              * paragraphs */
+             (leads_on(&b[i], text, lines) && b[i + 1].cls == C_GOOD &&
+              b[i + 1].kind == NN_LINE_TEXT))) {
             b[i].cls = C_GOOD;
             continue;
         }

@@ -2767,6 +2767,25 @@ static const struct page_case {
               "\x87\xE0\xA4\x82 \xE0\xA4\x98\xE0\xA4\x9F\xE0\xA4\xBF"
               "\xE0\xA4\xAF\xE0\xA4\xBE \xE0\xA4\xB8\xE0\xA4\xBE\xE0"
               "\xA4\xAE\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80"},
+    {.what = "a read-also label over another story's headline, in the text",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Baca Juga:\nDinas PUPR Kota Tangerang Pastikan 12 Embung "
+             "Berfungsi\n" PROSE2 PROSE3,
+     .title = "Council approves plan for the old bridge",
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"Dinas PUPR"}},
+    {.what = "a page's second part: a read-also link is no headline",
+     .text = "Residents who spoke at the meeting said they were worried about "
+             "the detour, and most agreed that the work could not wait.\n"
+             "Baca Juga:\nDinas PUPR Kota Tangerang Pastikan 12 Embung "
+             "Berfungsi\n" PROSE2 PROSE3,
+     .not_title = "Dinas PUPR"},
+    {.what = "a line that leads into the lead's next paragraphs",
+     .text = "School board votes to close the old school\n\nThe board, before "
+             "a packed room, voted 6-3 to close the school.\n\nHere is how "
+             "board members voted:\n\nFor the closure: Debi Benoit, Clyde "
+             "Hamner and Gregory Harding.\n\n" PROSE1 PROSE2,
+     .in = {"Here is how board members voted:", "For the closure"}},
     {.what = "a Hindi menu's first item is no headline",
      .text = "\xE0\xA4\xB9\xE0\xA5\x8B\xE0\xA4\xAE\n\xE0\xA4\xA6\xE0\xA5"
              "\x87\xE0\xA4\xB6\n\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\xB2\n\n" PROSE1
