@@ -76,47 +76,6 @@ static size_t short_run_end(const block *b, size_t nb, size_t i,
     return j;
 }
 
-#define LABEL_WORDS 3 /* words of a widget's label */
-
-/* Is s (n bytes) a widget's label: three words at most, letters and
- * blanks only ("Weitere Themen", "Karte"; not a score, "Bayern –
- * Dortmund 2:1", a quotation or its speaker, "Thomas Müller,
- * Bayern-Kapitän")? */
-static int plain_label(const char *s, size_t n)
-{
-    size_t i, words = 1;
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ') {
-            if (++words > LABEL_WORDS)
-                return 0;
-        } else if (c < 0x80 ? !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-                            : (c == 0xE2 || c == 0xC2)) {
-            return 0; /* (quotation marks, dashes, «») */
-        }
-    }
-    return n > 0;
-}
-
-/* Do blocks i to j (exclusive) stand between two paragraphs (near-good
- * or good), each
- * block one line, with no blank line from the one above to the one
- * below (a page copied a paragraph a line)? */
-static int tight_between(const block *b, size_t nb, size_t i, size_t j,
-                         const char *text, const nn_line *lines)
-{
-    size_t k;
-    if (i == 0 || j >= nb || b[i - 1].init < C_NEAR || b[j].init < C_NEAR)
-        return 0;
-    for (k = i - 1; k < j; k++)
-        if (b[k + 1].first != b[k].last + 1)
-            return 0;
-    for (k = i; k < j; k++)
-        if (!plain_label(text + lines[b[k].first].off, lines[b[k].first].len))
-            return 0;
-    return 1;
-}
-
 /* The end of the lines of one line each, short as a list's items are,
  * from block i on (i: none). */
 static size_t list_end(const block *b, size_t nb, size_t i,
@@ -199,7 +158,7 @@ static int dateline_lead(const char *s, size_t n)
         if (s[i + 1] == '-' || !memcmp(s + i + 1, "\xE2\x80\x93", 3) ||
             !memcmp(s + i + 1, "\xE2\x80\x94", 3))
             return (int)comma;
-        if (++words > 4)
+        if (++words > 3)
             return 0;
     }
     return 0;
@@ -426,11 +385,9 @@ static int under_picture_file(const block *b, size_t nb, size_t i,
            !b[i].links && lines[b[i].first].len <= FIGURE_CAPTION_MAX &&
            b[i - 1].last + 1 == b[i].first && b[i + 1].first > b[i].last + 1 &&
            picture_file(text, f) &&
-           /* under a camera's name made a title, the lead may stand: the
-            * caption is the line over a lead that opens with its
-            * dateline */
-           (!camera_title(text + f->off, f->len) ||
-            dateline_lead(text + n->off, n->len));
+           /* the lead may stand there too: the caption is the line over a
+            * lead that opens with its dateline */
+           dateline_lead(text + n->off, n->len);
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are
@@ -506,13 +463,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         return;
     for (i = 0; i<nb; i = j> i ? j : i + 1) {
         j = short_run_end(b, nb, i, text, lines);
-        if ((j - i >= 3 ||
-             /* two, between two paragraphs of one line each, no blank
-              * line anywhere ("... Defekt sein." / "Weitere Themen" /
-              * "Karte" / "Den eigentlichen Brand ..."): a widget's labels,
-              * not a subheading */
-             (j - i == 2 && tight_between(b, nb, i, j, text, lines))) &&
-            !b[i].listed && !b[i + 1].listed)
+        if (j - i >= 3 && !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
                 chrome_block(&b[k], NN_V_SHORT_RUN);
     }
@@ -673,16 +624,17 @@ static void cut_teasers(block *b, size_t nb, const char *text,
             gap = 0;
             if (nn_pg_copied_below(b, nb, i, text, lines, n, 0))
                 chrome_block(&b[i], NN_V_TEASER);
-            else if ((j = copied_above(b, i, text, lines, n)) != SIZE_MAX) {
+            else if ((j = copied_above(b, i, text, lines, n)) != SIZE_MAX &&
+                     /* under the story's headline (not a paragraph and a
+                      * pull quote that prints it again cut short) */
+                     j > 0 && b[j - 1].first == b[j - 1].last &&
+                     b[j - 1].kind == NN_LINE_TEXT &&
+                     nn_pg_title_shape(&b[j - 1],
+                                       text + lines[b[j - 1].first].off,
+                                       lines[b[j - 1].first].len)) {
                 chrome_block(&b[i], NN_V_TEASER);
                 chrome_block(&b[j], NN_V_TEASER);
-                /* and the story's headline over its summary */
-                if (j > 0 && b[j - 1].first == b[j - 1].last &&
-                    b[j - 1].kind == NN_LINE_TEXT &&
-                    nn_pg_title_shape(&b[j - 1],
-                                      text + lines[b[j - 1].first].off,
-                                      lines[b[j - 1].first].len))
-                    chrome_block(&b[j - 1], NN_V_TEASER);
+                chrome_block(&b[j - 1], NN_V_TEASER);
             }
             continue;
         }

@@ -156,6 +156,14 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
         if (b[k].first == b[k].last && b[k].kind != NN_LINE_ITEM &&
             b[k].words >= 4)
             return 1;
+    /* nor over a teaser's summary with the headline under it ("Police
+     * name victim ..." three times / its summary / "Council approves
+     * ...") */
+    for (k = hi + 2; k < nb && k <= hi + 4; k++)
+        if (b[k].first == b[k].last && b[k].kind == NN_LINE_TEXT &&
+            nn_pg_title_shape(&b[k], text + lines[b[k].first].off,
+                              lines[b[k].first].len))
+            return 1;
     return 0;
 }
 
@@ -347,6 +355,28 @@ static int cand_sums(cand *c, const tie_page *p, int up)
     return *v;
 }
 
+/* Is s (n bytes) written in capitals, no lower-case letter in it? */
+static int capitals(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is candidate k right under candidate pick and twice its words or more,
+ * as a standfirst under its headline is ("Vai faltar água no verão?" /
+ * "Reservatórios da região operam com apenas 28% ...")? */
+static int standfirst_under(const cand *k, const cand *pick, const tie_page *p)
+{
+    return k->block == pick->block + 1 &&
+           p->b[k->block].words >= 2 * p->b[pick->block].words;
+}
+
 /* Does candidate k win a tie with candidate pick, above it: printed
  * twice where pick is not, or summing up the text where pick, of the
  * same kind, tells next to nothing of it (an advertisement's line over
@@ -355,7 +385,12 @@ static int wins_tie(cand *k, cand *pick, const tie_page *p)
 {
     if (k->prefer != pick->prefer)
         return k->prefer > pick->prefer;
-    return cand_sums(pick, p, 0) && cand_sums(k, p, 1);
+    /* (a headline in capitals matches the text's words in no case the
+     * overlap folds: "ЖАРА ВЕРНЁТСЯ В РЕГИОН") */
+    return !capitals(p->text + p->lines[pick->first].off,
+                     p->lines[pick->first].len) &&
+           !standfirst_under(k, pick, p) && cand_sums(pick, p, 0) &&
+           cand_sums(k, p, 1);
 }
 
 /* The best candidate (ties: the first, unless a later one wins_tie()),
@@ -414,27 +449,18 @@ static size_t top_line(const block *b, size_t nb, const char *text,
 /* No candidate stood out on a copied page: "Carabinieri in azione in due
  * aziende agricole del vibonese." at the top (under the site's name a
  * rule claimed), over a paragraph three times its length or more, is a
- * headline ending in a full stop; so is one over a paragraph twice its
- * length or more that tells most of its words again, text under that
- * ("Japan funds water supply projects to Fauala and Afio communities in
- * Malaita." / "COMMUNITIES of Fauala and Afio ... have benefited from
- * Japan's water supply projects ..."). */
+ * headline ending in a full stop. */
 static size_t top_sentence(const block *b, size_t nb, const char *text,
                            const nn_line *lines, const nn_page_veto *veto)
 {
     size_t k = nb > 0 && veto && veto->chrome(veto->ctx, b[0].first);
-    const nn_line *l, *m;
+    const nn_line *l;
     if (k + 2 >= nb || b[k].first != b[k].last || b[k].links ||
         b[k].kind != NN_LINE_TEXT || b[k].words < 5 || b[k].words > 20 ||
-        !b[k].sentence || b[k + 1].init < C_NEAR ||
-        b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chars < 2 * b[k].chars)
+        !b[k].sentence || b[k + 1].init != C_GOOD ||
+        b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chars < 3 * b[k].chars)
         return SIZE_MAX;
     l = &lines[b[k].first];
-    m = &lines[b[k + 1].first];
-    if (!(b[k + 1].init == C_GOOD && b[k + 1].chars >= 3 * b[k].chars) &&
-        !(b[k + 2].init == C_GOOD &&
-          nn_pg_overlap_at(text + l->off, l->len, text + m->off, m->len, 0.6f)))
-        return SIZE_MAX;
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
@@ -495,42 +521,10 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
     return NULL;
 }
 
-#define HOST_WORD_MAX 40 /* bytes of a site's address as its name */
-
-/* Does s (n bytes) open with the site's address as its name, a comma or
- * a dash after it, and a motto that says news ("LeFaso.net, l'actualité
- * Burkinabé sur le net")? */
-static int host_named(const char *s, size_t n)
-{
-    static const char *const news[] = {"actualit", "news",        "noticias",
-                                       "notícias", "nachrichten", "notizie",
-                                       "haber",    "berita",      "journal",
-                                       "jornal",   "diario",      "zeitung",
-                                       "gazette",  "giornale",    "quotidien",
-                                       "новости",  NULL};
-    size_t i, k, dot = 0;
-    for (i = 0; i < n && i < HOST_WORD_MAX && s[i] != ' ' && s[i] != ','; i++)
-        if (s[i] == '.')
-            dot = i;
-    if (!dot || i - dot < 3 || i - dot > 5 || i >= n)
-        return 0;
-    for (dot++; dot < i; dot++)
-        if ((s[dot] | 0x20) < 'a' || (s[dot] | 0x20) > 'z')
-            return 0; /* (".net", not "No.464") */
-    if (!(s[i] == ',' || (i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '|' ||
-                                        !memcmp(s + i + 1, "\xE2\x80", 2)))))
-        return 0;
-    /* its motto says news (not "Booking.com – Spain fines travel site") */
-    for (k = 0; news[k]; k++)
-        if (nn_has_ci(s + i, n - i, news[k]))
-            return 1;
-    return 0;
-}
-
 static int masthead(const char *s, size_t n)
 {
     size_t name_len;
-    return nn_page_masthead(s, n, &name_len) != NULL || host_named(s, n);
+    return nn_page_masthead(s, n, &name_len) != NULL;
 }
 
 /* No candidate stood out on a copied page: a line of two or three words

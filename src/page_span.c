@@ -358,7 +358,7 @@ static int teaser_twice_to_end(const block *b, size_t nb, size_t i,
             break; /* the summary */
     for (j = k + 1; j < nb; j++)
         if (b[j].sentence && b[j].words >= TEASER_TEXT_WORDS &&
-            b[j].kind == NN_LINE_TEXT && !b[j].links)
+            b[j].kind == NN_LINE_TEXT)
             return 0; /* text after it: the article's, going on */
     return 1;
 }

@@ -550,17 +550,14 @@ static int lead_reports(nn_record *rec)
 
 /* ---- all cues ------------------------------------------------------------ */
 
-/* Lines that are not body text, in order, asked of one cue; runs: those
- * of a run of short lines too (a menu's, a list of links: not for a
- * signature, "Aktuelle Bilder Lochau/Bregenz"). */
+/* Lines that are not body text, in order, asked of one cue. */
 static int chrome_cues(article *a,
-                       int (*cue)(nn_record *, const char *, size_t), int runs)
+                       int (*cue)(nn_record *, const char *, size_t))
 {
     size_t i;
     for (i = 0; i < a->nz->nlines; i++) {
         const line *l = &a->nz->lines[i];
-        if (!l->body && l->len && (runs || l->drop != NN_V_SHORT_RUN) &&
-            cue(a->rec, ltext(a, i), l->len))
+        if (!l->body && l->len && cue(a->rec, ltext(a, i), l->len))
             return 1;
     }
     return 0;
@@ -680,10 +677,9 @@ void nn_source_guess(article *a)
         dateline_name(rec, b) || dateline_place_outlet(a, b) ||
         later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
-    if (chrome_cues(a, nn_src_byline_outlet, 1) ||
-        chrome_cues(a, nn_src_line_credit, 1) ||
-        chrome_cues(a, nn_src_line_signature, 0) ||
-        chrome_cues(a, nn_src_line_host, 1) || told_outlet(rec) ||
-        logo_above(a) || masthead(a) || chrome_cues(a, nn_src_follow_outlet, 1))
+    if (chrome_cues(a, nn_src_byline_outlet) ||
+        chrome_cues(a, nn_src_line_credit) ||
+        chrome_cues(a, nn_src_line_host) || told_outlet(rec) || logo_above(a) ||
+        masthead(a) || chrome_cues(a, nn_src_follow_outlet))
         return;
 }

@@ -392,7 +392,7 @@ static size_t caps_words(const char *s, size_t n)
 }
 
 /* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
- * OUTLET)"; nn_src_line_signature: a release's signature "NAME/OUTLET". */
+ * OUTLET)", or a release's signature "NAME/OUTLET". */
 #define CREDIT_NAME_MAX 60 /* bytes of a labelled credit's names */
 
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
@@ -422,12 +422,6 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
         memchr(p, '/', (size_t)(e - p)))
         return credit_outlet(rec, p + 1, (size_t)(e - p - 2),
                              "source taken from a photo credit");
-    return 0;
-}
-
-int nn_src_line_signature(nn_record *rec, const char *s, size_t n)
-{
-    const char *p;
     if (n <= 60 && (p = memchr(s, '/', n)) != NULL && p > s && p[-1] != ' ' &&
         signer(s, (size_t)(p - s)))
         return credit_outlet(rec, s, n, "source taken from a signature");

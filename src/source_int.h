@@ -28,9 +28,6 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n);
  * ("Únete al canal de WhatsApp de El Popular"): its name. */
 int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n);
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
-/* Line text s (n bytes) a release's signature, "NAME/OUTLET" ("Anna
- * Thompson/NZ Police"): the outlet named the source. */
-int nn_src_line_signature(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
 int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);
 /* A logo's alternative text ("Gibraltar Chronicle Logo"): its name. */

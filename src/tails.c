@@ -5,6 +5,8 @@
  * body line.  The line keeps its text; its cut says how much of its end
  * goes, and --explain logs it. */
 #include "article.h"
+#include "lang.h"
+#include "page.h"
 #include "unicode.h"
 
 #include <string.h>
@@ -221,6 +223,12 @@ static int desk_tail(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, k, name;
+    int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1;
+    /* (Indonesian and Malay desks sign so; elsewhere "(..., red)" is as
+     * often a map's legend) */
+    if (lang < 0 ||
+        (strcmp(nn_lang_code(lang), "id") && strcmp(nn_lang_code(lang), "ms")))
+        return 0;
     if (n < 12 ||
         (memcmp(s + n - 6, ", red)", 6) && memcmp(s + n - 5, "/red)", 5)))
         return 0;

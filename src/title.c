@@ -326,31 +326,6 @@ static void titled_above(article *a, size_t i)
     }
 }
 
-/* A count of comments glued to the headline's end, none yet ("Дорогу
- * ... трамвайными путями 0"): its length with the blank, or 0.  Not a
- * score ("Arsenal 3 Chelsea 0"): no other number stands alone in it; not
- * a value ("rate to 0"): a word of four letters or more before it. */
-static size_t zero_count_tail(const char *s, size_t n)
-{
-    size_t i, w, chars = 0;
-    if (n < 12 || s[n - 1] != '0' || s[n - 2] != ' ' ||
-        (s[n - 3] >= '0' && s[n - 3] <= '9'))
-        return 0;
-    for (w = n - 2; w > 0 && s[w - 1] != ' '; w--)
-        chars += ((unsigned char)s[w - 1] & 0xC0) != 0x80;
-    if (chars <= 3)
-        return 0; /* "... cuts key interest rate to 0", "tassi a 0" */
-    for (i = 0; i + 2 < n; i++)
-        if ((i == 0 || s[i - 1] == ' ') && s[i] >= '0' && s[i] <= '9') {
-            size_t k = i;
-            while (k < n && s[k] >= '0' && s[k] <= '9')
-                k++;
-            if (k == n || s[k] == ' ')
-                return 0;
-        }
-    return 2;
-}
-
 /* The headline page.c chose: it replaces a title from metadata lines. */
 void nn_title_take_headline(article *a, size_t i)
 {
@@ -375,7 +350,6 @@ void nn_title_take_headline(article *a, size_t i)
         nn_record_extra(rec, "subtitle", s + cut, n - cut);
         n = cut;
     }
-    n -= zero_count_tail(s, n);
     free(rec->title);
     rec->title = NULL;
     nn_record_set(&rec->title, s, n);

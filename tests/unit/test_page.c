@@ -59,6 +59,12 @@
     "\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC \xD0"                \
     "\xB7\xD0\xB0\xD0\xB9\xD0\xBC\xD1\x83\xD1\x82\xD1\x81\xD1\x8F"
 
+/* an Indonesian paragraph */
+#define ID_PARA                                                                \
+    "Kepala BPBD Banjarbaru mengakui bahwa bencana banjir memang masih "       \
+    "menjadi momok di setiap musim hujan, sehingga pihaknya terus "            \
+    "memetakan wilayah yang rawan di kota itu bersama para lurah.\n\n"
+
 #define LEAD_IN_LIST                                                           \
     "Other highlights of the plan include:\n\n"                                \
     "A new lane for bicycles on the north side\n\n"                            \
@@ -2711,9 +2717,6 @@ static const struct page_case {
              "and rudeness in their comments.\n",
      .in = {"Residents who spoke"},
      .out = {"asks its readers"}},
-    {.what = "no comments yet, the count glued to the headline",
-     .text = "Council approves plan for the old bridge 0\n\n" PROSE1 PROSE2,
-     .title = "Council approves plan for the old bridge"},
     {.what = "a score's nil at the headline's end stays",
      .text = "Arsenal 3 Chelsea 0\n\n" PROSE1 PROSE2,
      .title = "Arsenal 3 Chelsea 0"},
@@ -2739,14 +2742,6 @@ static const struct page_case {
              "the ridge\nLive ticker to read again\n\n" PROSE2,
      .in = {"Residents who spoke"},
      .out = {"slides down", "Mudslide"}},
-    {.what = "two widget labels between paragraphs a line each",
-     .text = "The council voted on Tuesday to approve the plan, which will "
-             "close the bridge for six months while crews replace the deck.\n"
-             "More topics\nMap\nResidents who spoke at the meeting said they "
-             "were worried about the detour, but most of them agreed that the "
-             "work could not wait much longer.\n",
-     .in = {"replace the deck.", "Residents who spoke"},
-     .out = {"More topics", "Map"}},
     {.what = "a subheading between paragraphs a line each stays",
      .text = "The council voted on Tuesday to approve the plan, which will "
              "close the bridge for six months while crews replace the deck.\n"
@@ -2786,6 +2781,28 @@ static const struct page_case {
              "board members voted:\n\nFor the closure: Debi Benoit, Clyde "
              "Hamner and Gregory Harding.\n\n" PROSE1 PROSE2,
      .in = {"Here is how board members voted:", "For the closure"}},
+    {.what = "a question's headline over a standfirst that tells more",
+     .text = "Vai faltar \xC3\xA1gua no ver\xC3\xA3o?\n\nReservat\xC3\xB3rios "
+             "operam com apenas 28% da capacidade depois de tr\xC3\xAAs meses "
+             "sem chuva\n\n" PROSE1 PROSE2,
+     .title = "Vai faltar \xC3\xA1gua no ver\xC3\xA3o?"},
+    {.what = "a sentence that opens with a next-story marker's words",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "Next story hour is on Saturday, March 11, at the library, the "
+             "librarian said.\n\n" PROSE2,
+     .in = {"Next story hour", "Residents who spoke"}},
+    {.what = "a paragraph printed again cut short as a pull quote",
+     .text = "Council approves plan for the old bridge\n\n" PROSE1
+             "The mayor said the city has to live within its means and that "
+             "the bridge would be the last large project this year.\n\n"
+             "The mayor said the city has to live within its means and that "
+             "the bridge would...\n\n" PROSE2,
+     .in = {"the last large project this year."}},
+    {.what = "the lead right under a picture's file name",
+     .text = "Council approves plan for the old bridge\n\nold-bridge.jpg\n"
+             "The council voted on Tuesday to approve the plan for the old "
+             "bridge, which will close for six months.\n\n" PROSE2 PROSE3,
+     .starts = "The council voted on Tuesday to approve the plan for"},
     {.what = "a Hindi menu's first item is no headline",
      .text = "\xE0\xA4\xB9\xE0\xA5\x8B\xE0\xA4\xAE\n\xE0\xA4\xA6\xE0\xA5"
              "\x87\xE0\xA4\xB6\n\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\xB2\n\n" PROSE1
@@ -2840,11 +2857,6 @@ static const struct page_case {
              "\xD0\xB5 \xD0\xB2\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBC\xD1\x81"
              "\xD1\x82\xD0\xB2\xD0\xB0.\n\n" RU_FIRE_PARA RU_FIRE_LAST,
      .in = {RU_FIRE_TAIL}},
-    {.what = "a site's motto after its address, over the headline",
-     .text = "Harbour.net, the news of the bay and its people\n\nCouncil "
-             "approves plan for the old bridge\n\nPublished on 12 March "
-             "2024\n\n" PROSE1 PROSE2,
-     .title = "Council approves plan for the old bridge"},
     {.what = "a standfirst that tells the text better than the headline",
      .text = "Council approves plan for the old bridge\n\nResidents who "
              "spoke at the meeting worried about the detour\n\n12 March "
@@ -2916,10 +2928,6 @@ static const struct page_case {
              "position over hotels\n\n" PROSE1 PROSE2,
      .title = "Booking.com \xE2\x80\x93 Spain fines travel site 413 million "
               "euros"},
-    {.what = "a headline that really ends in nil",
-     .text =
-         "Swiss National Bank cuts key interest rate to 0\n\n" PROSE1 PROSE2,
-     .title = "Swiss National Bank cuts key interest rate to 0"},
     {.what = "a headline that opens with an archive photo's words",
      .text = "Foto de archivo: as\xC3\xAD era la Gran V\xC3\xAD"
              "a en "
@@ -2971,13 +2979,13 @@ static const struct page_case {
          "Council approves plan for the old bridge\n\nbridge-2024.jpg\n\n" PROSE1
              PROSE2,
      .starts = "The council voted"},
-    {.what = "a headline ending in a full stop over a short lead",
-     .text = "Japan funds water projects for two island villages.\n\n\n\n"
-             "VILLAGES on the island have benefited from Japan's water "
-             "projects under its grassroots aid programme for the "
-             "region.\n\n" PROSE1 PROSE2,
-     .title = "Japan funds water projects for two island villages.",
-     .starts = "VILLAGES on the island"},
+    {.what = "a one-sentence lead over a paragraph that retells it",
+     .text = "Fire crews tackled a large blaze at a recycling plant on "
+             "Tuesday evening.\n\nMore than 60 firefighters and ten fire "
+             "engines were sent to the recycling plant on Tuesday evening "
+             "after the blaze was reported.\n\n" PROSE1 PROSE2,
+     .title = "",
+     .starts = "Fire crews tackled"},
     {.what = "a first sentence over a short paragraph that is not its story",
      .text = "The council voted on Tuesday after a long meeting.\n\nMost "
              "residents who came said they were worried about the detour "
@@ -4080,27 +4088,27 @@ static void bylines_in_other_words(void **state)
     assert_null(strstr(r->body, "Oleh"));
     nn_record_free(r);
 
-    /* a reporter's credit under the text, in Portuguese */
-    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
-             "Reportagem: Tiago Silva\n");
-    assert_int_equal(r->authors.len, 1);
-    assert_string_equal(r->authors.items[0], "Tiago Silva");
-    nn_record_free(r);
-
     /* an Indonesian desk's sign-off in brackets after the last sentence;
-     * the desk's initials alone name no writer */
-    r = norm("Council approves bridge plan\n\n" PROSE1
-             "Most residents agreed the work could not wait any longer, the "
-             "mayor said. (Rudy Azhary, red)\n");
+     * the desk's initials alone name no writer; in English "(..., red)"
+     * is a map's legend */
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga diminta waspada karena curah hujan diperkirakan tinggi "
+             "hingga Januari, katanya. (Rudy Azhary, red)\n");
     assert_int_equal(r->authors.len, 1);
     assert_string_equal(r->authors.items[0], "Rudy Azhary");
     assert_null(strstr(r->body, "(Rudy"));
     nn_record_free(r);
-    r = norm("Council approves bridge plan\n\n" PROSE1
-             "Most residents agreed the work could not wait any longer, the "
-             "mayor said. (ant/red)\n");
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga diminta waspada karena curah hujan diperkirakan tinggi "
+             "hingga Januari, katanya. (ant/red)\n");
     assert_int_equal(r->authors.len, 0);
     assert_null(strstr(r->body, "(ant/red)"));
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1
+             "Each district is shaded by the candidate who won it. (Maria "
+             "Lopez, red)\n");
+    assert_int_equal(r->authors.len, 0);
+    assert_non_null(strstr(r->body, "(Maria Lopez, red)"));
     nn_record_free(r);
 
     /* a desk's name after the byline's word names no writer */
@@ -4125,11 +4133,6 @@ static void review_false_friends(void **state)
     static const struct {
         const char *text, *title, *in, *source;
     } c[] = {
-        /* a list of links is no release's signature "NAME/OUTLET" */
-        {"Storm damage again in the valley\n\n" PROSE1
-         "Digger on a dangerous job\nLive Pictures Lochau/Bregenz\nMudslide "
-         "on the ridge\nLive ticker to read again\n\n" PROSE2,
-         NULL, "Residents who spoke", ""},
         /* a quotation about a group chat is no follow prompt */
         {"Parents warn of phone scam\n\n" PROSE1
          "\"We first heard about it through our WhatsApp group, and within "
