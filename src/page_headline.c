@@ -379,8 +379,8 @@ static int standfirst_under(const cand *k, const cand *pick, const tie_page *p)
 
 /* Does candidate k win a tie with candidate pick, above it: printed
  * twice where pick is not, or summing up the text where pick, of the
- * same kind, tells next to nothing of it (an advertisement's line over
- * the headline, "IT Konsultan Terbaik Indonesia"; a site's motto)? */
+ * same kind, tells next to nothing of it (a menu's line over the
+ * headline, "Latest News Editor's Choice"; a site's motto)? */
 static int wins_tie(cand *k, cand *pick, const tie_page *p)
 {
     if (k->prefer != pick->prefer)
