@@ -666,6 +666,12 @@ static void doubled_lines(block *b, size_t nb, const char *text,
     }
 }
 
+int nn_pg_related_label(const char *s, size_t n)
+{
+    const end_marker *m = nn_pg_end_marker(s, n);
+    return m && m->kind == NN_V_RELATED && n <= strlen(m->phrase) + 2;
+}
+
 /* A "read also" label alone on its line ("Baca Juga:", "Leia também:")
  * over one headline with no full stop: the link to another story set into
  * the text, the label and the headline both (the text goes on under). */
@@ -675,11 +681,9 @@ static void read_also_links(block *b, size_t nb, const char *text,
     size_t i;
     for (i = 0; i + 1 < nb; i++) {
         const nn_line *l = &lines[b[i].first], *h = &lines[b[i + 1].first];
-        const end_marker *m;
         if (b[i].first != b[i].last || b[i + 1].first != b[i + 1].last ||
             b[i + 1].kind != NN_LINE_TEXT || b[i + 1].sentence ||
-            !(m = nn_pg_end_marker(text + l->off, l->len)) ||
-            m->kind != NN_V_RELATED || l->len > strlen(m->phrase) + 2 ||
+            !nn_pg_related_label(text + l->off, l->len) ||
             !nn_pg_title_shape(&b[i + 1], text + h->off, h->len))
             continue;
         chrome_block(&b[i + 1], NN_V_RELATED);

@@ -259,14 +259,6 @@ static int sums_up(const block *b, size_t nb, size_t i, const char *text,
     return nn_pg_overlap_at(text + l->off, l->len, text + off, end - off, min);
 }
 
-/* Is line s (n bytes) a "read also" label over a link to another story
- * ("Baca Juga:", "Read more:", "Leia também")? */
-static int related_label(const char *s, size_t n)
-{
-    const end_marker *m = nn_pg_end_marker(s, n);
-    return m && m->kind == NN_V_RELATED && n <= strlen(m->phrase) + 2;
-}
-
 /* Is block i's line the page's title line, printed first with the site's
  * name after a separator ("Feds to work ... issue - Action News" over
  * "Feds to work ... issue")?  The bare line is the headline printed
@@ -730,8 +722,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
         if (!heading && under_lead_in(b, nb, i, text, lines))
             continue; /* "Other highlights include:" over a list */
         if (!heading && i > 0 && b[i - 1].first == b[i - 1].last &&
-            related_label(text + lines[b[i - 1].first].off,
-                          lines[b[i - 1].first].len))
+            nn_pg_related_label(text + lines[b[i - 1].first].off,
+                                lines[b[i - 1].first].len))
             continue; /* "Baca Juga:" over another story's headline */
         if (heading && nn_pg_end_marker(s, l->len))
             continue; /* "## Most Read Business Stories" */

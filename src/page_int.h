@@ -339,6 +339,9 @@ typedef struct end_marker {
 /* The end marker line s (n bytes) is, or NULL: "34 responses to ...",
  * "5 Comments" count too. */
 const end_marker *nn_pg_end_marker(const char *s, size_t n);
+/* page_chrome.c: is line s (n bytes) a "read also" label alone, a
+ * related marker and a colon at most ("Baca Juga:", "Leia também")? */
+int nn_pg_related_label(const char *s, size_t n);
 /* Is line s (n bytes) an advertisement's label ("REKLAMA", "Anzeige"),
  * in any case? */
 int nn_pg_ad_label(const char *s, size_t n);
