@@ -211,6 +211,10 @@ int nn_pg_caps_name_caption(const char *s, size_t n);
  * sentence or a clause does ("?" and "!" may end a headline), not opening
  * with a bracket. */
 int nn_pg_title_shape(const block *b, const char *s, size_t n);
+/* Is s (n bytes) a head's byline, or with dates a date line, as a
+ * headline has right under it ("By Dauda Koroma"; "May 21, 2010, 17:10",
+ * "Nicole Mari le Lundi 30 Décembre 2013 à 22:41")? */
+int nn_pg_head_line(const char *s, size_t n, int dates);
 /* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
  * or more of one separator. */
 int nn_pg_breadcrumb(const char *s, size_t n);

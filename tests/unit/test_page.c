@@ -2986,6 +2986,26 @@ static const struct page_case {
              "after the blaze was reported.\n\n" PROSE1 PROSE2,
      .title = "",
      .starts = "Fire crews tackled"},
+    {.what = "a headline over its byline, under a line naming the paper",
+     .text = "From the Harbor Gazette in Riverton\n\nCouncil votes to close "
+             "the bridge\nBy Jane Doe\nMay 21, 2010, 17:10\n\n" PROSE1 PROSE2,
+     .title = "Council votes to close the bridge"},
+    {.what = "a headline over its date line, under the site's name",
+     .text = "Riverton Gazette - Your paper for the valley\n\nRiverton "
+             "Gazette\n\n\nCouncil votes to close the bridge\n\n\nJane "
+             "Doe le Lundi 30 D\xC3\xA9"
+             "cembre 2013 \xC3\xA0 22:41\n\n" PROSE1 PROSE2,
+     .title = "Council votes to close the bridge"},
+    {.what = "a headline over its standfirst and date line",
+     .text =
+         "Council votes to close the old bridge for repairs\nCrews will "
+         "replace the deck of the bridge\nMay 21, 2010\n11.05\n" PROSE1 PROSE2,
+     .title = "Council votes to close the old bridge for repairs"},
+    {.what = "a headline over its standfirst and a credit with a date line",
+     .text = "Council votes to close the bridge\n\nCrews will replace the "
+             "deck of the bridge\n\nRiverton Gazette por Riverton "
+             "Gazette\nMay 21, 2010\n\n" PROSE1 PROSE2,
+     .title = "Council votes to close the bridge"},
     {.what = "a first sentence over a short paragraph that is not its story",
      .text = "The council voted on Tuesday after a long meeting.\n\nMost "
              "residents who came said they were worried about the detour "

@@ -677,6 +677,59 @@ static const struct name_case {
      0,
      {"Melissa Jones"},
      BODY},
+    {"byline: a name and its date, a blank between",
+     G_HEAD "By Laura Chen 8 June 2010, 7:35PM\n\n" P1 "\n",
+     "byline-date",
+     "By Laura Chen 8 June 2010",
+     0,
+     {"Laura Chen"},
+     P1},
+    /* a weekday opens the date, not the name's last word */
+    {"byline: a name, a weekday and the date",
+     G_HEAD "By Laura Chen Monday 8 June 2010\n\n" P1 "\n",
+     "byline-date",
+     "By Laura Chen Monday",
+     0,
+     {"Laura Chen"},
+     P1},
+    {"byline: a name alone, on a date in French",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Laura Chen le Lundi 30 D\xC3\xA9"
+     "cembre 2013 \xC3\xA0 22:41\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {"Laura Chen"},
+     BODY},
+    /* a label of the date, capitalized like a name */
+    {"no byline: a label on a date",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Zuletzt Aktualisiert am 03.05.2021\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     BODY},
+    {"the words' credit",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: "
+     "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 "
+     "\xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\n\n" BODY
+     "\n",
+     "author-label",
+     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ",
+     0,
+     {"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 "
+      "\xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0"},
+     BODY},
+    {"no byline: the words' credit to a press office",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Text: press office of the city council\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     BODY},
     {"a role naming nobody",
      "# Harbor Authority Approves Dredging Plan\n\nStory Highlights\n\n" BODY
      "\n",
