@@ -45,6 +45,25 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
     }
 }
 
+#define CAPTION_COPY_WORDS 4 /* words of a caption printed twice */
+
+/* Is block i a caption printed again right under it with its credit
+ * (the picture's alternative text: "Firefighters battling a fire near
+ * Waroona." over "Firefighters battling a fire near Waroona. Photo: AFP /
+ * Department of Fire and Emergency Services")? */
+static int credited_below(const block *b, size_t nb, size_t i, const char *text,
+                          const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first], *c;
+    if (i + 1 >= nb || b[i].first != b[i].last ||
+        b[i + 1].first != b[i + 1].last || b[i].words < CAPTION_COPY_WORDS)
+        return 0;
+    c = &lines[b[i + 1].first];
+    return c->len > l->len + 1 && text[c->off + l->len] == ' ' &&
+           !memcmp(text + c->off, text + l->off, l->len) &&
+           nn_pg_credit_tail(text + c->off + l->len + 1, c->len - l->len - 1);
+}
+
 #define SHOUT_WORDS 6 /* words of a teaser's headline that ends in '!' */
 #define SHOUT_AFTER 3 /* short lines of a run above one that shouts */
 
@@ -247,19 +266,15 @@ static int opens_with(const char *const *list, const char *s, size_t n)
 int nn_pg_caption_label(const char *s, size_t n)
 {
     /* a caption's label: the line is one, however long */
-    static const char *const labels[] = {"L\xC3\xA9gende photo :",
-                                         "L\xC3\xA9gende photo:",
-                                         "L\xC3\xA9gende :",
-                                         "Bildunterschrift:",
-                                         "Caption:",
-                                         "Didascalia:",
-                                         "Pie de foto:",
-                                         "Legenda:",
-                                         "Ket Foto:",
-                                         "Ket foto:",
-                                         "Keterangan foto:",
-                                         "Keterangan Foto:",
-                                         NULL};
+    static const char *const labels[] = {
+        "L\xC3\xA9gende photo :", "L\xC3\xA9gende photo:", "L\xC3\xA9gende :",
+        "Bildunterschrift:", "Caption:", "Didascalia:", "Pie de foto:",
+        "Legenda:", "Ket Foto:", "Ket foto:", "Keterangan foto:",
+        "Keterangan Foto:",
+        /* the picture's place, in
+                                          * capitals ("LEFT: Retired
+                                          * teacher ... Courtesy photo.") */
+        "LEFT: ", "RIGHT: ", "ABOVE: ", "BELOW: ", "TOP: ", NULL};
     return n >= 16 && opens_with(labels, s, n); /* (the first byte first) */
 }
 
@@ -410,6 +425,10 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         const nn_line *l = &lines[b[i].first];
         if (b[i].listed)
             continue; /* "Route 2 – Riverside / Eastgate Transit Center" */
+        if (credited_below(b, nb, i, text, lines)) {
+            chrome_block(&b[i], NN_V_IMAGE_CAPTION);
+            chrome_block(&b[i + 1], NN_V_PHOTO_CREDIT);
+        }
         /* or a caption ending in its credit, with no full stop
          * between ("... nationalise Yandex Moscow-Live.ru / Flickr (CC
          * BY-NC-SA 2.0)") */

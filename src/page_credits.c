@@ -226,6 +226,11 @@ static int labelled_credit(const char *s)
     return 0;
 }
 
+int nn_pg_credit_tail(const char *s, size_t n)
+{
+    return (n > 8 && labelled_credit(s)) || nn_pg_credit_line(s, n);
+}
+
 /* "ẢNH: T.H", "PHOTO: AFP": a credit label in capitals, a space and a
  * credit of at most 30 bytes that is no sentence. */
 static int caps_credit(const char *s, size_t n)

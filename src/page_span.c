@@ -172,6 +172,20 @@ static int lead_sentence(const block *b, size_t i)
             b[i].why == NN_V_SHORT);
 }
 
+/* Is block i, a sentence, between two paragraphs of the text, opening
+ * with a capital and not with a label ("They include Malifa, Vailele Tai,
+ * ... and Levili.": a list of names, which the stopwords' measure turns
+ * down)? */
+static int between_text(const block *b, size_t i, const char *text,
+                        const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    return i > 0 && b[i - 1].cls == C_GOOD && b[i + 1].cls == C_GOOD &&
+           b[i - 1].kind == NN_LINE_TEXT && b[i + 1].kind == NN_LINE_TEXT &&
+           nn_starts_upper(text + l->off, l->len) &&
+           !nn_pg_label_colon(text + l->off, l->len, 32);
+}
+
 /* Is there article text in the few blocks after block i (a marker in
  * mid-article: "Related: ..." between two paragraphs)? */
 static int good_soon(const block *b, size_t nb, size_t i)
@@ -536,8 +550,10 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
     block *b = pg->b;
     size_t i;
     for (i = start + 1; i < last; i++) {
-        if (b[i].cls == C_GOOD || !(text_like(b, i, text, lines, 1) ||
-                                    (weak_list && lead_sentence(b, i))))
+        if (b[i].cls == C_GOOD ||
+            !(text_like(b, i, text, lines, 1) ||
+              ((weak_list || between_text(b, i, text, lines)) &&
+               lead_sentence(b, i))))
             continue;
         if (b[i].sentence || lead_in(b, last, i, text, lines) ||
             leads_on(&b[i], text, lines))

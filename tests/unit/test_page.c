@@ -3006,6 +3006,25 @@ static const struct page_case {
              "deck of the bridge\n\nRiverton Gazette por Riverton "
              "Gazette\nMay 21, 2010\n\n" PROSE1 PROSE2,
      .title = "Council votes to close the bridge"},
+    {.what = "a sentence listing names between two paragraphs",
+     .text = "Council votes to close the bridge\n\n" PROSE1
+             "They include Riverside, Eastgate, Northfield, Westbrook, Oak "
+             "Hill, Millbrook, Cedar Park, Lakeview, Pine Ridge, Fairview, "
+             "Glenwood, Maple Grove, Stonebridge, Ashford, Brookside, Elmwood "
+             "and Kingsley.\n\n" PROSE2 PROSE3,
+     .in = {"They include Riverside"}},
+    {.what = "a caption printed again under it with its credit",
+     .text = "Council votes to close the bridge\n\n" PROSE1
+             "Crews inspecting the deck of the old bridge.\n\nCrews "
+             "inspecting the deck of the old bridge. Photo: AFP / City of "
+             "Riverton\n\n" PROSE2 PROSE3,
+     .out = {"Crews inspecting"}},
+    {.what = "a caption labelled with the picture's place",
+     .text = "Council votes to close the bridge\n\nPosted on 12 May "
+             "2017.\n\nLEFT: Retired kindergarten teacher Jane Doe recently "
+             "donated books and toys to help decorate the new children's "
+             "area at the library. Courtesy photo.\n\n" PROSE1 PROSE2 PROSE3,
+     .out = {"LEFT:"}},
     {.what = "a first sentence over a short paragraph that is not its story",
      .text = "The council voted on Tuesday after a long meeting.\n\nMost "
              "residents who came said they were worried about the detour "
