@@ -152,7 +152,7 @@ static void read_zone(cur *c, struct when *w)
  * time (the caller then fails unless nothing follows). */
 static int read_time(cur *c, struct when *w)
 {
-    int h, m, s = -1, k;
+    int h, m, s = -1, k, pm;
     size_t n;
 
     nn_dt_skip_sep(c, ",|-T");
@@ -186,8 +186,8 @@ static int read_time(cur *c, struct when *w)
     skip_space(c);
     if (c->s + 1 < c->end && (c->s[0] == 'a' || c->s[0] == 'A' ||
                               c->s[0] == 'p' || c->s[0] == 'P')) {
-        int pm = c->s[0] == 'p' || c->s[0] == 'P';
         const char *p = c->s + 1;
+        pm = c->s[0] == 'p' || c->s[0] == 'P';
         if (*p == '.')
             p++;
         if (p < c->end && (*p == 'm' || *p == 'M')) {
@@ -199,6 +199,16 @@ static int read_time(cur *c, struct when *w)
             h = h % 12 + (pm ? 12 : 0);
             c->s = p;
         }
+    }
+    /* "04:20 م", "09:15 ص": Arabic's letters for after and before noon,
+     * each a word of its own */
+    pm = c->end - c->s >= 2 && !memcmp(c->s, "\xD9\x85", 2);            /* م */
+    if ((pm || (c->end - c->s >= 2 && !memcmp(c->s, "\xD8\xB5", 2))) && /* ص */
+        (c->end - c->s == 2 || (unsigned char)c->s[2] < 0x80)) {
+        if (h < 1 || h > 12)
+            return 0;
+        h = h % 12 + (pm ? 12 : 0);
+        c->s += 2;
     }
     if (h > 23)
         return 0;
@@ -406,7 +416,8 @@ static int read_date_as_written(cur *c, struct when *w)
         return 1;
     }
     if (c->s < c->end && (*c->s == '/' || *c->s == '-') && c->s + 1 < c->end &&
-        is_alpha(c->s[1])) { /* 10/JUN/2015, 10-Jun-2015 */
+        (is_alpha(c->s[1]) || (unsigned char)c->s[1] >= 0x80)) {
+        /* 10/JUN/2015, 10-Jun-2015, 30/أغسطس/2017 */
         char sep = *c->s++;
         if ((w->m = nn_dt_read_month(c, w)) == 0 || c->s >= c->end ||
             *c->s != sep)
