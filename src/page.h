@@ -131,6 +131,9 @@ int nn_page_title_shape(const char *s, size_t n, size_t min_words);
  * section in one to three capitalized words: the name (in s, *name_len
  * bytes), or NULL. */
 const char *nn_page_masthead(const char *s, size_t n, size_t *name_len);
+/* Does a word of s (n bytes) name a section of news ("News", "Haber",
+ * "Новости")? */
+int nn_page_section_word(const char *s, size_t n);
 /* A name in capitals that signs a paragraph, glued after its last
  * sentence ("... detenzione delle armi. GAETANO MILINO"): two or three
  * words of capitals to the line's end.  The name's offset in s, or 0. */

@@ -504,8 +504,7 @@ static size_t top_sentence(const block *b, size_t nb, const char *text,
     return nn_starts_upper(text + l->off, l->len) ? b[k].first : SIZE_MAX;
 }
 
-/* Does a word of s name a section of news ("Local News", "Aktuelles")? */
-static int section_word(const char *s, size_t n)
+int nn_page_section_word(const char *s, size_t n)
 {
     static const char *const words[] = {
         "news",    "nachrichten", "aktuelles", "noticias", "notícias",
@@ -534,7 +533,7 @@ static int section_name(const char *s, size_t n)
         if (s[i] == ' ' &&
             (++words > 3 || !nn_starts_upper(s + i + 1, n - i - 1)))
             return 0;
-    return section_word(s, n);
+    return nn_page_section_word(s, n);
 }
 
 const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
@@ -588,7 +587,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
     if (nb < h + 2 || b[h].first != b[h].last || b[h].links ||
         b[h].kind != NN_LINE_TEXT || b[h].words < 2 || b[h].words > 3 ||
         l->len > 60 || !nn_page_title_shape(text + l->off, l->len, 2) ||
-        section_word(text + l->off, l->len) ||
+        nn_page_section_word(text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[h].first)))
         return SIZE_MAX;
     j = h + 1;

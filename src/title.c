@@ -304,9 +304,31 @@ int nn_title_glued_caption(article *a, size_t i)
     return 1;
 }
 
+/* In t, the page's title, after the headline (n bytes) and " | ", parts
+ * parted by bars ("Headline | ERBAA GÜNDEM | Haber | Haberler"): the first
+ * that names no section of news ("Headline | News | Riverton Gazette")
+ * and is short, copied to site; 0 when none is. */
+static int site_part(const char *t, size_t n, char *site, size_t size)
+{
+    const char *p = t + n, *bar;
+    if (strncmp(p, " | ", 3))
+        return 0;
+    for (p += 3; *p; p = bar + 3) {
+        size_t len = (bar = strstr(p, " | ")) ? (size_t)(bar - p) : strlen(p);
+        if (len && len <= SITE_MAX && !nn_page_section_word(p, len)) {
+            snprintf(site, size, "%.*s", (int)len, p);
+            return 1;
+        }
+        if (!bar)
+            break;
+    }
+    return 0;
+}
+
 /* A line above line i that is line i's text with the site's name after
- * a separator ("Headline - Action News" over "Headline"): the page's
- * title, printed first.  The name goes to a->site. */
+ * a separator ("Headline - Action News" over "Headline"), or among other
+ * parts after a bar: the page's title, printed first.  The name goes to
+ * a->site. */
 static void titled_above(article *a, size_t i)
 {
     const char *s = ltext(a, i);
@@ -319,10 +341,10 @@ static void titled_above(article *a, size_t i)
             continue;
         memcpy(t, ltext(a, k), m->len);
         t[m->len] = '\0';
-        if ((cut = site_suffix(t)) > 0 && cut <= n + 5 && cut >= n + 3) {
-            snprintf(a->site, sizeof a->site, "%s", t + cut);
+        if (((cut = site_suffix(t)) > 0 && cut <= n + 5 && cut >= n + 3 &&
+             snprintf(a->site, sizeof a->site, "%s", t + cut) >= 0) ||
+            site_part(t, n, a->site, sizeof a->site))
             return;
-        }
     }
 }
 

@@ -185,6 +185,32 @@ static void setext_headline_and_reader_header(void **state)
     nn_record_free(r);
 }
 
+/* The page's title printed first with more parts after the headline:
+ * the first that names no section is the site's name. */
+static void title_parts_name_the_site(void **state)
+{
+    static const char *const pages[][2] = {
+        {"Council votes to close the bridge | Riverton Gazette | News\n\n",
+         "Riverton Gazette"},
+        {"Council votes to close the bridge | News | Riverton Gazette\n\n",
+         "Riverton Gazette"},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(pages); i++) {
+        char text[2048];
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "%sCouncil votes to close the bridge\n\n" PROSE1 PROSE2,
+                 pages[i][0]);
+        r = norm(text);
+        assert_string_equal(r->title, "Council votes to close the bridge");
+        assert_non_null(r->source);
+        assert_string_equal(r->source, pages[i][1]);
+        nn_record_free(r);
+    }
+}
+
 static void share_link_names_the_url(void **state)
 {
     nn_record *r = norm("# Council approves bridge plan\n\n"
@@ -4577,6 +4603,7 @@ int main(void)
         cmocka_unit_test(short_piece_is_kept_whole),
         cmocka_unit_test(plain_menu_goes),
         cmocka_unit_test(page_cases_hold),
+        cmocka_unit_test(title_parts_name_the_site),
         cmocka_unit_test(standfirst_repeating_the_lead_goes),
         cmocka_unit_test(lead_printed_twice_is_kept_once),
         cmocka_unit_test(standfirst_nearly_repeating_the_lead_goes),
