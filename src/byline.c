@@ -373,17 +373,18 @@ int nn_byline_dated(article *a, size_t i)
 #define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
 
 /* "Nicole Mari le Lundi 30 Décembre 2013 à 22:41", "Jane Doe on May 3,
- * 2021": a name alone, "on" in a language of world news and the date,
- * nothing after it but its punctuation; hit[0..c) are the line's dates.
- * The name taken as the byline. */
+ * 2021 at 10:15": a name alone, "on" and the date with its time, nothing
+ * after it but its punctuation; hit[0..c) are the line's dates.  The name
+ * taken as the byline.  (Not a dateline or an event, "Buenos Aires el 3
+ * de mayo", "Council Meeting on May 3, 2021": no time; not a label,
+ * "Zuletzt Aktualisiert am 3. Mai 2021, 10:00".) */
 static int name_on_date(article *a, const char *s, size_t n,
                         const nn_date_hit *hit, size_t c)
 {
-    static const char *const ons[] = {" on ", " le ", " am ",
-                                      " el ", " em ", NULL};
+    static const char *const ons[] = {" on ", " le ", " am ", NULL};
     size_t k, len;
-    if (!hit[0].iso[0] || hit[0].label)
-        return 0; /* (not "Zuletzt Aktualisiert am 3. Mai 2021") */
+    if (!strchr(hit[0].iso, 'T') || hit[0].label)
+        return 0;
     for (k = hit[c - 1].end; k < n; k++)
         if ((unsigned char)s[k] >= 0x80 || isalnum((unsigned char)s[k]))
             return 0; /* more than the date after it */

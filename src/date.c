@@ -205,9 +205,8 @@ static int read_time(cur *c, struct when *w)
     pm = c->end - c->s >= 2 && !memcmp(c->s, "\xD9\x85", 2);            /* م */
     if ((pm || (c->end - c->s >= 2 && !memcmp(c->s, "\xD8\xB5", 2))) && /* ص */
         (c->end - c->s == 2 || (unsigned char)c->s[2] < 0x80)) {
-        if (h < 1 || h > 12)
-            return 0;
-        h = h % 12 + (pm ? 12 : 0);
+        if (h >= 1 && h <= 12) /* (a 24-hour time keeps its hour) */
+            h = h % 12 + (pm ? 12 : 0);
         c->s += 2;
     }
     if (h > 23)

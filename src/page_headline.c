@@ -369,68 +369,20 @@ static int standfirst_under(const cand *k, const cand *pick, const tie_page *p)
            p->b[k->block].words >= 2 * p->b[pick->block].words;
 }
 
-#define WRITER_WORDS 4 /* words of a writer's name after "by" */
-
-/* Does s (n bytes) end in a byline, a byline's word and a name of
- * capitalized words ("Jornal Opais por Jornal Opais")? */
-static int writer_named(const char *s, size_t n)
-{
-    static const char *const bys[] = {" by ",  " By ",   " por ",  " par ",
-                                      " von ", " oleh ", " door ", NULL};
-    const char *const *w;
-    const char *at;
-    size_t i, words;
-    for (w = bys; *w; w++) {
-        if (!(at = nn_find(s, n, *w, strlen(*w))))
-            continue;
-        i = (size_t)(at - s) + strlen(*w);
-        for (words = 1; i < n && words <= WRITER_WORDS; i++)
-            if (s[i] == ' ' && !nn_starts_upper(s + i + 1, n - i - 1))
-                break;
-            else
-                words += s[i] == ' ';
-        if (i == n && words <= WRITER_WORDS &&
-            nn_starts_upper(at + strlen(*w), n - (size_t)(at - s) - strlen(*w)))
-            return 1;
-    }
-    return 0;
-}
-
-/* Does a byline, or with dates a date line, stand right under candidate
- * c's line? */
-static int headed(const cand *c, const tie_page *p, int dates)
-{
-    const block *n = &p->b[c->block + 1];
-    return c->block + 1 < p->nb && n->first == n->last &&
-           nn_pg_head_line(p->text + p->lines[n->first].off,
-                           p->lines[n->first].len, dates);
-}
-
 /* Does candidate k win a tie with candidate pick, above it: printed
- * twice where pick is not, with its byline or date line under it where
- * pick has none ("From Awareness Times Newspaper in Freetown" over
- * "Leicester Road Blame APC ..." / "By Dauda Koroma"), or summing up the
- * text where pick, of the
+ * twice where pick is not, or summing up the text where pick, of the
  * same kind, tells next to nothing of it (a menu's line over the
  * headline, "Latest News Editor's Choice"; a site's motto)? */
 static int wins_tie(cand *k, cand *pick, const tie_page *p)
 {
-    const char *ks = p->text + p->lines[k->first].off;
     if (k->prefer != pick->prefer)
         return k->prefer > pick->prefer;
     /* (a headline in capitals matches the text's words in no case the
-     * overlap folds: "ЖАРА ВЕРНЁТСЯ В РЕГИОН"; nor is it a banner) */
-    if (capitals(p->text + p->lines[pick->first].off,
-                 p->lines[pick->first].len) ||
-        standfirst_under(k, pick, p))
-        return 0;
-    /* (right under pick, a byline: a standfirst has a date line under
-     * it as often as a headline; k no byline itself, "Jornal Opais por
-     * Jornal Opais" over its date line) */
-    if (headed(k, p, k->block > pick->block + 1) && !headed(pick, p, 1) &&
-        !writer_named(ks, p->lines[k->first].len))
-        return 1;
-    return cand_sums(pick, p, 0) && cand_sums(k, p, 1);
+     * overlap folds: "ЖАРА ВЕРНЁТСЯ В РЕГИОН") */
+    return !capitals(p->text + p->lines[pick->first].off,
+                     p->lines[pick->first].len) &&
+           !standfirst_under(k, pick, p) && cand_sums(pick, p, 0) &&
+           cand_sums(k, p, 1);
 }
 
 /* The best candidate (ties: the first, unless a later one wins_tie()),

@@ -198,9 +198,9 @@ int nn_pg_caption_opener(const char *s, size_t n);
  * (page_chrome.c) */
 int nn_pg_caption_label(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
-/* Is s (n bytes) a credit after a caption's text: a credit's label
- * ("Photo: AFP / Department of Fire and Emergency Services") or a credit
- * line (nn_pg_credit_line)? */
+/* Is s (n bytes) a credit after a caption's text: a credit's label and
+ * a name ("Photo: AFP / Department of Fire and Emergency Services") or a
+ * credit line (nn_pg_credit_line)? */
 int nn_pg_credit_tail(const char *s, size_t n);
 /* Does s name an image licence or a stock library ("CC BY", "/ Flickr",
  * "Getty Images")? */
@@ -215,10 +215,6 @@ int nn_pg_caps_name_caption(const char *s, size_t n);
  * sentence or a clause does ("?" and "!" may end a headline), not opening
  * with a bracket. */
 int nn_pg_title_shape(const block *b, const char *s, size_t n);
-/* Is s (n bytes) a head's byline, or with dates a date line, as a
- * headline has right under it ("By Dauda Koroma"; "May 21, 2010, 17:10",
- * "Nicole Mari le Lundi 30 Décembre 2013 à 22:41")? */
-int nn_pg_head_line(const char *s, size_t n, int dates);
 /* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two
  * or more of one separator. */
 int nn_pg_breadcrumb(const char *s, size_t n);

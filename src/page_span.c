@@ -172,18 +172,49 @@ static int lead_sentence(const block *b, size_t i)
             b[i].why == NN_V_SHORT);
 }
 
+#define BETWEEN_VERB_AT 4 /* words before a sentence's first lower-case one */
+
+/* Does the word at s[k] (up to n) start with a lower-case letter? */
+static int lower_at(const char *s, size_t n, size_t k)
+{
+    int32_t cp;
+    nn_utf8_decode(s + k, n - k, &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 /* Is block i, a sentence, between two paragraphs of the text, opening
- * with a capital and not with a label ("They include Malifa, Vailele Tai,
- * ... and Levili.": a list of names, which the stopwords' measure turns
- * down)? */
+ * with a capital and not with a label, with a word in lower case among
+ * its first four, as a subject and its verb ("They include Malifa,
+ * Vailele Tai, ... and Levili.": a list of names, which the stopwords'
+ * measure turns down)?  Not a caption's names ("Mayor Tom Hart,
+ * Councillor Ann Bell, ..., Monday.", "Мэр Иван Петров, депутат Анна
+ * Смирнова, ...": a role in lower case after a comma, before a name),
+ * nor a menu's or a tag list's words. */
 static int between_text(const block *b, size_t i, const char *text,
                         const nn_line *lines)
 {
     const nn_line *l = &lines[b[i].first];
-    return i > 0 && b[i - 1].cls == C_GOOD && b[i + 1].cls == C_GOOD &&
-           b[i - 1].kind == NN_LINE_TEXT && b[i + 1].kind == NN_LINE_TEXT &&
-           nn_starts_upper(text + l->off, l->len) &&
-           !nn_pg_label_colon(text + l->off, l->len, 32);
+    const char *s = text + l->off;
+    size_t k, words = 1, verb = 0;
+    if (!(i > 0 && b[i - 1].cls == C_GOOD && b[i + 1].cls == C_GOOD &&
+          b[i - 1].kind == NN_LINE_TEXT && b[i + 1].kind == NN_LINE_TEXT &&
+          nn_starts_upper(s, l->len) && !nn_pg_label_colon(s, l->len, 32)))
+        return 0;
+    for (k = 1; k < l->len; k++) {
+        size_t e;
+        if (s[k - 1] != ' ' || !lower_at(s, l->len, k)) {
+            words += s[k - 1] == ' ';
+            continue;
+        }
+        if (++words <= BETWEEN_VERB_AT)
+            verb = 1;
+        for (e = k; e < l->len && s[e] != ' '; e++)
+            ;
+        if (k >= 2 && s[k - 2] == ',' && e + 1 < l->len &&
+            nn_starts_upper(s + e + 1, l->len - e - 1))
+            return 0; /* ", депутат Анна" */
+    }
+    return verb;
 }
 
 /* Is there article text in the few blocks after block i (a marker in

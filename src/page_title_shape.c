@@ -185,20 +185,6 @@ static int byline_alone(const char *s, size_t n)
     return 1;
 }
 
-#define HEAD_DATE_REACH 48 /* bytes: where a head's date line has its date */
-#define HEAD_LINE_MAX 80   /* bytes of a head's byline or date line */
-
-int nn_pg_head_line(const char *s, size_t n, int dates)
-{
-    nn_date_hit hit;
-    return n <= HEAD_LINE_MAX &&
-           (byline_alone(s, n) ||
-            (dates &&
-             nn_date_find(s, n < HEAD_DATE_REACH ? n : HEAD_DATE_REACH, &hit,
-                          1) > 0 &&
-             hit.iso[0]));
-}
-
 /* After a date line's date (s, n bytes): nothing, or a bar or a dash and
  * a credit of three words at most ("| AIP"), not a headline going on
  * ("... release date: May 26, 2026 confirmed by Rockstar"). */

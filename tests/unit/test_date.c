@@ -339,6 +339,9 @@ static void test_find_embedded(void **state)
           "10/JUN/2015=2015-06-10/0");
     FOUND("Posted 3-Mar-2020", "3-Mar-2020=2020-03-03/1");
     NOTHING("Model 10/JUNK/2015");
+    /* a 24-hour time keeps its hour whatever the letter after it */
+    FOUND("2017/08/30 14:20 \xD9\x85",
+          "2017/08/30 14:20 \xD9\x85=2017-08-30T14:20/0");
     /* in Arabic, with its letter for the afternoon */
     FOUND("\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1 "
           "30/\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3/2017 - 04:20 \xD9\x85",

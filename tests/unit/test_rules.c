@@ -710,6 +710,31 @@ static const struct name_case {
      0,
      {NULL},
      BODY},
+    /* a label between the name and the date: no name of two words */
+    {"no byline: a label between the name and the date",
+     G_HEAD "By Laura Chen Published 8 June 2010\n\n" P1 "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
+    /* an event on a date, no time: not a byline */
+    {"no byline: an event on a date",
+     "# Harbor Authority Approves Dredging Plan\n\n"
+     "Council Meeting on May 3, 2021\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
+    {"no byline: a text-size widget",
+     "# Harbor Authority Approves Dredging Plan\n\nText: Smaller Larger\n\n" BODY
+     "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
     {"the words' credit",
      "# Harbor Authority Approves Dredging Plan\n\n"
      "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: "
