@@ -384,6 +384,8 @@ static void photo_credit_of_a_person_agency_or_site_is_not(void **state)
               "The bridge seen from the east bank (Photo: Supplied)\n\n" P2 P3);
     /* an editor's initials under the text ("(dpe/dte)") */
     no_source(HEAD P2 P3 "(dpe/dte)\n");
+    /* a wire agency's picture, its name alone after the label */
+    no_source(HEAD "The bridge seen from the east bank. Photo: AAP\n\n" P2 P3);
 }
 
 /* The page's title "Headline - Site" over the headline printed alone:
