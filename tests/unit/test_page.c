@@ -3055,6 +3055,12 @@ static const struct page_case {
              "subscription.\n\nThe fundraising group meets every Monday at "
              "the library and welcomes new members who want to help.\n",
      .out = {"Premium Content", "fundraising group"}},
+    {.what = "a kicker ending in Arabic's semicolon over the headline",
+     .text =
+         "\xD9\x87\xD9\x85\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86 \xD8\xA8\xD8\xA7 "
+         "\xD9\x87\xD9\x81\xD8\xAA\xD9\x87 \xD8\xAF\xD9\x88\xD9\x84\xD8\xAA\xD8\x9B\n"
+         "Fifteen projects opened in the district of Riverton\n" PROSE1 PROSE2,
+     .title = "Fifteen projects opened in the district of Riverton"},
     {.what = "a caption labelled with the picture's place",
      .text = "Council votes to close the bridge\n\nPosted on 12 May "
              "2017.\n\nLEFT: Retired kindergarten teacher Jane Doe recently "
