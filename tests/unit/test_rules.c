@@ -804,6 +804,22 @@ static void test_related_article(void **state)
     release(rec);
 }
 
+/* "Также читать:" (Russian, the words the other way round) over another
+ * story's headline inside the text */
+static void test_related_article_ru(void **state)
+{
+    nn_record *rec =
+        norm(G_HEAD P1
+             "\n\n\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5 "
+             "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C: Dockers Strike "
+             "in Rotterdam\n\n" P2 "\n",
+             NULL);
+    (void)state;
+    list_is(&rec->related, 1, "Dockers Strike in Rotterdam", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
 static void test_title_heading(void **state)
 {
     nn_record *rec = norm("## Grain Talks Resume in Istanbul ##\n\n"
@@ -2471,6 +2487,7 @@ int main(void)
         T(test_menafn_page_chrome),
         T(test_menafn_more_stories),
         T(test_related_article),
+        T(test_related_article_ru),
         T(test_name_cases),
         T(test_title_heading),
         T(test_title_without_a_list_date),
