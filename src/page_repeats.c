@@ -41,6 +41,22 @@ static int standfirst(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
+/* Is block i, the page's first paragraph of text, printed again at
+ * block j further down, with a paragraph of its own between them (not
+ * a repeat: not a whole text printed twice)?  The first copy is the
+ * page's description ("Durante un recorrido ..." over "Ciudad de Panamá,
+ * Panamá/La falta de agua ..." and the same paragraph again under it):
+ * the text's own copy stands in its place. */
+static int described_first(const block *b, size_t i, size_t j)
+{
+    size_t k;
+    for (k = 0; k < i; k++)
+        if (b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING)
+            return 0;
+    return i + 1 < j && b[i + 1].cls == C_GOOD && !b[i + 1].repeated &&
+           b[i + 1].kind == NN_LINE_TEXT;
+}
+
 void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
                         const nn_line *lines, size_t title)
 {
@@ -54,8 +70,10 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
             const nn_line *m = &lines[b[idx[k]].first];
             if (m->len == l->len &&
                 !memcmp(text + m->off, text + l->off, l->len)) {
-                /* the later copy goes; of a standfirst, the first */
-                block *d = standfirst(b, nb, idx[k], text, lines, title)
+                /* the later copy goes; of a standfirst or a
+                 * description, the first */
+                block *d = standfirst(b, nb, idx[k], text, lines, title) ||
+                                   described_first(b, idx[k], i)
                                ? &b[idx[k]]
                                : &b[i];
                 d->cls = C_BAD;

@@ -3061,6 +3061,9 @@ static const struct page_case {
          "\xD9\x87\xD9\x81\xD8\xAA\xD9\x87 \xD8\xAF\xD9\x88\xD9\x84\xD8\xAA\xD8\x9B\n"
          "Fifteen projects opened in the district of Riverton\n" PROSE1 PROSE2,
      .title = "Fifteen projects opened in the district of Riverton"},
+    {.what = "the page's description atop the text, printed again in it",
+     .text = " date 2025-12-30 " PROSE2 PROSE1 PROSE2 PROSE3,
+     .starts = "The council voted on Tuesday"},
     {.what = "a caption labelled with the picture's place",
      .text = "Council votes to close the bridge\n\nPosted on 12 May "
              "2017.\n\nLEFT: Retired kindergarten teacher Jane Doe recently "
