@@ -6,7 +6,6 @@
 #include "article.h"
 #include "unicode.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -372,33 +371,6 @@ int nn_byline_dated(article *a, size_t i)
 
 #define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
 
-/* "Nicole Mari le Lundi 30 Décembre 2013 à 22:41", "Jane Doe on May 3,
- * 2021 at 10:15": a name alone, "on" and the date with its time, nothing
- * after it but its punctuation; hit[0..c) are the line's dates.  The name
- * taken as the byline.  (Not a dateline or an event, "Buenos Aires el 3
- * de mayo", "Council Meeting on May 3, 2021": no time; not a label,
- * "Zuletzt Aktualisiert am 3. Mai 2021, 10:00".) */
-static int name_on_date(article *a, const char *s, size_t n,
-                        const nn_date_hit *hit, size_t c)
-{
-    static const char *const ons[] = {" on ", " le ", " am ", NULL};
-    size_t k, len;
-    if (!strchr(hit[0].iso, 'T') || hit[0].label)
-        return 0;
-    for (k = hit[c - 1].end; k < n; k++)
-        if ((unsigned char)s[k] >= 0x80 || isalnum((unsigned char)s[k]))
-            return 0; /* more than the date after it */
-    for (k = 0; ons[k]; k++) {
-        len = strlen(ons[k]);
-        if (hit[0].start > len && !memcmp(s + hit[0].start - len, ons[k], len))
-            break;
-    }
-    if (!ons[k] || !bare_name(s, hit[0].start - len))
-        return 0;
-    nn_byline_split(a, &a->rec->authors, s, hit[0].start - len, 1);
-    return 1;
-}
-
 int nn_byline_after_date(article *a, size_t i)
 {
     /* (not "von", "di": "from" and "in" as often) */
@@ -410,12 +382,9 @@ int nn_byline_after_date(article *a, size_t i)
     if (a->st.in_body || a->rec->authors.len || n > 120)
         return 0;
     c = nn_date_find(s, n, hit, 2);
-    if (!c)
-        return 0;
-    if (hit[0].start > DATE_LEAD_MAX) /* (not "Photo prise le 12 novembre
-                                         2024 par ...": the line opens with
-                                         its date, or a name and "on") */
-        return name_on_date(a, s, n, hit, c);
+    if (!c || hit[0].start > DATE_LEAD_MAX)
+        return 0; /* (the line opens with its date: not "Photo prise le
+                     12 novembre 2024 par ...") */
     for (k = 0; k < c; k++)
         if (hit[k].iso[0] && hit[k].end > end)
             end = hit[k].end;

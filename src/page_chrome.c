@@ -46,6 +46,7 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
 }
 
 #define CAPTION_COPY_WORDS 4 /* words of a caption printed twice */
+#define CAPTION_COPY_MAX 30  /* and at most (not a paragraph) */
 
 /* Is block i a caption printed again right under it with its credit
  * (the picture's alternative text: "Firefighters battling a fire near
@@ -56,7 +57,8 @@ static int credited_below(const block *b, size_t nb, size_t i, const char *text,
 {
     const nn_line *l = &lines[b[i].first], *c;
     if (i + 1 >= nb || b[i].first != b[i].last ||
-        b[i + 1].first != b[i + 1].last || b[i].words < CAPTION_COPY_WORDS)
+        b[i + 1].first != b[i + 1].last || b[i].words < CAPTION_COPY_WORDS ||
+        b[i].words > CAPTION_COPY_MAX)
         return 0;
     c = &lines[b[i + 1].first];
     if (strchr("\"'\xE2\xC2", text[l->off]))
@@ -269,16 +271,35 @@ static int opens_with(const char *const *list, const char *s, size_t n)
 int nn_pg_caption_label(const char *s, size_t n)
 {
     /* a caption's label: the line is one, however long */
-    static const char *const labels[] = {
-        "L\xC3\xA9gende photo :", "L\xC3\xA9gende photo:", "L\xC3\xA9gende :",
-        "Bildunterschrift:", "Caption:", "Didascalia:", "Pie de foto:",
-        "Legenda:", "Ket Foto:", "Ket foto:", "Keterangan foto:",
-        "Keterangan Foto:",
-        /* the picture's place, in
-                                          * capitals ("LEFT: Retired
-                                          * teacher ... Courtesy photo.") */
-        "LEFT: ", "RIGHT: ", "ABOVE: ", "BELOW: ", "TOP: ", NULL};
-    return n >= 16 && opens_with(labels, s, n); /* (the first byte first) */
+    static const char *const labels[] = {"L\xC3\xA9gende photo :",
+                                         "L\xC3\xA9gende photo:",
+                                         "L\xC3\xA9gende :",
+                                         "Bildunterschrift:",
+                                         "Caption:",
+                                         "Didascalia:",
+                                         "Pie de foto:",
+                                         "Legenda:",
+                                         "Ket Foto:",
+                                         "Ket foto:",
+                                         "Keterangan foto:",
+                                         "Keterangan Foto:",
+                                         NULL};
+    /* the picture's place, in capitals, with a word of a picture's credit
+     * ("LEFT: Retired teacher ... Courtesy photo."; not a debate's "LEFT:
+     * The bridge is a danger ...") */
+    static const char *const places[] = {"LEFT: ",  "RIGHT: ", "ABOVE: ",
+                                         "BELOW: ", "TOP: ",   NULL};
+    const char *const *w;
+    if (n < 16)
+        return 0;
+    if (opens_with(labels, s, n)) /* (the first byte first) */
+        return 1;
+    if (!opens_with(places, s, n))
+        return 0;
+    for (w = credit_words; *w; w++)
+        if (nn_has(s, n, *w, strlen(*w)))
+            return 1;
+    return 0;
 }
 
 /* A photo's caption by its opening words ("Un momento dell'inaugurazione

@@ -230,9 +230,8 @@ int nn_pg_credit_tail(const char *s, size_t n)
 {
     const char *colon = n > 8 ? memchr(s, ':', n < 16 ? n : 16) : NULL;
     /* (a name after the label: not "Photo: the mayor at the meeting") */
-    return (colon && labelled_credit(s) && colon + 2 < s + n &&
-            nn_starts_upper(colon + 2, (size_t)(s + n - colon - 2))) ||
-           nn_pg_credit_line(s, n);
+    return colon && labelled_credit(s) && colon + 2 < s + n &&
+           nn_starts_upper(colon + 2, (size_t)(s + n - colon - 2));
 }
 
 /* "ẢNH: T.H", "PHOTO: AFP": a credit label in capitals, a space and a

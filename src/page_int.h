@@ -199,8 +199,8 @@ int nn_pg_caption_opener(const char *s, size_t n);
 int nn_pg_caption_label(const char *s, size_t n);
 int nn_pg_credited_caption(const char *s, size_t n);
 /* Is s (n bytes) a credit after a caption's text: a credit's label and
- * a name ("Photo: AFP / Department of Fire and Emergency Services") or a
- * credit line (nn_pg_credit_line)? */
+ * a name ("Photo: AFP / Department of Fire and Emergency Services"; not
+ * "Photo: the mayor at the meeting")? */
 int nn_pg_credit_tail(const char *s, size_t n);
 /* Does s name an image licence or a stock library ("CC BY", "/ Flickr",
  * "Getty Images")? */

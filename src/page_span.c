@@ -173,6 +173,7 @@ static int lead_sentence(const block *b, size_t i)
 }
 
 #define BETWEEN_VERB_AT 4 /* words before a sentence's first lower-case one */
+#define BETWEEN_LOWER 2   /* its lower-case words ("include", "and") */
 
 /* Does the word at s[k] (up to n) start with a lower-case letter? */
 static int lower_at(const char *s, size_t n, size_t k)
@@ -184,18 +185,19 @@ static int lower_at(const char *s, size_t n, size_t k)
 
 /* Is block i, a sentence, between two paragraphs of the text, opening
  * with a capital and not with a label, with a word in lower case among
- * its first four, as a subject and its verb ("They include Malifa,
+ * its first four, as a subject and its verb, and one more ("They include Malifa,
  * Vailele Tai, ... and Levili.": a list of names, which the stopwords'
  * measure turns down)?  Not a caption's names ("Mayor Tom Hart,
  * Councillor Ann Bell, ..., Monday.", "Мэр Иван Петров, депутат Анна
  * Смирнова, ...": a role in lower case after a comma, before a name),
- * nor a menu's or a tag list's words. */
+ * nor a menu's, a tag list's or a sponsor's words ("Tagged with X, Y,
+ * ...", "Sponsored by X, Y, ...": one word in lower case). */
 static int between_text(const block *b, size_t i, const char *text,
                         const nn_line *lines)
 {
     const nn_line *l = &lines[b[i].first];
     const char *s = text + l->off;
-    size_t k, words = 1, verb = 0;
+    size_t k, words = 1, verb = 0, lower = 0;
     if (!(i > 0 && b[i - 1].cls == C_GOOD && b[i + 1].cls == C_GOOD &&
           b[i - 1].kind == NN_LINE_TEXT && b[i + 1].kind == NN_LINE_TEXT &&
           nn_starts_upper(s, l->len) && !nn_pg_label_colon(s, l->len, 32)))
@@ -208,13 +210,14 @@ static int between_text(const block *b, size_t i, const char *text,
         }
         if (++words <= BETWEEN_VERB_AT)
             verb = 1;
+        lower++;
         for (e = k; e < l->len && s[e] != ' '; e++)
             ;
         if (k >= 2 && s[k - 2] == ',' && e + 1 < l->len &&
             nn_starts_upper(s + e + 1, l->len - e - 1))
             return 0; /* ", депутат Анна" */
     }
-    return verb;
+    return verb && lower >= BETWEEN_LOWER;
 }
 
 /* Is there article text in the few blocks after block i (a marker in

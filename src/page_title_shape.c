@@ -382,7 +382,6 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
                           !memcmp(s + e - 3, "\xE2\x80\x99", 3)))
             e -= 3; /* ” ’ */
         if (e && s[e - 1] != '?' && s[e - 1] != '!' &&
-            !(e >= 2 && !memcmp(s + e - 2, "\xD8\x9F", 2)) && /* ؟ */
             !(e >= 3 && (!memcmp(s + e - 3, "...", 3) ||
                          !memcmp(s + e - 3, "\xE2\x80\xA6", 3))) &&
             !(b->first == 0 && place_headline(s, n)))

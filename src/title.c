@@ -306,16 +306,23 @@ int nn_title_glued_caption(article *a, size_t i)
 
 /* In t, the page's title, after the headline (n bytes) and " | ", parts
  * parted by bars ("Headline | ERBAA GÜNDEM | Haber | Haberler"): the first
- * that names no section of news ("Headline | News | Riverton Gazette")
- * and is short, copied to site; 0 when none is. */
+ * after which every part names a section of news ("Headline | Politics |
+ * Riverton Gazette": the last; a section or an author's name stands before
+ * the site's as often), copied to site if short; 0 when none is. */
 static int site_part(const char *t, size_t n, char *site, size_t size)
 {
-    const char *p = t + n, *bar;
+    const char *p = t + n, *bar, *q;
     if (strncmp(p, " | ", 3))
         return 0;
     for (p += 3; *p; p = bar + 3) {
         size_t len = (bar = strstr(p, " | ")) ? (size_t)(bar - p) : strlen(p);
-        if (len && len <= SITE_MAX && !nn_page_section_word(p, len)) {
+        for (q = bar; q; q = strstr(q + 3, " | ")) {
+            const char *e = strstr(q + 3, " | ");
+            if (!nn_page_section_word(q + 3,
+                                      e ? (size_t)(e - q - 3) : strlen(q + 3)))
+                break;
+        }
+        if (!q && len && len <= SITE_MAX) {
             snprintf(site, size, "%.*s", (int)len, p);
             return 1;
         }

@@ -361,9 +361,8 @@ int nn_ends_sentence(const char *s, size_t len)
     case ';':
         return 1;
     }
-    if (len >= 2 && (!memcmp(s + len - 2, "\xD8\x9B", 2) || /* ؛ */
-                     !memcmp(s + len - 2, "\xD8\x9F", 2)))  /* ؟ */
-        return 1; /* Arabic's semicolon and question mark */
+    if (len >= 2 && !memcmp(s + len - 2, "\xD8\x9B", 2)) /* ؛ */
+        return 1; /* Arabic's semicolon */
     return len >= 3 && (!memcmp(s + len - 3, "\xE2\x80\xA6", 3) || /* … */
                         !memcmp(s + len - 3, "\xE3\x80\x82", 3) || /* 。 */
                         !memcmp(s + len - 3, "\xEF\xBC\x81", 3) || /* ！ */

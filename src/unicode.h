@@ -32,7 +32,7 @@ int nn_is_alnum_cp(int32_t cp);
  * are written without spaces)? */
 int nn_is_cjk_cp(int32_t cp);
 
-/* Does the text end a sentence (., !, ?, ..., :, ;, 。 ！ ？, Arabic ؛ ؟ before
+/* Does the text end a sentence (., !, ?, ..., :, ;, 。 ！ ？, Arabic ؛ before
  * closers)? */
 int nn_ends_sentence(const char *s, size_t len);
 

@@ -194,6 +194,10 @@ static void title_parts_name_the_site(void **state)
          "Riverton Gazette"},
         {"Council votes to close the bridge | News | Riverton Gazette\n\n",
          "Riverton Gazette"},
+        /* an author's or a section's name before the site's */
+        {"Council votes to close the bridge | Jane Doe | Riverton "
+         "Gazette\n\n",
+         "Riverton Gazette"},
     };
     size_t i;
     (void)state;
@@ -3064,6 +3068,29 @@ static const struct page_case {
     {.what = "the page's description atop the text, printed again in it",
      .text = " date 2025-12-30 " PROSE2 PROSE1 PROSE2 PROSE3,
      .starts = "The council voted on Tuesday"},
+    {.what = "a tag list between paragraphs, one word in lower case",
+     .text = "Council votes to close the bridge\n\n" PROSE1
+             "Tagged with Riverton, Riverton City Council, Tom Hart, Ann "
+             "Bell, Bridge Repairs, Detour, Buses, Winter Roads, Local "
+             "Politics.\n\n" PROSE2 PROSE3,
+     .out = {"Tagged with"}},
+    {.what = "a paragraph printed again with a note that is no credit",
+     .text = "Council votes to close the bridge\n\n" PROSE1
+             "The mayor said the work would be done before winter.\n\nThe "
+             "mayor said the work would be done before winter. Photo: the "
+             "mayor at the council meeting\n\n" PROSE2 PROSE3,
+     .in = {"The mayor said the work would be done before winter."}},
+    {.what = "the picture's place as a debate's label",
+     .text =
+         "Council votes to close the bridge\n\n" PROSE1
+         "LEFT: The bridge is a danger and every week it stays open puts "
+         "drivers at risk, said the engineer who led the inspection.\n\n" PROSE2
+             PROSE3,
+     .in = {"The bridge is a danger"}},
+    {.what = "the share of the article left to read",
+     .text = "Le conseil vote la fermeture du pont\n\n" PROSE1 PROSE2
+             "Il vous reste 90% de l'article \xC3\xA0 lire.\n",
+     .out = {"Il vous reste"}},
     {.what = "a caption labelled with the picture's place",
      .text = "Council votes to close the bridge\n\nPosted on 12 May "
              "2017.\n\nLEFT: Retired kindergarten teacher Jane Doe recently "

@@ -692,15 +692,6 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
-    {"byline: a name alone, on a date in French",
-     "# Harbor Authority Approves Dredging Plan\n\n"
-     "Laura Chen le Lundi 30 D\xC3\xA9"
-     "cembre 2013 \xC3\xA0 22:41\n\n" BODY "\n",
-     NULL,
-     NULL,
-     0,
-     {"Laura Chen"},
-     BODY},
     /* a label of the date, capitalized like a name */
     {"no byline: a label on a date",
      "# Harbor Authority Approves Dredging Plan\n\n"
