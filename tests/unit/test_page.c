@@ -3091,6 +3091,11 @@ static const struct page_case {
      .text = "Le conseil vote la fermeture du pont\n\n" PROSE1 PROSE2
              "Il vous reste 90% de l'article \xC3\xA0 lire.\n",
      .out = {"Il vous reste"}},
+    {.what = "a blog's author box under the post",
+     .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
+             "This post was written by:\n\n- who has written 12573 posts on "
+             "Riverton Post.\n\nContact the author\n",
+     .out = {"who has written"}},
     {.what = "a caption labelled with the picture's place",
      .text = "Council votes to close the bridge\n\nPosted on 12 May "
              "2017.\n\nLEFT: Retired kindergarten teacher Jane Doe recently "
