@@ -63,7 +63,8 @@ static int credited_below(const block *b, size_t nb, size_t i, const char *text,
     c = &lines[b[i + 1].first];
     if (strchr("\"'\xE2\xC2", text[l->off]))
         return 0; /* (a quotation, "“We will not ...”": a paragraph, a pull
-                     quote under it) */
+                     quote under it; the lead bytes of “ ‘ „ « stand for
+                     every mark that opens a line with them) */
     return c->len > l->len + 1 && text[c->off + l->len] == ' ' &&
            !memcmp(text + c->off, text + l->off, l->len) &&
            nn_pg_credit_tail(text + c->off + l->len + 1, c->len - l->len - 1);

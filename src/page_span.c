@@ -185,9 +185,9 @@ static int lower_at(const char *s, size_t n, size_t k)
 
 /* Is block i, a sentence, between two paragraphs of the text, opening
  * with a capital and not with a label, with a word in lower case among
- * its first four, as a subject and its verb, and one more ("They include Malifa,
- * Vailele Tai, ... and Levili.": a list of names, which the stopwords'
- * measure turns down)?  Not a caption's names ("Mayor Tom Hart,
+ * its first four, as a subject and its verb, and one more ("They include
+ * Malifa, Vailele Tai, ... and Levili.": a list of names, which the
+ * stopwords' measure turns down)?  Not a caption's names ("Mayor Tom Hart,
  * Councillor Ann Bell, ..., Monday.", "Мэр Иван Петров, депутат Анна
  * Смирнова, ...": a role in lower case after a comma, before a name),
  * nor a menu's, a tag list's or a sponsor's words ("Tagged with X, Y,

@@ -348,9 +348,11 @@ static void titled_above(article *a, size_t i)
             continue;
         memcpy(t, ltext(a, k), m->len);
         t[m->len] = '\0';
-        if (((cut = site_suffix(t)) > 0 && cut <= n + 5 && cut >= n + 3 &&
-             snprintf(a->site, sizeof a->site, "%s", t + cut) >= 0) ||
-            site_part(t, n, a->site, sizeof a->site))
+        if ((cut = site_suffix(t)) > 0 && cut <= n + 5 && cut >= n + 3) {
+            snprintf(a->site, sizeof a->site, "%s", t + cut);
+            return;
+        }
+        if (site_part(t, n, a->site, sizeof a->site))
             return;
     }
 }
