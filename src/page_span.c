@@ -175,14 +175,6 @@ static int lead_sentence(const block *b, size_t i)
 #define BETWEEN_VERB_AT 4 /* words before a sentence's first lower-case one */
 #define BETWEEN_LOWER 2   /* its lower-case words ("include", "and") */
 
-/* Does the word at s[k] (up to n) start with a lower-case letter? */
-static int lower_at(const char *s, size_t n, size_t k)
-{
-    int32_t cp;
-    nn_utf8_decode(s + k, n - k, &cp);
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
 /* Is block i, a sentence, between two paragraphs of the text, opening
  * with a capital and not with a label, with a word in lower case among
  * its first four, as a subject and its verb, and one more ("They include
@@ -204,7 +196,7 @@ static int between_text(const block *b, size_t i, const char *text,
         return 0;
     for (k = 1; k < l->len; k++) {
         size_t e;
-        if (s[k - 1] != ' ' || !lower_at(s, l->len, k)) {
+        if (s[k - 1] != ' ' || !nn_starts_lower(s + k, l->len - k)) {
             words += s[k - 1] == ' ';
             continue;
         }
@@ -586,8 +578,8 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
     for (i = start + 1; i < last; i++) {
         if (b[i].cls == C_GOOD ||
             !(text_like(b, i, text, lines, 1) ||
-              ((weak_list || between_text(b, i, text, lines)) &&
-               lead_sentence(b, i))))
+              (lead_sentence(b, i) &&
+               (weak_list || between_text(b, i, text, lines)))))
             continue;
         if (b[i].sentence || lead_in(b, last, i, text, lines) ||
             leads_on(&b[i], text, lines))
