@@ -26,16 +26,22 @@ int nn_classify_labelled_date(const char *s, size_t n)
 }
 
 #define HEAD_DATE_REACH 48 /* bytes: where a head's date line has its date */
+#define HEAD_META_LINE 160 /* bytes: a byline's line, not a paragraph */
 
 /* Does the headline's own date line stand right under it ("11 November
  * 2022" of a teaser above / the headline / "Friday 30 December 2022 |
- * Written by ..."): the line opens with a date no label names? */
+ * Written by ..."): the line opens with a date no label names, or labels
+ * a date as the publication's ("Author: Alhadi Hawari | Published:
+ * Thursday, May 19, 2022")? */
 static int dated_head(const article *a)
 {
     size_t k;
     nn_date_hit hit;
     for (k = a->headline + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
         ;
+    if (k < a->nz->nlines && a->nz->lines[k].len < HEAD_META_LINE &&
+        nn_classify_labelled_date(ltext(a, k), a->nz->lines[k].len))
+        return 1;
     return k < a->nz->nlines &&
            nn_date_find(ltext(a, k),
                         a->nz->lines[k].len < HEAD_DATE_REACH

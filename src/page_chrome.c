@@ -588,9 +588,7 @@ static void pull_quotes(nn_page *pg, const char *text, const nn_line *lines)
     }
 }
 
-/* The length of line text s without a closing ellipsis ("..." or "…"),
- * or 0 when it has none. */
-static size_t cut_short(const char *s, size_t n)
+size_t nn_pg_cut_short(const char *s, size_t n)
 {
     if (n > 3 && !memcmp(s + n - 3, "...", 3) && s[n - 4] != '.')
         return n - 3;
@@ -659,7 +657,7 @@ static void cut_teasers(block *b, size_t nb, const char *text,
     for (i = 0; i <= nb; i++) {
         const nn_line *l = i < nb ? &lines[b[i].first] : NULL;
         size_t n = l && b[i].first == b[i].last && b[i].kind != NN_LINE_HEADING
-                       ? cut_short(text + l->off, l->len)
+                       ? nn_pg_cut_short(text + l->off, l->len)
                        : 0;
         if (n) {
             if (!run)
@@ -687,7 +685,8 @@ static void cut_teasers(block *b, size_t nb, const char *text,
             continue; /* a short line between two: the next one's time */
         for (j = first; run >= 2 && j < i; j++)
             if (b[j].first == b[j].last &&
-                cut_short(text + lines[b[j].first].off, lines[b[j].first].len))
+                nn_pg_cut_short(text + lines[b[j].first].off,
+                                lines[b[j].first].len))
                 chrome_block(&b[j], NN_V_TEASER);
         run = gap = 0;
     }

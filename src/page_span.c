@@ -102,7 +102,11 @@ size_t nn_pg_label_colon(const char *s, size_t n, size_t reach)
 
 /* Could block i be a short paragraph of the article: text, no links,
  * not repeated, not a caption (what follows an image), pull quote or fact
- * box line, of a class its neighbours may change (short, near good)? */
+ * box line, of a class its neighbours may change (short, near good)?
+ * sparse_ok: 0, stopwords as judged; 1, inside the article (a sentence
+ * sparse in stopwords, one with inline links); 2, right after its last
+ * good block (sparse, a little less); 3, above the marker that ends it
+ * (sparse, no links). */
 static int text_like(const block *b, size_t i, const char *text,
                      const nn_line *lines, int sparse_ok)
 {
@@ -111,7 +115,7 @@ static int text_like(const block *b, size_t i, const char *text,
      * few stopwords: inside the article, a sentence with some is text */
     int sparse = sparse_ok && b[i].init == C_BAD &&
                  b[i].why == NN_V_STOPWORDS &&
-                 b[i].density >= (sparse_ok > 1 ? STOP_TAIL : STOP_SPAN);
+                 b[i].density >= (sparse_ok == 2 ? STOP_TAIL : STOP_SPAN);
     /* a sentence of prose around an inline link ("But a new report by
      * [Stanford University's Center on Poverty] calls that into
      * question."): less than half of it linked; inside the article and
@@ -403,6 +407,26 @@ static int teaser_twice_to_end(const block *b, size_t nb, size_t i,
     return 1;
 }
 
+/* Under a marker at block i, to the page's end, stories each of a
+ * headline and its summary cut short ("Check Also" / "Baku to host OPEC+
+ * discussions ..." / "OPEC+ will measure ... Al Mazrouei,..."); not a
+ * list of links over the article's last paragraph, which the scrape cut
+ * ("Read also:" / two headlines / "What happens next ... the…") */
+static int cut_teasers_to_end(const block *b, size_t nb, size_t i,
+                              const char *text, const nn_line *lines)
+{
+    size_t j;
+    for (j = i + 1; j + 1 < nb; j += 2) {
+        const nn_line *h = &lines[b[j].first], *l = &lines[b[j + 1].last];
+        if (b[j].first != b[j].last ||
+            !nn_pg_title_shape(&b[j], text + h->off, h->len) ||
+            !b[j + 1].sentence || b[j + 1].words < TEASER_TEXT_WORDS ||
+            !nn_pg_cut_short(text + l->off, l->len))
+            return 0;
+    }
+    return j == nb && j > i + 1;
+}
+
 /* The article ends at block end (marker em): a count of views or comments
  * right above the marker ("30259") is the widget's, not the text's; the
  * blocks from the end on go.  The last good block above the end. */
@@ -531,7 +555,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
               * ("NOTICIAS RELACIONADAS" / "Presidente de Costa Rica:
               * ..." twice / "En Nicaragua no hay democracia, ...") */
              ((m->kind == NN_V_RELATED || m->kind == NN_V_POPULAR) &&
-              teaser_twice_to_end(b, nb, i, text, lines)) ||
+              (teaser_twice_to_end(b, nb, i, text, lines) ||
+               cut_teasers_to_end(b, nb, i, text, lines))) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
               !good_soon(b, nb, i)))) {
             end = i;
@@ -761,10 +786,15 @@ static int sentences_under(const block *b, size_t end, size_t i,
     return 0;
 }
 
-static void span_tail(block *b, const char *text, const nn_line *lines,
-                      size_t last, size_t end, int weak_list)
+static void span_tail(block *b, size_t nb, const char *text,
+                      const nn_line *lines, size_t last, size_t end,
+                      int weak_list)
 {
     size_t i, k;
+    /* closed by a marker ("См. также"): the text up to it is inside the
+     * article, a sentence sparse in stopwords as well ("Ферапонтьевка на
+     * ремонт водопровода получит 301,4 тысячи, ...") */
+    int marked = end < nb;
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
         /* "Read more" above teasers: what follows is no longer the
@@ -774,7 +804,10 @@ static void span_tail(block *b, const char *text, const nn_line *lines,
             break;
         /* right after the last good block, a paragraph a little sparse
          * in stopwords is still the article's */
-        if ((text_like(b, i, text, lines, i == last + 1 ? 2 : 0) ||
+        if ((text_like(b, i, text, lines,
+                       marked          ? 3
+                       : i == last + 1 ? 2
+                                       : 0) ||
              (weak_list && lead_sentence(b, i)) ||
              (i == last + 1 && sentences_under(b, end, i, text, lines))) &&
             (b[i].sentence ||
@@ -824,7 +857,7 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
         start++;
     span_inside(pg, text, lines, start, last, weak);
     span_head(b, nb, text, lines, title, start, weak);
-    span_tail(b, text, lines, last, end, weak);
+    span_tail(b, nb, text, lines, last, end, weak);
     /* a subheading inside the span stands above text now kept */
     for (i = start + 1; i < end; i++)
         if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&

@@ -3102,6 +3102,29 @@ static const struct page_case {
              "donated books and toys to help decorate the new children's "
              "area at the library. Courtesy photo.\n\n" PROSE1 PROSE2 PROSE3,
      .out = {"LEFT:"}},
+    {.what = "a related story's headline and its summary cut short at the end",
+     .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
+             "Check Also\n\nStorm floods coastal towns as the river "
+             "rises\n\nThe river rose above its banks on Sunday night and "
+             "flooded the lower town, where residents were told to leave "
+             "their homes and go to the school on the hill, which the city "
+             "opened as a shelter for the night, the mayor said, adding that "
+             "the water would not go down before Wednesday,...\n",
+     .out = {"Check Also", "The river rose"}},
+    {.what = "a sentence of names and numbers over a marker that ends the text",
+     .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
+             "Riverton gets 301,400 dollars for pipes, Oakdale about 50,000 "
+             "dollars. Facade insulation at Oakdale City Hall costs 393,000 "
+             "dollars.\n\nSee also\n\nStorm floods coastal towns\n\nNew "
+             "library opens downtown\n",
+     .in = {"Riverton gets 301,400 dollars"},
+     .out = {"See also", "Storm floods"}},
+    {.what = "a reactions widget and reader comments in Turkish",
+     .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
+             "Habere ifade b\xC4\xB1rak !\n\nBu habere hi\xC3\xA7 ifade "
+             "kullan\xC4\xB1lmam\xC4\xB1\xC5\x9F ilk ifadeyi siz "
+             "kullan\xC4\xB1n.\n\nOkuyucu Yorumlar\xC4\xB1\n\n(0)\n",
+     .out = {"Habere", "Bu habere"}},
     {.what = "a first sentence over a short paragraph that is not its story",
      .text = "The council voted on Tuesday after a long meeting.\n\nMost "
              "residents who came said they were worried about the detour "

@@ -692,6 +692,39 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
+    {"byline: the writer's label, a bar and the labelled date",
+     G_HEAD "Author: Laura Chen | Published: Thursday, May 19, 2022\n\n" P1
+            "\n",
+     "byline-date",
+     "Author: Laura Chen",
+     0,
+     {"Laura Chen"},
+     P1},
+    /* the byline word is not the name's, before a place or an address */
+    {"byline: a name and where the writer is",
+     G_HEAD "By Laura Chen in Washington\n\n" P1 "\n",
+     "byline-place",
+     "By Laura Chen",
+     0,
+     {"Laura Chen"},
+     P1},
+    {"byline: a name and the writer's address after a blank",
+     G_HEAD "Por Cristian D\xC3\xAD"
+            "az comunidades@example.com\n\n" P1 "\n",
+     "byline-place",
+     "Por Cristian",
+     0,
+     {"Cristian D\xC3\xAD"
+      "az"},
+     P1},
+    /* no byline word: a phrase over an address is no name */
+    {"no byline: a phrase and an address after a blank",
+     G_HEAD "For More Information info@example.com\n\n" P1 "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
     /* a label of the date, capitalized like a name */
     {"no byline: a label on a date",
      "# Harbor Authority Approves Dredging Plan\n\n"
@@ -808,6 +841,24 @@ static void test_related_article_ru(void **state)
     (void)state;
     list_is(&rec->related, 1, "Dockers Strike in Rotterdam", NULL, NULL);
     assert_string_equal(rec->body, BODY);
+    release(rec);
+}
+
+/* "También:" alone over another story's headline (no full stop, no
+ * colon at its end); not "También: ..." over a sentence or a list */
+static void test_related_article_also(void **state)
+{
+    nn_record *rec = norm(G_HEAD P1 "\n\nTambi\xC3\xA9n: Dockers Strike in "
+                                    "Rotterdam\n\n" P2 "\n",
+                          NULL);
+    (void)state;
+    list_is(&rec->related, 1, "Dockers Strike in Rotterdam", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD P1 "\n\nTambi\xC3\xA9n: los vecinos de Riverton y "
+                         "Oakdale.\n\n" P2 "\n",
+               NULL);
+    assert_int_equal(rec->related.len, 0);
     release(rec);
 }
 
@@ -1817,6 +1868,12 @@ static void test_teaser_date_below_article_is_not_its(void **state)
           "Harbor Authority Approves Dredging Plan\n\n" P1 "\n\n" P2
           "\n\n(Gazette du 20 octobre 2014)\n",
           "2014-10-20");
+    /* a date line above the headline, but the byline under it labels the
+     * publication's date: the upper one is the site's */
+    dated("29th April 2024\n\nMake a Donation\n\nHarbor Authority "
+          "Approves Dredging Plan\n\nAuthor: Jane Roe | Published: "
+          "Thursday, May 19, 2022\n\n" P1 "\n\n" P2 "\n",
+          "2022-05-19");
 }
 
 static void test_comments_moderated_notice(void **state)
@@ -2479,6 +2536,7 @@ int main(void)
         T(test_menafn_more_stories),
         T(test_related_article),
         T(test_related_article_ru),
+        T(test_related_article_also),
         T(test_name_cases),
         T(test_title_heading),
         T(test_title_without_a_list_date),
