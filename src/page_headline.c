@@ -232,16 +232,12 @@ static int dated_under(const block *b, size_t nb, size_t i, const char *text,
 
 #define LEAD_BYTES 1500 /* bytes of the text under a headline it sums up */
 
-/* Does the text under block i tell what its line says: is the share of
- * its words in the first LEAD_BYTES of the good text below min or more
- * ("DPRD Kalimantan Tengah Minta ... Jalan" over "... Kalangan DPRD
- * Kalimantan Tengah meminta ... jalan provinsi": 0.8; an advertisement's
- * line, "IT Konsultan Terbaik Indonesia": 0)? */
-static int sums_up(const block *b, size_t nb, size_t i, const char *text,
-                   const nn_line *lines, float min)
+/* The lead under block i: the first LEAD_BYTES of the good text below
+ * it, from *offp to *endp; 0 when no good text is near enough. */
+static int lead_below(const block *b, size_t nb, size_t i, const nn_line *lines,
+                      size_t *offp, size_t *endp)
 {
     size_t k, off, end;
-    const nn_line *l = &lines[b[i].first];
     for (k = i + 1; k < nb && k <= i + HEADLINE_REACH; k++)
         if (b[k].init == C_GOOD || (b[k].init == C_NEAR && b[k].sentence))
             break;
@@ -256,7 +252,36 @@ static int sums_up(const block *b, size_t nb, size_t i, const char *text,
         if (end - off >= LEAD_BYTES)
             break;
     }
-    return nn_pg_overlap_at(text + l->off, l->len, text + off, end - off, min);
+    *offp = off;
+    *endp = end;
+    return 1;
+}
+
+/* Does the text under block i tell what its line says: is the share of
+ * its words in the lead below min or more ("DPRD Kalimantan Tengah Minta
+ * ... Jalan" over "... Kalangan DPRD Kalimantan Tengah meminta ... jalan
+ * provinsi": 0.8; an advertisement's line, "IT Konsultan Terbaik
+ * Indonesia": 0)? */
+static int sums_up(const block *b, size_t nb, size_t i, const char *text,
+                   const nn_line *lines, float min)
+{
+    size_t off, end;
+    const nn_line *l = &lines[b[i].first];
+    return lead_below(b, nb, i, lines, &off, &end) &&
+           nn_pg_overlap_at(text + l->off, l->len, text + off, end - off, min);
+}
+
+/* Does block j's line share more of its words with the lead under block
+ * i than block i's line does, by a margin? */
+static int sums_more(const block *b, size_t nb, size_t i, size_t j,
+                     const char *text, const nn_line *lines, float margin)
+{
+    size_t off, end;
+    const nn_line *li = &lines[b[i].first], *lj = &lines[b[j].first];
+    return lead_below(b, nb, j, lines, &off, &end) &&
+           nn_pg_overlap(text + lj->off, lj->len, text + off, end - off) >=
+               nn_pg_overlap(text + li->off, li->len, text + off, end - off) +
+                   margin;
 }
 
 /* Is block i's line the page's title line, printed first with the site's
@@ -360,6 +385,36 @@ static int capitals(const char *s, size_t n)
     return 1;
 }
 
+#define KICKER_WORDS 4      /* words of a kicker over the headline */
+#define KICKER_MARGIN 0.25f /* more of its words in the lead: the headline */
+
+/* Is candidate pick a kicker of a few words over candidate k, right under
+ * it and twice its words or more ("Ab dem 7. April" / "Schlossstrasse
+ * Triesenberg wird bis Oktober für Durchgangsverkehr gesperrt"), pick
+ * asking or exclaiming nothing ("Vai faltar água no verão?" is a
+ * headline over its standfirst) and not printed again (a headline
+ * printed twice is the page's, over a standfirst in quotes)? */
+static int kicker_over(const cand *k, const cand *pick, const tie_page *p)
+{
+    const nn_line *l = &p->lines[pick->first], *m = &p->lines[k->first];
+    const char *s = p->text + l->off;
+    nn_date_hit hit;
+    int32_t cp = 0;
+    if (m->len)
+        nn_utf8_decode(p->text + m->off, m->len, &cp);
+    return k->block == pick->block + 1 && !p->b[pick->block].repeated &&
+           /* (not a quotation: "“Closing the bridge was the hardest
+            * decision of my term”", a standfirst) */
+           cp != '"' && cp != '\'' && cp != 0x201E &&
+           utf8proc_category(cp) != UTF8PROC_CATEGORY_PI &&
+           p->b[pick->block].words <= KICKER_WORDS &&
+           p->b[k->block].words >= 2 * p->b[pick->block].words && l->len &&
+           s[l->len - 1] != '?' && s[l->len - 1] != '!' &&
+           /* (not a dateline: "Redação – Monsenhor Hipólito, terça-feira,
+            * 30 de setembro de 2025") */
+           !(nn_date_find(p->text + m->off, m->len, &hit, 1) > 0 && hit.iso[0]);
+}
+
 /* Is candidate k right under candidate pick and twice its words or more,
  * as a standfirst under its headline is ("Vai faltar água no verão?" /
  * "Reservatórios da região operam com apenas 28% ...")? */
@@ -372,16 +427,22 @@ static int standfirst_under(const cand *k, const cand *pick, const tie_page *p)
 /* Does candidate k win a tie with candidate pick, above it: printed
  * twice where pick is not, or summing up the text where pick, of the
  * same kind, tells next to nothing of it (a menu's line over the
- * headline, "Latest News Editor's Choice"; a site's motto)? */
+ * headline, "Latest News Editor's Choice"; a site's motto), or where
+ * pick, a kicker over it, sums it up much less? */
 static int wins_tie(cand *k, cand *pick, const tie_page *p)
 {
     if (k->prefer != pick->prefer)
         return k->prefer > pick->prefer;
     /* (a headline in capitals matches the text's words in no case the
      * overlap folds: "ЖАРА ВЕРНЁТСЯ В РЕГИОН") */
-    return !capitals(p->text + p->lines[pick->first].off,
-                     p->lines[pick->first].len) &&
-           !standfirst_under(k, pick, p) && cand_sums(pick, p, 0) &&
+    if (capitals(p->text + p->lines[pick->first].off,
+                 p->lines[pick->first].len))
+        return 0;
+    if (kicker_over(k, pick, p))
+        return cand_sums(k, p, 1) &&
+               sums_more(p->b, p->nb, pick->block, k->block, p->text, p->lines,
+                         KICKER_MARGIN);
+    return !standfirst_under(k, pick, p) && cand_sums(pick, p, 0) &&
            cand_sums(k, p, 1);
 }
 

@@ -84,12 +84,13 @@ static const char *paragraph(const char *body, int k)
 /* ---- 1. datelines ---------------------------------------------------- */
 
 /* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
- * dash within 40 bytes. */
+ * dash within 40 bytes; or a blank and the place in capitals before the
+ * dash ("Newstara.com NUNUKAN - Banjir ..."). */
 static int dateline_host(nn_record *rec, const char *s)
 {
     const char *dot = NULL, *p;
     size_t i;
-    for (i = 0; s[i] && s[i] != ',' && i < 40; i++) {
+    for (i = 0; s[i] && s[i] != ',' && s[i] != ' ' && i < 40; i++) {
         char c = s[i];
         if (c == '.')
             dot = s + i;
@@ -97,11 +98,21 @@ static int dateline_host(nn_record *rec, const char *s)
                    (c >= '0' && c <= '9') || c == '-'))
             return 0;
     }
-    if (s[i] != ',' || !dot || dot == s || s + i - dot < 3 || s + i - dot > 7)
+    if ((s[i] != ',' && s[i] != ' ') || !dot || dot == s || s + i - dot < 3 ||
+        s + i - dot > 7)
         return 0;
     for (p = dot + 1; p < s + i; p++)
         if (!((*p >= 'a' && *p <= 'z') || nn_src_upper(*p)))
-            return 0; /* "Liputan6.com": letters after the dot */
+            return 0;  /* "Liputan6.com": letters after the dot */
+    if (s[i] == ' ') { /* the place in capitals, then the dash */
+        for (p = s + i + 1;
+             nn_src_upper(*p) || (*p == ' ' && !is_dash_at(p + 1)); p++)
+            if (p >= s + i + 40)
+                return 0;
+        return p > s + i + 2 && p[-1] != ' ' && p[0] == ' ' &&
+               is_dash_at(p + 1) &&
+               nn_src_take(rec, s, i, "source taken from the dateline");
+    }
     for (p = s + i + 1; *p && p < s + i + 40; p++)
         if (p[0] == ' ' && is_dash_at(p + 1))
             return nn_src_take(rec, s, i, "source taken from the dateline");

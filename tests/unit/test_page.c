@@ -3125,6 +3125,19 @@ static const struct page_case {
              "kullan\xC4\xB1lmam\xC4\xB1\xC5\x9F ilk ifadeyi siz "
              "kullan\xC4\xB1n.\n\nOkuyucu Yorumlar\xC4\xB1\n\n(0)\n",
      .out = {"Habere", "Bu habere"}},
+    {.what = "a kicker of a few words over the headline the lead sums up",
+     .text = "Starting from next week\nCouncil closes old river bridge for "
+             "repairs until October\nThe council will close the old river "
+             "bridge for repairs from Monday until October, the city said in "
+             "a statement on Thursday.\n" PROSE1 PROSE2,
+     .title = "Council closes old river bridge for repairs until October"},
+    {.what = "a short headline printed twice over a standfirst in quotes",
+     .text = "The mayor\xE2\x80\x99s mea culpa\n\n\xE2\x80\x9C"
+             "Closing the bridge was the hardest decision of the past "
+             "decade\xE2\x80\x9D\nThe mayor\xE2\x80\x99s mea culpa\n\nThe "
+             "mayor said that closing the bridge was the hardest decision of "
+             "the past decade for the council and the city.\n\n" PROSE1 PROSE2,
+     .title = "The mayor\xE2\x80\x99s mea culpa"},
     {.what = "a first sentence over a short paragraph that is not its story",
      .text = "The council voted on Tuesday after a long meeting.\n\nMost "
              "residents who came said they were worried about the detour "

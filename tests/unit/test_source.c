@@ -96,6 +96,10 @@ static void dateline_opens_with_the_outlets_name(void **state)
     " - The city council approved the budget for the new bridge "              \
     "on Monday, after months of talks.\n\n" P2 P3
     guessed(HEAD "Riverwatch.id" LEAD, "Riverwatch.id");
+    /* the host, a blank and the place in capitals ("Newstara.com
+     * NUNUKAN - ...") */
+    guessed(HEAD "Riverwatch.id RIVERTON" LEAD, "Riverwatch.id");
+    no_source(HEAD "Riverwatch.id CEO Jane Roe said" LEAD);
     guessed(HEAD "HARIAN SUNGAI" LEAD, "HARIAN SUNGAI");
     guessed(HEAD "SUARA KOTA, RIVERTON" LEAD, "SUARA KOTA");
     guessed(HEAD "RiverNet" LEAD, "RiverNet");
