@@ -113,7 +113,7 @@ static int dash_after(const char *s, size_t n, size_t k)
 
 /* Line s (n bytes): a dateline's date ("MOSCOW, May 3 -", "Silao de la
  * Victoria, Gto., 03 de julio del 2024. -En ...", "Jacmel, le 22 juin
- * 2024 – Les ...") in out. */
+ * 2024 – Les ...", "March 2, 2016 - Election ...") in out. */
 static int dateline_at(const article *a, const char *s, size_t n,
                        char out[NN_DATE_MAX])
 {
@@ -142,7 +142,11 @@ static int dateline_at(const article *a, const char *s, size_t n,
     sep = at >= 2 && s[at - 1] == ' ' &&
           (s[at - 2] == ',' ? hit.start <= 40 : s[at - 2] == '|');
     if (!(caps >= 3 && !mixed && hit.start <= 40) &&
-        !(caps && sep && dash_after(s, n, hit.end)))
+        !(caps && sep && dash_after(s, n, hit.end)) &&
+        /* or the date first, then the dash ("March 2, 2016 - Election
+         * results for ...") */
+        !(hit.start == 0 && hit.end < n && s[hit.end] == ' ' &&
+          dash_after(s, n, hit.end)))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;

@@ -146,11 +146,14 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
     if (hi - lo < 2)
         return 0;
     /* a headline printed three times right over the text, at the page's
-     * top, is still the headline ("X" / "X" / "X" / the lead); under a
-     * line that could be one, the run is a banner ("Subscribe for full
-     * access" three times) */
-    if (!(hi + 1 < nb && b[hi + 1].init == C_GOOD &&
-          b[hi + 1].kind == NN_LINE_TEXT))
+     * top, is still the headline ("X" / "X" / "X" / the lead, or a long
+     * sentence a language's stopword list misjudges); under a line that
+     * could be one, the run is a banner ("Subscribe for full access"
+     * three times) */
+    if (!(hi + 1 < nb && b[hi + 1].kind == NN_LINE_TEXT &&
+          (b[hi + 1].init == C_GOOD ||
+           (b[hi + 1].sentence && b[hi + 1].words >= PROSE_WORDS &&
+            !b[hi + 1].links))))
         return 1;
     for (k = 0; k < lo; k++)
         if (b[k].first == b[k].last && b[k].kind != NN_LINE_ITEM &&
@@ -730,6 +733,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     char slug[512];
     size_t i, slen, mlen = 0, nc = 0, pick, dated = SIZE_MAX;
     const char *meta = nn_pg_meta_title(text, lines, nlines, &mlen);
+    const end_marker *m;
     int first = 1;
     cand c[HEADLINE_CANDS];
     tie_page tp;
@@ -787,6 +791,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* "Baca Juga:" over another story's headline */
         if (heading && nn_pg_end_marker(s, l->len))
             continue; /* "## Most Read Business Stories" */
+        if (!heading && s[0] >= '0' && s[0] <= '9' &&
+            (m = nn_pg_end_marker(s, l->len)) != NULL &&
+            m->kind == NN_V_COMMENTS)
+            continue; /* "2 Responses to RUMOR MILL": the comments' */
         if (!heading && good_right_above(b, i) &&
             (above >= 2 * LENGTH_HIGH ||
              /* one paragraph will do for a short line where the address

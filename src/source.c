@@ -85,12 +85,14 @@ static const char *paragraph(const char *body, int k)
 
 /* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
  * dash within 40 bytes; or a blank and the place in capitals before the
- * dash ("Newstara.com NUNUKAN - Banjir ..."). */
+ * dash ("Newstara.com NUNUKAN - Banjir ..."); or a colon and the text
+ * ("Mojokertopos.com : Bupati ..."). */
 static int dateline_host(nn_record *rec, const char *s)
 {
     const char *dot = NULL, *p;
     size_t i;
-    for (i = 0; s[i] && s[i] != ',' && s[i] != ' ' && i < 40; i++) {
+    for (i = 0; s[i] && s[i] != ',' && s[i] != ' ' && s[i] != ':' && i < 40;
+         i++) {
         char c = s[i];
         if (c == '.')
             dot = s + i;
@@ -98,12 +100,17 @@ static int dateline_host(nn_record *rec, const char *s)
                    (c >= '0' && c <= '9') || c == '-'))
             return 0;
     }
-    if ((s[i] != ',' && s[i] != ' ') || !dot || dot == s || s + i - dot < 3 ||
-        s + i - dot > 7)
+    if ((s[i] != ',' && s[i] != ' ' && s[i] != ':') || !dot || dot == s ||
+        s + i - dot < 3 || s + i - dot > 7)
         return 0;
     for (p = dot + 1; p < s + i; p++)
         if (!((*p >= 'a' && *p <= 'z') || nn_src_upper(*p)))
-            return 0;  /* "Liputan6.com": letters after the dot */
+            return 0; /* "Liputan6.com": letters after the dot */
+    /* a colon, then the text ("Mojokertopos.com : Bupati ...") */
+    p = s + i + (s[i] == ' ' && s[i + 1] == ':');
+    if (*p == ':')
+        return p[1] == ' ' && nn_src_upper(p[2]) &&
+               nn_src_take(rec, s, i, "source taken from the dateline");
     if (s[i] == ' ') { /* the place in capitals, then the dash */
         for (p = s + i + 1;
              nn_src_upper(*p) || (*p == ' ' && !is_dash_at(p + 1)); p++)

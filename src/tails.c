@@ -252,6 +252,46 @@ static int desk_tail(article *a, size_t i)
     return 1;
 }
 
+/* A wire agency's mark in brackets after a paragraph's last sentence
+ * ("... historischer Anlagen. (dpa)", "... on Monday. (AP)", a regional
+ * desk after a slash: "(dpa/lsw)"): cut, logged, and the agency
+ * credited.  Its name from a list of news agencies, as marked so: a
+ * bracket of other words ("(Video)", "(2019)", "(EU)") stays. */
+static int agency_tail(article *a, size_t i)
+{
+    static const char *const wires[] = {
+        "dpa",    "DPA",     "AFP",      "AP",   "Reuters", "AA",   "DHA",
+        "İHA",    "IHA",     "ANKA",     "ANSA", "EFE",     "KNA",  "epd",
+        "APA",    "sda",     "SDA",      "ANP",  "Belga",   "PAP",  "ČTK",
+        "MTI",    "TASS",    "Interfax", "ANI",  "PTI",     "IANS", "AAP",
+        "Kyodo",  "Yonhap",  "Bernama",  "Lusa", "Xinhua",  "dts",  "UPI",
+        "AP/dpa", "dpa/AFP", "AFP/dpa"};
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i), *w;
+    size_t n = l->len, k, wl, t;
+    if (n < l->skip + 12 || s[n - 1] != ')')
+        return 0;
+    for (k = n - 1; k > l->skip && n - k <= 16 && s[k] != '('; k--)
+        ;
+    if (s[k] != '(' || s[k - 1] != ' ' ||
+        !nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+        return 0;
+    w = s + k + 1;
+    wl = n - k - 2;
+    /* "(dpa/lsw)": the agency, then its regional desk in lower case */
+    if (wl > 4 && !memcmp(w, "dpa/", 4))
+        wl = 3;
+    for (t = 0; t < NN_COUNT(wires); t++)
+        if (strlen(wires[t]) == wl && !memcmp(w, wires[t], wl))
+            break;
+    if (t == NN_COUNT(wires))
+        return 0;
+    nn_byline_add(a, &a->rec->credits, w, wl);
+    log_removed(a, "agency-mark", i, s + k, n - k);
+    l->cut = n - k + 1;
+    return 1;
+}
+
 /* The words of the last sentence of s (n bytes): after the last full
  * stop, colon, '!' or '?' before its end. */
 static size_t last_sentence_words(const char *s, size_t n)
@@ -293,7 +333,8 @@ void nn_tails_cut(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, tl, t;
-    if (read_also_tail(a, i) || signature_tail(a, i) || desk_tail(a, i))
+    if (read_also_tail(a, i) || signature_tail(a, i) || desk_tail(a, i) ||
+        agency_tail(a, i))
         return;
     for (t = 0; t < NN_COUNT(tails) + NN_COUNT(shares); t++) {
         const phrase *p =

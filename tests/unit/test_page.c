@@ -3125,6 +3125,32 @@ static const struct page_case {
              "kullan\xC4\xB1lmam\xC4\xB1\xC5\x9F ilk ifadeyi siz "
              "kullan\xC4\xB1n.\n\nOkuyucu Yorumlar\xC4\xB1\n\n(0)\n",
      .out = {"Habere", "Bu habere"}},
+    {.what = "a headline printed three times over a lead sparse in stopwords",
+     .text = "Bupati Resmikan Balai Desa Tangunan Dihibur Wayang Kulit\n\n"
+             "Bupati Resmikan Balai Desa Tangunan Dihibur Wayang Kulit\n"
+             "Bupati Resmikan Balai Desa Tangunan Dihibur Wayang Kulit\n\n"
+             "Bupati Mojokerto Ikfina Fahmawati meresmikan Balai Desa "
+             "Tangunan Kecamatan Puri Kabupaten Mojokerto, warga Tangunan "
+             "berbondong-bondong saksikan pagelaran wayang kulit dengan Ki "
+             "Dalang Rhoma Widodo, pada Sabtu malam.\n\n" PROSE1 PROSE2,
+     .title = "Bupati Resmikan Balai Desa Tangunan Dihibur Wayang Kulit"},
+    {.what = "a comment section's count and the post's name, under the post",
+     .text = "The council voted on Tuesday to approve the plan, which will "
+             "close the bridge for six months while crews replace the deck "
+             "and repair the supports that an inspection found to be in poor "
+             "condition last year, and\n\nBookmark the permalink.\n\n2 "
+             "Responses to RUMOR MILL\n\n  1. Gerald Bostock says:\n\n    "
+             "Eagerly awaiting information about the type of food that will "
+             "be served at the new place on the corner.\n\n    It was such a "
+             "pleasure to dine again at the old place. To appreciate the "
+             "restaurant and give a proper goodbye to the owners. And have a "
+             "good meal!\n\n  2. LoFiGirl says:\n\n    I never got to eat "
+             "at the old place in my entire 35 years living here! So sad. I "
+             "hope whatever goes in there is mid-range priced and "
+             "different.\n\nLeave a Reply\n",
+     .title = "",
+     .starts = "The council voted",
+     .out = {"Responses", "Eagerly"}},
     {.what = "a kicker of a few words over the headline the lead sums up",
      .text = "Starting from next week\nCouncil closes old river bridge for "
              "repairs until October\nThe council will close the old river "

@@ -844,6 +844,25 @@ static void test_related_article_ru(void **state)
     release(rec);
 }
 
+/* A wire agency's mark after the last sentence: cut and credited; a
+ * bracket of other words stays */
+static void test_agency_mark(void **state)
+{
+    nn_record *rec = norm(G_HEAD P1 "\n\n" P2 " (dpa)\n", NULL);
+    (void)state;
+    list_is(&rec->credits, 1, "dpa", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD P1 "\n\n" P2 " (dpa/lsw)\n", NULL);
+    list_is(&rec->credits, 1, "dpa", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD P1 "\n\n" P2 " (Video)\n", NULL);
+    assert_int_equal(rec->credits.len, 0);
+    assert_non_null(strstr(rec->body, "(Video)"));
+    release(rec);
+}
+
 /* "También:" alone over another story's headline (no full stop, no
  * colon at its end); not "También: ..." over a sentence or a list */
 static void test_related_article_also(void **state)
@@ -1637,6 +1656,15 @@ static void test_promos_and_pointers(void **state)
                    "River 5 app for iOS or Android and pick your alerts.",
                    "app-promo");
     expect_dropped("Download our app for breaking news alerts.", "app-promo");
+    expect_dropped("Stay with River 5 for the latest information on-air, "
+                   "online and on our weather app.",
+                   "app-promo");
+    expect_dropped("Posted Updated", "date-label");
+    expect_dropped_under("This entry was posted in Local News. Bookmark the "
+                         "permalink.",
+                         "post-meta");
+    expect_dropped_under("Leer noticia completa en El Diario del R\xC3\xADo.",
+                         "full-story-elsewhere");
     expect_dropped(
         "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE \xD1\x81\xD0\xBE "
         "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD1"
@@ -1668,6 +1696,12 @@ static void test_promos_and_pointers(void **state)
                NULL);
     assert_non_null(strstr(rec->body, "Like many creators on TikTok"));
     assert_non_null(strstr(rec->body, "Follow the crew on YouTube"));
+    release(rec);
+    /* advice to stay with someone is no station's promo */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nStay with the crew for the latest "
+               "news, the mayor told residents.\n\n" P2 "\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Stay with the crew"));
     release(rec);
 }
 
@@ -1868,6 +1902,10 @@ static void test_teaser_date_below_article_is_not_its(void **state)
           "Harbor Authority Approves Dredging Plan\n\n" P1 "\n\n" P2
           "\n\n(Gazette du 20 octobre 2014)\n",
           "2014-10-20");
+    /* the date opens the lead, a dash after it */
+    dated("# Harbor Authority Approves Dredging Plan\n\n"
+          "March 2, 2016 - " P1 "\n\n" P2 "\n",
+          "2016-03-02");
     /* a date line above the headline, but the byline under it labels the
      * publication's date: the upper one is the site's */
     dated("29th April 2024\n\nMake a Donation\n\nHarbor Authority "
@@ -2537,6 +2575,7 @@ int main(void)
         T(test_related_article),
         T(test_related_article_ru),
         T(test_related_article_also),
+        T(test_agency_mark),
         T(test_name_cases),
         T(test_title_heading),
         T(test_title_without_a_list_date),

@@ -100,6 +100,10 @@ static void dateline_opens_with_the_outlets_name(void **state)
      * NUNUKAN - ...") */
     guessed(HEAD "Riverwatch.id RIVERTON" LEAD, "Riverwatch.id");
     no_source(HEAD "Riverwatch.id CEO Jane Roe said" LEAD);
+    /* the host and a colon ("Mojokertopos.com : Bupati ...") */
+    guessed(HEAD "Riverwatch.id : The city council approved the budget for "
+                 "the new bridge on Monday, after months of talks.\n\n" P2 P3,
+            "Riverwatch.id");
     guessed(HEAD "HARIAN SUNGAI" LEAD, "HARIAN SUNGAI");
     guessed(HEAD "SUARA KOTA, RIVERTON" LEAD, "SUARA KOTA");
     guessed(HEAD "RiverNet" LEAD, "RiverNet");
