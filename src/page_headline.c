@@ -17,14 +17,39 @@
 
 /* ---- the headline ------------------------------------------------------ */
 
-/* Is block i right under article text (a good paragraph, or one with a
- * caption line between)? */
-static int good_right_above(const block *b, size_t i)
+/* Is block i right under article text (a good paragraph that reads as
+ * sentences, or one with a caption line between)?  Not under a ticker of
+ * other stories' headlines run together on one line, good by its words
+ * but with no sentence's end in it. */
+/* Does block b hold a sentence's end: a line ending as one, or a full
+ * stop, '!' or '?' before a capital inside a line? */
+static int reads_as_sentences(const block *b, const char *text,
+                              const nn_line *lines)
 {
-    return (i >= 1 && b[i - 1].cls == C_GOOD &&
-            b[i - 1].kind == NN_LINE_TEXT) ||
+    size_t j, k;
+    if (b->sentence)
+        return 1;
+    for (j = b->first; j <= b->last; j++) {
+        const char *s = text + lines[j].off;
+        size_t n = lines[j].len;
+        if (nn_ends_sentence(s, n))
+            return 1;
+        for (k = 1; k + 2 < n; k++)
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+                s[k + 1] == ' ' && nn_starts_upper(s + k + 2, n - k - 2))
+                return 1;
+    }
+    return 0;
+}
+
+static int good_right_above(const block *b, size_t i, const char *text,
+                            const nn_line *lines)
+{
+    return (i >= 1 && b[i - 1].cls == C_GOOD && b[i - 1].kind == NN_LINE_TEXT &&
+            reads_as_sentences(&b[i - 1], text, lines)) ||
            (i >= 2 && b[i - 2].cls == C_GOOD && b[i - 2].kind == NN_LINE_TEXT &&
-            b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last);
+            b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last &&
+            reads_as_sentences(&b[i - 2], text, lines));
 }
 
 #define SUBHEAD_WORDS 8 /* words of a subheading; a headline says more */
@@ -43,7 +68,8 @@ static int sibling_below(const block *b, size_t nb, size_t i, const char *text,
             b[k].kind == b[i].kind && b[k].words >= 2 &&
             b[k].words <= SUBHEAD_WORDS &&
             !nn_ends_sentence(text + l->off, l->len) &&
-            good_right_above(b, k) && k + 1 < nb && b[k + 1].cls == C_GOOD)
+            good_right_above(b, k, text, lines) && k + 1 < nb &&
+            b[k + 1].cls == C_GOOD)
             return 1;
     }
     return 0;
@@ -795,7 +821,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             (m = nn_pg_end_marker(s, l->len)) != NULL &&
             m->kind == NN_V_COMMENTS)
             continue; /* "2 Responses to RUMOR MILL": the comments' */
-        if (!heading && good_right_above(b, i) &&
+        if (!heading && good_right_above(b, i, text, lines) &&
             (above >= 2 * LENGTH_HIGH ||
              /* one paragraph will do for a short line where the address
               * names another headline (".../regional-tourism-hits-all-

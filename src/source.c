@@ -23,6 +23,7 @@
  * A guess is said in a warning, so that a user can tell it from a name
  * the page gives as its own. */
 #include "article.h"
+#include "date.h"
 #include "lang.h"
 #include "page.h"
 #include "source_int.h"
@@ -32,6 +33,8 @@
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+
+#define HEAD_DATE_SPAN 40 /* bytes after a dateline's comma its date is in */
 
 static int is_dash_at(const char *p)
 {
@@ -250,6 +253,51 @@ static int dateline_camel(nn_record *rec, const char *s)
      * apposition ("Today, OpenAI – the maker of ChatGPT – ...") */
     return after[0] == ' ' && nn_src_upper(after[1]) &&
            nn_src_take(rec, name, (size_t)(p - name),
+                       "source taken from the dateline");
+}
+
+/* A day and a month's name, short or whole, no year ("4 июл.", "12
+ * March,"): one or two digits, a blank, three to nine letters, then a
+ * full stop, a comma or a blank. */
+static int day_month(const char *s, size_t n)
+{
+    size_t i = 0, letters = 0;
+    int32_t cp = 0;
+    while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (!i || i >= n || s[i++] != ' ')
+        return 0;
+    while (i < n) {
+        size_t k = nn_utf8_decode(s + i, n - i, &cp);
+        if (!nn_is_alnum_cp(cp) || (cp >= '0' && cp <= '9'))
+            break;
+        letters++;
+        i += k;
+    }
+    return letters >= 3 && letters <= 9 && i < n &&
+           (s[i] == '.' || s[i] == ',' || s[i] == ' ');
+}
+
+/* "GagauzNews, 4 июл. В селах ...": an outlet's name written as one word
+ * with a capital inside, a comma and the date first in the text (a
+ * plain word there is a place: "Moscow, 4 June"). */
+static int dateline_camel_date(nn_record *rec, const char *s)
+{
+    const char *p = s;
+    size_t humps = 0, n;
+    nn_date_hit hit;
+    if (!nn_src_upper(*p))
+        return 0;
+    for (p++; (*p >= 'a' && *p <= 'z') || nn_src_upper(*p); p++)
+        if (nn_src_upper(*p) && p - s >= 4 && lower3(p - 3))
+            humps++;
+    if (!humps || p[0] != ',' || p[1] != ' ' || !(p[2] >= '0' && p[2] <= '9'))
+        return 0;
+    n = strnlen(p + 2, HEAD_DATE_SPAN);
+    if (!(nn_date_find(p + 2, n, &hit, 1) > 0 && hit.start == 0) &&
+        !day_month(p + 2, n))
+        return 0;
+    return nn_src_take(rec, s, (size_t)(p - s),
                        "source taken from the dateline");
 }
 
@@ -691,9 +739,10 @@ void nn_source_guess(article *a)
         return;
     if (dateline_host(rec, b) || dateline_glued_host(rec, b) ||
         dateline_outlet(rec, b) || dateline_camel(rec, b) ||
-        dateline_agency(rec, b) || dateline_caps(rec, b) ||
-        dateline_name(rec, b) || dateline_place_outlet(a, b) ||
-        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
+        dateline_camel_date(rec, b) || dateline_agency(rec, b) ||
+        dateline_caps(rec, b) || dateline_name(rec, b) ||
+        dateline_place_outlet(a, b) || later_dateline(rec) ||
+        lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||

@@ -3151,6 +3151,22 @@ static const struct page_case {
      .title = "",
      .starts = "The council voted",
      .out = {"Responses", "Eagerly"}},
+    {.what = "a ticker of other stories' headlines on one line over the "
+             "headline",
+     .text =
+         "AGP National dialogue : the president meets the members of the "
+         "commission's office AGP Gabon : A census of state property soon "
+         "in all of the provinces of the country AGP Gabon-France "
+         "cooperation : an economic forum in view for the companies of "
+         "both countries AGP Health : a vaccination campaign launched in "
+         "the schools of the capital and of the interior of the country "
+         "AGP Sports : the national team prepares for the cup of nations "
+         "in the stadium of the capital AGP Culture : a festival of music "
+         "opens in the north of the country with artists from the "
+         "region\n\nCouncil votes to close the bridge for six months\n\n" PROSE1
+             PROSE2 PROSE3,
+     .title = "Council votes to close the bridge for six months",
+     .starts = "The council voted"},
     {.what = "a kicker of a few words over the headline the lead sums up",
      .text = "Starting from next week\nCouncil closes old river bridge for "
              "repairs until October\nThe council will close the old river "

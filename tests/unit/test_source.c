@@ -100,6 +100,15 @@ static void dateline_opens_with_the_outlets_name(void **state)
      * NUNUKAN - ...") */
     guessed(HEAD "Riverwatch.id RIVERTON" LEAD, "Riverwatch.id");
     no_source(HEAD "Riverwatch.id CEO Jane Roe said" LEAD);
+    /* a name with a capital inside, a comma and the day ("GagauzNews, 4
+     * июл. ..."); a place there names no outlet */
+    guessed(HEAD
+            "RiverNews, 4 March. The city council approved the budget "
+            "for the new bridge on Monday, after months of talks.\n\n" P2 P3,
+            "RiverNews");
+    no_source(HEAD
+              "Riverton, 4 March. The city council approved the budget "
+              "for the new bridge on Monday, after months of talks.\n\n" P2 P3);
     /* the host and a colon ("Mojokertopos.com : Bupati ...") */
     guessed(HEAD "Riverwatch.id : The city council approved the budget for "
                  "the new bridge on Monday, after months of talks.\n\n" P2 P3,
