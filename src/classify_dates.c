@@ -111,6 +111,15 @@ static int dash_after(const char *s, size_t n, size_t k)
             (s[k + 2] == '\x93' || s[k + 2] == '\x94'));
 }
 
+/* Does line s (n bytes) open with a date and a dash ("March 2, 2016 -
+ * Election results ...")?  Its date in *hit. */
+static int date_first(const char *s, size_t n, nn_date_hit *hit)
+{
+    return nn_date_find(s, n < 80 ? n : 80, hit, 1) == 1 && hit->iso[0] &&
+           hit->start == 0 && hit->end < n && s[hit->end] == ' ' &&
+           dash_after(s, n, hit->end);
+}
+
 /* Line s (n bytes): a dateline's date ("MOSCOW, May 3 -", "Silao de la
  * Victoria, Gto., 03 de julio del 2024. -En ...", "Jacmel, le 22 juin
  * 2024 – Les ...", "March 2, 2016 - Election ...") in out. */
@@ -145,8 +154,7 @@ static int dateline_at(const article *a, const char *s, size_t n,
         !(caps && sep && dash_after(s, n, hit.end)) &&
         /* or the date first, then the dash ("March 2, 2016 - Election
          * results for ...") */
-        !(hit.start == 0 && hit.end < n && s[hit.end] == ' ' &&
-          dash_after(s, n, hit.end)))
+        !date_first(s, n, &hit))
         return 0;
     snprintf(out, NN_DATE_MAX, "%s", hit.iso);
     return 1;
@@ -156,13 +164,19 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
 {
     const line *ls = a->nz->lines;
     size_t i, k;
+    nn_date_hit hit;
     if ((i = first_body_line(a)) == a->nz->nlines)
         return 0;
-    if (dateline_at(a, ltext(a, i) + ls[i].skip, ls[i].len - ls[i].skip, out))
-        return 1;
-    /* or the second paragraph's, under a standfirst that opens the text */
     for (k = i + 1; k < a->nz->nlines && !(ls[k].body && ls[k].len); k++)
         ;
+    if (dateline_at(a, ltext(a, i) + ls[i].skip, ls[i].len - ls[i].skip, out))
+        /* (not a timeline's first entry: "March 2, 2016 - ..." /
+         * "October 12, 2018 - ...") */
+        return !(k < a->nz->nlines &&
+                 date_first(ltext(a, i) + ls[i].skip, ls[i].len - ls[i].skip,
+                            &hit) &&
+                 date_first(ltext(a, k), ls[k].len, &hit));
+    /* or the second paragraph's, under a standfirst that opens the text */
     return k < a->nz->nlines && !ls[k].skip &&
            dateline_at(a, ltext(a, k), ls[k].len, out);
 }

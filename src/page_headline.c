@@ -416,6 +416,10 @@ static int capitals(const char *s, size_t n)
 
 #define KICKER_WORDS 4      /* words of a kicker over the headline */
 #define KICKER_MARGIN 0.25f /* more of its words in the lead: the headline */
+/* words of the headline under a kicker; more: a standfirst under a short
+ * headline ("Biden signs infrastructure bill" / "President Joe Biden
+ * signed the $1 trillion ... on Monday") */
+#define KICKER_HEAD_MAX 12
 
 /* Is candidate pick a kicker of a few words over candidate k, right under
  * it and twice its words or more ("Ab dem 7. April" / "Schlossstrasse
@@ -437,7 +441,8 @@ static int kicker_over(const cand *k, const cand *pick, const tie_page *p)
            cp != '"' && cp != '\'' && cp != 0x201E &&
            utf8proc_category(cp) != UTF8PROC_CATEGORY_PI &&
            p->b[pick->block].words <= KICKER_WORDS &&
-           p->b[k->block].words >= 2 * p->b[pick->block].words && l->len &&
+           p->b[k->block].words >= 2 * p->b[pick->block].words &&
+           p->b[k->block].words <= KICKER_HEAD_MAX && l->len &&
            s[l->len - 1] != '?' && s[l->len - 1] != '!' &&
            /* (not a dateline: "Redação – Monsenhor Hipólito, terça-feira,
             * 30 de setembro de 2025") */
@@ -817,10 +822,12 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* "Baca Juga:" over another story's headline */
         if (heading && nn_pg_end_marker(s, l->len))
             continue; /* "## Most Read Business Stories" */
-        if (!heading && s[0] >= '0' && s[0] <= '9' &&
+        if (!heading && above >= LENGTH_HIGH && s[0] >= '0' && s[0] <= '9' &&
             (m = nn_pg_end_marker(s, l->len)) != NULL &&
             m->kind == NN_V_COMMENTS)
-            continue; /* "2 Responses to RUMOR MILL": the comments' */
+            continue; /* "2 Responses to RUMOR MILL" under the post: the
+                         comments' ("5 thoughts on the Lakers' loss" over
+                         the text is a headline) */
         if (!heading && good_right_above(b, i, text, lines) &&
             (above >= 2 * LENGTH_HIGH ||
              /* one paragraph will do for a short line where the address

@@ -385,6 +385,7 @@ static const end_marker *teaser_marker(const nn_page *pg, const char *text,
 
 #define TEASER_SUMMARY_REACH 3 /* blocks under a teaser's headline */
 #define TEASER_TEXT_WORDS 8    /* words of a sentence of text */
+#define TEASER_SHARED 0.4f     /* of a headline's words in its summary */
 
 /* Under a marker at block i, a story's headline printed twice and its
  * summary, no paragraph of text after that: the page's list of other
@@ -411,7 +412,9 @@ static int teaser_twice_to_end(const block *b, size_t nb, size_t i,
  * headline and its summary cut short ("Check Also" / "Baku to host OPEC+
  * discussions ..." / "OPEC+ will measure ... Al Mazrouei,..."); not a
  * list of links over the article's last paragraph, which the scrape cut
- * ("Read also:" / two headlines / "What happens next ... the…") */
+ * ("Read also:" / two headlines / "What happens next ... the…"), nor
+ * another story's headline over the article's last paragraph cut by a
+ * paywall (it tells another story) */
 static int cut_teasers_to_end(const block *b, size_t nb, size_t i,
                               const char *text, const nn_line *lines)
 {
@@ -421,7 +424,12 @@ static int cut_teasers_to_end(const block *b, size_t nb, size_t i,
         if (b[j].first != b[j].last ||
             !nn_pg_title_shape(&b[j], text + h->off, h->len) ||
             !b[j + 1].sentence || b[j + 1].words < TEASER_TEXT_WORDS ||
-            !nn_pg_cut_short(text + l->off, l->len))
+            !nn_pg_cut_short(text + l->off, l->len) ||
+            /* the summary tells its headline's story */
+            !nn_pg_overlap_at(text + h->off, h->len,
+                              text + lines[b[j + 1].first].off,
+                              l->off + l->len - lines[b[j + 1].first].off,
+                              TEASER_SHARED))
             return 0;
     }
     return j == nb && j > i + 1;

@@ -90,6 +90,20 @@ static const char *paragraph(const char *body, int k)
  * dash within 40 bytes; or a blank and the place in capitals before the
  * dash ("Newstara.com NUNUKAN - Banjir ..."); or a colon and the text
  * ("Mojokertopos.com : Bupati ..."). */
+/* Does the title name the host's first label ("Amazon.com" in "Amazon to
+ * cut 9,000 more jobs")?  Then the host opening the text is the story's
+ * subject, not the outlet signing it. */
+static int title_names(const nn_record *rec, const char *host, size_t n)
+{
+    char w[NN_SRC_MAXNAME + 1];
+    size_t k;
+    for (k = 0; k < n && k < NN_SRC_MAXNAME && host[k] != '.'; k++)
+        w[k] =
+            (char)(host[k] >= 'A' && host[k] <= 'Z' ? host[k] + 32 : host[k]);
+    w[k] = '\0';
+    return rec->title && k >= 2 && nn_has_ci(rec->title, strlen(rec->title), w);
+}
+
 static int dateline_host(nn_record *rec, const char *s)
 {
     const char *dot = NULL, *p;
@@ -109,6 +123,8 @@ static int dateline_host(nn_record *rec, const char *s)
     for (p = dot + 1; p < s + i; p++)
         if (!((*p >= 'a' && *p <= 'z') || nn_src_upper(*p)))
             return 0; /* "Liputan6.com": letters after the dot */
+    if (title_names(rec, s, i))
+        return 0;
     /* a colon, then the text ("Mojokertopos.com : Bupati ...") */
     p = s + i + (s[i] == ' ' && s[i + 1] == ':');
     if (*p == ':')

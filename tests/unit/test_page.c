@@ -3105,12 +3105,21 @@ static const struct page_case {
     {.what = "a related story's headline and its summary cut short at the end",
      .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
              "Check Also\n\nStorm floods coastal towns as the river "
-             "rises\n\nThe river rose above its banks on Sunday night and "
-             "flooded the lower town, where residents were told to leave "
+             "rises\n\nThe storm floods coastal towns as the river rises "
+             "above its banks on Sunday night in the lower town, where "
+             "residents were told to leave "
              "their homes and go to the school on the hill, which the city "
              "opened as a shelter for the night, the mayor said, adding that "
              "the water would not go down before Wednesday,...\n",
-     .out = {"Check Also", "The river rose"}},
+     .out = {"Check Also", "The storm floods"}},
+    {.what = "another story's headline over the text's last paragraph cut "
+             "short",
+     .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
+             "Related\n\nStorm floods coastal towns as the river "
+             "rises\n\nBuses will run every ten minutes between the two "
+             "banks while the work goes on, and residents can apply for a "
+             "grant from a fund the council will set up next month, but...\n",
+     .in = {"Buses will run"}},
     {.what = "a sentence of names and numbers over a marker that ends the text",
      .text = "Council votes to close the bridge\n\n" PROSE1 PROSE2
              "Riverton gets 301,400 dollars for pipes, Oakdale about 50,000 "
@@ -3173,6 +3182,25 @@ static const struct page_case {
              "bridge for repairs from Monday until October, the city said in "
              "a statement on Thursday.\n" PROSE1 PROSE2,
      .title = "Council closes old river bridge for repairs until October"},
+    {.what = "a short headline over a long standfirst, a byline under it",
+     .text = "Politics\n\nBiden signs infrastructure bill\n\nPresident Joe "
+             "Biden signed the $1 trillion infrastructure bill into law at the "
+             "White House on Monday\n\nBy Jane Doe\n\nNovember 15, "
+             "2021\n\nPresident Joe Biden signed the $1 trillion "
+             "infrastructure bill into law at a White House ceremony on "
+             "Monday, surrounded by lawmakers from both parties.\n\nThe law "
+             "will pay for roads, bridges, rail, broadband and water pipes "
+             "over the next eight years.\n\n" PROSE1,
+     .title = "Biden signs infrastructure bill"},
+    {.what = "a headline that counts thoughts on its subject, over the text",
+     .text = "Home | Sports | NBA | Lakers\n\n5 thoughts on the Lakers' "
+             "overtime loss to the Celtics\n\nBy Mark Jensen\n\nMarch 4, "
+             "2024\n\nThe Lakers let a 15-point lead slip away in the fourth "
+             "quarter and lost 118-114 in overtime to Boston on Sunday night "
+             "at the arena.\n\nHere are five things we learned from the "
+             "game, from the heavy minutes of the stars to the rotation "
+             "questions that keep coming back.\n\n" PROSE1,
+     .title = "5 thoughts on the Lakers' overtime loss to the Celtics"},
     {.what = "a short headline printed twice over a standfirst in quotes",
      .text = "The mayor\xE2\x80\x99s mea culpa\n\n\xE2\x80\x9C"
              "Closing the bridge was the hardest decision of the past "

@@ -879,6 +879,12 @@ static void test_related_article_also(void **state)
                NULL);
     assert_int_equal(rec->related.len, 0);
     release(rec);
+    /* a list of names is no headline */
+    rec = norm(G_HEAD P1 "\n\nTambi\xC3\xA9n: Rosa Mora, Luis Ortega y el "
+                         "alcalde de la capital\n\n" P2 "\n",
+               NULL);
+    assert_int_equal(rec->related.len, 0);
+    release(rec);
 }
 
 static void test_title_heading(void **state)
@@ -1697,6 +1703,13 @@ static void test_promos_and_pointers(void **state)
     assert_non_null(strstr(rec->body, "Like many creators on TikTok"));
     assert_non_null(strstr(rec->body, "Follow the crew on YouTube"));
     release(rec);
+    /* a promo's words before the news itself: the line stays */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nStay with WSB for updates. Police "
+               "said the truck was a dark Ford and asked anyone who saw it to "
+               "call.\n\n" P2 "\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Police said the truck"));
+    release(rec);
     /* advice to stay with someone is no station's promo */
     rec = norm("# Harbor Plan\n\n" P1 "\n\nStay with the crew for the latest "
                "news, the mayor told residents.\n\n" P2 "\n",
@@ -1902,10 +1915,16 @@ static void test_teaser_date_below_article_is_not_its(void **state)
           "Harbor Authority Approves Dredging Plan\n\n" P1 "\n\n" P2
           "\n\n(Gazette du 20 octobre 2014)\n",
           "2014-10-20");
-    /* the date opens the lead, a dash after it */
+    /* the date opens the lead, a dash after it; not a timeline's first
+     * entry */
     dated("# Harbor Authority Approves Dredging Plan\n\n"
           "March 2, 2016 - " P1 "\n\n" P2 "\n",
           "2016-03-02");
+    rec = tl_normalize("# Timeline: the long road to the dredging plan\n\n"
+                       "March 2, 2016 - " P1 "\n\nOctober 12, 2018 - " P2 "\n",
+                       0, NULL);
+    assert_null(rec->date);
+    release(rec);
     /* a date line above the headline, but the byline under it labels the
      * publication's date: the upper one is the site's */
     dated("29th April 2024\n\nMake a Donation\n\nHarbor Authority "

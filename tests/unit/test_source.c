@@ -109,6 +109,10 @@ static void dateline_opens_with_the_outlets_name(void **state)
     no_source(HEAD
               "Riverton, 4 March. The city council approved the budget "
               "for the new bridge on Monday, after months of talks.\n\n" P2 P3);
+    /* a host the title names is the story's subject */
+    no_source("Amazon to cut 9,000 more jobs\n\nAmazon.com : The chief "
+              "executive told staff in a memo on Monday that the company would "
+              "cut more jobs.\n\n" P2 P3);
     /* the host and a colon ("Mojokertopos.com : Bupati ...") */
     guessed(HEAD "Riverwatch.id : The city council approved the budget for "
                  "the new bridge on Monday, after months of talks.\n\n" P2 P3,
