@@ -725,6 +725,32 @@ static const struct name_case {
      0,
      {NULL},
      NULL},
+    {"byline: a bare name over its date line",
+     "Harbor Authority Approves Dredging Plan\n\nJane Roe\n3/3/2023\n\n" P1
+     "\n\n" P2 "\n",
+     "byline-name",
+     "Jane Roe",
+     0,
+     {"Jane Roe"},
+     BODY},
+    /* a weather widget's town under its clock; a place the dateline
+     * names again */
+    {"no byline: a widget's town under its date",
+     "Harbor Authority Approves Dredging Plan\nToday in New Delhi, India\n"
+     "Jan 24, 2019-Thursday\nNew Delhi\n\n" P1 "\n\n" P2 "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
+    {"no byline: a place over the date, named again by the dateline",
+     "Harbor Authority Approves Dredging Plan\n\nKuala Lumpur\n12 March "
+     "2023\n\nKUALA LUMPUR: " P1 "\n\n" P2 "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
     /* a label of the date, capitalized like a name */
     {"no byline: a label on a date",
      "# Harbor Authority Approves Dredging Plan\n\n"
