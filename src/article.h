@@ -147,10 +147,9 @@ void nn_byline_trim(const char **s, size_t *n);
 /* Add to a list field unless it is there already or full. */
 void nn_byline_add(article *a, nn_list *l, const char *s, size_t n);
 /* Under the headline, right after the date line or a view counter ("Події
- * 19:29 11.03.2026", "2850") or right over a date line ("Jack Phillips" /
- * "3/3/2023"), and before the text, line i a bare name ("Олена
- * Нагорна"), not one the lines just above print (a weather widget's
- * town): taken as the byline (the caller drops the line). */
+ * 19:29 11.03.2026", "2850") and before the text, line i a bare name
+ * ("Олена Нагорна"), not one the lines just above print (a weather
+ * widget's town): taken as the byline (the caller drops the line). */
 int nn_byline_dated(article *a, size_t i);
 /* In the head, line i (page.c's chrome) a date line ending in a byline ("12 novembre 2024
  * à 17h18 par Cordula Mullerke", "November 12, 2024 by Jane Doe"): its

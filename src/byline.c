@@ -324,10 +324,6 @@ static int bare_name(const char *s, size_t n)
     return words >= 2;
 }
 
-#define DATED_BELOW_MAX 40  /* bytes of a date line under a name */
-#define DATED_BELOW_REST 12 /* bytes after its date (a time) */
-#define DATED_BELOW_LEAD 6  /* lines under it a dateline may name it in */
-
 /* A byline's word alone on its line, its name on the next ("by" /
  * "Radhica De Silva")? */
 static int lone_by(const char *s, size_t n)
@@ -338,34 +334,6 @@ static int lone_by(const char *s, size_t n)
     while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
         n--;
     return nn_in_list(bys, s, n, 0);
-}
-
-/* Is the line right under line i a date and little else ("Jack
- * Phillips" / "3/3/2023"), and line i's name not in the lines under it
- * (a place the text's dateline names again: "Kuala Lumpur" / "12 March
- * 2023" / "KUALA LUMPUR: ...", in any case)? */
-static int dated_below(const article *a, size_t i)
-{
-    nn_date_hit hit;
-    size_t n, k;
-    char name[64];
-    const line *l = &a->nz->lines[i];
-    if (i + 1 >= a->nz->nlines || l->len >= sizeof name)
-        return 0;
-    n = a->nz->lines[i + 1].len;
-    if (!(n && n <= DATED_BELOW_MAX &&
-          nn_date_find(ltext(a, i + 1), n, &hit, 1) > 0 && hit.iso[0] &&
-          hit.start == 0 && hit.end + DATED_BELOW_REST >= n))
-        return 0;
-    for (k = 0; k < l->len; k++) {
-        char c = ltext(a, i)[k];
-        name[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    name[k] = '\0';
-    for (k = i + 2; k < a->nz->nlines && k <= i + DATED_BELOW_LEAD; k++)
-        if (nn_has_ci(ltext(a, k), a->nz->lines[k].len, name))
-            return 0;
-    return 1;
 }
 
 int nn_byline_dated(article *a, size_t i)
@@ -394,14 +362,14 @@ int nn_byline_dated(article *a, size_t i)
             return 0;
     for (k = i; k > top && !a->nz->lines[k - 1].len; k--)
         ;
-    if (k <= top && !dated_below(a, i))
+    if (k <= top)
         return 0;
-    p = k > top ? ltext(a, k - 1) : "";
-    n = k > top ? a->nz->lines[k - 1].len : 0;
+    p = ltext(a, k - 1);
+    n = a->nz->lines[k - 1].len;
     for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
         ;
     if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) &&
-        !lone_by(p, n) && !dated_below(a, i))
+        !lone_by(p, n))
         return 0;
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;

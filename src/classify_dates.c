@@ -28,11 +28,31 @@ int nn_classify_labelled_date(const char *s, size_t n)
 #define HEAD_DATE_REACH 48 /* bytes: where a head's date line has its date */
 #define HEAD_META_LINE 160 /* bytes: a byline's line, not a paragraph */
 
+/* Does line s (n bytes) name the publication in so many words
+ * ("Published:", "Posted on", "Publié le", "Veröffentlicht am",
+ * "Опубликовано"), not a date of another kind ("Release date:", "Event
+ * date:", "Datum:")? */
+static int published_label(const char *s, size_t n)
+{
+    static const char *const words[] = {"published",      "posted",
+                                        "publié",         "publicado",
+                                        "publicada",      "pubblicato",
+                                        "veröffentlicht", "yayınlanma",
+                                        "yayın tarihi",   "diterbitkan",
+                                        "опубликовано",   "Опубликовано",
+                                        "опубліковано",   "Опубліковано"};
+    size_t k;
+    for (k = 0; k < NN_COUNT(words); k++)
+        if (nn_has_ci(s, n, words[k]))
+            return 1;
+    return 0;
+}
+
 /* Does the headline's own date line stand right under it ("11 November
  * 2022" of a teaser above / the headline / "Friday 30 December 2022 |
  * Written by ..."): the line opens with a date no label names, or labels
- * a date as the publication's ("Author: Alhadi Hawari | Published:
- * Thursday, May 19, 2022")? */
+ * a date as the publication's in so many words ("Author: Alhadi Hawari |
+ * Published: Thursday, May 19, 2022")? */
 static int dated_head(const article *a)
 {
     size_t k;
@@ -40,6 +60,7 @@ static int dated_head(const article *a)
     for (k = a->headline + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
         ;
     if (k < a->nz->nlines && a->nz->lines[k].len < HEAD_META_LINE &&
+        published_label(ltext(a, k), a->nz->lines[k].len) &&
         nn_classify_labelled_date(ltext(a, k), a->nz->lines[k].len))
         return 1;
     return k < a->nz->nlines &&

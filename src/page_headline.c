@@ -21,13 +21,17 @@
  * sentences, or one with a caption line between)?  Not under a ticker of
  * other stories' headlines run together on one line, good by its words
  * but with no sentence's end in it. */
-/* Does block b hold a sentence's end: a line ending as one, or a full
- * stop, '!' or '?' before a capital inside a line? */
+#define TICKER_WORDS 60 /* words of a one-line ticker of headlines */
+
+/* Does block b read as text: not a ticker, one line of TICKER_WORDS or
+ * more with no sentence's end in it (a line ending as one, or a full
+ * stop, '!' or '?' before a capital)?  (A paragraph the scrape cut
+ * short is text still.) */
 static int reads_as_sentences(const block *b, const char *text,
                               const nn_line *lines)
 {
     size_t j, k;
-    if (b->sentence)
+    if (b->sentence || b->first != b->last || b->words < TICKER_WORDS)
         return 1;
     for (j = b->first; j <= b->last; j++) {
         const char *s = text + lines[j].off;

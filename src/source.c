@@ -273,9 +273,9 @@ static int dateline_camel(nn_record *rec, const char *s)
 }
 
 /* A day and a month's name, short or whole, no year ("4 июл.", "12
- * March,"): one or two digits, a blank, three to nine letters, then a
- * full stop, a comma or a blank. */
-static int day_month(const char *s, size_t n)
+ * March"): one or two digits, a blank, three to nine letters.  Its
+ * length, or 0. */
+static size_t day_month(const char *s, size_t n)
 {
     size_t i = 0, letters = 0;
     int32_t cp = 0;
@@ -290,17 +290,18 @@ static int day_month(const char *s, size_t n)
         letters++;
         i += k;
     }
-    return letters >= 3 && letters <= 9 && i < n &&
-           (s[i] == '.' || s[i] == ',' || s[i] == ' ');
+    return letters >= 3 && letters <= 9 ? i : 0;
 }
 
 /* "GagauzNews, 4 июл. В селах ...": an outlet's name written as one word
- * with a capital inside, a comma and the date first in the text (a
- * plain word there is a place: "Moscow, 4 June"). */
+ * with a capital inside, a comma, the date, then a full stop and the
+ * text's first sentence (a plain word there is a place: "Moscow,
+ * 4 June"; a name the title holds, or one that the date goes on from, is
+ * the story's: "JavaScript, 4 May marks ..."). */
 static int dateline_camel_date(nn_record *rec, const char *s)
 {
-    const char *p = s;
-    size_t humps = 0, n;
+    const char *p = s, *d;
+    size_t humps = 0, n, e;
     nn_date_hit hit;
     if (!nn_src_upper(*p))
         return 0;
@@ -309,9 +310,21 @@ static int dateline_camel_date(nn_record *rec, const char *s)
             humps++;
     if (!humps || p[0] != ',' || p[1] != ' ' || !(p[2] >= '0' && p[2] <= '9'))
         return 0;
-    n = strnlen(p + 2, HEAD_DATE_SPAN);
-    if (!(nn_date_find(p + 2, n, &hit, 1) > 0 && hit.start == 0) &&
-        !day_month(p + 2, n))
+    d = p + 2;
+    n = strnlen(d, HEAD_DATE_SPAN);
+    if (nn_date_find(d, n, &hit, 1) > 0 && hit.start == 0)
+        e = hit.end;
+    else if (!(e = day_month(d, n)))
+        return 0;
+    if (d[e] == '.' && d[e + 1] == ' ')
+        e += 2;
+    else
+        return 0; /* (a dash after it: a place's dateline as often,
+                     "KotaBaru, 12 Maret - Harga ...") */
+    while (d[e] == ' ')
+        e++;
+    if (!nn_starts_upper(d + e, strnlen(d + e, 8)) ||
+        title_names(rec, s, (size_t)(p - s)))
         return 0;
     return nn_src_take(rec, s, (size_t)(p - s),
                        "source taken from the dateline");

@@ -252,6 +252,25 @@ static int desk_tail(article *a, size_t i)
     return 1;
 }
 
+/* Do capitalized words in s (n bytes) in a row spell the mark w (wl
+ * capitals) by their initials ("Alcoholics Anonymous. (AA)", "the
+ * Advanced Placement level. (AP)")?  Then the brackets abbreviate them. */
+static int spelled_out(const char *s, size_t n, const char *w, size_t wl)
+{
+    size_t i, got = 0;
+    for (i = 0; i < n; i++) {
+        if (i && s[i - 1] != ' ')
+            continue; /* (a word's start only) */
+        if (got < wl && s[i] == w[got])
+            got++;
+        else
+            got = s[i] == w[0];
+        if (got == wl)
+            return 1;
+    }
+    return 0;
+}
+
 /* A wire agency's mark in brackets after a paragraph's last sentence
  * ("... historischer Anlagen. (dpa)", "... on Monday. (AP)", a regional
  * desk after a slash: "(dpa/lsw)"): cut, logged, and the agency
@@ -284,7 +303,7 @@ static int agency_tail(article *a, size_t i)
     for (t = 0; t < NN_COUNT(wires); t++)
         if (strlen(wires[t]) == wl && !memcmp(w, wires[t], wl))
             break;
-    if (t == NN_COUNT(wires))
+    if (t == NN_COUNT(wires) || spelled_out(s + l->skip, k - l->skip, w, wl))
         return 0;
     nn_byline_add(a, &a->rec->credits, w, wl);
     log_removed(a, "agency-mark", i, s + k, n - k);

@@ -3176,6 +3176,21 @@ static const struct page_case {
              PROSE2 PROSE3,
      .title = "Council votes to close the bridge for six months",
      .starts = "The council voted"},
+    {.what = "paragraphs the scrape cut short over a subheading, no headline",
+     .text = "The city council on Tuesday approved a budget of 12 million "
+             "dollars for road repairs across the northern districts, after a "
+             "debate that lasted more than four hours and saw several members "
+             "walk out of the chamber in protest over the\n\nResidents of the "
+             "affected neighbourhoods had long complained about potholes and "
+             "broken pavements, and a petition signed by more than three "
+             "thousand people was handed to the mayor last spring asking "
+             "for urgent\n\nWhere the money goes\n\nMost of the funds will go "
+             "to resurfacing the main roads in Northfield and Eastgate, while "
+             "a smaller share is set aside for pavements and cycle lanes near "
+             "schools and for new street lighting on the ring road. The work "
+             "starts in May.\n\n" PROSE1,
+     .title = "",
+     .starts = "The city council on Tuesday"},
     {.what = "a kicker of a few words over the headline the lead sums up",
      .text = "Starting from next week\nCouncil closes old river bridge for "
              "repairs until October\nThe council will close the old river "

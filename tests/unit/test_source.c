@@ -106,6 +106,10 @@ static void dateline_opens_with_the_outlets_name(void **state)
             "RiverNews, 4 March. The city council approved the budget "
             "for the new bridge on Monday, after months of talks.\n\n" P2 P3,
             "RiverNews");
+    no_source(HEAD "JavaScript, 4 May marks twenty-eight years since the "
+                   "language was first shown to the public.\n\n" P2 P3);
+    no_source(HEAD "KotaBaru, 12 Maret - Harga cabai rawit di pasar "
+                   "tradisional naik hingga dua kali lipat.\n\n" P2 P3);
     no_source(HEAD
               "Riverton, 4 March. The city council approved the budget "
               "for the new bridge on Monday, after months of talks.\n\n" P2 P3);
