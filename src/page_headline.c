@@ -598,6 +598,10 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
         if (!(p = nn_find(s, n, seps[k], sl)))
             continue;
         at = (size_t)(p - s);
+        /* two parts, not a breadcrumb's three or more ("Home | Sports |
+         * NBA | Lakers") */
+        if (nn_find(p + sl, n - at - sl, seps[k], sl))
+            return NULL;
         if (section_name(p + sl, n - at - sl)) {
             *name_len = at;
             return s;
