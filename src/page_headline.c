@@ -17,10 +17,6 @@
 
 /* ---- the headline ------------------------------------------------------ */
 
-/* Is block i right under article text (a good paragraph that reads as
- * sentences, or one with a caption line between)?  Not under a ticker of
- * other stories' headlines run together on one line, good by its words
- * but with no sentence's end in it. */
 #define TICKER_WORDS 60 /* words of a one-line ticker of headlines */
 
 /* Does block b read as text: not a ticker, one line of TICKER_WORDS or
@@ -46,6 +42,10 @@ static int reads_as_sentences(const block *b, const char *text,
     return 0;
 }
 
+/* Is block i right under article text (a good paragraph that reads as
+ * sentences, or one with a caption line between)?  Not under a ticker of
+ * other stories' headlines run together on one line, good by its words
+ * but with no sentence's end in it. */
 static int good_right_above(const block *b, size_t i, const char *text,
                             const nn_line *lines)
 {

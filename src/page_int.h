@@ -309,12 +309,13 @@ void nn_pg_drop_repeats(block *b, size_t nb, const char *text,
 /* The headline (line title) printed again in other case: the copy goes. */
 void nn_pg_drop_headline_copies(block *b, size_t nb, const char *text,
                                 const nn_line *lines, size_t title);
+/* The length of line text s without a closing ellipsis ("..." or "…",
+ * not a sentence's full stop before "..."), or 0 when it has none.
+ * (page_chrome.c) */
+size_t nn_pg_cut_short(const char *s, size_t n);
 /* Do the first n bytes of block i's line (40 to COPY_MAX of them) stand
  * again in a longer line of the next 8 blocks, near its start (kept_only:
  * of the blocks not judged bad)?  (page_chrome.c) */
-/* The length of line text s without a closing ellipsis ("..." or "…",
- * not a sentence's full stop before "..."), or 0 when it has none. */
-size_t nn_pg_cut_short(const char *s, size_t n);
 int nn_pg_copied_below(const block *b, size_t nb, size_t i, const char *text,
                        const nn_line *lines, size_t n, int kept_only);
 /* Drop the article's first paragraph when the page prints it nearly

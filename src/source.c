@@ -86,10 +86,6 @@ static const char *paragraph(const char *body, int k)
 
 /* ---- 1. datelines ---------------------------------------------------- */
 
-/* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
- * dash within 40 bytes; or a blank and the place in capitals before the
- * dash ("Newstara.com NUNUKAN - Banjir ..."); or a colon and the text
- * ("Mojokertopos.com : Bupati ..."). */
 /* Does the title name the host's first label ("Amazon.com" in "Amazon to
  * cut 9,000 more jobs")?  Then the host opening the text is the story's
  * subject, not the outlet signing it. */
@@ -104,6 +100,10 @@ static int title_names(const nn_record *rec, const char *host, size_t n)
     return rec->title && k >= 2 && nn_has_ci(rec->title, strlen(rec->title), w);
 }
 
+/* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
+ * dash within 40 bytes; or a blank and the place in capitals before the
+ * dash ("Newstara.com NUNUKAN - Banjir ..."); or a colon and the text
+ * ("Mojokertopos.com : Bupati ..."). */
 static int dateline_host(nn_record *rec, const char *s)
 {
     const char *dot = NULL, *p;

@@ -258,6 +258,9 @@ static int desk_tail(article *a, size_t i)
 static int spelled_out(const char *s, size_t n, const char *w, size_t wl)
 {
     size_t i, got = 0;
+    if (!(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0; /* ("(dpa)": a mark in lower case abbreviates nothing
+                     the sentence's word starts spell) */
     for (i = 0; i < n; i++) {
         if (i && s[i - 1] != ' ')
             continue; /* (a word's start only) */
