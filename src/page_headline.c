@@ -23,37 +23,23 @@
  * more with no sentence's end in it (a line ending as one, or a full
  * stop, '!' or '?' before a capital)?  (A paragraph the scrape cut
  * short is text still.) */
-static int reads_as_sentences(const block *b, const char *text,
-                              const nn_line *lines)
+static int reads_as_sentences(const block *b)
 {
-    size_t j, k;
-    if (b->sentence || b->first != b->last || b->words < TICKER_WORDS)
-        return 1;
-    for (j = b->first; j <= b->last; j++) {
-        const char *s = text + lines[j].off;
-        size_t n = lines[j].len;
-        if (nn_ends_sentence(s, n))
-            return 1;
-        for (k = 1; k + 2 < n; k++)
-            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') &&
-                s[k + 1] == ' ' && nn_starts_upper(s + k + 2, n - k - 2))
-                return 1;
-    }
-    return 0;
+    /* (judge()'s sentence test read the one line already) */
+    return b->sentence || b->first != b->last || b->words < TICKER_WORDS;
 }
 
 /* Is block i right under article text (a good paragraph that reads as
  * sentences, or one with a caption line between)?  Not under a ticker of
  * other stories' headlines run together on one line, good by its words
  * but with no sentence's end in it. */
-static int good_right_above(const block *b, size_t i, const char *text,
-                            const nn_line *lines)
+static int good_right_above(const block *b, size_t i)
 {
     return (i >= 1 && b[i - 1].cls == C_GOOD && b[i - 1].kind == NN_LINE_TEXT &&
-            reads_as_sentences(&b[i - 1], text, lines)) ||
+            reads_as_sentences(&b[i - 1])) ||
            (i >= 2 && b[i - 2].cls == C_GOOD && b[i - 2].kind == NN_LINE_TEXT &&
             b[i - 1].cls != C_GOOD && b[i - 1].first == b[i - 1].last &&
-            reads_as_sentences(&b[i - 2], text, lines));
+            reads_as_sentences(&b[i - 2]));
 }
 
 #define SUBHEAD_WORDS 8 /* words of a subheading; a headline says more */
@@ -72,8 +58,7 @@ static int sibling_below(const block *b, size_t nb, size_t i, const char *text,
             b[k].kind == b[i].kind && b[k].words >= 2 &&
             b[k].words <= SUBHEAD_WORDS &&
             !nn_ends_sentence(text + l->off, l->len) &&
-            good_right_above(b, k, text, lines) && k + 1 < nb &&
-            b[k + 1].cls == C_GOOD)
+            good_right_above(b, k) && k + 1 < nb && b[k + 1].cls == C_GOOD)
             return 1;
     }
     return 0;
@@ -836,7 +821,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* "2 Responses to RUMOR MILL" under the post: the
                          comments' ("5 thoughts on the Lakers' loss" over
                          the text is a headline) */
-        if (!heading && good_right_above(b, i, text, lines) &&
+        if (!heading && good_right_above(b, i) &&
             (above >= 2 * LENGTH_HIGH ||
              /* one paragraph will do for a short line where the address
               * names another headline (".../regional-tourism-hits-all-
