@@ -430,6 +430,30 @@ static int under_picture_file(const block *b, size_t nb, size_t i,
            dateline_lead(text + n->off, n->len);
 }
 
+#define CTA_BLOCK_MAX 600 /* bytes of a block asking the reader to act */
+
+/* Does block x ask the reader to subscribe, sign up, donate, buy or
+ * comment (nn_pg_call_to_action())?  Its verdict, or NN_V_NONE.  Under
+ * such a block (verdict above), a short line with a word of one is its
+ * button or its last cry ("Jetzt sichern!", "¡Contamos contigo!"). */
+static enum nn_verdict call_to_action(const block *x, const char *text,
+                                      const nn_line *lines,
+                                      enum nn_verdict above)
+{
+    unsigned g = 0, extra = 0;
+    size_t k, off = lines[x->first].off,
+              n = lines[x->last].off + lines[x->last].len - off;
+    if (n > CTA_BLOCK_MAX)
+        return NN_V_NONE;
+    for (k = x->first; k <= x->last; k++)
+        g |= nn_pg_cta_scan(text + lines[k].off, lines[k].len, &extra);
+    if (!g)
+        return NN_V_NONE;
+    if (above != NN_V_NONE && n < LENGTH_LOW)
+        return above;
+    return nn_pg_call_to_action(g, extra, memchr(text + off, '!', n) != NULL);
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -440,6 +464,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     size_t i, j, k;
     int good = 0; /* good text above block i */
     int lr;
+    enum nn_verdict cta; /* block i - 1's call to action, or NN_V_NONE */
     for (i = 0; plain && i<nb; i = j> i ? j : i + 1) {
         j = list_end(b, nb, i, lines);
         if (j - i >= 3 && list_under_lead_in(b, i, text, lines))
@@ -481,12 +506,15 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         }
         good |= b[i].cls == C_GOOD;
     }
-    for (i = 0; i < nb; i++) {
+    for (i = 0, cta = NN_V_NONE; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
-        enum nn_verdict why;
+        enum nn_verdict why, above = cta;
+        cta = NN_V_NONE;
         if (b[i].first == b[i].last &&
             (why = nn_pg_promo_line(text + l->off, l->len)) != NN_V_NONE)
             chrome_block(&b[i], why);
+        else if ((why = call_to_action(&b[i], text, lines, above)) != NN_V_NONE)
+            chrome_block(&b[i], cta = why);
         else if (b[i].first == b[i].last &&
                  nn_pg_ad_slot(text + l->off, l->len))
             chrome_block(&b[i], NN_V_AD_SLOT);

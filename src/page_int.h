@@ -261,6 +261,18 @@ int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
 /* A line that is a cookie notice (NN_V_COOKIE_NOTICE) or a prompt to
  * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE. */
 enum nn_verdict nn_pg_promo_line(const char *s, size_t n);
+/* The words of a call to action in line s (n bytes; none in a line longer
+ * than a promotion's), as groups to sum over a block's lines and give
+ * nn_pg_call_to_action(); phrases of a group found again add to *extra. */
+unsigned nn_pg_cta_scan(const char *s, size_t n, unsigned *extra);
+/* A block whose lines' words (groups g, extra phrases) ask the reader to
+ * subscribe, sign up, donate, buy or comment, in two ways or more ("Mit
+ * dem BVZ-Newsletter ... direkt in euer Postfach! Gratis anmelden", "Pulsa
+ * aquí para apoyar ... Tu donación ..."), more of them when it neither
+ * says "you" nor exclaims (exclaims: it holds a '!'): its verdict
+ * (NN_V_NEWSLETTER, NN_V_APPEAL, NN_V_PAYWALL, NN_V_COMMENTS,
+ * NN_V_DIALOG), or NN_V_NONE. */
+enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims);
 /* A menu on one line: five or more items of one to three words between
  * separators ("Je m'abonne - Saumur - Doué-la-Fontaine - Thouars - ..."). */
 int nn_pg_menu_line(const char *s, size_t n);

@@ -17,7 +17,24 @@ typedef struct phrase {
     size_t n;
     unsigned group;
 } phrase;
-enum { PG_COOKIE = 1, PG_POLICY = 2, PG_FOLLOW = 4 };
+enum {
+    PG_COOKIE = 1,
+    PG_POLICY = 2,
+    PG_FOLLOW = 4,
+    /* a call to action's words (nn_pg_call_to_action()) */
+    PG_NEWS = 8,       /* a newsletter */
+    PG_SUB = 16,       /* subscribing */
+    PG_ACCOUNT = 32,   /* signing up, logging in */
+    PG_INBOX = 64,     /* the reader's mail */
+    PG_CLICK = 128,    /* click, tap */
+    PG_GIVE = 256,     /* a donation, support asked for */
+    PG_PRICE = 512,    /* a price */
+    PG_OFFER = 1024,   /* an offer: free, unlimited, all articles */
+    PG_YOU = 2048,     /* the reader addressed */
+    PG_COMMENT = 4096, /* commenting, voting */
+    PG_CTA = PG_NEWS | PG_SUB | PG_ACCOUNT | PG_INBOX | PG_CLICK | PG_GIVE |
+             PG_PRICE | PG_OFFER | PG_YOU | PG_COMMENT
+};
 #define W(s, g)                                                                \
     {                                                                          \
         s, sizeof(s) - 1, g                                                    \
@@ -88,7 +105,215 @@ static const phrase promo_phrases[] = {
     W("на наших платформах", PG_FOLLOW),
     W("у наших соцмережах", PG_FOLLOW),
     W("в наших соцсетях", PG_FOLLOW),
-    W("síguenos en", PG_FOLLOW)};
+    W("síguenos en", PG_FOLLOW),
+    W("newsletter", PG_NEWS),
+    W("infolettre", PG_NEWS),
+    W("boletín", PG_NEWS),
+    W("boletim", PG_NEWS),
+    W("nieuwsbrief", PG_NEWS),
+    W("рассылк", PG_NEWS),
+    W("Рассылк", PG_NEWS),
+    W("bülten", PG_NEWS),
+    W("subscrib", PG_SUB),
+    W("abonnier", PG_SUB),
+    W("abonnez", PG_SUB),
+    W("abonnement", PG_SUB),
+    W("abbonati", PG_SUB),
+    W("abbonamento", PG_SUB),
+    W("suscríb", PG_SUB),
+    W("suscribi", PG_SUB),
+    W("suscripci", PG_SUB),
+    W("assine", PG_SUB),
+    W("assinante", PG_SUB),
+    W("inscreva-se", PG_SUB),
+    W("inscrivez-vous", PG_SUB),
+    W("iscriviti", PG_SUB),
+    W("подпишитесь", PG_SUB),
+    W("Подпишитесь", PG_SUB),
+    W("подписаться", PG_SUB),
+    W("Подписаться", PG_SUB),
+    W("подписк", PG_SUB),
+    W("Подписк", PG_SUB),
+    W("abone ol", PG_SUB),
+    W("berlangganan", PG_SUB),
+    W("langganan", PG_SUB),
+    W("prenumer", PG_SUB),
+    W("subskryb", PG_SUB),
+    W("sign up", PG_ACCOUNT),
+    W("sign in", PG_ACCOUNT),
+    W("log in", PG_ACCOUNT),
+    W("login", PG_ACCOUNT),
+    W("registered", PG_ACCOUNT),
+    W("register now", PG_ACCOUNT),
+    W("create an account", PG_ACCOUNT),
+    W("create account", PG_ACCOUNT),
+    W("anmelden", PG_ACCOUNT),
+    W("registrieren", PG_ACCOUNT),
+    W("einloggen", PG_ACCOUNT),
+    W("regístrate", PG_ACCOUNT),
+    W("registrarse", PG_ACCOUNT),
+    W("inicia sesión", PG_ACCOUNT),
+    W("iniciar sesión", PG_ACCOUNT),
+    W("cadastre-se", PG_ACCOUNT),
+    W("faça login", PG_ACCOUNT),
+    W("connectez-vous", PG_ACCOUNT),
+    W("créez un compte", PG_ACCOUNT),
+    W("registrati", PG_ACCOUNT),
+    W("accedi", PG_ACCOUNT),
+    W("войдите", PG_ACCOUNT),
+    W("Войдите", PG_ACCOUNT),
+    W("зарегистрируйтесь", PG_ACCOUNT),
+    W("Зарегистрируйтесь", PG_ACCOUNT),
+    W("giriş yap", PG_ACCOUNT),
+    W("üye ol", PG_ACCOUNT),
+    W("Üye ol", PG_ACCOUNT),
+    W("kayıt ol", PG_ACCOUNT),
+    W("zaloguj", PG_ACCOUNT),
+    W("inbox", PG_INBOX),
+    W("postfach", PG_INBOX),
+    W("your email", PG_INBOX),
+    W("your e-mail", PG_INBOX),
+    W("deine e-mail", PG_INBOX),
+    W("ihre e-mail", PG_INBOX),
+    W("votre e-mail", PG_INBOX),
+    W("votre adresse e-mail", PG_INBOX),
+    W("votre courriel", PG_INBOX),
+    W("tu correo", PG_INBOX),
+    W("tu email", PG_INBOX),
+    W("seu e-mail", PG_INBOX),
+    W("seu email", PG_INBOX),
+    W("ваш e-mail", PG_INBOX),
+    W("Ваш e-mail", PG_INBOX),
+    W("ваш email", PG_INBOX),
+    W("Ваш email", PG_INBOX),
+    W("e-posta adresiniz", PG_INBOX),
+    W("email anda", PG_INBOX),
+    W("click here", PG_CLICK),
+    W("click the", PG_CLICK),
+    W("click on", PG_CLICK),
+    W("tap here", PG_CLICK),
+    W("pulsa aquí", PG_CLICK),
+    W("pulse aquí", PG_CLICK),
+    W("haz clic", PG_CLICK),
+    W("haga clic", PG_CLICK),
+    W("clique aqui", PG_CLICK),
+    W("clique ici", PG_CLICK),
+    W("cliquez", PG_CLICK),
+    W("klicken sie", PG_CLICK),
+    W("hier klicken", PG_CLICK),
+    W("klicke", PG_CLICK),
+    W("нажмите", PG_CLICK),
+    W("Нажмите", PG_CLICK),
+    W("tıklayın", PG_CLICK),
+    W("klik di sini", PG_CLICK),
+    W("clicca qui", PG_CLICK),
+    W("donate now", PG_GIVE),
+    W("donate today", PG_GIVE),
+    W("donate to", PG_GIVE),
+    W("please donate", PG_GIVE),
+    W("make a donation", PG_GIVE),
+    W("a donation", PG_GIVE),
+    W("your donation", PG_GIVE),
+    W("tu donación", PG_GIVE),
+    W("su donación", PG_GIVE),
+    W("sua doação", PG_GIVE),
+    W("votre don ", PG_GIVE),
+    W("ihre spende", PG_GIVE),
+    W("deine spende", PG_GIVE),
+    W("jetzt spenden", PG_GIVE),
+    W("spenden sie", PG_GIVE),
+    W("faites un don", PG_GIVE),
+    W("fai una donazione", PG_GIVE),
+    W("support us", PG_GIVE),
+    W("support our", PG_GIVE),
+    W("support independent", PG_GIVE),
+    W("support quality", PG_GIVE),
+    W("apóyanos", PG_GIVE),
+    W("apoie o", PG_GIVE),
+    W("apoie nosso", PG_GIVE),
+    W("soutenez", PG_GIVE),
+    W("sostieni", PG_GIVE),
+    W("unterstützen sie", PG_GIVE),
+    W("unterstütze uns", PG_GIVE),
+    W("поддержите", PG_GIVE),
+    W("Поддержите", PG_GIVE),
+    W("destek olun", PG_GIVE),
+    W("dukung kami", PG_GIVE),
+    W("contamos contigo", PG_GIVE),
+    W("contamos con tu", PG_GIVE),
+    W("make a contribution", PG_GIVE),
+    W("become a member", PG_GIVE),
+    W("become a supporter", PG_GIVE),
+    W("hazte socio", PG_GIVE),
+    W("für nur", PG_PRICE),
+    W("for only", PG_PRICE),
+    W("for just", PG_PRICE),
+    W("por solo", PG_PRICE),
+    W("por sólo", PG_PRICE),
+    W("por apenas", PG_PRICE),
+    W("pour seulement", PG_PRICE),
+    W("всего за", PG_PRICE),
+    W("per month", PG_PRICE),
+    W("/month", PG_PRICE),
+    W("pro monat", PG_PRICE),
+    W("im ersten monat", PG_PRICE),
+    W("first month", PG_PRICE),
+    W("al mes", PG_PRICE),
+    W("por mes", PG_PRICE),
+    W("por mês", PG_PRICE),
+    W("par mois", PG_PRICE),
+    W("al mese", PG_PRICE),
+    W("в месяц", PG_PRICE),
+    W("alle artikel", PG_OFFER),
+    W("all articles", PG_OFFER),
+    W("unlimited access", PG_OFFER),
+    W("unlimited digital", PG_OFFER),
+    W("unbegrenzt", PG_OFFER),
+    W("acceso ilimitado", PG_OFFER),
+    W("accès illimité", PG_OFFER),
+    W("acesso ilimitado", PG_OFFER),
+    W("accesso illimitato", PG_OFFER),
+    W("jetzt sichern", PG_OFFER),
+    W("jetzt testen", PG_OFFER),
+    W("free trial", PG_OFFER),
+    W("kostenlos testen", PG_OFFER),
+    W("gratis testen", PG_OFFER),
+    W("probeabo", PG_OFFER),
+    W("gratis", PG_OFFER),
+    W("kostenlos", PG_OFFER),
+    W("gratuitement", PG_OFFER),
+    W("grátis", PG_OFFER),
+    W("бесплатно", PG_OFFER),
+    W("ücretsiz", PG_OFFER),
+    W("you ", PG_YOU),
+    W("your ", PG_YOU),
+    W("dein", PG_YOU),
+    W("euer", PG_YOU),
+    W("eure", PG_YOU),
+    W("tu ", PG_YOU),
+    W("tus ", PG_YOU),
+    W("contigo", PG_YOU),
+    W("vous", PG_YOU),
+    W("votre", PG_YOU),
+    W("você", PG_YOU),
+    W("ваш", PG_YOU),
+    W("Ваш", PG_YOU),
+    W("вы ", PG_YOU),
+    W("Вы ", PG_YOU),
+    W("sizin", PG_YOU),
+    W("kamu ", PG_YOU),
+    W("post comment", PG_COMMENT),
+    W("post a comment", PG_COMMENT),
+    W("to comment", PG_COMMENT),
+    W("to vote", PG_COMMENT),
+    W("kommentieren", PG_COMMENT),
+    W("kommentar schreiben", PG_COMMENT),
+    W("comentar ", PG_COMMENT),
+    W("commenter", PG_COMMENT),
+    W("commentare", PG_COMMENT),
+    W("комментировать", PG_COMMENT),
+    W("yorum yap", PG_COMMENT),
+    W("berkomentar", PG_COMMENT)};
 
 #define PROMO_LINE_MAX 600
 
@@ -98,9 +323,9 @@ static const phrase promo_phrases[] = {
  * compared ("accept" is not found in "unacceptable"). */
 #define TRI_BITS 12
 #define NPROMO NN_COUNT(promo_phrases)
-static unsigned char promo_first[1u << TRI_BITS]; /* a chain's first + 1 */
-static unsigned char promo_next[NPROMO];          /* the next + 1, or 0 */
-_Static_assert(NPROMO < 255, "phrase indexes + 1 fit a byte");
+static unsigned short promo_first[1u << TRI_BITS]; /* a chain's first + 1 */
+static unsigned short promo_next[NPROMO];          /* the next + 1, or 0 */
+_Static_assert(NPROMO < 65535, "phrase indexes + 1 fit a short");
 static unsigned char promo_word[256]; /* in_word() of every byte */
 static pthread_once_t promo_once = PTHREAD_ONCE_INIT;
 
@@ -136,7 +361,7 @@ static void promo_build(void)
     for (k = NPROMO; k-- > 0;) { /* each chain in the phrases' order */
         unsigned h = tri_hash(promo_phrases[k].w);
         promo_next[k] = promo_first[h];
-        promo_first[h] = (unsigned char)(k + 1);
+        promo_first[h] = (unsigned short)(k + 1);
     }
 }
 
@@ -179,8 +404,25 @@ static size_t promo_word_end(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* The groups of the phrases that start a word of s. */
-static unsigned promo_groups(const char *s, size_t n)
+/* The bytes of a mark that opens a word at s (n bytes), which in_word()
+ * reads as a letter: an inverted '!' or '?' ("¡Contamos contigo!"), an
+ * opening quote or guillemet; or 0. */
+static size_t opening_mark(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 &&
+        (u[1] == 0xA1 || u[1] == 0xBF || u[1] == 0xAB))
+        return 2; /* ¡ ¿ « */
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+        (u[2] == 0x9C || u[2] == 0x98 || u[2] == 0x9E))
+        return 3; /* “ ‘ „ */
+    return 0;
+}
+
+/* The groups of the phrases that start a word of s; with extra, the
+ * phrases of a call to action's groups (but PG_YOU) found after the first
+ * of their group are counted into *extra. */
+static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
 {
     unsigned found = 0;
     size_t i, k;
@@ -192,11 +434,19 @@ static unsigned promo_groups(const char *s, size_t n)
             i++;
             continue;
         }
+        i += opening_mark(s + i, n - i);
+        if (i + 3 > n)
+            break;
         h = tri_hash(s + i);
         for (k = promo_first[h]; k; k = promo_next[k - 1]) {
             const phrase *p = &promo_phrases[k - 1];
-            if (!(found & p->group) && p->n <= n - i && starts_folded(s + i, p))
+            int again = (found & p->group) != 0;
+            if ((!again || (extra && (p->group & PG_CTA & ~PG_YOU))) &&
+                p->n <= n - i && starts_folded(s + i, p)) {
+                if (again)
+                    ++*extra;
                 found |= p->group;
+            }
         }
         i = promo_word_end(s, n, i);
     }
@@ -252,12 +502,55 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n)
      * and most name no cookies at all */
     if (n > 300 && !holds_group(s, n, PG_COOKIE))
         return NN_V_NONE;
-    g = promo_groups(s, n);
+    g = promo_groups(s, n, NULL);
     if ((g & PG_COOKIE) && (g & PG_POLICY))
         return NN_V_COOKIE_NOTICE;
     if (n <= 300 && (g & PG_FOLLOW))
         return NN_V_FOLLOW_PROMPT;
     return NN_V_NONE;
+}
+
+#define CTA_SCORE 3     /* of a call to action */
+#define CTA_EXTRA_MAX 2 /* points for more phrases of a group found */
+
+/* How much the words found (groups g, extra phrases) ask something of
+ * the reader: a newsletter, a subscription or a donation weighs two, the
+ * rest one. */
+static unsigned cta_score(unsigned g, unsigned extra)
+{
+    static const unsigned heavy = PG_NEWS | PG_SUB | PG_GIVE;
+    unsigned score = 0, bit;
+    for (bit = PG_NEWS; bit & PG_CTA; bit <<= 1)
+        if (g & bit)
+            score += bit & heavy ? 2 : 1;
+    return score + (extra < CTA_EXTRA_MAX ? extra : CTA_EXTRA_MAX);
+}
+
+unsigned nn_pg_cta_scan(const char *s, size_t n, unsigned *extra)
+{
+    if (n > PROMO_LINE_MAX)
+        return 0;
+    return promo_groups(s, n, extra) & PG_CTA;
+}
+
+enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims)
+{
+    /* an article's sentence may tell of subscribing and logging in ("...
+     * informing readers that they can either log in or subscribe"); one
+     * that asks it of the reader says "you" or exclaims */
+    if (cta_score(g, extra) < CTA_SCORE + ((g & PG_YOU) || exclaims ? 0u : 1u))
+        return NN_V_NONE;
+    if (g & PG_GIVE)
+        return NN_V_APPEAL;
+    if (g & PG_NEWS)
+        return NN_V_NEWSLETTER;
+    if (g & PG_PRICE)
+        return NN_V_PAYWALL;
+    if (g & PG_SUB)
+        return NN_V_NEWSLETTER;
+    if (g & PG_OFFER)
+        return NN_V_PAYWALL;
+    return g & PG_COMMENT ? NN_V_COMMENTS : NN_V_DIALOG;
 }
 
 /* Is s+at a separator between a menu's items (" - ", " | ", " · ",

@@ -526,7 +526,10 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
             if (s[j] == '.')
                 dot = j;
         while (j > i && (s[j - 1] == '.' || s[j - 1] == '-'))
-            j--; /* a full stop after the host, a dash glued to it */
+            j--;      /* a full stop after the host, a dash glued to it */
+        if (dot >= j) /* the last label's dot, before that full stop */
+            for (dot = j - (j > i); dot > i && s[dot] != '.'; dot--)
+                ;
         if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '|') &&
             (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||

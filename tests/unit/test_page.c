@@ -19,6 +19,16 @@
     "week and that it would hold another meeting in the spring, before the "   \
     "second phase of the repairs is due to begin on the south side.\n\n"
 
+/* a German report's and a Spanish one's paragraphs */
+#define DE_PROSE1                                                              \
+    "Die Sanierung der Bahngasse hat im April begonnen und sollte Ende Juni abgeschlossen sein, doch die Arbeiten dauern nun deutlich l\xC3\xA4nger als geplant, weil die Randsteine derzeit nicht lieferbar sind.\n\n"
+#define DE_PROSE2                                                              \
+    "Der B\xC3\xBCrgermeister sagte am Montag, dass die Asphaltdecke in der kommenden Woche aufgetragen werden soll und dass er mit einer Fertigstellung erst irgendwann im August rechnet.\n\n"
+#define ES_PROSE1                                                              \
+    "Los vecinos del barrio denuncian que llevan tres semanas sin agua potable en sus casas y que la empresa hidrol\xC3\xB3gica no ha dado respuesta a los reclamos que hicieron en sus oficinas.\n\n"
+#define ES_PROSE2                                                              \
+    "M\xC3\xA1s de mil familias son las afectadas por la situaci\xC3\xB3n, y los ni\xC3\xB1os y los ancianos de la comunidad son los m\xC3\xA1s vulnerables, seg\xC3\xBAn explic\xC3\xB3 uno de los vecinos del sector.\n\n"
+
 /* a Russian fire report's last paragraphs */
 #define RU_FIRE_PARA                                                           \
     "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD1\x80 \xD0\xBD\xD0\xB0"                \
@@ -286,6 +296,56 @@ static const struct page_case {
     const char *what, *text, *title, *not_title, *url, *starts;
     const char *in[3], *out[6], *removed[2];
 } page_cases[] = {
+    /* Calls to action, known by their words of several kinds (a
+     * newsletter, a subscription, a donation, a price, an offer, the
+     * reader's inbox, "you", an exclamation): a newsletter box under the
+     * text, one paragraph of it without "you" */
+    {.what = "newsletter box in German",
+     .text = "Baustelle in der Bahngasse dauert l\xC3\xA4nger\n\n" DE_PROSE1
+         DE_PROSE2 "Keine Nachrichten aus Oberdorf mehr verpassen? Mit dem "
+             "Kreisblatt-Newsletter bleibt ihr immer auf dem Laufenden und "
+             "bekommt die Top-Storys direkt in euer Postfach! Gratis "
+             "anmelden\n\n"
+             "Jetzt gratis abonnieren und Aktionen alle 2 Wochen direkt ins "
+             "Postfach erhalten.\n",
+     .in = {"irgendwann im August rechnet."},
+     .out = {"Newsletter", "Postfach"},
+     .removed = {"newsletter"}},
+    /* a donation appeal, its last cry after an inverted mark */
+    {.what = "donation appeal and its last cry",
+     .text = "Tres semanas sin agua en el barrio\n\n" ES_PROSE1 ES_PROSE2
+             "Pulsa aqu\xC3\xAD para apoyar la libertad de expresi\xC3\xB3n. "
+             "Tu donaci\xC3\xB3n servir\xC3\xA1 para fortalecer nuestra "
+             "plataforma digital.\n\n"
+             "\xC2\xA1"
+             "Contamos contigo!\n",
+     .in = {"los vecinos del sector."},
+     .out = {"Pulsa", "Contamos"},
+     .removed = {"appeal"}},
+    /* an offer set into the text, its button under it: the text goes on */
+    {.what = "paywall offer inside the text",
+     .text = "Baustelle in der Bahngasse dauert l\xC3\xA4nger\n\n" DE_PROSE1
+             "F\xC3\xBCr nur 0,99 \xE2\x82\xAC alle Artikel auf "
+             "kreisblatt.de lesen\n"
+             "und im ersten Monat 9,00 \xE2\x82\xAC sparen!\n\n"
+             "Jetzt sichern!\n\n" DE_PROSE2,
+     .in = {"nicht lieferbar sind.", "irgendwann im August rechnet."},
+     .out = {"0,99", "Jetzt sichern"},
+     .removed = {"paywall"}},
+    {.what = "comment prompt under the text",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "You must be Registered or to post comment or to vote.\n",
+     .in = {"keep them informed as it goes."},
+     .out = {"Registered"},
+     .removed = {"comments"}},
+    /* false friend: a story about a paywall tells of logging in and
+     * subscribing, asking nothing of the reader */
+    {.what = "story about a paywall",
+     .text = "Paper starts metered paywall\n\n" PROSE1
+             "After the seventh article is read free of charge, readers "
+             "will see a box telling them that they can either log in or "
+             "subscribe.\n\n" PROSE2,
+     .in = {"either log in or subscribe."}},
     {.what = "inline links keep their text",
      .text = "# A title of some length here\n\n"
              "The [electric Gran Turismo](https://x.example/gt) was "

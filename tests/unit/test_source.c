@@ -437,6 +437,11 @@ static void host_in_the_chrome(void **state)
     /* a place and the host parted by a bar under the headline */
     guessed("Council approves the bridge plan\nRiverton|rivertimes.com\n" P2 P3,
             "rivertimes.com");
+    /* a full stop right after the host ends its sentence (a newsletter
+     * box's, chrome) */
+    guessed(HEAD P2 P3 "\nThanks for your interest in RiverTimes.at. Stay up "
+                       "to date with our newsletter.\n",
+            "RiverTimes.at");
 }
 
 static void menus_files_and_networks_are_no_host(void **state)
