@@ -338,6 +338,14 @@ static const struct page_case {
      .in = {"keep them informed as it goes."},
      .out = {"Registered"},
      .removed = {"comments"}},
+    /* a blog host's footer in the blog's language under the post */
+    {.what = "blog host's footer",
+     .text = "Tres semanas sin agua en el barrio\n\n" ES_PROSE1 ES_PROSE2
+             "Con la tecnolog\xC3\xAD"
+             "a de Blogger.\n",
+     .in = {"los vecinos del sector."},
+     .out = {"Blogger"},
+     .removed = {"after-article: footer"}},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",
