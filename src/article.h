@@ -147,7 +147,8 @@ void nn_byline_trim(const char **s, size_t *n);
 /* Add to a list field unless it is there already or full. */
 void nn_byline_add(article *a, nn_list *l, const char *s, size_t n);
 /* Under the headline, right after the date line or a view counter ("Події
- * 19:29 11.03.2026", "2850") and before the text, line i a bare name
+ * 19:29 11.03.2026", "2850"), or right over the writer's title ("Staff
+ * Writer", "Redakteurin"), and before the text, line i a bare name
  * ("Олена Нагорна"), not one the lines just above print (a weather
  * widget's town): taken as the byline (the caller drops the line). */
 int nn_byline_dated(article *a, size_t i);

@@ -336,13 +336,102 @@ static int lone_by(const char *s, size_t n)
     return nn_in_list(bys, s, n, 0);
 }
 
+#define ROLE_LINE_MAX 40 /* bytes of a writer's title on its line */
+
+/* A writer's title alone on its line ("Staff Writer", "Senior
+ * Reporter", "Redakteurin", "Periodista"): up to four words, the last a
+ * newsroom's job. */
+static int role_line(const char *s, size_t n)
+{
+    static const char *const jobs[] = {
+        "Writer",
+        "Reporter",
+        "Correspondent",
+        "Journalist",
+        "Editor",
+        "Columnist",
+        "Contributor",
+        "Redakteur",
+        "Redakteurin",
+        "Journalistin",
+        "Korrespondent",
+        "Korrespondentin",
+        "Journaliste",
+        "R\xC3\xA9"
+        "dacteur",
+        "R\xC3\xA9"
+        "dactrice",
+        "Correspondant",
+        "Correspondante",
+        "Periodista",
+        "Redactor",
+        "Redactora",
+        "Corresponsal",
+        "Jornalista",
+        "Rep\xC3\xB3rter",
+        "Redator",
+        "Redatora",
+        "Correspondente",
+        "Giornalista",
+        "Redattore",
+        "Redattrice",
+        "Corrispondente",
+        "Wartawan",
+        "Jurnalis",
+        "Muhabir",
+        "Edit\xC3\xB6r",
+        "\xD0\x9A\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE"
+        "\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82", /* Корреспондент */
+        "\xD0\x96\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81"
+        "\xD1\x82", /* Журналист */
+        NULL};
+    size_t j, k, words = 1;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || n > ROLE_LINE_MAX || !nn_starts_upper(s, n))
+        return 0;
+    for (k = n; k > 0 && s[k - 1] != ' '; k--)
+        ;
+    for (j = 0; j < k; j++)
+        words += s[j] == ' ';
+    return words <= 4 && nn_in_list(jobs, s + k, n - k, 1);
+}
+
+/* The next line with text under line i is a writer's title? */
+static int role_below(const article *a, size_t i)
+{
+    size_t k;
+    for (k = i + 1; k < a->nz->nlines && k <= i + 3; k++)
+        if (a->nz->lines[k].len)
+            return role_line(ltext(a, k), a->nz->lines[k].len);
+    return 0;
+}
+
+/* The line with text above line i (below line top) is a date line, a
+ * view counter ("2850") or a byline's word alone ("By")? */
+static int dated_above(const article *a, size_t i, size_t top)
+{
+    nn_date_hit hit;
+    size_t k, n, d;
+    const char *p;
+    for (k = i; k > top && !a->nz->lines[k - 1].len; k--)
+        ;
+    if (k <= top)
+        return 0;
+    p = ltext(a, k - 1);
+    n = a->nz->lines[k - 1].len;
+    for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
+        ;
+    return d == n ||
+           (n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) ||
+           lone_by(p, n);
+}
+
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
     char word[64];
-    nn_date_hit hit;
-    size_t k = i, n, d;
-    const char *p;
+    size_t k = i;
     size_t top = a->headline == SIZE_MAX ? 0 : a->headline + 1;
     if (a->st.in_body || a->rec->authors.len ||
         (a->headline == SIZE_MAX ? a->rec->title != NULL : i <= a->headline) ||
@@ -360,16 +449,8 @@ int nn_byline_dated(article *a, size_t i)
         if (nn_has(ltext(a, k - 1), a->nz->lines[k - 1].len, ltext(a, i),
                    l->len))
             return 0;
-    for (k = i; k > top && !a->nz->lines[k - 1].len; k--)
-        ;
-    if (k <= top)
-        return 0;
-    p = ltext(a, k - 1);
-    n = a->nz->lines[k - 1].len;
-    for (d = 0; d < n && p[d] >= '0' && p[d] <= '9'; d++)
-        ;
-    if (d < n && !(n <= 80 && nn_date_find(p, n, &hit, 1) > 0 && hit.iso[0]) &&
-        !lone_by(p, n))
+    /* "Dana Malcolm" / "Staff Writer", or a date line or "By" above */
+    if (!role_below(a, i) && !dated_above(a, i, top))
         return 0;
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;

@@ -4127,6 +4127,19 @@ static void bare_name_under_the_date(void **state)
                               !strstr(r->title, "McFarlane")));
     assert_null(strstr(r->body, "McFarlane"));
     nn_record_free(r);
+
+    /* a name over the writer's title, blank lines apart */
+    r = norm("Council closes the old bridge\n\n\n\nJane Roe \n\nStaff "
+             "Writer \n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Roe");
+    assert_null(strstr(r->body, "Jane Roe"));
+    nn_record_free(r);
+    /* not over a photographer's title: a picture's credit */
+    r = norm("Council closes the old bridge\n\n\n\nJane Roe \n\nStaff "
+             "Photographer \n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
 }
 
 /* The record of text is dated want. */
