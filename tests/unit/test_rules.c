@@ -692,6 +692,23 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
+    /* a comma after the weekday: not taken into the name by the rule of
+     * a name, a comma and the date */
+    {"byline: a name, a weekday, a comma and the date",
+     G_HEAD "By Laura Chen Tuesday, 4 July 2023\n\n" P1 "\n",
+     "byline-date",
+     "By Laura Chen Tuesday",
+     0,
+     {"Laura Chen"},
+     P1},
+    /* "by" in German, a German weekday, a numeric date and "Uhr" */
+    {"byline: von, a name, a German weekday and the date",
+     G_HEAD "Von Laura Chen Dienstag, 04.07.2023, 05:58 Uhr\n\n" P1 "\n",
+     "byline-date",
+     "Von Laura Chen Dienstag",
+     0,
+     {"Laura Chen"},
+     P1},
     {"byline: the writer's label, a bar and the labelled date",
      G_HEAD "Author: Laura Chen | Published: Thursday, May 19, 2022\n\n" P1
             "\n",
