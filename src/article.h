@@ -162,6 +162,11 @@ int nn_byline_after_date(article *a, size_t i);
  * Tachie Menson, GNA"), with no text below it: the name taken as the
  * byline, when none was found. */
 int nn_byline_signoff(article *a, size_t i);
+/* Under the text, line i alone a name with its surname in capitals
+ * ("Zanga Abdoulaye WATTARA"), no text below it: the name taken as the
+ * byline, when none was found (the caller drops the line; asked of body
+ * lines too, and by nn_byline_signoff()). */
+int nn_byline_caps_signoff(article *a, size_t i);
 /* Split "A, B and C" into the list; people: names of persons (the rest of
  * the byline is their affiliation), else credits (places cut). */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,

@@ -561,10 +561,90 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
     return slash + 1;
 }
 
+#define SURNAME_LINE_MAX 48 /* bytes of a name alone on its line */
+
+/* Is s (n bytes) a name with its surname in capitals, alone ("Zanga
+ * Abdoulaye WATTARA", "Erdem TAHILLIOĞLU"): two to four words, the first
+ * capitalized with lower-case letters after, the last in capitals (two
+ * letters or more), no credit's word first ("Foto AFP")? */
+static int caps_surname(const char *s, size_t n)
+{
+    static const char *const credits[] = {"Foto",   "Photo",  "Fotos",
+                                          "Photos", "Fuente", "Source",
+                                          "Quelle", "Fonte",  "Kaynak",
+                                          "Sumber", "Bild",   "Image",
+                                          "Video",  NULL};
+    size_t i = 0, words = 0, w, caps, lower;
+    int32_t cp;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n < 6 || n > SURNAME_LINE_MAX)
+        return 0;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    if (nn_in_list(credits, s, w, 0))
+        return 0;
+    while (i < n) {
+        caps = lower = 0;
+        for (w = i; i < n && s[i] != ' ';) {
+            size_t k = nn_utf8_decode(s + i, n - i, &cp);
+            int cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_LU)
+                caps++;
+            else if (cat == UTF8PROC_CATEGORY_LL)
+                lower++;
+            else if (cp != '-' && cp != '\'' && cp != 0x2019)
+                return 0;
+            i += k;
+        }
+        if (!caps || ++words > 4 ||
+            (words == 1 && (lower == 0 || !nn_starts_upper(s + w, n - w))))
+            return 0;
+        if (i == n && (lower || caps < 2))
+            return 0; /* the last word: in capitals */
+        i += i < n;
+    }
+    return words >= 2;
+}
+
+/* No text under line i: the lines below are empty or page chrome? */
+static int nothing_below(const article *a, size_t i)
+{
+    size_t j;
+    for (j = i + 1; j < a->nz->nlines; j++)
+        if (a->nz->lines[j].len && !a->nz->lines[j].drop)
+            return 0;
+    return 1;
+}
+
+#define OUTLET_LINE_MAX 40 /* bytes of the outlet's name under a sign-off */
+
+int nn_byline_caps_signoff(article *a, size_t i)
+{
+    const char *s = ltext(a, i);
+    size_t n = a->nz->lines[i].len, j = i + 1;
+    if (!a->st.in_body || a->rec->authors.len || a->nz->lines[i].skip ||
+        !caps_surname(s, n))
+        return 0;
+    /* the outlet's name, one word, may stand under the name ("Zanga
+     * Abdoulaye WATTARA" / "Maliactu.net") */
+    if (j < a->nz->nlines && a->nz->lines[j].len <= OUTLET_LINE_MAX &&
+        !memchr(ltext(a, j), ' ', a->nz->lines[j].len))
+        i = j;
+    if (!nothing_below(a, i))
+        return 0;
+    while (n && s[n - 1] == ' ')
+        n--;
+    nn_byline_add(a, &a->rec->authors, s, n);
+    return 1;
+}
+
 int nn_byline_signoff(article *a, size_t i)
 {
     const char *s = ltext(a, i), *comma;
     size_t n = a->nz->lines[i].len, k, j;
+    if (nn_byline_caps_signoff(a, i))
+        return 1;
     if (!a->st.in_body || a->rec->authors.len || n < 8 || n > 80 ||
         strncmp(s, "By ", 3))
         return 0;
@@ -579,11 +659,8 @@ int nn_byline_signoff(article *a, size_t i)
             return 0;
         n = (size_t)(comma - s);
     }
-    if (!bare_name(s, n))
-        return 0;
-    for (j = i + 1; j < a->nz->nlines; j++)
-        if (a->nz->lines[j].len && !a->nz->lines[j].drop)
-            return 0; /* (text below: not the end's sign-off) */
+    if (!bare_name(s, n) || !nothing_below(a, i))
+        return 0; /* (text below: not the end's sign-off) */
     nn_byline_add(a, &a->rec->authors, s, n);
     return 1;
 }

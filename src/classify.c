@@ -589,6 +589,10 @@ static void unclaimed_line(article *a, size_t i)
         if (!slug)
             nn_title_glued_lead(a, i);
     }
+    if (nn_byline_caps_signoff(a, i)) {
+        remove_line(a, "signature", i);
+        return;
+    }
     nn_title_glued_caption(a, i); /* (at the text's first line only) */
     if (!a->st.in_body && !a->plain && !a->rec->authors.len && !l->skip)
         agency_byline(a, i); /* (not in newsnorm's own text, read back) */

@@ -4142,6 +4142,28 @@ static void bare_name_under_the_date(void **state)
     nn_record_free(r);
 }
 
+/* A name alone under the text, its surname in capitals, signs it; the
+ * outlet's name may stand under it.  Not when text follows it. */
+static void name_in_capitals_signs_the_text(void **state)
+{
+    nn_record *r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2
+                        "Jane Mary ROE\n\nRivertimes.net\n");
+    (void)state;
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Mary ROE");
+    assert_null(strstr(r->body, "ROE"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 "Jane ROE\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    assert_non_null(strstr(r->body, "Jane ROE"));
+    nn_record_free(r);
+
+    r = norm("Council closes the old bridge\n\n" PROSE1 PROSE2 "Photo AFP\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+}
+
 /* The record of text is dated want. */
 static void dated(const char *text, const char *want)
 {
@@ -4881,6 +4903,7 @@ int main(void)
         cmocka_unit_test(title_again_and_file_names),
         cmocka_unit_test(caption_twice_under_the_date),
         cmocka_unit_test(bare_name_under_the_date),
+        cmocka_unit_test(name_in_capitals_signs_the_text),
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(dateline_between_bars),
