@@ -346,6 +346,32 @@ static const struct page_case {
      .in = {"los vecinos del sector."},
      .out = {"Blogger"},
      .removed = {"after-article: footer"}},
+    /* an illustration's caption printed twice over a lead dense in
+     * names, a "read also" label between the lead and the text */
+    {.what = "illustration caption and a lead dense in names",
+     .text =
+         "Warga Desa Sukamaju Tolak Tambang Pasir?\n"
+         "\n"
+         "Warga Desa Sukamaju berunjuk rasa - ilustrasi\n"
+         "Warga Desa Sukamaju berunjuk rasa - ilustrasi\n"
+         "\n"
+         "CIANJUR SELATAN, KabarDesa Ratusan warga Desa Sukamaju Kecamatan Cibinong Kabupaten Cianjur menggelar unjuk rasa menolak tambang pasir PT Sinar Jaya Abadi, Senin pagi, 6 Desember 2021.\n"
+         "\n"
+         "Kapolsek Cibinong AKP Dedi Suryadi SH MH memimpin langsung pengamanan aksi warga Desa Sukamaju di depan Kantor Desa, Senin siang.\n"
+         "\n"
+         "Bacaan Lainnya\n"
+         "\n"
+         "Namun para warga ternyata sudah lama merasa tidak didengar oleh pemerintah desa dan pihak perusahaan yang akan membuka tambang itu.\n"
+         "\n"
+         "\xE2\x80\x9CKami tidak ingin sawah kami rusak karena tambang, kami sudah berkali-kali datang ke kantor desa,\xE2\x80\x9D kata salah seorang warga kepada wartawan.\n"
+         "\n"
+         "Hingga berita ini diturunkan, belum ada tanggapan dari pihak perusahaan. Pihak pemerintah kabupaten masih dalam upaya dikonfirmasi.\n"
+         "\n"
+         "Pos terkait\n",
+     .title = "Warga Desa Sukamaju Tolak Tambang Pasir?",
+     .starts = "CIANJUR SELATAN, KabarDesa Ratusan warga",
+     .in = {"AKP Dedi Suryadi"},
+     .out = {"ilustrasi", "Bacaan", "Pos terkait"}},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",
