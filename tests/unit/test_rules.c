@@ -1700,6 +1700,7 @@ static void test_share_prompt(void **state)
     expect_dropped("Follow us on Telegram", "follow-prompt");
     expect_dropped("Email This Story", "share-prompt");
     expect_dropped("Compartilhe nas suas redes sociais.", "share-prompt");
+    expect_dropped("Spread the love", "share-prompt");
     expect_dropped("Share on social media", "share-prompt");
     expect_dropped("This site is protected by reCAPTCHA and the Google Privacy "
                    "Policy and Terms of Service apply.",
