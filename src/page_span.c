@@ -503,6 +503,37 @@ static int tags_follow(const block *b, size_t nb, size_t i)
     return k == i + 3;
 }
 
+#define LABEL_WORDS 3 /* words of a widget's label between two markers */
+
+/* Is line l marker m alone, a mark after it at most (a widget's
+ * heading, not "Baca Juga: <a story's headline>")? */
+static int marker_alone(const nn_line *l, const end_marker *m)
+{
+    return l->len <= strlen(m->phrase) + 4;
+}
+
+/* Is block i, marker m alone, right above another marker alone, a short
+ * label between them at most ("Les plus lus" / "Publications Similaires"
+ * / "SIMILAIRES"): the page's widgets, one over the next, under the
+ * article? */
+static int marker_under(const block *b, size_t nb, size_t i, const char *text,
+                        const nn_line *lines, const end_marker *m)
+{
+    size_t k;
+    const end_marker *below;
+    if (!marker_alone(&lines[b[i].first], m))
+        return 0;
+    for (k = i + 1; k < nb && k <= i + 2; k++) {
+        const nn_line *l = &lines[b[k].first];
+        if (one_line(&b[k], lines) &&
+            (below = nn_pg_end_marker(text + l->off, l->len)) != NULL)
+            return marker_alone(l, below);
+        if (b[k].sentence || b[k].words > LABEL_WORDS)
+            return 0;
+    }
+    return 0;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -566,7 +597,9 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
               (teaser_twice_to_end(b, nb, i, text, lines) ||
                cut_teasers_to_end(b, nb, i, text, lines))) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
-              !good_soon(b, nb, i)))) {
+              !good_soon(b, nb, i)) ||
+             (w.before >= 2 * LENGTH_HIGH &&
+              marker_under(b, nb, i, text, lines, m)))) {
             end = i;
             em = m;
             break;

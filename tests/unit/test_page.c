@@ -372,6 +372,39 @@ static const struct page_case {
      .starts = "CIANJUR SELATAN, KabarDesa Ratusan warga",
      .in = {"AKP Dedi Suryadi"},
      .out = {"ilustrasi", "Bacaan", "Pos terkait"}},
+    /* two widgets' headings one over the other under the text ("Les plus
+     * lus" / "Publications Similaires"), other stories under them */
+    {.what = "two widget headings under the text",
+     .text =
+         "Le conseil approuve le plan du pont\n\n"
+         "Le conseil municipal a vot\xC3\xA9 mardi soir le plan de r\xC3\xA9novation du vieux pont, qui sera ferm\xC3\xA9 pendant six mois le temps de remplacer le tablier et de r\xC3\xA9parer les piles ab\xC3\xAEm\xC3\xA9"
+         "es.\n\n"
+         "Les habitants pr\xC3\xA9sents \xC3\xA0 la r\xC3\xA9union ont dit qu\xE2\x80\x99ils craignaient les d\xC3\xA9tours, mais la plupart ont reconnu que les travaux ne pouvaient plus attendre et ont demand\xC3\xA9 \xC3\xA0 \xC3\xAAtre tenus inform\xC3\xA9s.\n\n"
+         "Le maire a promis de publier chaque semaine l\xE2\x80\x99"
+         "avancement du chantier sur le site de la commune et de tenir une nouvelle r\xC3\xA9union publique au printemps.\n\n"
+         "Les plus lus\n\n"
+         "Publications Similaires\n\n"
+         "SIMILAIRES\n\n"
+         "Justice : \xC3\xA0 la campagne \xC2\xAB il reste \xC3\xA9norm\xC3\xA9ment \xC3\xA0 faire \xC2\xBB\n\n"
+         "Tribunaux en ruine, juges de passage et avocats d\xC3\xA9"
+         "bord\xC3\xA9s\xE2\x80\xA6 Dans les villages, se faire entendre par la justice rel\xC3\xA8ve parfois du parcours du combattant, et les habitants attendent des mois une audience. Enqu\xC3\xAAte sur un syst\xC3\xA8me en mode survie.\n\n"
+         "Tribune \xE2\x80\x93 La la\xC3\xAF"
+         "cit\xC3\xA9 120 ans apr\xC3\xA8s, quel avenir pour un principe en tension ?\n\n"
+         "\xC2\xAB R\xC3\xA9"
+         "enchanter la la\xC3\xAF"
+         "cit\xC3\xA9 \xC2\xBB, c\xE2\x80\x99"
+         "est ce que nous propose un enseignant de l\xE2\x80\x99universit\xC3\xA9, qui revient sur l\xE2\x80\x99histoire de la loi de 1905 et sur les d\xC3\xA9"
+         "bats qu\xE2\x80\x99"
+         "elle suscite encore aujourd\xE2\x80\x99hui dans les \xC3\xA9"
+         "coles et les mairies du pays, et qui ouvrent le d\xC3\xA9"
+         "bat\n\n"
+         "Les abeilles, piliers de la biodiversit\xC3\xA9 et de l\xE2\x80\x99"
+         "agriculture\n\n"
+         "Gr\xC3\xA2"
+         "ce \xC3\xA0 une convention-cadre, le\n",
+     .in = {"au printemps."},
+     .out = {"Tribunaux", "ouvrent le d\xC3\xA9"
+                          "bat"}},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",
