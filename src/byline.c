@@ -344,46 +344,18 @@ static int lone_by(const char *s, size_t n)
 static int role_line(const char *s, size_t n)
 {
     static const char *const jobs[] = {
-        "Writer",
-        "Reporter",
-        "Correspondent",
-        "Journalist",
-        "Editor",
-        "Columnist",
-        "Contributor",
-        "Redakteur",
-        "Redakteurin",
-        "Journalistin",
-        "Korrespondent",
-        "Korrespondentin",
-        "Journaliste",
-        "R\xC3\xA9"
-        "dacteur",
-        "R\xC3\xA9"
-        "dactrice",
-        "Correspondant",
-        "Correspondante",
-        "Periodista",
-        "Redactor",
-        "Redactora",
-        "Corresponsal",
-        "Jornalista",
-        "Rep\xC3\xB3rter",
-        "Redator",
-        "Redatora",
-        "Correspondente",
-        "Giornalista",
-        "Redattore",
-        "Redattrice",
-        "Corrispondente",
-        "Wartawan",
-        "Jurnalis",
-        "Muhabir",
-        "Edit\xC3\xB6r",
-        "\xD0\x9A\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE"
-        "\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82", /* Корреспондент */
-        "\xD0\x96\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81"
-        "\xD1\x82", /* Журналист */
+        "Writer", "Reporter", "Correspondent", "Journalist", "Editor",
+        "Columnist", "Contributor", "Redakteur", "Redakteurin", "Journalistin",
+        "Korrespondent", "Korrespondentin", "Journaliste",
+        "R\303\251dacteur", /* (octal: "\xA9d" would read on) */
+        "R\303\251dactrice", "Correspondant", "Correspondante", "Periodista",
+        "Redactor", "Redactora", "Corresponsal", "Jornalista",
+        "Rep\xC3\xB3rter", "Redator", "Redatora", "Correspondente",
+        "Giornalista", "Redattore", "Redattrice", "Corrispondente", "Wartawan",
+        "Jurnalis", "Muhabir", "Edit\xC3\xB6r",
+        /* Корреспондент, Журналист */
+        "\xD0\x9A\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",
+        "\xD0\x96\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82",
         NULL};
     size_t j, k, words = 1;
     while (n && s[n - 1] == ' ')
@@ -394,7 +366,9 @@ static int role_line(const char *s, size_t n)
         ;
     for (j = 0; j < k; j++)
         words += s[j] == ' ';
-    return words <= 4 && nn_in_list(jobs, s + k, n - k, 1);
+    return words <= 4 && nn_in_list(jobs, s + k, n - k, 1) &&
+           !nn_has(s, n, "Photo", 5) && !nn_has(s, n, "Foto", 4) &&
+           !nn_has(s, n, "Video", 5); /* ("Photo Editor": a credit) */
 }
 
 /* The next line with text under line i is a writer's title? */
@@ -569,11 +543,52 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
  * letters or more), no credit's word first ("Foto AFP")? */
 static int caps_surname(const char *s, size_t n)
 {
-    static const char *const credits[] = {"Foto",   "Photo",  "Fotos",
-                                          "Photos", "Fuente", "Source",
-                                          "Quelle", "Fonte",  "Kaynak",
-                                          "Sumber", "Bild",   "Image",
-                                          "Video",  NULL};
+    /* a credit's word, a preposition, a title before a name */
+    static const char *const credits[] = {"Foto",
+                                          "Photo",
+                                          "Fotos",
+                                          "Photos",
+                                          "Fuente",
+                                          "Source",
+                                          "Quelle",
+                                          "Fonte",
+                                          "Kaynak",
+                                          "Sumber",
+                                          "Bild",
+                                          "Image",
+                                          "Video",
+                                          "Avec",
+                                          "With",
+                                          "Con",
+                                          "Mit",
+                                          "Par",
+                                          "Por",
+                                          "By",
+                                          "Von",
+                                          "Go",
+                                          "Team",
+                                          "Governor",
+                                          "President",
+                                          "Pr\xC3\xA9sident",
+                                          "Pr\xC3\xA9sidente",
+                                          "Minister",
+                                          "Ministre",
+                                          "Mayor",
+                                          "Maire",
+                                          "Dr",
+                                          "Dr.",
+                                          "Mr",
+                                          "Mr.",
+                                          "Mrs",
+                                          "Mrs.",
+                                          "Ms",
+                                          "Ms.",
+                                          "M.",
+                                          "Mme",
+                                          "Sen.",
+                                          "Rep.",
+                                          "Gov.",
+                                          NULL};
     size_t i = 0, words = 0, w, caps, lower;
     int32_t cp;
     while (n && s[n - 1] == ' ')
@@ -619,17 +634,39 @@ static int nothing_below(const article *a, size_t i)
 
 #define OUTLET_LINE_MAX 40 /* bytes of the outlet's name under a sign-off */
 
+#define SIGNED_PARA_MIN 80 /* bytes of the paragraph a sign-off closes */
+
+/* The line with text above line i is a paragraph of prose that ends a
+ * sentence: not a list's item, a verse or a quotation (whose names in
+ * capitals are the text's, not its writer's)? */
+static int prose_above(const article *a, size_t i)
+{
+    const char *p;
+    size_t k = i, n;
+    while (k > 0 && !a->nz->lines[k - 1].len)
+        k--;
+    if (k == 0)
+        return 0;
+    p = ltext(a, k - 1);
+    n = a->nz->lines[k - 1].len;
+    while (n && p[n - 1] == ' ')
+        n--;
+    return n >= SIGNED_PARA_MIN &&
+           (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
+}
+
 int nn_byline_caps_signoff(article *a, size_t i)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, j = i + 1;
     if (!a->st.in_body || a->rec->authors.len || a->nz->lines[i].skip ||
-        !caps_surname(s, n))
+        !caps_surname(s, n) || !prose_above(a, i))
         return 0;
-    /* the outlet's name, one word, may stand under the name ("Zanga
-     * Abdoulaye WATTARA" / "Maliactu.net") */
+    /* the outlet's host may stand under the name ("Zanga Abdoulaye
+     * WATTARA" / "Maliactu.net") */
     if (j < a->nz->nlines && a->nz->lines[j].len <= OUTLET_LINE_MAX &&
-        !memchr(ltext(a, j), ' ', a->nz->lines[j].len))
+        !memchr(ltext(a, j), ' ', a->nz->lines[j].len) &&
+        memchr(ltext(a, j), '.', a->nz->lines[j].len))
         i = j;
     if (!nothing_below(a, i))
         return 0;

@@ -432,6 +432,21 @@ static int under_picture_file(const block *b, size_t nb, size_t i,
 
 #define CTA_BLOCK_MAX 600 /* bytes of a block asking the reader to act */
 
+/* Does s (n bytes) hold a quotation mark ('"', “ ” „ « »)? */
+static int quotes(const char *s, size_t n)
+{
+    static const char *const marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D",
+                                        "\xE2\x80\x9E", "\xC2\xAB",
+                                        "\xC2\xBB",     NULL};
+    const char *const *m;
+    if (memchr(s, '"', n))
+        return 1;
+    for (m = marks; *m; m++)
+        if (nn_has(s, n, *m, strlen(*m)))
+            return 1;
+    return 0;
+}
+
 /* Does block x ask the reader to subscribe, sign up, donate, buy or
  * comment (nn_pg_call_to_action())?  Its verdict, or NN_V_NONE.  Under
  * such a block (verdict above), a short line with a word of one is its
@@ -447,11 +462,13 @@ static enum nn_verdict call_to_action(const block *x, const char *text,
         return NN_V_NONE;
     for (k = x->first; k <= x->last; k++)
         g |= nn_pg_cta_scan(text + lines[k].off, lines[k].len, &extra);
-    if (!g)
-        return NN_V_NONE;
-    if (above != NN_V_NONE && n < LENGTH_LOW)
-        return above;
-    return nn_pg_call_to_action(g, extra, memchr(text + off, '!', n) != NULL);
+    if (!g || quotes(text + off, n))
+        return NN_V_NONE; /* a story quotes people asking things */
+    if (above != NN_V_NONE && n < LENGTH_LOW &&
+        (text[off + n - 1] == '!' || !nn_ends_sentence(text + off, n)))
+        return above; /* (a button or a cry, not a sentence told) */
+    return nn_pg_call_to_action(g, extra, memchr(text + off, '!', n) != NULL,
+                                above != NN_V_NONE);
 }
 
 /* Credits, and on copied pages runs of three or more short lines that are

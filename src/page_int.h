@@ -268,11 +268,12 @@ unsigned nn_pg_cta_scan(const char *s, size_t n, unsigned *extra);
 /* A block whose lines' words (groups g, extra phrases) ask the reader to
  * subscribe, sign up, donate, buy or comment, in two ways or more ("Mit
  * dem BVZ-Newsletter ... direkt in euer Postfach! Gratis anmelden", "Pulsa
- * aquí para apoyar ... Tu donación ..."), more of them when it neither
- * says "you" nor exclaims (exclaims: it holds a '!'): its verdict
- * (NN_V_NEWSLETTER, NN_V_APPEAL, NN_V_PAYWALL, NN_V_COMMENTS,
- * NN_V_DIALOG), or NN_V_NONE. */
-enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims);
+ * aquí para apoyar ... Tu donación ..."), and address the reader ("you",
+ * "our", "click"), exclaim (exclaims: it holds a '!') or follow a block
+ * that did (after_one): its verdict (NN_V_NEWSLETTER, NN_V_APPEAL,
+ * NN_V_PAYWALL, NN_V_COMMENTS, NN_V_DIALOG), or NN_V_NONE. */
+enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims,
+                                     int after_one);
 /* A menu on one line: five or more items of one to three words between
  * separators ("Je m'abonne - Saumur - Doué-la-Fontaine - Thouars - ..."). */
 int nn_pg_menu_line(const char *s, size_t n);

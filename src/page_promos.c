@@ -31,9 +31,10 @@ enum {
     PG_PRICE = 512,    /* a price */
     PG_OFFER = 1024,   /* an offer: free, unlimited, all articles */
     PG_YOU = 2048,     /* the reader addressed */
-    PG_COMMENT = 4096, /* commenting, voting */
+    PG_COMMENT = 4096, /* commenting */
+    PG_WE = 8192,      /* the outlet speaking ("our newsletter") */
     PG_CTA = PG_NEWS | PG_SUB | PG_ACCOUNT | PG_INBOX | PG_CLICK | PG_GIVE |
-             PG_PRICE | PG_OFFER | PG_YOU | PG_COMMENT
+             PG_PRICE | PG_OFFER | PG_YOU | PG_COMMENT | PG_WE
 };
 #define W(s, g)                                                                \
     {                                                                          \
@@ -108,23 +109,23 @@ static const phrase promo_phrases[] = {
     W("síguenos en", PG_FOLLOW),
     W("newsletter", PG_NEWS),
     W("infolettre", PG_NEWS),
-    W("boletín", PG_NEWS),
-    W("boletim", PG_NEWS),
     W("nieuwsbrief", PG_NEWS),
     W("рассылк", PG_NEWS),
     W("Рассылк", PG_NEWS),
     W("bülten", PG_NEWS),
-    W("subscrib", PG_SUB),
+    W("subscribe ", PG_SUB),
+    W("subscribe!", PG_SUB),
+    W("subscribe.", PG_SUB),
+    W("already a subscriber", PG_SUB),
     W("abonnier", PG_SUB),
     W("abonnez", PG_SUB),
-    W("abonnement", PG_SUB),
     W("abbonati", PG_SUB),
-    W("abbonamento", PG_SUB),
     W("suscríb", PG_SUB),
     W("suscribi", PG_SUB),
     W("suscripci", PG_SUB),
-    W("assine", PG_SUB),
-    W("assinante", PG_SUB),
+    W("assine ", PG_SUB),
+    W("assine já", PG_SUB),
+    W("assine agora", PG_SUB),
     W("inscreva-se", PG_SUB),
     W("inscrivez-vous", PG_SUB),
     W("iscriviti", PG_SUB),
@@ -132,18 +133,15 @@ static const phrase promo_phrases[] = {
     W("Подпишитесь", PG_SUB),
     W("подписаться", PG_SUB),
     W("Подписаться", PG_SUB),
-    W("подписк", PG_SUB),
-    W("Подписк", PG_SUB),
+    W("подпишись", PG_SUB),
+    W("Подпишись", PG_SUB),
     W("abone ol", PG_SUB),
     W("berlangganan", PG_SUB),
-    W("langganan", PG_SUB),
     W("prenumer", PG_SUB),
     W("subskryb", PG_SUB),
     W("sign up", PG_ACCOUNT),
     W("sign in", PG_ACCOUNT),
     W("log in", PG_ACCOUNT),
-    W("login", PG_ACCOUNT),
-    W("registered", PG_ACCOUNT),
     W("register now", PG_ACCOUNT),
     W("create an account", PG_ACCOUNT),
     W("create account", PG_ACCOUNT),
@@ -158,16 +156,20 @@ static const phrase promo_phrases[] = {
     W("faça login", PG_ACCOUNT),
     W("connectez-vous", PG_ACCOUNT),
     W("créez un compte", PG_ACCOUNT),
-    W("registrati", PG_ACCOUNT),
-    W("accedi", PG_ACCOUNT),
+    W("registrati ", PG_ACCOUNT),
+    W("accedi ", PG_ACCOUNT),
     W("войдите", PG_ACCOUNT),
     W("Войдите", PG_ACCOUNT),
     W("зарегистрируйтесь", PG_ACCOUNT),
     W("Зарегистрируйтесь", PG_ACCOUNT),
-    W("giriş yap", PG_ACCOUNT),
-    W("üye ol", PG_ACCOUNT),
-    W("Üye ol", PG_ACCOUNT),
-    W("kayıt ol", PG_ACCOUNT),
+    W("giriş yapın", PG_ACCOUNT),
+    W("giriş yap ", PG_ACCOUNT),
+    W("üye olun", PG_ACCOUNT),
+    W("üye ol ", PG_ACCOUNT),
+    W("Üye olun", PG_ACCOUNT),
+    W("Üye ol ", PG_ACCOUNT),
+    W("kayıt olun", PG_ACCOUNT),
+    W("kayıt ol ", PG_ACCOUNT),
     W("zaloguj", PG_ACCOUNT),
     W("inbox", PG_INBOX),
     W("postfach", PG_INBOX),
@@ -209,10 +211,8 @@ static const phrase promo_phrases[] = {
     W("clicca qui", PG_CLICK),
     W("donate now", PG_GIVE),
     W("donate today", PG_GIVE),
-    W("donate to", PG_GIVE),
     W("please donate", PG_GIVE),
     W("make a donation", PG_GIVE),
-    W("a donation", PG_GIVE),
     W("your donation", PG_GIVE),
     W("tu donación", PG_GIVE),
     W("su donación", PG_GIVE),
@@ -225,7 +225,6 @@ static const phrase promo_phrases[] = {
     W("faites un don", PG_GIVE),
     W("fai una donazione", PG_GIVE),
     W("support us", PG_GIVE),
-    W("support our", PG_GIVE),
     W("support independent", PG_GIVE),
     W("support quality", PG_GIVE),
     W("apóyanos", PG_GIVE),
@@ -246,24 +245,9 @@ static const phrase promo_phrases[] = {
     W("become a supporter", PG_GIVE),
     W("hazte socio", PG_GIVE),
     W("für nur", PG_PRICE),
-    W("for only", PG_PRICE),
-    W("for just", PG_PRICE),
-    W("por solo", PG_PRICE),
-    W("por sólo", PG_PRICE),
-    W("por apenas", PG_PRICE),
     W("pour seulement", PG_PRICE),
-    W("всего за", PG_PRICE),
-    W("per month", PG_PRICE),
-    W("/month", PG_PRICE),
-    W("pro monat", PG_PRICE),
     W("im ersten monat", PG_PRICE),
     W("first month", PG_PRICE),
-    W("al mes", PG_PRICE),
-    W("por mes", PG_PRICE),
-    W("por mês", PG_PRICE),
-    W("par mois", PG_PRICE),
-    W("al mese", PG_PRICE),
-    W("в месяц", PG_PRICE),
     W("alle artikel", PG_OFFER),
     W("all articles", PG_OFFER),
     W("unlimited access", PG_OFFER),
@@ -280,40 +264,54 @@ static const phrase promo_phrases[] = {
     W("gratis testen", PG_OFFER),
     W("probeabo", PG_OFFER),
     W("gratis", PG_OFFER),
-    W("kostenlos", PG_OFFER),
-    W("gratuitement", PG_OFFER),
-    W("grátis", PG_OFFER),
-    W("бесплатно", PG_OFFER),
-    W("ücretsiz", PG_OFFER),
     W("you ", PG_YOU),
     W("your ", PG_YOU),
-    W("dein", PG_YOU),
+    W("dein ", PG_YOU),
+    W("deine ", PG_YOU),
+    W("deinen ", PG_YOU),
+    W("deinem ", PG_YOU),
+    W("deiner ", PG_YOU),
     W("euer", PG_YOU),
     W("eure", PG_YOU),
     W("tu ", PG_YOU),
     W("tus ", PG_YOU),
     W("contigo", PG_YOU),
-    W("vous", PG_YOU),
-    W("votre", PG_YOU),
+    W("vous ", PG_YOU),
+    W("votre ", PG_YOU),
     W("você", PG_YOU),
-    W("ваш", PG_YOU),
-    W("Ваш", PG_YOU),
+    W("ваш ", PG_YOU),
+    W("ваша ", PG_YOU),
+    W("вашу ", PG_YOU),
+    W("ваши ", PG_YOU),
+    W("вашего ", PG_YOU),
+    W("Ваш ", PG_YOU),
+    W("Ваша ", PG_YOU),
+    W("Вашу ", PG_YOU),
+    W("Ваши ", PG_YOU),
     W("вы ", PG_YOU),
     W("Вы ", PG_YOU),
-    W("sizin", PG_YOU),
+    W("sizin ", PG_YOU),
     W("kamu ", PG_YOU),
+    W("our ", PG_WE),
+    W("unser", PG_WE),
+    W("notre ", PG_WE),
+    W("nos ", PG_WE),
+    W("nuestro ", PG_WE),
+    W("nuestra ", PG_WE),
+    W("nuestros ", PG_WE),
+    W("nosso ", PG_WE),
+    W("nossa ", PG_WE),
+    W("nostro ", PG_WE),
+    W("nostra ", PG_WE),
+    W("наш ", PG_WE),
+    W("наша ", PG_WE),
+    W("нашу ", PG_WE),
+    W("нашей ", PG_WE),
     W("post comment", PG_COMMENT),
+    W("must be registered", PG_ACCOUNT),
     W("post a comment", PG_COMMENT),
-    W("to comment", PG_COMMENT),
-    W("to vote", PG_COMMENT),
-    W("kommentieren", PG_COMMENT),
     W("kommentar schreiben", PG_COMMENT),
-    W("comentar ", PG_COMMENT),
-    W("commenter", PG_COMMENT),
-    W("commentare", PG_COMMENT),
-    W("комментировать", PG_COMMENT),
-    W("yorum yap", PG_COMMENT),
-    W("berkomentar", PG_COMMENT)};
+};
 
 #define PROMO_LINE_MAX 600
 
@@ -420,8 +418,8 @@ static size_t opening_mark(const char *s, size_t n)
 }
 
 /* The groups of the phrases that start a word of s; with extra, the
- * phrases of a call to action's groups (but PG_YOU) found after the first
- * of their group are counted into *extra. */
+ * phrases of a price's or an offer's group found after the first of
+ * their group are counted into *extra. */
 static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
 {
     unsigned found = 0;
@@ -441,7 +439,7 @@ static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
         for (k = promo_first[h]; k; k = promo_next[k - 1]) {
             const phrase *p = &promo_phrases[k - 1];
             int again = (found & p->group) != 0;
-            if ((!again || (extra && (p->group & PG_CTA & ~PG_YOU))) &&
+            if ((!again || (extra && (p->group & (PG_PRICE | PG_OFFER)))) &&
                 p->n <= n - i && starts_folded(s + i, p)) {
                 if (again)
                     ++*extra;
@@ -533,12 +531,16 @@ unsigned nn_pg_cta_scan(const char *s, size_t n, unsigned *extra)
     return promo_groups(s, n, extra) & PG_CTA;
 }
 
-enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims)
+enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims,
+                                     int after_one)
 {
     /* an article's sentence may tell of subscribing and logging in ("...
-     * informing readers that they can either log in or subscribe"); one
-     * that asks it of the reader says "you" or exclaims */
-    if (cta_score(g, extra) < CTA_SCORE + ((g & PG_YOU) || exclaims ? 0u : 1u))
+     * informing readers that they can either log in or subscribe", "told
+     * subscribers in a newsletter"); one that asks it of the reader says
+     * "you" or "our", points ("click") or exclaims, or follows a block
+     * that did */
+    if (cta_score(g & ~PG_WE, extra) < CTA_SCORE ||
+        !((g & (PG_YOU | PG_WE | PG_CLICK)) || exclaims || after_one))
         return NN_V_NONE;
     if (g & PG_GIVE)
         return NN_V_APPEAL;

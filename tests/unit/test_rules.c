@@ -717,6 +717,14 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
+    /* a surname that is a weekday's name, before a dash */
+    {"byline: a weekday's name as the surname",
+     G_HEAD "By Laura Freitag - July 4, 2023\n\n" P1 "\n",
+     "byline-date",
+     "By Laura Freitag",
+     0,
+     {"Laura Freitag"},
+     P1},
     /* "by" in German, a German weekday, a numeric date and "Uhr" */
     {"byline: von, a name, a German weekday and the date",
      G_HEAD "Von Laura Chen Dienstag, 04.07.2023, 05:58 Uhr\n\n" P1 "\n",
