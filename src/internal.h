@@ -137,6 +137,8 @@ static inline uint64_t nn_high_bytes(uint64_t w)
 nn_record *nn_record_new(void);
 void nn_record_set(char **field, const char *s, size_t n);
 void nn_record_extra(nn_record *rec, const char *key, const char *v, size_t n);
+/* Remove extra key when its value is v (the rest keep their order). */
+void nn_record_extra_drop(nn_record *rec, const char *key, const char *v);
 void nn_record_warn(nn_record *rec, const char *msg);
 /* A removal (NN_OPT_EXPLAIN) under rule, the name alone, without a
  * measure (nn_removal.measure NaN); nn_record_measured() with one:

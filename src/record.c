@@ -49,6 +49,21 @@ void nn_record_set(char **field, const char *s, size_t n)
     *field = nn_xstrndup(s, n);
 }
 
+void nn_record_extra_drop(nn_record *rec, const char *key, const char *v)
+{
+    size_t i;
+    for (i = 0; i < rec->extra_len; i++)
+        if (!strcmp(rec->extra[i].key, key) &&
+            !strcmp(rec->extra[i].value, v)) {
+            free(rec->extra[i].key);
+            free(rec->extra[i].value);
+            memmove(&rec->extra[i], &rec->extra[i + 1],
+                    (rec->extra_len - i - 1) * sizeof *rec->extra);
+            rec->extra_len--;
+            return;
+        }
+}
+
 void nn_record_extra(nn_record *rec, const char *key, const char *v, size_t n)
 {
     size_t i;

@@ -596,16 +596,52 @@ void nn_title_cut_suffix(article *a)
     cut_date(rec->title);
 }
 
+#define GLUED_COUNT_MAX 4 /* digits of a count glued to a headline */
+
+/* The length of headline t without a count glued to its last word
+ * ("Вандалы разгромили еще одну остановку8": its comments), or 0: one to
+ * four digits after a lower-case letter. */
+static size_t glued_count(const char *t)
+{
+    size_t n = strlen(t), k = n, b;
+    int32_t cp;
+    while (k > 0 && n - k <= GLUED_COUNT_MAX && t[k - 1] >= '0' &&
+           t[k - 1] <= '9')
+        k--;
+    if (k == n || n - k > GLUED_COUNT_MAX || k < 2)
+        return 0;
+    for (b = k - 1; b > 0 && ((unsigned char)t[b] & 0xC0) == 0x80; b--)
+        ;
+    nn_utf8_decode(t + b, k - b, &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL ? k : 0;
+}
+
+/* Is line i of the page the text s (n bytes)? */
+static int line_is(const article *a, size_t i, const char *s, size_t n)
+{
+    return a->nz->lines[i].len == n && !memcmp(ltext(a, i), s, n);
+}
+
 void nn_title_printed_bare(article *a)
 {
     nn_record *rec = a->rec;
     size_t cut, n, i, sep;
+    /* the headline printed again without the count glued to it: the
+     * headline is that */
+    if (rec->title && (n = glued_count(rec->title)) != 0)
+        for (i = 0; i < a->nz->nlines; i++)
+            if (line_is(a, i, rec->title, n)) {
+                rec->title[n] = '\0';
+                /* (the bare copy, read as the standfirst) */
+                nn_record_extra_drop(rec, "subtitle", rec->title);
+                break;
+            }
     if (!rec->title || a->site[0] || (cut = site_suffix(rec->title)) == 0)
         return;
     sep = rec->title[cut - 2] & 0x80 ? 5 : 3; /* " - " or " – " */
     n = cut - sep;
     for (i = 0; i < a->nz->nlines; i++)
-        if (a->nz->lines[i].len == n && !memcmp(ltext(a, i), rec->title, n)) {
+        if (line_is(a, i, rec->title, n)) {
             snprintf(a->site, sizeof a->site, "%s", rec->title + cut);
             rec->title[n] = '\0';
             return;

@@ -416,6 +416,12 @@ static const struct page_case {
              "clerk said. About 2.5 million registered voters are eligible "
              "to vote.\n\n" PROSE2,
      .in = {"Subscribers on the basic plan", "registered voters"}},
+    /* a count of comments glued to the headline, the headline printed
+     * bare under it */
+    {.what = "count glued to the headline",
+     .text = "Vandals wreck another bus stop8\n\nVandals wreck another bus "
+             "stop\n\n" PROSE1 PROSE2,
+     .title = "Vandals wreck another bus stop"},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",
