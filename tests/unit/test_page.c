@@ -332,6 +332,15 @@ static const struct page_case {
      .in = {"nicht lieferbar sind.", "irgendwann im August rechnet."},
      .out = {"0,99", "Jetzt sichern"},
      .removed = {"paywall"}},
+    /* an offer to the reader with no price, under a heading that a rule
+     * drops */
+    {.what = "access pass offer under the text",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Subscribe\n\nGet an all ACCESS PASS to the News and your "
+             "Digital Edition with an online subscription\n",
+     .in = {"keep them informed as it goes."},
+     .out = {"ACCESS PASS"},
+     .removed = {"paywall"}},
     {.what = "comment prompt under the text",
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "You must be Registered or to post comment or to vote.\n",

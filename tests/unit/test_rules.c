@@ -1709,6 +1709,11 @@ static void test_share_prompt(void **state)
     expect_dropped("Email This Story", "share-prompt");
     expect_dropped("Compartilhe nas suas redes sociais.", "share-prompt");
     expect_dropped("Spread the love", "share-prompt");
+    expect_dropped_under(
+        "Ich bin mit den Datenschutzbestimmungen einverstanden. *",
+        "consent-checkbox");
+    expect_dropped_under("I agree to the Terms of Use and the Privacy Policy.",
+                         "consent-checkbox");
     expect_dropped("Share on social media", "share-prompt");
     expect_dropped("This site is protected by reCAPTCHA and the Google Privacy "
                    "Policy and Terms of Service apply.",
