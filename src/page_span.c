@@ -706,6 +706,33 @@ static int para_like(const block *b, size_t i, const char *text,
             (weak_list && b[i].words >= 15 && lead_sentence(b, i)));
 }
 
+#define PLACE_WORDS 8 /* words of a picture's place under the headline */
+
+/* Is block i one short line of capitalized words only, commas between
+ * them, ending in a full stop ("Laamu Atoll Dhambidhoo, Maldives."): where
+ * a picture was taken, its caption, not the lead's first sentence? */
+static int place_line(const block *b, size_t i, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    size_t k, words = 0, lower = 0;
+    if (b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT || l->len < 8 ||
+        s[l->len - 1] != '.' || s[l->len - 2] == '.')
+        return 0;
+    for (k = 0; k + 1 < l->len; k++)
+        if (k == 0 || s[k - 1] == ' ') {
+            if (!nn_starts_upper(s + k, l->len - k) || ++words > PLACE_WORDS)
+                return 0;
+        } else if (s[k] == '.' || s[k] == ':' || s[k] == ';') {
+            return 0; /* one phrase, no abbreviation's or label's stop */
+        } else {
+            lower += s[k] >= 'a' && s[k] <= 'z';
+        }
+    return words >= 2 && lower; /* (not a dateline in capitals: "DURANGO,
+                                   DGO.") */
+}
+
 /* Above the first good block: the head's lines that are no sentences go,
  * the lead's short sentences are kept. */
 static void span_head(block *b, size_t nb, const char *text,
@@ -734,6 +761,8 @@ static void span_head(block *b, size_t nb, const char *text,
         size_t run;
         if (title != SIZE_MAX && b[i].marker && b[i].why == NN_V_RELATED)
             continue; /* a "Read also" link between the lead's paragraphs */
+        if (place_line(b, i, text, lines))
+            break;
         if ((text_like(b, i, text, lines, 1) || lead_sentence(b, i)) &&
             (b[i].sentence || lead_in(b, nb, i, text, lines) ||
              /* "Here is how board members voted:" over the lead's next

@@ -431,6 +431,12 @@ static const struct page_case {
      .text = "Vandals wreck another bus stop8\n\nVandals wreck another bus "
              "stop\n\n" PROSE1 PROSE2,
      .title = "Vandals wreck another bus stop"},
+    /* where the picture was taken, alone under the headline */
+    {.what = "picture's place under the headline",
+     .text = "Council approves bridge plan\n\nRiverton Harbour, "
+             "Northland.\n\n" PROSE1 PROSE2,
+     .starts = "The council voted",
+     .out = {"Riverton Harbour"}},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",
