@@ -588,6 +588,16 @@ static int caps_surname(const char *s, size_t n)
                                           "Sen.",
                                           "Rep.",
                                           "Gov.",
+                                          "Forza",
+                                          "Viva",
+                                          "Vive",
+                                          "Happy",
+                                          "Dirgahayu",
+                                          "Descargar",
+                                          "Download",
+                                          "T\303\251l\303\251charger",
+                                          "Baixar",
+                                          "Scarica",
                                           NULL};
     size_t i = 0, words = 0, w, caps, lower;
     int32_t cp;
@@ -652,7 +662,11 @@ static int prose_above(const article *a, size_t i)
     while (n && p[n - 1] == ' ')
         n--;
     return n >= SIGNED_PARA_MIN &&
-           (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
+           (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?') &&
+           /* (not a quotation's end: 'violence".', '... ».') */
+           !(p[n - 2] == '"' || (n >= 3 && !memcmp(p + n - 3, "\xC2\xBB", 2)) ||
+             (n >= 4 && (!memcmp(p + n - 4, "\xE2\x80\x9D", 3) ||
+                         !memcmp(p + n - 4, "\xE2\x80\x99", 3))));
 }
 
 int nn_byline_caps_signoff(article *a, size_t i)

@@ -269,7 +269,7 @@ unsigned nn_pg_cta_scan(const char *s, size_t n, unsigned *extra);
  * subscribe, sign up, donate, buy or comment, in two ways or more ("Mit
  * dem BVZ-Newsletter ... direkt in euer Postfach! Gratis anmelden", "Pulsa
  * aquí para apoyar ... Tu donación ..."), and address the reader ("you",
- * "our", "click"), exclaim (exclaims: it holds a '!') or follow a block
+ * "click"), exclaim (exclaims: it holds a '!') or follow a block
  * that did (after_one): its verdict (NN_V_NEWSLETTER, NN_V_APPEAL,
  * NN_V_PAYWALL, NN_V_COMMENTS, NN_V_DIALOG), or NN_V_NONE. */
 enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims,

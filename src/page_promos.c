@@ -32,9 +32,8 @@ enum {
     PG_OFFER = 1024,   /* an offer: free, unlimited, all articles */
     PG_YOU = 2048,     /* the reader addressed */
     PG_COMMENT = 4096, /* commenting */
-    PG_WE = 8192,      /* the outlet speaking ("our newsletter") */
     PG_CTA = PG_NEWS | PG_SUB | PG_ACCOUNT | PG_INBOX | PG_CLICK | PG_GIVE |
-             PG_PRICE | PG_OFFER | PG_YOU | PG_COMMENT | PG_WE
+             PG_PRICE | PG_OFFER | PG_YOU | PG_COMMENT
 };
 #define W(s, g)                                                                \
     {                                                                          \
@@ -296,21 +295,6 @@ static const phrase promo_phrases[] = {
     W("Вы ", PG_YOU),
     W("sizin ", PG_YOU),
     W("kamu ", PG_YOU),
-    W("our ", PG_WE),
-    W("unser", PG_WE),
-    W("notre ", PG_WE),
-    W("nos ", PG_WE),
-    W("nuestro ", PG_WE),
-    W("nuestra ", PG_WE),
-    W("nuestros ", PG_WE),
-    W("nosso ", PG_WE),
-    W("nossa ", PG_WE),
-    W("nostro ", PG_WE),
-    W("nostra ", PG_WE),
-    W("наш ", PG_WE),
-    W("наша ", PG_WE),
-    W("нашу ", PG_WE),
-    W("нашей ", PG_WE),
     W("post comment", PG_COMMENT),
     W("must be registered", PG_ACCOUNT),
     W("post a comment", PG_COMMENT),
@@ -541,10 +525,9 @@ enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims,
     /* an article's sentence may tell of subscribing and logging in ("...
      * informing readers that they can either log in or subscribe", "told
      * subscribers in a newsletter"); one that asks it of the reader says
-     * "you" or "our", points ("click") or exclaims, or follows a block
-     * that did */
-    if (cta_score(g & ~PG_WE, extra) < CTA_SCORE ||
-        !((g & (PG_YOU | PG_WE | PG_CLICK)) || exclaims || after_one))
+     * "you", points ("click") or exclaims, or follows a block that did */
+    if (cta_score(g, extra) < CTA_SCORE ||
+        !((g & (PG_YOU | PG_CLICK)) || exclaims || after_one))
         return NN_V_NONE;
     if (g & PG_GIVE)
         return NN_V_APPEAL;

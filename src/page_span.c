@@ -505,6 +505,22 @@ static int tags_follow(const block *b, size_t nb, size_t i)
 
 #define LABEL_WORDS 3 /* words of a widget's label between two markers */
 
+/* From block k, stories each of a headline on one line and a paragraph
+ * of text under it (eight words or more): how many in a row? */
+static size_t stories_below(const block *b, size_t nb, size_t k,
+                            const char *text, const nn_line *lines)
+{
+    size_t n = 0;
+    for (; k + 1 < nb; k += 2, n++) {
+        const nn_line *h = &lines[b[k].first];
+        if (b[k].first != b[k].last ||
+            !nn_pg_title_shape(&b[k], text + h->off, h->len) ||
+            b[k + 1].kind != NN_LINE_TEXT || b[k + 1].words < TEASER_TEXT_WORDS)
+            break; /* (a summary the scrape cut is no sentence) */
+    }
+    return n;
+}
+
 /* Is line l marker m alone, a mark after it at most (a widget's
  * heading, not "Baca Juga: <a story's headline>")? */
 static int marker_alone(const nn_line *l, const end_marker *m)
@@ -526,8 +542,17 @@ static int marker_under(const block *b, size_t nb, size_t i, const char *text,
     for (k = i + 1; k < nb && k <= i + 2; k++) {
         const nn_line *l = &lines[b[k].first];
         if (one_line(&b[k], lines) &&
-            (below = nn_pg_end_marker(text + l->off, l->len)) != NULL)
-            return marker_alone(l, below);
+            (below = nn_pg_end_marker(text + l->off, l->len)) != NULL) {
+            if (!marker_alone(l, below))
+                return 0;
+            /* a short label under them ("SIMILAIRES"), then stories: a
+             * headline and its summary, twice or more (not the article
+             * going on under a box set into it) */
+            k++;
+            return stories_below(b, nb, k, text, lines) >= 2 ||
+                   (k < nb && !b[k].sentence && b[k].words <= LABEL_WORDS &&
+                    stories_below(b, nb, k + 1, text, lines) >= 2);
+        }
         if (b[k].sentence || b[k].words > LABEL_WORDS)
             return 0;
     }

@@ -596,11 +596,11 @@ void nn_title_cut_suffix(article *a)
     cut_date(rec->title);
 }
 
-#define GLUED_COUNT_MAX 4 /* digits of a count glued to a headline */
+#define GLUED_COUNT_MAX 3 /* digits of a count glued to a headline */
 
 /* The length of headline t without a count glued to its last word
  * ("Вандалы разгромили еще одну остановку8": its comments), or 0: one to
- * four digits after a lower-case letter. */
+ * three digits after a lower-case letter (not a year: "Pemilu2024"). */
 static size_t glued_count(const char *t)
 {
     size_t n = strlen(t), k = n, b;

@@ -437,6 +437,20 @@ static const struct page_case {
              "Northland.\n\n" PROSE1 PROSE2,
      .starts = "The council voted",
      .out = {"Riverton Harbour"}},
+    /* false friends: the outlet's "our" is no address to the reader; an
+     * answer that opens with a consent verb; a box of two widgets set
+     * into the text, the article going on under it */
+    {.what = "our readers, a consent verb, a box inside the text",
+     .text = "Holiday food drive breaks record\n\n" PROSE1
+             "Our readers contributed about a quarter of the total. "
+             "Residents can make a donation through the pantry network, and "
+             "volunteers can sign up for shifts.\n\n"
+             "I agree to a point, the organizer said, but in terms of "
+             "volunteers the drive still needs more help.\n\n" PROSE2
+             "Related\n\nMost Read\n\nTeachers rally for higher pay at "
+             "district office\n\n" PROSE3,
+     .in = {"Our readers contributed", "I agree to a point",
+            "second phase of the repairs"}},
     /* false friend: a story about a paywall tells of logging in and
      * subscribing, asking nothing of the reader */
     {.what = "story about a paywall",

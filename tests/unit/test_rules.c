@@ -592,14 +592,6 @@ static const struct name_case {
      1,
      {"Laura Chen", "Mark Potter"},
      BODY},
-    /* under the lead (a standfirst), "Von", the name and the date */
-    {"byline: name and date under the lead",
-     G_HEAD P1 "\n\nVon Laura Chen Dienstag, 04.07.2023, 05:58 Uhr\n\n" P2 "\n",
-     "byline-date",
-     "Von Laura Chen",
-     0,
-     {"Laura Chen"},
-     BODY},
     /* under the lead, "By:" and a name alone on its line */
     {"byline: under the lead",
      G_HEAD P1 "\n\nBy: M.B. Reilly\n\n" P2 "\n",
