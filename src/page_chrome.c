@@ -453,15 +453,21 @@ static int quotes(const char *s, size_t n)
  * button or its last cry ("Jetzt sichern!", "¡Contamos contigo!"). */
 static enum nn_verdict call_to_action(const block *x, const char *text,
                                       const nn_line *lines,
-                                      enum nn_verdict above)
+                                      enum nn_verdict above,
+                                      const nn_pg_scan *sc)
 {
     unsigned g = 0, extra = 0;
     size_t k, off = lines[x->first].off,
               n = lines[x->last].off + lines[x->last].len - off;
     if (n > CTA_BLOCK_MAX)
         return NN_V_NONE;
-    for (k = x->first; k <= x->last; k++)
-        g |= nn_pg_cta_scan(text + lines[k].off, lines[k].len, &extra);
+    if (sc->done) { /* (one line, its words read already) */
+        g = sc->cta;
+        extra = sc->extra;
+    } else {
+        for (k = x->first; k <= x->last; k++)
+            g |= nn_pg_cta_scan(text + lines[k].off, lines[k].len, &extra);
+    }
     if (!g || quotes(text + off, n))
         return NN_V_NONE; /* a story quotes people asking things */
     if (above != NN_V_NONE && n < LENGTH_LOW &&
@@ -526,11 +532,13 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     for (i = 0, cta = NN_V_NONE; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         enum nn_verdict why, above = cta;
+        nn_pg_scan sc = {0, 0, 0};
         cta = NN_V_NONE;
         if (b[i].first == b[i].last &&
-            (why = nn_pg_promo_line(text + l->off, l->len)) != NN_V_NONE)
+            (why = nn_pg_promo_line(text + l->off, l->len, &sc)) != NN_V_NONE)
             chrome_block(&b[i], why);
-        else if ((why = call_to_action(&b[i], text, lines, above)) != NN_V_NONE)
+        else if ((why = call_to_action(&b[i], text, lines, above, &sc)) !=
+                 NN_V_NONE)
             chrome_block(&b[i], cta = why);
         else if (b[i].first == b[i].last &&
                  nn_pg_ad_slot(text + l->off, l->len))

@@ -258,9 +258,16 @@ int nn_pg_overlap_at(const char *a, size_t an, const char *b, size_t bn,
                      float min);
 
 /* ---- page_promos.c ------------------------------------------------------ */
+/* What nn_pg_promo_line() read of a line for a call to action: its
+ * groups and extra phrases (nn_pg_cta_scan()), when done. */
+typedef struct nn_pg_scan {
+    unsigned cta, extra;
+    int done;
+} nn_pg_scan;
 /* A line that is a cookie notice (NN_V_COOKIE_NOTICE) or a prompt to
- * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE. */
-enum nn_verdict nn_pg_promo_line(const char *s, size_t n);
+ * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE; *sc says what the
+ * words read show of a call to action, when the line was read whole. */
+enum nn_verdict nn_pg_promo_line(const char *s, size_t n, nn_pg_scan *sc);
 /* The words of a call to action in line s (n bytes; none in a line longer
  * than a promotion's), as groups to sum over a block's lines and give
  * nn_pg_call_to_action(); phrases of a group found again add to *extra. */

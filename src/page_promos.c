@@ -478,9 +478,10 @@ static int holds_group(const char *s, size_t n, unsigned g)
  * channel ("For all the latest headlines follow our Google News channel
  * ...", "подпишитесь на наш Telegram").  Plain searches, not rules: the
  * phrases are many and rare. */
-enum nn_verdict nn_pg_promo_line(const char *s, size_t n)
+enum nn_verdict nn_pg_promo_line(const char *s, size_t n, nn_pg_scan *sc)
 {
     unsigned g;
+    sc->done = 0;
     if (n > PROMO_LINE_MAX || n < 12)
         return NN_V_NONE;
     pthread_once(&promo_once, promo_build);
@@ -488,7 +489,10 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n)
      * and most name no cookies at all */
     if (n > 300 && !holds_group(s, n, PG_COOKIE))
         return NN_V_NONE;
-    g = promo_groups(s, n, NULL);
+    sc->extra = 0;
+    g = promo_groups(s, n, &sc->extra);
+    sc->cta = g & PG_CTA; /* (read once for a call to action as well) */
+    sc->done = 1;
     if ((g & PG_COOKIE) && (g & PG_POLICY))
         return NN_V_COOKIE_NOTICE;
     if (n <= 300 && (g & PG_FOLLOW))
