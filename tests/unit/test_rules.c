@@ -1706,6 +1706,8 @@ static void test_share_prompt(void **state)
         "consent-checkbox");
     expect_dropped_under("I agree to the Terms of Use and the Privacy Policy.",
                          "consent-checkbox");
+    expect_dropped_under("I have read and agree to the Privacy Policy.",
+                         "consent-checkbox");
     expect_dropped("Share on social media", "share-prompt");
     expect_dropped("This site is protected by reCAPTCHA and the Google Privacy "
                    "Policy and Terms of Service apply.",
