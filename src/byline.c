@@ -543,62 +543,21 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
  * letters or more), no credit's word first ("Foto AFP")? */
 static int caps_surname(const char *s, size_t n)
 {
-    /* a credit's word, a preposition, a title before a name */
-    static const char *const credits[] = {"Foto",
-                                          "Photo",
-                                          "Fotos",
-                                          "Photos",
-                                          "Fuente",
-                                          "Source",
-                                          "Quelle",
-                                          "Fonte",
-                                          "Kaynak",
-                                          "Sumber",
-                                          "Bild",
-                                          "Image",
-                                          "Video",
-                                          "Avec",
-                                          "With",
-                                          "Con",
-                                          "Mit",
-                                          "Par",
-                                          "Por",
-                                          "By",
-                                          "Von",
-                                          "Go",
-                                          "Team",
-                                          "Governor",
-                                          "President",
-                                          "Pr\xC3\xA9sident",
-                                          "Pr\xC3\xA9sidente",
-                                          "Minister",
-                                          "Ministre",
-                                          "Mayor",
-                                          "Maire",
-                                          "Dr",
-                                          "Dr.",
-                                          "Mr",
-                                          "Mr.",
-                                          "Mrs",
-                                          "Mrs.",
-                                          "Ms",
-                                          "Ms.",
-                                          "M.",
-                                          "Mme",
-                                          "Sen.",
-                                          "Rep.",
-                                          "Gov.",
-                                          "Forza",
-                                          "Viva",
-                                          "Vive",
-                                          "Happy",
-                                          "Dirgahayu",
-                                          "Descargar",
-                                          "Download",
-                                          "T\303\251l\303\251charger",
-                                          "Baixar",
-                                          "Scarica",
-                                          NULL};
+    /* a credit's word, a preposition, a title before a name, a slogan's
+     * or a download's first word */
+    /* clang-format off */
+    static const char *const credits[] = {
+        "Foto", "Photo", "Fotos", "Photos", "Fuente", "Source", "Quelle",
+        "Fonte", "Kaynak", "Sumber", "Bild", "Image", "Video",
+        "Avec", "With", "Con", "Mit", "Par", "Por", "By", "Von",
+        "Go", "Team", "Governor", "President", "Pr\xC3\xA9sident",
+        "Pr\xC3\xA9sidente", "Minister", "Ministre", "Mayor", "Maire",
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "M.", "Mme",
+        "Sen.", "Rep.", "Gov.",
+        "Forza", "Viva", "Vive", "Happy", "Dirgahayu",
+        "Descargar", "Download", "T\303\251l\303\251charger", "Baixar", "Scarica",
+        NULL};
+    /* clang-format on */
     size_t i = 0, words = 0, w, caps, lower;
     int32_t cp;
     while (n && s[n - 1] == ' ')
