@@ -195,11 +195,34 @@ static size_t cut_place(const char *s, size_t n)
     return n;
 }
 
+/* Does "and" in another language stand at s[k] between two names of
+ * two words or more each, the first from s[i] ("Rui Pando Gomes e Carla
+ * Marques Cordeiro"; not "José Ortega y Gasset")?  Its length with its
+ * blanks, or 0. */
+static size_t name_join(const char *s, size_t n, size_t i, size_t k)
+{
+    static const char *const joins[] = {" e ",  " et ",       " und ",
+                                        " y ",  " dan ",      " en ",
+                                        " ve ", " \xD0\xB8 ", /* и */ NULL};
+    size_t t, len, words = 0, m;
+    for (t = 0; joins[t]; t++)
+        if (k + (len = strlen(joins[t])) < n && !memcmp(s + k, joins[t], len))
+            break;
+    if (!joins[t] || !nn_has(s + i, k - i, " ", 1) ||
+        !nn_starts_upper(s + k + len, n - k - len))
+        return 0;
+    /* two capitalized words after it */
+    for (m = k + len; m < n && s[m] != ',' && s[m] != '|' && s[m] != ';'; m++)
+        if (s[m] == ' ' && ++words && !nn_starts_upper(s + m + 1, n - m - 1))
+            return 0;
+    return words >= 1 ? len : 0;
+}
+
 /* Split "A, B and C" / "A & B" / "X by A; Y by B" into the list. */
 void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
                      int people)
 {
-    size_t i = 0;
+    size_t i = 0, len;
     while (i < n) {
         size_t j = i, k, cut = n;
         const char *part;
@@ -223,6 +246,11 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
             if (k + 3 <= n && !memcmp(s + k, " & ", 3)) {
                 cut = k;
                 j = k + 3;
+                break;
+            }
+            if (people && (len = name_join(s, n, i, k)) != 0) {
+                cut = k;
+                j = k + len;
                 break;
             }
         }
@@ -432,29 +460,159 @@ int nn_byline_dated(article *a, size_t i)
 
 #define DATE_LEAD_MAX 12 /* bytes before a date line's date ("Mercredi ") */
 
+/* Does s (n bytes) open with a word no name opens with? */
+static int credit_first(const char *s, size_t n)
+{
+    /* a credit's word, a preposition, a title before a name, a slogan's
+     * or a download's first word */
+    /* clang-format off */
+    static const char *const credits[] = {
+        "Foto", "Photo", "Fotos", "Photos", "Fuente", "Source", "Quelle",
+        "Fonte", "Kaynak", "Sumber", "Bild", "Image", "Video",
+        "Avec", "With", "Con", "Mit", "Par", "Por", "By", "Von",
+        "Go", "Team", "Governor", "President", "Pr\xC3\xA9sident",
+        "Pr\xC3\xA9sidente", "Minister", "Ministre", "Mayor", "Maire",
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "M.", "Mme",
+        "Sen.", "Rep.", "Gov.",
+        "Forza", "Viva", "Vive", "Happy", "Dirgahayu",
+        "Descargar", "Download", "T\303\251l\303\251charger", "Baixar", "Scarica",
+        NULL};
+    /* clang-format on */
+    size_t w;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    return nn_in_list(credits, s, w, 0);
+}
+
+/* A bar, a bullet or a middle dot parting a date line's fields ("22
+ * сентября 2025 г. 21:00 • Сергей Чупин"): its length at s, or 0. */
+static size_t field_bar(const char *s, size_t n)
+{
+    if (n && s[0] == '|')
+        return 1;
+    if (n >= 2 && !memcmp(s, "\xC2\xB7", 2)) /* "·" */
+        return 2;
+    return n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3) ? 3 : 0; /* "•" */
+}
+
+#define PROSE_LINE_MIN 80 /* bytes of a line of prose */
+
+/* Does a line of prose below line i name s (n bytes)?  Then it is a
+ * place or a subject ("12 May 2025 | New York"), not the writer. */
+static int named_below(const article *a, size_t i, const char *s, size_t n)
+{
+    size_t j;
+    for (j = i + 1; j < a->nz->nlines; j++)
+        if (a->nz->lines[j].len >= PROSE_LINE_MIN &&
+            nn_has(ltext(a, j), a->nz->lines[j].len, s, n))
+            return 1;
+    return 0;
+}
+
+/* Does s (n bytes) hold a word that labels a date ("Société Publié le
+ * vendredi 29 septembre 2017")? */
+static int date_label_in(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Publi\303\251",
+                                         "Publi\303\251e",
+                                         "Post\303\251",
+                                         "Mis",
+                                         "Posted",
+                                         "Published",
+                                         "Updated",
+                                         "Publicado",
+                                         "Publicada",
+                                         "Actualizado",
+                                         "Pubblicato",
+                                         "Aggiornato",
+                                         "Ver\303\266ffentlicht",
+                                         "Aktualisiert",
+                                         "Diterbitkan",
+                                         "Date",
+                                         "Datum",
+                                         "Fecha",
+                                         "Data",
+                                         NULL};
+    size_t i = 0, j;
+    while (i < n) {
+        for (j = i; j < n && s[j] != ' '; j++)
+            ;
+        if (nn_in_list(labels, s + i, j - i, 0))
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* The name before a date line's date and time, s (n bytes) up to the
+ * date: "Nicole Mari le Lundi 30 Décembre 2013 à 22:41", "Jane Doe | 12
+ * May 2024, 10:05": a bare name, then "le" or a field's bar (not "Council
+ * Meeting on May 3, 2021": an event). */
+static int name_before_date(article *a, size_t i, const char *s, size_t n)
+{
+    static const char *const joins[] = {" le", NULL};
+    const char *const *j;
+    size_t bar;
+    while (n && s[n - 1] == ' ')
+        n--;
+    for (j = joins; *j; j++)
+        if (n > strlen(*j) && !memcmp(s + n - strlen(*j), *j, strlen(*j)))
+            break;
+    if (*j)
+        n -= strlen(*j);
+    else if (n >= 3 && ((bar = field_bar(s + n - 1, 1)) ||
+                        (bar = field_bar(s + n - 2, 2)) ||
+                        (bar = field_bar(s + n - 3, 3))))
+        n -= bar;
+    else
+        return 0;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!bare_name(s, n) || credit_first(s, n) || date_label_in(s, n) ||
+        named_below(a, i, s, n))
+        return 0;
+    nn_byline_split(a, &a->rec->authors, s, n, 1);
+    return 1;
+}
+
 int nn_byline_after_date(article *a, size_t i)
 {
     /* (not "von", "di": "from" and "in" as often) */
     static const char *const by[] = {"by ",  "By ",   "par ",  "Par ",  "por ",
                                      "Por ", "door ", "oleh ", "Oleh ", NULL};
     const char *s = ltext(a, i), *name;
-    size_t n = a->nz->lines[i].len, c, k, end = 0, len;
+    size_t n = a->nz->lines[i].len, c, k, end = 0, len, bar = 0;
     nn_date_hit hit[2];
     if (a->st.in_body || a->rec->authors.len || n > 120)
         return 0;
     c = nn_date_find(s, n, hit, 2);
-    if (!c || hit[0].start > DATE_LEAD_MAX)
-        return 0; /* (the line opens with its date: not "Photo prise le
-                     12 novembre 2024 par ...") */
+    if (!c)
+        return 0;
+    if (hit[0].start > DATE_LEAD_MAX)
+        return strchr(hit[0].iso, 'T') &&
+               name_before_date(a, i, s, hit[0].start);
+    /* (else the line opens with its date: not "Photo prise le 12
+       novembre 2024 par ...") */
     for (k = 0; k < c; k++)
         if (hit[k].iso[0] && hit[k].end > end)
             end = hit[k].end;
     while (end < n && (s[end] == ' ' || s[end] == ','))
         end++;
+    if (end && (bar = field_bar(s + end, n - end)) != 0)
+        for (end += bar; end < n && s[end] == ' '; end++)
+            ;
     for (k = 0; by[k]; k++) {
         len = strlen(by[k]);
         if (end && n - end > len && !memcmp(s + end, by[k], len))
             break;
+    }
+    if (!by[k] && bar && bare_name(s + end, n - end) &&
+        !credit_first(s + end, n - end) && !date_label_in(s + end, n - end) &&
+        !named_below(a, i, s + end, n - end)) {
+        /* "22 сентября 2025 г. 21:00 • Сергей Чупин": the name alone
+         * after a bar */
+        nn_byline_split(a, &a->rec->authors, s + end, n - end, 1);
+        return 1;
     }
     if (!by[k])
         return 0;
@@ -543,30 +701,13 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
  * letters or more), no credit's word first ("Foto AFP")? */
 static int caps_surname(const char *s, size_t n)
 {
-    /* a credit's word, a preposition, a title before a name, a slogan's
-     * or a download's first word */
-    /* clang-format off */
-    static const char *const credits[] = {
-        "Foto", "Photo", "Fotos", "Photos", "Fuente", "Source", "Quelle",
-        "Fonte", "Kaynak", "Sumber", "Bild", "Image", "Video",
-        "Avec", "With", "Con", "Mit", "Par", "Por", "By", "Von",
-        "Go", "Team", "Governor", "President", "Pr\xC3\xA9sident",
-        "Pr\xC3\xA9sidente", "Minister", "Ministre", "Mayor", "Maire",
-        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "M.", "Mme",
-        "Sen.", "Rep.", "Gov.",
-        "Forza", "Viva", "Vive", "Happy", "Dirgahayu",
-        "Descargar", "Download", "T\303\251l\303\251charger", "Baixar", "Scarica",
-        NULL};
-    /* clang-format on */
     size_t i = 0, words = 0, w, caps, lower;
     int32_t cp;
     while (n && s[n - 1] == ' ')
         n--;
     if (n < 6 || n > SURNAME_LINE_MAX)
         return 0;
-    for (w = 0; w < n && s[w] != ' '; w++)
-        ;
-    if (nn_in_list(credits, s, w, 0))
+    if (credit_first(s, n))
         return 0;
     while (i < n) {
         caps = lower = 0;

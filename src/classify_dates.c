@@ -222,6 +222,10 @@ int nn_classify_lone_date(article *a, size_t i)
             return 0; /* another below: a site's clock over the page's
                          date line, or a timeline's first entry */
     remove_line(a, "date-line", i);
+    /* its writer's name may stand beside the date ("22 сентября 2025 г.
+     * 21:00 • Сергей Чупин", "Nicole Mari le Lundi 30 Décembre 2013") */
+    if (a->headline != SIZE_MAX && i > a->headline)
+        nn_byline_after_date(a, i);
     return 1;
 }
 

@@ -467,18 +467,43 @@ static int dateline_name(nn_record *rec, const char *s)
     return nn_src_take(rec, s, n, "source taken from the dateline");
 }
 
+/* Does a line of the page name a host whose first label is s (n
+ * bytes), in any case ("Pedomanrakyat.co.id" for "PEDOMANRAKYAT")? */
+static int host_named(const article *a, const char *s, size_t n)
+{
+    size_t i, k;
+    for (i = 0; i < a->nz->nlines; i++) {
+        const char *t = ltext(a, i);
+        size_t len = a->nz->lines[i].len;
+        for (k = 0; k + n + 2 < len; k++)
+            if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '/') &&
+                !strncasecmp(t + k, s, n) && t[k + n] == '.' &&
+                t[k + n + 1] >= 'a' && t[k + n + 1] <= 'z')
+                return 1;
+    }
+    return 0;
+}
+
 /* "WATUSAMPU, MERCUSUAR – Sekolah ...": on a page in Indonesian or
  * Malay, whose datelines put the outlet after the place, a place and a
  * name in capitals, a comma between them and a dash after. */
 static int dateline_place_outlet(article *a, const char *s)
 {
-    const char *code;
+    const char *code, *p;
     int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1;
     if (lang < 0)
         return 0;
     code = nn_lang_code(lang);
-    return !(strcmp(code, "id") && strcmp(code, "ms")) &&
-           caps_pair(a->rec, s, ',');
+    if (strcmp(code, "id") && strcmp(code, "ms"))
+        return 0;
+    /* "PEDOMANRAKYAT, MAKASSAR – ...": the outlet first, when the page
+     * names a host of that name ("Follow Pedomanrakyat.co.id ...") */
+    for (p = s; nn_src_upper(*p); p++)
+        ;
+    if (p - s >= 4 && p[0] == ',' && host_named(a, s, (size_t)(p - s)))
+        return nn_src_take(a->rec, s, (size_t)(p - s),
+                           "source taken from the dateline");
+    return caps_pair(a->rec, s, ',');
 }
 
 /* Does the bracket at s (after its '(') hold a station's or agency's

@@ -639,7 +639,7 @@ int nn_src_line_masthead(nn_record *rec, const char *s, size_t n)
 #define LOGO_NAME_MAX 40 /* bytes of a site's name in its logo's text */
 
 /* A logo's alternative text ("Gibraltar Chronicle Logo", "Logo Fiji
- * Times"): the site's name, one to four capitalized words; not a part
+ * Times", "logo Al-Watwan"): the site's name, one to four capitalized words; not a part
  * of the page ("Footer Logo", "Site logo"). */
 int nn_src_logo_line(nn_record *rec, const char *s, size_t n)
 {
@@ -652,7 +652,7 @@ int nn_src_logo_line(nn_record *rec, const char *s, size_t n)
         n -= 5;
     else if (n > 5 && !strncmp(s + n - 5, " logo", 5))
         n -= 5;
-    else if (n > 5 && !strncmp(s, "Logo ", 5))
+    else if (n > 5 && (!strncmp(s, "Logo ", 5) || !strncmp(s, "logo ", 5)))
         s += 5, n -= 5;
     else
         return 0;

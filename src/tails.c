@@ -143,6 +143,20 @@ static int signed_before_next(const article *a, size_t i)
     return 1;
 }
 
+/* A paragraph of text below line i (a sentence of five words or more)? */
+static int text_below(const article *a, size_t i)
+{
+    size_t j;
+    for (j = i + 1; j < a->nz->nlines; j++) {
+        const line *m = &a->nz->lines[j];
+        const char *t = ltext(a, j);
+        if (m->len >= 30 && nn_starts_upper(t, m->len) &&
+            nn_word_count(t, m->len) >= 5 && nn_ends_sentence(t, m->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* A name that signs the article, glued after its last sentence with a
  * dash (sig_dash): cut, logged, and the author when none was found.  Only
  * where no other line is signed so (readers' letters, quotations under
@@ -168,12 +182,12 @@ static int signature_tail(article *a, size_t i)
         if (j == i || !m->len)
             continue;
         if (sig_dash(t, m->len, m->skip, &other, 1) ||
-            (caps && nn_page_caps_signoff(t, m->len)) ||
-            (!caps && j > i && m->len >= 30 && nn_starts_upper(t, m->len) &&
-             nn_word_count(t, m->len) >= 5 && nn_ends_sentence(t, m->len)))
-            return 0; /* another signed line, or text below (for a name
-                         in capitals: signed_before_next()) */
+            (caps && nn_page_caps_signoff(t, m->len)))
+            return 0; /* another signed line */
     }
+    if (!caps && text_below(a, i))
+        return 0; /* text below (for a name in capitals:
+                     signed_before_next()) */
     if (!a->rec->authors.len)
         nn_byline_add(a, &a->rec->authors, s + name, l->len - name);
     log_removed(a, "signature", i, s + dash, l->len - dash);
@@ -223,22 +237,32 @@ static int desk_tail(article *a, size_t i)
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i);
     size_t n = l->len, k, name;
-    int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1;
+    int lang = a->headline_page ? nn_page_lang(a->nz->page) : -1, red, glued;
     /* (Indonesian and Malay desks sign so; elsewhere "(..., red)" is as
      * often a map's legend) */
     if (lang < 0 ||
         (strcmp(nn_lang_code(lang), "id") && strcmp(nn_lang_code(lang), "ms")))
         return 0;
-    if (n < 12 ||
-        (memcmp(s + n - 6, ", red)", 6) && memcmp(s + n - 5, "/red)", 5)))
+    if (n < 12 || s[n - 1] != ')')
         return 0;
+    red = !memcmp(s + n - 6, ", red)", 6) || !memcmp(s + n - 5, "/red)", 5);
     for (k = n - 1; k > 0 && n - k <= DESK_TAIL_MAX && s[k] != '('; k--)
         ;
-    if (s[k] != '(' || k < 2 || s[k - 1] != ' ' ||
-        !nn_ends_sentence(s + l->skip, k - 1 - l->skip))
+    /* after a blank, or glued to the last sentence's full stop with the
+     * writer's name alone ("... dengan lancar.(Yuliawan Andrianto)") */
+    glued = k >= 2 && s[k - 1] != ' ';
+    if (s[k] != '(' || k < 2 + l->skip || (glued && red) ||
+        !nn_ends_sentence(s + l->skip, k - !glued - l->skip))
         return 0;
-    for (name = k + 1; name < n && s[name] != ',' && s[name] != '/'; name++)
-        ;
+    if (!red) {
+        /* the writer's name alone, under which no text goes on */
+        if (!desk_writer(s + k + 1, n - k - 2) || text_below(a, i))
+            return 0;
+        name = n - 1;
+    } else {
+        for (name = k + 1; name < n && s[name] != ',' && s[name] != '/'; name++)
+            ;
+    }
     /* before the mark: the desk's initials ("ant") or a writer's name of
      * capitalized words ("Rudy Azhary"; not "(The order stays the same:
      * green, amber, red)") */
@@ -248,7 +272,7 @@ static int desk_tail(article *a, size_t i)
     if (!a->rec->authors.len && desk_writer(s + k + 1, name - k - 1))
         nn_byline_add(a, &a->rec->authors, s + k + 1, name - k - 1);
     log_removed(a, "signature", i, s + k, n - k);
-    l->cut = n - k + 1;
+    l->cut = n - k + !glued;
     return 1;
 }
 

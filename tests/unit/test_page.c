@@ -4556,11 +4556,36 @@ static void bylines_in_other_words(void **state)
     assert_int_equal(r->authors.len, 0);
     assert_null(strstr(r->body, "(ant/red)"));
     nn_record_free(r);
+    /* the writer's name alone in brackets, glued to the last sentence;
+     * not when text goes on below (a caption's subject) */
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga diminta waspada karena curah hujan diperkirakan tinggi "
+             "hingga Januari.(Yuliawan Andrianto)\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Yuliawan Andrianto");
+    assert_null(strstr(r->body, "(Yuliawan"));
+    nn_record_free(r);
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga diminta waspada karena curah hujan diperkirakan tinggi "
+             "hingga Januari.(Yuliawan Andrianto)\n\nSementara itu, warga di "
+             "bantaran sungai diminta segera mengungsi bila air terus naik.\n");
+    assert_int_equal(r->authors.len, 0);
+    assert_non_null(strstr(r->body, "(Yuliawan Andrianto)"));
+    nn_record_free(r);
     r = norm("Council approves bridge plan\n\n" PROSE1
              "Each district is shaded by the candidate who won it. (Maria "
              "Lopez, red)\n");
     assert_int_equal(r->authors.len, 0);
     assert_non_null(strstr(r->body, "(Maria Lopez, red)"));
+    nn_record_free(r);
+
+    /* "OUTLET, PLACE –" and "PLACE, OUTLET –": the outlet is the one
+     * whose host the page prints */
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\nMERCUSUAR, "
+             "BANJARBARU \xE2\x80\x93 " ID_PARA
+             "Follow Mercusuar.co.id untuk mendapatkan informasi terkini.\n");
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "MERCUSUAR");
     nn_record_free(r);
 
     /* a desk's name after the byline's word names no writer */

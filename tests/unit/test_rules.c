@@ -600,6 +600,62 @@ static const struct name_case {
      0,
      {"M.B. Reilly"},
      BODY},
+    /* a date line with its writer's name after a bullet, or before the
+     * date ("le"); not a place ("| New York") the text names, nor a
+     * date's label ("Société Publié le ...") */
+    {"date line: the name after a bullet",
+     "# " G_TITLE "\n\n22 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1"
+     "\xD1\x80\xD1\x8F 2025 \xD0\xB3. 21:00 \xE2\x80\xA2 Sergei Chupin\n\n" BODY
+     "\n",
+     "date-line",
+     "Sergei Chupin",
+     0,
+     {"Sergei Chupin"},
+     BODY},
+    {"date line: the name before 'le'",
+     "# " G_TITLE "\n\nNicole Mari le Lundi 30 D\xC3\xA9"
+     "cembre 2013 \xC3\xA0 "
+     "22:41\n\n" BODY "\n",
+     "date-line",
+     "Nicole Mari",
+     0,
+     {"Nicole Mari"},
+     BODY},
+    {"date line: a place the text names",
+     "# " G_TITLE "\n\n12 May 2025 | New York\n\n" P1
+     " New York officials agreed.\n\n" P2 "\n",
+     "date-line",
+     "New York",
+     0,
+     {NULL},
+     NULL},
+    {"date line: a date's label",
+     "# " G_TITLE
+     "\n\nSoci\xC3\xA9t\xC3\xA9 Publi\xC3\xA9 le vendredi 29 septembre "
+     "2017\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     BODY},
+    /* "Por A e B | 08:56": two names joined by the byline language's
+     * "and", the time after a bar */
+    {"byline: two names joined by 'e', a time",
+     G_HEAD "Por Rui Pando Gomes e Carla Marques Cordeiro | 08:56\n\n" BODY
+            "\n",
+     "byline",
+     "Por Rui Pando Gomes",
+     0,
+     {"Rui Pando Gomes", "Carla Marques Cordeiro"},
+     BODY},
+    /* the town, a slash and the byline run into the lead with a dash */
+    {"byline: run into the lead",
+     G_HEAD "St. Maarten / By Donellis Browne\xE2\x80\x93 " P1 "\n\n" P2 "\n",
+     "byline-lead",
+     "By Donellis Browne",
+     0,
+     {"Donellis Browne"},
+     BODY},
     {"byline: three authors",
      G_HEAD "By Laura Chen, Omar Haddad and Pieter van der Berg\n\n" P1 "\n",
      "byline",

@@ -313,6 +313,8 @@ static void site_names_itself(void **state)
     guessed("Riverside Chronicle Logo\nLocal News\n" HEAD P2 P3,
             "Riverside Chronicle");
     no_source("Footer Logo\nLocal News\n" HEAD P2 P3);
+    guessed("logo Riverside-Chronicle\nLocal News\n" HEAD P2 P3,
+            "Riverside-Chronicle");
     /* a credit: a host and its section's path; a label with no colon */
     guessed(HEAD P2 P3 "Fornecido por: ( Rivernews.co.mz/nacional )\n",
             "Rivernews.co.mz");
