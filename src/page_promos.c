@@ -408,10 +408,12 @@ static size_t opening_mark(const char *s, size_t n)
 /* The groups of the phrases that start a word of s; with extra, the
  * phrases of a price's or an offer's group found after the first of
  * their group are counted into *extra. */
+#define SUB_LINE_MAX 160 /* bytes of a line that opens with "subscribe" */
+
 static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
 {
     unsigned found = 0;
-    size_t i, k;
+    size_t i, k, first = SIZE_MAX;
     pthread_once(&promo_once, promo_build);
     /* a word starts after an ASCII byte that is no letter */
     for (i = 0; i + 3 <= n;) {
@@ -423,6 +425,8 @@ static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
         i += opening_mark(s + i, n - i);
         if (i + 3 > n)
             break;
+        if (first == SIZE_MAX)
+            first = i;
         h = tri_hash(s + i);
         for (k = promo_first[h]; k; k = promo_next[k - 1]) {
             const phrase *p = &promo_phrases[k - 1];
@@ -432,6 +436,12 @@ static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
                 if (again)
                     ++*extra;
                 found |= p->group;
+                /* a short line opens with "subscribe" ("Подпишитесь и
+                 * получайте новости первыми"): the reader is addressed
+                 * (not a button glued to a paragraph: "Abone ol
+                 * İzmir'in ...") */
+                if (i == first && (p->group & PG_SUB) && n <= SUB_LINE_MAX)
+                    found |= PG_YOU;
             }
         }
         i = promo_word_end(s, n, i);

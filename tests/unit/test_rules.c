@@ -1903,6 +1903,8 @@ static void test_page_number(void **state)
     (void)state;
     expect_dropped("12", "page-number");
     expect_dropped("Page 2 of 3", "page-number");
+    expect_dropped("2TAMPILKAN SEMUA", "page-number");
+    expect_dropped("2 3 Show all", "page-number");
 }
 
 static void test_heading_markup_kept_as_text(void **state)
