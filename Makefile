@@ -27,7 +27,7 @@ LIBSRC  := buf input mojibake inline unicode date date_names date_words date_cal
            date_find url rules rules_compile profile_file \
            profile_keys profile_dump profiles page page_wrap page_lines page_blocks \
            page_chrome page_credits page_promos page_hints page_title_shape page_headline page_markers page_span page_after page_repeats paragraph record normalize \
-           classify classify_dates tails byline title title_slug source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
+           classify classify_dates tails byline names title title_slug source source_chrome emit_json emit_xml emit_text render lang lang_letters html \
            html_prestrip html_tree html_jsonld html_meta html_article \
            html_write simhash dedup stream jsonl warc
 CLISRC  := main batch output walk check xalloc
@@ -140,6 +140,19 @@ $(B)/end_markers.h: data/page/end-markers.tsv Makefile | $(B)
 	    printf "    {\"%s\", NN_V_%s, END_%s},\n", $$3, k, toupper($$2) } \
 	  END { if (bad) exit 1 }' $< > $@.tmp && mv $@.tmp $@
 
+# Given names: data/names/given.txt, one a line, case-folded, '#'
+# comments; build/given_names.h holds them sorted bytewise for bsearch
+# with strcmp (names.c).
+$(B)/given_names.h: data/names/given.txt Makefile | $(B)
+	@echo "  GEN     $@"
+	@set -e; export LC_ALL=C; \
+	{ echo '/* generated from data/names/given.txt by the Makefile */'; \
+	  echo 'static const char *const nn_given_names[] = {'; \
+	  sed -e 's/#.*//' -e 's/[[:space:]]//g' $< | grep -v '^$$' | sort -u | \
+	    awk '/["\\]/ || length($$0) > 63 { print "bad name: " $$0 > "/dev/stderr"; exit 1 } \
+	    { printf "    \"%s\",\n", $$0 }'; \
+	  echo '};'; } > $@.tmp && mv $@.tmp $@
+
 # Stopword lists: data/stopwords/LANG.txt, one word a line, '#' comments.
 # build/stopwords.h holds NN_LANG_xx, each language's index in code order
 # (alone where NN_LANG_IDS_ONLY is defined: lang_letters.c);
@@ -220,6 +233,7 @@ $(B)/stopwords.h: $(STOPLISTS) Makefile | $(B)
 
 $(B)/page.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
 $(B)/page_markers.o: $(B)/end_markers.h
+$(B)/names.o: $(B)/given_names.h
 $(B)/page_blocks.o: $(B)/stopwords.h
 $(B)/lang.o $(B)/lang_letters.o: $(B)/stopwords.h src/lang.h src/lang_probe.h
 $(B)/html.o $(B)/normalize.o: src/html.h

@@ -157,6 +157,15 @@ int nn_byline_dated(article *a, size_t i);
  * name taken as the byline, when none was found (the date is read as
  * any date line's). */
 int nn_byline_after_date(article *a, size_t i);
+/* Is s (n bytes), a name found on line i, the page's only mention of its
+ * last word (or its stem: "Новгород" for "Новгороде")?  A writer's
+ * surname is; a place's, a section's or a label's word seldom is. */
+int nn_byline_once(const article *a, size_t i, const char *s, size_t n);
+
+/* ---- names.c: given names ---------------------------------------------- */
+
+/* Is the word s (n bytes, any case) a given name of data/names? */
+int nn_given_name(const char *s, size_t n);
 /* Under the text, line i (page.c's chrome) the writer's sign-off, "By"
  * and a name, an agency's initials after a comma at most ("By Robert
  * Tachie Menson, GNA"), with no text below it: the name taken as the

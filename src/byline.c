@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* Trim spaces and commas at the front, spaces, full stops, commas and
@@ -197,20 +198,43 @@ static size_t cut_place(const char *s, size_t n)
 
 /* Does "and" in another language stand at s[k] between two names of
  * two words or more each, the first from s[i] ("Rui Pando Gomes e Carla
- * Marques Cordeiro"; not "José Ortega y Gasset")?  Its length with its
- * blanks, or 0. */
+ * Marques Cordeiro")?  Not "y" and "en", which join surnames ("José
+ * Ortega y Gasset") or name a place ("Por Juan Pérez en Santo Domingo"),
+ * nor a desk after it ("dan Tim Redaksi").  Its length with its blanks;
+ * SIZE_MAX when the words after it open with no given name (an outlet,
+ * "et Radio France"; a surname, "Lima e Silva"), which the byline's name
+ * ends before; or 0. */
 static size_t name_join(const char *s, size_t n, size_t i, size_t k)
 {
-    static const char *const joins[] = {" e ",  " et ",       " und ",
-                                        " y ",  " dan ",      " en ",
-                                        " ve ", " \xD0\xB8 ", /* и */ NULL};
-    size_t t, len, words = 0, m;
+    static const char *const joins[] = {" e ",       " et ", " und ",
+                                        " dan ",     " ve ", " \xD0\xB8 ",
+                                        /* и */ NULL};
+    static const char *const desks[] = {"Tim",
+                                        "Team",
+                                        "Staff",
+                                        "Redaksi",
+                                        "Redaktion",
+                                        "Reda\303\247\303\243o",
+                                        "Redacci\303\263n",
+                                        "R\303\251daction",
+                                        "Redazione",
+                                        "Equipe",
+                                        "\303\211quipe",
+                                        NULL};
+    size_t t, len, words = 0, m, w;
     for (t = 0; joins[t]; t++)
         if (k + (len = strlen(joins[t])) < n && !memcmp(s + k, joins[t], len))
             break;
     if (!joins[t] || !nn_has(s + i, k - i, " ", 1) ||
         !nn_starts_upper(s + k + len, n - k - len))
         return 0;
+    for (w = k + len; w < n && s[w] != ' '; w++)
+        ;
+    if (nn_in_list(desks, s + k + len, w - k - len, 0))
+        return 0;
+    if (!nn_given_name(s + k + len, w - k - len))
+        return SIZE_MAX; /* not a person's name after it: "Par Jean
+                            Dupont et Radio France" */
     /* two capitalized words after it */
     for (m = k + len; m < n && s[m] != ',' && s[m] != '|' && s[m] != ';'; m++)
         if (s[m] == ' ' && ++words && !nn_starts_upper(s + m + 1, n - m - 1))
@@ -250,7 +274,7 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
             }
             if (people && (len = name_join(s, n, i, k)) != 0) {
                 cut = k;
-                j = k + len;
+                j = len == SIZE_MAX ? n : k + len;
                 break;
             }
         }
@@ -495,45 +519,84 @@ static size_t field_bar(const char *s, size_t n)
     return n >= 3 && !memcmp(s, "\xE2\x80\xA2", 3) ? 3 : 0; /* "•" */
 }
 
-#define PROSE_LINE_MIN 80 /* bytes of a line of prose */
-
-/* Does a line of prose below line i name s (n bytes)?  Then it is a
- * place or a subject ("12 May 2025 | New York"), not the writer. */
-static int named_below(const article *a, size_t i, const char *s, size_t n)
+/* The length of a stem of word w (n bytes) that its other forms share:
+ * the word less its last two letters when it has five or more
+ * ("Новгород" for "Новгороде"). */
+static size_t stem_len(const char *w, size_t n)
 {
-    size_t j;
-    for (j = i + 1; j < a->nz->nlines; j++)
-        if (a->nz->lines[j].len >= PROSE_LINE_MIN &&
-            nn_has(ltext(a, j), a->nz->lines[j].len, s, n))
+    size_t k = n, chars = 0, cut = 0;
+    int32_t cp;
+    size_t i;
+    for (i = 0; i < n; i += nn_utf8_decode(w + i, n - i, &cp))
+        chars++;
+    if (chars < 5)
+        return n;
+    while (k > 0 && cut < 2) {
+        k--;
+        if (((unsigned char)w[k] & 0xC0) != 0x80)
+            cut++;
+    }
+    return k;
+}
+
+/* Does a word of line t (len bytes) open with the stem at s (n bytes),
+ * ASCII letters compared in either case? */
+static int line_has_stem(const char *t, size_t len, const char *s, size_t n)
+{
+    size_t k;
+    for (k = 0; k + n <= len; k++)
+        if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '"') &&
+            !strncasecmp(t + k, s, n))
             return 1;
     return 0;
 }
 
-/* Does s (n bytes) hold a word that labels a date ("Société Publié le
- * vendredi 29 septembre 2017")? */
-static int date_label_in(const char *s, size_t n)
+/* Is s (n bytes), a name found on line i, the page's only mention of
+ * its last word (or that word's stem)?  A writer's surname stands in the
+ * byline alone; a place ("Santo Domingo", "Нижний Новгород"), a section
+ * ("Middle East") or a label ("No Comments") the page names again, in
+ * its text or its menus. */
+int nn_byline_once(const article *a, size_t i, const char *s, size_t n)
 {
-    static const char *const labels[] = {"Publi\303\251",
-                                         "Publi\303\251e",
-                                         "Post\303\251",
-                                         "Mis",
-                                         "Posted",
-                                         "Published",
-                                         "Updated",
-                                         "Publicado",
-                                         "Publicada",
-                                         "Actualizado",
-                                         "Pubblicato",
-                                         "Aggiornato",
-                                         "Ver\303\266ffentlicht",
-                                         "Aktualisiert",
-                                         "Diterbitkan",
-                                         "Date",
-                                         "Datum",
-                                         "Fecha",
-                                         "Data",
-                                         NULL};
+    size_t w = n, sl, j;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    sl = stem_len(s + w, n - w);
+    if (sl < 3)
+        return 0;
+    for (j = 0; j < a->nz->nlines; j++)
+        if (j != i && a->nz->lines[j].len &&
+            line_has_stem(ltext(a, j), a->nz->lines[j].len, s + w, sl))
+            return 0;
+    return 1;
+}
+
+/* Does s (n bytes) hold a word that labels a date or a page's part, or
+ * open with an article ("Société Publié le vendredi 29 septembre 2017",
+ * "No Comments", "Press Release", "Le Parisien")? */
+static int label_in(const char *s, size_t n)
+{
+    /* clang-format off */
+    static const char *const labels[] = {
+        "Publi\303\251", "Publi\303\251e", "Post\303\251", "Mis", "Posted",
+        "Published", "Updated", "Publicado", "Publicada", "Actualizado",
+        "Pubblicato", "Aggiornato", "Ver\303\266ffentlicht", "Aktualisiert",
+        "Diterbitkan", "Date", "Datum", "Fecha", "Data",
+        "Comments", "Comment", "Comentarios", "Commentaires", "Kommentare",
+        "Yorum", "Release", "Content", "Time", "Hora", "Dakika", "Utama",
+        "News", "Lokales", "Regional", "Sponsored", "Press", "Breaking",
+        "Read", "Reading", "Off", "Live", "Video", "Photo", "Foto", "Opinion",
+        "Politics", "Sport", "Sports", "Business", "World", "Local", "Update",
+        NULL};
+    static const char *const articles[] = {
+        "Le", "La", "Les", "L'", "The", "El", "Los", "Las", "Il", "Lo", "Der",
+        "Die", "Das", "De", "Het", "O", "A", "Os", "As", NULL};
+    /* clang-format on */
     size_t i = 0, j;
+    for (j = 0; j < n && s[j] != ' '; j++)
+        ;
+    if (nn_in_list(articles, s, j, 0))
+        return 1;
     while (i < n) {
         for (j = i; j < n && s[j] != ' '; j++)
             ;
@@ -544,32 +607,73 @@ static int date_label_in(const char *s, size_t n)
     return 0;
 }
 
+/* Does a byline stand in the few lines under line i ("By Sarah Jones",
+ * or a name over "Staff Writer")?  Then a name beside line i's date is
+ * a place or a section, and the byline below is the writer's. */
+static int byline_below(const article *a, size_t i)
+{
+    static const char *const by[] = {"By ",        "BY ",    "Par ",
+                                     "Por ",       "Von ",   "Oleh ",
+                                     "Door ",      "Di ",    "Penulis",
+                                     "Written by", "Auteur", "Autor",
+                                     "Reporter",   NULL};
+    size_t j, k;
+    for (j = i + 1; j < a->nz->nlines && j <= i + 6; j++) {
+        const char *t = ltext(a, j);
+        size_t len = a->nz->lines[j].len;
+        if (!len || len > 80)
+            continue;
+        for (k = 0; by[k]; k++)
+            if (len > strlen(by[k]) && !strncmp(t, by[k], strlen(by[k])))
+                return 1;
+        if (role_line(t, len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the name at s (n bytes) beside line i's date the writer's: a bare
+ * name opening with a given name (names.c), no credit's or label's word,
+ * the page's only mention of its surname, and no byline below? */
+static int writer_beside_date(const article *a, size_t i, const char *s,
+                              size_t n)
+{
+    size_t w;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    return bare_name(s, n) && nn_given_name(s, w) && !credit_first(s, n) &&
+           !label_in(s, n) && nn_byline_once(a, i, s, n) && !byline_below(a, i);
+}
+
+/* The length of a bar, a bullet or a middle dot that ends s (n bytes),
+ * or 0. */
+static size_t bar_before(const char *s, size_t n)
+{
+    if (n >= 1 && s[n - 1] == '|')
+        return 1;
+    if (n >= 2 && !memcmp(s + n - 2, "\xC2\xB7", 2))
+        return 2;
+    return n >= 3 && !memcmp(s + n - 3, "\xE2\x80\xA2", 3) ? 3 : 0;
+}
+
 /* The name before a date line's date and time, s (n bytes) up to the
  * date: "Nicole Mari le Lundi 30 Décembre 2013 à 22:41", "Jane Doe | 12
  * May 2024, 10:05": a bare name, then "le" or a field's bar (not "Council
  * Meeting on May 3, 2021": an event). */
 static int name_before_date(article *a, size_t i, const char *s, size_t n)
 {
-    static const char *const joins[] = {" le", NULL};
-    const char *const *j;
     size_t bar;
     while (n && s[n - 1] == ' ')
         n--;
-    for (j = joins; *j; j++)
-        if (n > strlen(*j) && !memcmp(s + n - strlen(*j), *j, strlen(*j)))
-            break;
-    if (*j)
-        n -= strlen(*j);
-    else if (n >= 3 && ((bar = field_bar(s + n - 1, 1)) ||
-                        (bar = field_bar(s + n - 2, 2)) ||
-                        (bar = field_bar(s + n - 3, 3))))
+    if (n > 3 && !memcmp(s + n - 3, " le", 3))
+        n -= 3;
+    else if ((bar = bar_before(s, n)) != 0)
         n -= bar;
     else
         return 0;
     while (n && s[n - 1] == ' ')
         n--;
-    if (!bare_name(s, n) || credit_first(s, n) || date_label_in(s, n) ||
-        named_below(a, i, s, n))
+    if (!writer_beside_date(a, i, s, n))
         return 0;
     nn_byline_split(a, &a->rec->authors, s, n, 1);
     return 1;
@@ -606,9 +710,7 @@ int nn_byline_after_date(article *a, size_t i)
         if (end && n - end > len && !memcmp(s + end, by[k], len))
             break;
     }
-    if (!by[k] && bar && bare_name(s + end, n - end) &&
-        !credit_first(s + end, n - end) && !date_label_in(s + end, n - end) &&
-        !named_below(a, i, s + end, n - end)) {
+    if (!by[k] && bar && writer_beside_date(a, i, s + end, n - end)) {
         /* "22 сентября 2025 г. 21:00 • Сергей Чупин": the name alone
          * after a bar */
         nn_byline_split(a, &a->rec->authors, s + end, n - end, 1);

@@ -378,7 +378,7 @@ static int dateline_agency(nn_record *rec, const char *s)
 
 /* A dateline of two names in capitals at s, sep and a blank between them,
  * a dash after ("BAKU. KAZINFORM - ", "WATUSAMPU, MERCUSUAR – "): the
- * second name taken as the source, 1; or 0. */
+ * second name taken as the source (when rec is not NULL), 1; or 0. */
 static int caps_pair(nn_record *rec, const char *s, char sep)
 {
     const char *p = s, *name;
@@ -391,8 +391,8 @@ static int caps_pair(nn_record *rec, const char *s, char sep)
         p++;
     if (p - name < 3 || p[0] != ' ' || !is_dash_at(p + 1))
         return 0;
-    return nn_src_take(rec, name, (size_t)(p - name),
-                       "source taken from the dateline");
+    return !rec || nn_src_take(rec, name, (size_t)(p - name),
+                               "source taken from the dateline");
 }
 
 /* "BAKU. KAZINFORM - The ...": a place and an agency in capitals, a full
@@ -467,18 +467,47 @@ static int dateline_name(nn_record *rec, const char *s)
     return nn_src_take(rec, s, n, "source taken from the dateline");
 }
 
-/* Does a line of the page name a host whose first label is s (n
- * bytes), in any case ("Pedomanrakyat.co.id" for "PEDOMANRAKYAT")? */
+/* Is t (len bytes) the rest of a commercial host after its first
+ * label's full stop ("co.id", "com"; not "go.id", a government's, nor
+ * "kepala" after an untidy full stop): labels of letters to a blank, a
+ * slash or the end, the first no public body's, the last a top-level
+ * domain that newsrooms use? */
+static int news_host_rest(const char *t, size_t len)
+{
+    static const char *const publics[] = {"go",   "gov", "ac",    "sch", "mil",
+                                          "desa", "or",  "polri", NULL};
+    static const char *const tlds[] = {"com",    "id",    "net", "co",
+                                       "info",   "news",  "tv",  "my",
+                                       "online", "media", "web", NULL};
+    size_t k = 0, label = 0;
+    while (k < len && ((t[k] >= 'a' && t[k] <= 'z') || t[k] == '.' ||
+                       t[k] == '-' || (t[k] >= '0' && t[k] <= '9'))) {
+        if (t[k] == '.') {
+            if (label == 0 && nn_in_list(publics, t, k, 0))
+                return 0;
+            label = k + 1;
+        }
+        k++;
+    }
+    if (k < len && t[k] != ' ' && t[k] != '/')
+        return 0;
+    if (label == 0 && nn_in_list(publics, t, k, 0))
+        return 0;
+    return nn_in_list(tlds, t + label, k - label, 0);
+}
+
+/* Does a line of the page name a commercial host whose first label is s
+ * (n bytes), in any case ("Pedomanrakyat.co.id" for "PEDOMANRAKYAT")? */
 static int host_named(const article *a, const char *s, size_t n)
 {
     size_t i, k;
     for (i = 0; i < a->nz->nlines; i++) {
         const char *t = ltext(a, i);
         size_t len = a->nz->lines[i].len;
-        for (k = 0; k + n + 2 < len; k++)
+        for (k = 0; k + n + 1 < len; k++)
             if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '/') &&
                 !strncasecmp(t + k, s, n) && t[k + n] == '.' &&
-                t[k + n + 1] >= 'a' && t[k + n + 1] <= 'z')
+                news_host_rest(t + k + n + 1, len - k - n - 1))
                 return 1;
     }
     return 0;
@@ -500,7 +529,8 @@ static int dateline_place_outlet(article *a, const char *s)
      * names a host of that name ("Follow Pedomanrakyat.co.id ...") */
     for (p = s; nn_src_upper(*p); p++)
         ;
-    if (p - s >= 4 && p[0] == ',' && host_named(a, s, (size_t)(p - s)))
+    if (p - s >= 4 && p[0] == ',' && caps_pair(NULL, s, ',') &&
+        host_named(a, s, (size_t)(p - s)))
         return nn_src_take(a->rec, s, (size_t)(p - s),
                            "source taken from the dateline");
     return caps_pair(a->rec, s, ',');
@@ -729,12 +759,15 @@ static int masthead(article *a)
 /* A logo's text above the article's text ("Gibraltar Chronicle Logo"
  * over the headline), where the site's own logo stands; below the text
  * the logos are partners', sponsors' and apps' ("Google Play Logo"). */
+#define LOGO_TOP_LINES 3 /* lines of text at the page's top */
+
 static int logo_above(article *a)
 {
-    size_t i;
+    size_t i, seen = 0;
     for (i = 0; i < a->nz->nlines && !a->nz->lines[i].body; i++)
         if (a->nz->lines[i].len &&
-            nn_src_logo_line(a->rec, ltext(a, i), a->nz->lines[i].len))
+            nn_src_logo_line(a->rec, ltext(a, i), a->nz->lines[i].len,
+                             ++seen <= LOGO_TOP_LINES))
             return 1;
     return 0;
 }

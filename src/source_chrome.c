@@ -639,9 +639,9 @@ int nn_src_line_masthead(nn_record *rec, const char *s, size_t n)
 #define LOGO_NAME_MAX 40 /* bytes of a site's name in its logo's text */
 
 /* A logo's alternative text ("Gibraltar Chronicle Logo", "Logo Fiji
- * Times", "logo Al-Watwan"): the site's name, one to four capitalized words; not a part
+ * Times", "logo Al-Watwan" on one of the page's first lines, top): the site's name, one to four capitalized words; not a part
  * of the page ("Footer Logo", "Site logo"). */
-int nn_src_logo_line(nn_record *rec, const char *s, size_t n)
+int nn_src_logo_line(nn_record *rec, const char *s, size_t n, int top)
 {
     static const char *const parts[] = {
         "Site",   "Footer", "Header", "Main",  "Mobile", "Company", "Default",
@@ -652,8 +652,10 @@ int nn_src_logo_line(nn_record *rec, const char *s, size_t n)
         n -= 5;
     else if (n > 5 && !strncmp(s + n - 5, " logo", 5))
         n -= 5;
-    else if (n > 5 && (!strncmp(s, "Logo ", 5) || !strncmp(s, "logo ", 5)))
-        s += 5, n -= 5;
+    else if (n > 5 &&
+             (!strncmp(s, "Logo ", 5) || (top && !strncmp(s, "logo ", 5))))
+        s += 5, n -= 5; /* ("logo Al-Watwan" at the page's top only; lower
+                           down: "logo Google Play", a partner's) */
     else
         return 0;
     if (!n || n > LOGO_NAME_MAX || nn_in_list(parts, s, n, 0))

@@ -30,7 +30,8 @@ int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n);
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
 int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);
-/* A logo's alternative text ("Gibraltar Chronicle Logo"): its name. */
-int nn_src_logo_line(nn_record *rec, const char *s, size_t n);
+/* A logo's alternative text ("Gibraltar Chronicle Logo"; "logo Name" only
+ * with top, on one of the page's first lines): its name. */
+int nn_src_logo_line(nn_record *rec, const char *s, size_t n, int top);
 
 #endif /* NN_SOURCE_INT_H */

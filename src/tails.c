@@ -232,6 +232,31 @@ static int desk_writer(const char *s, size_t n)
     return words >= 2;
 }
 
+/* Does s (n bytes) hold a word of a credit, a source, a desk or a
+ * serial's note, or a region's part ("Dok Pribadi", "Antara Foto",
+ * "Humas Pemkab Sleman", "Bersambung Bagian Dua", "Kota Bogor")? */
+static int credit_word_in(const char *s, size_t n)
+{
+    /* clang-format off */
+    static const char *const words[] = {
+        "Foto", "Dok", "Dok.", "Sumber", "Humas", "Adv", "Advertorial",
+        "Bersambung", "Bagian", "Antara", "Tribun", "Kompas", "Harian",
+        "Pemkot", "Pemkab", "Pemprov", "Kota", "Kabupaten", "Kab", "Kab.",
+        "Pusat", "Selatan", "Utara", "Barat", "Timur", "Tengah", "Redaksi",
+        "Tim", "Ilustrasi", "Istimewa", "Pribadi", "Kiai", "Haji", "Sinar",
+        "Berita", "Media", "News", "Online", "Pos", NULL};
+    /* clang-format on */
+    size_t i = 0, j;
+    while (i < n) {
+        for (j = i; j < n && s[j] != ' '; j++)
+            ;
+        if (nn_in_list(words, s + i, j - i, 0))
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
 static int desk_tail(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
@@ -255,8 +280,12 @@ static int desk_tail(article *a, size_t i)
         !nn_ends_sentence(s + l->skip, k - !glued - l->skip))
         return 0;
     if (!red) {
-        /* the writer's name alone, under which no text goes on */
-        if (!desk_writer(s + k + 1, n - k - 2) || text_below(a, i))
+        /* the writer's name alone, under which no text goes on, named
+         * nowhere else on the page (not a place: "(Jakarta Pusat)"), no
+         * credit's or source's word in it ("(Dok Pribadi)") */
+        if (!desk_writer(s + k + 1, n - k - 2) ||
+            credit_word_in(s + k + 1, n - k - 2) || text_below(a, i) ||
+            !nn_byline_once(a, i, s + k + 1, n - k - 2))
             return 0;
         name = n - 1;
     } else {

@@ -4573,6 +4573,17 @@ static void bylines_in_other_words(void **state)
     assert_string_equal(r->authors.items[0], "Yuliawan Andrianto");
     assert_null(strstr(r->body, "(Yuliawan"));
     nn_record_free(r);
+    /* a place, a photo's credit in brackets: no writer */
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga diminta waspada karena curah hujan diperkirakan tinggi "
+             "hingga Januari.(Dok Pribadi)\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
+             "Warga Jakarta Pusat diminta waspada karena curah hujan tinggi "
+             "hingga Januari. (Jakarta Pusat)\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
     r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\n" ID_PARA
              "Warga diminta waspada karena curah hujan diperkirakan tinggi "
              "hingga Januari.(Yuliawan Andrianto)\n\nSementara itu, warga di "
@@ -4589,6 +4600,12 @@ static void bylines_in_other_words(void **state)
 
     /* "OUTLET, PLACE –" and "PLACE, OUTLET –": the outlet is the one
      * whose host the page prints */
+    r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\nBANJARBARU, "
+             "MERCUSUAR \xE2\x80\x93 " ID_PARA
+             "Info lengkap di laman banjarbaru.go.id.\n");
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "MERCUSUAR");
+    nn_record_free(r);
     r = norm("BPBD Banjarbaru Petakan Wilayah Rawan Banjir\n\nMERCUSUAR, "
              "BANJARBARU \xE2\x80\x93 " ID_PARA
              "Follow Mercusuar.co.id untuk mendapatkan informasi terkini.\n");

@@ -638,6 +638,32 @@ static const struct name_case {
      0,
      {NULL},
      BODY},
+    /* no given name: a place after the date's bullet; a section beside
+     * the date over the byline, which names the writer */
+    {"date line: a place after a bullet",
+     "# " G_TITLE "\n\n12 May 2025, 10:05 \xE2\x80\xA2 Santo Domingo\n\n" BODY
+     "\n",
+     "date-line",
+     "Santo Domingo",
+     0,
+     {NULL},
+     BODY},
+    {"date line: a section, the byline below",
+     "# " G_TITLE "\n\nMay 12, 2025, 10:05 AM | Middle East\n\nBy Sarah "
+     "Jones\n\n" BODY "\n",
+     "byline",
+     "By Sarah Jones",
+     0,
+     {"Sarah Jones"},
+     BODY},
+    /* "et" before an outlet: the writer's name ends before it */
+    {"byline: 'et' and an outlet",
+     G_HEAD "Par Jean Dupont et Radio France\n\n" BODY "\n",
+     "byline",
+     "Par Jean Dupont",
+     0,
+     {"Jean Dupont"},
+     BODY},
     /* "Por A e B | 08:56": two names joined by the byline language's
      * "and", the time after a bar */
     {"byline: two names joined by 'e', a time",

@@ -315,6 +315,8 @@ static void site_names_itself(void **state)
     no_source("Footer Logo\nLocal News\n" HEAD P2 P3);
     guessed("logo Riverside-Chronicle\nLocal News\n" HEAD P2 P3,
             "Riverside-Chronicle");
+    /* lower down, a partner's or an app's */
+    no_source("Home\nLocal News\nSports\nlogo Google Play\n" HEAD P2 P3);
     /* a credit: a host and its section's path; a label with no colon */
     guessed(HEAD P2 P3 "Fornecido por: ( Rivernews.co.mz/nacional )\n",
             "Rivernews.co.mz");
