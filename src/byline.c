@@ -453,6 +453,28 @@ static int dated_above(const article *a, size_t i, size_t top)
            lone_by(p, n);
 }
 
+static int given_writer(const article *a, size_t i, const char *s, size_t n);
+
+/* Does a picture's credit stand under line i: the next line with
+ * text short and about the camera ("Staff Photographer", "Foto")? */
+static int camera_below(const article *a, size_t i)
+{
+    static const char *const words[] = {"Photo", "photo", "Foto",   "foto",
+                                        "Video", "video", "Camera", NULL};
+    size_t k, w;
+    for (k = i + 1; k < a->nz->nlines && k <= i + 3; k++)
+        if (a->nz->lines[k].len) {
+            if (a->nz->lines[k].len > ROLE_LINE_MAX)
+                return 0;
+            for (w = 0; words[w]; w++)
+                if (nn_has(ltext(a, k), a->nz->lines[k].len, words[w],
+                           strlen(words[w])))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
@@ -475,9 +497,13 @@ int nn_byline_dated(article *a, size_t i)
         if (nn_has(ltext(a, k - 1), a->nz->lines[k - 1].len, ltext(a, i),
                    l->len))
             return 0;
-    /* "Dana Malcolm" / "Staff Writer", or a date line or "By" above */
-    if (!role_below(a, i) && !dated_above(a, i, top))
-        return 0;
+    /* "Dana Malcolm" / "Staff Writer", or a date line or "By" above, or
+     * a given name first and the surname nowhere else on the page */
+    if (!role_below(a, i) && !dated_above(a, i, top) &&
+        (l->author || camera_below(a, i) ||
+         !given_writer(a, i, ltext(a, i), l->len)))
+        return 0; /* (a link to an author's page is read as such; a
+                     photographer's name over "Staff Photographer") */
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;
 }
@@ -587,7 +613,7 @@ static int label_in(const char *s, size_t n)
         "News", "Lokales", "Regional", "Sponsored", "Press", "Breaking",
         "Read", "Reading", "Off", "Live", "Video", "Photo", "Foto", "Opinion",
         "Politics", "Sport", "Sports", "Business", "World", "Local", "Update",
-        NULL};
+        "Videos", "Examiner", NULL};
     static const char *const articles[] = {
         "Le", "La", "Les", "L'", "The", "El", "Los", "Las", "Il", "Lo", "Der",
         "Die", "Das", "De", "Het", "O", "A", "Os", "As", NULL};
@@ -635,14 +661,31 @@ static int byline_below(const article *a, size_t i)
 /* Is the name at s (n bytes) beside line i's date the writer's: a bare
  * name opening with a given name (names.c), no credit's or label's word,
  * the page's only mention of its surname, and no byline below? */
+/* Does the name s (n bytes) on line i read as a writer's by the name
+ * model alone: a given name first (names.c), no credit's or label's
+ * word, the page's only mention of its surname? */
+static int given_writer(const article *a, size_t i, const char *s, size_t n)
+{
+    size_t w, k;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    if (!nn_given_name(s, w) || credit_first(s, n) || label_in(s, n))
+        return 0;
+    /* no outlet's or newsroom's word ("Washington Examiner Videos") */
+    for (k = w; k < n; k = w) {
+        for (w = ++k; w < n && s[w] != ' '; w++)
+            ;
+        if (nn_in_list(outlet_words, s + k, w - k, 0) ||
+            nn_in_list(affiliations, s + k, w - k, 0))
+            return 0;
+    }
+    return nn_byline_once(a, i, s, n);
+}
+
 static int writer_beside_date(const article *a, size_t i, const char *s,
                               size_t n)
 {
-    size_t w;
-    for (w = 0; w < n && s[w] != ' '; w++)
-        ;
-    return bare_name(s, n) && nn_given_name(s, w) && !credit_first(s, n) &&
-           !label_in(s, n) && nn_byline_once(a, i, s, n) && !byline_below(a, i);
+    return bare_name(s, n) && given_writer(a, i, s, n) && !byline_below(a, i);
 }
 
 /* The length of a bar, a bullet or a middle dot that ends s (n bytes),
@@ -892,12 +935,42 @@ int nn_byline_caps_signoff(article *a, size_t i)
     return 1;
 }
 
+/* A name in capitals alone ("ALESSANDRA BEVILACQUA"): two or three
+ * words of capital letters, two or more each? */
+static int caps_name(const char *s, size_t n)
+{
+    size_t i = 0, words = 0, letters;
+    int32_t cp;
+    if (n < 5 || n > 48)
+        return 0;
+    while (i < n) {
+        for (letters = 0; i < n && s[i] != ' '; letters++) {
+            i += nn_utf8_decode(s + i, n - i, &cp);
+            if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+                return 0;
+        }
+        if (letters < 2 || ++words > 3)
+            return 0;
+        i += i < n;
+    }
+    return words >= 2;
+}
+
 int nn_byline_signoff(article *a, size_t i)
 {
     const char *s = ltext(a, i), *comma;
     size_t n = a->nz->lines[i].len, k, j;
     if (nn_byline_caps_signoff(a, i))
         return 1;
+    if (a->st.in_body && !a->rec->authors.len &&
+        (bare_name(s, n) || caps_name(s, n)) && given_writer(a, i, s, n) &&
+        prose_above(a, i) && nothing_below(a, i)) {
+        /* a name alone under the last paragraph ("Елена Кузьмина",
+         * "ALESSANDRA BEVILACQUA") that the name model reads as a
+         * writer's */
+        nn_byline_add(a, &a->rec->authors, s, n);
+        return 1;
+    }
     if (!a->st.in_body || a->rec->authors.len || n < 8 || n > 80 ||
         strncmp(s, "By ", 3))
         return 0;

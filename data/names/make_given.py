@@ -18,7 +18,8 @@ import sys
 import unicodedata
 
 DROP = {"santa", "santo", "rio", "royal", "king", "summer", "april", "june",
-        "august", "hope", "faith", "joy", "sierra", "belo", "monte", "bella"}
+        "august", "hope", "faith", "joy", "sierra", "belo", "monte", "bella",
+        "medya", "washington"}
 
 NODE = r"""
 import fs from 'fs';

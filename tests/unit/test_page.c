@@ -4613,6 +4613,44 @@ static void bylines_in_other_words(void **state)
     assert_string_equal(r->source, "MERCUSUAR");
     nn_record_free(r);
 
+    /* a name alone, under the headline or under the last paragraph,
+     * read as the writer's by the name model: a given name first, the
+     * surname nowhere else; not a place the text names, nor a name
+     * with an outlet's word */
+    r = norm(
+        "Council approves bridge plan\n\nSarah Whitcombe\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Sarah Whitcombe");
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "ALESSANDRA BEVILACQUA\n\nRead also\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "ALESSANDRA BEVILACQUA");
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1
+             "The work starts near Victoria Park in the spring, and the city "
+             "expects it to take six months in all.\n\nVictoria "
+             "Park\n\nRead also\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\nSanto Domingo\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Misty Examiner Videos\n\nRead also\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+
+    /* comments closed, in Turkish, end the article */
+    r = norm(
+        "Council approves bridge plan\n\n" PROSE1 PROSE2
+        "Bu yaz\xC4\xB1 yorumlara kapat\xC4\xB1lm\xC4\xB1\xC5\x9Ft\xC4\xB1r."
+        "\n\nBu sayfadan 60 saniye sonra ana sayfaya "
+        "y\xC3\xB6nlendirileceksiniz.\n");
+    assert_null(strstr(r->body, "kapat"));
+    assert_null(strstr(r->body, "saniye"));
+    nn_record_free(r);
+
     /* a desk's name after the byline's word names no writer */
     r = norm(
         "DPRD Minta Dinas PU Perbaiki Jalan\n\nOleh Redaksi\n\n" PROSE1 PROSE2);
