@@ -65,6 +65,7 @@ typedef struct article {
     int page_kind;           /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     char site[96];           /* "Site" of a replaced "Title | Site" */
     size_t author_link;      /* the last author-link line, or 0 */
+    unsigned name_scans;     /* pages scanned for a name (byline.c) */
     char crawl[NN_DATE_MAX]; /* the corpus header's date, or "" */
     char early[NN_DATE_MAX]; /* a date above the headline (a site clock?) */
     size_t early_at;         /* its line */

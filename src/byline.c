@@ -453,7 +453,12 @@ static int dated_above(const article *a, size_t i, size_t top)
            lone_by(p, n);
 }
 
-static int given_writer(const article *a, size_t i, const char *s, size_t n);
+static int given_writer(article *a, size_t i, const char *s, size_t n);
+
+/* Lines under the headline where a writer's name alone is looked for
+ * (and a bound on the page's scans for its surname: one for each) */
+#define GIVEN_REACH 12
+#define NAME_SCANS_MAX 16 /* scans of the page for a name's surname */
 
 /* Does a picture's credit stand under line i: the next line with
  * text short and about the camera ("Staff Photographer", "Foto")? */
@@ -500,7 +505,7 @@ int nn_byline_dated(article *a, size_t i)
     /* "Dana Malcolm" / "Staff Writer", or a date line or "By" above, or
      * a given name first and the surname nowhere else on the page */
     if (!role_below(a, i) && !dated_above(a, i, top) &&
-        (l->author || camera_below(a, i) ||
+        (l->author || i > top + GIVEN_REACH || camera_below(a, i) ||
          !given_writer(a, i, ltext(a, i), l->len)))
         return 0; /* (a link to an author's page is read as such; a
                      photographer's name over "Staff Photographer") */
@@ -664,7 +669,7 @@ static int byline_below(const article *a, size_t i)
 /* Does the name s (n bytes) on line i read as a writer's by the name
  * model alone: a given name first (names.c), no credit's or label's
  * word, the page's only mention of its surname? */
-static int given_writer(const article *a, size_t i, const char *s, size_t n)
+static int given_writer(article *a, size_t i, const char *s, size_t n)
 {
     size_t w, k;
     for (w = 0; w < n && s[w] != ' '; w++)
@@ -679,11 +684,12 @@ static int given_writer(const article *a, size_t i, const char *s, size_t n)
             nn_in_list(affiliations, s + k, w - k, 0))
             return 0;
     }
-    return nn_byline_once(a, i, s, n);
+    /* (each check scans the page: a few of them, not one a line of a
+     * page of names) */
+    return a->name_scans++ < NAME_SCANS_MAX && nn_byline_once(a, i, s, n);
 }
 
-static int writer_beside_date(const article *a, size_t i, const char *s,
-                              size_t n)
+static int writer_beside_date(article *a, size_t i, const char *s, size_t n)
 {
     return bare_name(s, n) && given_writer(a, i, s, n) && !byline_below(a, i);
 }
@@ -963,8 +969,9 @@ int nn_byline_signoff(article *a, size_t i)
     if (nn_byline_caps_signoff(a, i))
         return 1;
     if (a->st.in_body && !a->rec->authors.len &&
-        (bare_name(s, n) || caps_name(s, n)) && given_writer(a, i, s, n) &&
-        prose_above(a, i) && nothing_below(a, i)) {
+        (bare_name(s, n) || caps_name(s, n)) && prose_above(a, i) &&
+        a->name_scans++ < NAME_SCANS_MAX && nothing_below(a, i) &&
+        given_writer(a, i, s, n)) {
         /* a name alone under the last paragraph ("Елена Кузьмина",
          * "ALESSANDRA BEVILACQUA") that the name model reads as a
          * writer's */
