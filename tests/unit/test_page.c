@@ -389,6 +389,12 @@ static const struct page_case {
      .starts = "CIANJUR SELATAN, KabarDesa Ratusan warga",
      .in = {"AKP Dedi Suryadi"},
      .out = {"ilustrasi", "Bacaan", "Pos terkait"}},
+    /* "you might be interested in" alone on its line: a widget's
+     * heading, not the text */
+    {.what = "'TI POTREBBERO INTERESSARE' under the text",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "TI POTREBBERO INTERESSARE\n\n" PROSE3,
+     .out = {"POTREBBERO"}},
     /* two widgets' headings one over the other under the text ("Les plus
      * lus" / "Publications Similaires"), other stories under them */
     {.what = "two widget headings under the text",
