@@ -408,11 +408,17 @@ static int role_line(const char *s, size_t n)
         /* Корреспондент, Журналист */
         "\xD0\x9A\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",
         "\xD0\x96\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82",
+        /* корреспондент, журналист (after a comma, in lower case) */
+        "\xD0\xBA\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",
+        "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82",
         NULL};
     size_t j, k, words = 1;
+    int comma = n > 2 && s[0] == ',' && s[1] == ' ';
+    if (comma) /* ", журналист": the title run on from the name's line */
+        s += 2, n -= 2;
     while (n && s[n - 1] == ' ')
         n--;
-    if (!n || n > ROLE_LINE_MAX || !nn_starts_upper(s, n))
+    if (!n || n > ROLE_LINE_MAX || (!comma && !nn_starts_upper(s, n)))
         return 0;
     for (k = n; k > 0 && s[k - 1] != ' '; k--)
         ;
@@ -480,6 +486,23 @@ static int camera_below(const article *a, size_t i)
     return 0;
 }
 
+/* Is the next line with text under line i (within three) a date line
+ * ("Ashley Smyth" / "28 May 2025, 1:09 AM")? */
+static int dated_below(const article *a, size_t i)
+{
+    nn_date_hit hit;
+    size_t k;
+    for (k = i + 1; k < a->nz->nlines && k <= i + 3; k++)
+        if (a->nz->lines[k].len)
+            return a->nz->lines[k].len <= 80 &&
+                   nn_date_find(ltext(a, k), a->nz->lines[k].len, &hit, 1) >
+                       0 &&
+                   hit.iso[0];
+    return 0;
+}
+
+static int byline_below(const article *a, size_t i);
+
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
@@ -505,10 +528,13 @@ int nn_byline_dated(article *a, size_t i)
     /* "Dana Malcolm" / "Staff Writer", or a date line or "By" above, or
      * a given name first and the surname nowhere else on the page */
     if (!role_below(a, i) && !dated_above(a, i, top) &&
-        (l->author || i > top + GIVEN_REACH || camera_below(a, i) ||
+        (l->author || i > top + GIVEN_REACH || !dated_below(a, i) ||
+         camera_below(a, i) || byline_below(a, i) ||
          !given_writer(a, i, ltext(a, i), l->len)))
         return 0; /* (a link to an author's page is read as such; a
-                     photographer's name over "Staff Photographer") */
+                     photographer's name over "Staff Photographer"; a
+                     name with nothing under it but text is as often a
+                     picture's caption: "Jerome Powell") */
     nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
     return 1;
 }
@@ -551,18 +577,18 @@ static size_t field_bar(const char *s, size_t n)
 }
 
 /* The length of a stem of word w (n bytes) that its other forms share:
- * the word less its last two letters when it has five or more
- * ("Новгород" for "Новгороде"). */
+ * the word less its last letter when it has five or six ("Путин" for
+ * "Путина"), less two when it has seven or more ("Новгород" for
+ * "Новгороде"). */
 static size_t stem_len(const char *w, size_t n)
 {
-    size_t k = n, chars = 0, cut = 0;
+    size_t k = n, chars = 0, cut = 0, drop;
     int32_t cp;
     size_t i;
     for (i = 0; i < n; i += nn_utf8_decode(w + i, n - i, &cp))
         chars++;
-    if (chars < 5)
-        return n;
-    while (k > 0 && cut < 2) {
+    drop = chars >= 7 ? 2 : chars >= 5 ? 1 : 0;
+    while (k > 0 && cut < drop) {
         k--;
         if (((unsigned char)w[k] & 0xC0) != 0x80)
             cut++;
@@ -570,34 +596,70 @@ static size_t stem_len(const char *w, size_t n)
     return k;
 }
 
+/* Does a word start at t[k]: after a blank, a bracket, a quotation mark,
+ * a hyphen or a slash ("Biden-Harris", "«Путин")? */
+static int word_start(const char *t, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (k == 0 || strchr(" (\"-/'", t[k - 1]))
+        return 1;
+    if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xAB) /* « */
+        return 1;
+    return k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+           (u[k - 1] == 0x9C || u[k - 1] == 0x9E || u[k - 1] == 0x99);
+}
+
 /* Does a word of line t (len bytes) open with the stem at s (n bytes),
- * ASCII letters compared in either case? */
-static int line_has_stem(const char *t, size_t len, const char *s, size_t n)
+ * ASCII letters compared in either case, or with alt (an bytes, the
+ * stem with its letters after the first in lower case)? */
+static int line_has_stem(const char *t, size_t len, const char *s, size_t n,
+                         const char *alt, size_t an)
 {
     size_t k;
     for (k = 0; k + n <= len; k++)
-        if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '"') &&
-            !strncasecmp(t + k, s, n))
+        if (word_start(t, k) &&
+            (!strncasecmp(t + k, s, n) ||
+             (an && k + an <= len && !memcmp(t + k, alt, an))))
             return 1;
     return 0;
 }
 
-/* Is s (n bytes), a name found on line i, the page's only mention of
- * its last word (or that word's stem)?  A writer's surname stands in the
- * byline alone; a place ("Santo Domingo", "Нижний Новгород"), a section
- * ("Middle East") or a label ("No Comments") the page names again, in
- * its text or its menus. */
+#define STEM_MAX 64 /* bytes of a surname's stem in other case */
+
+/* The stem at s (n bytes) with its letters after the first in lower
+ * case, into out ("ПУТИ" -> "Пути", "ERDOĞA" -> "Erdoğa"); its length,
+ * or 0 when it does not fit. */
+static size_t title_case(const char *s, size_t n, char out[STEM_MAX])
+{
+    size_t i = 0, k = 0, len;
+    int32_t cp;
+    while (i < n) {
+        i += nn_utf8_decode(s + i, n - i, &cp);
+        if (k)
+            cp = utf8proc_tolower(cp);
+        if (k + 4 > STEM_MAX)
+            return 0;
+        len = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out + k);
+        if (!len)
+            return 0;
+        k += len;
+    }
+    return k;
+}
+
 int nn_byline_once(const article *a, size_t i, const char *s, size_t n)
 {
-    size_t w = n, sl, j;
+    char alt[STEM_MAX];
+    size_t w = n, sl, j, an;
     while (w > 0 && s[w - 1] != ' ')
         w--;
     sl = stem_len(s + w, n - w);
-    if (sl < 3)
+    if (sl < 2)
         return 0;
+    an = title_case(s + w, sl, alt);
     for (j = 0; j < a->nz->nlines; j++)
         if (j != i && a->nz->lines[j].len &&
-            line_has_stem(ltext(a, j), a->nz->lines[j].len, s + w, sl))
+            line_has_stem(ltext(a, j), a->nz->lines[j].len, s + w, sl, alt, an))
             return 0;
     return 1;
 }
@@ -941,6 +1003,26 @@ int nn_byline_caps_signoff(article *a, size_t i)
     return 1;
 }
 
+/* Did the page's pass drop line i only for being short (not as a
+ * comment, a related story, a caption: the name of a reader who
+ * commented is no sign-off)? */
+static int short_verdict(const article *a, size_t i)
+{
+    int v = a->nz->lines[i].drop;
+    return v == NN_V_SHORT || v == NN_V_SHORT_NO_PUNCT || v == NN_V_SHORT_RUN ||
+           v == NN_V_ISOLATED;
+}
+
+/* Is the line with text above line i the article's (not chrome the page's
+ * pass dropped: a teaser's text)? */
+static int body_above(const article *a, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && !a->nz->lines[k - 1].len)
+        k--;
+    return k > 0 && !a->nz->lines[k - 1].drop;
+}
+
 /* A name in capitals alone ("ALESSANDRA BEVILACQUA"): two or three
  * words of capital letters, two or more each? */
 static int caps_name(const char *s, size_t n)
@@ -969,7 +1051,8 @@ int nn_byline_signoff(article *a, size_t i)
     if (nn_byline_caps_signoff(a, i))
         return 1;
     if (a->st.in_body && !a->rec->authors.len &&
-        (bare_name(s, n) || caps_name(s, n)) && prose_above(a, i) &&
+        (bare_name(s, n) || caps_name(s, n)) && short_verdict(a, i) &&
+        prose_above(a, i) && body_above(a, i) && !camera_below(a, i) &&
         a->name_scans++ < NAME_SCANS_MAX && nothing_below(a, i) &&
         given_writer(a, i, s, n)) {
         /* a name alone under the last paragraph ("Елена Кузьмина",

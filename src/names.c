@@ -18,7 +18,7 @@ static int name_cmp(const void *key, const void *elem)
     return strcmp(key, *(const char *const *)elem);
 }
 
-int nn_given_name(const char *s, size_t n)
+static int given_word(const char *s, size_t n)
 {
     utf8proc_uint8_t *m = NULL;
     char key[NAME_KEY_MAX];
@@ -36,4 +36,12 @@ int nn_given_name(const char *s, size_t n)
     }
     free(m);
     return found;
+}
+
+int nn_given_name(const char *s, size_t n)
+{
+    const char *h;
+    /* or a double name's first ("Marie-Claire", "Karl-Heinz") */
+    return given_word(s, n) ||
+           ((h = memchr(s, '-', n)) != NULL && given_word(s, (size_t)(h - s)));
 }

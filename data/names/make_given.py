@@ -21,6 +21,10 @@ DROP = {"santa", "santo", "rio", "royal", "king", "summer", "april", "june",
         "august", "hope", "faith", "joy", "sierra", "belo", "monte", "bella",
         "medya", "washington"}
 
+# Given names the lists lack that bylines often open with (Indonesian
+# "Sri", "Nur"; Turkish "Ayşe")
+EXTRA = {"sri", "nur", "ay\u015fe"}
+
 NODE = r"""
 import fs from 'fs';
 const dir = process.argv[1] + '/dist/locale/';
@@ -59,6 +63,7 @@ def main():
     with open(os.path.join(here, "given.txt"), encoding="utf-8") as f:
         head = [l for l in f if l.startswith("#")]
     sys.stdout.write("".join(head))
+    names |= EXTRA
     for w in sorted(names, key=lambda s: s.encode()):
         print(w)
 

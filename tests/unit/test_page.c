@@ -4619,14 +4619,19 @@ static void bylines_in_other_words(void **state)
     assert_string_equal(r->source, "MERCUSUAR");
     nn_record_free(r);
 
-    /* a name alone, under the headline or under the last paragraph,
-     * read as the writer's by the name model: a given name first, the
-     * surname nowhere else; not a place the text names, nor a name
-     * with an outlet's word */
-    r = norm(
-        "Council approves bridge plan\n\nSarah Whitcombe\n\n" PROSE1 PROSE2);
+    /* a name alone, over a date line under the headline or under the
+     * last paragraph, read as the writer's by the name model: a given
+     * name first, the surname nowhere else; not a place the text names,
+     * nor a name with an outlet's word */
+    r = norm("Council approves bridge plan\n\nSarah Whitcombe\n\nMay 12, "
+             "2025\n\n" PROSE1 PROSE2);
     assert_int_equal(r->authors.len, 1);
     assert_string_equal(r->authors.items[0], "Sarah Whitcombe");
+    nn_record_free(r);
+    /* (with no date line under it, as often a picture's caption) */
+    r = norm(
+        "Council approves bridge plan\n\nSarah Whitcombe\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
     r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
              "ALESSANDRA BEVILACQUA\n\nRead also\n");
@@ -4644,6 +4649,21 @@ static void bylines_in_other_words(void **state)
     nn_record_free(r);
     r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
              "Misty Examiner Videos\n\nRead also\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+
+    /* a name in capitals the text names in its own case; a caption
+     * over a photo's credit */
+    r = norm(
+        "Council approves bridge plan\n\n" PROSE1
+        "The plan was backed by Mayor \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD, "
+        "who spoke at the meeting for a long time on Tuesday.\n\n"
+        "\xD0\x92\xD0\x9B\xD0\x90\xD0\x94\xD0\x98\xD0\x9C\xD0\x98\xD0\xA0 "
+        "\xD0\x9F\xD0\xA3\xD0\xA2\xD0\x98\xD0\x9D\n\nRead also\n");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Maria Santos\n\nPhoto: Daily Courier\n");
     assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
 

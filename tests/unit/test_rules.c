@@ -656,6 +656,14 @@ static const struct name_case {
      0,
      {"Sarah Jones"},
      BODY},
+    /* a double given name after "et" */
+    {"byline: 'et' and a double given name",
+     G_HEAD "Par Marie Dupont et Marie-Claire Leroy\n\n" BODY "\n",
+     "byline",
+     "Par Marie Dupont",
+     0,
+     {"Marie Dupont", "Marie-Claire Leroy"},
+     BODY},
     /* "et" before an outlet: the writer's name ends before it */
     {"byline: 'et' and an outlet",
      G_HEAD "Par Jean Dupont et Radio France\n\n" BODY "\n",
