@@ -152,6 +152,12 @@ const end_marker *nn_pg_end_marker(const char *s, size_t n)
         return glued;
     if (!n || n > END_LONG_MAX)
         return NULL;
+    /* a heading's decoration before it ("━ more like this", "■ Related") */
+    while (n > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ' &&
+           ((unsigned char)s[1] == 0x94 || (unsigned char)s[1] == 0x95 ||
+            ((unsigned char)s[1] == 0x96 && (unsigned char)s[2] >= 0xA0)))
+        s += 4, n -= 4; /* (U+2500-U+257F box drawing, U+25A0-U+25BF
+                           squares and triangles, and a blank) */
     pthread_once(&marker_once, markers_index);
     /* A phrase reads at most its length and one byte more of the folded
      * line, and asks whether the line ends there: folded text that stops

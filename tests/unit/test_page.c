@@ -389,6 +389,11 @@ static const struct page_case {
      .starts = "CIANJUR SELATAN, KabarDesa Ratusan warga",
      .in = {"AKP Dedi Suryadi"},
      .out = {"ilustrasi", "Bacaan", "Pos terkait"}},
+    /* a widget's heading with a box-drawing mark before it */
+    {.what = "'━ more like this': a widget's heading",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "\xE2\x94\x81 more like this\n\n" PROSE3,
+     .out = {"more like this"}},
     /* "you might be interested in" alone on its line: a widget's
      * heading, not the text */
     {.what = "'TI POTREBBERO INTERESSARE' under the text",

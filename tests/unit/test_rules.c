@@ -1911,6 +1911,8 @@ static void test_newsletter_prompt(void **state)
 {
     (void)state;
     expect_dropped("Subscribe to our newsletter", "newsletter-prompt");
+    expect_dropped("Subscribete", "newsletter-prompt");
+    expect_dropped("Suscr\303\255bete", "newsletter-prompt");
     expect_dropped("Sign up for our daily briefing on shipping and trade",
                    "newsletter-prompt");
 }
