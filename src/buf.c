@@ -156,6 +156,19 @@ int nn_in_list(const char *const *list, const char *s, size_t n, int ci)
     return 0;
 }
 
+int nn_word_in_list(const char *const *list, const char *s, size_t n, int ci)
+{
+    size_t i = 0, j;
+    while (i < n) {
+        for (j = i; j < n && s[j] != ' '; j++)
+            ;
+        if (nn_in_list(list, s + i, j - i, ci))
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
 const char *nn_opens_with(const char *const *list, const char *s, size_t n)
 {
     for (; *list; list++)

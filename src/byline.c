@@ -685,19 +685,10 @@ static int label_in(const char *s, size_t n)
         "Le", "La", "Les", "L'", "The", "El", "Los", "Las", "Il", "Lo", "Der",
         "Die", "Das", "De", "Het", "O", "A", "Os", "As", NULL};
     /* clang-format on */
-    size_t i = 0, j;
+    size_t j;
     for (j = 0; j < n && s[j] != ' '; j++)
         ;
-    if (nn_in_list(articles, s, j, 0))
-        return 1;
-    while (i < n) {
-        for (j = i; j < n && s[j] != ' '; j++)
-            ;
-        if (nn_in_list(labels, s + i, j - i, 0))
-            return 1;
-        i = j + 1;
-    }
-    return 0;
+    return nn_in_list(articles, s, j, 0) || nn_word_in_list(labels, s, n, 0);
 }
 
 /* Does a byline stand in the few lines under line i ("By Sarah Jones",
@@ -733,19 +724,15 @@ static int byline_below(const article *a, size_t i)
  * word, the page's only mention of its surname? */
 static int given_writer(article *a, size_t i, const char *s, size_t n)
 {
-    size_t w, k;
+    size_t w;
     for (w = 0; w < n && s[w] != ' '; w++)
         ;
     if (!nn_given_name(s, w) || credit_first(s, n) || label_in(s, n))
         return 0;
     /* no outlet's or newsroom's word ("Washington Examiner Videos") */
-    for (k = w; k < n; k = w) {
-        for (w = ++k; w < n && s[w] != ' '; w++)
-            ;
-        if (nn_in_list(outlet_words, s + k, w - k, 0) ||
-            nn_in_list(affiliations, s + k, w - k, 0))
-            return 0;
-    }
+    if (nn_word_in_list(outlet_words, s + w, n - w, 0) ||
+        nn_word_in_list(affiliations, s + w, n - w, 0))
+        return 0;
     /* (each check scans the page: a few of them, not one a line of a
      * page of names) */
     return a->name_scans++ < NAME_SCANS_MAX && nn_byline_once(a, i, s, n);

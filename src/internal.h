@@ -26,6 +26,9 @@ void nn_strs_free(char **v, size_t n);
 /* Is s (n bytes) one of the words of the NULL-ended list (ci: ASCII case
  * ignored)? */
 int nn_in_list(const char *const *list, const char *s, size_t n, int ci);
+/* Is a word of s (n bytes; words parted by blanks) in list (as
+ * nn_in_list() compares)? */
+int nn_word_in_list(const char *const *list, const char *s, size_t n, int ci);
 /* Does s (n bytes) start with w (lower case), ASCII case ignored? */
 int nn_starts_ci(const char *s, size_t n, const char *w);
 /* The string of the NULL-ended list that s (n bytes) opens with and goes

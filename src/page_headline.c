@@ -547,15 +547,7 @@ int nn_page_section_word(const char *s, size_t n)
         "notizie", "actualités",  "actualité", "haberler", "haber",
         "berita",  "nieuws",      "stories",   "home",     "startseite",
         "новости", "новини",      "Новости",   "Новини",   NULL};
-    size_t i = 0, k;
-    while (i < n) {
-        for (k = i; k < n && s[k] != ' '; k++)
-            ;
-        if (nn_in_list(words, s + i, k - i, 1))
-            return 1;
-        i = k + 1;
-    }
-    return 0;
+    return nn_word_in_list(words, s, n, 1);
 }
 
 /* Does s name a section of news in one to three words, each a capital

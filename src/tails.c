@@ -246,15 +246,7 @@ static int credit_word_in(const char *s, size_t n)
         "Tim", "Ilustrasi", "Istimewa", "Pribadi", "Kiai", "Haji", "Sinar",
         "Berita", "Media", "News", "Online", "Pos", NULL};
     /* clang-format on */
-    size_t i = 0, j;
-    while (i < n) {
-        for (j = i; j < n && s[j] != ' '; j++)
-            ;
-        if (nn_in_list(words, s + i, j - i, 0))
-            return 1;
-        i = j + 1;
-    }
-    return 0;
+    return nn_word_in_list(words, s, n, 0);
 }
 
 static int desk_tail(article *a, size_t i)
