@@ -716,12 +716,9 @@ static int byline_below(const article *a, size_t i)
     return 0;
 }
 
-/* Is the name at s (n bytes) beside line i's date the writer's: a bare
- * name opening with a given name (names.c), no credit's or label's word,
- * the page's only mention of its surname, and no byline below? */
 /* Does the name s (n bytes) on line i read as a writer's by the name
- * model alone: a given name first (names.c), no credit's or label's
- * word, the page's only mention of its surname? */
+ * model alone: a given name first (names.c), no credit's, label's,
+ * outlet's or newsroom's word, the page's only mention of its surname? */
 static int given_writer(article *a, size_t i, const char *s, size_t n)
 {
     size_t w;
@@ -738,6 +735,8 @@ static int given_writer(article *a, size_t i, const char *s, size_t n)
     return a->name_scans++ < NAME_SCANS_MAX && nn_byline_once(a, i, s, n);
 }
 
+/* Is the name at s (n bytes) beside line i's date the writer's: a bare
+ * name that given_writer() reads as a writer's, and no byline below? */
 static int writer_beside_date(article *a, size_t i, const char *s, size_t n)
 {
     return bare_name(s, n) && given_writer(a, i, s, n) && !byline_below(a, i);

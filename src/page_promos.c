@@ -405,11 +405,11 @@ static size_t opening_mark(const char *s, size_t n)
     return 0;
 }
 
+#define SUB_LINE_MAX 160 /* bytes of a line that opens with "subscribe" */
+
 /* The groups of the phrases that start a word of s; with extra, the
  * phrases of a price's or an offer's group found after the first of
  * their group are counted into *extra. */
-#define SUB_LINE_MAX 160 /* bytes of a line that opens with "subscribe" */
-
 static unsigned promo_groups(const char *s, size_t n, unsigned *extra)
 {
     unsigned found = 0;
