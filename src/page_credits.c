@@ -329,6 +329,33 @@ static int bild_credit(const char *s, size_t n)
            (!strncmp(p, "(Bild: ", 7) || !strncmp(p, "(Bilder: ", 9));
 }
 
+#define COPYRIGHT_NAME_WORDS 5 /* words of a name after a caption's "©" */
+
+/* s ends in ". © Name Name" (or "©" and a credit with a slash: "© IMAGO /
+ * Sven Simon"): at most COPYRIGHT_NAME_WORDS words, each a capital first
+ * or a slash, no sentence's end. */
+static int copyright_tail(const char *s, size_t n)
+{
+    const char *c = n > 8 ? nn_find(s + (n > 64 ? n - 64 : 0), n > 64 ? 64 : n,
+                                    ". \xC2\xA9 ", 5)
+                          : NULL;
+    size_t i, words = 1;
+    if (!c || c == s)
+        return 0;
+    i = (size_t)(c - s) + 5;
+    if (i >= n || !nn_starts_upper(s + i, n - i))
+        return 0;
+    for (; i < n; i++) {
+        if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':')
+            return 0;
+        if (s[i] == ' ' && i + 1 < n &&
+            (++words > COPYRIGHT_NAME_WORDS ||
+             !(s[i + 1] == '/' || nn_starts_upper(s + i + 1, n - i - 1))))
+            return 0;
+    }
+    return 1;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -404,6 +431,11 @@ int nn_pg_credited_caption(const char *s, size_t n)
             p++;
         }
     }
+    /* "... Rathaus muss aufräumen. © Eckhard Harms": the copyright sign
+     * after the caption's full stop, a name of capitalized words after
+     * it to the end (in the last 62 bytes) */
+    if (copyright_tail(s, n))
+        return 1;
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
      * label in capitals and a short credit, without a full stop (every
      * label holds a colon: most lines have none in their last 40 bytes) */

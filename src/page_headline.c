@@ -661,7 +661,8 @@ static size_t top_short(const block *b, size_t nb, const char *text,
 
 /* Between block i and the good text after it, a comment section's line
  * ("Commentaires (0)")?  Then the text is another story's, printed after
- * this one's comments. */
+ * this one's comments; not when a byline stands between them ("Von:
+ * Stefan Wieczorek" / "Kommentare": the link to this one's comments). */
 static int marker_before_text(const block *b, size_t nb, size_t i,
                               const char *text, const nn_line *lines)
 {
@@ -669,7 +670,11 @@ static int marker_before_text(const block *b, size_t nb, size_t i,
     const end_marker *m;
     for (k = i + 1;
          k < nb && k <= i + 64 && (b[k].cls != C_GOOD || b[k].init == C_SHORT);
-         k++) /* (a short line its neighbours made good is no text) */
+         k++) { /* (a short line its neighbours made good is no text) */
+        if (b[k].first == b[k].last &&
+            nn_pg_byline_alone(text + lines[b[k].first].off,
+                               lines[b[k].first].len))
+            return 0;
         if (b[k].first == b[k].last && !b[k].links && /* ("[3 comments]") */
             b[k].kind == NN_LINE_TEXT &&
             !(text[lines[b[k].first].off] >= '0' &&
@@ -679,6 +684,7 @@ static int marker_before_text(const block *b, size_t nb, size_t i,
             m->kind == NN_V_COMMENTS) /* (not a photo's "© Tous droits
                                          réservés" under the headline) */
             return 1;
+    }
     return 0;
 }
 

@@ -325,6 +325,7 @@ typedef struct span_walk {
     size_t before;       /* the good text's bytes so far */
     size_t near;         /* near-good sentences' bytes so far: an article
                             of short paragraphs has only those */
+    int prose;           /* a good block so far ends a sentence */
     const block *kicker; /* the section label over the headline, or NULL */
 } span_walk;
 
@@ -559,6 +560,15 @@ static int marker_under(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
+/* No sentence above yet, only lines such as a headline, its section and
+ * the site's name over a byline and a comment count's "Kommentare" link,
+ * with the article's text still to come: a marker here is the page's
+ * head, not the article's end. */
+static int no_prose_yet(const span_walk *w, size_t after)
+{
+    return !w->prose && w->near == 0 && after >= 2 * LENGTH_HIGH;
+}
+
 /* Find the end marker that closes the article after block start: the
  * marker lines are chrome wherever they stand, the blocks from the end on
  * go.  Returns the end's block index (nb: the page's end); *lastp is the
@@ -569,7 +579,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
     block *b = pg->b;
     size_t nb = pg->nb, i, end = nb, after = 0, widget;
     const end_marker *em = NULL;
-    span_walk w = {title, start, nb, 0, 0, NULL};
+    span_walk w = {title, start, nb, 0, 0, 0, NULL};
 
     w.kicker = start > 0 ? section_label(b, start - 1, text, lines) : NULL;
     for (i = start + 1; i < nb; i++)
@@ -578,6 +588,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
     if (b[start].cls == C_GOOD && b[start].kind != NN_LINE_HEADING) {
         w.before = b[start].chars;
         w.last = start;
+        w.prose = b[start].sentence;
     }
     for (i = start + 1; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
@@ -603,7 +614,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].why = m->kind;
             b[i].value = -1;
         }
-        if (m && w.before + w.near >= LENGTH_LOW &&
+        if (m && w.before + w.near >= LENGTH_LOW && !no_prose_yet(&w, after) &&
             ((m->strong != END_WEAK &&
               !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX) &&
               !(m->strong == END_ALONE && m->kind == NN_V_RELATED &&
@@ -650,6 +661,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             w.before += b[i].chars;
             after -= b[i].chars;
             w.last = i;
+            w.prose |= b[i].sentence;
         }
     }
     *lastp = close_span(b, nb, text, lines, start, end, w.last, em);

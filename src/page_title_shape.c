@@ -163,13 +163,15 @@ static int dated_byline(const char *s, size_t n)
 
 #define BYLINE_NAME_WORDS 4 /* words of a byline's name alone */
 
-/* A byline alone ("Por O Dia", "By Jane Doe", "Oleh Ahmad Riyadi"): the
- * byline's word, then a name of capitalized words; not "Por que ...",
- * "By the numbers: ...". */
-static int byline_alone(const char *s, size_t n)
+/* A byline alone ("Por O Dia", "By Jane Doe", "Oleh Ahmad Riyadi", "Von:
+ * Stefan Wieczorek"): the byline's word, then a name of capitalized
+ * words; not "Por que ...", "By the numbers: ...". */
+int nn_pg_byline_alone(const char *s, size_t n)
 {
-    static const char *const bys[] = {"By ",   "Por ",  "Par ", "Von ",
-                                      "Oleh ", "Door ", NULL};
+    static const char *const bys[] = {"By ",   "Por ",  "Par ",   "Von ",
+                                      "Oleh ", "Door ", "By: ",   "Por: ",
+                                      "Par: ", "Von: ", "Oleh: ", "Door: ",
+                                      NULL};
     const char *by = nn_opens_with(bys, s, n);
     size_t i, words = 1;
     if (!by || !nn_starts_upper(s + strlen(by), n - strlen(by)))
@@ -361,9 +363,10 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
-        date_then_label(s, n) || dated_byline(s, n) || byline_alone(s, n) ||
-        nn_pg_menu_line(s, n) || newsletter_pitch(s, n) ||
-        strchr("([{/|-*#>", s[0]) || attributed_quote(s, n) ||
+        date_then_label(s, n) || dated_byline(s, n) ||
+        nn_pg_byline_alone(s, n) || nn_pg_menu_line(s, n) ||
+        newsletter_pitch(s, n) || strchr("([{/|-*#>", s[0]) ||
+        attributed_quote(s, n) ||
         /* a caption's credit at its end ("... «Polizei»., © David
          * Inderlied/dpa"), not a word of the headline ("Bandcamp ©
          * dispute ends ...") */

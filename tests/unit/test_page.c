@@ -394,6 +394,24 @@ static const struct page_case {
      .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
              "\xE2\x94\x81 more like this\n\n" PROSE3,
      .out = {"more like this"}},
+    /* the page's head: a breadcrumb, the headline, "Von: NAME" and the
+     * link to its comments ("Kommentare") over a caption whose credit
+     * follows a copyright sign after its full stop, then the article */
+    {.what = "'Kommentare' under the byline, a caption ending in its credit",
+     .text = "1. Stadtanzeiger\n"
+             "  2. Region\n\n"
+             "Rathaus muss Schutt in der Feriensiedlung wegr\xC3\xA4umen\n\n"
+             "Erstellt:\n\n"
+             "Von: Stefan Wieczorek\n\n"
+             "Kommentare\n\n"
+             "Ein Weg in der Siedlung, Reste und Abf\xC3\xA4lle.\n"
+             "Schutt in der Feriensiedlung: das Rathaus muss aufr\xC3\xA4umen. \xC2\xA9 Eckhard Harms\n\n"
+             "Seit Wochen beobachtete ein Anwohner, wie in der Feriensiedlung Bauschutt und Abf\xC3\xA4lle abgeladen wurden, und er schrieb dem Rathaus mehrere Briefe, bis die Stadt reagierte.\n\n"
+             "Die Stadt hat den Schutt inzwischen abholen lassen und will die Baufirma in Zukunft st\xC3\xA4rker kontrollieren, sagte ein Sprecher der Verwaltung am Montag.\n",
+     .title = "Rathaus muss Schutt in der Feriensiedlung wegr\xC3\xA4umen",
+     .starts = "Seit Wochen beobachtete",
+     .in = {"Sprecher der Verwaltung"},
+     .out = {"Kommentare", "Eckhard Harms", "Reste und"}},
     /* "you might be interested in" alone on its line: a widget's
      * heading, not the text */
     {.what = "'TI POTREBBERO INTERESSARE' under the text",
