@@ -314,8 +314,8 @@ static int goes_on_lower(const char *text, const nn_line *l,
 
 /* Does line next open with a word in lower case, in any cased script,
  * that goes on a sentence: not a byline's particle ("di Mario Rossi",
- * "por Ana Ruiz"), an address or a handle, nor a name with a capital
- * inside ("iPhone", "eBay")? */
+ * "por Ana Ruiz"), an address or a handle, a label ("error:"), nor a name
+ * with a capital inside ("iPhone", "eBay")? */
 static int lower_word_on(const char *text, const nn_line *next)
 {
     static const char *const particles[] = {"by",  "di",  "da",  "de", "por",
@@ -330,7 +330,9 @@ static int lower_word_on(const char *text, const nn_line *next)
         w++;
     }
     return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
-           !memchr(t, '.', w) && !memchr(t, '/', w);
+           !memchr(t, '.', w) && !memchr(t, '/', w) &&
+           t[w - 1] != ':'; /* ("error: Content is protected !!": a
+                               label's line of its own) */
 }
 
 /* On a page not hard wrapped, does line l stop in mid-sentence and go

@@ -344,7 +344,8 @@ static int capitals(const char *s, size_t n)
 }
 
 /* "ANKARA, Jan 31 (Reuters) - ", "(CBS DETROIT) - ": a parenthesis in
- * the first 60 bytes closed by a dash; "/NOVOSTIVL/ The ...", "САРАТОВ,
+ * the first 60 bytes closed by a dash, or initials in capitals by a colon
+ * ("Kohima, April 7 (EMN):"); "/NOVOSTIVL/ The ...", "САРАТОВ,
  * 27 октября. /ТАСС/. Суд ...": capitals between slashes at the very
  * start or after the place. */
 static int dateline_agency(nn_record *rec, const char *s)
@@ -357,7 +358,12 @@ static int dateline_agency(nn_record *rec, const char *s)
             p = c + 1;
             p += *p == '.' && p[1] == ' '; /* "(НИАТ «Ховар», Саидова). —" */
             p += *p == ' ';
-            if (is_dash_at(p) && !memchr(o, '\n', (size_t)(c - o)))
+            if ((is_dash_at(p) ||
+                 /* "Kohima, April 7 (EMN): Water ...": an agency's
+                  * initials, a colon after */
+                 (p == c + 1 && *p == ':' && c - o > 3 &&
+                  capitals(o + 1, (size_t)(c - o - 1)))) &&
+                !memchr(o, '\n', (size_t)(c - o)))
                 /* the agency, its writer after a comma */
                 return nn_src_take(rec, o + 1,
                                    (size_t)((comma ? comma : c) - o - 1),

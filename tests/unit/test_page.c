@@ -412,6 +412,14 @@ static const struct page_case {
      .starts = "Seit Wochen beobachtete",
      .in = {"Sprecher der Verwaltung"},
      .out = {"Kommentare", "Eckhard Harms", "Reste und"}},
+    /* a line opening with a label in lower case ("error:") goes on no
+     * sentence of the line above: the byline printed again and a
+     * copy-protection plugin's alert, each gone */
+    {.what = "'error: Content is protected !!' under a repeated byline",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "By Our Correspondent Updated: Apr 07, 2020 11:40:00 pm\n"
+             "error: Content is protected !!\n",
+     .out = {"Content is protected", "Correspondent"}},
     /* "you might be interested in" alone on its line: a widget's
      * heading, not the text */
     {.what = "'TI POTREBBERO INTERESSARE' under the text",

@@ -815,6 +815,13 @@ static const struct name_case {
      0,
      {"Laura Chen"},
      P1},
+    {"byline: a name and a labelled date after a blank",
+     G_HEAD "By Laura Chen Updated: Apr 07, 2020 11:40 pm\n\n" P1 "\n",
+     "byline-date",
+     "By Laura Chen Updated",
+     0,
+     {"Laura Chen"},
+     P1},
     {"byline: the writer's label, a bar and the labelled date",
      G_HEAD "Author: Laura Chen | Published: Thursday, May 19, 2022\n\n" P1
             "\n",
@@ -1917,6 +1924,15 @@ static void test_newsletter_prompt(void **state)
                    "newsletter-prompt");
 }
 
+static void test_copy_protection(void **state)
+{
+    (void)state;
+    expect_dropped_under("error: Content is protected !!", "copy-protection");
+    expect_dropped("Alert: You cannot copy content of this page",
+                   "copy-protection");
+    expect_dropped("Right click is disabled.", "copy-protection");
+}
+
 static void test_cookie_notice(void **state)
 {
     (void)state;
@@ -2802,6 +2818,7 @@ int main(void)
         T(test_advertisement),
         T(test_sponsored_line),
         T(test_newsletter_prompt),
+        T(test_copy_protection),
         T(test_cookie_notice),
         T(test_site_footer),
         T(test_page_number),

@@ -69,6 +69,15 @@ static void dateline_agency_in_parentheses(void **state)
                  "bridge on Monday.\n\n" P2 P3,
             "RIA \xC2\xAB"
             "River\xC2\xBB");
+    /* initials in capitals closed by a colon, in the Indian press's way;
+     * a word in brackets before a colon is no agency */
+    guessed(HEAD "Riverton, April 7 (RVN): The city council approved the "
+                 "budget for the new bridge on Monday, after months of "
+                 "talks.\n\n" P2 P3,
+            "RVN");
+    no_source(HEAD "Riverton, April 7 (Update): The city council approved "
+                   "the budget for the new bridge on Monday, after months "
+                   "of talks.\n\n" P2 P3);
 }
 
 static void dateline_agency_in_capitals_or_slashes(void **state)
