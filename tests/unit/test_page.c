@@ -405,9 +405,15 @@ static const struct page_case {
              "Von: Stefan Wieczorek\n\n"
              "Kommentare\n\n"
              "Ein Weg in der Siedlung, Reste und Abf\xC3\xA4lle.\n"
-             "Schutt in der Feriensiedlung: das Rathaus muss aufr\xC3\xA4umen. \xC2\xA9 Eckhard Harms\n\n"
-             "Seit Wochen beobachtete ein Anwohner, wie in der Feriensiedlung Bauschutt und Abf\xC3\xA4lle abgeladen wurden, und er schrieb dem Rathaus mehrere Briefe, bis die Stadt reagierte.\n\n"
-             "Die Stadt hat den Schutt inzwischen abholen lassen und will die Baufirma in Zukunft st\xC3\xA4rker kontrollieren, sagte ein Sprecher der Verwaltung am Montag.\n",
+             "Schutt in der Feriensiedlung: das Rathaus muss "
+             "aufr\xC3\xA4umen. \xC2\xA9 Eckhard Harms\n\n"
+             "Seit Wochen beobachtete ein Anwohner, wie in der "
+             "Feriensiedlung Bauschutt und Abf\xC3\xA4lle abgeladen wurden, "
+             "und er schrieb dem Rathaus mehrere Briefe, bis die Stadt "
+             "reagierte.\n\n"
+             "Die Stadt hat den Schutt inzwischen abholen lassen und will "
+             "die Baufirma in Zukunft st\xC3\xA4rker kontrollieren, sagte "
+             "ein Sprecher der Verwaltung am Montag.\n",
      .title = "Rathaus muss Schutt in der Feriensiedlung wegr\xC3\xA4umen",
      .starts = "Seit Wochen beobachtete",
      .in = {"Sprecher der Verwaltung"},
