@@ -1778,6 +1778,7 @@ static void test_weather_label(void **state)
     (void)state;
     expect_dropped("El tiempo en: Granada", "weather");
     expect_dropped("Weather in Leeds", "weather");
+    expect_dropped("Wetter in M\xC3\xBCnchen", "weather");
     expect_dropped("\xD0\x9F\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xB2 "
                    "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB5",
                    "weather"); /* "Погода в Москве" */
@@ -1786,6 +1787,23 @@ static void test_weather_label(void **state)
                NULL);
     assert_non_null(strstr(rec->body, "Weather in Leeds was mild"));
     release(rec);
+}
+
+/* An Instagram post's embed: its link and its caption line; an audio
+ * player's label. */
+static void test_embeds_and_players(void **state)
+{
+    (void)state;
+    expect_dropped("View this post on Instagram", "embed-post");
+    expect_dropped("Ver essa foto no Instagram", "embed-post");
+    expect_dropped("Diesen Beitrag auf Instagram ansehen", "embed-post");
+    expect_dropped("Listen to this article", "reader-widget");
+    expect_dropped("A post shared by Harbor News (@harbornews)", "embed-post");
+    expect_dropped("Um post compartilhado por Patos Online (@patosonline)",
+                   "embed-post");
+    expect_dropped("Une publication partag\xC3\xA9"
+                   "e par Jane Roe (@janeroe)",
+                   "embed-post");
 }
 
 static void test_share_prompt(void **state)
@@ -2813,6 +2831,7 @@ int main(void)
         T(test_skip_links),
         T(test_file_label),
         T(test_image_alt_prefix),
+        T(test_embeds_and_players),
         T(test_share_prompt),
         T(test_promos_and_pointers),
         T(test_advertisement),
