@@ -163,10 +163,6 @@ int nn_byline_after_date(article *a, size_t i);
  * surname is; a place's, a section's or a label's word seldom is. */
 int nn_byline_once(const article *a, size_t i, const char *s, size_t n);
 
-/* ---- names.c: given names ---------------------------------------------- */
-
-/* Is the word s (n bytes, any case) a given name of data/names? */
-int nn_given_name(const char *s, size_t n);
 /* Under the text, line i (page.c's chrome) the writer's sign-off, "By"
  * and a name, an agency's initials after a comma at most ("By Robert
  * Tachie Menson, GNA"), with no text below it: the name taken as the

@@ -158,4 +158,9 @@ void nn_record_finish(nn_record *rec); /* word count, fingerprint, sort */
 size_t nn_word_count(const char *s, size_t len);
 void nn_fingerprint(const char *title, const char *body, char out[17]);
 
+/* names.c: is the word s (n bytes, any case) a given name of data/names?
+ * A table's lookup, like the stopwords': the page pass asks it of a
+ * caption's credit, byline.c of a name it finds. */
+int nn_given_name(const char *s, size_t n);
+
 #endif /* NN_INTERNAL_H */

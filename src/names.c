@@ -3,7 +3,7 @@
  * case-folded) is compiled into build/given_names.h; byline.c asks here
  * of a name it finds with nothing else to tell it from a place's or a
  * section's ("Nicole Mari le Lundi ...", not "Santo Domingo | ..."). */
-#include "article.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -329,21 +329,29 @@ static int bild_credit(const char *s, size_t n)
            (!strncmp(p, "(Bild: ", 7) || !strncmp(p, "(Bilder: ", 9));
 }
 
-#define COPYRIGHT_NAME_WORDS 5 /* words of a name after a caption's "©" */
+#define COPYRIGHT_NAME_WORDS 5    /* words of a name after a caption's "©" */
+#define COPYRIGHT_CAPTION_MAX 200 /* bytes of a caption ending in "© Name" */
 
-/* s ends in ". © Name Name" (or "©" and a credit with a slash: "© IMAGO /
- * Sven Simon"): at most COPYRIGHT_NAME_WORDS words, each a capital first
- * or a slash, no sentence's end. */
+/* s, a caption of one sentence, ends in ". © Name Name", the
+ * photographer's: a given name first, then at most COPYRIGHT_NAME_WORDS
+ * capitalized words, no sentence's end.  Not a paragraph of several
+ * sentences signed by its writer ("... with the others. © Mary
+ * Collins"), nor a company's or an agency's notice quoted ("Made in
+ * Denmark. © Brickworks Group"). */
 static int copyright_tail(const char *s, size_t n)
 {
-    const char *c = n > 8 ? nn_find(s + (n > 64 ? n - 64 : 0), n > 64 ? 64 : n,
-                                    ". \xC2\xA9 ", 5)
-                          : NULL;
-    size_t i, words = 1;
-    if (!c || c == s)
+    const char *c = n > 8 && n <= COPYRIGHT_CAPTION_MAX
+                        ? nn_find(s + (n > 64 ? n - 64 : 0), n > 64 ? 64 : n,
+                                  ". \xC2\xA9 ", 5)
+                        : NULL;
+    size_t i, w, words = 1;
+    if (!c || c == s || nn_has(s, (size_t)(c - s), ". ", 2))
         return 0;
     i = (size_t)(c - s) + 5;
-    if (i >= n || !nn_starts_upper(s + i, n - i))
+    for (w = i; w < n && s[w] != ' '; w++)
+        ;
+    if (i >= n || !nn_starts_upper(s + i, n - i) ||
+        !nn_given_name(s + i, w - i))
         return 0;
     for (; i < n; i++) {
         if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':')

@@ -329,8 +329,41 @@ static int titled_above(const block *b, size_t i, const char *text,
     return 0;
 }
 
-/* What printing block i's line twice says: a short line's or a run of
- * copies' repeat is a banner's (-3), and a heading's, unless its other
+#define WIDGET_REACH 200 /* blocks between a widget's copies */
+
+/* Is block i's line printed three times or more, and beside the same
+ * line in two copies at least ("Sin resultados" / "Ver todos los
+ * resultados" in each copy of a search box; "El Faro de Melilla" over
+ * "• Sucesos" in two copies of the menu)?  Then it is a widget's, copied
+ * with its neighbour; a headline printed three times stands beside
+ * something else each time (the page's title, a breadcrumb, the
+ * byline). */
+static int widget_copies(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    size_t k, lo = i > WIDGET_REACH ? i - WIDGET_REACH : 0, copies = 0;
+    size_t hi = nb - i > WIDGET_REACH ? i + WIDGET_REACH : nb;
+    int beside = 0;
+    for (k = lo; k < hi; k++)
+        if (k != i && nn_pg_same_line(b, i, k, text, lines)) {
+            copies++;
+            /* (a neighbour that is no copy itself: "X" / "X" / "X" over
+             * the text is the headline printed three times in a row) */
+            beside |=
+                (i > 0 && k > 0 && b[i - 1].first == b[i - 1].last &&
+                 !nn_pg_same_line(b, i, i - 1, text, lines) &&
+                 nn_pg_same_line(b, i - 1, k - 1, text, lines)) ||
+                (i + 1 < nb && k + 1 < nb && b[i + 1].first == b[i + 1].last &&
+                 !nn_pg_same_line(b, i, i + 1, text, lines) &&
+                 nn_pg_same_line(b, i + 1, k + 1, text, lines));
+            if (copies >= 2 && beside)
+                return 1;
+        }
+    return 0;
+}
+
+/* What printing block i's line twice says: a short line's, a run of
+ * copies' or a widget's repeat is a banner's (-3), and a heading's, unless its other
  * copy stands above it in type no larger and text follows it (+2); a
  * plain line's is a headline's (in the page's title and above the text:
  * +2), unless it stands under the date line below an earlier candidate (a
@@ -342,7 +375,8 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
     size_t k;
     if (!b[i].repeated)
         return titled_above(b, i, text, lines) ? 2.0f : 0.0f;
-    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines))
+    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines) ||
+        widget_copies(b, nb, i, text, lines))
         return -3.0f;
     if (b[i].kind == NN_LINE_HEADING) {
         /* a heading printed in the page's bar, then again right over the
@@ -661,29 +695,38 @@ static size_t top_short(const block *b, size_t nb, const char *text,
 
 /* Between block i and the good text after it, a comment section's line
  * ("Commentaires (0)")?  Then the text is another story's, printed after
- * this one's comments; not when a byline stands between them ("Von:
- * Stefan Wieczorek" / "Kommentare": the link to this one's comments). */
+ * this one's comments; not when a byline stands between them and no
+ * other byline after the marker ("Von: Stefan Wieczorek" / "Kommentare":
+ * the link to this one's comments; "By X" / "Leave a comment" / another
+ * headline / "By X": a blog's index). */
 static int marker_before_text(const block *b, size_t nb, size_t i,
                               const char *text, const nn_line *lines)
 {
     size_t k;
     const end_marker *m;
+    int bylined = 0, linked = 0;
     for (k = i + 1;
          k < nb && k <= i + 64 && (b[k].cls != C_GOOD || b[k].init == C_SHORT);
          k++) { /* (a short line its neighbours made good is no text) */
         if (b[k].first == b[k].last &&
             nn_pg_byline_alone(text + lines[b[k].first].off,
-                               lines[b[k].first].len))
-            return 0;
+                               lines[b[k].first].len)) {
+            if (linked)
+                return 1;
+            bylined = 1;
+        }
         if (b[k].first == b[k].last && !b[k].links && /* ("[3 comments]") */
             b[k].kind == NN_LINE_TEXT &&
             !(text[lines[b[k].first].off] >= '0' &&
               text[lines[b[k].first].off] <= '9') && /* ("0 comments") */
             (m = nn_pg_end_marker(text + lines[b[k].first].off,
                                   lines[b[k].first].len)) != NULL &&
-            m->kind == NN_V_COMMENTS) /* (not a photo's "© Tous droits
-                                         réservés" under the headline) */
-            return 1;
+            m->kind == NN_V_COMMENTS) { /* (not a photo's "© Tous droits
+                                           réservés" under the headline) */
+            if (!bylined)
+                return 1;
+            linked = 1;
+        }
     }
     return 0;
 }

@@ -560,13 +560,32 @@ static int marker_under(const block *b, size_t nb, size_t i, const char *text,
     return 0;
 }
 
-/* No sentence above yet, only lines such as a headline, its section and
- * the site's name over a byline and a comment count's "Kommentare" link,
- * with the article's text still to come: a marker here is the page's
- * head, not the article's end. */
-static int no_prose_yet(const span_walk *w, size_t after)
+/* Right above block i, over short lines only (a share bar's, "Erstellt:"),
+ * a byline alone ("Von: Stefan Wieczorek")? */
+static int byline_right_above(const block *b, size_t i, const char *text,
+                              const nn_line *lines)
 {
-    return !w->prose && w->near == 0 && after >= 2 * LENGTH_HIGH;
+    while (i-- > 0 && b[i].first == b[i].last) {
+        const nn_line *l = &lines[b[i].first];
+        if (nn_pg_byline_alone(text + l->off, l->len))
+            return 1;
+        if (l->len > LENGTH_LOW)
+            return 0;
+    }
+    return 0;
+}
+
+/* No sentence above yet, only the page's head (a headline, its section,
+ * the site's name), a byline right above the marker (a link to this
+ * story's comments: "Von: NAME" / "Kommentare"), and the article's text
+ * still to come: a marker here is the page's head, not the article's
+ * end.  (Under a list of points with no full stop, the comments are the
+ * text that follows: the end.) */
+static int no_prose_yet(const block *b, size_t i, const span_walk *w,
+                        size_t after, const char *text, const nn_line *lines)
+{
+    return !w->prose && w->near == 0 && after >= 2 * LENGTH_HIGH &&
+           byline_right_above(b, i, text, lines);
 }
 
 /* Find the end marker that closes the article after block start: the
@@ -614,7 +633,8 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].why = m->kind;
             b[i].value = -1;
         }
-        if (m && w.before + w.near >= LENGTH_LOW && !no_prose_yet(&w, after) &&
+        if (m && w.before + w.near >= LENGTH_LOW &&
+            !no_prose_yet(b, i, &w, after, text, lines) &&
             ((m->strong != END_WEAK &&
               !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX) &&
               !(m->strong == END_ALONE && m->kind == NN_V_RELATED &&

@@ -331,8 +331,11 @@ static int lower_word_on(const char *text, const nn_line *next)
     }
     return !nn_in_list(particles, t, w, 0) && !memchr(t, '@', w) &&
            !memchr(t, '.', w) && !memchr(t, '/', w) &&
-           t[w - 1] != ':'; /* ("error: Content is protected !!": a
-                               label's line of its own) */
+           !(t[w - 1] == ':' && /* ("error: Content is protected !!": a
+                                   label's line of its own, not "warning:
+                                   the court heard ...") */
+             w + 1 < next->len &&
+             nn_starts_upper(t + w + 1, next->len - w - 1));
 }
 
 /* On a page not hard wrapped, does line l stop in mid-sentence and go

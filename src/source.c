@@ -343,6 +343,49 @@ static int capitals(const char *s, size_t n)
     return 1;
 }
 
+#define INITIALS_MAX 6 /* letters of an agency's initials in a dateline */
+
+/* "Kohima, April 7 (EMN): Water ...": between s and the bracket o, a
+ * place, a comma and a date (a digit); in the bracket (to c) one word of
+ * two to INITIALS_MAX capitals, not a label's ("(UPDATE):", "(VIDEO):",
+ * "(LIVE):", "(ФОТО):"). */
+static int initials_after_date(const char *s, const char *o, const char *c)
+{
+    static const char *const labels[] = {
+        "UPDATE",
+        "UPDATED",
+        "VIDEO",
+        "VIDEOS",
+        "LIVE",
+        "PHOTO",
+        "PHOTOS",
+        "AUDIO",
+        "WATCH",
+        "LISTEN",
+        "FOTO",
+        "FOTOS",
+        "MAP",
+        "MAPS",
+        "OPINION",
+        "EDITORIAL",
+        "URGENT",
+        "NEW",
+        "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E",         /* ФОТО */
+        "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E", /* ВИДЕО */
+        NULL};
+    const char *comma = memchr(s, ',', (size_t)(o - s)), *d;
+    size_t caps;
+    if (!comma || o - comma < 3 || c - o < 3)
+        return 0;
+    for (d = comma; d < o && !(*d >= '0' && *d <= '9'); d++)
+        ;
+    return d < o &&
+           nn_utf8_cat_run(o + 1, (size_t)(c - o - 1), UTF8PROC_CATEGORY_LU,
+                           &caps) == (size_t)(c - o - 1) &&
+           caps >= 2 && caps <= INITIALS_MAX &&
+           !nn_in_list(labels, o + 1, (size_t)(c - o - 1), 0);
+}
+
 /* "ANKARA, Jan 31 (Reuters) - ", "(CBS DETROIT) - ": a parenthesis in
  * the first 60 bytes closed by a dash, or initials in capitals by a colon
  * ("Kohima, April 7 (EMN):"); "/NOVOSTIVL/ The ...", "САРАТОВ,
@@ -359,10 +402,7 @@ static int dateline_agency(nn_record *rec, const char *s)
             p += *p == '.' && p[1] == ' '; /* "(НИАТ «Ховар», Саидова). —" */
             p += *p == ' ';
             if ((is_dash_at(p) ||
-                 /* "Kohima, April 7 (EMN): Water ...": an agency's
-                  * initials, a colon after */
-                 (p == c + 1 && *p == ':' && c - o > 3 &&
-                  capitals(o + 1, (size_t)(c - o - 1)))) &&
+                 (p == c + 1 && *p == ':' && initials_after_date(s, o, c))) &&
                 !memchr(o, '\n', (size_t)(c - o)))
                 /* the agency, its writer after a comma */
                 return nn_src_take(rec, o + 1,

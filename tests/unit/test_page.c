@@ -406,7 +406,7 @@ static const struct page_case {
              "Kommentare\n\n"
              "Ein Weg in der Siedlung, Reste und Abf\xC3\xA4lle.\n"
              "Schutt in der Feriensiedlung: das Rathaus muss "
-             "aufr\xC3\xA4umen. \xC2\xA9 Eckhard Harms\n\n"
+             "aufr\xC3\xA4umen. \xC2\xA9 Thomas Harms\n\n"
              "Seit Wochen beobachtete ein Anwohner, wie in der "
              "Feriensiedlung Bauschutt und Abf\xC3\xA4lle abgeladen wurden, "
              "und er schrieb dem Rathaus mehrere Briefe, bis die Stadt "
@@ -417,7 +417,93 @@ static const struct page_case {
      .title = "Rathaus muss Schutt in der Feriensiedlung wegr\xC3\xA4umen",
      .starts = "Seit Wochen beobachtete",
      .in = {"Sprecher der Verwaltung"},
-     .out = {"Kommentare", "Eckhard Harms", "Reste und"}},
+     .out = {"Kommentare", "Thomas Harms", "Reste und"}},
+    /* under points with no full stop, "Leave a comment" still ends the
+     * article: the comments are the text that follows it */
+    {.what = "points with no full stop, then the comments",
+     .text = "Budget 2025: the key measures at a glance\n\n"
+             "By Helen Carter\n\n"
+             "3 May 2025\n\n"
+             "\xE2\x80\xA2 Income tax thresholds will stay frozen until "
+             "April 2028, meaning around 400,000 more people will be pulled "
+             "into the higher rate band as wages rise\n\n"
+             "\xE2\x80\xA2 Fuel duty will be frozen for another twelve "
+             "months at a cost of around three billion to the Treasury, "
+             "with the temporary cut extended\n\n"
+             "Leave a comment\n\n"
+             "I drove down Ashton Road this morning and the potholes are so "
+             "deep you could lose a wheel. About time something was done "
+             "about it, but why does it always take until summer?\n\n"
+             "Another freeze on thresholds is just a tax rise by the back "
+             "door. They should be honest about it instead of pretending "
+             "they are helping working families.\n",
+     .out = {"potholes", "back door", "Leave a comment"}},
+    /* a blog's index: a teaser's headline, its byline and "Leave a
+     * comment", then the post on the page with its own byline */
+    {.what = "a blog index: the post's headline, not the teaser's",
+     .text = "Riverside Ramblings\n\n"
+             "The lost cinemas of Riverside\n\n"
+             "By Margaret Ellis\n\n"
+             "Leave a comment\n\n"
+             "When the trams stopped running: Riverside in 1952\n\n"
+             "By Margaret Ellis\n\n"
+             "April 28, 2025\n\n" PROSE1 PROSE2 PROSE3,
+     .title = "When the trams stopped running: Riverside in 1952"},
+    /* a paragraph signed "© Name", a notice quoted: the text's, not a
+     * caption's credit */
+    {.what = "'\xC2\xA9 Name' under a paragraph, a quoted notice",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "On the side of every box, in small grey letters, was printed: "
+             "Made in Denmark. \xC2\xA9 Brickworks Group\n\n" PROSE2
+             "But last week my daughter wrote back, two pages, about her "
+             "exams. I read it three times and put it in the shoebox with "
+             "the others. \xC2\xA9 Mary Collins\n",
+     .in = {"Brickworks Group", "Mary Collins"}},
+    /* a wrapped sentence going on with a lower-case word and a colon,
+     * then text in lower case: still one paragraph */
+    {.what = "a wrapped line going on with 'warning: the court heard'",
+     .text = "Water company fined over sewage spills\n\n"
+             "By Tom Whitfield\n"
+             "May 3, 2025\n\n"
+             "A water company has been fined two million after admitting "
+             "that raw\n"
+             "sewage was allowed to pour into a river for more than two days "
+             "because\n"
+             "an alarm at a pumping station had been switched off by an "
+             "engineer who\n"
+             "was trying to stop it\n"
+             "warning: the court heard it had gone off more than 300 times "
+             "in a week.\n\n"
+             "The judge said the company had shown a cavalier disregard for "
+             "the\n"
+             "environment and that the spill had killed thousands of fish "
+             "along a\n"
+             "three-mile stretch of the river, which is popular with anglers "
+             "and\n"
+             "swimmers during the summer months.\n",
+     .starts = "A water company has been fined",
+     .in = {"stop it warning: the court heard"}},
+    /* a search box's lines printed in each copy of the menu, each time
+     * beside the same line: a widget's, not a headline printed thrice */
+    {.what = "a search box's label in three copies of the menu",
+     .text = "El Diario del Puerto\n"
+             "\xE2\x80\xA2 Sucesos\n"
+             "\xE2\x80\xA2 Deportes\n"
+             "Sin resultados\n"
+             "Ver todos los resultados\n"
+             "El Diario del Puerto\n"
+             "\xE2\x80\xA2 Sucesos\n"
+             "\xE2\x80\xA2 Deportes\n"
+             "Sin resultados\n"
+             "Ver todos los resultados\n"
+             "El Diario del Puerto\n"
+             "Sin resultados\n"
+             "Ver todos los resultados\n"
+             "Inicio \xC2\xBB Sociedad\n\n"
+             "Prosiguen las obras de mejora en el puerto\n\n"
+             "05/07/2010 20:00\n\n" ES_PROSE1 ES_PROSE2,
+     .title = "Prosiguen las obras de mejora en el puerto",
+     .out = {"resultados", "Sucesos"}},
     /* a line opening with a label in lower case ("error:") goes on no
      * sentence of the line above: the byline printed again and a
      * copy-protection plugin's alert, each gone */

@@ -1159,6 +1159,19 @@ static void test_dash_signature(void **state)
                "\n\n\xE2\x80\x94 The Associated Press\n");
 }
 
+/* A date's label after words that name no one: no author ("Page Last
+ * Updated:", "By Train Updated:", "Originally Published:"). */
+static void test_label_names_no_one(void **state)
+{
+    (void)state;
+    signs_none("# Harbor Plan\n\nPage Last Updated: May 3, 2025\n\n" P1
+               "\n\n" P2 "\n");
+    signs_none("# Harbor Plan\n\nBy Train Updated: May 2, 2025\n\n" P1 "\n\n" P2
+               "\n");
+    signs_none("# Harbor Plan\n\nOriginally Published: May 3, 2025 10:15\n\n" P1
+               "\n\n" P2 "\n");
+}
+
 /* A reporter's contact line under the story names the author and goes,
  * cut-off address and all. */
 static void test_reached_at(void **state)
@@ -1779,6 +1792,7 @@ static void test_weather_label(void **state)
     expect_dropped("El tiempo en: Granada", "weather");
     expect_dropped("Weather in Leeds", "weather");
     expect_dropped("Wetter in M\xC3\xBCnchen", "weather");
+    expect_dropped("Weather in Rio de Janeiro", "weather");
     expect_dropped("\xD0\x9F\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xB2 "
                    "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB5",
                    "weather"); /* "Погода в Москве" */
@@ -1786,6 +1800,12 @@ static void test_weather_label(void **state)
                "the ferries ran.\n",
                NULL);
     assert_non_null(strstr(rec->body, "Weather in Leeds was mild"));
+    release(rec);
+    /* a short sentence about the weather, not a widget's place */
+    rec = norm("# Harbor Plan\n\n" P1 "\n\nDas Wetter in Bayern bleibt "
+               "wechselhaft.\n\n" P2 "\n",
+               NULL);
+    assert_non_null(strstr(rec->body, "Wetter in Bayern bleibt"));
     release(rec);
 }
 
@@ -2805,6 +2825,7 @@ int main(void)
         T(test_date_line_updated),
         T(test_date_line_with_time),
         T(test_byline_with_a_bar_left_at_its_end),
+        T(test_label_names_no_one),
         T(test_dash_signature),
         T(test_reached_at),
         T(test_agency_byline),
