@@ -472,6 +472,24 @@ static int kicker_over(const cand *k, const cand *pick, const tie_page *p)
            !(nn_date_find(p->text + m->off, m->len, &hit, 1) > 0 && hit.iso[0]);
 }
 
+/* Does candidate c's line open with a digit (a date line's)? */
+static int opens_digit(const tie_page *p, const cand *c)
+{
+    char ch = p->text[p->lines[c->first].off];
+    return ch >= '0' && ch <= '9';
+}
+
+/* Between candidates pick and k (below it), a block of the text? */
+static int text_between(const cand *pick, const cand *k, const tie_page *p)
+{
+    size_t i;
+    for (i = pick->block + 1; i < k->block; i++)
+        if (p->b[i].init == C_GOOD ||
+            (p->b[i].init == C_NEAR && p->b[i].sentence))
+            return 1;
+    return 0;
+}
+
 /* Is candidate k right under candidate pick and twice its words or more,
  * as a standfirst under its headline is ("Vai faltar água no verão?" /
  * "Reservatórios da região operam com apenas 28% ...")? */
@@ -484,8 +502,9 @@ static int standfirst_under(const cand *k, const cand *pick, const tie_page *p)
 /* Does candidate k win a tie with candidate pick, above it: printed
  * twice where pick is not, or summing up the text where pick, of the
  * same kind, tells next to nothing of it (a menu's line over the
- * headline, "Latest News Editor's Choice"; a site's motto), or where
- * pick, a kicker over it, sums it up much less? */
+ * headline, "Latest News Editor's Choice"; a site's motto) or, with no
+ * text between them, much less, or where pick, a kicker over it, sums it
+ * up much less? */
 static int wins_tie(cand *k, cand *pick, const tie_page *p)
 {
     if (k->prefer != pick->prefer)
@@ -499,8 +518,17 @@ static int wins_tie(cand *k, cand *pick, const tie_page *p)
         return cand_sums(k, p, 1) &&
                sums_more(p->b, p->nb, pick->block, k->block, p->text, p->lines,
                          KICKER_MARGIN);
-    return !standfirst_under(k, pick, p) && cand_sums(pick, p, 0) &&
-           cand_sums(k, p, 1);
+    if (standfirst_under(k, pick, p) || !cand_sums(k, p, 1))
+        return 0;
+    return cand_sums(pick, p, 0) ||
+           /* or, with no text between them, pick sums it up much less
+            * and not enough to be a headline (a site's motto that shares a word with the text: "La
+            * televisione svizzera per l'Italia" over "Grigioni, resta
+            * chiusa la strada del Bernina") */
+           (!text_between(pick, k, p) && !cand_sums(pick, p, 1) &&
+            !opens_digit(p, k) && /* ("07 December 09:51 2018 Print ...") */
+            sums_more(p->b, p->nb, pick->block, k->block, p->text, p->lines,
+                      KICKER_MARGIN));
 }
 
 /* The best candidate (ties: the first, unless a later one wins_tie()),

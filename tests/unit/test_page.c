@@ -483,6 +483,14 @@ static const struct page_case {
              "swimmers during the summer months.\n",
      .starts = "A water company has been fined",
      .in = {"stop it warning: the court heard"}},
+    /* the site's motto over the headline, sharing a word with the text
+     * but summing it up much less than the headline does */
+    {.what = "a site's motto over the headline",
+     .text =
+         "Proudly serving the river towns and their bridges\n\n"
+         "Council approves plan to close the old bridge for repairs\n\n" PROSE1
+             PROSE2 PROSE3,
+     .title = "Council approves plan to close the old bridge for repairs"},
     /* a search box's lines printed in each copy of the menu, each time
      * beside the same line: a widget's, not a headline printed thrice */
     {.what = "a search box's label in three copies of the menu",
