@@ -329,41 +329,8 @@ static int titled_above(const block *b, size_t i, const char *text,
     return 0;
 }
 
-#define WIDGET_REACH 200 /* blocks between a widget's copies */
-
-/* Is block i's line printed three times or more, and beside the same
- * line in two copies at least ("Sin resultados" / "Ver todos los
- * resultados" in each copy of a search box; "El Faro de Melilla" over
- * "• Sucesos" in two copies of the menu)?  Then it is a widget's, copied
- * with its neighbour; a headline printed three times stands beside
- * something else each time (the page's title, a breadcrumb, the
- * byline). */
-static int widget_copies(const block *b, size_t nb, size_t i, const char *text,
-                         const nn_line *lines)
-{
-    size_t k, lo = i > WIDGET_REACH ? i - WIDGET_REACH : 0, copies = 0;
-    size_t hi = nb - i > WIDGET_REACH ? i + WIDGET_REACH : nb;
-    int beside = 0;
-    for (k = lo; k < hi; k++)
-        if (k != i && nn_pg_same_line(b, i, k, text, lines)) {
-            copies++;
-            /* (a neighbour that is no copy itself: "X" / "X" / "X" over
-             * the text is the headline printed three times in a row) */
-            beside |=
-                (i > 0 && k > 0 && b[i - 1].first == b[i - 1].last &&
-                 !nn_pg_same_line(b, i, i - 1, text, lines) &&
-                 nn_pg_same_line(b, i - 1, k - 1, text, lines)) ||
-                (i + 1 < nb && k + 1 < nb && b[i + 1].first == b[i + 1].last &&
-                 !nn_pg_same_line(b, i, i + 1, text, lines) &&
-                 nn_pg_same_line(b, i + 1, k + 1, text, lines));
-            if (copies >= 2 && beside)
-                return 1;
-        }
-    return 0;
-}
-
-/* What printing block i's line twice says: a short line's, a run of
- * copies' or a widget's repeat is a banner's (-3), and a heading's, unless its other
+/* What printing block i's line twice says: a short line's or a run of
+ * copies' repeat is a banner's (-3), and a heading's, unless its other
  * copy stands above it in type no larger and text follows it (+2); a
  * plain line's is a headline's (in the page's title and above the text:
  * +2), unless it stands under the date line below an earlier candidate (a
@@ -375,8 +342,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
     size_t k;
     if (!b[i].repeated)
         return titled_above(b, i, text, lines) ? 2.0f : 0.0f;
-    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines) ||
-        widget_copies(b, nb, i, text, lines))
+    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines))
         return -3.0f;
     if (b[i].kind == NN_LINE_HEADING) {
         /* a heading printed in the page's bar, then again right over the

@@ -576,16 +576,16 @@ static int byline_right_above(const block *b, size_t i, const char *text,
 }
 
 /* No sentence above yet, only the page's head (a headline, its section,
- * the site's name), a byline right above the marker (a link to this
+ * the site's name: less than LENGTH_HIGH bytes), a byline right above the marker (a link to this
  * story's comments: "Von: NAME" / "Kommentare"), and the article's text
  * still to come: a marker here is the page's head, not the article's
- * end.  (Under a list of points with no full stop, the comments are the
- * text that follows: the end.) */
+ * end.  (Under a list of points with no full stop, signed or not, the
+ * comments are the text that follows: the end.) */
 static int no_prose_yet(const block *b, size_t i, const span_walk *w,
                         size_t after, const char *text, const nn_line *lines)
 {
-    return !w->prose && w->near == 0 && after >= 2 * LENGTH_HIGH &&
-           byline_right_above(b, i, text, lines);
+    return !w->prose && w->near == 0 && w->before < LENGTH_HIGH &&
+           after >= 2 * LENGTH_HIGH && byline_right_above(b, i, text, lines);
 }
 
 /* Find the end marker that closes the article after block start: the

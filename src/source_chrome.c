@@ -59,40 +59,6 @@ static int self_signed(nn_record *rec, const char *s, size_t n)
     return 0;
 }
 
-/* "Redacción El Faro", "Redação O Globo", "Rédaction Le Progrès": the
- * newsroom's word, then the paper's name, which opens with an article or
- * is a paper's ("Redazione Gazzetta di Parma"), not a desk's or a town's
- * ("Redacción Central", "Redacción Madrid").  Where the name starts, or
- * 0. */
-static size_t newsroom_of(const char *s, size_t n)
-{
-    static const char *const rooms[] = {"Redacci\xC3\xB3n ",
-                                        "Reda\xC3\xA7\xC3\xA3o ",
-                                        "Redazione ",
-                                        "R\303\251daction ",
-                                        "Redaktion ",
-                                        "Redaksi ",
-                                        NULL};
-    static const char *const articles[] = {"El",  "La",  "Los", "Las",
-                                           "O",   "A",   "Os",  "As",
-                                           "Il",  "Lo",  "Le",  "Les",
-                                           "Der", "Die", "Das", NULL};
-    const char *room = nn_opens_with(rooms, s, n), *name;
-    size_t k, w;
-    if (!room)
-        return 0;
-    k = strlen(room);
-    name = s + k;
-    for (w = 0; k + w < n && name[w] != ' '; w++)
-        ;
-    if (k >= n || !memchr(name, ' ', n - k))
-        return 0;
-    return (nn_in_list(articles, name, w, 0) && outlet_words(name, n - k)) ||
-                   masthead_name(name, n - k, 1)
-               ? k
-               : 0;
-}
-
 /* "Par Actu17", "By K8 Newsdesk", "By WXYZ Staff": a byline of one word
  * that no person bears (a digit, a dot or a capital inside it), or of a
  * name of up to four words and the word for a newsroom ("By Alabama News
@@ -115,17 +81,12 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
                                         " com ",  " e ",   " dengan ", NULL};
     const char *const *b, *const *d, *const *w;
     size_t i, bl, cut;
-    for (b = bys; *b && strncmp(s, *b, strlen(*b)) &&
-                  !(s[0] == ((*b)[0] | 0x20) && /* ("por Redacción ...") */
-                    !strncmp(s + 1, *b + 1, strlen(*b) - 1));
-         b++)
+    for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
         ;
     if (!*b)
         return n <= 2 * NN_SRC_MAXNAME && self_signed(rec, s, n);
     bl = strlen(*b);
     s += bl, n -= bl;
-    if ((i = newsroom_of(s, n)) != 0)
-        return nn_src_take(rec, s + i, n - i, "source taken from a byline");
     /* the byline may go on with the date ("Von NÖN Redaktion. Erstellt
      * am 30. September 2020"): the desk's word ends its first sentence */
     for (i = 0, cut = n; i + 1 < n; i++)

@@ -491,27 +491,6 @@ static const struct page_case {
          "Council approves plan to close the old bridge for repairs\n\n" PROSE1
              PROSE2 PROSE3,
      .title = "Council approves plan to close the old bridge for repairs"},
-    /* a search box's lines printed in each copy of the menu, each time
-     * beside the same line: a widget's, not a headline printed thrice */
-    {.what = "a search box's label in three copies of the menu",
-     .text = "El Diario del Puerto\n"
-             "\xE2\x80\xA2 Sucesos\n"
-             "\xE2\x80\xA2 Deportes\n"
-             "Sin resultados\n"
-             "Ver todos los resultados\n"
-             "El Diario del Puerto\n"
-             "\xE2\x80\xA2 Sucesos\n"
-             "\xE2\x80\xA2 Deportes\n"
-             "Sin resultados\n"
-             "Ver todos los resultados\n"
-             "El Diario del Puerto\n"
-             "Sin resultados\n"
-             "Ver todos los resultados\n"
-             "Inicio \xC2\xBB Sociedad\n\n"
-             "Prosiguen las obras de mejora en el puerto\n\n"
-             "05/07/2010 20:00\n\n" ES_PROSE1 ES_PROSE2,
-     .title = "Prosiguen las obras de mejora en el puerto",
-     .out = {"resultados", "Sucesos"}},
     /* a line opening with a label in lower case ("error:") goes on no
      * sentence of the line above: the byline printed again and a
      * copy-protection plugin's alert, each gone */

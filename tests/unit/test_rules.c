@@ -1807,6 +1807,14 @@ static void test_weather_label(void **state)
                NULL);
     assert_non_null(strstr(rec->body, "Wetter in Bayern bleibt"));
     release(rec);
+    /* a headline on the weather: more words than a widget's place */
+    rec = norm("Das Wetter in Hamburg im \xC3\x9C"
+               "berblick\n\n" P1 "\n\n" P2 "\n",
+               NULL);
+    assert_non_null(rec->title);
+    assert_string_equal(rec->title, "Das Wetter in Hamburg im \xC3\x9C"
+                                    "berblick");
+    release(rec);
 }
 
 /* An Instagram post's embed: its link and its caption line; an audio

@@ -81,6 +81,13 @@ static void dateline_agency_in_parentheses(void **state)
     no_source(HEAD "Riverton, April 7 (VIDEO): The city council approved "
                    "the budget for the new bridge on Monday, after months "
                    "of talks.\n\n" P2 P3);
+    no_source(HEAD
+              "Riverton, April 7 (V\xC3\x8D"
+              "DEO): The city council "
+              "approved the budget for the new bridge on Monday.\n\n" P2 P3);
+    no_source(HEAD
+              "Riverton, April 7, 11:40 (IST): The city council "
+              "approved the budget for the new bridge on Monday.\n\n" P2 P3);
     no_source(HEAD "Statement from the Food and Drug Administration (FDA): "
                    "the city council approved the budget for the new bridge "
                    "on Monday.\n\n" P2 P3);
@@ -281,13 +288,6 @@ static void byline_of_no_person(void **state)
                  "(04:38)\n\n" P2 P3,
             "N\xC3\x96N");
     no_source(HEAD "Von Jane Roe. Erstellt am 30. September 2020\n\n" P2 P3);
-    /* the newsroom's word and the paper's name, with an article or a
-     * paper's word; not a desk's or a town's name after it */
-    guessed(HEAD "por Redacci\xC3\xB3n El Faro\n\n" P2 P3, "El Faro");
-    guessed(HEAD "Por Redazione Gazzetta di Riva\n\n" P2 P3,
-            "Gazzetta di Riva");
-    no_source(HEAD "Por Redacci\xC3\xB3n Central\n\n" P2 P3);
-    no_source(HEAD "Por Redacci\xC3\xB3n San Pedro\n\n" P2 P3);
 }
 
 /* A page that names itself where a person would stand: the site's
