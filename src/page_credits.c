@@ -439,9 +439,9 @@ int nn_pg_credited_caption(const char *s, size_t n)
             p++;
         }
     }
-    /* "... Rathaus muss aufräumen. © Eckhard Harms": the copyright sign
-     * after the caption's full stop, a name of capitalized words after
-     * it to the end (in the last 62 bytes) */
+    /* "... Rathaus muss aufräumen. © Thomas Harms": the copyright sign
+     * after the caption's full stop (in the last 64 bytes), a name of
+     * capitalized words after it to the end, a given name first */
     if (copyright_tail(s, n))
         return 1;
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a

@@ -488,9 +488,10 @@ static int wins_tie(cand *k, cand *pick, const tie_page *p)
         return 0;
     return cand_sums(pick, p, 0) ||
            /* or, with no text between them, pick sums it up much less
-            * and not enough to be a headline (a site's motto that shares a word with the text: "La
-            * televisione svizzera per l'Italia" over "Grigioni, resta
-            * chiusa la strada del Bernina") */
+            * and not enough to be a headline (a site's motto that
+            * shares a word with the text: "La televisione svizzera per
+            * l'Italia" over "Grigioni, resta chiusa la strada del
+            * Bernina") */
            (!text_between(pick, k, p) && !cand_sums(pick, p, 1) &&
             !opens_digit(p, k) && /* ("07 December 09:51 2018 Print ...") */
             sums_more(p->b, p->nb, pick->block, k->block, p->text, p->lines,

@@ -576,11 +576,12 @@ static int byline_right_above(const block *b, size_t i, const char *text,
 }
 
 /* No sentence above yet, only the page's head (a headline, its section,
- * the site's name: less than LENGTH_HIGH bytes), a byline right above the marker (a link to this
- * story's comments: "Von: NAME" / "Kommentare"), and the article's text
- * still to come: a marker here is the page's head, not the article's
- * end.  (Under a list of points with no full stop, signed or not, the
- * comments are the text that follows: the end.) */
+ * the site's name: less than LENGTH_HIGH bytes), a byline right above
+ * the marker (a link to this story's comments: "Von: NAME" /
+ * "Kommentare"), and the article's text still to come: a marker here is
+ * the page's head, not the article's end.  (Under a list of points with
+ * no full stop, signed or not, the comments are the text that follows:
+ * the end.) */
 static int no_prose_yet(const block *b, size_t i, const span_walk *w,
                         size_t after, const char *text, const nn_line *lines)
 {
