@@ -418,8 +418,9 @@ static int role_line(const char *s, size_t n)
         s += 2, n -= 2;
     while (n && s[n - 1] == ' ')
         n--;
-    if (!n || n > ROLE_LINE_MAX || (!comma && !nn_starts_upper(s, n)))
-        return 0;
+    if (!n || n > ROLE_LINE_MAX || (!comma && !nn_starts_upper(s, n)) ||
+        memchr(s, ',', n))
+        return 0; /* ("Jane Porter, Council Correspondent": a name too) */
     for (k = n; k > 0 && s[k - 1] != ' '; k--)
         ;
     for (j = 0; j < k; j++)
@@ -502,17 +503,60 @@ static int dated_below(const article *a, size_t i)
 }
 
 static int byline_below(const article *a, size_t i);
+static int caps_name(const char *s, size_t n);
+
+/* "Camille Collings, Council Correspondent": a bare name, a comma and a
+ * writer's title; the name's length, or 0. */
+static size_t name_role(const char *s, size_t n)
+{
+    const char *c = memchr(s, ',', n);
+    size_t k = c ? (size_t)(c - s) : 0;
+    return k && k + 2 < n && s[k + 1] == ' ' && bare_name(s, k) &&
+                   role_line(s + k + 2, n - k - 2)
+               ? k
+               : 0;
+}
+
+/* Is line i the first line with text under the headline? */
+static int under_headline(const article *a, size_t i)
+{
+    size_t k;
+    if (a->headline == SIZE_MAX || i <= a->headline)
+        return 0;
+    for (k = a->headline + 1; k < i; k++)
+        if (a->nz->lines[k].len)
+            return 0;
+    return 1;
+}
 
 int nn_byline_dated(article *a, size_t i)
 {
     const line *l = &a->nz->lines[i];
     char word[64];
-    size_t k = i;
+    size_t k = i, name = 0;
     size_t top = a->headline == SIZE_MAX ? 0 : a->headline + 1;
+    int caps = 0;
     if (a->st.in_body || a->rec->authors.len ||
-        (a->headline == SIZE_MAX ? a->rec->title != NULL : i <= a->headline) ||
-        !bare_name(ltext(a, i), l->len) ||
-        (i + 1 < a->nz->nlines && a->nz->lines[i + 1].len == l->len &&
+        (a->headline == SIZE_MAX ? a->rec->title != NULL : i <= a->headline))
+        return 0;
+    if (!bare_name(ltext(a, i), l->len) &&
+        !(name = name_role(ltext(a, i), l->len)) &&
+        !(caps = caps_name(ltext(a, i), l->len)))
+        return 0;
+    if (name) { /* its title beside it, as "Staff Writer" under it */
+        nn_byline_split(a, &a->rec->authors, ltext(a, i), name, 1);
+        return 1;
+    }
+    /* a name in capitals right under the headline ("JUAN H.
+     * CASTELLANOS"), which the name model reads as a writer's */
+    if (caps) {
+        if (!under_headline(a, i) || camera_below(a, i) ||
+            !given_writer(a, i, ltext(a, i), l->len))
+            return 0;
+        nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
+        return 1;
+    }
+    if ((i + 1 < a->nz->nlines && a->nz->lines[i + 1].len == l->len &&
          !memcmp(ltext(a, i + 1), ltext(a, i), l->len)) ||
         (a->rec->title && strstr(a->rec->title, last_word(ltext(a, i), l->len,
                                                           word, sizeof word))))
@@ -1009,15 +1053,24 @@ static int body_above(const article *a, size_t i)
     return k > 0 && !a->nz->lines[k - 1].drop;
 }
 
-/* A name in capitals alone ("ALESSANDRA BEVILACQUA"): two or three
- * words of capital letters, two or more each? */
+/* A name in capitals alone ("ALESSANDRA BEVILACQUA", "JUAN H.
+ * CASTELLANOS"): two or three words of capital letters, two or more
+ * each, and perhaps an initial ("H.") between them? */
 static int caps_name(const char *s, size_t n)
 {
-    size_t i = 0, words = 0, letters;
+    size_t i = 0, words = 0, letters, initials = 0;
     int32_t cp;
     if (n < 5 || n > 48)
         return 0;
     while (i < n) {
+        size_t k = nn_utf8_decode(s + i, n - i, &cp);
+        if (i && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU &&
+            i + k + 1 < n && s[i + k] == '.' && s[i + k + 1] == ' ') {
+            i += k + 2; /* an initial, never first nor last */
+            if (++initials > 1)
+                return 0;
+            continue;
+        }
         for (letters = 0; i < n && s[i] != ' '; letters++) {
             i += nn_utf8_decode(s + i, n - i, &cp);
             if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)

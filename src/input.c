@@ -19,7 +19,16 @@
  * BOM at 50%, while text with a stray NUL has next to none.  UTF-16 input
  * (with a BOM) is judged the same way on its code units, U+0000 for NUL,
  * with offsets in input bytes.  An input without a NUL is not examined: it
- * costs one memchr, as before. */
+ * costs one memchr, as before.
+ *
+ * Office escapes.  Text that went through a spreadsheet or an Office XML
+ * file keeps its line ends as "_x000D_" (carriage return), "_x000A_"
+ * (line feed) and "_x0009_" (tab), the escapes of OOXML's ST_Xstring.
+ * They are decoded as the characters they stand for: a carriage return
+ * at a line's end (its line feed follows) goes, elsewhere it ends the
+ * line, as a bare CR does.  Only these three code points are decoded
+ * ("_x0041_" is left as it is: no writer escapes a letter), and an
+ * input without "_x00" costs one scan. */
 #include "input.h"
 #include "internal.h"
 
@@ -208,6 +217,53 @@ static nn_status decode_utf8(const unsigned char *p, size_t len, size_t base,
     return NN_OK;
 }
 
+/* The escape "_x00HH_" at s (n bytes left) for a CR, LF or tab: the
+ * character it stands for, or 0. */
+static char office_escape(const char *s, size_t n)
+{
+    if (n < 7 || memcmp(s, "_x000", 5) != 0 || s[6] != '_')
+        return 0;
+    switch (s[5]) {
+    case '9':
+        return '\t';
+    case 'A':
+    case 'a':
+        return '\n';
+    case 'D':
+    case 'd':
+        return '\r';
+    default:
+        return 0;
+    }
+}
+
+/* Decode the escapes of the comment at the top in place. */
+static void office_escapes(nn_buf *b)
+{
+    size_t i, o = 0;
+    char c;
+    if (!b->len || !nn_find(b->ptr, b->len, "_x00", 4))
+        return;
+    for (i = 0; i < b->len;) {
+        if (b->ptr[i] != '_' || !(c = office_escape(b->ptr + i, b->len - i))) {
+            b->ptr[o++] = b->ptr[i++];
+            continue;
+        }
+        i += 7;
+        if (c == '\r') {
+            size_t k = i;
+            while (k < b->len && b->ptr[k] == ' ')
+                k++;
+            if (k == b->len || b->ptr[k] == '\n' ||
+                office_escape(b->ptr + k, b->len - k) == '\n')
+                continue; /* CR before LF: the LF ends the line */
+            c = '\n';
+        }
+        b->ptr[o++] = c;
+    }
+    nn_buf_truncate(b, o);
+}
+
 /* Only white space (and stray NULs)? */
 static int only_space(const unsigned char *p, size_t len)
 {
@@ -264,6 +320,8 @@ nn_status nn_input_decode(const char *data, size_t len, unsigned flags,
     }
     /* offsets in messages count from the first byte of the input */
     st = decode_utf8(p, len, info->bom ? 3 : 0, flags, out, info, err, errlen);
+    if (st == NN_OK)
+        office_escapes(out);
     if (st == NN_OK && mode != NN_DEC_PLAIN &&
         nn_maybe_mojibake(out->ptr, out->len)) {
         nn_buf fixed = NN_BUF_INIT;

@@ -627,27 +627,59 @@ static int masthead(const char *s, size_t n)
     return nn_page_masthead(s, n, &name_len) != NULL;
 }
 
+/* Is block k one line of at most 40 bytes with a date, opening with it
+ * when `opens` ("11 Februar 2011 | Lokales", "30 ноября 2011, 16:16")? */
+static int date_block(const block *b, size_t k, int opens, const char *text,
+                      const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    nn_date_hit hit;
+    return b[k].first == b[k].last && l->len <= 40 &&
+           nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0] &&
+           (!opens || hit.start == 0);
+}
+
+#define DATED_HEAD_REACH 40 /* blocks above the text where its date is sought */
+
 /* No candidate stood out on a copied page: a line of two or three words
- * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
- * right over the first paragraph of text (a date line may stand
- * between, or above it), is a short headline; not a section's name ("Local News").
+ * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"), or
+ * right under the page's first date line when no text stands above that
+ * (a menu does: "Главная" / ... / "30 ноября 2011, 16:16" / "Элисту ждут
+ * перемены"), right over the first paragraph of text (a date line may
+ * stand between, or above it), is a short headline; not a section's
+ * name ("Local News").
  * Printed twice there (the page's title and its heading: "Downtown
  * Farmers' Market" twice), two short lines more may stand between (a
  * standfirst, a byline). */
+static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
+                       const nn_line *lines, const nn_page_veto *veto);
+
 static size_t top_short(const block *b, size_t nb, const char *text,
                         const nn_line *lines, const nn_page_veto *veto)
 {
-    size_t h = 0, j, k, between = 0;
-    const nn_line *l = nb ? &lines[b[0].first] : NULL;
-    nn_date_hit hit;
-    /* the page's date line above it ("11 Februar 2011 | Lokales") */
-    if (nb > 2 && b[0].first == b[0].last && l->len <= 40 &&
-        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0] &&
-        hit.start == 0)
-        l = &lines[b[h = 1].first];
-    if (nb < h + 2 || b[h].first != b[h].last || b[h].links ||
-        b[h].kind != NN_LINE_TEXT || b[h].words < 2 || b[h].words > 3 ||
-        l->len > 60 || !nn_page_title_shape(text + l->off, l->len, 2) ||
+    size_t d, pick;
+    if (nb > 2 && date_block(b, 0, 1, text, lines))
+        return short_at(b, nb, 1, text, lines, veto);
+    if ((pick = short_at(b, nb, 0, text, lines, veto)) != SIZE_MAX)
+        return pick;
+    for (d = 1; d + 2 < nb && d < DATED_HEAD_REACH && b[d - 1].init != C_GOOD;
+         d++)
+        if (date_block(b, d, 1, text, lines))
+            return short_at(b, nb, d + 1, text, lines, veto);
+    return SIZE_MAX;
+}
+
+static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
+                       const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t j, k, between = 0;
+    const nn_line *l;
+    if (nb < h + 2)
+        return SIZE_MAX;
+    l = &lines[b[h].first];
+    if (b[h].first != b[h].last || b[h].links || b[h].kind != NN_LINE_TEXT ||
+        b[h].words < 2 || b[h].words > 3 || l->len > 60 ||
+        !nn_page_title_shape(text + l->off, l->len, 2) ||
         nn_page_section_word(text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[h].first)))
         return SIZE_MAX;
@@ -664,9 +696,7 @@ static size_t top_short(const block *b, size_t nb, const char *text,
         if (b[k].first != b[k].last || !b[k].sentence || !b[k].repeated)
             break;
     }
-    l = j < nb ? &lines[b[j].first] : NULL;
-    if (!h && l && b[j].first == b[j].last && l->len <= 40 &&
-        nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0])
+    if (!h && j < nb && date_block(b, j, 0, text, lines))
         j++;
     for (k = 0; k < between && j < nb && b[j].first == b[j].last &&
                 (lines[b[j].first].len <= 60 ||

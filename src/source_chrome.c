@@ -533,7 +533,10 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
         if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '|') &&
             (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
-             s[j] == ')' || s[j] == '!' || s[j] == '-' || s[j] == '|')) {
+             s[j] == ')' || s[j] == '!' || s[j] == '-' || s[j] == '|' ||
+             /* a suffix after an apostrophe: "Hakkarihabertv.com’un" */
+             s[j] == '\'' ||
+             (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x99", 3)))) {
             size_t k;
             for (k = dot + 1;
                  k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)

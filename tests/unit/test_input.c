@@ -87,6 +87,22 @@ static void test_crlf_and_cr_become_lf(void **state)
     assert_int_equal(info.controls, 0);
 }
 
+/* Office escapes of a spreadsheet's cells: a CR before its line's end
+ * goes, elsewhere it ends the line; LF and tab as themselves; any other
+ * code point is left escaped, as is the escape's shape in lower case */
+static void test_office_escapes_decoded(void **state)
+{
+    nn_input_info info;
+    static const char in[] =
+        "cell one. _x000D_\nnext_x000D_line _x000A_x_x0009_y _x0041_ "
+        "_x000D__x000A_end _X000D_ _x000D_";
+    (void)state;
+    expect_decoded(in, sizeof in - 1,
+                   "cell one. \nnext\nline \nx\ty _x0041_ \nend _X000D_ ",
+                   &info);
+    assert_int_equal(info.controls, 0);
+}
+
 static void test_cr_cr_lf_is_two_breaks(void **state)
 {
     /* "\r\r\n": a lone CR, then a CRLF */
@@ -754,6 +770,7 @@ int main(void)
         cmocka_unit_test(test_no_bom_not_flagged),
         cmocka_unit_test(test_bom_only_inside_text_is_not_dropped_here),
         cmocka_unit_test(test_crlf_and_cr_become_lf),
+        cmocka_unit_test(test_office_escapes_decoded),
         cmocka_unit_test(test_cr_cr_lf_is_two_breaks),
         cmocka_unit_test(test_stray_nul_removed_and_counted),
         cmocka_unit_test(test_few_nuls_in_text_removed),

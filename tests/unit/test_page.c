@@ -5199,6 +5199,57 @@ static void false_friends_stay(void **state)
     nn_record_free(r);
 }
 
+/* The page's head and foot in forms of the thirty-eighth set: a short
+ * headline under the page's first date line with a menu above; a name in
+ * capitals under the headline; a name with its job after a comma; the
+ * writer's and photographer's credit under the text; the site's host with
+ * a suffix after an apostrophe in the comments' notice.  And their false
+ * friends: a place in capitals, a line of three words with no date above. */
+static void heads_and_signatures(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm("Home\nNews\nSport\n\n30 November 2011, 16:16\n\n"
+             "Elista awaits changes\n\n" PROSE1 PROSE2);
+    same_field("dated head", "title", r->title, "Elista awaits changes");
+    nn_record_free(r);
+    r = norm("Home\nNews\nSport\n\nElista awaits changes\n\n" PROSE1 PROSE2);
+    assert_null(r->title); /* (no date: as likely a menu's last item) */
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\nMARIA L. GONZALEZ\n\n" PROSE1
+                 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "MARIA L. GONZALEZ");
+    nn_record_free(r);
+    r = norm(
+        "Council approves the bridge plan\n\nSAN PEDRO SULA\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\nAdams County "
+             "Commissioners\n\nJane Porter, Council Correspondent\n\n" PROSE1
+                 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Porter");
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "Story and Pix by Ahmad Razak\n");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Ahmad Razak");
+    assert_null(strstr(r->body, "Pix"));
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "Yorumlar 0\n\nYASAL UYARI: Yaz\xC4\xB1lan yorumlar "
+             "Ornekhaber.com\xE2\x80\x99un g\xC3\xB6r\xC3\xBC\xC5\x9F "
+             "ve d\xC3\xBC\xC5\x9F\xC3\xBCncelerini "
+             "yans\xC4\xB1tmamaktad\xC4\xB1r.\n");
+    same_field("host's suffix", "source", r->source, "Ornekhaber.com");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5255,6 +5306,7 @@ int main(void)
         cmocka_unit_test(ads_messengers_and_labels),
         cmocka_unit_test(credit_names_the_site),
         cmocka_unit_test(false_friends_stay),
+        cmocka_unit_test(heads_and_signatures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1979,6 +1979,41 @@ static void test_copy_protection(void **state)
     expect_dropped("Right click is disabled.", "copy-protection");
 }
 
+/* A view counter as a sentence, a social network's invitation to read
+ * the site, an ad's "scroll to resume", a picture's label that it only
+ * illustrates; sentences with the same words stay */
+static void test_counters_and_labels_as_sentences(void **state)
+{
+    nn_record *rec;
+    (void)state;
+    expect_dropped("Bu haber toplam 3177 defa okunmu\305\237tur",
+                   "view-counter");
+    expect_dropped("This article has been viewed 1,234 times.", "view-counter");
+    expect_dropped_under(
+        "\320\247\320\270\321\202\320\260\320\271\321\202\320\265 "
+        "\320\275\320\260\321\210\320\270 "
+        "\320\275\320\276\320\262\320\276\321\201\321\202\320\270 "
+        "\320\262 "
+        "\320\236\320\264\320\275\320\276\320\272\320\273\320\260\321"
+        "\201\321\201\320\275\320\270\320\272\320\260\321\205!",
+        "social-read");
+    expect_dropped("Read our news on Telegram", "social-read");
+    expect_dropped("SCROLL TO RESUME CONTENT", "advertisement");
+    expect_dropped("Representational image.", "archive-photo");
+    expect_dropped("Symbolbild (dpa)", "archive-photo");
+    rec =
+        norm(G_HEAD P1 "\n\nThis article has been viewed 1,234 times "
+                       "since Monday, the editors said.\n\nRead our news "
+                       "on Telegram and tell us what you think of "
+                       "it, the mayor wrote.\n\nRepresentational image "
+                       "rights were sold to the agency last year.\n\n" P2 "\n",
+             NULL);
+    tl_body_has(rec, "viewed 1,234 times since Monday");
+    tl_body_has(rec, "tell us what you think");
+    tl_body_has(rec, "Representational image rights");
+    release(rec);
+}
+
 static void test_cookie_notice(void **state)
 {
     (void)state;
@@ -2867,6 +2902,7 @@ int main(void)
         T(test_sponsored_line),
         T(test_newsletter_prompt),
         T(test_copy_protection),
+        T(test_counters_and_labels_as_sentences),
         T(test_cookie_notice),
         T(test_site_footer),
         T(test_page_number),
