@@ -413,14 +413,16 @@ static int role_line(const char *s, size_t n)
         "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82",
         NULL};
     size_t j, k, words = 1;
+    const char *c;
     int comma = n > 2 && s[0] == ',' && s[1] == ' ';
     if (comma) /* ", журналист": the title run on from the name's line */
         s += 2, n -= 2;
     while (n && s[n - 1] == ' ')
         n--;
     if (!n || n > ROLE_LINE_MAX || (!comma && !nn_starts_upper(s, n)) ||
-        memchr(s, ',', n))
-        return 0; /* ("Jane Porter, Council Correspondent": a name too) */
+        ((c = memchr(s, ',', n)) != NULL && bare_name(s, (size_t)(c - s))))
+        return 0; /* ("Jane Porter, Council Correspondent": a name too;
+                     "Education, Health Reporter" is a title) */
     for (k = n; k > 0 && s[k - 1] != ' '; k--)
         ;
     for (j = 0; j < k; j++)
@@ -543,15 +545,24 @@ int nn_byline_dated(article *a, size_t i)
         !(name = name_role(ltext(a, i), l->len)) &&
         !(caps = caps_name(ltext(a, i), l->len)))
         return 0;
-    if (name) { /* its title beside it, as "Staff Writer" under it */
+    /* its title beside it, as "Staff Writer" under it, its surname
+     * nowhere else on the page and no byline under it (a caption names
+     * the story's subject: "Lyse Doucet, BBC Chief International
+     * Correspondent") */
+    if (name) {
+        if (byline_below(a, i) || a->name_scans++ >= NAME_SCANS_MAX ||
+            !nn_byline_once(a, i, ltext(a, i), name))
+            return 0;
         nn_byline_split(a, &a->rec->authors, ltext(a, i), name, 1);
         return 1;
     }
-    /* a name in capitals right under the headline ("JUAN H.
-     * CASTELLANOS"), which the name model reads as a writer's */
+    /* a name in capitals with an initial right under the headline ("JUAN
+     * H. CASTELLANOS"), which the name model reads as a writer's (without
+     * the initial, as often a place, a team or an event: "JOÃO PESSOA",
+     * "CHARLOTTE HORNETS", "JOHN DEERE CLASSIC") */
     if (caps) {
-        if (!under_headline(a, i) || camera_below(a, i) ||
-            !given_writer(a, i, ltext(a, i), l->len))
+        if (!under_headline(a, i) || !nn_find(ltext(a, i), l->len, ". ", 2) ||
+            camera_below(a, i) || !given_writer(a, i, ltext(a, i), l->len))
             return 0;
         nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
         return 1;

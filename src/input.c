@@ -22,13 +22,12 @@
  * costs one memchr, as before.
  *
  * Office escapes.  Text that went through a spreadsheet or an Office XML
- * file keeps its line ends as "_x000D_" (carriage return), "_x000A_"
- * (line feed) and "_x0009_" (tab), the escapes of OOXML's ST_Xstring.
- * They are decoded as the characters they stand for: a carriage return
- * at a line's end (its line feed follows) goes, elsewhere it ends the
- * line, as a bare CR does.  Only these three code points are decoded
- * ("_x0041_" is left as it is: no writer escapes a letter), and an
- * input without "_x00" costs one scan. */
+ * file keeps its carriage returns as "_x000D_" (OOXML's ST_Xstring
+ * escape) before each line feed.  At a line's end (blanks may follow it)
+ * the escape goes, as a CR before LF does; anywhere else it is left as it
+ * is: an article about the format may print it ("What does _x000D_ mean
+ * in my Excel export?"), and no writer ends a line with it.  An input
+ * without "_x00" costs one scan. */
 #include "input.h"
 #include "internal.h"
 
@@ -217,49 +216,32 @@ static nn_status decode_utf8(const unsigned char *p, size_t len, size_t base,
     return NN_OK;
 }
 
-/* The escape "_x00HH_" at s (n bytes left) for a CR, LF or tab: the
- * character it stands for, or 0. */
-static char office_escape(const char *s, size_t n)
+#define OFFICE_CR_LEN 7 /* bytes of "_x000D_" */
+
+/* Is s (n bytes) the CR escape, in either case of its hex digit, with
+ * only blanks after it up to a line's end or the input's? */
+static int office_cr_at_end(const char *s, size_t n)
 {
-    if (n < 7 || memcmp(s, "_x000", 5) != 0 || s[6] != '_')
+    size_t k = OFFICE_CR_LEN;
+    if (n < OFFICE_CR_LEN || memcmp(s, "_x000", 5) != 0 ||
+        (s[5] != 'D' && s[5] != 'd') || s[6] != '_')
         return 0;
-    switch (s[5]) {
-    case '9':
-        return '\t';
-    case 'A':
-    case 'a':
-        return '\n';
-    case 'D':
-    case 'd':
-        return '\r';
-    default:
-        return 0;
-    }
+    while (k < n && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    return k == n || s[k] == '\n';
 }
 
-/* Decode the escapes of the comment at the top in place. */
+/* Drop the escapes of the comment at the top, in place. */
 static void office_escapes(nn_buf *b)
 {
     size_t i, o = 0;
-    char c;
     if (!b->len || !nn_find(b->ptr, b->len, "_x00", 4))
         return;
     for (i = 0; i < b->len;) {
-        if (b->ptr[i] != '_' || !(c = office_escape(b->ptr + i, b->len - i))) {
+        if (b->ptr[i] == '_' && office_cr_at_end(b->ptr + i, b->len - i))
+            i += OFFICE_CR_LEN;
+        else
             b->ptr[o++] = b->ptr[i++];
-            continue;
-        }
-        i += 7;
-        if (c == '\r') {
-            size_t k = i;
-            while (k < b->len && b->ptr[k] == ' ')
-                k++;
-            if (k == b->len || b->ptr[k] == '\n' ||
-                office_escape(b->ptr + k, b->len - k) == '\n')
-                continue; /* CR before LF: the LF ends the line */
-            c = '\n';
-        }
-        b->ptr[o++] = c;
     }
     nn_buf_truncate(b, o);
 }

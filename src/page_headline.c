@@ -642,12 +642,9 @@ static int date_block(const block *b, size_t k, int opens, const char *text,
 #define DATED_HEAD_REACH 40 /* blocks above the text where its date is sought */
 
 /* No candidate stood out on a copied page: a line of two or three words
- * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"), or
- * right under the page's first date line when no text stands above that
- * (a menu does: "Главная" / ... / "30 ноября 2011, 16:16" / "Элисту ждут
- * перемены"), right over the first paragraph of text (a date line may
- * stand between, or above it), is a short headline; not a section's
- * name ("Local News").
+ * at its very top ("Scheibe eingeschlagen", "Extremes Wetterjahr"),
+ * right over the first paragraph of text (a date line may stand between,
+ * or above it), is a short headline; not a section's name ("Local News").
  * Printed twice there (the page's title and its heading: "Downtown
  * Farmers' Market" twice), two short lines more may stand between (a
  * standfirst, a byline). */
@@ -657,15 +654,42 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
 static size_t top_short(const block *b, size_t nb, const char *text,
                         const nn_line *lines, const nn_page_veto *veto)
 {
-    size_t d, pick;
-    if (nb > 2 && date_block(b, 0, 1, text, lines))
-        return short_at(b, nb, 1, text, lines, veto);
-    if ((pick = short_at(b, nb, 0, text, lines, veto)) != SIZE_MAX)
-        return pick;
+    return nb > 2 && date_block(b, 0, 1, text, lines)
+               ? short_at(b, nb, 1, text, lines, veto)
+               : short_at(b, nb, 0, text, lines, veto);
+}
+
+/* Does a word of s (n bytes) open with a lower-case letter? */
+static int lower_word(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && nn_starts_lower(s + i, n - i))
+            return 1;
+    return 0;
+}
+
+/* The last resort: the same line right under the page's first date line,
+ * when no text stands above that and a menu does ("Главная" / ... / "30
+ * ноября 2011, 16:16" / "Элисту ждут перемены" / text); not a writer's
+ * name ("Rachel Owens", "Rizky Pratama" under the date are bylines: a
+ * given name first, or no word in lower case). */
+static size_t dated_short(const block *b, size_t nb, const char *text,
+                          const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t d, w;
+    const nn_line *l;
     for (d = 1; d + 2 < nb && d < DATED_HEAD_REACH && b[d - 1].init != C_GOOD;
          d++)
-        if (date_block(b, d, 1, text, lines))
-            return short_at(b, nb, d + 1, text, lines, veto);
+        if (date_block(b, d, 1, text, lines)) {
+            l = &lines[b[d + 1].first];
+            for (w = 0; w < l->len && text[l->off + w] != ' '; w++)
+                ;
+            return nn_given_name(text + l->off, w) ||
+                           !lower_word(text + l->off, l->len)
+                       ? SIZE_MAX
+                       : short_at(b, nb, d + 1, text, lines, veto);
+        }
     return SIZE_MAX;
 }
 
@@ -985,5 +1009,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     if (pick == SIZE_MAX && dated != SIZE_MAX &&
         !(veto && veto->chrome(veto->ctx, dated)))
         pick = dated;
+    if (pick == SIZE_MAX)
+        pick = dated_short(b, nb, text, lines, veto);
     return pick;
 }

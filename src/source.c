@@ -769,6 +769,33 @@ static int masthead_again(article *a)
     return 0;
 }
 
+#define LOGO_THRICE_REACH 200 /* lines from the top where the logo's first is */
+
+/* Above the text, a name printed three times or more, never as a list's
+ * item (the logo over the menu, over the search box and over the mobile
+ * menu: "INDIE BANYUMAS", "El Faro de Melilla"): the site's name. */
+static int logo_thrice(article *a)
+{
+    const nn_normalizer *nz = a->nz;
+    size_t i, k, copies;
+    nn_match m;
+    for (i = 0; i < nz->nlines && i < LOGO_THRICE_REACH && !nz->lines[i].body;
+         i++) {
+        const line *l = &nz->lines[i];
+        if (!l->len || l->len > LOGO_AGAIN_MAX || l->kind == NN_LINE_ITEM)
+            continue;
+        for (copies = 1, k = i + 1; k < nz->nlines && !nz->lines[k].body; k++)
+            copies += nz->lines[k].len == l->len &&
+                      nz->lines[k].kind != NN_LINE_ITEM &&
+                      !memcmp(ltext(a, k), ltext(a, i), l->len);
+        if (copies >= 3 &&
+            nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0 &&
+            nn_src_line_logo_again(a->rec, ltext(a, i), l->len))
+            return 1; /* (not a line a rule claims: "No Result") */
+    }
+    return 0;
+}
+
 /* A masthead among the page's first three lines, above the article's
  * text ("Agencia Informativa Alor Noticias" over the story); further
  * down, such a line is a section's label ("Ultime Notizie"). */
@@ -785,7 +812,7 @@ static int masthead(article *a)
         if (nn_src_line_masthead(a->rec, ltext(a, i), l->len))
             return 1;
     }
-    return masthead_again(a);
+    return masthead_again(a) || logo_thrice(a);
 }
 
 /* A logo's text above the article's text ("Gibraltar Chronicle Logo"

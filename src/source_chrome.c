@@ -533,10 +533,7 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
         if (dot && dot < j && j - dot >= 3 && j - dot <= 7 && dot > i &&
             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '|') &&
             (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ',' ||
-             s[j] == ')' || s[j] == '!' || s[j] == '-' || s[j] == '|' ||
-             /* a suffix after an apostrophe: "Hakkarihabertv.com’un" */
-             s[j] == '\'' ||
-             (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x99", 3)))) {
+             s[j] == ')' || s[j] == '!' || s[j] == '-' || s[j] == '|')) {
             size_t k;
             for (k = dot + 1;
                  k < j && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'); k++)
@@ -637,6 +634,45 @@ int nn_src_line_masthead(nn_record *rec, const char *s, size_t n)
         }
     return masthead_name(s, n, 1) &&
            nn_src_take(rec, s, n, "source taken from a masthead");
+}
+
+/* A logo's shape: two or three words in capitals, of four letters or
+ * more and none a button's or a label's ("INDIE BANYUMAS", not "SIGN IN",
+ * "READ MORE", "LATEST NEWS"), or three words or more with a short
+ * joining word in lower case among them ("El Faro de Melilla", not "Sign
+ * In", "Show More", "Buenos Aires", "Read Full Story"). */
+static int logo_shape(const char *s, size_t n)
+{
+    static const char *const labels[] = {"MORE",     "NEWS",      "READ",
+                                         "SHOW",     "LOAD",      "VIEW",
+                                         "SIGN",     "LOGIN",     "HOME",
+                                         "MENU",     "SEARCH",    "LATEST",
+                                         "BREAKING", "TOP",       "ALL",
+                                         "CLOSE",    "SUBSCRIBE", NULL};
+    size_t i = 0, w, words = 0, joiners = 0, short_caps = 0;
+    int caps = 1;
+    while (i < n) {
+        for (w = i; i < n && s[i] != ' '; i++)
+            if (s[i] >= 'a' && s[i] <= 'z')
+                caps = 0;
+        words++;
+        if (i - w <= 3 && s[w] >= 'a' && s[w] <= 'z' && w > 0 && i < n)
+            joiners++;
+        short_caps += i - w < 4;
+        if (nn_in_list(labels, s + w, i - w, 0))
+            return 0;
+        i += i < n;
+    }
+    return words >= 2 &&
+           ((caps && !short_caps && words <= 3) || (words >= 3 && joiners));
+}
+
+/* A name of the logo's shape, which the page prints three times or more
+ * (the caller counts): the source. */
+int nn_src_line_logo_again(nn_record *rec, const char *s, size_t n)
+{
+    return n <= LOGO_AGAIN_MAX && logo_shape(s, n) && masthead_name(s, n, 0) &&
+           nn_src_take(rec, s, n, "source taken from a name printed thrice");
 }
 
 #define LOGO_NAME_MAX 40 /* bytes of a site's name in its logo's text */

@@ -87,18 +87,19 @@ static void test_crlf_and_cr_become_lf(void **state)
     assert_int_equal(info.controls, 0);
 }
 
-/* Office escapes of a spreadsheet's cells: a CR before its line's end
- * goes, elsewhere it ends the line; LF and tab as themselves; any other
- * code point is left escaped, as is the escape's shape in lower case */
+/* A spreadsheet's escaped carriage return at a line's end goes; one
+ * inside a line, the other escapes and the escape's shape in another
+ * case are text, as an article about the format prints them */
 static void test_office_escapes_decoded(void **state)
 {
     nn_input_info info;
     static const char in[] =
-        "cell one. _x000D_\nnext_x000D_line _x000A_x_x0009_y _x0041_ "
-        "_x000D__x000A_end _X000D_ _x000D_";
+        "cell one. _x000D_\nnext_x000d_  \nWhat does _x000D_ mean? "
+        "_x000A_ _x0009_ _X000D_\nend _x000D_";
     (void)state;
     expect_decoded(in, sizeof in - 1,
-                   "cell one. \nnext\nline \nx\ty _x0041_ \nend _X000D_ ",
+                   "cell one. \nnext  \nWhat does _x000D_ mean? "
+                   "_x000A_ _x0009_ _X000D_\nend ",
                    &info);
     assert_int_equal(info.controls, 0);
 }

@@ -5201,10 +5201,11 @@ static void false_friends_stay(void **state)
 
 /* The page's head and foot in forms of the thirty-eighth set: a short
  * headline under the page's first date line with a menu above; a name in
- * capitals under the headline; a name with its job after a comma; the
- * writer's and photographer's credit under the text; the site's host with
- * a suffix after an apostrophe in the comments' notice.  And their false
- * friends: a place in capitals, a line of three words with no date above. */
+ * capitals with an initial under the headline; a name with its job after
+ * a comma; the reporter's credit under the text.  And their false friends
+ * (a review's probes): a writer's name under the date; a place in
+ * capitals; a job with a comma in it; the story's subject captioned with
+ * her job; a book's credit; a host with a suffix in a related headline. */
 static void heads_and_signatures(void **state)
 {
     nn_record *r;
@@ -5216,14 +5217,18 @@ static void heads_and_signatures(void **state)
     r = norm("Home\nNews\nSport\n\nElista awaits changes\n\n" PROSE1 PROSE2);
     assert_null(r->title); /* (no date: as likely a menu's last item) */
     nn_record_free(r);
+    r = norm("Home\nNews\nSport\n\n30 November 2011, 16:16\n\n"
+             "Rachel Owens\n\n" PROSE1 PROSE2);
+    assert_null(r->title);
+    nn_record_free(r);
 
     r = norm("Council approves the bridge plan\n\nMARIA L. GONZALEZ\n\n" PROSE1
                  PROSE2);
     assert_int_equal(r->authors.len, 1);
     assert_string_equal(r->authors.items[0], "MARIA L. GONZALEZ");
     nn_record_free(r);
-    r = norm(
-        "Council approves the bridge plan\n\nSAN PEDRO SULA\n\n" PROSE1 PROSE2);
+    r = norm("Council approves the bridge plan\n\nJO\xC3\x83O PESSOA\n\n" PROSE1
+                 PROSE2);
     assert_int_equal(r->authors.len, 0);
     nn_record_free(r);
 
@@ -5233,6 +5238,17 @@ static void heads_and_signatures(void **state)
     assert_int_equal(r->authors.len, 1);
     assert_string_equal(r->authors.items[0], "Jane Porter");
     nn_record_free(r);
+    r = norm("Council approves the bridge plan\n\nMaria Gonzalez\n"
+             "Education, Health Reporter\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Maria Gonzalez");
+    nn_record_free(r);
+    r = norm(
+        "Doucet: the war seen from Kyiv\n\nLyse Doucet, BBC Chief "
+        "International Correspondent\n\n" PROSE1
+        "Doucet said the city had changed since her first visit.\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
 
     r = norm("Council approves the bridge plan\n\n" PROSE1 PROSE2
              "Story and Pix by Ahmad Razak\n");
@@ -5240,13 +5256,49 @@ static void heads_and_signatures(void **state)
     assert_string_equal(r->authors.items[0], "Ahmad Razak");
     assert_null(strstr(r->body, "Pix"));
     nn_record_free(r);
+    r = norm("The best picture books of the year\n\nBy Fiona Black\n\n" PROSE1
+             "Words and pictures by Jon Klassen\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Fiona Black");
+    nn_record_free(r);
 
     r = norm("Council approves the bridge plan\n\n" PROSE1 PROSE2
-             "Yorumlar 0\n\nYASAL UYARI: Yaz\xC4\xB1lan yorumlar "
-             "Ornekhaber.com\xE2\x80\x99un g\xC3\xB6r\xC3\xBC\xC5\x9F "
-             "ve d\xC3\xBC\xC5\x9F\xC3\xBCncelerini "
-             "yans\xC4\xB1tmamaktad\xC4\xB1r.\n");
-    same_field("host's suffix", "source", r->source, "Ornekhaber.com");
+             "Related\n\nBooking.com's new fees anger hotel owners\n");
+    assert_null(r->source);
+    nn_record_free(r);
+}
+
+/* The site's name: its logo printed thrice above the text, between the
+ * menus and the search box; the byline's "Fonte:" label, the byline
+ * being the site's name in capitals (no writer).  Not a button printed
+ * thrice, nor a city's name in mixed case. */
+static void logo_thrice_and_source_label(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm("INDIE BANYUMAS\n  \xE2\x80\xA2 BERANDA\n  \xE2\x80\xA2 "
+             "NASIONAL\nTidak ada hasil\nLihat semua hasil\nINDIE "
+             "BANYUMAS\nTidak ada hasil\nINDIE BANYUMAS\n\nCouncil "
+             "approves the bridge plan\n\n" PROSE1 PROSE2);
+    same_field("logo thrice", "source", r->source, "INDIE BANYUMAS");
+    assert_null(strstr(r->body, "hasil"));
+    nn_record_free(r);
+    r = norm("Home\nShow More\nFirst teaser title here\nShow More\nSecond "
+             "teaser\nShow More\nBuenos Aires\nBuenos Aires\nBuenos "
+             "Aires\n\nCouncil approves the bridge plan\n\n" PROSE1 PROSE2);
+    assert_null(r->source);
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\nPor: PATOS ONLINE Fonte: "
+             "Patos Online\n\n" PROSE1 PROSE2);
+    same_field("source label", "source", r->source, "Patos Online");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("Council approves the bridge plan\n\nPor: Ana Lima Fonte: Patos "
+             "Online\n\n" PROSE1 PROSE2);
+    same_field("source label", "source", r->source, "Patos Online");
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Ana Lima");
     nn_record_free(r);
 }
 
@@ -5307,6 +5359,7 @@ int main(void)
         cmocka_unit_test(credit_names_the_site),
         cmocka_unit_test(false_friends_stay),
         cmocka_unit_test(heads_and_signatures),
+        cmocka_unit_test(logo_thrice_and_source_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
