@@ -740,6 +740,44 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
                : SIZE_MAX;
 }
 
+#define LABEL_MAX 40 /* bytes of a list item's label before its colon */
+
+/* The last word before the first ": " of block b's line, or NULL (n: its
+ * length). */
+static const char *label_word(const block *b, const char *text,
+                              const nn_line *lines, size_t *n)
+{
+    const nn_line *l = &lines[b->first];
+    const char *s = text + l->off, *c;
+    size_t k;
+    if (b->first != b->last || b->kind != NN_LINE_TEXT ||
+        !(c = nn_find(s, l->len < LABEL_MAX ? l->len : LABEL_MAX, ": ", 2)))
+        return NULL;
+    for (k = (size_t)(c - s); k > 0 && s[k - 1] != ' '; k--)
+        ;
+    *n = (size_t)(c - s) - k;
+    return *n ? s + k : NULL;
+}
+
+/* Is block i an item of a list of labelled lines, two of its neighbours
+ * (within two blocks) labelled with the same word ("Kona District: 2
+ * persons arrested" / "Puna District: 1 person arrested" / "South Kohala
+ * District: 3 persons cited")?  Not a headline over "By: ..." and
+ * "Published: ...": their labels differ. */
+static int labelled_item(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    const char *w, *v;
+    size_t n, m, k, same = 0;
+    if (!(w = label_word(&b[i], text, lines, &n)))
+        return 0;
+    for (k = i > 2 ? i - 2 : 0; k < nb && k <= i + 2; k++)
+        if (k != i && (v = label_word(&b[k], text, lines, &m)) != NULL &&
+            m == n && !memcmp(v, w, n))
+            same++;
+    return same >= 2;
+}
+
 #define LIST_ITEMS_MAX 12 /* lines of a list under its lead-in */
 
 /* Between block i and the good text after it, a comment section's line
@@ -899,6 +937,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             break; /* the article is above: teasers from here on */
         if (!heading && under_lead_in(b, nb, i, text, lines))
             continue; /* "Other highlights include:" over a list */
+        if (!heading && labelled_item(b, nb, i, text, lines))
+            continue; /* "Puna District: 1 person arrested" in a list */
         if (!heading && i > 0 && b[i - 1].first == b[i - 1].last &&
             nn_pg_related_label(text + lines[b[i - 1].first].off,
                                 lines[b[i - 1].first].len))

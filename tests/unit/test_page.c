@@ -5302,6 +5302,29 @@ static void logo_thrice_and_source_label(void **state)
     nn_record_free(r);
 }
 
+/* A list of labelled lines inside the text ("Kona District: ...") holds
+ * no headline; a headline with a colon over labelled lines of other
+ * labels ("By: ...", "Published: ...") is one. */
+static void labelled_list_is_no_headline(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm(" date 2020-05-21 From May 13-19, the police arrested four "
+             "people and cited 11 for violating the order, the department "
+             "said in its weekly update on the enforcement of the rules.\n\n"
+             "Kona District: 2 persons arrested, 5 persons cited\n\n"
+             "Puna District: 1 person arrested\n\n"
+             "South Kohala District: 3 persons cited\n\n" PROSE1 PROSE2);
+    assert_null(r->title);
+    assert_non_null(strstr(r->body, "From May 13-19"));
+    nn_record_free(r);
+    r = norm("Old town: residents criticise the state of the street\n\n"
+             "By: Frank Heine\n\nPublished: 4 July 2023\n\n" PROSE1 PROSE2);
+    same_field("colon headline", "title", r->title,
+               "Old town: residents criticise the state of the street");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5360,6 +5383,7 @@ int main(void)
         cmocka_unit_test(false_friends_stay),
         cmocka_unit_test(heads_and_signatures),
         cmocka_unit_test(logo_thrice_and_source_label),
+        cmocka_unit_test(labelled_list_is_no_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
