@@ -229,6 +229,23 @@ int nn_pg_same_line(const block *b, size_t i, size_t k, const char *text,
            !memcmp(text + m->off, text + l->off, l->len);
 }
 
+#define LABEL_MAX 40 /* bytes of a list item's label before its colon */
+
+const char *nn_pg_label_word(const block *b, const char *text,
+                             const nn_line *lines, size_t *n)
+{
+    const nn_line *l = &lines[b->first];
+    const char *s = text + l->off, *c;
+    size_t k;
+    if (b->first != b->last || b->kind != NN_LINE_TEXT ||
+        !(c = nn_find(s, l->len < LABEL_MAX ? l->len : LABEL_MAX, ": ", 2)))
+        return NULL;
+    for (k = (size_t)(c - s); k > 0 && s[k - 1] != ' '; k--)
+        ;
+    *n = (size_t)(c - s) - k;
+    return *n ? s + k : NULL;
+}
+
 /* Does good text follow heading i before the next heading, with at most
  * HEADING_REACH bytes of other text (bylines, captions) between?  Link text
  * and embeds do not count: share buttons are not distance. */
@@ -485,6 +502,58 @@ static int near_outweighs(const block *b, size_t nb)
     return near > good;
 }
 
+/* The end of the run of lines from block i whose labels before their
+ * colon end in one word and differ before it ("Kemalöz Mahallesi: ..." /
+ * "Kuyucak Mahallesi: ..."; not a caption printed twice, "GLORIOUS
+ * YORKSHIRE: ..." / "GLORIOUS YORKSHIRE: ..."), i: none. */
+static size_t labelled_end(const block *b, size_t nb, size_t i,
+                           const char *text, const nn_line *lines)
+{
+    const char *w, *v, *p;
+    size_t j, n, m, pl;
+    if (!(w = nn_pg_label_word(&b[i], text, lines, &n)))
+        return i;
+    p = text + lines[b[i].first].off;
+    pl = (size_t)(w - p) + n; /* the whole label */
+    for (j = i + 1; j < nb; j++) {
+        const char *q = text + lines[b[j].first].off;
+        if (!(v = nn_pg_label_word(&b[j], text, lines, &m)) || m != n ||
+            memcmp(v, w, n) != 0 ||
+            ((size_t)(v - q) + m == pl && !memcmp(q, p, pl)))
+            break;
+        p = q;
+        pl = (size_t)(v - q) + m;
+    }
+    return j;
+}
+
+/* Is block b prose as judged alone (good or near good: a sentence, or a
+ * lead-in to a list, "... HPD reported the following:")? */
+static int prose_block(const block *b)
+{
+    return b->kind != NN_LINE_HEADING &&
+           (b->init == C_GOOD || b->init == C_NEAR);
+}
+
+/* Between two paragraphs, a run of two lines or more labelled with the
+ * same word is the article's list, its items one a line ("Kona District:
+ * 2 persons arrested" / "Puna District: 1 person arrested"), however few
+ * their stopwords: near good, so that the paragraphs around keep them. */
+static void labelled_lists(block *b, size_t nb, const char *text,
+                           const nn_line *lines)
+{
+    size_t i, j, k;
+    for (i = 1; i<nb; i = j> i ? j : i + 1) {
+        j = labelled_end(b, nb, i, text, lines);
+        if (j - i >= 2 && j < nb && prose_block(&b[i - 1]) &&
+            prose_block(&b[j]))
+            for (k = i; k < j; k++) {
+                b[k].init = b[k].cls = C_NEAR;
+                b[k].listed = 1;
+            }
+    }
+}
+
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
 {
     float scale;
@@ -494,6 +563,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     for (i = 0; i < pg->nb; i++)
         judge(&pg->b[i], text, lines, scale, pg->article);
     mark_doubled(pg->b, pg->nb, text, lines);
+    labelled_lists(pg->b, pg->nb, text, lines);
     context(pg->b, pg->nb);
     if (!nn_pg_kept_text(pg->b, pg->nb) || near_outweighs(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be

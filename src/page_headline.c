@@ -740,25 +740,6 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
                : SIZE_MAX;
 }
 
-#define LABEL_MAX 40 /* bytes of a list item's label before its colon */
-
-/* The last word before the first ": " of block b's line, or NULL (n: its
- * length). */
-static const char *label_word(const block *b, const char *text,
-                              const nn_line *lines, size_t *n)
-{
-    const nn_line *l = &lines[b->first];
-    const char *s = text + l->off, *c;
-    size_t k;
-    if (b->first != b->last || b->kind != NN_LINE_TEXT ||
-        !(c = nn_find(s, l->len < LABEL_MAX ? l->len : LABEL_MAX, ": ", 2)))
-        return NULL;
-    for (k = (size_t)(c - s); k > 0 && s[k - 1] != ' '; k--)
-        ;
-    *n = (size_t)(c - s) - k;
-    return *n ? s + k : NULL;
-}
-
 /* Is block i an item of a list of labelled lines, two of its neighbours
  * (within two blocks) labelled with the same word ("Kona District: 2
  * persons arrested" / "Puna District: 1 person arrested" / "South Kohala
@@ -769,10 +750,10 @@ static int labelled_item(const block *b, size_t nb, size_t i, const char *text,
 {
     const char *w, *v;
     size_t n, m, k, same = 0;
-    if (!(w = label_word(&b[i], text, lines, &n)))
+    if (!(w = nn_pg_label_word(&b[i], text, lines, &n)))
         return 0;
     for (k = i > 2 ? i - 2 : 0; k < nb && k <= i + 2; k++)
-        if (k != i && (v = label_word(&b[k], text, lines, &m)) != NULL &&
+        if (k != i && (v = nn_pg_label_word(&b[k], text, lines, &m)) != NULL &&
             m == n && !memcmp(v, w, n))
             same++;
     return same >= 2;

@@ -5318,6 +5318,24 @@ static void labelled_list_is_no_headline(void **state)
     assert_null(r->title);
     assert_non_null(strstr(r->body, "From May 13-19"));
     nn_record_free(r);
+    /* between paragraphs, the list is the article's */
+    r = norm(
+        "Water cut in two districts on Thursday\n\n" PROSE1
+        "Kemal\xC3\xB6z Mahallesi: Kuyucak Yolu, \xC4\xB0zzettin "
+        "\xC3\x87"
+        "al\xC4\xB1\xC5\x9Flar Caddesi, TOK\xC4\xB0 1. 2. 3. "
+        "Etap\n\nKuyucak Mahallesi: Baz\xC4\xB1 b\xC3\xB6lgeler\n\n" PROSE2);
+    assert_non_null(strstr(r->body, "Kuyucak Yolu"));
+    assert_non_null(strstr(r->body, "Kuyucak Mahallesi"));
+    assert_non_null(strstr(r->body, "The council voted"));
+    nn_record_free(r);
+    /* a caption printed twice is no list */
+    r = norm(
+        "Post offices to close in the dales\n\n" PROSE1
+        "GLORIOUS YORKSHIRE: The hamlet of Cray in Upper Wharfedale.\n\n"
+        "GLORIOUS YORKSHIRE: The hamlet of Cray in Upper Wharfedale.\n\n" PROSE2);
+    assert_null(strstr(r->body, "GLORIOUS"));
+    nn_record_free(r);
     r = norm("Old town: residents criticise the state of the street\n\n"
              "By: Frank Heine\n\nPublished: 4 July 2023\n\n" PROSE1 PROSE2);
     same_field("colon headline", "title", r->title,
