@@ -5343,6 +5343,36 @@ static void labelled_list_is_no_headline(void **state)
     nn_record_free(r);
 }
 
+/* A writer's name glued after the lead with no dash, the surname in
+ * capitals; a byline with its date under a standfirst that reads as the
+ * text's first paragraph.  Not a place and a country's initials. */
+static void signatures_after_the_lead(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm(
+        "Council approves the bridge plan\n\n" PROSE1
+        "Residents say the detour will be long. Murat KARATEK\xC4\xB0N\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Murat KARATEK\xC4\xB0N");
+    assert_null(strstr(r->body, "KARATEK"));
+    nn_record_free(r);
+    r = norm("Council approves the bridge plan\n\n" PROSE1
+             "The team flew home on Monday. Jordan USA\n\n" PROSE2);
+    assert_int_equal(r->authors.len, 0);
+    assert_non_null(strstr(r->body, "Jordan USA"));
+    nn_record_free(r);
+
+    r = norm("Council approves the bridge plan\n\nThe group asks the town "
+             "for a meeting on the spot about the state of the street, which "
+             "has worsened since the heavy lorries came.\n\nVon Frank Heine "
+             "Dienstag, 04.07.2023, 05:58 Uhr\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Frank Heine");
+    same_field("byline's date", "date", r->date, "2023-07-04T05:58");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5402,6 +5432,7 @@ int main(void)
         cmocka_unit_test(heads_and_signatures),
         cmocka_unit_test(logo_thrice_and_source_label),
         cmocka_unit_test(labelled_list_is_no_headline),
+        cmocka_unit_test(signatures_after_the_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
