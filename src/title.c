@@ -490,7 +490,8 @@ static size_t clock_before(const char *t, size_t i)
  * date, a time perhaps, runs to the end; before it stands a word's last
  * lower-case letter with no blank, or a box-drawing rule or a time.  A
  * headline that ends in a date set as words ("Vote set for 5 May 2024")
- * or after a dash keeps it.  The headline keeps three words. */
+ * or after a dash keeps it, not after a bar glued to it (" |30 May
+ * 2015").  The headline keeps three words. */
 static size_t trailing_date(const char *t, size_t n)
 {
     char iso[NN_DATE_MAX];
@@ -499,6 +500,14 @@ static size_t trailing_date(const char *t, size_t n)
     for (k = 12; k + 8 <= n; k++) {
         unsigned char p = (unsigned char)t[k - 1], c = (unsigned char)t[k];
         int upper = c >= 'A' && c <= 'Z', glued = p >= 'a' && p <= 'z' && upper;
+        /* a bar glued to the date, which no headline writer sets ("...
+         * east and south |30 May 2015"): the scraper's join */
+        int barred = p == '|' && t[k - 2] == ' ' && (upper || isdigit(c));
+        if (barred && nn_date_parse(t + k, n - k, iso) == 0) {
+            for (i = 0; i + 2 < k; i++)
+                words += t[i] == ' ';
+            return words >= 2 ? k - 2 : 0;
+        }
         if (!glued && !(p == ' ' && (upper || (c >= '0' && c <= '9'))))
             continue;
         for (i = k, rule = 0; !glued && i > 0 && (sl = sep_before(t, i));

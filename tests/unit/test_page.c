@@ -5289,6 +5289,24 @@ static void logo_thrice_and_source_label(void **state)
     assert_null(r->source);
     nn_record_free(r);
 
+    /* the logo printed thrice over a breadcrumb and the headline */
+    r = norm("  \xE2\x80\xA2 Contacto\n  \xE2\x80\xA2 Barcos\nEl Faro de "
+             "Melilla\n  \xE2\x80\xA2 Sucesos\n  \xE2\x80\xA2 Sociedad\n"
+             "Sin resultados\nEl Faro de Melilla\n  \xE2\x80\xA2 Sucesos\n"
+             "  \xE2\x80\xA2 Sociedad\nSin resultados\nEl Faro de Melilla\n"
+             "Inicio \xC2\xBB Sociedad\n\nProsiguen las obras de mejora en "
+             "Cabrerizas\n\n" ES_PROSE1 ES_PROSE2);
+    same_field("logo thrice", "title", r->title,
+               "Prosiguen las obras de mejora en Cabrerizas");
+    same_field("logo thrice", "source", r->source, "El Faro de Melilla");
+    nn_record_free(r);
+    /* a date glued to the headline's bar: the scraper's join */
+    r = norm(
+        "R17m invested to boost water supplies |30 May 2015\n\n" PROSE1 PROSE2);
+    same_field("bar and date", "title", r->title,
+               "R17m invested to boost water supplies");
+    nn_record_free(r);
+
     r = norm("Council approves the bridge plan\n\nPor: PATOS ONLINE Fonte: "
              "Patos Online\n\n" PROSE1 PROSE2);
     same_field("source label", "source", r->source, "Patos Online");
