@@ -35,7 +35,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 /* What each normalizer has of its own, whatever it shares. */
 static void init_state(nn_normalizer *nz)
@@ -340,38 +339,6 @@ static void choose_source(article *a, const nn_profile *p)
         nn_source_guess(a); /* source.c: the page's own words */
 }
 
-/* Does s (n bytes) hold a lower-case letter? */
-static int has_lower(const char *s, size_t n)
-{
-    size_t i = 0;
-    int32_t cp;
-    while (i < n) {
-        i += nn_utf8_decode(s + i, n - i, &cp);
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-            return 1;
-    }
-    return 0;
-}
-
-/* A writer that is the source's own name in capitals ("Por: PATOS
- * ONLINE" on Patos Online's page): the site's logo signing, no person; it
- * leaves the authors.  (A blog's author that is the blog's name, as
- * printed, stays: "Haki Benita" on Haki Benita's blog.) */
-static void drop_site_author(nn_record *rec)
-{
-    size_t i, o = 0, sl = rec->source ? strlen(rec->source) : 0;
-    for (i = 0; i < rec->authors.len; i++) {
-        char *w = rec->authors.items[i];
-        size_t wl = strlen(w);
-        if (sl && (wl != sl || memcmp(w, rec->source, sl)) &&
-            !has_lower(w, wl) && nn_same_folded(w, wl, rec->source, sl))
-            free(w);
-        else
-            rec->authors.items[o++] = w;
-    }
-    rec->authors.len = o;
-}
-
 /* No line gave the date: a wire id's, the URL's, the dateline's at the
  * text's start, one above the headline, the crawl date, each said in a
  * warning. */
@@ -445,7 +412,6 @@ static void finish(article *a, const nn_input_info *info)
     rec->source_id = nn_xstrdup(p->id);
     nn_title_printed_bare(a);
     choose_source(a, p);
-    drop_site_author(rec);
     nn_title_cut_suffix(a);
     nn_title_site_name(a);
     nn_title_place_kicker(a);

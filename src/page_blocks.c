@@ -527,26 +527,36 @@ static size_t labelled_end(const block *b, size_t nb, size_t i,
     return j;
 }
 
-/* Is block b prose as judged alone (good or near good: a sentence, or a
- * lead-in to a list, "... HPD reported the following:")? */
-static int prose_block(const block *b)
+/* Does block b read as a lead-in to a list: prose (good or near good)
+ * whose last line ends in a colon ("... broken down by district as
+ * follows:", "... bölgeler şöyle sıralandı:")? */
+static int lead_in_block(const block *b, const char *text, const nn_line *lines)
 {
+    const nn_line *l = &lines[b->last];
+    size_t n = l->len;
+    while (n && text[l->off + n - 1] == ' ')
+        n--;
     return b->kind != NN_LINE_HEADING &&
-           (b->init == C_GOOD || b->init == C_NEAR);
+           (b->init == C_GOOD || b->init == C_NEAR) && n &&
+           text[l->off + n - 1] == ':';
 }
 
-/* Between two paragraphs, a run of two lines or more labelled with the
- * same word is the article's list, its items one a line ("Kona District:
- * 2 persons arrested" / "Puna District: 1 person arrested"), however few
- * their stopwords: near good, so that the paragraphs around keep them. */
+/* Under a lead-in and over a paragraph, a run of two lines or more
+ * labelled with the same word is the article's list, its items one a
+ * line ("Kona District: 2 persons arrested" / "Puna District: 1 person
+ * arrested"), however few their stopwords: near good, so that the
+ * paragraphs around keep them.  (Not without the lead-in: "News Editor:
+ * ..." / "Sports Editor: ...", "Photo Credit: ..." / "Video Credit: ...",
+ * "Simak Juga: ..." between paragraphs are the page's.) */
 static void labelled_lists(block *b, size_t nb, const char *text,
                            const nn_line *lines)
 {
     size_t i, j, k;
     for (i = 1; i<nb; i = j> i ? j : i + 1) {
         j = labelled_end(b, nb, i, text, lines);
-        if (j - i >= 2 && j < nb && prose_block(&b[i - 1]) &&
-            prose_block(&b[j]))
+        if (j - i >= 2 && j < nb && lead_in_block(&b[i - 1], text, lines) &&
+            b[j].kind != NN_LINE_HEADING &&
+            (b[j].init == C_GOOD || b[j].init == C_NEAR))
             for (k = i; k < j; k++) {
                 b[k].init = b[k].cls = C_NEAR;
                 b[k].listed = 1;

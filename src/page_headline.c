@@ -767,23 +767,27 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
                : SIZE_MAX;
 }
 
-/* Is block i an item of a list of labelled lines, two of its neighbours
- * (within two blocks) labelled with the same word ("Kona District: 2
- * persons arrested" / "Puna District: 1 person arrested" / "South Kohala
- * District: 3 persons cited")?  Not a headline over "By: ..." and
- * "Published: ...": their labels differ. */
+/* Is block i an item of a list of labelled lines, a neighbour above and
+ * one below (within two blocks) labelled with the same word ("Kona
+ * District: 2 persons arrested" / "Puna District: 1 person arrested" /
+ * "South Kohala District: 3 persons cited")?  Not a headline over "By:"
+ * and "Published:" (their labels differ), nor one under a ticker's
+ * lines or over teasers' ("Breaking: ..." / "Breaking: ..." / the
+ * headline; "Prime Minister: ..." over "Finance Minister: ..."). */
 static int labelled_item(const block *b, size_t nb, size_t i, const char *text,
                          const nn_line *lines)
 {
     const char *w, *v;
-    size_t n, m, k, same = 0;
+    size_t n, m, k, above = 0, below = 0;
     if (!(w = nn_pg_label_word(&b[i], text, lines, &n)))
         return 0;
     for (k = i > 2 ? i - 2 : 0; k < nb && k <= i + 2; k++)
         if (k != i && (v = nn_pg_label_word(&b[k], text, lines, &m)) != NULL &&
-            m == n && !memcmp(v, w, n))
-            same++;
-    return same >= 2;
+            m == n && !memcmp(v, w, n)) {
+            above += k < i;
+            below += k > i;
+        }
+    return above && below;
 }
 
 #define LIST_ITEMS_MAX 12 /* lines of a list under its lead-in */
@@ -945,7 +949,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             break; /* the article is above: teasers from here on */
         if (!heading && under_lead_in(b, nb, i, text, lines))
             continue; /* "Other highlights include:" over a list */
-        if (!heading && labelled_item(b, nb, i, text, lines))
+        if (!heading && (b[i].listed || labelled_item(b, nb, i, text, lines)))
             continue; /* "Puna District: 1 person arrested" in a list */
         if (!heading && i > 0 && b[i - 1].first == b[i - 1].last &&
             nn_pg_related_label(text + lines[b[i - 1].first].off,

@@ -769,31 +769,52 @@ static int masthead_again(article *a)
     return 0;
 }
 
-#define LOGO_THRICE_REACH 200 /* lines from the top where the logo's first is */
+/* Is line k a search box's message ("Sin resultados", "Tidak ada
+ * hasil": the common rules' search-results)? */
+static int search_box_line(article *a, size_t k)
+{
+    nn_match m;
+    nn_match_state head = a->st; /* (a line above the text: the head's) */
+    head.in_body = 0;
+    return a->nz->lines[k].len &&
+           nn_ruleset_match(a->rs, ltext(a, k), a->nz->lines[k].len, &head,
+                            &m) >= 0 &&
+           !strcmp(m.r->name, "search-results");
+}
 
-/* Above the text, a name printed three times or more, never as a list's
- * item (the logo over the menu, over the search box and over the mobile
- * menu: "INDIE BANYUMAS", "El Faro de Melilla"): the site's name. */
+/* The page's first line that is no menu's item nor a date line ("El Faro
+ * de Melilla" under "• Contacto" / "• Barcos" / "viernes 6 de febrero de
+ * 2026"), printed three times or more above the text, never as a list's
+ * item, a copy of it next to a search box's message (the site's header
+ * printed for the desktop, the sticky bar and the mobile menu, its logo
+ * over the search box each time: "INDIE BANYUMAS" / "Tidak ada hasil"):
+ * the site's name.  A city, a section or a team printed thrice in the
+ * menus stands by no search box. */
 static int logo_thrice(article *a)
 {
     const nn_normalizer *nz = a->nz;
-    size_t i, k, copies;
+    size_t i, k, copies, boxed = 0;
+    const line *l = NULL;
     nn_match m;
-    for (i = 0; i < nz->nlines && i < LOGO_THRICE_REACH && !nz->lines[i].body;
-         i++) {
-        const line *l = &nz->lines[i];
-        if (!l->len || l->len > LOGO_AGAIN_MAX || l->kind == NN_LINE_ITEM)
-            continue;
-        for (copies = 1, k = i + 1; k < nz->nlines && !nz->lines[k].body; k++)
-            copies += nz->lines[k].len == l->len &&
-                      nz->lines[k].kind != NN_LINE_ITEM &&
-                      !memcmp(ltext(a, k), ltext(a, i), l->len);
-        if (copies >= 3 &&
-            nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0 &&
-            nn_src_line_logo_again(a->rec, ltext(a, i), l->len))
-            return 1; /* (not a line a rule claims: "No Result") */
+    for (i = 0; i < nz->nlines && !nz->lines[i].body; i++) {
+        l = &nz->lines[i];
+        if (l->len && l->kind != NN_LINE_ITEM &&
+            !nn_date_mostly(ltext(a, i), l->len))
+            break;
     }
-    return 0;
+    if (i == nz->nlines || nz->lines[i].body || l->len > LOGO_AGAIN_MAX)
+        return 0;
+    for (copies = 1, k = i + 1; k < nz->nlines && !nz->lines[k].body; k++)
+        if (nz->lines[k].len == l->len && nz->lines[k].kind != NN_LINE_ITEM &&
+            !memcmp(ltext(a, k), ltext(a, i), l->len)) {
+            copies++;
+            boxed |= search_box_line(a, k - 1) ||
+                     (k + 1 < nz->nlines && search_box_line(a, k + 1));
+        }
+    /* (not a line a rule claims: "No Result") */
+    return copies >= 3 && boxed &&
+           nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0 &&
+           nn_src_line_logo_again(a->rec, ltext(a, i), l->len);
 }
 
 /* A masthead among the page's first three lines, above the article's

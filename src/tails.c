@@ -11,7 +11,6 @@
 
 #include <string.h>
 #include <strings.h>
-#include <utf8proc.h>
 
 /* A phrase and its length (sizeof counts the '\0'), measured at compile
  * time: every body line is compared with every phrase. */
@@ -158,54 +157,6 @@ static int text_below(const article *a, size_t i)
     return 0;
 }
 
-/* Is the word s (n bytes) four capitals or more and no lower-case letter
- * ("KARATEKİN", not "USA"), or, when lower, a capital first and
- * lower-case letters after it? */
-static int cased_word(const char *s, size_t n, int lower)
-{
-    size_t i = 0, caps = 0, small = 0;
-    int32_t cp;
-    while (i < n) {
-        i += nn_utf8_decode(s + i, n - i, &cp);
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
-            caps++;
-        else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-            small++;
-        else if (cp != '-' && cp != '\'' && cp != 0x2019)
-            return 0;
-    }
-    return lower ? caps >= 1 && small >= 1 && nn_starts_upper(s, n)
-                 : caps >= 4 && !small;
-}
-
-/* Where a writer's name with the surname in capitals, glued after a
- * paragraph's last sentence with no dash, starts ("... ifade ediyorlar.
- * Murat KARATEKİN"): a given name (the name model's) and perhaps a
- * second one, then the surname in capitals, after '.', '!' or '?'; 0:
- * none. */
-static size_t given_caps_tail(const char *s, size_t n, size_t skip)
-{
-    size_t e = n, b, words = 0;
-    while (e > skip && words < 3) {
-        for (b = e; b > skip && s[b - 1] != ' '; b--)
-            ;
-        if (!cased_word(s + b, e - b, words > 0))
-            return 0;
-        words++;
-        if (words >= 2 && b >= skip + 2 && strchr(".!?", s[b - 2]) &&
-            s[b - 1] == ' ') {
-            size_t w;
-            for (w = b; w < n && s[w] != ' '; w++)
-                ;
-            return nn_given_name(s + b, w - b) ? b : 0;
-        }
-        if (b <= skip + 1)
-            return 0;
-        e = b - 1;
-    }
-    return 0;
-}
-
 /* A name that signs the article, glued after its last sentence with a
  * dash (sig_dash): cut, logged, and the author when none was found.  Only
  * where no other line is signed so (readers' letters, quotations under
@@ -216,13 +167,7 @@ static int signature_tail(article *a, size_t i)
     const char *s = ltext(a, i);
     size_t dash, name, j, other;
     int caps = 0;
-    if ((dash = given_caps_tail(s, l->len, l->skip)) != 0) {
-        /* a given name and a surname in capitals with no dash ("...
-         * ediyorlar. Murat KARATEKİN"): the writer's, under the text or
-         * after the lead */
-        name = dash;
-        caps = 2;
-    } else if (!(dash = sig_dash(s, l->len, l->skip, &name, 0))) {
+    if (!(dash = sig_dash(s, l->len, l->skip, &name, 0))) {
         /* or a name in capitals with no dash ("... delle armi. GAETANO
          * MILINO"), on the body's last line, over the next item */
         if (l->skip || (name = nn_page_caps_signoff(s, l->len)) == 0 ||
@@ -237,8 +182,7 @@ static int signature_tail(article *a, size_t i)
         if (j == i || !m->len)
             continue;
         if (sig_dash(t, m->len, m->skip, &other, 1) ||
-            (caps == 1 && nn_page_caps_signoff(t, m->len)) ||
-            (caps == 2 && given_caps_tail(t, m->len, m->skip)))
+            (caps && nn_page_caps_signoff(t, m->len)))
             return 0; /* another signed line */
     }
     if (!caps && text_below(a, i))

@@ -2001,8 +2001,6 @@ static void test_counters_and_labels_as_sentences(void **state)
     expect_dropped("SCROLL TO RESUME CONTENT", "advertisement");
     expect_dropped("Representational image.", "archive-photo");
     expect_dropped("Symbolbild (dpa)", "archive-photo");
-    expect_dropped("Ver todos los resultados", "search-results");
-    expect_dropped("No results found.", "search-results");
     rec =
         norm(G_HEAD P1 "\n\nThis article has been viewed 1,234 times "
                        "since Monday, the editors said.\n\nRead our news "
