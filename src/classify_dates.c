@@ -291,6 +291,33 @@ static size_t dates_end(const article *a, size_t *last)
     return end;
 }
 
+#define UNGLUED_MAX 120 /* bytes of a line whose glued words are parted */
+
+/* Line s (n bytes) with a blank put wherever a letter and a digit touch
+ * ("ACTUALIDAD02 de agosto de 2020TDF Isla Digital": the section, the
+ * date and the writer of a post's header, their elements' text joined by
+ * the scraper), into out (size UNGLUED_MAX * 2); its length, or 0 when
+ * no letter and digit touch. */
+static size_t unglue(const char *s, size_t n, char *out)
+{
+    size_t i, o = 0, cuts = 0;
+    if (n > UNGLUED_MAX)
+        return 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i],
+                      p = i ? (unsigned char)s[i - 1] : 0;
+        int digit = c >= '0' && c <= '9', pdigit = p >= '0' && p <= '9';
+        int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        int pletter = (p | 0x20) >= 'a' && (p | 0x20) <= 'z';
+        if (i && ((digit && pletter) || (letter && pdigit))) {
+            out[o++] = ' ';
+            cuts++;
+        }
+        out[o++] = (char)c;
+    }
+    return cuts ? o : 0;
+}
+
 /* No rule named the date: look for dates inside the lines that are not
  * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
  * date labelled as the publication's ("Published", "Posted on") wins;
@@ -301,8 +328,10 @@ void nn_classify_dates(article *a)
 {
     nn_normalizer *nz = a->nz;
     nn_record *rec = a->rec;
-    size_t i, k, n, end, last, near_at = 0;
+    size_t i, k, n, tl, end, last, near_at = 0;
     nn_date_hit hits[DATE_HITS];
+    char unglued[UNGLUED_MAX * 2];
+    const char *t;
     char near[NN_DATE_MAX] = "";
     int url_date;
 
@@ -316,14 +345,20 @@ void nn_classify_dates(article *a)
         if (!l->len || l->body || nn_url_start(ltext(a, i), l->len))
             continue; /* the article's own dates are about its events; a
                          URL's path date is the last resort (finish()) */
-        n = nn_date_find(ltext(a, i), l->len, hits, DATE_HITS);
+        t = ltext(a, i);
+        n = nn_date_find(t, l->len, hits, DATE_HITS);
+        if (!n && (tl = unglue(t, l->len, unglued)) != 0) {
+            t = unglued; /* (in the page's chrome only: a post's
+                            header, not a sentence's "COVID19") */
+            n = nn_date_find(t, tl, hits, DATE_HITS);
+        }
         for (k = 0; k < n; k++) {
             const char *iso = hits[k].iso;
             if (!iso[0] || (hits[k].label & NN_DATE_LBL_TIME_AGO) ||
                 !nn_classify_plausible_date(a, iso))
                 continue;
             if (url_date && !(hits[k].label & NN_DATE_LBL_PUBLISHED) &&
-                in_sentence(ltext(a, i), hits[k].start))
+                in_sentence(t, hits[k].start))
                 continue; /* a date the text speaks of: the URL's wins */
             if ((hits[k].label & NN_DATE_LBL_PUBLISHED) &&
                 !(hits[k].label & NN_DATE_LBL_UPDATED)) {

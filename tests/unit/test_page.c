@@ -5411,6 +5411,26 @@ static void bylines_under_the_text(void **state)
     nn_record_free(r);
 }
 
+/* A post's header whose parts the scraper glued ("ACTUALIDAD02 de agosto
+ * de 2020TDF Isla Digital", "30 Novembre 2011Spread the love"): the date
+ * is read once letter and digit are parted; the text's own "COVID19" is
+ * no date. */
+static void glued_header_date(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm("Gobierno reparte agua en barrios de Ushuaia\n\nACTUALIDAD02 de "
+             "agosto de 2020TDF Isla DigitalTDF Isla Digital\n\n" ES_PROSE1
+                 ES_PROSE2);
+    same_field("glued header", "date", r->date, "2020-08-02");
+    nn_record_free(r);
+    r = norm(
+        "Council approves the bridge plan\n\n" PROSE1
+        "The COVID19 rules of 2020 no longer apply to the works.\n\n" PROSE2);
+    assert_null(r->date);
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5471,6 +5491,7 @@ int main(void)
         cmocka_unit_test(logo_thrice_and_source_label),
         cmocka_unit_test(labelled_list_is_no_headline),
         cmocka_unit_test(bylines_under_the_text),
+        cmocka_unit_test(glued_header_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
