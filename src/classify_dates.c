@@ -293,29 +293,32 @@ static size_t dates_end(const article *a, size_t *last)
 
 #define UNGLUED_MAX 120 /* bytes of a line whose glued words are parted */
 
-/* Line s (n bytes) with a blank put wherever a letter and a digit touch
+/* Line s (n bytes) with a blank put where a word in capitals touches a
+ * digit after it and where a digit touches a capital after it
  * ("ACTUALIDAD02 de agosto de 2020TDF Isla Digital": the section, the
  * date and the writer of a post's header, their elements' text joined by
  * the scraper), into out (size UNGLUED_MAX * 2); its length, or 0 when
- * no letter and digit touch. */
-static size_t unglue(const char *s, size_t n, char *out)
+ * none was put.  after[k] is 1 where a blank was put after a digit.  (Not
+ * after a lower-case letter: "issued12 March", "Windows11 June 2023",
+ * "v3.1.2022", "Covid19 mars 2020" are a word and its number.) */
+static size_t unglue(const char *s, size_t n, char *out, char *after)
 {
-    size_t i, o = 0, cuts = 0;
-    if (n > UNGLUED_MAX)
-        return 0;
-    for (i = 0; i < n; i++) {
+    size_t i, o = 0, cuts = 0, caps = 0;
+    for (i = 0; i < n && n <= UNGLUED_MAX; i++) {
         unsigned char c = (unsigned char)s[i],
                       p = i ? (unsigned char)s[i - 1] : 0;
         int digit = c >= '0' && c <= '9', pdigit = p >= '0' && p <= '9';
-        int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        int pletter = (p | 0x20) >= 'a' && (p | 0x20) <= 'z';
-        if (i && ((digit && pletter) || (letter && pdigit))) {
+        int upper = c >= 'A' && c <= 'Z';
+        if ((digit && caps >= 2) || (upper && pdigit)) {
+            after[o] = (char)pdigit;
             out[o++] = ' ';
             cuts++;
         }
+        caps = upper ? caps + 1 : 0; /* (capitals that run up to here) */
+        after[o] = 0;
         out[o++] = (char)c;
     }
-    return cuts ? o : 0;
+    return cuts && n <= UNGLUED_MAX ? o : 0;
 }
 
 /* No rule named the date: look for dates inside the lines that are not
@@ -330,7 +333,7 @@ void nn_classify_dates(article *a)
     nn_record *rec = a->rec;
     size_t i, k, n, tl, end, last, near_at = 0;
     nn_date_hit hits[DATE_HITS];
-    char unglued[UNGLUED_MAX * 2];
+    char unglued[UNGLUED_MAX * 2], after[UNGLUED_MAX * 2];
     const char *t;
     char near[NN_DATE_MAX] = "";
     int url_date;
@@ -347,10 +350,15 @@ void nn_classify_dates(article *a)
                          URL's path date is the last resort (finish()) */
         t = ltext(a, i);
         n = nn_date_find(t, l->len, hits, DATE_HITS);
-        if (!n && (tl = unglue(t, l->len, unglued)) != 0) {
-            t = unglued; /* (in the page's chrome only: a post's
-                            header, not a sentence's "COVID19") */
+        if (!n && (tl = unglue(t, l->len, unglued, after)) != 0) {
+            /* (in the page's chrome only, and a date that ends where the
+             * next part was glued to it: "2020TDF", "2011Spread the
+             * love"; not a teaser's "issued12 March 2019") */
+            t = unglued;
             n = nn_date_find(t, tl, hits, DATE_HITS);
+            for (k = 0; k < n; k++)
+                if (hits[k].end >= tl || !after[hits[k].end])
+                    hits[k].iso[0] = '\0';
         }
         for (k = 0; k < n; k++) {
             const char *iso = hits[k].iso;

@@ -329,32 +329,6 @@ static int titled_above(const block *b, size_t i, const char *text,
     return 0;
 }
 
-#define LOGO_WORDS 4 /* words of a site's name printed as its logo */
-
-/* Is block i's line a name of at most LOGO_WORDS words, each capitalized
- * but for short joining words ("El Faro de Melilla"), printed three times
- * or more above the text's first good block (the site's logo over the
- * menu, the search box and the mobile menu)?  A headline printed thrice
- * says more, or in lower case. */
-static int logo_thrice(const block *b, size_t nb, size_t i, const char *text,
-                       const nn_line *lines)
-{
-    const nn_line *l = &lines[b[i].first];
-    const char *s = text + l->off;
-    size_t k, copies = 0, w;
-    if (b[i].words > LOGO_WORDS)
-        return 0;
-    for (k = 0; k < l->len; k = w + 1) {
-        for (w = k; w < l->len && s[w] != ' '; w++)
-            ;
-        if (!nn_starts_upper(s + k, w - k) && (w - k > 3 || k == 0))
-            return 0;
-    }
-    for (k = 0; k < nb && b[k].init != C_GOOD; k++)
-        copies += nn_pg_same_line(b, i, k, text, lines);
-    return copies >= 3;
-}
-
 /* What printing block i's line twice says: a short line's or a run of
  * copies' repeat is a banner's (-3), and a heading's, unless its other
  * copy stands above it in type no larger and text follows it (+2); a
@@ -368,8 +342,7 @@ static float repeat_score(const block *b, size_t nb, size_t i, const char *text,
     size_t k;
     if (!b[i].repeated)
         return titled_above(b, i, text, lines) ? 2.0f : 0.0f;
-    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines) ||
-        logo_thrice(b, nb, i, text, lines))
+    if (b[i].words < 4 || copy_beside(b, nb, i, text, lines))
         return -3.0f;
     if (b[i].kind == NN_LINE_HEADING) {
         /* a heading printed in the page's bar, then again right over the
