@@ -494,7 +494,6 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             for (k = i + 1; k < j; k++)
                 b[k].listed = 1;
     }
-
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         if (b[i].listed)

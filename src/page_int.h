@@ -164,12 +164,12 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
 /* Judge the blocks alone, then in context; a short piece whose sentences
  * are only near good keeps them. */
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines);
-/* Is block k one line, the same as block i's first? */
 /* The last word before the first ": " of block b's line, its first 40
  * bytes, or NULL ("District" of "Puna District: 1 person arrested"; n:
  * its length). */
 const char *nn_pg_label_word(const block *b, const char *text,
                              const nn_line *lines, size_t *n);
+/* Is block k one line, the same as block i's first? */
 int nn_pg_same_line(const block *b, size_t i, size_t k, const char *text,
                     const nn_line *lines);
 /* Does good text follow block i before the next heading, within reach

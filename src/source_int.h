@@ -31,8 +31,9 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
 int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);
 #define LOGO_AGAIN_MAX 40 /* bytes of a site's name printed as its logo */
-/* A name of two to five capitalized words that the page prints three times
- * or more above its text (the caller counts): its name. */
+/* A name of a logo's shape ("INDIE BANYUMAS", "El Faro de Melilla") that
+ * the page prints three times or more above its text (the caller counts
+ * and checks where): its name. */
 int nn_src_line_logo_again(nn_record *rec, const char *s, size_t n);
 /* A logo's alternative text ("Gibraltar Chronicle Logo"; "logo Name" only
  * with top, on one of the page's first lines): its name. */
