@@ -141,9 +141,17 @@ static int date_first(const char *s, size_t n, nn_date_hit *hit)
            dash_after(s, n, hit->end);
 }
 
+/* Does a colon follow the date that ends at s[k] (n bytes), then a blank
+ * ("Agartala, 16th April 2025:   In a ...")? */
+static int colon_after(const char *s, size_t n, size_t k)
+{
+    return k + 1 < n && s[k] == ':' && s[k + 1] == ' ';
+}
+
 /* Line s (n bytes): a dateline's date ("MOSCOW, May 3 -", "Silao de la
  * Victoria, Gto., 03 de julio del 2024. -En ...", "Jacmel, le 22 juin
- * 2024 – Les ...", "March 2, 2016 - Election ...") in out. */
+ * 2024 – Les ...", "Agartala, 16th April 2025: In ...", "March 2, 2016 -
+ * Election ...") in out. */
 static int dateline_at(const article *a, const char *s, size_t n,
                        char out[NN_DATE_MAX])
 {
@@ -172,7 +180,8 @@ static int dateline_at(const article *a, const char *s, size_t n,
     sep = at >= 2 && s[at - 1] == ' ' &&
           (s[at - 2] == ',' ? hit.start <= 40 : s[at - 2] == '|');
     if (!(caps >= 3 && !mixed && hit.start <= 40) &&
-        !(caps && sep && dash_after(s, n, hit.end)) &&
+        !(caps && sep &&
+          (dash_after(s, n, hit.end) || colon_after(s, n, hit.end))) &&
         /* or the date first, then the dash ("March 2, 2016 - Election
          * results for ...") */
         !date_first(s, n, &hit))

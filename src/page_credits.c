@@ -364,6 +364,59 @@ static int copyright_tail(const char *s, size_t n)
     return 1;
 }
 
+#define GLUED_CREDIT_REACH 64 /* bytes at a caption's end: its credit */
+#define GLUED_CREDIT_WORDS 4  /* words of the name after the label */
+#define GLUED_CAPTION_WORDS 5 /* words of the caption before it, at least */
+
+/* "Chuvas dos últimos dias deixou poças e lamas nas ruas Crédito:
+ * Fernando Madeira": a caption of one sentence with no full stop, then a
+ * credit's label and a name of capitalized words to the line's end.  Not
+ * a paragraph (a full stop inside), nor a sentence that speaks of a
+ * photo ("... the winners of Photo: Jane Roe and friends"). */
+static int glued_label_credit(const char *s, size_t n)
+{
+    static const char *const labels[] = {" Cr\xC3\xA9\x64ito: ",
+                                         " Foto: ",
+                                         " Fotos: ",
+                                         " Photo: ",
+                                         " Credit: ",
+                                         " Imagem: ",
+                                         " Imagen: ",
+                                         NULL};
+    const char *const *l;
+    const char *p;
+    size_t i, words = 0, before = 1;
+    /* (every label holds a colon: most lines have none near their end) */
+    if (n < GLUED_CREDIT_REACH || n > CREDIT_CAPTION_MAX ||
+        nn_ends_sentence(s, n) ||
+        !memchr(s + n - GLUED_CREDIT_REACH, ':', GLUED_CREDIT_REACH))
+        return 0;
+    for (l = labels; *l; l++) {
+        size_t ll = strlen(*l), from = n - GLUED_CREDIT_REACH;
+        unsigned char b;
+        if (!(p = nn_find(s + from, n - from, *l, ll)) || p == s)
+            continue;
+        b = (unsigned char)p[-1]; /* a word's end, no stop or bracket */
+        if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+              (b >= '0' && b <= '9') || b >= 0x80))
+            return 0;
+        if (nn_has(s, (size_t)(p - s), ". ", 2))
+            return 0;
+        for (i = 0; i < (size_t)(p - s); i++)
+            before += s[i] == ' ';
+        for (i = (size_t)(p - s) + ll; i < n; i++) {
+            if ((i == (size_t)(p - s) + ll || s[i - 1] == ' ') &&
+                (!nn_starts_upper(s + i, n - i) ||
+                 ++words > GLUED_CREDIT_WORDS))
+                return 0;
+            if (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '(')
+                return 0;
+        }
+        return words && before >= GLUED_CAPTION_WORDS;
+    }
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -443,6 +496,8 @@ int nn_pg_credited_caption(const char *s, size_t n)
      * after the caption's full stop (in the last 64 bytes), a name of
      * capitalized words after it to the end, a given name first */
     if (copyright_tail(s, n))
+        return 1;
+    if (glued_label_credit(s, n))
         return 1;
     /* "Bị cáo ... và Nguyễn Văn Đài ẢNH: T.H", "... PHOTO: AFP": a
      * label in capitals and a short credit, without a full stop (every

@@ -76,12 +76,19 @@ static int names_host(const char *name, const char *host)
  * one word of five, then a capitalised word and a headline in sentence
  * case (most of its other words in lower case).  An acronym opening a
  * headline is short ("FBI arrests ..."); a headline in title case
- * ("BREAKING News Crews Rush ...") keeps what it has. */
+ * ("BREAKING News Crews Rush ...") keeps what it has.  A kicker of four
+ * words or more ("LE PHÉNOMÈNE REPREND DE PLUS BELLE À TIZI OUZOU Trois
+ * APC fermées en une semaine") needs a short headline after it, with no
+ * sentence's end: a headline in capitals with its lead run on is not
+ * one. */
+#define KICKER_CAPS_WORDS 10 /* words of a kicker in capitals, at most */
+#define KICKER_HEAD_WORDS 12 /* words of the headline after a long one */
+
 static size_t kicker_len(const char *s, size_t n)
 {
     size_t i = 0, words = 0, letters = 0, longest = 0, lower = 0, other = 0;
     size_t start = 0;
-    while (i < n && words < 4) {
+    while (i < n && words <= KICKER_CAPS_WORDS) {
         size_t w = 0, j = i;
         int caps = 1;
         while (j < n && s[j] != ' ') {
@@ -101,8 +108,8 @@ static size_t kicker_len(const char *s, size_t n)
         longest = w > longest ? w : longest;
         i = j + 1;
     }
-    if (!words || words > 3 || letters < 6 || longest < 5 || i >= n ||
-        !nn_starts_upper(s + i, n - i) || i + 1 >= n ||
+    if (!words || words > KICKER_CAPS_WORDS || letters < 6 || longest < 5 ||
+        i >= n || !nn_starts_upper(s + i, n - i) || i + 1 >= n ||
         nn_starts_upper(s + i + 1, n - i - 1))
         return 0;
     start = i;
@@ -115,6 +122,9 @@ static size_t kicker_len(const char *s, size_t n)
             else
                 other++;
         }
+    if (words > 3 && (lower + other >= KICKER_HEAD_WORDS ||
+                      nn_ends_sentence(s + start, n - start)))
+        return 0;
     return lower + other >= 3 && lower >= other ? start : 0;
 }
 

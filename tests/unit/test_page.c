@@ -1090,6 +1090,54 @@ static const struct page_case {
              "The old bridge seen from the east bank. Foto: Citytv\n\n" PROSE2,
      .in = {"Residents who spoke"},
      .out = {"Citytv"}},
+    /* a caption of one sentence with no full stop, its credit's label
+     * and the photographer glued on ("... nas ruas Crédito: Fernando
+     * Madeira") */
+    {.what = "caption with a glued labelled credit goes",
+     .text = "Council closes the old bridge\n\n" PROSE1
+             "Rain over the last few days left mud in the streets of the new "
+             "estate Credit: Fernando Madeira\n\n" PROSE2,
+     .in = {"Residents who spoke", "most of them agreed"},
+     .out = {"Fernando Madeira", "left mud"}},
+    /* not a paragraph of sentences whose last words name a picture */
+    {.what = "a paragraph ending in a label and a name stays",
+     .text = "Council closes the old bridge\n\n" PROSE1
+             "The council voted on Monday. The jury of the festival gave its "
+             "first prize to the series Photo: Fernando Madeira\n\n" PROSE2,
+     .in = {"first prize to the series Photo: Fernando Madeira"}},
+    /* a kicker in capitals of many words glued to a short headline */
+    {.what = "long kicker in capitals before the headline",
+     .text = "LE PH\xC3\x89NOM\xC3\x88NE REPREND DE PLUS BELLE \xC3\x80 "
+             "TIZI OUZOU Trois APC ferm\xC3\xA9\x65s en une semaine\n\n" PROSE1
+                 PROSE2,
+     .title = "Trois APC ferm\xC3\xA9\x65s en une semaine"},
+    /* not a headline in capitals with its lead run on */
+    {.what = "headline in capitals with its lead run on",
+     .text =
+         "COUNCIL CLOSES THE OLD BRIDGE FOR THE WHOLE SUMMER The "
+         "council voted on Monday to close the old bridge.\n\n" PROSE1 PROSE2,
+     .not_title = "The council voted"},
+    /* an empty comment section's prompt in Turkish ends the article */
+    {.what = "be the first to comment, in Turkish",
+     .text = "Council closes the old bridge\n\n" PROSE1 PROSE2
+             "\xC4\xB0lk yorum yazan siz olun\n\n"
+             "K\xC3\xB6y yolu onar\xC4\xB1ld\xC4\xB1, s\xC3\xBCr\xC3\xBC"
+             "c\xC3\xBCler rahatlad\xC4\xB1.\n",
+     .in = {"Residents who spoke"},
+     .out = {"yorum yazan", "rahatlad"}},
+    /* a consent plugin's placeholder for an embed, in German and English */
+    {.what = "an embed's placeholder goes",
+     .text = "Baustelle in der Bahngasse dauert l\xC3\xA4nger\n\n" DE_PROSE1
+         DE_PROSE2 "Sie sehen gerade einen Platzhalterinhalt von Instagram. "
+             "Um auf den eigentlichen Inhalt zuzugreifen, klicken Sie "
+             "auf die Schaltfl\xC3\xA4\x63he unten. Bitte beachten Sie, "
+             "dass dabei Daten an Drittanbieter weitergegeben werden.\n\n"
+             "You are currently viewing a placeholder content from "
+             "YouTube. To access the actual content, click the button "
+             "below.\n",
+     .in = {"irgendwann im August rechnet."},
+     .out = {"Platzhalterinhalt", "Drittanbieter", "placeholder"},
+     .removed = {"embed-consent"}},
     /* A headline of two sentences on the page's first line, over a byline
      * label, a date and a name: still the headline. */
     {.what = "two sentence headline over a date",
@@ -4473,6 +4521,18 @@ static void dateline_between_bars(void **state)
         "2017-03-16");
 }
 
+/* A dateline closed by a colon ("Agartala, 16th April 2025: In ...")
+ * beats a site's clock above the headline. */
+static void dateline_with_a_colon(void **state)
+{
+    (void)state;
+    dated("Wednesday, February 18, 2026\n\nCouncil approves plan for the old "
+          "bridge\n\nAgartala, 16th April 2025:   The council voted for the "
+          "plan, which will close the bridge for six months while crews "
+          "replace its deck.\n\n" PROSE2,
+          "2025-04-16");
+}
+
 /* A date inside a sentence outside the text ("... si verifica, dal 3
  * dicembre 2024,", the next item's) loses to the date in the page's URL;
  * with no URL it is still the page's date. */
@@ -4618,6 +4678,42 @@ static void byline_after_the_date(void **state)
             assert_int_equal(r->authors.len, 0);
         }
         assert_null(strstr(r->body, c[i].line));
+        nn_record_free(r);
+    }
+}
+
+/* A byline with a dash after the name ("Par Kamel BOUDJADI -"), and a
+ * name with the writer's title and an address after a slash ("João
+ * Barbosa Repórter / [email protected]", the address as a mail guard
+ * prints it); not a name and a slash with no address. */
+static void bylines_with_a_dash_or_a_title_and_mail(void **state)
+{
+    static const struct {
+        const char *line, *author;
+    } c[] = {
+        {"Par Kamel BOUDJADI -", "Kamel BOUDJADI"},
+        {"By Kamel Boudjadi -", "Kamel Boudjadi"},
+        {"Jo\xC3\xA3o Barbosa Rep\xC3\xB3rter / [email protected]",
+         "Jo\xC3\xA3o Barbosa"},
+        {"Jane Porter Reporter / jporter@example.com", "Jane Porter"},
+        {"Jane Porter Reporter / Riverside Gazette", NULL},
+    };
+    char text[2048];
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(c); i++) {
+        nn_record *r;
+        snprintf(text, sizeof text,
+                 "Council approves bridge plan\n\n%s\n\n" PROSE1 PROSE2,
+                 c[i].line);
+        r = norm(text);
+        if (c[i].author) {
+            assert_int_equal(r->authors.len, 1);
+            assert_string_equal(r->authors.items[0], c[i].author);
+            assert_null(strstr(r->body, c[i].author));
+        } else {
+            assert_int_equal(r->authors.len, 0);
+        }
         nn_record_free(r);
     }
 }
@@ -5488,12 +5584,14 @@ int main(void)
         cmocka_unit_test(byline_after_the_date),
         cmocka_unit_test(name_under_the_date),
         cmocka_unit_test(dateline_between_bars),
+        cmocka_unit_test(dateline_with_a_colon),
         cmocka_unit_test(lone_date_line),
         cmocka_unit_test(date_line_under_the_headline),
         cmocka_unit_test(byline_apart),
         cmocka_unit_test(dateline_in_the_second_paragraph),
         cmocka_unit_test(url_date_over_a_sentence),
         cmocka_unit_test(bylines_in_other_words),
+        cmocka_unit_test(bylines_with_a_dash_or_a_title_and_mail),
         cmocka_unit_test(review_false_friends),
         cmocka_unit_test(machine_notes),
         cmocka_unit_test(tickers_weather_counters),
