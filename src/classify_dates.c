@@ -141,11 +141,16 @@ static int date_first(const char *s, size_t n, nn_date_hit *hit)
            dash_after(s, n, hit->end);
 }
 
-/* Does a colon follow the date that ends at s[k] (n bytes), then a blank
- * ("Agartala, 16th April 2025:   In a ...")? */
+/* Does a colon follow the date that ends at s[k] (n bytes), then blanks
+ * and a capital ("Agartala, 16th April 2025:   In a ...")?  (Not a
+ * sentence on the day: "Kyiv, February 24, 2022: the sirens started".) */
 static int colon_after(const char *s, size_t n, size_t k)
 {
-    return k + 1 < n && s[k] == ':' && s[k + 1] == ' ';
+    if (k + 1 >= n || s[k] != ':' || s[k + 1] != ' ')
+        return 0;
+    for (k++; k < n && s[k] == ' '; k++)
+        ;
+    return nn_starts_upper(s + k, n - k);
 }
 
 /* Line s (n bytes): a dateline's date ("MOSCOW, May 3 -", "Silao de la

@@ -366,23 +366,21 @@ static int copyright_tail(const char *s, size_t n)
 
 #define GLUED_CREDIT_REACH 64 /* bytes at a caption's end: its credit */
 #define GLUED_CREDIT_WORDS 4  /* words of the name after the label */
-#define GLUED_CAPTION_WORDS 5 /* words of the caption before it, at least */
+#define GLUED_CAPTION_MIN 5   /* words of the caption before it */
+#define GLUED_CAPTION_MAX 18
 
 /* "Chuvas dos últimos dias deixou poças e lamas nas ruas Crédito:
- * Fernando Madeira": a caption of one sentence with no full stop, then a
- * credit's label and a name of capitalized words to the line's end.  Not
- * a paragraph (a full stop inside), nor a sentence that speaks of a
- * photo ("... the winners of Photo: Jane Roe and friends"). */
+ * Fernando Madeira": a short caption of one sentence with no full stop,
+ * then a credit's label and a name of capitalized words to the line's
+ * end.  Only a credit's own label: "Foto:", "Photo:" or "Imagem:" name
+ * works as often ("... a exposição Foto: Brasil Contemporâneo", "...
+ * the category Photo: Urban Landscapes"); and not a paragraph (a full
+ * stop inside, or more than GLUED_CAPTION_MAX words). */
 static int glued_label_credit(const char *s, size_t n)
 {
-    static const char *const labels[] = {" Cr\xC3\xA9\x64ito: ",
-                                         " Foto: ",
-                                         " Fotos: ",
-                                         " Photo: ",
-                                         " Credit: ",
-                                         " Imagem: ",
-                                         " Imagen: ",
-                                         NULL};
+    static const char *const labels[] = {
+        " Cr\xC3\xA9\x64ito: ", " Cr\xC3\xA9\x64itos: ", " Credit: ",
+        " Credits: ",           " Cr\xC3\xA9\x64it : ",  NULL};
     const char *const *l;
     const char *p;
     size_t i, words = 0, before = 1;
@@ -412,7 +410,8 @@ static int glued_label_credit(const char *s, size_t n)
             if (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '(')
                 return 0;
         }
-        return words && before >= GLUED_CAPTION_WORDS;
+        return words && before >= GLUED_CAPTION_MIN &&
+               before <= GLUED_CAPTION_MAX;
     }
     return 0;
 }

@@ -76,19 +76,15 @@ static int names_host(const char *name, const char *host)
  * one word of five, then a capitalised word and a headline in sentence
  * case (most of its other words in lower case).  An acronym opening a
  * headline is short ("FBI arrests ..."); a headline in title case
- * ("BREAKING News Crews Rush ...") keeps what it has.  A kicker of four
- * words or more ("LE PHÉNOMÈNE REPREND DE PLUS BELLE À TIZI OUZOU Trois
- * APC fermées en une semaine") needs a short headline after it, with no
- * sentence's end: a headline in capitals with its lead run on is not
- * one. */
-#define KICKER_CAPS_WORDS 10 /* words of a kicker in capitals, at most */
-#define KICKER_HEAD_WORDS 12 /* words of the headline after a long one */
+ * ("BREAKING News Crews Rush ...") keeps what it has.  (Not four words
+ * or more: "MINISTER RESIGNS OVER HOUSING SCANDAL Opposition calls for
+ * early elections" is a headline in capitals and its standfirst.) */
 
 static size_t kicker_len(const char *s, size_t n)
 {
     size_t i = 0, words = 0, letters = 0, longest = 0, lower = 0, other = 0;
     size_t start = 0;
-    while (i < n && words <= KICKER_CAPS_WORDS) {
+    while (i < n && words < 4) {
         size_t w = 0, j = i;
         int caps = 1;
         while (j < n && s[j] != ' ') {
@@ -108,8 +104,8 @@ static size_t kicker_len(const char *s, size_t n)
         longest = w > longest ? w : longest;
         i = j + 1;
     }
-    if (!words || words > KICKER_CAPS_WORDS || letters < 6 || longest < 5 ||
-        i >= n || !nn_starts_upper(s + i, n - i) || i + 1 >= n ||
+    if (!words || words > 3 || letters < 6 || longest < 5 || i >= n ||
+        !nn_starts_upper(s + i, n - i) || i + 1 >= n ||
         nn_starts_upper(s + i + 1, n - i - 1))
         return 0;
     start = i;
@@ -122,9 +118,6 @@ static size_t kicker_len(const char *s, size_t n)
             else
                 other++;
         }
-    if (words > 3 && (lower + other >= KICKER_HEAD_WORDS ||
-                      nn_ends_sentence(s + start, n - start)))
-        return 0;
     return lower + other >= 3 && lower >= other ? start : 0;
 }
 
@@ -415,6 +408,33 @@ void nn_title_drop_guess(article *a)
 /* A line in the header zone that no rule claimed: the title when none is
  * known yet and it reads like one (short, no sentence or clause end). */
 #define MENU_ITEM_WORDS 3 /* words of a menu's item */
+#define LABEL_HEAD_MIN 4  /* words of a headline under a one-word label */
+#define LABEL_HEAD_MAX 20
+
+/* Is line i one word over a headline: the next line with text (a blank
+ * line between at most) of LABEL_HEAD_MIN to LABEL_HEAD_MAX words with
+ * no sentence's end, and a paragraph under it ("Ürgüp" / "BİR DÜNYA
+ * KENTİ ÜRGÜP KALDIRIMLARI GERÇEK SAHİBİNİ ARIYOR" / "Tarihi ve ...")?
+ * The word is the section's or the place's label, the line under it the
+ * headline. */
+static int label_over_headline(const article *a, size_t i)
+{
+    const nn_line *ls = a->nz->lines;
+    size_t k = i + 1, w, p;
+    if (nn_word_count(ltext(a, i), ls[i].len) != 1)
+        return 0;
+    if (k < a->nz->nlines && !ls[k].len)
+        k++;
+    if (k >= a->nz->nlines || !ls[k].len || ls[k].len > 300 ||
+        nn_ends_sentence(ltext(a, k), ls[k].len) ||
+        ltext(a, k)[ls[k].len - 1] == ':')
+        return 0;
+    w = nn_word_count(ltext(a, k), ls[k].len);
+    for (p = k + 1; p < a->nz->nlines && !ls[p].len; p++)
+        ;
+    return w >= LABEL_HEAD_MIN && w <= LABEL_HEAD_MAX && p < a->nz->nlines &&
+           nn_word_count(ltext(a, p), ls[p].len) > LABEL_HEAD_MAX;
+}
 
 int nn_title_line(article *a, size_t i)
 {
@@ -438,6 +458,11 @@ int nn_title_line(article *a, size_t i)
     if ((end == '.' || end == ',' || end == ';' || end == ':') &&
         !(n >= 3 && !memcmp(s + n - 3, "...", 3)))
         return 0;
+    if (label_over_headline(a, i)) {
+        nn_record_extra(a->rec, "section", s, n);
+        remove_line(a, "section-label", i);
+        return 1;
+    }
     nn_record_set(&a->rec->title, s, n);
     a->st.title_guess = 1; /* not in st.set: a heading may replace it */
     remove_line(a, "title-line", i);

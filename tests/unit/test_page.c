@@ -1099,18 +1099,42 @@ static const struct page_case {
              "estate Credit: Fernando Madeira\n\n" PROSE2,
      .in = {"Residents who spoke", "most of them agreed"},
      .out = {"Fernando Madeira", "left mud"}},
+    /* nor a work's title after "Photo:" ("... the series Photo: Jane
+     * Roe"), nor a paragraph with a credit's label run on */
+    {.what = "a work's title after a picture's label stays",
+     .text = "Council closes the old bridge\n\n" PROSE1
+             "Next month the museum will show the long-running documentary "
+             "series Photo: Jane Roe\n\n" PROSE2,
+     .in = {"documentary series Photo: Jane Roe"}},
+    {.what = "a long paragraph with a credit's label run on stays",
+     .text = "Council closes the old bridge\n\n" PROSE1
+             "Residents of the new estate say the mud has been there since "
+             "the keys were handed over and that the builder has not come "
+             "back to finish the pavements they were promised Credit: Ana "
+             "Souza\n\n" PROSE2,
+     .in = {"finish the pavements"}},
     /* not a paragraph of sentences whose last words name a picture */
     {.what = "a paragraph ending in a label and a name stays",
      .text = "Council closes the old bridge\n\n" PROSE1
              "The council voted on Monday. The jury of the festival gave its "
              "first prize to the series Photo: Fernando Madeira\n\n" PROSE2,
      .in = {"first prize to the series Photo: Fernando Madeira"}},
-    /* a kicker in capitals of many words glued to a short headline */
-    {.what = "long kicker in capitals before the headline",
-     .text = "LE PH\xC3\x89NOM\xC3\x88NE REPREND DE PLUS BELLE \xC3\x80 "
-             "TIZI OUZOU Trois APC ferm\xC3\xA9\x65s en une semaine\n\n" PROSE1
-                 PROSE2,
-     .title = "Trois APC ferm\xC3\xA9\x65s en une semaine"},
+    /* a one-word label over the headline, in a text with no sentence's
+     * end to read it as a page by ("Ürgüp" / "BİR DÜNYA KENTİ ...") */
+    {.what = "a place's label over the headline",
+     .text = "Riverton\n\nCOUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER\n\n"
+             "Residents who spoke at the meeting said they were worried about "
+             "the detour, but most of them agreed that the work could not "
+             "wait much longer, and the question 'when will the bridge open "
+             "again' was on everyone's lips'\n",
+     .title = "COUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER"},
+    /* a headline in capitals of four words or more with its standfirst
+     * glued on keeps its words (a kicker has three at most) */
+    {.what = "headline in capitals and its standfirst",
+     .text = "MINISTER RESIGNS OVER HOUSING SCANDAL Opposition calls for "
+             "early elections\n\n" PROSE1 PROSE2,
+     .title = "MINISTER RESIGNS OVER HOUSING SCANDAL Opposition calls for "
+              "early elections"},
     /* not a headline in capitals with its lead run on */
     {.what = "headline in capitals with its lead run on",
      .text =
@@ -4522,10 +4546,17 @@ static void dateline_between_bars(void **state)
 }
 
 /* A dateline closed by a colon ("Agartala, 16th April 2025: In ...")
- * beats a site's clock above the headline. */
+ * beats a site's clock above the headline; a sentence about that day
+ * after the colon ("Kyiv, February 24, 2022: the sirens ...") is no
+ * dateline. */
 static void dateline_with_a_colon(void **state)
 {
     (void)state;
+    dated("Wednesday, February 18, 2026\n\nCouncil approves plan for the old "
+          "bridge\n\nKyiv, February 24, 2022: the sirens started before "
+          "dawn, and the council met in the basement of the old town "
+          "hall.\n\n" PROSE2,
+          "2026-02-18");
     dated("Wednesday, February 18, 2026\n\nCouncil approves plan for the old "
           "bridge\n\nAgartala, 16th April 2025:   The council voted for the "
           "plan, which will close the bridge for six months while crews "
@@ -4682,7 +4713,8 @@ static void byline_after_the_date(void **state)
     }
 }
 
-/* A byline with a dash after the name ("Par Kamel BOUDJADI -"), and a
+/* A byline with a dash after the name, its surname in capitals ("Par
+ * Kamel BOUDJADI -"), and a
  * name with the writer's title and an address after a slash ("João
  * Barbosa Repórter / [email protected]", the address as a mail guard
  * prints it); not a name and a slash with no address. */
@@ -4692,11 +4724,17 @@ static void bylines_with_a_dash_or_a_title_and_mail(void **state)
         const char *line, *author;
     } c[] = {
         {"Par Kamel BOUDJADI -", "Kamel BOUDJADI"},
-        {"By Kamel Boudjadi -", "Kamel Boudjadi"},
+        /* (a heading or a column's name in title case is no byline) */
+        {"By Kamel Boudjadi -", NULL},
+        {"By The Numbers -", NULL},
+        {"Por Dentro Da Pol\xC3\xADtica -", NULL},
         {"Jo\xC3\xA3o Barbosa Rep\xC3\xB3rter / [email protected]",
          "Jo\xC3\xA3o Barbosa"},
         {"Jane Porter Reporter / jporter@example.com", "Jane Porter"},
         {"Jane Porter Reporter / Riverside Gazette", NULL},
+        /* a desk's or an editor's address */
+        {"Breaking News Reporter / tips@example.com", NULL},
+        {"Opinion Desk Editor / opinion@example.com", NULL},
     };
     char text[2048];
     size_t i;
