@@ -914,6 +914,7 @@ void nn_source_guess(article *a)
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||
         chrome_cues(a, nn_src_line_host) || told_outlet(rec) || logo_above(a) ||
-        masthead(a) || chrome_cues(a, nn_src_follow_outlet))
+        masthead(a) || chrome_cues(a, nn_src_follow_outlet) ||
+        chrome_cues(a, nn_src_line_newsroom_mail))
         return;
 }

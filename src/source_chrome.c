@@ -551,6 +551,43 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
     return 0;
 }
 
+#define NEWSROOM_MAIL_MAX 64 /* bytes of a newsroom's address line */
+
+/* A newsroom's address alone on a line of chrome ("redazione@
+ * laprovinciadifermo.com", "redaction@estrieplus.com"), a label before it
+ * perhaps ("E-mail: "): its host.  Only a newsroom's mailbox: "info@" or
+ * a person's address names as often a company or a reader. */
+int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
+{
+    static const char *const boxes[] = {"redazione", "redaccion", "redacao",
+                                        "redaccao",  "redaktion", "redaction",
+                                        "redakcja",  "redaksi",   "newsroom",
+                                        "newsdesk",  "news",      "noticias",
+                                        "nouvelles", "editorial", NULL};
+    const char *at = n <= NEWSROOM_MAIL_MAX ? memchr(s, '@', n) : NULL;
+    size_t b, h, dot = 0;
+    if (!at || at == s)
+        return 0;
+    for (b = (size_t)(at - s); b > 0 && s[b - 1] != ' '; b--)
+        ;
+    if (b > 0 && (b < 2 || s[b - 2] != ':')) /* ("E-mail: ", or nothing) */
+        return 0;
+    if (!nn_in_list(boxes, s + b, (size_t)(at - s) - b, 1))
+        return 0;
+    for (h = (size_t)(at - s) + 1; h < n; h++) {
+        if (s[h] == '.')
+            dot = h;
+        else if (!host_char(s[h]))
+            return 0;
+    }
+    h = (size_t)(at - s) + 1;
+    if (!dot || n - dot - 1 < 2 || n - dot - 1 > 6 ||
+        common_host(s + h, n - h) || !top_label(s + dot + 1, n - dot - 1))
+        return 0;
+    return nn_src_take(rec, s + h, n - h,
+                       "source taken from the newsroom's address");
+}
+
 /* ---- 6. a masthead ------------------------------------------------------- */
 
 /* Words a paper's name begins or ends with. */

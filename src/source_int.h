@@ -30,6 +30,9 @@ int nn_src_follow_outlet(nn_record *rec, const char *s, size_t n);
 int nn_src_line_credit(nn_record *rec, const char *s, size_t n);
 int nn_src_line_host(nn_record *rec, const char *s, size_t n);
 int nn_src_line_masthead(nn_record *rec, const char *s, size_t n);
+/* A newsroom's address alone ("redazione@laprovinciadifermo.com"): its
+ * host. */
+int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n);
 #define LOGO_AGAIN_MAX 40 /* bytes of a site's name printed as its logo */
 /* A name of a logo's shape ("INDIE BANYUMAS", "El Faro de Melilla") that
  * the page prints three times or more above its text (the caller counts

@@ -74,11 +74,30 @@ static int read_also_tail(article *a, size_t i)
  * sentence's end in the last 48 bytes, then two to four words that open
  * with capitals, no comma, to the line's end; not a quotation's source
  * ("“...” – Jane Doe", "'...' - Jane Doe"). */
+#define SIGNER_DESK_MAX 8 /* capitals of a signer's desk in brackets */
+
+/* The length of a desk's name in capitals in brackets that ends line s
+ * (n bytes) after a blank (" (IPRD)"), or 0. */
+static size_t signer_desk(const char *s, size_t n)
+{
+    size_t k = n;
+    if (n < 5 || s[n - 1] != ')')
+        return 0;
+    for (k = n - 1; k > 0 && s[k - 1] >= 'A' && s[k - 1] <= 'Z'; k--)
+        ;
+    return k >= 2 && s[k - 1] == '(' && s[k - 2] == ' ' && n - 1 - k >= 2 &&
+                   n - 1 - k <= SIGNER_DESK_MAX
+               ? n - k + 2
+               : 0;
+}
+
 static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
                        int commas)
 {
-    const char *p, *e = s + n, *h, *u;
+    const char *p, *e, *h, *u;
     size_t k, words = 0;
+    n -= signer_desk(s, n); /* "... —Mya Mya Mon (IPRD)" */
+    e = s + n;
     if (n < skip + 8)
         return 0;
     /* the first dash there, by memchr ('-', or the lead byte of '–' and
@@ -95,6 +114,11 @@ static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
              (c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94'))) &&
             k >= skip + 2 && s[k - 1] == ' ' &&
             nn_ends_sentence(s + skip, k - 1 - skip))
+            break;
+        /* (or a long dash glued to the full stop: "... 2018-2019.—Mya
+         * Mya Mon") */
+        if (*c != '-' && c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94') &&
+            k >= skip + 2 && s[k - 1] == '.' && c[3] != ' ')
             break;
         if (c == h)
             h = memchr(c + 1, '-', (size_t)(e - c - 1));
@@ -189,9 +213,12 @@ static int signature_tail(article *a, size_t i)
         return 0; /* text below (for a name in capitals:
                      signed_before_next()) */
     if (!a->rec->authors.len)
-        nn_byline_add(a, &a->rec->authors, s + name, l->len - name);
+        nn_byline_add(a, &a->rec->authors, s + name,
+                      l->len - name - (caps ? 0 : signer_desk(s, l->len)));
     log_removed(a, "signature", i, s + dash, l->len - dash);
-    l->cut = l->len - dash + 1;
+    l->cut = l->len - dash + (s[dash - 1] == ' '); /* (the full stop a
+                                                      long dash is glued to
+                                                      stays) */
     return 1;
 }
 

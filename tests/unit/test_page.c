@@ -1149,6 +1149,16 @@ static const struct page_case {
              "c\xC3\xBCler rahatlad\xC4\xB1.\n",
      .in = {"Residents who spoke"},
      .out = {"yorum yazan", "rahatlad"}},
+    /* an advertisement's label between dashes; a paper's paywall label
+     * and its appeal under the cut text */
+    {.what = "a label between dashes, a paywall and an appeal",
+     .text = "Council closes the old bridge\n\n" PROSE1 "-PUB-\n\n" PROSE2
+             "Artigo exclusivo PREMIUM\n\n"
+             "Tenha acesso ilimitado a todos os conte\xC3\xBA\x64os do site e "
+             "\xC3\xA0 edi\xC3\xA7\xC3\xA3o semanal.\n\n"
+             "APOIE O NOSSO TRABALHO. APOIE O JORNALISMO DE PROXIMIDADE.\n",
+     .in = {"Residents who spoke", "several asked the city"},
+     .out = {"PUB", "PREMIUM", "acesso ilimitado", "APOIE"}},
     /* a consent plugin's placeholder for an embed, in German and English */
     {.what = "an embed's placeholder goes",
      .text = "Baustelle in der Bahngasse dauert l\xC3\xA4nger\n\n" DE_PROSE1

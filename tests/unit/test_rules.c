@@ -2118,6 +2118,21 @@ static void test_signature_tail_is_cut(void **state)
     release(rec);
 }
 
+static void test_signature_glued_with_a_desk(void **state)
+{
+    /* a long dash glued to the last full stop, the name, its desk in
+     * brackets: the signer is the name, the full stop stays */
+    nn_record *rec =
+        tl_normalize(G_HEAD P1 "\n\n" P2 "\xE2\x80\x94Mya Mya Mon (IPRD)\n",
+                     NN_OPT_EXPLAIN, NULL);
+    (void)state;
+    assert_true(tl_removed_by(rec, "signature"));
+    assert_int_equal(rec->authors.len, 1);
+    assert_string_equal(rec->authors.items[0], "Mya Mya Mon");
+    assert_string_equal(rec->body + strlen(rec->body) - 7, "autumn.");
+    release(rec);
+}
+
 /* Input in is dated want. */
 static void dated(const char *in, const char *want)
 {
@@ -2911,6 +2926,7 @@ int main(void)
         T(test_detect_menafn_by_dateline),
         T(test_read_also_tail_is_cut),
         T(test_signature_tail_is_cut),
+        T(test_signature_glued_with_a_desk),
         T(test_teaser_date_below_article_is_not_its),
         T(test_comments_moderated_notice),
         T(test_reading_time_is_chrome),

@@ -565,6 +565,18 @@ static void station_before_its_owner(void **state)
           "Example Broadcasting");
 }
 
+/* A newsroom's address alone on a line of chrome names the site by its
+ * host; an address of another box or of a mail service does not. */
+static void newsroom_address(void **state)
+{
+    (void)state;
+    guessed(HEAD P2 P3 "\nredazione@riverton-news.it\n", "riverton-news.it");
+    guessed(HEAD P2 P3 "\nE-mail: newsroom@rivertongazette.com\n",
+            "rivertongazette.com");
+    no_source(HEAD P2 P3 "\ninfo@riverton-news.it\n");
+    no_source(HEAD P2 P3 "\nredazione@gmail.com\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +600,7 @@ int main(void)
         cmocka_unit_test(station_before_its_owner),
         cmocka_unit_test(owner_before_the_notice),
         cmocka_unit_test(site_names_itself),
+        cmocka_unit_test(newsroom_address),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
