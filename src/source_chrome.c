@@ -555,15 +555,22 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
 
 /* A newsroom's address alone on a line of chrome ("redazione@
  * laprovinciadifermo.com", "redaction@estrieplus.com"), a label before it
- * perhaps ("E-mail: "): its host.  Only a newsroom's mailbox: "info@" or
- * a person's address names as often a company or a reader. */
+ * perhaps ("E-mail: "): its host.  Only an editorial office's mailbox:
+ * "info@" or a person's address names as often a company or a reader,
+ * and a mail service's host ("redaktion@gmx.de") no site. */
 int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
 {
+    /* (the editorial office's own word: "news@", "newsroom@" and
+     * "nouvelles@" are as often a company's or a town's press desk) */
     static const char *const boxes[] = {"redazione", "redaccion", "redacao",
                                         "redaccao",  "redaktion", "redaction",
-                                        "redakcja",  "redaksi",   "newsroom",
-                                        "newsdesk",  "news",      "noticias",
-                                        "nouvelles", "editorial", NULL};
+                                        "redakcja",  "redaksi",   NULL};
+    /* mail services a reader's address is at */
+    static const char *const mail[] = {"gmx.",    "web.de",  "t-online.",
+                                       "mail.",   "yandex.", "libero.",
+                                       "orange.", "free.fr", "proton",
+                                       NULL};
+    const char *const *m;
     const char *at = n <= NEWSROOM_MAIL_MAX ? memchr(s, '@', n) : NULL;
     size_t b, h, dot = 0;
     if (!at || at == s)
@@ -581,6 +588,9 @@ int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
             return 0;
     }
     h = (size_t)(at - s) + 1;
+    for (m = mail; *m; m++)
+        if (!strncasecmp(s + h, *m, strlen(*m)))
+            return 0;
     if (!dot || n - dot - 1 < 2 || n - dot - 1 > 6 ||
         common_host(s + h, n - h) || !top_label(s + dot + 1, n - dot - 1))
         return 0;

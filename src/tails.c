@@ -91,12 +91,25 @@ static size_t signer_desk(const char *s, size_t n)
                : 0;
 }
 
+/* Words a glued signature's name never opens with: a title, a link's
+ * or a credit's word ("—The Mayor", "—Read More Here", "—Photo Courtesy
+ * City Hall", "—Staff Report"). */
+static int unsigned_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"The",    "Read",  "Photo", "Source",
+                                        "Staff",  "More",  "See",   "Agencia",
+                                        "Agency", "Click", NULL};
+    size_t w;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    return nn_in_list(words, s, w, 0);
+}
+
 static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
                        int commas)
 {
     const char *p, *e, *h, *u;
-    size_t k, words = 0;
-    n -= signer_desk(s, n); /* "... —Mya Mya Mon (IPRD)" */
+    size_t k, words = 0, desk = signer_desk(s, n);
     e = s + n;
     if (n < skip + 8)
         return 0;
@@ -115,11 +128,16 @@ static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
             k >= skip + 2 && s[k - 1] == ' ' &&
             nn_ends_sentence(s + skip, k - 1 - skip))
             break;
-        /* (or a long dash glued to the full stop: "... 2018-2019.—Mya
-         * Mya Mon") */
-        if (*c != '-' && c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94') &&
-            k >= skip + 2 && s[k - 1] == '.' && c[3] != ' ')
+        /* (or a long dash glued to the full stop, the name and its desk
+         * in capitals in brackets: "... 2018-2019.—Mya Mya Mon (IPRD)";
+         * not a quotation's source, "... the problem.—Ronald Reagan") */
+        if (desk && *c != '-' && c[1] == '\x80' &&
+            (c[2] == '\x93' || c[2] == '\x94') && k >= skip + 2 &&
+            s[k - 1] == '.' && c[3] != ' ' &&
+            !unsigned_word(c + 3, (size_t)(e - c - 3))) {
+            e = s + n - desk;
             break;
+        }
         if (c == h)
             h = memchr(c + 1, '-', (size_t)(e - c - 1));
         else
@@ -214,7 +232,9 @@ static int signature_tail(article *a, size_t i)
                      signed_before_next()) */
     if (!a->rec->authors.len)
         nn_byline_add(a, &a->rec->authors, s + name,
-                      l->len - name - (caps ? 0 : signer_desk(s, l->len)));
+                      l->len - name -
+                          (!caps && s[dash - 1] == '.' ? signer_desk(s, l->len)
+                                                       : 0));
     log_removed(a, "signature", i, s + dash, l->len - dash);
     l->cut = l->len - dash + (s[dash - 1] == ' '); /* (the full stop a
                                                       long dash is glued to

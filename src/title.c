@@ -4,6 +4,7 @@
  * " | Site" suffix cut and read as the source's name when it spells the
  * host. */
 #include "article.h"
+#include "date.h"
 #include "page.h"
 #include "rules.h"
 #include "unicode.h"
@@ -411,6 +412,35 @@ void nn_title_drop_guess(article *a)
 #define LABEL_HEAD_MIN 4  /* words of a headline under a one-word label */
 #define LABEL_HEAD_MAX 20
 
+/* Does line s (n bytes) read as a headline under a label: no colon, bar,
+ * dash between blanks or date (a byline "Yazan: ...", a credit "Name -
+ * Agency", a date line), and either in capitals or with two words or
+ * more in lower case (not a share bar's "Paylaş Facebook Twitter
+ * WhatsApp")? */
+static int headline_words(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    size_t i, lower = 0, upper = 0;
+    int32_t cp;
+    size_t k;
+    if (memchr(s, ':', n) || memchr(s, '|', n) || nn_has(s, n, " - ", 3) ||
+        nn_has(s, n, " \xE2\x80\x93 ", 5) ||
+        nn_has(s, n, " \xE2\x80\x94 ", 5) ||
+        (nn_date_find(s, n, &hit, 1) && hit.iso[0]))
+        return 0;
+    for (i = 0; i < n; i += k ? k : 1) {
+        if ((i == 0 || s[i - 1] == ' ') && nn_starts_lower(s + i, n - i))
+            lower++;
+        k = nn_utf8_decode(s + i, n - i, &cp);
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+            upper = SIZE_MAX; /* (a small letter: not in capitals) */
+        else if (upper != SIZE_MAX &&
+                 utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
+            upper++;
+    }
+    return lower >= 2 || (upper != SIZE_MAX && upper >= 8);
+}
+
 /* Is line i one word over a headline: the next line with text (a blank
  * line between at most) of LABEL_HEAD_MIN to LABEL_HEAD_MAX words with
  * no sentence's end, and a paragraph under it ("Ürgüp" / "BİR DÜNYA
@@ -427,7 +457,7 @@ static int label_over_headline(const article *a, size_t i)
         k++;
     if (k >= a->nz->nlines || !ls[k].len || ls[k].len > 300 ||
         nn_ends_sentence(ltext(a, k), ls[k].len) ||
-        ltext(a, k)[ls[k].len - 1] == ':')
+        !headline_words(ltext(a, k), ls[k].len))
         return 0;
     w = nn_word_count(ltext(a, k), ls[k].len);
     for (p = k + 1; p < a->nz->nlines && !ls[p].len; p++)

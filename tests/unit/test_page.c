@@ -1128,6 +1128,21 @@ static const struct page_case {
              "wait much longer, and the question 'when will the bridge open "
              "again' was on everyone's lips'\n",
      .title = "COUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER"},
+    /* not over a byline or a share bar: the one word is the headline */
+    {.what = "a one-word headline over its byline",
+     .text = "Farewell\n\nYazan Mehmet Demir ve Ay\xC5\x9F\x65 Kaya\n\n"
+             "Residents who spoke at the meeting said they were worried about "
+             "the detour, but most of them agreed that the work could not "
+             "wait much longer, and the question 'when will the bridge open "
+             "again' was on everyone's lips'\n",
+     .title = "Farewell"},
+    {.what = "a one-word headline over a share bar",
+     .text = "Farewell\n\nShare Facebook Twitter WhatsApp Telegram\n\n"
+             "Residents who spoke at the meeting said they were worried about "
+             "the detour, but most of them agreed that the work could not "
+             "wait much longer, and the question 'when will the bridge open "
+             "again' was on everyone's lips'\n",
+     .title = "Farewell"},
     /* a headline in capitals of four words or more with its standfirst
      * glued on keeps its words (a kicker has three at most) */
     {.what = "headline in capitals and its standfirst",
@@ -1159,6 +1174,19 @@ static const struct page_case {
              "APOIE O NOSSO TRABALHO. APOIE O JORNALISMO DE PROXIMIDADE.\n",
      .in = {"Residents who spoke", "several asked the city"},
      .out = {"PUB", "PREMIUM", "acesso ilimitado", "APOIE"}},
+    /* a subscriber's label over the text, and a charity's appeal quoted
+     * in a story, end nothing */
+    {.what = "a subscriber's label over the text",
+     .text =
+         "Council closes the old bridge\n\n" PROSE1
+         "Article r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "several asked the city"}},
+    {.what = "an appeal quoted in a story",
+     .text =
+         "Council closes the old bridge\n\n" PROSE1
+         "Apoie o nosso trabalho: \xC3\xA9 este o apelo que a "
+         "associa\xC3\xA7\xC3\xA3o deixa aos moradores da cidade.\n\n" PROSE2,
+     .in = {"several asked the city"}},
     /* a consent plugin's placeholder for an embed, in German and English */
     {.what = "an embed's placeholder goes",
      .text = "Baustelle in der Bahngasse dauert l\xC3\xA4nger\n\n" DE_PROSE1
@@ -4724,7 +4752,8 @@ static void byline_after_the_date(void **state)
 }
 
 /* A byline with a dash after the name, its surname in capitals ("Par
- * Kamel BOUDJADI -"), and a
+ * Kamel BOUDJADI -"), a given name and a surname in capitals alone
+ * ("Murat KARATEKİN"), and a
  * name with the writer's title and an address after a slash ("João
  * Barbosa Repórter / [email protected]", the address as a mail guard
  * prints it); not a name and a slash with no address. */
@@ -4742,6 +4771,12 @@ static void bylines_with_a_dash_or_a_title_and_mail(void **state)
          "Jo\xC3\xA3o Barbosa"},
         {"Jane Porter Reporter / jporter@example.com", "Jane Porter"},
         {"Jane Porter Reporter / Riverside Gazette", NULL},
+        /* a given name and the surname in capitals, alone under the
+         * headline; not a club's name so spelt */
+        {"Murat KARATEK\xC4\xB0N", "Murat KARATEK\xC4\xB0N"},
+        {"Fatma Bedia UYAR", "Fatma Bedia UYAR"},
+        {"Paris SAINT-GERMAIN", NULL},
+        {"Real MADRID", NULL},
         /* a desk's or an editor's address */
         {"Breaking News Reporter / tips@example.com", NULL},
         {"Opinion Desk Editor / opinion@example.com", NULL},

@@ -2131,6 +2131,17 @@ static void test_signature_glued_with_a_desk(void **state)
     assert_string_equal(rec->authors.items[0], "Mya Mya Mon");
     assert_string_equal(rec->body + strlen(rec->body) - 7, "autumn.");
     release(rec);
+    /* without the desk, a quotation's source; with it, a title */
+    rec = tl_normalize(G_HEAD P1 "\n\n" P2 "\xE2\x80\x94Ronald Reagan\n",
+                       NN_OPT_EXPLAIN, NULL);
+    assert_false(tl_removed_by(rec, "signature"));
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+    rec = tl_normalize(G_HEAD P1 "\n\n" P2 "\xE2\x80\x94The Mayor (AP)\n",
+                       NN_OPT_EXPLAIN, NULL);
+    assert_false(tl_removed_by(rec, "signature"));
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
 }
 
 /* Input in is dated want. */

@@ -571,10 +571,15 @@ static void newsroom_address(void **state)
 {
     (void)state;
     guessed(HEAD P2 P3 "\nredazione@riverton-news.it\n", "riverton-news.it");
-    guessed(HEAD P2 P3 "\nE-mail: newsroom@rivertongazette.com\n",
+    guessed(HEAD P2 P3 "\nE-mail: redaktion@rivertongazette.com\n",
             "rivertongazette.com");
     no_source(HEAD P2 P3 "\ninfo@riverton-news.it\n");
     no_source(HEAD P2 P3 "\nredazione@gmail.com\n");
+    /* a company's or a town's press desk, a mail service */
+    no_source(HEAD P2 P3 "\nnews@acmerobotics.com\n");
+    no_source(HEAD P2 P3 "\nE-mail: newsroom@greenpeace.org\n");
+    no_source(HEAD P2 P3 "\nCourriel : nouvelles@granby.ca\n");
+    no_source(HEAD P2 P3 "\nredaktion@gmx.de\n");
 }
 
 int main(void)
