@@ -507,44 +507,6 @@ static int dated_below(const article *a, size_t i)
 static int byline_below(const article *a, size_t i);
 static int caps_name(const char *s, size_t n);
 
-/* "Murat KARATEKİN", "Fatma Bedia UYAR": one or two given names as they
- * are spelt, then the surname in capitals (one or two words, the last of
- * three letters or more), as Turkish and French papers print a writer's
- * name; a place or a team is not spelt so. */
-static int given_caps_surname(const char *s, size_t n)
-{
-    size_t i = 0, mixed = 0, caps = 0, letters = 0;
-    int32_t cp;
-    if (n < 6 || n > 48)
-        return 0;
-    while (i < n) {
-        size_t lower = 0, upper = 0, k;
-        for (letters = 0; i < n && s[i] != ' '; letters++) {
-            i += (k = nn_utf8_decode(s + i, n - i, &cp)) ? k : 1;
-            switch (utf8proc_category(cp)) {
-            case UTF8PROC_CATEGORY_LU:
-                upper++;
-                break;
-            case UTF8PROC_CATEGORY_LL:
-                lower++;
-                break;
-            default:
-                if (cp != '-' || !lower)
-                    return 0; /* (a hyphen in capitals: a club's
-                                 "Paris SAINT-GERMAIN") */
-            }
-        }
-        if (lower && upper == 1 && !caps && letters >= 2)
-            mixed++; /* a given name, before any word in capitals */
-        else if (!lower && upper >= 2 && mixed)
-            caps++;
-        else
-            return 0;
-        i += i < n;
-    }
-    return mixed >= 1 && mixed <= 2 && caps >= 1 && caps <= 2 && letters >= 3;
-}
-
 /* "Camille Collings, Council Correspondent": a bare name, a comma and a
  * writer's title; the name's length, or 0. */
 static size_t name_role(const char *s, size_t n)
@@ -581,8 +543,7 @@ int nn_byline_dated(article *a, size_t i)
         return 0;
     if (!bare_name(ltext(a, i), l->len) &&
         !(name = name_role(ltext(a, i), l->len)) &&
-        !(caps = caps_name(ltext(a, i), l->len)) &&
-        !(caps = 2 * given_caps_surname(ltext(a, i), l->len)))
+        !(caps = caps_name(ltext(a, i), l->len)))
         return 0;
     /* its title beside it, as "Staff Writer" under it, its surname
      * nowhere else on the page and no byline under it (a caption names
@@ -600,9 +561,7 @@ int nn_byline_dated(article *a, size_t i)
      * the initial, as often a place, a team or an event: "JOÃO PESSOA",
      * "CHARLOTTE HORNETS", "JOHN DEERE CLASSIC") */
     if (caps) {
-        /* (or the surname alone in capitals: "Murat KARATEKİN") */
-        if (!under_headline(a, i) ||
-            (caps == 1 && !nn_find(ltext(a, i), l->len, ". ", 2)) ||
+        if (!under_headline(a, i) || !nn_find(ltext(a, i), l->len, ". ", 2) ||
             camera_below(a, i) || !given_writer(a, i, ltext(a, i), l->len))
             return 0;
         nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
