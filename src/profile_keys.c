@@ -138,12 +138,38 @@ pcre2_code *nn_pattern_compile(const char *pat, uint32_t opts, size_t *off,
 }
 
 /* Compile a pattern as the engine will, to report a mistake now. */
+/* The offset of an absolute back reference in pat (\1, \g2, \g{3}),
+ * or -1: a rule's pattern is one branch of the profile's
+ * alternation, so its group 1 is the first rule's. */
+static long absolute_backref(const char *pat)
+{
+    const char *p;
+    for (p = pat; *p; p++) {
+        if (*p != '\\' || !p[1])
+            continue;
+        if ((p[1] >= '1' && p[1] <= '9') ||
+            (p[1] == 'g' && ((p[2] >= '1' && p[2] <= '9') ||
+                             (p[2] == '{' && p[3] >= '1' && p[3] <= '9'))))
+            return (long)(p - pat);
+        p++; /* (an escaped character: \\1 is a backslash and a 1) */
+    }
+    return -1;
+}
+
 int nn_pf_check_pattern(parser *ps, const char *pat, uint32_t opts)
 {
     char msg[160];
     size_t off;
+    long at;
     int rc;
-    pcre2_code *re = nn_pattern_compile(pat, opts, &off, msg, sizeof msg);
+    pcre2_code *re;
+    if (ps->item == IT_RULE && (at = absolute_backref(pat)) >= 0)
+        return nn_pf_fail(ps, ps->pend_line,
+                          "%s: absolute back reference at offset %ld: the "
+                          "rules form one alternation, so it names another "
+                          "rule's group; use a relative one (\\g{-1})",
+                          ps->pend->name, at);
+    re = nn_pattern_compile(pat, opts, &off, msg, sizeof msg);
     if (!re)
         return nn_pf_fail(ps, ps->pend_line,
                           "%s: PCRE2 error at offset %zu: %s", ps->pend->name,

@@ -141,6 +141,8 @@ t_rules_errors() {
         "7: span: '0' is not a whole number from 1 to 1000" &&
     rules_error callout "${RULE_HEAD}rule r\n pattern x(?C1)\n action drop\n" \
         "4: pattern: callouts ((?C...)) are not allowed" &&
+    rules_error backref "${RULE_HEAD}rule r\n pattern (\\\\w+) \\\\1\$\n action drop\n" \
+        "4: pattern: absolute back reference at offset 6" &&
     rules_error undefined "${RULE_HEAD}rule r\n pattern {{NOPE}}\n action drop\n" \
         "4: {{NOPE}} is not defined" &&
     rules_error quote "${RULE_HEAD}title-suffix \" - Acme\n" "3: a value that starts with '\"'" &&

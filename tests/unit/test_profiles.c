@@ -166,6 +166,10 @@ static void test_errors_name_their_line(void **state)
         {"profile a\ndetect never\nthreshold 2\n",
          "t.rules:3: threshold: the profile is never detected"},
         {"profile a\nurlid k\n", "t.rules:2: urlid: no pattern"},
+        /* an absolute back reference would name another rule's group */
+        {"profile a\nrule r\n pattern (x)\\1\n action drop\n",
+         "t.rules:3: pattern: absolute back reference at offset 3"},
+        {"profile a\nrule r\n pattern (x)\\g{-1}\\\\1\n action drop\n", ""},
         {"profile a\nrule r\n pattern x\n action drop\n when once\n",
          "t.rules:2: rule r: 'when once' needs a first field"},
     };
