@@ -426,19 +426,19 @@ static size_t last_sentence_words(const char *s, size_t n)
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 void nn_tails_cut(article *a, size_t i)
 {
-    static const phrase tails[] = {PHRASE("read more"),
-                                   PHRASE("read more \xC2\xBB"),
-                                   PHRASE("continue reading"),
-                                   PHRASE("similar posts"),
-                                   PHRASE("related posts"),
-                                   PHRASE("related articles"),
-                                   PHRASE("related news"),
-                                   PHRASE("more news"),
-                                   PHRASE("see also"),
-                                   PHRASE("share this"),
-                                   PHRASE("share"),
-                                   PHRASE("view image in full screen"),
-                                   PHRASE("click to enlarge")};
+    static const phrase tails[] = {
+        PHRASE("read more"), PHRASE("read more \xC2\xBB"),
+        PHRASE("continue reading"), PHRASE("similar posts"),
+        PHRASE("related posts"), PHRASE("related articles"),
+        PHRASE("related news"), PHRASE("more news"), PHRASE("see also"),
+        PHRASE("share this"), PHRASE("share"),
+        PHRASE("view image in full screen"), PHRASE("click to enlarge"),
+        /* an audio player's link after a quote
+                                    * ("... fuera de lugar”. (Escuchar
+                                    * audio)") */
+        PHRASE("(escuchar audio)"), PHRASE("(escuche el audio)"),
+        PHRASE("(ouvir \xC3\xA1udio)"), PHRASE("(listen to audio)"),
+        PHRASE("(audio)")};
     /* a share button's label in the languages of world news: after a
      * paragraph, not a slogan ("Retten. Abholen. Teilen") */
     static const phrase shares[] = {PHRASE("condividi"),    PHRASE("compartir"),

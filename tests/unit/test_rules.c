@@ -2144,6 +2144,25 @@ static void test_signature_glued_with_a_desk(void **state)
     release(rec);
 }
 
+static void test_trailing_chrome_is_cut(void **state)
+{
+    /* a link's or a player's label glued after the last sentence goes,
+     * logged; the sentence stays */
+    static const char *const tails[] = {" read more", " (Escuchar audio)",
+                                        " (Listen to audio)"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < NN_COUNT(tails); i++) {
+        char text[4096];
+        nn_record *rec;
+        snprintf(text, sizeof text, "%s%s\n", G_HEAD P1 "\n\n" P2, tails[i]);
+        rec = tl_normalize(text, NN_OPT_EXPLAIN, NULL);
+        assert_true(tl_removed_by(rec, "trailing-chrome"));
+        assert_string_equal(rec->body + strlen(rec->body) - 7, "autumn.");
+        release(rec);
+    }
+}
+
 /* Input in is dated want. */
 static void dated(const char *in, const char *want)
 {
@@ -2938,6 +2957,7 @@ int main(void)
         T(test_read_also_tail_is_cut),
         T(test_signature_tail_is_cut),
         T(test_signature_glued_with_a_desk),
+        T(test_trailing_chrome_is_cut),
         T(test_teaser_date_below_article_is_not_its),
         T(test_comments_moderated_notice),
         T(test_reading_time_is_chrome),
