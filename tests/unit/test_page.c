@@ -75,6 +75,13 @@
     "menjadi momok di setiap musim hujan, sehingga pihaknya terus "            \
     "memetakan wilayah yang rawan di kota itu bersama para lurah.\n\n"
 
+/* a paragraph with no sentence's end (a page is not read as one by it) */
+#define NO_STOP_PARA                                                           \
+    "Residents who spoke at the meeting said they were worried about the "     \
+    "detour, but most of them agreed that the work could not wait much "       \
+    "longer, and the question 'when will the bridge open again' was on "       \
+    "everyone's lips'\n"
+
 #define LEAD_IN_LIST                                                           \
     "Other highlights of the plan include:\n\n"                                \
     "A new lane for bicycles on the north side\n\n"                            \
@@ -1122,26 +1129,17 @@ static const struct page_case {
     /* a one-word label over the headline, in a text with no sentence's
      * end to read it as a page by ("Ürgüp" / "BİR DÜNYA KENTİ ...") */
     {.what = "a place's label over the headline",
-     .text = "Riverton\n\nCOUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER\n\n"
-             "Residents who spoke at the meeting said they were worried about "
-             "the detour, but most of them agreed that the work could not "
-             "wait much longer, and the question 'when will the bridge open "
-             "again' was on everyone's lips'\n",
+     .text =
+         "Riverton\n\nCOUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER\n\n" NO_STOP_PARA,
      .title = "COUNCIL CLOSES THE OLD BRIDGE FOR THE SUMMER"},
     /* not over a byline or a share bar: the one word is the headline */
     {.what = "a one-word headline over its byline",
-     .text = "Farewell\n\nYazan Mehmet Demir ve Ay\xC5\x9F\x65 Kaya\n\n"
-             "Residents who spoke at the meeting said they were worried about "
-             "the detour, but most of them agreed that the work could not "
-             "wait much longer, and the question 'when will the bridge open "
-             "again' was on everyone's lips'\n",
+     .text =
+         "Farewell\n\nYazan Mehmet Demir ve Ay\xC5\x9F\x65 Kaya\n\n" NO_STOP_PARA,
      .title = "Farewell"},
     {.what = "a one-word headline over a share bar",
-     .text = "Farewell\n\nShare Facebook Twitter WhatsApp Telegram\n\n"
-             "Residents who spoke at the meeting said they were worried about "
-             "the detour, but most of them agreed that the work could not "
-             "wait much longer, and the question 'when will the bridge open "
-             "again' was on everyone's lips'\n",
+     .text =
+         "Farewell\n\nShare Facebook Twitter WhatsApp Telegram\n\n" NO_STOP_PARA,
      .title = "Farewell"},
     /* a headline in capitals of four words or more with its standfirst
      * glued on keeps its words (a kicker has three at most) */
