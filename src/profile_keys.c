@@ -137,7 +137,6 @@ pcre2_code *nn_pattern_compile(const char *pat, uint32_t opts, size_t *off,
     return re;
 }
 
-/* Compile a pattern as the engine will, to report a mistake now. */
 /* The offset of an absolute back reference in pat (\1, \g2, \g{3}),
  * or -1: a rule's pattern is one branch of the profile's
  * alternation, so its group 1 is the first rule's. */
@@ -156,6 +155,7 @@ static long absolute_backref(const char *pat)
     return -1;
 }
 
+/* Compile a pattern as the engine will, to report a mistake now. */
 int nn_pf_check_pattern(parser *ps, const char *pat, uint32_t opts)
 {
     char msg[160];

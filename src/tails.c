@@ -68,19 +68,13 @@ static int read_also_tail(article *a, size_t i)
     return 0;
 }
 
-/* Where the dash of a name that signs line s (n bytes, text from skip)
- * stands ("... ifadelerini kullandı. -Fatma Bedia UYAR", "... the city. –
- * Jane Doe"), and where the name starts (*name), or 0: a dash after a
- * sentence's end in the last 48 bytes, then two to four words that open
- * with capitals, no comma, to the line's end; not a quotation's source
- * ("“...” – Jane Doe", "'...' - Jane Doe"). */
 #define SIGNER_DESK_MAX 8 /* capitals of a signer's desk in brackets */
 
 /* The length of a desk's name in capitals in brackets that ends line s
  * (n bytes) after a blank (" (IPRD)"), or 0. */
 static size_t signer_desk(const char *s, size_t n)
 {
-    size_t k = n;
+    size_t k;
     if (n < 5 || s[n - 1] != ')')
         return 0;
     for (k = n - 1; k > 0 && s[k - 1] >= 'A' && s[k - 1] <= 'Z'; k--)
@@ -105,6 +99,12 @@ static int unsigned_word(const char *s, size_t n)
     return nn_in_list(words, s, w, 0);
 }
 
+/* Where the dash of a name that signs line s (n bytes, text from skip)
+ * stands ("... ifadelerini kullandı. -Fatma Bedia UYAR", "... the city. –
+ * Jane Doe"), and where the name starts (*name), or 0: a dash after a
+ * sentence's end in the last 48 bytes, then two to four words that open
+ * with capitals, no comma, to the line's end; not a quotation's source
+ * ("“...” – Jane Doe", "'...' - Jane Doe"). */
 static size_t sig_dash(const char *s, size_t n, size_t skip, size_t *name,
                        int commas)
 {
@@ -426,19 +426,26 @@ static size_t last_sentence_words(const char *s, size_t n)
  * read more", "... deficit. Similar Posts"): cut, and logged. */
 void nn_tails_cut(article *a, size_t i)
 {
-    static const phrase tails[] = {
-        PHRASE("read more"), PHRASE("read more \xC2\xBB"),
-        PHRASE("continue reading"), PHRASE("similar posts"),
-        PHRASE("related posts"), PHRASE("related articles"),
-        PHRASE("related news"), PHRASE("more news"), PHRASE("see also"),
-        PHRASE("share this"), PHRASE("share"),
-        PHRASE("view image in full screen"), PHRASE("click to enlarge"),
-        /* an audio player's link after a quote
-                                    * ("... fuera de lugar”. (Escuchar
-                                    * audio)") */
-        PHRASE("(escuchar audio)"), PHRASE("(escuche el audio)"),
-        PHRASE("(ouvir \xC3\xA1udio)"), PHRASE("(listen to audio)"),
-        PHRASE("(audio)")};
+    /* (with an audio player's link after a quote: "... fuera de lugar”.
+     * (Escuchar audio)") */
+    static const phrase tails[] = {PHRASE("read more"),
+                                   PHRASE("read more \xC2\xBB"),
+                                   PHRASE("continue reading"),
+                                   PHRASE("similar posts"),
+                                   PHRASE("related posts"),
+                                   PHRASE("related articles"),
+                                   PHRASE("related news"),
+                                   PHRASE("more news"),
+                                   PHRASE("see also"),
+                                   PHRASE("share this"),
+                                   PHRASE("share"),
+                                   PHRASE("view image in full screen"),
+                                   PHRASE("click to enlarge"),
+                                   PHRASE("(escuchar audio)"),
+                                   PHRASE("(escuche el audio)"),
+                                   PHRASE("(ouvir \xC3\xA1udio)"),
+                                   PHRASE("(listen to audio)"),
+                                   PHRASE("(audio)")};
     /* a share button's label in the languages of world news: after a
      * paragraph, not a slogan ("Retten. Abholen. Teilen") */
     static const phrase shares[] = {PHRASE("condividi"),    PHRASE("compartir"),

@@ -80,7 +80,6 @@ static int names_host(const char *name, const char *host)
  * ("BREAKING News Crews Rush ...") keeps what it has.  (Not four words
  * or more: "MINISTER RESIGNS OVER HOUSING SCANDAL Opposition calls for
  * early elections" is a headline in capitals and its standfirst.) */
-
 static size_t kicker_len(const char *s, size_t n)
 {
     size_t i = 0, words = 0, letters = 0, longest = 0, lower = 0, other = 0;
@@ -420,9 +419,8 @@ void nn_title_drop_guess(article *a)
 static int headline_words(const char *s, size_t n)
 {
     nn_date_hit hit;
-    size_t i, lower = 0, upper = 0;
+    size_t i, k, lower = 0, upper = 0;
     int32_t cp;
-    size_t k;
     if (memchr(s, ':', n) || memchr(s, '|', n) || nn_has(s, n, " - ", 3) ||
         nn_has(s, n, " \xE2\x80\x93 ", 5) ||
         nn_has(s, n, " \xE2\x80\x94 ", 5) ||
