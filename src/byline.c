@@ -557,12 +557,19 @@ int nn_byline_dated(article *a, size_t i)
         return 1;
     }
     /* a name in capitals with an initial right under the headline ("JUAN
-     * H. CASTELLANOS"), which the name model reads as a writer's (without
-     * the initial, as often a place, a team or an event: "JOÃO PESSOA",
+     * H. CASTELLANOS"), or over an agency's dateline ("MUSTAFA USTA" /
+     * "(SİNOP)- ..."), which the name model reads as a writer's (without
+     * either, as often a place, a team or an event: "JOÃO PESSOA",
      * "CHARLOTTE HORNETS", "JOHN DEERE CLASSIC") */
     if (caps) {
-        if (!under_headline(a, i) || !nn_find(ltext(a, i), l->len, ". ", 2) ||
-            camera_below(a, i) || !given_writer(a, i, ltext(a, i), l->len))
+        for (k = i + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
+            ;
+        if (!(k < a->nz->nlines &&
+              nn_byline_over_dateline(ltext(a, i), l->len, ltext(a, k),
+                                      a->nz->lines[k].len)) &&
+            (!under_headline(a, i) || !nn_find(ltext(a, i), l->len, ". ", 2)))
+            return 0;
+        if (camera_below(a, i) || !given_writer(a, i, ltext(a, i), l->len))
             return 0;
         nn_byline_split(a, &a->rec->authors, ltext(a, i), l->len, 1);
         return 1;
@@ -947,6 +954,35 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
     return slash + 1;
 }
 
+/* Does s (n bytes) open with an agency's or a place's dateline in
+ * brackets and a dash ("(SİNOP)- Sinop'un ...", "ERFELEK (İHA) - ...",
+ * "(AA) – ...")? */
+static int paren_dateline(const char *s, size_t n)
+{
+    size_t i = 0;
+    caps_run(s, n, &i, 2, 1); /* the place, if any */
+    if (i && i < n && s[i] == ' ')
+        i++;
+    if (i >= n || s[i] != '(')
+        return 0;
+    i++;
+    if (!caps_run(s, n, &i, 2, 1) || i >= n || s[i] != ')')
+        return 0;
+    for (i++; i < n && s[i] == ' '; i++)
+        ;
+    return (i < n && s[i] == '-') ||
+           (i + 2 < n && !memcmp(s + i, "\xe2\x80", 2) &&
+            (s[i + 2] == '\x93' || s[i + 2] == '\x94'));
+}
+
+int nn_byline_over_dateline(const char *s, size_t n, const char *next, size_t m)
+{
+    size_t w;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    return caps_name(s, n) && nn_given_name(s, w) && paren_dateline(next, m);
+}
+
 #define SURNAME_LINE_MAX 48 /* bytes of a name alone on its line */
 
 /* Is s (n bytes) a name with its surname in capitals, alone ("Zanga
@@ -1101,8 +1137,9 @@ int nn_byline_signoff(article *a, size_t i)
     if (nn_byline_caps_signoff(a, i))
         return 1;
     if (a->st.in_body && !a->rec->authors.len &&
-        (bare_name(s, n) || caps_name(s, n)) && short_verdict(a, i) &&
-        prose_above(a, i) && body_above(a, i) && !camera_below(a, i) &&
+        (bare_name(s, n) || caps_name(s, n)) &&
+        (short_verdict(a, i) || !a->nz->lines[i].drop) && prose_above(a, i) &&
+        body_above(a, i) && !camera_below(a, i) &&
         a->name_scans++ < NAME_SCANS_MAX && nothing_below(a, i) &&
         given_writer(a, i, s, n)) {
         /* a name alone under the last paragraph ("Елена Кузьмина",

@@ -399,15 +399,28 @@ static int prose(const char *s, size_t n)
     return ends >= 1;
 }
 
+#define PLACE_DATE_LEAD 40 /* bytes of a place before a date line's date */
+
+/* Does s (n bytes) end with a date after a short lead, the line a place
+ * and a date ("Campbell Bay, 17 May 2023")? */
+static int place_date(const char *s, size_t n)
+{
+    nn_date_hit hit;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    return nn_date_find(s, n, &hit, 1) > 0 && hit.iso[0] &&
+           hit.start <= PLACE_DATE_LEAD && hit.end == n;
+}
+
 /* Page-style scrapes: the line between the headline and the text that
  * is not a sentence is the standfirst ("dek"): kept in extra.subtitle;
- * a dateline is the article's. */
+ * a dateline is the article's, a place and a date the head's. */
 static int page_subtitle(article *a, size_t i)
 {
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len;
     if (a->st.in_body || a->headline == SIZE_MAX || i < a->headline ||
-        n > 400 || ends_dash(s, n) ||
+        n > 400 || ends_dash(s, n) || place_date(s, n) ||
         /* a whole paragraph (a wrapped one goes on below it) */
         (a->page_kind != NN_PAGE_PLAIN && i + 1 < a->nz->nlines &&
          a->nz->lines[i + 1].len) ||
@@ -531,6 +544,7 @@ static void unclaimed_line(article *a, size_t i)
     line *l = &a->nz->lines[i];
     if ((a->headline_page || a->headline == SIZE_MAX) &&
         nn_byline_dated(a, i)) {
+        a->st.set |= 1u << NN_FLD_AUTHORS; /* (for rules "when once") */
         remove_line(a, "byline-name", i);
         return;
     }
@@ -589,7 +603,7 @@ static void unclaimed_line(article *a, size_t i)
         if (!slug)
             nn_title_glued_lead(a, i);
     }
-    if (nn_byline_caps_signoff(a, i)) {
+    if (nn_byline_signoff(a, i)) {
         remove_line(a, "signature", i);
         return;
     }
@@ -652,6 +666,48 @@ static size_t apply_action(article *a, const nn_match *m, size_t i)
     return i;
 }
 
+#define HEAD_RETRY_LINES 8 /* lines under the headline a byline may be */
+#define STANDFIRST_MAX 200 /* bytes of a standfirst the text opens with */
+#define DATE_LINE_MAX 80   /* bytes of a date line under a byline */
+
+/* Line i, which no rule claimed, under a standfirst the body already
+ * opened with ("Locals protested ..." / "ByIFP Bureau" / "Updated 29 Apr
+ * 2023"): a byline of the head still, when no writer is known yet and one
+ * paragraph at most stands between it and the headline.  1 with *m when
+ * a rule claims it as the head would. */
+static int head_byline(article *a, size_t i, nn_match *m)
+{
+    nn_match_state st = a->st;
+    nn_date_hit hit;
+    size_t k, paras = 0, bytes = 0;
+    if (!a->st.in_body || a->rec->authors.len || a->headline == SIZE_MAX ||
+        i > a->headline + HEAD_RETRY_LINES)
+        return 0;
+    for (k = a->headline + 1; k < i; k++)
+        if (a->nz->lines[k].body) {
+            paras++;
+            bytes += a->nz->lines[k].len;
+        }
+    /* under the text's paragraphs: a quoted column's byline ("Von Frank
+     * Heine 09.04.2024" in a press review); under a paragraph of the text,
+     * with no date on it or under it, a sign-off ("By Robert Tachie
+     * Menson, GNA") */
+    for (k = i + 1; k < a->nz->nlines && !a->nz->lines[k].len; k++)
+        ;
+    if (paras > 1 ||
+        (paras == 1 && bytes >= STANDFIRST_MAX &&
+         !(nn_date_find(ltext(a, i), a->nz->lines[i].len, &hit, 1) > 0 &&
+           hit.iso[0]) &&
+         !(k < a->nz->nlines && a->nz->lines[k].len <= DATE_LINE_MAX &&
+           nn_date_find(ltext(a, k), a->nz->lines[k].len, &hit, 1) > 0 &&
+           hit.iso[0])))
+        return 0;
+    st.in_body = 0;
+    return nn_ruleset_match(a->rs, ltext(a, i), a->nz->lines[i].len, &st, m) >=
+               0 &&
+           m->r->act == NN_ACT_FIELD && m->r->fields[0] == NN_FLD_AUTHORS;
+}
+
 void nn_classify(article *a)
 {
     nn_normalizer *nz = a->nz;
@@ -677,7 +733,7 @@ void nn_classify(article *a)
             continue;
         }
         if (nn_ruleset_match(a->rs, ltext(a, i), l->len, &a->st, &m) < 0 &&
-            !match_without_bar(a, i, &m))
+            !match_without_bar(a, i, &m) && !head_byline(a, i, &m))
             unclaimed_line(a, i);
         else
             i = apply_action(a, &m, i);

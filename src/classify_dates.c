@@ -338,9 +338,9 @@ static size_t unglue(const char *s, size_t n, char *out, char *after)
 /* No rule named the date: look for dates inside the lines that are not
  * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
  * date labelled as the publication's ("Published", "Posted on") wins;
- * else the first one at or below the headline; one above it (a site
- * clock, as often as not) is kept as the weakest guess.  "3 hours ago"
- * is a ticker, not a date. */
+ * else the first one at or below the headline, the last update's when
+ * there is no other; one above it (a site clock, as often as not) is
+ * kept as the weakest guess.  "3 hours ago" is a ticker, not a date. */
 void nn_classify_dates(article *a)
 {
     nn_normalizer *nz = a->nz;
@@ -349,7 +349,8 @@ void nn_classify_dates(article *a)
     nn_date_hit hits[DATE_HITS];
     char unglued[UNGLUED_MAX * 2], after[UNGLUED_MAX * 2];
     const char *t;
-    char near[NN_DATE_MAX] = "";
+    char near[NN_DATE_MAX] = "", updated[NN_DATE_MAX] = "";
+    size_t updated_at = 0;
     int url_date;
 
     if (rec->date || a->plain)
@@ -400,8 +401,19 @@ void nn_classify_dates(article *a)
                  * the last update's, nearer than any other */
                 snprintf(near, sizeof near, "%s", iso);
                 near_at = i;
+            } else if (!updated[0] && i < end &&
+                       (a->headline == SIZE_MAX || i > a->headline)) {
+                snprintf(updated, sizeof updated, "%s", iso);
+                updated_at = i;
             }
         }
+    }
+    /* only the last update's date under the headline ("Updated 29 Apr
+     * 2023, 4:41 pm"): the article's, as the date-line rule reads it in
+     * the head */
+    if (!near[0] && updated[0]) {
+        snprintf(near, sizeof near, "%s", updated);
+        near_at = updated_at;
     }
     /* a date under the article (a credit's: "( Ouest-France du 20
      * octobre 2014)") is weaker than a date line right above the

@@ -163,4 +163,11 @@ void nn_fingerprint(const char *title, const char *body, char out[17]);
  * caption's credit, byline.c of a name it finds. */
 int nn_given_name(const char *s, size_t n);
 
+/* byline.c: a writer's name in capitals alone (s, n bytes), its first
+ * word a given name, over a dateline in brackets and a dash (next, m
+ * bytes: "MUSTAFA USTA" / "(SİNOP)- Sinop'un ...")?  The page pass asks
+ * it of a headline's candidate, byline.c of a line under the head. */
+int nn_byline_over_dateline(const char *s, size_t n, const char *next,
+                            size_t m);
+
 #endif /* NN_INTERNAL_H */

@@ -487,6 +487,51 @@ static void mark_doubled(block *b, size_t nb, const char *text,
     }
 }
 
+/* Are blocks i and i + 1 one short line printed twice, one right under
+ * the other, on touching lines or over a photo's credit ("Jalan berlubang
+ * di Kecamatan Beruntung Baru." twice; "Zeigt, ..." twice over "Foto:
+ * Gottfried Evers")?  (A lead printed twice blank lines apart, with no
+ * credit under it, is the standfirst and the text's first paragraph.) */
+static int twins(const block *b, size_t nb, size_t i, const char *text,
+                 const nn_line *lines)
+{
+    const nn_line *l, *m, *c;
+    if (i + 1 >= nb || b[i].first != b[i].last ||
+        b[i + 1].first != b[i + 1].last || b[i].kind != NN_LINE_TEXT ||
+        b[i + 1].kind != NN_LINE_TEXT || b[i].chars >= LENGTH_HIGH)
+        return 0;
+    l = &lines[b[i].first];
+    m = &lines[b[i + 1].first];
+    if (l->len != m->len || memcmp(text + l->off, text + m->off, l->len))
+        return 0;
+    if (b[i + 1].first == b[i].first + 1)
+        return 1;
+    if (i + 2 >= nb || b[i + 2].first != b[i + 2].last)
+        return 0;
+    c = &lines[b[i + 2].first];
+    return nn_pg_credit_line(text + c->off, c->len);
+}
+
+/* A short line printed twice, one copy right under the other, is a
+ * picture's alternative text over its caption, both the picture's (a
+ * line that chrome's verdict has already is left to it); not where the
+ * blocks around are twins too (a scrape that prints every paragraph
+ * twice). */
+static void mark_twins(block *b, size_t nb, const char *text,
+                       const nn_line *lines)
+{
+    size_t i, k;
+    for (i = 0; i + 1 < nb; i++) {
+        if (!twins(b, nb, i, text, lines) || b[i].cls == C_BAD ||
+            (i >= 2 && twins(b, nb, i - 2, text, lines)) ||
+            twins(b, nb, i + 2, text, lines))
+            continue;
+        for (k = i; k <= i + 1; k++)
+            verdict(&b[k], C_BAD, NN_V_REPEATED, -1);
+        i++;
+    }
+}
+
 /* Do near-good sentences outweigh the good text on the page? */
 static int near_outweighs(const block *b, size_t nb)
 {
@@ -573,6 +618,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     for (i = 0; i < pg->nb; i++)
         judge(&pg->b[i], text, lines, scale, pg->article);
     mark_doubled(pg->b, pg->nb, text, lines);
+    mark_twins(pg->b, pg->nb, text, lines);
     labelled_lists(pg->b, pg->nb, text, lines);
     context(pg->b, pg->nb);
     if (!nn_pg_kept_text(pg->b, pg->nb) || near_outweighs(pg->b, pg->nb)) {

@@ -705,7 +705,11 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
         b[h].words < 2 || b[h].words > 3 || l->len > 60 ||
         !nn_page_title_shape(text + l->off, l->len, 2) ||
         nn_page_section_word(text + l->off, l->len) ||
-        (veto && veto->chrome(veto->ctx, b[h].first)))
+        (veto && veto->chrome(veto->ctx, b[h].first)) ||
+        /* "MUSTAFA USTA" / "(SİNOP)- ...": the writer's name */
+        nn_byline_over_dateline(text + l->off, l->len,
+                                text + lines[b[h + 1].first].off,
+                                lines[b[h + 1].first].len))
         return SIZE_MAX;
     j = h + 1;
     /* printed again, under the page's description at most: "Şentepe

@@ -305,6 +305,53 @@ static size_t span_start(const block *b, size_t nb, size_t title)
 }
 
 static const end_marker author_box_head = {"", NN_V_AUTHOR_BOX, END_STRONG};
+static const end_marker commenter = {"", NN_V_COMMENTS, END_STRONG};
+
+#define COMMENTER_MAX 80  /* bytes of a comment's head: "Ana Lima says:" */
+#define COMMENTER_WORDS 5 /* words of the commenter's name, at most */
+
+/* Is block i a comment's head, a name and "says:" in a page's language
+ * ("1. António Sousa diz:", "janedoe says:"), over the comment's date
+ * ("17 de Janeiro, 2026 às 23:31")?  A quotation's lead-in ("The minister
+ * says:") has its words under it, not a date. */
+static int commenter_says(const block *b, size_t nb, size_t i, const char *text,
+                          const nn_line *lines)
+{
+    static const char *const says[] = {
+        " says:",
+        " said:",
+        " diz:",
+        " disse:",
+        " dice:",
+        " dijo:",
+        " dit :",
+        " dit:",
+        " sagt:",
+        " schreibt:",
+        " zegt:",
+        " scrive:",
+        " berkata:",
+        " pisze:",
+        " diyor ki:",
+        " \xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82:", /* говорит */
+        NULL};
+    const nn_line *l = &lines[b[i].first], *d;
+    const char *s = text + l->off;
+    nn_date_hit hit;
+    size_t k, n = l->len;
+    if (b[i].first != b[i].last || n > COMMENTER_MAX || i + 1 >= nb ||
+        b[i].words > COMMENTER_WORDS + 2 || s[n - 1] != ':')
+        return 0;
+    for (k = 0; says[k]; k++)
+        if (n > strlen(says[k]) &&
+            !memcmp(s + n - strlen(says[k]), says[k], strlen(says[k])))
+            break;
+    if (!says[k])
+        return 0;
+    d = &lines[b[i + 1].first];
+    return b[i + 1].first == b[i + 1].last && d->len <= COMMENTER_MAX &&
+           nn_date_find(text + d->off, d->len, &hit, 1) > 0 && hit.iso[0];
+}
 
 /* Is block b one line, its wrapped lines joined into its first (a
  * marker html2text wrapped: "Pokud jste v článku zaznamenali chybu ..."
@@ -359,6 +406,8 @@ static const end_marker *shape_marker(const nn_page *pg, const char *text,
         return &next_story;
     if (w->before >= LENGTH_LOW && nn_pg_author_box(b, nb, i, text, lines))
         return &author_box_head;
+    if (commenter_says(b, nb, i, text, lines))
+        return &commenter;
     return NULL;
 }
 
@@ -819,6 +868,9 @@ static void span_head(block *b, size_t nb, const char *text,
         size_t run;
         if (title != SIZE_MAX && b[i].marker && b[i].why == NN_V_RELATED)
             continue; /* a "Read also" link between the lead's paragraphs */
+        if (b[i].marker && b[i].cls == C_BAD)
+            break; /* "¡Escribe el primer comentario!" under the byline: a
+                      marker line is chrome wherever it stands */
         if (place_line(b, i, text, lines))
             break;
         if ((text_like(b, i, text, lines, 1) || lead_sentence(b, i)) &&

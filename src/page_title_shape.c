@@ -164,14 +164,20 @@ static int dated_byline(const char *s, size_t n)
 #define BYLINE_NAME_WORDS 4 /* words of a byline's name alone */
 
 /* A byline alone ("Por O Dia", "By Jane Doe", "Oleh Ahmad Riyadi", "Von:
- * Stefan Wieczorek"): the byline's word, then a name of capitalized
+ * Stefan Wieczorek", "Escrito por Janet Hernández Cruz"): the byline's word, then a name of capitalized
  * words; not "Por que ...", "By the numbers: ...". */
 int nn_pg_byline_alone(const char *s, size_t n)
 {
-    static const char *const bys[] = {"By ",   "Por ",  "Par ",   "Von ",
-                                      "Oleh ", "Door ", "By: ",   "Por: ",
-                                      "Par: ", "Von: ", "Oleh: ", "Door: ",
-                                      NULL};
+    static const char *const bys[] = {"By ",           "Por ",
+                                      "Par ",          "Von ",
+                                      "Oleh ",         "Door ",
+                                      "By: ",          "Por: ",
+                                      "Par: ",         "Von: ",
+                                      "Oleh: ",        "Door: ",
+                                      "Written by ",   "Escrito por ",
+                                      "Escrita por ",  "Scritto da ",
+                                      "Écrit par ",    "Geschrieben von ",
+                                      "Ditulis oleh ", NULL};
     const char *by = nn_opens_with(bys, s, n);
     size_t i, words = 1;
     if (!by || !nn_starts_upper(s + strlen(by), n - strlen(by)))

@@ -729,21 +729,31 @@ void nn_title_place_kicker(article *a)
 {
     nn_record *rec = a->rec;
     const line *ls = a->nz->lines;
-    const char *t = rec->title, *s;
-    size_t i, k, words = 0;
+    const char *t = rec->title, *s = NULL;
+    size_t i, k = 0, words = 0, body;
     if (!t)
         return;
-    if ((i = first_body_line(a)) == a->nz->nlines)
+    if ((body = first_body_line(a)) == a->nz->nlines)
         return;
-    s = ltext(a, i) + ls[i].skip;
-    /* the dateline's place: "Freisen" of "Freisen · " (U+00B7) */
-    for (k = 0; k < ls[i].len - ls[i].skip && k < 40; k++)
-        if (s[k] == ' ' && !strncmp(s + k, " \xC2\xB7 ", 4))
+    /* the dateline's place: "Freisen" of "Freisen · " (U+00B7), in the
+     * text's first line or a standfirst the page's pass took for the
+     * head's, under the headline */
+    for (i = a->headline != SIZE_MAX && a->headline < body ? a->headline + 1
+                                                           : body;
+         i <= body; i++) {
+        if (!ls[i].len)
+            continue;
+        s = ltext(a, i) + ls[i].skip;
+        for (k = 0; k < ls[i].len - ls[i].skip && k < 40; k++)
+            if (s[k] == ' ' && !strncmp(s + k, " \xC2\xB7 ", 4))
+                break;
+        if (k < 40 && k < ls[i].len - ls[i].skip)
             break;
+    }
     /* the rest a headline of its own, opening with a capital ("Berlin
      * plant neue Radwege" is about the place) */
-    if (k == 0 || k >= 40 || k >= ls[i].len - ls[i].skip || strncmp(t, s, k) ||
-        t[k] != ' ' || !nn_starts_upper(t + k + 1, strlen(t + k + 1)))
+    if (i > body || k == 0 || strncmp(t, s, k) || t[k] != ' ' ||
+        !nn_starts_upper(t + k + 1, strlen(t + k + 1)))
         return;
     for (i = k + 1; t[i]; i++)
         words += t[i] == ' ';

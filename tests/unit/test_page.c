@@ -5621,6 +5621,188 @@ static void glued_header_date(void **state)
     nn_record_free(r);
 }
 
+/* Fields of the head and the article's ends that twenty-eighth session's
+ * pages showed: what, the text, the title (NULL: not checked; "": none),
+ * the first author ("": none), the date's start ("": none), strings in
+ * and out of the body, a rule that removed something. */
+static const struct head_case {
+    const char *what, *text, *title, *author, *date;
+    const char *in[2], *out[3], *removed;
+    size_t authors; /* how many (0: not checked) */
+} head_cases[] = {
+    /* a byline in Spanish, a link to the comments under it */
+    {.what = "'Escrito por' and a link to the comments",
+     .text = "Bloquean la carretera por falta de agua en el barrio\n\n"
+             "- Escrito por Janet Cruz\n- \xC2\xA1"
+             "Escribe el primer comentario!\n\n" ES_PROSE1 ES_PROSE2,
+     .author = "Janet Cruz",
+     .in = {"Los vecinos del barrio"},
+     .out = {"Escribe el primer", "Escrito por"}},
+    /* the words' credit alone under the lead, in Portuguese */
+    {.what = "'Texto NAME' under the lead",
+     .text = "Grupo de habitantes da aldeia quer mudar de concelho\n\n"
+             "Com a subida das \xC3\xA1guas do lago, a aldeia ficou isolada "
+             "e os habitantes dizem que a c\xC3\xA2mara nunca fez nada "
+             "pela povoa\xC3\xA7\xC3\xA3o nos \xC3\xBAltimos anos.\n\n"
+             "Texto An\xC3\xAD"
+             "bal Fernandes\n\n"
+             "O porta-voz do grupo acusa a c\xC3\xA2mara de n\xC3\xA3o ter "
+             "feito rigorosamente nada na povoa\xC3\xA7\xC3\xA3o nos "
+             "\xC3\xBAltimos cinco anos, e pede uma audi\xC3\xAAncia.\n\n",
+     .author = "An\xC3\xAD"
+               "bal Fernandes",
+     .out = {"Texto An"},
+     .removed = "author-label"},
+    {.what = "'Texto integral' is a heading",
+     .text = "Grupo de habitantes da aldeia quer mudar de concelho\n\n"
+             "Com a subida das \xC3\xA1guas do lago, a aldeia ficou isolada "
+             "e os habitantes dizem que a c\xC3\xA2mara nunca fez nada "
+             "pela povoa\xC3\xA7\xC3\xA3o nos \xC3\xBAltimos anos.\n\n"
+             "Texto Final Do Acordo De Paz\n\n"
+             "O porta-voz do grupo acusa a c\xC3\xA2mara de n\xC3\xA3o ter "
+             "feito rigorosamente nada na povoa\xC3\xA7\xC3\xA3o nos "
+             "\xC3\xBAltimos cinco anos, e pede uma audi\xC3\xAAncia.\n\n",
+     .author = ""},
+    /* a byline whose blank the scraper lost, under a standfirst the body
+     * opens with, and the last update's date under it */
+    {.what = "glued 'By' and an update's date under a standfirst",
+     .text =
+         "Northeast\n\nProtesters block road over negligence\n\n"
+         "Locals protested against the negligence of the authorities "
+         "regarding the road construction in the east of the "
+         "district.\n\nByJane Doe\n\nUpdated 29 Apr 2023, 4:41 pm\n\n" PROSE1
+             PROSE2,
+     .title = "Protesters block road over negligence",
+     .author = "Jane Doe",
+     .date = "2023-04-29T16:41",
+     .out = {"ByJane"}},
+    /* a column's byline under two paragraphs is not the writer's */
+    {.what = "a quoted column's byline under the text's paragraphs",
+     .text =
+         "Start\nMeinung\n\nPresseschau: Die Kommentare zur Bahnreform"
+         "\n\nMittwoch, 10.04.2024\n\n" DE_PROSE1 DE_PROSE2
+         "Von Frank Heine 09.04.2024\n\nBeide Bl\xC3\xA4tter sind sich einig, "
+         "dass die Fahrg\xC3\xA4ste noch lange auf Verbesserungen warten "
+         "m\xC3\xBCssen, und dass das Geld f\xC3\xBCr das Netz fehlt.\n\n",
+     .author = ""},
+    /* a place and the date under the writer's name: not a second name,
+     * nor the standfirst */
+    {.what = "a place and a date under the byline",
+     .text = "District Magistrate Orders Water Supply To The Public\n\n"
+             "Tarun Karthick\n\nCampbell Bay, 17 May 2023\n\n" PROSE1 PROSE2,
+     .author = "Tarun Karthick",
+     .date = "2023-05-17",
+     .out = {"Campbell Bay"},
+     .authors = 1},
+    /* a name in capitals over an agency's dateline in brackets */
+    {.what = "a name in capitals over a dateline in brackets",
+     .text = "MUSTAFA USTA\n\n(S\xC4\xB0NOP)- Sinop\xE2\x80\x99un "
+             "Erfelek il\xC3\xA7"
+             "esine ba\xC4\x9Fl\xC4\xB1 k\xC3\xB6ylerde ya\xC5\x9F"
+             "anan su kesintilerine vatanda\xC5\x9Flar tepki "
+             "g\xC3\xB6sterdi ve \xC3\xA7\xC3\xB6z\xC3\xBCm istedi.\n\n"
+             "K\xC3\xB6ylerde su kesintisi sorunu vatanda\xC5\x9Flar\xC4\xB1n "
+             "tepkisine neden oluyor, k\xC3\xB6yl\xC3\xBCler iki g\xC3\xBCn"
+             "d\xC3\xBCr sular\xC4\xB1n akmad\xC4\xB1\xC4\x9F\xC4\xB1n\xC4\xB1 "
+             "belirterek soruna \xC3\xA7\xC3\xB6z\xC3\xBCm bulunmas\xC4\xB1n"
+             "\xC4\xB1 istedi.\n\n",
+     .title = "",
+     .author = "MUSTAFA USTA",
+     .out = {"MUSTAFA"}},
+    {.what = "a team in capitals over a dateline in brackets",
+     .text = "REAL MADRID\n\n(MADRID)- The club confirmed on Monday that "
+             "the coach will stay for another season after the board met "
+             "to discuss the results of the year.\n\n" PROSE1,
+     .author = ""},
+    /* a bare name under the last paragraph, the comments under it */
+    {.what = "a sign-off over a comment's head",
+     .text = "Comerciantes queixam-se de aus\xC3\xAAncia de aviso das "
+             "obras\n\n" PROSE1 PROSE2 "Daniel Filipe Pereira\n\n"
+             "1. Ant\xC3\xB3nio Sousa diz:\n17 de Janeiro, 2026 \xC3\xA0s "
+             "23:31\n\nAnd are the engineers who were responsible for that "
+             "work, which all of us could see would break, still planning "
+             "more of the same works in the town?\n\nResponder\n",
+     .author = "Daniel Filipe Pereira",
+     .in = {"keep them informed as it goes"},
+     .out = {"Daniel Filipe", "Sousa diz", "engineers"}},
+    {.what = "a quotation's lead-in is no comment's head",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "The mayor says:\n\nThe city will post updates on its website "
+             "every week and hold another meeting in the spring.\n\n" PROSE2,
+     .in = {"The mayor says:", "hold another meeting"}},
+    /* a caption printed twice, one copy under the other */
+    {.what = "a caption printed twice",
+     .text = "Banjar\n\nWarga cemas, jalan poros milik provinsi rusak "
+             "parah\n\nBeginilah kondisi jalan di Desa Beruntung Baru, "
+             "Kabupaten Banjar, Kalsel.\nBeginilah kondisi jalan di Desa "
+             "Beruntung Baru, Kabupaten Banjar, Kalsel.\n\nWarga desa itu "
+             "cemas terhadap kondisi jalan poros milik provinsi yang rusak "
+             "parah dan berlubang, karena jalan itu menjadi satu-satunya "
+             "akses bagi para petani dan anak sekolah.\n\n" ID_PARA,
+     .out = {"Beginilah"}},
+    /* the dateline's place in a standfirst the page took for the head's */
+    {.what = "a place's kicker named by the standfirst",
+     .text =
+         "Title: Streit um Schaepenfeld: Brief sorgt f\xC3\xBCr Wirbel\n\n"
+         "Kleve-Materborn Streit um Schaepenfeld: Brief sorgt f\xC3\xBCr "
+         "Wirbel\n\nKleve-Materborn \xC2\xB7 Gespr\xC3\xA4"
+         "che ergebnislos. Anwohner erh\xC3\xA4lt Post von der Stadt. "
+         "Heute ist es ruhig.\n\n"
+         "Zeigt, in welchem Zustand sich die Stra\xC3\x9F"
+         "e befindet: Anwohner Georg Cluse.\n\n"
+         "Zeigt, in welchem Zustand sich die Stra\xC3\x9F"
+         "e befindet: Anwohner Georg Cluse.\n\nFoto: Gottfried Evers\n\n" DE_PROSE1
+             DE_PROSE2,
+     .title = "Streit um Schaepenfeld: Brief sorgt f\xC3\xBCr Wirbel",
+     .out = {"Zeigt, in welchem"}},
+};
+
+/* A head case's check: a message and one more failure when it fails. */
+#define HEAD_CHECK(ok, ...)                                                    \
+    do {                                                                       \
+        if (!(ok)) {                                                           \
+            print_error(__VA_ARGS__);                                          \
+            failed++;                                                          \
+        }                                                                      \
+    } while (0)
+
+/* Each head case: its title, first author, date, body strings, removal;
+ * every failing case is reported before the test fails. */
+static void head_cases_hold(void **state)
+{
+    size_t i, k, failed = 0;
+    (void)state;
+    for (i = 0; i < NN_COUNT(head_cases); i++) {
+        const struct head_case *c = &head_cases[i];
+        nn_record *r = norm(c->text);
+        const char *t = c->title, *au = c->author, *d = c->date;
+        HEAD_CHECK(!t || (*t ? r->title && !strcmp(r->title, t) : !r->title),
+                   "%s: title \"%s\"\n", c->what, r->title ? r->title : "");
+        HEAD_CHECK(!au ||
+                       (*au ? r->authors.len && !strcmp(r->authors.items[0], au)
+                            : !r->authors.len),
+                   "%s: authors %zu, first \"%s\"\n", c->what, r->authors.len,
+                   r->authors.len ? r->authors.items[0] : "");
+        HEAD_CHECK(!c->authors || r->authors.len == c->authors,
+                   "%s: %zu authors\n", c->what, r->authors.len);
+        HEAD_CHECK(!d || (*d ? r->date && !strncmp(r->date, d, strlen(d))
+                             : !r->date),
+                   "%s: date \"%s\"\n", c->what, r->date ? r->date : "");
+        for (k = 0; k < NN_COUNT(c->in) && c->in[k]; k++)
+            HEAD_CHECK(strstr(r->body, c->in[k]),
+                       "%s: \"%s\" not in the body\n", c->what, c->in[k]);
+        for (k = 0; k < NN_COUNT(c->out) && c->out[k]; k++)
+            HEAD_CHECK(!strstr(r->body, c->out[k]), "%s: \"%s\" in the body\n",
+                       c->what, c->out[k]);
+        HEAD_CHECK(!c->removed || tl_removed_by(r, c->removed),
+                   "%s: nothing removed by %s\n", c->what,
+                   c->removed ? c->removed : "");
+        nn_record_free(r);
+    }
+    if (failed)
+        fail_msg("%zu checks of the head cases failed", failed);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5684,6 +5866,7 @@ int main(void)
         cmocka_unit_test(labelled_list_is_no_headline),
         cmocka_unit_test(bylines_under_the_text),
         cmocka_unit_test(glued_header_date),
+        cmocka_unit_test(head_cases_hold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
