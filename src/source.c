@@ -585,10 +585,12 @@ static int station_name(const char *s)
 /* "DURHAM, N.C. (WTVD) -- A major vote ...": the agency's or station's
  * dateline on the second or third paragraph, under a standfirst; only
  * after a place in capitals, so that a name's "(D) -" is not one, or
- * opening the paragraph ("(ABC 6 News) – The ..."). */
+ * opening the paragraph ("(ABC 6 News) – The ..."); or the site's host
+ * after the place ("BANJARMASIN, koranbanjar.net – ..."). */
 static int later_dateline(nn_record *rec)
 {
     const char *s, *p;
+    size_t n;
     int k;
     for (k = 1; k < 3; k++) {
         if ((s = paragraph(rec->body, k)) == NULL)
@@ -599,6 +601,8 @@ static int later_dateline(nn_record *rec)
             ;
         if (p - s < 3)
             continue; /* no place in capitals */
+        if (p[0] == ',' && p[1] == ' ' && (n = host_before_dash(p + 2)) != 0)
+            return nn_src_take(rec, p + 2, n, "source taken from the dateline");
         while (p - s < 40 &&
                (nn_src_upper(*p) || (*p >= 'a' && *p <= 'z') || *p == ',' ||
                 *p == '.' || (*p == ' ' && p[1] != '(')))
@@ -852,20 +856,25 @@ static int logo_above(article *a)
     return 0;
 }
 
-/* Does word s (n bytes) end a newsroom's name ("Local 3 News", "iNews")? */
+/* The words a newsroom's name ends with ("Local 3 News", "iNews") */
+static const char *const outlet_words[] = {"News",    "Press",   "TV",
+                                           "Times",   "Post",    "Herald",
+                                           "Radio",   "Journal", "Daily",
+                                           "Tribune", "Online",  NULL};
+
+/* Does word s (n bytes) end a newsroom's name? */
 static int outlet_word(const char *s, size_t n)
 {
-    static const char *const words[] = {"News",  "Press",   "TV",     "Times",
-                                        "Post",  "Herald",  "Radio",  "Journal",
-                                        "Daily", "Tribune", "Online", NULL};
     size_t k, wl;
-    for (k = 0; words[k]; k++)
-        if (n >= (wl = strlen(words[k])) && !memcmp(s + n - wl, words[k], wl))
+    for (k = 0; outlet_words[k]; k++)
+        if (n >= (wl = strlen(outlet_words[k])) &&
+            !memcmp(s + n - wl, outlet_words[k], wl))
             return 1;
     return 0;
 }
 
-/* "... a spokesperson told Local 3 News.", "told Burnham-On-Sea.com": a
+/* "... a spokesperson told Local 3 News.", "told Burnham-On-Sea.com",
+ * "told Radio Kismayo": a
  * newsroom's name or a host after "told" or "spoke to", as a local outlet
  * names itself in its story; never an agency ("told The Associated
  * Press" is the wire's copy). */
@@ -890,8 +899,12 @@ static int told_outlet(nn_record *rec)
             }
             if (p > s && p - s <= NN_SRC_MAXNAME &&
                 !nn_src_agency(s, (size_t)(p - s)) &&
+                /* (the word alone names no one: "told Radio listeners") */
+                !nn_in_list(outlet_words, s, (size_t)(p - s), 0) &&
                 (outlet_word(last, (size_t)(p - last)) ||
-                 memchr(last, '.', (size_t)(p - last))))
+                 memchr(last, '.', (size_t)(p - last)) ||
+                 /* "told Radio Kismayo": a station's name after its word */
+                 (last > s && !strncmp(s, "Radio ", 6))))
                 return nn_src_take(rec, s, (size_t)(p - s),
                                    "source taken from the text ('told ...')");
         }

@@ -552,13 +552,13 @@ int nn_src_line_host(nn_record *rec, const char *s, size_t n)
 }
 
 #define NEWSROOM_MAIL_MAX 64 /* bytes of a newsroom's address line */
+#define CONTACT_LINE_MAX 400 /* bytes of a contact line of fields */
 
-/* A newsroom's address alone on a line of chrome ("redazione@
- * laprovinciadifermo.com", "redaction@estrieplus.com"), a label before it
- * perhaps ("E-mail: "): its host.  Only an editorial office's mailbox:
- * "info@" or a person's address names as often a company or a reader,
- * and a mail service's host ("redaktion@gmx.de") no site. */
-int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
+/* A newsroom's address at s + b (its '@' at s + at), up to a blank or
+ * the line's end at *end: an editorial office's mailbox at a site's
+ * host, not a mail service's; 1 with the host's end in *end. */
+static int newsroom_box(const char *s, size_t n, size_t b, size_t at,
+                        size_t *end)
 {
     /* (the editorial office's own word: "news@", "newsroom@" and
      * "nouvelles@" are as often a company's or a town's press desk) */
@@ -571,31 +571,53 @@ int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
                                        "orange.", "free.fr", "proton",
                                        NULL};
     const char *const *m;
-    const char *at = n <= NEWSROOM_MAIL_MAX ? memchr(s, '@', n) : NULL;
-    size_t b, h, dot = 0;
-    if (!at || at == s)
+    size_t h, dot = 0;
+    if (!nn_in_list(boxes, s + b, at - b, 1))
         return 0;
-    for (b = (size_t)(at - s); b > 0 && s[b - 1] != ' '; b--)
-        ;
-    if (b > 0 && (b < 2 || s[b - 2] != ':')) /* ("E-mail: ", or nothing) */
-        return 0;
-    if (!nn_in_list(boxes, s + b, (size_t)(at - s) - b, 1))
-        return 0;
-    for (h = (size_t)(at - s) + 1; h < n; h++) {
+    for (h = at + 1; h < n && s[h] != ' '; h++) {
         if (s[h] == '.')
             dot = h;
         else if (!host_char(s[h]))
             return 0;
     }
-    h = (size_t)(at - s) + 1;
     for (m = mail; *m; m++)
-        if (!strncasecmp(s + h, *m, strlen(*m)))
+        if (!strncasecmp(s + at + 1, *m, strlen(*m)))
             return 0;
-    if (!dot || n - dot - 1 < 2 || n - dot - 1 > 6 ||
-        common_host(s + h, n - h) || !top_label(s + dot + 1, n - dot - 1))
+    *end = h;
+    return dot && h - dot - 1 >= 2 && h - dot - 1 <= 6 &&
+           !common_host(s + at + 1, h - at - 1) &&
+           top_label(s + dot + 1, h - dot - 1);
+}
+
+/* A newsroom's address alone on a line of chrome ("redazione@
+ * laprovinciadifermo.com", "redaction@estrieplus.com"), a label before it
+ * perhaps ("E-mail: "), or as one field of a contact line's ("Contacto:
+ * administracion@... | Notas: redaccion@lavozdemisiones.com | ..."): its
+ * host.  Only an editorial office's mailbox: "info@" or a person's
+ * address names as often a company or a reader, and a mail service's
+ * host ("redaktion@gmx.de") no site. */
+int nn_src_line_newsroom_mail(nn_record *rec, const char *s, size_t n)
+{
+    const char *at;
+    size_t a, b, e, from = 0;
+    if (n > CONTACT_LINE_MAX)
         return 0;
-    return nn_src_take(rec, s + h, n - h,
-                       "source taken from the newsroom's address");
+    while (from < n && (at = memchr(s + from, '@', n - from)) != NULL) {
+        a = (size_t)(at - s);
+        from = a + 1;
+        for (b = a; b > 0 && s[b - 1] != ' '; b--)
+            ;
+        /* alone, after a label ("E-mail: "), or a field between bars */
+        if (a == b || (b > 0 && (b < 2 || s[b - 2] != ':')) ||
+            (n > NEWSROOM_MAIL_MAX && !nn_has(s, n, " | ", 3)))
+            continue;
+        if (!newsroom_box(s, n, b, a, &e) ||
+            !(e == n || (e + 2 < n && s[e + 1] == '|')))
+            continue;
+        return nn_src_take(rec, s + a + 1, e - a - 1,
+                           "source taken from the newsroom's address");
+    }
+    return 0;
 }
 
 /* ---- 6. a masthead ------------------------------------------------------- */

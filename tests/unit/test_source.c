@@ -580,6 +580,40 @@ static void newsroom_address(void **state)
     no_source(HEAD P2 P3 "\nE-mail: newsroom@greenpeace.org\n");
     no_source(HEAD P2 P3 "\nCourriel : nouvelles@granby.ca\n");
     no_source(HEAD P2 P3 "\nredaktion@gmx.de\n");
+    /* one field of a contact line among others, between bars */
+    guessed(HEAD P2 P3 "\nDirector: Ana Ruiz | Contacto: "
+                       "administracion@rivertonvoz.com | Notas: "
+                       "redaccion@rivertonvoz.com | Tel\xC3\xA9"
+                       "fono: +54 376 4 809060\n",
+            "rivertonvoz.com");
+    no_source(HEAD P2 P3 "\nDirector: Ana Ruiz | Contacto: "
+                         "administracion@rivertonvoz.com | Tel\xC3\xA9"
+                         "fono: +54 376 4 809060\n");
+    /* (in a sentence, an address is a reader's to write to) */
+    no_source(HEAD P2 P3 "\nReaders can write to the editors at "
+                         "redaccion@rivertonvoz.com with their questions "
+                         "about the works.\n");
+}
+
+/* The site's host after the place in capitals, in the dateline of the
+ * second paragraph under a standfirst; a station named after "told". */
+static void later_host_dateline_and_a_station_told(void **state)
+{
+    (void)state;
+    guessed(HEAD "The council approved the budget for the bridge on "
+                 "Monday evening after a long debate.\n\nRIVERTON, "
+                 "rivertonnews.net \xE2\x80\x93 " P2 P3,
+            "rivertonnews.net");
+    /* a place and a date, no host */
+    no_source(HEAD "The council approved the budget for the bridge on "
+                   "Monday evening after a long debate.\n\nRIVERTON, "
+                   "Monday \xE2\x80\x93 " P2 P3);
+    guessed(HEAD P2 "The mayor also told Radio Riverton that the bridge "
+                    "would reopen in May.\n",
+            "Radio Riverton");
+    /* "told Radio" and no name: nothing */
+    no_source(HEAD P2 "The mayor also told Radio listeners that the bridge "
+                      "would reopen in May.\n");
 }
 
 int main(void)
@@ -606,6 +640,7 @@ int main(void)
         cmocka_unit_test(owner_before_the_notice),
         cmocka_unit_test(site_names_itself),
         cmocka_unit_test(newsroom_address),
+        cmocka_unit_test(later_host_dateline_and_a_station_told),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
