@@ -182,6 +182,15 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
  * to skip (the name and its slash; the dateline stays), and the name's
  * length in *name_len; 0 when s opens otherwise. */
 size_t nn_byline_agency(const char *s, size_t n, size_t *name_len);
+/* Is s (n bytes) a byline by its own mark: a byline's word first ("By
+ * Jane Doe", "Von Frank Heine ...") or a writer's title after the name
+ * ("Samantha Dunne, Digital Journalist")?  (Not "Written by William
+ * Shakespeare", "Campbell Bay, 17 May 2023": a credit, a place.) */
+int nn_byline_marked(const char *s, size_t n);
+/* Line i the words' credit in Portuguese or Spanish ("Texto Aníbal
+ * Fernandes"), a person's name the model knows, apart between paragraphs:
+ * the writer taken (1), the line for the caller to remove. */
+int nn_byline_words_credit(article *a, size_t i);
 
 /* ---- title.c: the title and the site's name --------------------------- */
 /* page.c's headline (line i) replaces a title from metadata lines. */

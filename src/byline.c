@@ -519,6 +519,56 @@ static size_t name_role(const char *s, size_t n)
                : 0;
 }
 
+#define PARA_MIN 80 /* bytes of a paragraph around a credit's line */
+
+/* Is line k, the next line with text from line i in direction step (+1
+ * or -1), a paragraph, the headline or none: not another credit of a
+ * list ("Encenação Ana Lima" / "Texto Tiago Rodrigues")? */
+static int para_beside(const article *a, size_t i, int step)
+{
+    size_t k = i;
+    for (;;) {
+        if ((step < 0 && k == 0) || (step > 0 && k + 1 >= a->nz->nlines))
+            return 1;
+        k = step < 0 ? k - 1 : k + 1;
+        if (a->nz->lines[k].len)
+            return a->nz->lines[k].len >= PARA_MIN || k == a->headline;
+    }
+}
+
+int nn_byline_words_credit(article *a, size_t i)
+{
+    static const char *const labels[] = {
+        "Texto e fotos ", "Texto y fotos ", "Texto e foto ",
+        "Texto y foto ",  "Texto: ",        "Texto ",
+        "Textos: ",       "Textos ",        NULL};
+    const char *s = ltext(a, i), *label;
+    size_t n = a->nz->lines[i].len, w;
+    if (a->rec->authors.len || n > 80 ||
+        (label = nn_opens_with(labels, s, n)) == NULL)
+        return 0;
+    s += strlen(label), n -= strlen(label);
+    while (n && s[n - 1] == ' ')
+        n--;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    /* a name the model reads as a person's ("Texto Aníbal Fernandes"; not
+     * "Texto Integral Da Lei", "Textos Escolhidos Eduardo Lourenço"),
+     * standing apart between paragraphs, not in a list of credits */
+    if (!bare_name(s, n) || !nn_given_name(s, w) || !para_beside(a, i, -1) ||
+        !para_beside(a, i, 1) || !given_writer(a, i, s, n))
+        return 0;
+    nn_byline_add(a, &a->rec->authors, s, n);
+    return 1;
+}
+
+int nn_byline_marked(const char *s, size_t n)
+{
+    static const char *const bys[] = {"By ",  "BY ",   "By: ",  "Von ", "Par ",
+                                      "Por ", "Oleh ", "Door ", NULL};
+    return nn_opens_with(bys, s, n) != NULL || name_role(s, n) != 0;
+}
+
 /* Is line i the first line with text under the headline? */
 static int under_headline(const article *a, size_t i)
 {
@@ -954,18 +1004,15 @@ size_t nn_byline_agency(const char *s, size_t n, size_t *name_len)
     return slash + 1;
 }
 
-/* Does s (n bytes) open with an agency's or a place's dateline in
- * brackets and a dash ("(SİNOP)- Sinop'un ...", "ERFELEK (İHA) - ...",
- * "(AA) – ...")? */
+/* Does s (n bytes) open with a place's or an agency's dateline in
+ * brackets and a dash ("(SİNOP)- Sinop'un ...", "(AA) – ...")?  (Not
+ * after a place: "JAKARTA (ANTARA) - " under a name in capitals is as
+ * often the story's subject, a tag over the wire's copy.) */
 static int paren_dateline(const char *s, size_t n)
 {
-    size_t i = 0;
-    caps_run(s, n, &i, 2, 1); /* the place, if any */
-    if (i && i < n && s[i] == ' ')
-        i++;
-    if (i >= n || s[i] != '(')
+    size_t i = 1;
+    if (n < 4 || s[0] != '(')
         return 0;
-    i++;
     if (!caps_run(s, n, &i, 2, 1) || i >= n || s[i] != ')')
         return 0;
     for (i++; i < n && s[i] == ' '; i++)

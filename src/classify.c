@@ -548,6 +548,11 @@ static void unclaimed_line(article *a, size_t i)
         remove_line(a, "byline-name", i);
         return;
     }
+    if (nn_byline_words_credit(a, i)) {
+        a->st.set |= 1u << NN_FLD_AUTHORS;
+        remove_line(a, "author-label", i);
+        return;
+    }
     /* "[Jane Doe](/author/jane-doe)" near the headline: a byline */
     if (l->author && !a->st.in_body && l->len <= 120 &&
         (!a->rec->authors.len || (a->author_link && i <= a->author_link + 6))) {
@@ -671,17 +676,18 @@ static size_t apply_action(article *a, const nn_match *m, size_t i)
 #define DATE_LINE_MAX 80   /* bytes of a date line under a byline */
 
 /* Line i, which no rule claimed, under a standfirst the body already
- * opened with ("Locals protested ..." / "ByIFP Bureau" / "Updated 29 Apr
- * 2023"): a byline of the head still, when no writer is known yet and one
- * paragraph at most stands between it and the headline.  1 with *m when
- * a rule claims it as the head would. */
+ * opened with ("The island link will run ..." / "By Talaia Mika 19
+ * December 2020"): a byline of the head still, when it is marked as one,
+ * no writer is known yet and one paragraph at most stands between it and
+ * the headline.  1 with *m when a rule claims it as the head would. */
 static int head_byline(article *a, size_t i, nn_match *m)
 {
     nn_match_state st = a->st;
     nn_date_hit hit;
     size_t k, paras = 0, bytes = 0;
     if (!a->st.in_body || a->rec->authors.len || a->headline == SIZE_MAX ||
-        i > a->headline + HEAD_RETRY_LINES)
+        i > a->headline + HEAD_RETRY_LINES ||
+        !nn_byline_marked(ltext(a, i), a->nz->lines[i].len))
         return 0;
     for (k = a->headline + 1; k < i; k++)
         if (a->nz->lines[k].body) {

@@ -335,6 +335,21 @@ static size_t unglue(const char *s, size_t n, char *out, char *after)
     return cuts && n <= UNGLUED_MAX ? o : 0;
 }
 
+/* Does line s (n bytes) open with the label of the article's last update
+ * ("Updated 29 Apr 2023", "Aktualisiert am ...")?  Not a widget's or a
+ * notice's ("London 12°C | Updated ...", "Our privacy policy was last
+ * updated on ..."). */
+static int update_line(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "Updated",      "UPDATED",     "Last updated", "Last Updated",
+        "Aktualisiert", "Actualizado", "Actualizada",  "Atualizado",
+        "Atualizada",   "Aggiornato",  "Modifié",      "Mis à jour",
+        "Mise à jour",  "Diperbarui",  "Güncelleme",   "Güncellendi",
+        "Обновлено",    NULL};
+    return nn_opens_with(labels, s, n) != NULL;
+}
+
 /* No rule named the date: look for dates inside the lines that are not
  * article text (date lines, bylines, "23.05.2019 17:24 / Hits: 124").  A
  * date labelled as the publication's ("Published", "Posted on") wins;
@@ -402,7 +417,8 @@ void nn_classify_dates(article *a)
                 snprintf(near, sizeof near, "%s", iso);
                 near_at = i;
             } else if (!updated[0] && i < end &&
-                       (a->headline == SIZE_MAX || i > a->headline)) {
+                       (a->headline == SIZE_MAX || i > a->headline) &&
+                       update_line(t, l->len)) {
                 snprintf(updated, sizeof updated, "%s", iso);
                 updated_at = i;
             }

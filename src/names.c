@@ -18,16 +18,15 @@ static int name_cmp(const void *key, const void *elem)
     return strcmp(key, *(const char *const *)elem);
 }
 
-static int given_word(const char *s, size_t n)
+/* Is word s (n bytes), folded with utf8proc's options, in the table? */
+static int folded_in(const char *s, size_t n, utf8proc_option_t options)
 {
     utf8proc_uint8_t *m = NULL;
     char key[NAME_KEY_MAX];
     utf8proc_ssize_t len;
     int found = 0;
-    if (!n || n >= NAME_KEY_MAX)
-        return 0;
     len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
-                       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+                       options);
     if (len > 0 && (size_t)len < sizeof key) {
         memcpy(key, m, (size_t)len);
         key[len] = '\0';
@@ -36,6 +35,19 @@ static int given_word(const char *s, size_t n)
     }
     free(m);
     return found;
+}
+
+/* The word as the lists spell it, or without its accents where a list
+ * has only the bare form ("Aníbal": "anibal"). */
+static int given_word(const char *s, size_t n)
+{
+    if (!n || n >= NAME_KEY_MAX)
+        return 0;
+    return folded_in(s, n,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) ||
+           folded_in(s, n,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                         UTF8PROC_STRIPMARK);
 }
 
 int nn_given_name(const char *s, size_t n)

@@ -487,8 +487,11 @@ static void mark_doubled(block *b, size_t nb, const char *text,
     }
 }
 
+#define TWIN_CAPTION_MAX 100 /* bytes of a caption printed twice */
+
 /* Are blocks i and i + 1 one short line printed twice, one right under
- * the other, on touching lines or over a photo's credit ("Jalan berlubang
+ * the other, on touching lines (a caption's length) or over a photo's
+ * credit ("Jalan berlubang
  * di Kecamatan Beruntung Baru." twice; "Zeigt, ..." twice over "Foto:
  * Gottfried Evers")?  (A lead printed twice blank lines apart, with no
  * credit under it, is the standfirst and the text's first paragraph.) */
@@ -505,7 +508,8 @@ static int twins(const block *b, size_t nb, size_t i, const char *text,
     if (l->len != m->len || memcmp(text + l->off, text + m->off, l->len))
         return 0;
     if (b[i + 1].first == b[i].first + 1)
-        return 1;
+        return b[i].chars < TWIN_CAPTION_MAX; /* (a longer sentence twice
+                                                 is a scraper's doubling) */
     if (i + 2 >= nb || b[i + 2].first != b[i + 2].last)
         return 0;
     c = &lines[b[i + 2].first];

@@ -337,8 +337,7 @@ static int commenter_says(const block *b, size_t nb, size_t i, const char *text,
         NULL};
     const nn_line *l = &lines[b[i].first], *d;
     const char *s = text + l->off;
-    nn_date_hit hit;
-    size_t k, n = l->len;
+    size_t k, n = l->len, w = 0, lower = 0;
     if (b[i].first != b[i].last || n > COMMENTER_MAX || i + 1 >= nb ||
         b[i].words > COMMENTER_WORDS + 2 || s[n - 1] != ':')
         return 0;
@@ -348,9 +347,26 @@ static int commenter_says(const block *b, size_t nb, size_t i, const char *text,
             break;
     if (!says[k])
         return 0;
+    /* the name: one word ("janedoe"), or capitalized words after a count
+     * ("1. António Sousa"), not a speaker's description ("A union
+     * spokesman says:") */
+    n -= strlen(says[k]);
+    for (k = 0; k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' ||
+                          s[k] == ')' || s[k] == ' ');
+         k++)
+        ;
+    for (; k < n; k++)
+        if (k == 0 || s[k - 1] == ' ') {
+            w++;
+            lower += !nn_starts_upper(s + k, n - k);
+        }
+    if (!w || (w > 1 && lower))
+        return 0;
+    /* its date alone under it ("17 de Janeiro, 2026 às 23:31"), not a
+     * quotation that opens with a date */
     d = &lines[b[i + 1].first];
     return b[i + 1].first == b[i + 1].last && d->len <= COMMENTER_MAX &&
-           nn_date_find(text + d->off, d->len, &hit, 1) > 0 && hit.iso[0];
+           nn_date_mostly(text + d->off, d->len);
 }
 
 /* Is block b one line, its wrapped lines joined into its first (a

@@ -720,6 +720,17 @@ void nn_title_printed_bare(article *a)
         }
 }
 
+#define DATELINE_TEXT_MIN 60 /* bytes of a standfirst after its place */
+
+/* After a place and its middle dot in a standfirst, text (s, n bytes):
+ * a sentence that opens with a capital, not the page's fields ("Köln ·
+ * 12.03.2024 · 3 Min. Lesezeit", "Berlin · Von Anna Berg · ...")? */
+static int standfirst_dateline(const char *s, size_t n)
+{
+    return n >= DATELINE_TEXT_MIN && nn_starts_upper(s, n) &&
+           !nn_has(s, n, " \xC2\xB7 ", 4);
+}
+
 /* A place's name before the headline, as a regional paper prints it
  * above, where the text's dateline names the same place with a middle
  * dot ("Freisen Verspätetes Maifeuer und brennende Hecke ..." over
@@ -747,7 +758,9 @@ void nn_title_place_kicker(article *a)
         for (k = 0; k < ls[i].len - ls[i].skip && k < 40; k++)
             if (s[k] == ' ' && !strncmp(s + k, " \xC2\xB7 ", 4))
                 break;
-        if (k < 40 && k < ls[i].len - ls[i].skip)
+        if (k < 40 && k < ls[i].len - ls[i].skip &&
+            (i == body ||
+             standfirst_dateline(s + k + 4, ls[i].len - ls[i].skip - k - 4)))
             break;
     }
     /* the rest a headline of its own, opening with a capital ("Berlin

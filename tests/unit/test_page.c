@@ -5653,6 +5653,18 @@ static const struct head_case {
                "bal Fernandes",
      .out = {"Texto An"},
      .removed = "author-label"},
+    {.what = "'Texto NAME' in a play's list of credits",
+     .text = "Teatro Nacional estreia nova pe\xC3\xA7"
+             "a de autor portugu\xC3\xAAs\n\n"
+             "Com a subida das \xC3\xA1guas do lago, a aldeia ficou isolada "
+             "e os habitantes dizem que a c\xC3\xA2mara nunca fez nada "
+             "pela povoa\xC3\xA7\xC3\xA3o nos \xC3\xBAltimos anos.\n\n"
+             "Encena\xC3\xA7\xC3\xA3o Ana Lima\nTexto Tiago Rodrigues\n"
+             "Interpreta\xC3\xA7\xC3\xA3o Rui Costa\n\n"
+             "O porta-voz do grupo acusa a c\xC3\xA2mara de n\xC3\xA3o ter "
+             "feito rigorosamente nada na povoa\xC3\xA7\xC3\xA3o nos "
+             "\xC3\xBAltimos cinco anos, e pede uma audi\xC3\xAAncia.\n\n",
+     .author = ""},
     {.what = "'Texto integral' is a heading",
      .text = "Grupo de habitantes da aldeia quer mudar de concelho\n\n"
              "Com a subida das \xC3\xA1guas do lago, a aldeia ficou isolada "
@@ -5665,17 +5677,27 @@ static const struct head_case {
      .author = ""},
     /* a byline whose blank the scraper lost, under a standfirst the body
      * opens with, and the last update's date under it */
-    {.what = "glued 'By' and an update's date under a standfirst",
+    {.what = "a byline and an update's date under a standfirst",
      .text =
          "Northeast\n\nProtesters block road over negligence\n\n"
          "Locals protested against the negligence of the authorities "
          "regarding the road construction in the east of the "
-         "district.\n\nByJane Doe\n\nUpdated 29 Apr 2023, 4:41 pm\n\n" PROSE1
+         "district.\n\nBy Jane Doe\n\nUpdated 29 Apr 2023, 4:41 pm\n\n" PROSE1
              PROSE2,
      .title = "Protesters block road over negligence",
      .author = "Jane Doe",
      .date = "2023-04-29T16:41",
-     .out = {"ByJane"}},
+     .out = {"By Jane"}},
+    /* the review's false friends: a brand glued to "By", a notice's
+     * date */
+    {.what = "a brand glued to 'By'",
+     .text = "Business\n\nByHeart Whole Nutrition raises new funds\n\n"
+             "ByHeart Whole Nutrition\n\n" PROSE1 PROSE2,
+     .author = ""},
+    {.what = "a notice's date under the headline",
+     .text = "Council approves the bridge plan\n\nOur privacy policy was "
+             "last updated on 25 May 2018\n\n" PROSE1 PROSE2,
+     .date = ""},
     /* a column's byline under two paragraphs is not the writer's */
     {.what = "a quoted column's byline under the text's paragraphs",
      .text =
@@ -5725,6 +5747,11 @@ static const struct head_case {
      .author = "Daniel Filipe Pereira",
      .in = {"keep them informed as it goes"},
      .out = {"Daniel Filipe", "Sousa diz", "engineers"}},
+    {.what = "a speaker's lead-in over a quotation that opens with a date",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "A union spokesman says:\n\n14 March 2024 was a good day for "
+             "drivers and passengers.\n\n" PROSE2,
+     .in = {"A union spokesman says:", "keep them informed"}},
     {.what = "a quotation's lead-in is no comment's head",
      .text = "Council approves the bridge plan\n\n" PROSE1
              "The mayor says:\n\nThe city will post updates on its website "
@@ -5740,6 +5767,25 @@ static const struct head_case {
              "parah dan berlubang, karena jalan itu menjadi satu-satunya "
              "akses bagi para petani dan anak sekolah.\n\n" ID_PARA,
      .out = {"Beginilah"}},
+    {.what = "a sentence a scraper printed twice is kept once",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "Residents said the detour would add twenty minutes to every "
+             "trip across the river for the whole of the next year.\n"
+             "Residents said the detour would add twenty minutes to every "
+             "trip across the river for the whole of the next year.\n\n" PROSE2
+                 PROSE3,
+     .in = {"add twenty minutes"}},
+    {.what = "a subject's tag in capitals over a wire's dateline",
+     .text = "PRABOWO SUBIANTO\n\nJAKARTA (ANTARA) - Presiden Prabowo "
+             "Subianto meresmikan jalan tol baru di Jawa Barat pada hari "
+             "Senin, didampingi para menteri dan gubernur.\n\n" ID_PARA,
+     .author = ""},
+    {.what = "a page's fields after the place keep the headline's town",
+     .text = "K\xC3\xB6ln Bonn Airport meldet mehr Passagiere als im "
+             "Vorjahr\n\nK\xC3\xB6ln \xC2\xB7 12.03.2024 \xC2\xB7 3 Min. "
+             "Lesezeit\n\n" DE_PROSE1 DE_PROSE2,
+     .title = "K\xC3\xB6ln Bonn Airport meldet mehr Passagiere als im "
+              "Vorjahr"},
     /* the dateline's place in a standfirst the page took for the head's */
     {.what = "a place's kicker named by the standfirst",
      .text =
