@@ -41,10 +41,14 @@ static int folded_in(const char *s, size_t n, utf8proc_option_t options)
  * has only the bare form ("Aníbal": "anibal"). */
 static int given_word(const char *s, size_t n)
 {
+    size_t i;
     if (!n || n >= NAME_KEY_MAX)
         return 0;
-    return folded_in(s, n,
-                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) ||
+    if (folded_in(s, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD))
+        return 1;
+    for (i = 0; i < n && !(s[i] & 0x80); i++)
+        ;
+    return i < n && /* (ASCII has no accent to fold) */
            folded_in(s, n,
                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                          UTF8PROC_STRIPMARK);
