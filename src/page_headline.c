@@ -621,10 +621,44 @@ const char *nn_page_masthead(const char *s, size_t n, size_t *name_len)
     return NULL;
 }
 
+#define MASTHEAD_NAME_WORDS 4 /* words of a paper's name before its motto */
+
+/* Is s (n bytes) a paper's name and its motto, the motto naming what it
+ * is ("Ostsee Zeitung | Ihre Zeitung aus Mecklenburg-Vorpommern", "The
+ * Anguillian Newspaper - The Weekly Independent Paper of Anguilla"): a
+ * name of capitalized words, a dash or a bar, a press word after? */
+static int motto(const char *s, size_t n)
+{
+    static const char *const seps[] = {" - ", " | ", " \xE2\x80\x93 ", NULL};
+    static const char *const press[] = {"Newspaper", "newspaper", "Paper",
+                                        "paper",     "Zeitung",   "zeitung",
+                                        "Journal",   "journal",   "Gazette",
+                                        "gazette",   "Diario",    "diario",
+                                        "Jornal",    "jornal",    "Quotidien",
+                                        "quotidien", "Giornale",  "giornale",
+                                        "Gazete",    "gazete",    "Koran",
+                                        "koran",     NULL};
+    size_t k, at, sl, i, words = 1;
+    const char *p;
+    for (k = 0; seps[k]; k++)
+        if ((p = nn_find(s, n, seps[k], strlen(seps[k]))) != NULL)
+            break;
+    if (!seps[k])
+        return 0;
+    sl = strlen(seps[k]);
+    at = (size_t)(p - s);
+    for (i = 0; i < at; i++)
+        if (s[i] == ' ' && (++words > MASTHEAD_NAME_WORDS ||
+                            !nn_starts_upper(s + i + 1, at - i - 1)))
+            return 0;
+    return nn_starts_upper(s, at) &&
+           nn_word_in_list(press, p + sl, n - at - sl, 0);
+}
+
 static int masthead(const char *s, size_t n)
 {
     size_t name_len;
-    return nn_page_masthead(s, n, &name_len) != NULL;
+    return nn_page_masthead(s, n, &name_len) != NULL || motto(s, n);
 }
 
 /* Is block k one line of at most 40 bytes with a date, opening with it

@@ -5786,6 +5786,14 @@ static const struct head_case {
              "Lesezeit\n\n" DE_PROSE1 DE_PROSE2,
      .title = "K\xC3\xB6ln Bonn Airport meldet mehr Passagiere als im "
               "Vorjahr"},
+    /* a paper's name and its motto over the headline: a masthead */
+    {.what = "a paper's motto over the headline",
+     .text = "Men\xC3\xBC\nOstsee Zeitung | Ihre Zeitung aus "
+             "Mecklenburg-Vorpommern\nAnmelden\nK\xC3\xBCstenort "
+             "r\xC3\xA4umt Dreckecken am Strand auf\nPartner im "
+             "Redaktionsnetzwerk Deutschland\n03:57 25.05.2013\n\n" DE_PROSE1
+                 DE_PROSE2,
+     .title = "K\xC3\xBCstenort r\xC3\xA4umt Dreckecken am Strand auf"},
     /* the dateline's place in a standfirst the page took for the head's */
     {.what = "a place's kicker named by the standfirst",
      .text =
