@@ -491,10 +491,10 @@ static void mark_doubled(block *b, size_t nb, const char *text,
 
 /* Are blocks i and i + 1 one short line printed twice, one right under
  * the other, on touching lines (a caption's length) or over a photo's
- * credit ("Jalan berlubang
- * di Kecamatan Beruntung Baru." twice; "Zeigt, ..." twice over "Foto:
- * Gottfried Evers")?  (A lead printed twice blank lines apart, with no
- * credit under it, is the standfirst and the text's first paragraph.) */
+ * credit ("Jalan berlubang di Kecamatan Beruntung Baru." twice; "Zeigt,
+ * ..." twice over "Foto: Gottfried Evers")?  (A lead printed twice blank
+ * lines apart, with no credit under it, is the standfirst and the text's
+ * first paragraph.) */
 static int twins(const block *b, size_t nb, size_t i, const char *text,
                  const nn_line *lines)
 {

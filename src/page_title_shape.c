@@ -164,8 +164,9 @@ static int dated_byline(const char *s, size_t n)
 #define BYLINE_NAME_WORDS 4 /* words of a byline's name alone */
 
 /* A byline alone ("Por O Dia", "By Jane Doe", "Oleh Ahmad Riyadi", "Von:
- * Stefan Wieczorek", "Escrito por Janet Hernández Cruz"): the byline's word, then a name of capitalized
- * words; not "Por que ...", "By the numbers: ...". */
+ * Stefan Wieczorek", "Escrito por Janet Hernández Cruz"): the byline's
+ * word, then a name of capitalized words; not "Por que ...", "By the
+ * numbers: ...". */
 int nn_pg_byline_alone(const char *s, size_t n)
 {
     static const char *const bys[] = {"By ",           "Por ",

@@ -874,10 +874,9 @@ static int outlet_word(const char *s, size_t n)
 }
 
 /* "... a spokesperson told Local 3 News.", "told Burnham-On-Sea.com",
- * "told Radio Kismayo": a
- * newsroom's name or a host after "told" or "spoke to", as a local outlet
- * names itself in its story; never an agency ("told The Associated
- * Press" is the wire's copy). */
+ * "told Radio Kismayo": a newsroom's name or a host after "told" or
+ * "spoke to", as a local outlet names itself in its story; never an
+ * agency ("told The Associated Press" is the wire's copy). */
 static int told_outlet(nn_record *rec)
 {
     static const char *const verbs[] = {" told ", " spoke to ", NULL};
