@@ -206,6 +206,36 @@ int nn_maybe_mojibake(const char *s, size_t len)
     return 0;
 }
 
+/* A letter of the Latin alphabets (below U+0250). */
+static int latin_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return cp < 0x250 && c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+/* The repair just appended at out[from..] gives a letter or mark of another
+ * script between two Latin letters: "KÖYÜ’NDEN" is Turkish with its
+ * apostrophe (Ü and ’ are also the Windows-1252 bytes DC 92, U+0712, a
+ * Syriac letter), and a word is not written in two scripts. */
+static int lone_script(const nn_buf *out, size_t from, const char *next,
+                       size_t left)
+{
+    int32_t cp, before, after;
+    size_t b;
+    utf8proc_category_t c;
+    nn_utf8_decode(out->ptr + from, out->len - from, &cp);
+    c = utf8proc_category(cp);
+    if (cp < 0x370 || from == 0 || left == 0 || c < UTF8PROC_CATEGORY_LU ||
+        c > UTF8PROC_CATEGORY_ME)
+        return 0; /* Latin, or punctuation ("Russiaâ€™s") */
+    b = from - 1; /* the start of the character before the repair */
+    while (b > 0 && ((unsigned char)out->ptr[b] & 0xC0) == 0x80)
+        b--;
+    nn_utf8_decode(out->ptr + b, from - b, &before);
+    nn_utf8_decode(next, left, &after);
+    return latin_letter(before) && latin_letter(after);
+}
+
 size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
 {
     size_t i = 0, fixed = 0;
@@ -216,7 +246,7 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
 
     nn_buf_grow(out, len);
     while (i < len) {
-        size_t at, used;
+        size_t at, used, mark;
         if (c3 && c3 < s + i)
             c3 = memchr(s + i, 0xC3, len - i);
         if (e2 && e2 < s + i)
@@ -231,10 +261,14 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
         i = at;
         if (i == len)
             break;
-        if ((candidate(s + i, len - i) &&
-             (used = repair_one(s + i, len - i, out)) != 0) ||
-            (mac_candidate(s + i, len - i) &&
-             (used = repair_mac(s + i, len - i, out)) != 0)) {
+        mark = out->len;
+        used = candidate(s + i, len - i) ? repair_one(s + i, len - i, out) : 0;
+        if (used && lone_script(out, mark, s + i + used, len - i - used)) {
+            nn_buf_truncate(out, mark); /* taken back: copied as it is */
+            used = 0;
+        }
+        if (used != 0 || (mac_candidate(s + i, len - i) &&
+                          (used = repair_mac(s + i, len - i, out)) != 0)) {
             fixed++;
             i += used;
             continue;

@@ -691,6 +691,18 @@ static void test_mojibake_cyrillic(void **state)
 {
     (void)state;
     expect_repaired("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет", 6);
+    expect_repaired("in Latin ÐŸÑ€Ð¸Ð²ÐµÑ‚ too", "in Latin Привет too", 6);
+}
+
+/* Ü and ’ are also the Windows-1252 bytes of a Syriac letter, Ö and ’ of a
+ * Hebrew accent: between two Latin letters they are Turkish's apostrophe
+ * before a suffix. */
+static void test_mojibake_turkish_suffix_untouched(void **state)
+{
+    (void)state;
+    expect_repaired("HATİPLER KÖYÜ’NDEN YOL", "HATİPLER KÖYÜ’NDEN YOL", 0);
+    expect_repaired("İLÇE MÜDÜRÜ’NÜN", "İLÇE MÜDÜRÜ’NÜN", 0);
+    expect_repaired("KÖYÜ’ndeki MÃ¼nchen", "KÖYÜ’ndeki München", 1);
 }
 
 static void test_mojibake_legit_latin1_untouched(void **state)
@@ -820,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_mojibake_full_closing_quote),
         cmocka_unit_test(test_mojibake_soft_hyphen),
         cmocka_unit_test(test_mojibake_cyrillic),
+        cmocka_unit_test(test_mojibake_turkish_suffix_untouched),
         cmocka_unit_test(test_mojibake_legit_latin1_untouched),
         cmocka_unit_test(test_mojibake_mixed_with_legit),
         cmocka_unit_test(test_mojibake_appends),
