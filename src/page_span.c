@@ -216,19 +216,6 @@ static int between_text(const block *b, size_t i, const char *text,
     return verb && lower >= BETWEEN_LOWER;
 }
 
-/* Is there article text in the few blocks after block i (a marker in
- * mid-article: "Related: ..." between two paragraphs)? */
-static int good_soon(const block *b, size_t nb, size_t i)
-{
-    size_t k;
-    for (k = i + 1; k < nb && k <= i + 3; k++)
-        if (b[k].kind != NN_LINE_HEADING &&
-            (b[k].init == C_GOOD || /* good in itself */
-             (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
-            return 1; /* (or the text goes on right under it) */
-    return 0;
-}
-
 /* The words of s (n bytes) that start with a lower-case ASCII letter. */
 static size_t lower_words(const char *s, size_t n)
 {
@@ -381,6 +368,24 @@ static int one_line(const block *b, const nn_line *lines)
     return 1;
 }
 
+/* Is there article text in the few blocks after block i (a marker in
+ * mid-article: "Related: ..." between two paragraphs)? */
+static int good_soon(const block *b, size_t nb, size_t i, const char *text,
+                     const nn_line *lines)
+{
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + 3; k++)
+        if (b[k].kind != NN_LINE_HEADING &&
+            /* (not a marker: a comment form's notice under a footer) */
+            !(one_line(&b[k], lines) &&
+              nn_pg_end_marker(text + lines[b[k].first].off,
+                               lines[b[k].first].len)) &&
+            (b[k].init == C_GOOD || /* good in itself */
+             (k == i + 1 && b[k].init == C_NEAR && b[k].sentence)))
+            return 1; /* (or the text goes on right under it) */
+    return 0;
+}
+
 /* What span_end reads as it walks down from the article's start. */
 typedef struct span_walk {
     size_t title, start;
@@ -501,6 +506,25 @@ static int cut_teasers_to_end(const block *b, size_t nb, size_t i,
     return j == nb && j > i + 1;
 }
 
+#define MENU_ITEM_WORDS 3 /* words of a footer menu's item */
+
+/* Right above a footer's line at block end ("© 2013 Ajans Bartın"), two
+ * or more short list items that are no sentence ("Geri", "Ana Sayfa",
+ * "Normal Görünüm"): the footer's menu, where the footer starts (not a
+ * list the text leads into with a colon).  Returns that start. */
+static size_t footer_menu(const block *b, size_t start, size_t end,
+                          const char *text, const nn_line *lines)
+{
+    size_t k = end;
+    while (k > start + 1 && b[k - 1].kind == NN_LINE_ITEM &&
+           b[k - 1].first == b[k - 1].last && !b[k - 1].sentence &&
+           b[k - 1].words <= MENU_ITEM_WORDS && !b[k - 1].listed)
+        k--;
+    if (end - k < 2 || nn_pg_leads_in(&b[k - 1], text, lines))
+        return end;
+    return k;
+}
+
 /* The article ends at block end (marker em): a count of views or comments
  * right above the marker ("30259") is the widget's, not the text's; the
  * blocks from the end on go.  The last good block above the end. */
@@ -511,6 +535,8 @@ static size_t close_span(block *b, size_t nb, const char *text,
     size_t i;
     while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
         end--;
+    if (em && em->kind == NN_V_FOOTER)
+        end = footer_menu(b, start, end, text, lines);
     if (last != nb && last >= end)
         for (i = end, last = nb; i-- > start;)
             if (b[i].cls == C_GOOD && b[i].kind != NN_LINE_HEADING) {
@@ -719,7 +745,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
               (teaser_twice_to_end(b, nb, i, text, lines) ||
                cut_teasers_to_end(b, nb, i, text, lines))) ||
              (w.before >= 2 * LENGTH_HIGH && after * 3 < w.before &&
-              !good_soon(b, nb, i)) ||
+              !good_soon(b, nb, i, text, lines)) ||
              (w.before >= 2 * LENGTH_HIGH &&
               marker_under(b, nb, i, text, lines, m)))) {
             end = i;

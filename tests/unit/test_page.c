@@ -3634,6 +3634,18 @@ static const struct page_case {
              "and the noise of the works.\n\n" PROSE2 PROSE3,
      .title = "",
      .starts = "The council voted on Tuesday"},
+    /* A footer's menu over its copyright line, a comment form's policy
+     * under it (Turkish, the same in every such page): not the text's */
+    {.what = "a footer's menu over its copyright, a comment policy under",
+     .text = "River bridge to close for repairs\n\n" PROSE1 PROSE2
+             "- Back\n- Home\n- Mobile view\n"
+             "- \xC2\xA9 12 March 2010 Lakeside Herald\n"
+             "T\xC3\xBCrk\xC3\xA7"
+             "e karakter kullan\xC4\xB1lmayan ve b\xC3\xBCy\xC3\xBCk "
+             "harflerle yaz\xC4\xB1lm\xC4\xB1\xC5\x9F yorumlar "
+             "onaylanmamaktad\xC4\xB1r.\n",
+     .in = {"keep them informed as it goes."},
+     .out = {"Mobile view", "Home", "karakter"}},
 };
 
 /* A field of a page case's record: NULL for none. */

@@ -534,6 +534,9 @@ static void dateline_outlets_and_as_we_wrote(void **state)
                      "VIDEO\nCopyright Riverton Daily \xC2\xA9 2012 Tutti i "
                      "diritti riservati\n",
           "Riverton Daily");
+    /* the day the site opened before its year: still its owner */
+    named(HEAD P2 P3 "\n\xC2\xA9 5 May\xC4\xB1s 2013 Riverton Ajans\n",
+          "Riverton Ajans");
 }
 
 /* "Copyright Empresa Riverton S/A. Todos os direitos reservados.": the
