@@ -164,7 +164,8 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
      * top, is still the headline ("X" / "X" / "X" / the lead, or a long
      * sentence a language's stopword list misjudges); under a line that
      * could be one, the run is a banner ("Subscribe for full access"
-     * three times) */
+     * three times; not a tag half as long as the run's line, "Ямало-
+     * Ненецкий автономный округ" over a headline of twelve words) */
     if (!(hi + 1 < nb && b[hi + 1].kind == NN_LINE_TEXT &&
           (b[hi + 1].init == C_GOOD ||
            (b[hi + 1].sentence && b[hi + 1].words >= PROSE_WORDS &&
@@ -172,7 +173,7 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
         return 1;
     for (k = 0; k < lo; k++)
         if (b[k].first == b[k].last && b[k].kind != NN_LINE_ITEM &&
-            b[k].words >= 4)
+            b[k].words >= 4 && b[k].words * 2 > b[i].words)
             return 1;
     /* nor over a teaser's summary with the headline under it ("Police
      * name victim ..." three times / its summary / "Council approves

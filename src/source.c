@@ -343,6 +343,44 @@ static int capitals(const char *s, size_t n)
     return 1;
 }
 
+#define CAPS_PLACE_MAX 64 /* bytes of a place in capitals in a dateline */
+
+/* "ЯМАЛЬСКИЙ РАЙОН, 17 декабря, ФедералПресс. Жители ...": a place in
+ * capitals (any script), a comma, the day, a comma, the outlet's name
+ * (capitalized words, no weekday: "LONDON, 5 May, Sunday. The ..."),
+ * a full stop and the text's first sentence. */
+static int dateline_caps_date_name(nn_record *rec, const char *s)
+{
+    const char *p = s, *d, *name;
+    size_t n, e, words = 0;
+    nn_date_hit hit;
+    while (*p && *p != ',' && p - s < CAPS_PLACE_MAX)
+        p++;
+    if (*p != ',' || p - s < 3 || !capitals(s, (size_t)(p - s)) ||
+        p[1] != ' ' || !(p[2] >= '0' && p[2] <= '9'))
+        return 0;
+    d = p + 2;
+    n = strnlen(d, HEAD_DATE_SPAN);
+    if (nn_date_find(d, n, &hit, 1) > 0 && hit.start == 0)
+        e = hit.end;
+    else if (!(e = day_month(d, n)))
+        return 0;
+    if (d[e] != ',' || d[e + 1] != ' ')
+        return 0;
+    for (name = p = d + e + 2;
+         *p && *p != '.' && *p != '\n' && p - name <= NN_SRC_MAXNAME; p++)
+        if (p == name || p[-1] == ' ') {
+            if (!nn_starts_upper(p, strnlen(p, 4)) || ++words > 3)
+                return 0;
+        }
+    n = (size_t)(p - name);
+    if (p[0] != '.' || p[1] != ' ' ||
+        !nn_starts_upper(p + 2, strnlen(p + 2, 4)) || !name_shape(name, n) ||
+        nn_date_names_weekday(name, n))
+        return 0;
+    return nn_src_take(rec, name, n, "source taken from the dateline");
+}
+
 #define INITIALS_MAX 6 /* letters of an agency's initials in a dateline */
 
 /* "Kohima, April 7 (EMN): Water ...": between s and the bracket o, a
@@ -918,10 +956,10 @@ void nn_source_guess(article *a)
         return;
     if (dateline_host(rec, b) || dateline_glued_host(rec, b) ||
         dateline_outlet(rec, b) || dateline_camel(rec, b) ||
-        dateline_camel_date(rec, b) || dateline_agency(rec, b) ||
-        dateline_caps(rec, b) || dateline_name(rec, b) ||
-        dateline_place_outlet(a, b) || later_dateline(rec) ||
-        lead_persian(rec) || lead_reports(rec))
+        dateline_camel_date(rec, b) || dateline_caps_date_name(rec, b) ||
+        dateline_agency(rec, b) || dateline_caps(rec, b) ||
+        dateline_name(rec, b) || dateline_place_outlet(a, b) ||
+        later_dateline(rec) || lead_persian(rec) || lead_reports(rec))
         return;
     if (chrome_cues(a, nn_src_byline_outlet) ||
         chrome_cues(a, nn_src_line_credit) ||

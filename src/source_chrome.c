@@ -448,18 +448,41 @@ static int host_char(char c)
            (c >= '0' && c <= '9') || c == '-';
 }
 
-/* Hosts every page may name: networks, shops, mail. */
+/* Hosts every page may name: networks, shops, mail, web counters (an
+ * image's alternative text: "Top.Mail.Ru"). */
 static int common_host(const char *s, size_t n)
 {
-    static const char *const hosts[] = {"facebook.",  "twitter.",  "x.com",
-                                        "instagram.", "youtube.",  "youtu.be",
-                                        "t.me",       "telegram.", "whatsapp.",
-                                        "tiktok.",    "linkedin.", "pinterest.",
-                                        "vk.com",     "ok.ru",     "google.",
-                                        "gmail.",     "yahoo.",    "hotmail.",
-                                        "outlook.",   "apple.",    "amazon.",
-                                        "wordpress.", "blogspot.", "disqus.",
-                                        "wikipedia.", NULL};
+    static const char *const hosts[] = {"facebook.",
+                                        "twitter.",
+                                        "x.com",
+                                        "instagram.",
+                                        "youtube.",
+                                        "youtu.be",
+                                        "t.me",
+                                        "telegram.",
+                                        "whatsapp.",
+                                        "tiktok.",
+                                        "linkedin.",
+                                        "pinterest.",
+                                        "vk.com",
+                                        "ok.ru",
+                                        "google.",
+                                        "gmail.",
+                                        "yahoo.",
+                                        "hotmail.",
+                                        "outlook.",
+                                        "apple.",
+                                        "amazon.",
+                                        "wordpress.",
+                                        "blogspot.",
+                                        "disqus.",
+                                        "wikipedia.",
+                                        "top.mail.ru",
+                                        "liveinternet.",
+                                        "top100.rambler.",
+                                        "statcounter.",
+                                        "histats.",
+                                        NULL};
     const char *const *h;
     if (n > 4 && !strncasecmp(s, "www.", 4))
         s += 4, n -= 4;

@@ -5821,6 +5821,18 @@ static const struct head_case {
              DE_PROSE2,
      .title = "Streit um Schaepenfeld: Brief sorgt f\xC3\xBCr Wirbel",
      .out = {"Zeigt, in welchem"}},
+    /* a headline printed three times over the lead, under a region's tag
+     * of four words: the tag is no headline that makes the run a banner */
+    {.what = "a headline thrice under a region's tag",
+     .text = "Society\nRiverton and Lakeside County\n0\n\n"
+             "Council approves a new budget for the old river bridge after "
+             "a long debate\n\n"
+             "Council approves a new budget for the old river bridge after "
+             "a long debate\n"
+             "Council approves a new budget for the old river bridge after "
+             "a long debate\n\n" PROSE1 PROSE2,
+     .title = "Council approves a new budget for the old river bridge after "
+              "a long debate"},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

@@ -49,6 +49,29 @@ static void no_source(const char *text)
     nn_record_free(rec);
 }
 
+/* "ЯМАЛЬСКИЙ РАЙОН, 17 декабря, ФедералПресс. Жители ...": a place in
+ * capitals, the day, the outlet, a full stop; never a weekday there; and
+ * a web counter's label atop the page is no outlet. */
+static void caps_place_day_and_outlet(void **state)
+{
+    (void)state;
+    guessed(HEAD "RIVERTON COUNTY, 17 March, Riverton Press. The city "
+                 "council approved the budget for the new bridge.\n\n" P2 P3,
+            "Riverton Press");
+    guessed(HEAD "\xD0\xA0\xD0\x98\xD0\x92\xD0\x95\xD0\xA0, 17 "
+                 "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F, "
+                 "\xD0\xA0\xD0\xB5\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9"
+                 "\xD0\x9F\xD1\x80\xD0\xB5\xD1\x81\xD1\x81. The city "
+                 "council approved the budget.\n\n" P2 P3,
+            "\xD0\xA0\xD0\xB5\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9"
+            "\xD0\x9F\xD1\x80\xD0\xB5\xD1\x81\xD1\x81");
+    no_source(HEAD "RIVERTON, 5 May, Sunday. The city council approved the "
+                   "budget for the new bridge.\n\n" P2 P3);
+    no_source(HEAD "Riverton, 5 May, Jane Roe. The city council approved the "
+                   "budget for the new bridge.\n\n" P2 P3);
+    no_source("Top.Mail.Ru\n" HEAD P2 P3);
+}
+
 static void dateline_agency_in_parentheses(void **state)
 {
     (void)state;
@@ -641,6 +664,7 @@ int main(void)
         cmocka_unit_test(dateline_outlets_and_as_we_wrote),
         cmocka_unit_test(station_before_its_owner),
         cmocka_unit_test(owner_before_the_notice),
+        cmocka_unit_test(caps_place_day_and_outlet),
         cmocka_unit_test(site_names_itself),
         cmocka_unit_test(newsroom_address),
         cmocka_unit_test(later_host_dateline_and_a_station_told),
