@@ -329,7 +329,18 @@ static int bild_credit(const char *s, size_t n)
            (!strncmp(p, "(Bild: ", 7) || !strncmp(p, "(Bilder: ", 9));
 }
 
-#define COPYRIGHT_NAME_WORDS 5    /* words of a name after a caption's "©" */
+#define COPYRIGHT_NAME_WORDS 5 /* words of a name after a caption's "©" */
+#define COPYRIGHT_PHRASE 3     /* lower-case words of a caption with no stop */
+
+/* The words of s (n bytes) that start with a lower-case letter. */
+static size_t lower_words_before(const char *s, size_t n)
+{
+    size_t i, k = 0;
+    for (i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && nn_starts_lower(s + i, n - i))
+            k++;
+    return k;
+}
 #define COPYRIGHT_CAPTION_MAX 200 /* bytes of a caption ending in "© Name" */
 
 /* s, a caption of one sentence, ends in ". © Name Name", the
@@ -340,18 +351,25 @@ static int bild_credit(const char *s, size_t n)
  * Denmark. © Brickworks Group"). */
 static int copyright_tail(const char *s, size_t n)
 {
+    size_t from = n > 64 ? n - 64 : 0;
     const char *c = n > 8 && n <= COPYRIGHT_CAPTION_MAX
-                        ? nn_find(s + (n > 64 ? n - 64 : 0), n > 64 ? 64 : n,
-                                  ". \xC2\xA9 ", 5)
+                        ? nn_find(s + from, n - from, ". \xC2\xA9 ", 5)
                         : NULL;
     size_t i, w, words = 1;
-    if (!c || c == s || nn_has(s, (size_t)(c - s), ". ", 2))
+    int stop = c != NULL;
+    /* or with no full stop: "La maison ... village de Roux © Radio-France",
+     * a caption of one phrase, the credit any name */
+    if (!c && n > 8 && n <= COPYRIGHT_CAPTION_MAX &&
+        (c = nn_find(s + from, n - from, " \xC2\xA9 ", 4)) != NULL)
+        c--; /* (so that the name starts at c + 5 as well) */
+    if (!c || c <= s || nn_has(s, (size_t)(c - s), ". ", 2) ||
+        (!stop && lower_words_before(s, (size_t)(c - s)) < COPYRIGHT_PHRASE))
         return 0;
     i = (size_t)(c - s) + 5;
     for (w = i; w < n && s[w] != ' '; w++)
         ;
     if (i >= n || !nn_starts_upper(s + i, n - i) ||
-        !nn_given_name(s + i, w - i))
+        (stop && !nn_given_name(s + i, w - i)))
         return 0;
     for (; i < n; i++) {
         if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':')

@@ -552,6 +552,47 @@ static size_t top_line(const block *b, size_t nb, const char *text,
                                                           : SIZE_MAX;
 }
 
+/* Does s (n bytes) end in a file's suffix, a full stop and two to four
+ * ASCII letters ("frana san giovanni.jpg": a picture's name)? */
+static int file_suffix(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k <= 4 && ((s[n - 1 - k] | 0x20) >= 'a') &&
+           ((s[n - 1 - k] | 0x20) <= 'z'))
+        k++;
+    return k >= 2 && k <= 4 && k < n && s[n - 1 - k] == '.';
+}
+
+/* No candidate stood out on a copied page that opens with its address,
+ * then one line of three words or more that is no sentence and the text
+ * right under it ("https://..." / "des dégâts importants sur les
+ * montagnes ardéchoises" / the lead): the scraper's own layout, the line
+ * its headline, in lower case or not. */
+static size_t under_address(const block *b, size_t nb, const char *text,
+                            const nn_line *lines, const char *slug, size_t slen,
+                            const nn_page_veto *veto)
+{
+    const nn_line *u, *l;
+    if (nb < 3 || b[0].first != 0 || b[0].last != 0 ||
+        b[1].first != b[1].last || b[1].links || b[1].kind != NN_LINE_TEXT ||
+        b[1].words < 3 || b[1].words > 24 || b[1].sentence || b[1].chrome ||
+        b[2].init != C_GOOD || b[2].kind != NN_LINE_TEXT ||
+        (veto && veto->chrome(veto->ctx, b[1].first)))
+        return SIZE_MAX;
+    u = &lines[b[0].first];
+    l = &lines[b[1].first];
+    /* (where the address has a slug of words, the line spells it: not
+     * a standfirst printed first) */
+    return nn_url_start(text + u->off, u->len) &&
+                   !memchr(text + u->off, ' ', u->len) &&
+                   !file_suffix(text + l->off, l->len) &&
+                   nn_pg_title_shape_any_case(&b[1], text + l->off, l->len) &&
+                   (!memchr(slug, ' ', slen) ||
+                    nn_pg_overlap_at(slug, slen, text + l->off, l->len, 0.5f))
+               ? b[1].first
+               : SIZE_MAX;
+}
+
 /* No candidate stood out on a copied page: "Carabinieri in azione in due
  * aziende agricole del vibonese." at the top (under the site's name a
  * rule claimed), over a paragraph three times its length or more, is a
@@ -1065,7 +1106,9 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     pick = best_candidate(c, nc, veto, &tp);
     if (pick != SIZE_MAX || !plain)
         return pick;
-    pick = top_line(b, nb, text, lines, veto);
+    pick = under_address(b, nb, text, lines, slug, slen, veto);
+    if (pick == SIZE_MAX)
+        pick = top_line(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)
         pick = top_sentence(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)

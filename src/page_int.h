@@ -220,6 +220,8 @@ int nn_pg_caps_name_caption(const char *s, size_t n);
  * sentence or a clause does ("?" and "!" may end a headline), not opening
  * with a bracket. */
 int nn_pg_title_shape(const block *b, const char *s, size_t n);
+/* The same, in lower case as well (a headline the scraper cut). */
+int nn_pg_title_shape_any_case(const block *b, const char *s, size_t n);
 /* A byline alone on its line: "By Jane Doe", "Von: Stefan Wieczorek". */
 int nn_pg_byline_alone(const char *s, size_t n);
 /* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two

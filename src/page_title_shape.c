@@ -360,13 +360,14 @@ static int place_headline(const char *s, size_t n)
     return lower && rest >= 2 && rest < 16;
 }
 
-int nn_pg_title_shape(const block *b, const char *s, size_t n)
+static int title_shape(const block *b, const char *s, size_t n, int any_case)
 {
     size_t i = 0, letters = 0, marks = 0, digits = 0;
     char iso[NN_DATE_MAX];
     if (b->words < 3 || b->words > 30 || n > 300 || b->links || !n ||
         top_list(s, n) ||
-        nn_starts_lower(s, n) || /* a caption's or a sentence's tail */
+        (!any_case && nn_starts_lower(s, n)) || /* a caption's or a
+                                                   sentence's tail */
         nn_pg_breadcrumb(s, n) || domains(s, n) >= 2 ||
         nn_has(s, n, "://", 3) || nn_url_start(s, n) ||
         nn_date_parse(s, n, iso) == 0 || nn_date_kicker_line(s, n) ||
@@ -437,6 +438,16 @@ int nn_pg_title_shape(const block *b, const char *s, size_t n)
            !nn_pg_caption_label(s, n) && /* (not "Pictured: ...", a
                                             headline's opening too) */
            !labelled_date(s, n);         /* (last: it reads the dates) */
+}
+
+int nn_pg_title_shape(const block *b, const char *s, size_t n)
+{
+    return title_shape(b, s, n, 0);
+}
+
+int nn_pg_title_shape_any_case(const block *b, const char *s, size_t n)
+{
+    return title_shape(b, s, n, 1);
 }
 
 /* A quotation and its attribution ("“Selamat dan sukseskan ...,” ucap

@@ -5833,6 +5833,29 @@ static const struct head_case {
              "a long debate\n\n" PROSE1 PROSE2,
      .title = "Council approves a new budget for the old river bridge after "
               "a long debate"},
+    /* the scraper's layout: the address, the headline (cut to lower
+     * case), the text; a caption with no full stop and its credit goes */
+    {.what = "a headline in lower case under the address",
+     .text = "https://news.example.com/today/3811696.html\n\n"
+             "heavy damage in the mountain villages\n\n" PROSE1
+             "The house of the two families in the heart of the old village "
+             "of Roux \xC2\xA9 Radio-Lakeside\n"
+             "Jane Roe\n\n" PROSE2 PROSE3,
+     .title = "heavy damage in the mountain villages",
+     .in = {"keep them informed"},
+     .out = {"Radio-Lakeside"}},
+    /* not a standfirst the address's slug does not spell, nor a
+     * picture's file name */
+    {.what = "a standfirst under an address with a slug",
+     .text = "https://news.example.com/2024/09/river-bridge-reopens\n\n"
+             "\xE2\x80\x9C"
+             "A bridge with a soul\xE2\x80\x9D the mayor said, "
+             "quoting a song\n\n" PROSE1 PROSE2,
+     .title = ""},
+    {.what = "a picture's file name under the address",
+     .text = "https://news.example.com/node/36429\n\n"
+             "landslide san giovanni.jpg\n\n" PROSE1 PROSE2,
+     .title = ""},
 };
 
 /* A head case's check: a message and one more failure when it fails. */
