@@ -131,6 +131,10 @@ int nn_classify_dateline_above(const article *a, size_t i);
  * date and little else ("joi, martie 1, 2018, 3:00"): removed as the
  * page's date line (its date is read with the others), 1; else 0. */
 int nn_classify_lone_date(article *a, size_t i);
+/* Line i, the text's first: a date and a time that the scraper glued to
+ * the lead ("14.08.2023 01:0513 августа, ..."): the record's date when it
+ * has none, and the line keeps the rest (l->skip).  Returns 1 when cut. */
+int nn_classify_glued_date(article *a, size_t i);
 /* Does the first body line open with a dateline that dates the article (a
  * place in capitals, then the date within 40 bytes: "BATUBRAK (23/1/2019)
  * - ...", "НОВООРСК. 5 января 2021 г. ...")?  Its ISO date into out. */

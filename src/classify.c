@@ -601,6 +601,8 @@ static void unclaimed_line(article *a, size_t i)
         remove_line(a, "title-repeat", i); /* the headline printed again */
         return;
     }
+    if (!a->st.in_body && !a->plain)
+        nn_classify_glued_date(a, i);
     if (!a->st.in_body && !a->plain && !a->rec->title) {
         int slug = nn_title_slug_lead(a, i, 0);
         if (slug == 2)

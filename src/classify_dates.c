@@ -243,6 +243,34 @@ int nn_classify_lone_date(article *a, size_t i)
     return 1;
 }
 
+int nn_classify_glued_date(article *a, size_t i)
+{
+    line *l = &a->nz->lines[i];
+    const char *s = ltext(a, i) + l->skip;
+    size_t n = l->len - l->skip, e;
+    nn_date_hit hit;
+    if (n < 24 || !(s[0] >= '0' && s[0] <= '9') ||
+        nn_date_find(s, 24, &hit, 1) != 1 || hit.start != 0 || !hit.iso[0])
+        return 0;
+    e = hit.end;
+    /* the time, "HH:MM", whose minutes run on into the text */
+    if (s[e] == ' ')
+        e++;
+    if (!(e + 5 < n && s[e + 2] == ':' && s[e] >= '0' && s[e] <= '2' &&
+          s[e + 1] >= '0' && s[e + 1] <= '9' && s[e + 3] >= '0' &&
+          s[e + 3] <= '5' && s[e + 4] >= '0' && s[e + 4] <= '9'))
+        return 0;
+    e += 5;
+    if (s[e] == ' ' || !((s[e] >= '0' && s[e] <= '9') ||
+                         nn_starts_upper(s + e, n - e)))
+        return 0; /* (a blank after it: a dateline the rules read) */
+    if (!a->rec->date && nn_classify_plausible_date(a, hit.iso))
+        nn_record_set(&a->rec->date, hit.iso, strlen(hit.iso));
+    log_removed(a, "glued-date", i, s, e);
+    l->skip += e;
+    return 1;
+}
+
 /* ---- stage 3b: the date by evidence ---------------------------------- */
 
 /* Does line i, a date line (40 bytes at most), stand right above the

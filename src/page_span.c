@@ -1025,9 +1025,15 @@ static void span_tail(block *b, size_t nb, const char *text,
                              text_like(b, i + 1, text, lines, 0)))
             break;
         /* right after the last good block, a paragraph a little sparse
-         * in stopwords is still the article's */
+         * in stopwords is still the article's; and one that a line right
+         * under the text leads into ("Тг-канал «Махачкала» сообщает:"), as
+         * inside the article */
+        int led = i >= last + 2 && b[i - 2].cls == C_GOOD &&
+                  b[i - 1].first == b[i - 1].last &&
+                  nn_pg_leads_in(&b[i - 1], text, lines) &&
+                  b[i].kind == NN_LINE_TEXT;
         if ((text_like(b, i, text, lines,
-                       marked          ? 3
+                       marked || led   ? 3
                        : i == last + 1 ? 2
                                        : 0) ||
              (weak_list && lead_sentence(b, i)) ||
@@ -1039,6 +1045,8 @@ static void span_tail(block *b, size_t nb, const char *text,
               b[i].words >= TAIL_WORDS && !b[i].links &&
               !credit_at_end(text + l->off, l->len)))) {
             b[i].cls = C_GOOD;
+            if (led)
+                b[i - 1].cls = C_GOOD; /* (the lead-in with it) */
             k = 0;
         } else if (!(b[i].first == b[i].last &&
                      (l->len < 80 ||

@@ -5852,6 +5852,25 @@ static const struct head_case {
              "A bridge with a soul\xE2\x80\x9D the mayor said, "
              "quoting a song\n\n" PROSE1 PROSE2,
      .title = ""},
+    /* a date and a time the scraper glued to the lead; a lead-in under
+     * the text's last paragraph, and a sentence sparse in stopwords
+     * under it (Russian news's nominal style): the text goes on */
+    {.what = "a glued date, a lead-in and a sparse sentence under it",
+     .text =
+         "\n"
+         "Из-за отсутствия света жители перекрыли дорогу в пригороде Самары\n"
+         "14.08.2023 01:0513 августа, вечером в пригороде Самары жители поселка Южный перекрыли трассу Самара – Бугуруслан. Полиция сообщает, что около ста собравшихся жителей требуют вернуть электричество в их дома, которого нет уже третьи сутки.\n"
+         "На трассе произошёл конфликт между жителями и водителями грузовиков.\n"
+         "Силами около 30 полицейских удалось разблокировать трассу и погасить конфликт.\n"
+         "Телеграм-канал «Самара сегодня» сообщает:\n"
+         "С протестующими встретились заместитель мэра Самары Игорь Петров, заместитель главы района Олег Смирнов, начальник Управления энергетики Сергей Кузнецов и другие представители руководства района.\n"
+         "\n"
+         "В Самаре перекрыли дорогу из-за отключения воды\n",
+     .date = "2023-08-14",
+     .in = {"13 \xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0, "
+            "\xD0\xB2\xD0\xB5\xD1\x87\xD0\xB5\xD1\x80\xD0\xBE\xD0\xBC",
+            "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD0\xB0."},
+     .out = {"01:05"}},
     {.what = "a picture's file name under the address",
      .text = "https://news.example.com/node/36429\n\n"
              "landslide san giovanni.jpg\n\n" PROSE1 PROSE2,
