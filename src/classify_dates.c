@@ -261,8 +261,8 @@ int nn_classify_glued_date(article *a, size_t i)
           s[e + 3] <= '5' && s[e + 4] >= '0' && s[e + 4] <= '9'))
         return 0;
     e += 5;
-    if (s[e] == ' ' || !((s[e] >= '0' && s[e] <= '9') ||
-                         nn_starts_upper(s + e, n - e)))
+    if (s[e] == ' ' ||
+        !((s[e] >= '0' && s[e] <= '9') || nn_starts_upper(s + e, n - e)))
         return 0; /* (a blank after it: a dateline the rules read) */
     if (!a->rec->date && nn_classify_plausible_date(a, hit.iso))
         nn_record_set(&a->rec->date, hit.iso, strlen(hit.iso));
