@@ -771,6 +771,8 @@ int nn_byline_once(const article *a, size_t i, const char *s, size_t n)
     an = title_case(s + w, sl, alt);
     for (j = 0; j < a->nz->nlines; j++)
         if (j != i && a->nz->lines[j].len &&
+            /* (the name again, alone on its line: an author's box) */
+            !(a->nz->lines[j].len == n && !memcmp(ltext(a, j), s, n)) &&
             line_has_stem(ltext(a, j), a->nz->lines[j].len, s + w, sl, alt, an))
             return 0;
     return 1;
@@ -888,6 +890,8 @@ static int name_before_date(article *a, size_t i, const char *s, size_t n)
     return 1;
 }
 
+#define DATE_NAME_LINE 60 /* bytes of a date line with a name after a blank */
+
 int nn_byline_after_date(article *a, size_t i)
 {
     /* (not "von", "di": "from" and "in" as often) */
@@ -919,9 +923,11 @@ int nn_byline_after_date(article *a, size_t i)
         if (end && n - end > len && !memcmp(s + end, by[k], len))
             break;
     }
-    if (!by[k] && bar && writer_beside_date(a, i, s + end, n - end)) {
+    if (!by[k] && (bar || n <= DATE_NAME_LINE) &&
+        writer_beside_date(a, i, s + end, n - end)) {
         /* "22 сентября 2025 г. 21:00 • Сергей Чупин": the name alone
-         * after a bar */
+         * after a bar, or a blank in a short line ("Feb 1, 2021 Rachel
+         * Ganancial") */
         nn_byline_split(a, &a->rec->authors, s + end, n - end, 1);
         return 1;
     }

@@ -434,11 +434,13 @@ static int page_subtitle(article *a, size_t i)
 }
 
 /* An author box: a short paragraph that starts with a byline author's
- * name and says who they are ("Jane Doe covers city hall ..."). */
+ * name and says who they are ("Jane Doe covers city hall ...", the name
+ * alone over "handles agriculture, business ... beats"). */
 static int author_bio(article *a, size_t i)
 {
-    static const char *const verbs[] = {" is ", " covers ", " writes ",
-                                        " reports ", NULL};
+    static const char *const verbs[] = {" is ",      " covers ",  " writes ",
+                                        " reports ", " handles ", " joined ",
+                                        NULL};
     const char *s = ltext(a, i);
     size_t n = a->nz->lines[i].len, k, vl;
     const char *const *v;
@@ -446,7 +448,19 @@ static int author_bio(article *a, size_t i)
         return 0;
     for (k = 0; k < a->rec->authors.len; k++) {
         const char *name = a->rec->authors.items[k];
-        size_t nl = strlen(name);
+        size_t nl = strlen(name), p = i;
+        /* the name alone over it, the line going on in lower case
+         * ("Rachel Ganancial" / "handles agriculture, ... beats.") */
+        while (p > 0 && !a->nz->lines[p - 1].len)
+            p--;
+        if (p > 0 && nn_starts_lower(s, n) && a->nz->lines[p - 1].body &&
+            a->nz->lines[p - 1].len == nl &&
+            !memcmp(ltext(a, p - 1), name, nl)) {
+            a->nz->lines[p - 1].body = 0;
+            remove_line(a, "author-bio", p - 1);
+            remove_line(a, "author-bio", i);
+            return 1;
+        }
         if (nl >= n || memcmp(s, name, nl))
             continue;
         for (v = verbs; *v; v++)

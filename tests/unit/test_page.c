@@ -5871,6 +5871,22 @@ static const struct head_case {
             "\xD0\xB2\xD0\xB5\xD1\x87\xD0\xB5\xD1\x80\xD0\xBE\xD0\xBC",
             "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD0\xB0."},
      .out = {"01:05"}},
+    /* a writer's name after the date line's date, a blank between; the
+     * name again at the end over a bio that goes on in lower case */
+    {.what = "a name beside the date, again over its bio",
+     .text = "River bridge to close for repairs\n\nFeb 1, 2021 Maria "
+             "Santos\n\n" PROSE1 PROSE2 "Maria Santos\n\nhandles city "
+             "hall and the courts. She is also interested in local "
+             "history.\n",
+     .author = "Maria Santos",
+     .date = "2021-02-01",
+     .in = {"keep them informed as it goes."},
+     .out = {"local history", "Maria Santos"}},
+    /* not a place or a team after the date: no given name first */
+    {.what = "a team beside the date",
+     .text = "River bridge to close for repairs\n\nFeb 1, 2021 Riverton "
+             "Rovers\n\n" PROSE1 PROSE2,
+     .author = ""},
     {.what = "a picture's file name under the address",
      .text = "https://news.example.com/node/36429\n\n"
              "landslide san giovanni.jpg\n\n" PROSE1 PROSE2,
