@@ -214,26 +214,27 @@ static int latin_letter(int32_t cp)
 }
 
 /* The repair just appended at out[from..] gives a letter or mark of another
- * script between two Latin letters: "KÖYÜ’NDEN" is Turkish with its
- * apostrophe (Ü and ’ are also the Windows-1252 bytes DC 92, U+0712, a
- * Syriac letter), and a word is not written in two scripts. */
-static int lone_script(const nn_buf *out, size_t from, const char *next,
-                       size_t left)
+ * script right after a Latin letter: "KÖYÜ’NDEN", "‘KÖTÜ’ HABER" are
+ * Turkish with its apostrophe or a closing quote (Ü and ’ are also the
+ * Windows-1252 bytes DC 92, U+0712, a Syriac letter), and a word is not
+ * written in two scripts.  (Real double-decoded Cyrillic, Greek or Arabic
+ * comes whole: the character before a repaired letter is a repaired one,
+ * a blank or a mark.) */
+static int lone_script(const nn_buf *out, size_t from)
 {
-    int32_t cp, before, after;
+    int32_t cp, before;
     size_t b;
     utf8proc_category_t c;
     nn_utf8_decode(out->ptr + from, out->len - from, &cp);
     c = utf8proc_category(cp);
-    if (cp < 0x370 || from == 0 || left == 0 || c < UTF8PROC_CATEGORY_LU ||
+    if (cp < 0x370 || from == 0 || c < UTF8PROC_CATEGORY_LU ||
         c > UTF8PROC_CATEGORY_ME)
         return 0; /* Latin, or punctuation ("Russiaâ€™s") */
     b = from - 1; /* the start of the character before the repair */
     while (b > 0 && ((unsigned char)out->ptr[b] & 0xC0) == 0x80)
         b--;
     nn_utf8_decode(out->ptr + b, from - b, &before);
-    nn_utf8_decode(next, left, &after);
-    return latin_letter(before) && latin_letter(after);
+    return latin_letter(before);
 }
 
 size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
@@ -263,7 +264,7 @@ size_t nn_mojibake_repair(const char *s, size_t len, nn_buf *out)
             break;
         mark = out->len;
         used = candidate(s + i, len - i) ? repair_one(s + i, len - i, out) : 0;
-        if (used && lone_script(out, mark, s + i + used, len - i - used)) {
+        if (used && lone_script(out, mark)) {
             nn_buf_truncate(out, mark); /* taken back: copied as it is */
             used = 0;
         }

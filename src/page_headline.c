@@ -164,8 +164,7 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
      * top, is still the headline ("X" / "X" / "X" / the lead, or a long
      * sentence a language's stopword list misjudges); under a line that
      * could be one, the run is a banner ("Subscribe for full access"
-     * three times; not a tag half as long as the run's line, "Ямало-
-     * Ненецкий автономный округ" over a headline of twelve words) */
+     * three times) */
     if (!(hi + 1 < nb && b[hi + 1].kind == NN_LINE_TEXT &&
           (b[hi + 1].init == C_GOOD ||
            (b[hi + 1].sentence && b[hi + 1].words >= PROSE_WORDS &&
@@ -173,7 +172,7 @@ static int copy_beside(const block *b, size_t nb, size_t i, const char *text,
         return 1;
     for (k = 0; k < lo; k++)
         if (b[k].first == b[k].last && b[k].kind != NN_LINE_ITEM &&
-            b[k].words >= 4 && b[k].words * 2 > b[i].words)
+            b[k].words >= 4)
             return 1;
     /* nor over a teaser's summary with the headline under it ("Police
      * name victim ..." three times / its summary / "Council approves
@@ -568,10 +567,25 @@ static int file_suffix(const char *s, size_t n)
  * right under it ("https://..." / "des dégâts importants sur les
  * montagnes ardéchoises" / the lead): the scraper's own layout, the line
  * its headline, in lower case or not. */
+#define LOWER_HEAD_WORDS 10 /* words of a headline cut to lower case */
+
+/* The length of the first word of s (n bytes). */
+static size_t word_len(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] != ' ')
+        k++;
+    return k;
+}
+
 static size_t under_address(const block *b, size_t nb, const char *text,
                             const nn_line *lines, const char *slug, size_t slen,
                             const nn_page_veto *veto)
 {
+    static const char *const conjunctions[] = {
+        "and",  "but",  "or",  "which", "who", "that", "while",  "as",   "et",
+        "mais", "ou",   "qui", "que",   "y",   "pero", "e",      "mas",  "und",
+        "aber", "oder", "ed",  "ma",    "che", "dan",  "tetapi", "yang", NULL};
     const nn_line *u, *l;
     if (nb < 3 || b[0].first != 0 || b[0].last != 0 ||
         b[1].first != b[1].last || b[1].links || b[1].kind != NN_LINE_TEXT ||
@@ -581,14 +595,18 @@ static size_t under_address(const block *b, size_t nb, const char *text,
         return SIZE_MAX;
     u = &lines[b[0].first];
     l = &lines[b[1].first];
-    /* (where the address has a slug of words, the line spells it: not
-     * a standfirst printed first) */
+    /* (an address with a slug of words: the candidates weighed it; a
+     * line in lower case is a short phrase, not a sentence's tail that
+     * opens with a conjunction) */
     return nn_url_start(text + u->off, u->len) &&
                    !memchr(text + u->off, ' ', u->len) &&
+                   !memchr(slug, ' ', slen) &&
                    !file_suffix(text + l->off, l->len) &&
                    nn_pg_title_shape_any_case(&b[1], text + l->off, l->len) &&
-                   (!memchr(slug, ' ', slen) ||
-                    nn_pg_overlap_at(slug, slen, text + l->off, l->len, 0.5f))
+                   !(nn_starts_lower(text + l->off, l->len) &&
+                     (b[1].words > LOWER_HEAD_WORDS ||
+                      nn_in_list(conjunctions, text + l->off,
+                                 word_len(text + l->off, l->len), 0)))
                ? b[1].first
                : SIZE_MAX;
 }
@@ -713,6 +731,38 @@ static int date_block(const block *b, size_t k, int opens, const char *text,
     return b[k].first == b[k].last && l->len <= 40 &&
            nn_date_find(text + l->off, l->len, &hit, 1) > 0 && hit.iso[0] &&
            (!opens || hit.start == 0);
+}
+
+#define TOP_ITEM_WORDS 5 /* words of a headline the scraper listed */
+#define TOP_ITEM_REACH 5 /* blocks under it to its date and the text */
+
+/* No candidate stood out on a copied page that opens with a list item
+ * shaped as a headline, five words or more, its date line under it among
+ * a few short items and the text right after ("• Falta d’água e
+ * desperdício: realidades opostas em Petrópolis" / "• Continua após o
+ * anúncio" / "• 17/11/2016 18:00" / the text): the scraper listed the
+ * page's head, the first item is its headline. */
+static size_t top_item(const block *b, size_t nb, const char *text,
+                       const nn_line *lines, const nn_page_veto *veto)
+{
+    size_t k, dated = 0;
+    const nn_line *l = &lines[b[0].first];
+    if (nb < 3 || b[0].kind != NN_LINE_ITEM || b[0].first != b[0].last ||
+        b[0].links || b[0].words < TOP_ITEM_WORDS ||
+        !nn_pg_title_shape(&b[0], text + l->off, l->len) ||
+        (veto && veto->chrome(veto->ctx, b[0].first)))
+        return SIZE_MAX;
+    for (k = 1; k < nb && k <= TOP_ITEM_REACH; k++) {
+        if (b[k].init == C_GOOD && b[k].kind == NN_LINE_TEXT)
+            return dated ? b[0].first : SIZE_MAX;
+        if (b[k].kind != NN_LINE_ITEM)
+            return SIZE_MAX;
+        if (date_block(b, k, 1, text, lines))
+            dated++;
+        else if (b[k].words > 4)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 #define DATED_HEAD_REACH 40 /* blocks above the text where its date is sought */
@@ -1107,6 +1157,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
     if (pick != SIZE_MAX || !plain)
         return pick;
     pick = under_address(b, nb, text, lines, slug, slen, veto);
+    if (pick == SIZE_MAX)
+        pick = top_item(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)
         pick = top_line(b, nb, text, lines, veto);
     if (pick == SIZE_MAX)

@@ -376,8 +376,9 @@ static int dateline_caps_date_name(nn_record *rec, const char *s)
     n = (size_t)(p - name);
     if (p[0] != '.' || p[1] != ' ' ||
         !nn_starts_upper(p + 2, strnlen(p + 2, 4)) || !name_shape(name, n) ||
-        nn_date_names_weekday(name, n))
-        return 0;
+        nn_date_names_weekday(name, n) ||
+        nn_given_name(name, strcspn(name, " .")))
+        return 0; /* (nor a person: "ОМСК, 17 декабря, Ольга Смирнова.") */
     return nn_src_take(rec, name, n, "source taken from the dateline");
 }
 

@@ -703,6 +703,8 @@ static void test_mojibake_turkish_suffix_untouched(void **state)
     expect_repaired("HATİPLER KÖYÜ’NDEN YOL", "HATİPLER KÖYÜ’NDEN YOL", 0);
     expect_repaired("İLÇE MÜDÜRÜ’NÜN", "İLÇE MÜDÜRÜ’NÜN", 0);
     expect_repaired("KÖYÜ’ndeki MÃ¼nchen", "KÖYÜ’ndeki München", 1);
+    expect_repaired("‘KÖTÜ’ HABER", "‘KÖTÜ’ HABER", 0);
+    expect_repaired("“ÇÖKTÜ” dedi", "“ÇÖKTÜ” dedi", 0);
 }
 
 static void test_mojibake_legit_latin1_untouched(void **state)

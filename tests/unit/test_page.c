@@ -5821,18 +5821,6 @@ static const struct head_case {
              DE_PROSE2,
      .title = "Streit um Schaepenfeld: Brief sorgt f\xC3\xBCr Wirbel",
      .out = {"Zeigt, in welchem"}},
-    /* a headline printed three times over the lead, under a region's tag
-     * of four words: the tag is no headline that makes the run a banner */
-    {.what = "a headline thrice under a region's tag",
-     .text = "Society\nRiverton and Lakeside County\n0\n\n"
-             "Council approves a new budget for the old river bridge after "
-             "a long debate\n\n"
-             "Council approves a new budget for the old river bridge after "
-             "a long debate\n"
-             "Council approves a new budget for the old river bridge after "
-             "a long debate\n\n" PROSE1 PROSE2,
-     .title = "Council approves a new budget for the old river bridge after "
-              "a long debate"},
     /* the scraper's layout: the address, the headline (cut to lower
      * case), the text; a caption with no full stop and its credit goes */
     {.what = "a headline in lower case under the address",
@@ -5887,6 +5875,26 @@ static const struct head_case {
      .text = "River bridge to close for repairs\n\nFeb 1, 2021 Riverton "
              "Rovers\n\n" PROSE1 PROSE2,
      .author = ""},
+    /* the page's head as a scraper listed it: the headline, an
+     * advertisement's label, the date, then the text */
+    {.what = "a headline listed over its date",
+     .text = "\xE2\x80\xA2 Council closes the old river bridge for the "
+             "summer\n\n  \xE2\x80\xA2 Continues after the ad\n  "
+             "\xE2\x80\xA2 17/11/2016 18:00\n\n" PROSE1 PROSE2,
+     .title = "Council closes the old river bridge for the summer"},
+    /* a sentence's tail in lower case under the address is no headline;
+     * a Turkish news sentence that opens as the comment policy's longer
+     * form does is text */
+    {.what = "a sentence's tail under the address",
+     .text = "https://news.example.com/node/36429\n\n"
+             "and the council said it would look again at the plans\n\n" PROSE1
+                 PROSE2,
+     .title = ""},
+    {.what = "'Hakaret, küfür, ...' as a news sentence",
+     .text = "Belediye başkanına tehdit\n\n" PROSE1
+             "Hakaret, küfür, rencide edici sözler ve tehdit içeren mesajlar "
+             "nedeniyle savcılığa suç duyurusunda bulunulmuştu.\n\n" PROSE2,
+     .in = {"keep them informed as it goes."}},
     {.what = "a picture's file name under the address",
      .text = "https://news.example.com/node/36429\n\n"
              "landslide san giovanni.jpg\n\n" PROSE1 PROSE2,

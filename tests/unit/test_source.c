@@ -70,6 +70,9 @@ static void caps_place_day_and_outlet(void **state)
     no_source(HEAD "Riverton, 5 May, Jane Roe. The city council approved the "
                    "budget for the new bridge.\n\n" P2 P3);
     no_source("Top.Mail.Ru\n" HEAD P2 P3);
+    /* a person after the day, the text about her */
+    no_source(HEAD "ОМСК, 17 декабря, Ольга Смирнова. Ольга Смирнова "
+                   "родилась в Омске.\n\n" P2 P3);
 }
 
 static void dateline_agency_in_parentheses(void **state)
