@@ -293,6 +293,17 @@ static size_t day_month(const char *s, size_t n)
     return letters >= 3 && letters <= 9 ? i : 0;
 }
 
+/* The length of the date d opens with, a whole one or a day and a
+ * month's name ("4 июл."), in its first HEAD_DATE_SPAN bytes; 0: none. */
+static size_t date_at(const char *d)
+{
+    size_t n = strnlen(d, HEAD_DATE_SPAN);
+    nn_date_hit hit;
+    if (nn_date_find(d, n, &hit, 1) > 0 && hit.start == 0)
+        return hit.end;
+    return day_month(d, n);
+}
+
 /* "GagauzNews, 4 июл. В селах ...": an outlet's name written as one word
  * with a capital inside, a comma, the date, then a full stop and the
  * text's first sentence (a plain word there is a place: "Moscow,
@@ -301,8 +312,7 @@ static size_t day_month(const char *s, size_t n)
 static int dateline_camel_date(nn_record *rec, const char *s)
 {
     const char *p = s, *d;
-    size_t humps = 0, n, e;
-    nn_date_hit hit;
+    size_t humps = 0, e;
     if (!nn_src_upper(*p))
         return 0;
     for (p++; (*p >= 'a' && *p <= 'z') || nn_src_upper(*p); p++)
@@ -311,10 +321,7 @@ static int dateline_camel_date(nn_record *rec, const char *s)
     if (!humps || p[0] != ',' || p[1] != ' ' || !(p[2] >= '0' && p[2] <= '9'))
         return 0;
     d = p + 2;
-    n = strnlen(d, HEAD_DATE_SPAN);
-    if (nn_date_find(d, n, &hit, 1) > 0 && hit.start == 0)
-        e = hit.end;
-    else if (!(e = day_month(d, n)))
+    if (!(e = date_at(d)))
         return 0;
     if (d[e] == '.' && d[e + 1] == ' ')
         e += 2;
@@ -353,17 +360,13 @@ static int dateline_caps_date_name(nn_record *rec, const char *s)
 {
     const char *p = s, *d, *name;
     size_t n, e, words = 0;
-    nn_date_hit hit;
     while (*p && *p != ',' && p - s < CAPS_PLACE_MAX)
         p++;
     if (*p != ',' || p - s < 3 || !capitals(s, (size_t)(p - s)) ||
         p[1] != ' ' || !(p[2] >= '0' && p[2] <= '9'))
         return 0;
     d = p + 2;
-    n = strnlen(d, HEAD_DATE_SPAN);
-    if (nn_date_find(d, n, &hit, 1) > 0 && hit.start == 0)
-        e = hit.end;
-    else if (!(e = day_month(d, n)))
+    if (!(e = date_at(d)))
         return 0;
     if (d[e] != ',' || d[e + 1] != ' ')
         return 0;
