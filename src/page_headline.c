@@ -746,10 +746,12 @@ static size_t top_item(const block *b, size_t nb, const char *text,
                        const nn_line *lines, const nn_page_veto *veto)
 {
     size_t k, dated = 0;
-    const nn_line *l = &lines[b[0].first];
+    const nn_line *l;
     if (nb < 3 || b[0].kind != NN_LINE_ITEM || b[0].first != b[0].last ||
-        b[0].links || b[0].words < TOP_ITEM_WORDS ||
-        !nn_pg_title_shape(&b[0], text + l->off, l->len) ||
+        b[0].links || b[0].words < TOP_ITEM_WORDS)
+        return SIZE_MAX;
+    l = &lines[b[0].first]; /* (b is NULL on a page of no block) */
+    if (!nn_pg_title_shape(&b[0], text + l->off, l->len) ||
         (veto && veto->chrome(veto->ctx, b[0].first)))
         return SIZE_MAX;
     for (k = 1; k < nb && k <= TOP_ITEM_REACH; k++) {
