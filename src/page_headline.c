@@ -562,11 +562,6 @@ static int file_suffix(const char *s, size_t n)
     return k >= 2 && k <= 4 && k < n && s[n - 1 - k] == '.';
 }
 
-/* No candidate stood out on a copied page that opens with its address,
- * then one line of three words or more that is no sentence and the text
- * right under it ("https://..." / "des dégâts importants sur les
- * montagnes ardéchoises" / the lead): the scraper's own layout, the line
- * its headline, in lower case or not. */
 #define LOWER_HEAD_WORDS 10 /* words of a headline cut to lower case */
 
 /* The length of the first word of s (n bytes). */
@@ -578,6 +573,11 @@ static size_t word_len(const char *s, size_t n)
     return k;
 }
 
+/* No candidate stood out on a copied page that opens with its address,
+ * then one line of three words or more that is no sentence and the text
+ * right under it ("https://..." / "des dégâts importants sur les
+ * montagnes ardéchoises" / the lead): the scraper's own layout, the line
+ * its headline, in lower case or not. */
 static size_t under_address(const block *b, size_t nb, const char *text,
                             const nn_line *lines, const char *slug, size_t slen,
                             const nn_page_veto *veto)
