@@ -119,6 +119,39 @@ float nn_pg_stop_scale(int lang)
     return scales[lang];
 }
 
+/* Block b's length in characters, not bytes, as jusText counts it: a
+ * sentence in Cyrillic, Greek or Arabic takes two bytes a letter, and
+ * one of 40 letters is as short as in English ("«Костромагорводоканал»
+ * приносит костромичам извинения.").  A wide character (Chinese,
+ * Japanese, Korean: a word or a syllable each) counts as its three
+ * bytes did.  Counted only where it can differ: a block of LENGTH_LOW
+ * bytes or more, and fewer than four times that. */
+static size_t letters(const block *b, const char *text, const nn_line *lines)
+{
+    size_t i, k, c = b->last - b->first; /* (a blank between lines) */
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len;
+    if (b->chars >= 4 * LENGTH_LOW)
+        return b->chars;
+    for (i = b->first; i <= b->last; i++)
+        for (k = 0; k < lines[i].len; k += (size_t)len) {
+            const unsigned char *p =
+                (const unsigned char *)text + lines[i].off + k;
+            if (*p < 0x80) {
+                c++, len = 1;
+                continue;
+            }
+            len =
+                utf8proc_iterate(p, (utf8proc_ssize_t)(lines[i].len - k), &cp);
+            if (len <= 0) {
+                c++, len = 1; /* (input was made valid UTF-8; never) */
+                continue;
+            }
+            c += utf8proc_charwidth(cp) == 2 ? (size_t)len : 1;
+        }
+    return c;
+}
+
 static void judge(block *b, const char *text, const nn_line *lines, float scale,
                   int article)
 {
@@ -164,7 +197,7 @@ static void judge(block *b, const char *text, const nn_line *lines, float scale,
     } else if (chrome_repeat) {
         verdict(b, C_BAD, NN_V_REPEATED, -1);
         b->inset = b->first == b->last && nn_pg_ad_label(text + l->off, l->len);
-    } else if (b->chars < LENGTH_LOW) {
+    } else if (b->chars < LENGTH_LOW || letters(b, text, lines) < LENGTH_LOW) {
         if (b->links)
             verdict(b, C_BAD, NN_V_SHORT_LINK, ld);
         else

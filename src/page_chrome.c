@@ -544,8 +544,12 @@ static void chrome_lines(block *b, size_t nb, const char *text,
                  nn_pg_ad_slot(text + l->off, l->len))
             chrome_block(&b[i], NN_V_AD_SLOT);
         else if (b[i].first == b[i].last &&
-                 nn_pg_ticker_line(text + l->off, l->len))
+                 (nn_pg_ticker_line(text + l->off, l->len) ||
+                  nn_pg_feed_item(text + l->off, l->len)))
             chrome_block(&b[i], NN_V_TICKER);
+        else if (b[i].first == b[i].last &&
+                 nn_pg_keyword_line(text + l->off, l->len))
+            chrome_block(&b[i], NN_V_TAGS);
     }
     /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
      * "Spor - 05-12-2025 15:34") is the page's date line or a clock */

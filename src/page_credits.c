@@ -434,6 +434,33 @@ static int glued_label_credit(const char *s, size_t n)
     return 0;
 }
 
+#define FOR_CREDIT_WORDS 3 /* capitalized words on each side of "for" */
+
+/* s (n bytes, inside a caption's closing brackets) is a photographer
+ * working for an outlet: "Igor Tabakov for MT", two to
+ * FOR_CREDIT_WORDS capitalized words, " for ", one to that many more,
+ * nothing else. */
+static int for_credit(const char *s, size_t n)
+{
+    const char *f = nn_find(s, n, " for ", 5);
+    size_t i, name = 0, outlet = 0;
+    if (!f)
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (s + i == f) {
+            i += 4;
+            continue;
+        }
+        if (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == ';')
+            return 0;
+        if ((i == 0 || s[i - 1] == ' ') &&
+            (!nn_starts_upper(s + i, n - i) ||
+             ++*(s + i < f ? &name : &outlet) > FOR_CREDIT_WORDS))
+            return 0;
+    }
+    return name >= 2 && outlet >= 1;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -467,6 +494,11 @@ int nn_pg_credited_caption(const char *s, size_t n)
                     slash[1] != ' ' &&
                     memchr(s + i + 2, '.', (size_t)(slash - s - i - 3)) &&
                     nn_starts_upper(s + i + 1, n - i - 1))
+                    return 1;
+                /* "... Zamoskvoretsky Court on Monday. (Igor Tabakov
+                 * for MT)" */
+                if (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '.' &&
+                    for_credit(s + i + 1, n - i - 2))
                     return 1;
                 break;
             }

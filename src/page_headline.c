@@ -925,8 +925,10 @@ static int marker_before_text(const block *b, size_t nb, size_t i,
               text[lines[b[k].first].off] <= '9') && /* ("0 comments") */
             (m = nn_pg_end_marker(text + lines[b[k].first].off,
                                   lines[b[k].first].len)) != NULL &&
-            m->kind == NN_V_COMMENTS) { /* (not a photo's "© Tous droits
+            m->kind == NN_V_COMMENTS && /* (not a photo's "© Tous droits
                                            réservés" under the headline) */
+            m->strong != END_EMPTY) {   /* (nor "Noch keine Kommentare", a
+                                         counter: no comment follows) */
             if (!bylined)
                 return 1;
             linked = 1;
@@ -1118,7 +1120,10 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
              * 2010 | 00:00"): the last resort */
             if (dated == SIZE_MAX && score >= 5.0f && !heading &&
                 dated_under(b, nb, i, text, lines) &&
-                nn_pg_good_after(b, nb, i + 1, 0, LENGTH_LOW))
+                /* (or the lead opens with the date: "15.08.2023 09:00 –
+                 * 17:00 будет отключена электроэнергия ...") */
+                (b[i + 1].init == C_GOOD ||
+                 nn_pg_good_after(b, nb, i + 1, 0, LENGTH_LOW)))
                 dated = b[i].first; /* (the rules are asked when used) */
         } else if (!((meta && nn_pg_overlap_at(s, l->len, meta, mlen, 0.8f)) ||
                      /* or the address spells it */

@@ -26,7 +26,7 @@
 
 #include <string.h>
 
-#define LENGTH_LOW 70   /* bytes: shorter blocks are "short" */
+#define LENGTH_LOW 70   /* characters: shorter blocks are "short" */
 #define LENGTH_HIGH 200 /* bytes: a good block is at least this long */
 #define PROSE_WORDS 15  /* a sentence this long is prose, whatever its words */
 #define STOP_LOW 0.22   /* stopword share of a near-good block */
@@ -298,6 +298,12 @@ int nn_pg_menu_line(const char *s, size_t n);
  * EXTENDIDO ... / IDIAZÁBAL: RECUPERAN MOTO ROBADA / ..."): three slashes
  * or more, four capitals or more to a lower-case letter. */
 int nn_pg_ticker_line(const char *s, size_t n);
+/* A news feed's item, its time glued to its headline ("13:05Мурманские
+ * трудинспекторы рассказали ..."): no article's sentence opens so. */
+int nn_pg_feed_item(const char *s, size_t n);
+/* Keywords joined by commas and no blank ("هوادار،پيكان،دقيقه،تساوي"),
+ * three commas or more, a letter after each: a tag line, no prose. */
+int nn_pg_keyword_line(const char *s, size_t n);
 /* Right under marker block i ("Most Read"), a list of three stories or
  * more with text again after it: a widget set into the article, its
  * items judged why; the number of blocks so judged, or 0. */
@@ -364,8 +370,9 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
  * lines, newsletter and footer blocks) only when less article text
  * follows them than stands before.  ALONE ones are strong, but only as
  * the whole line ("Kommentar schreiben", not "Kommentar schreiben war
- * für viele ..."). */
-enum { END_WEAK, END_STRONG, END_ALONE };
+ * für viele ..."). EMPTY ones are strong and say the section holds
+ * nothing yet ("No comments yet"): no comment stands under them. */
+enum { END_WEAK, END_STRONG, END_ALONE, END_EMPTY };
 typedef struct end_marker {
     const char *phrase;
     enum nn_verdict kind; /* the marker line's verdict; the lines after

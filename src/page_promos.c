@@ -106,6 +106,10 @@ static const phrase promo_phrases[] = {
     W("у наших соцмережах", PG_FOLLOW),
     W("в наших соцсетях", PG_FOLLOW),
     W("síguenos en", PG_FOLLOW),
+    /* a tip line's prompt ("Сохрани номер URA.RU - сообщи новость
+     * первым!") */
+    W("сообщи новость", PG_FOLLOW),
+    W("Сообщи новость", PG_FOLLOW),
     W("newsletter", PG_NEWS),
     W("infolettre", PG_NEWS),
     W("nieuwsbrief", PG_NEWS),
@@ -615,4 +619,43 @@ int nn_pg_ticker_line(const char *s, size_t n)
         }
     }
     return upper >= TICKER_CAPITALS && upper >= 4 * lower;
+}
+
+#define FEED_HEADLINE 20 /* bytes of a feed item's headline at least */
+
+int nn_pg_feed_item(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < 2 && k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (!k || k + 3 + FEED_HEADLINE > n || s[k] != ':' || s[k + 1] < '0' ||
+        s[k + 1] > '5' || s[k + 2] < '0' || s[k + 2] > '9')
+        return 0;
+    k += 3;
+    return nn_starts_upper(s + k, n - k) && memchr(s + k, ' ', n - k) != NULL;
+}
+
+#define KEYWORD_COMMAS 3 /* of a keyword line at least */
+
+int nn_pg_keyword_line(const char *s, size_t n)
+{
+    size_t i, commas = 0, w;
+    if (n < 12 || memchr(s, ' ', n))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] == ',')
+            w = 1;
+        else if ((unsigned char)s[i] == 0xD8 && i + 1 < n &&
+                 (unsigned char)s[i + 1] == 0x8C) /* U+060C ، */
+            w = 2;
+        else
+            continue;
+        if (i + w >= n || !(nn_starts_upper(s + i + w, n - i - w) ||
+                            nn_starts_lower(s + i + w, n - i - w) ||
+                            (unsigned char)s[i + w] >= 0xD8))
+            return 0; /* (a number's thousands, "1,234,567") */
+        commas++;
+        i += w - 1;
+    }
+    return commas >= KEYWORD_COMMAS;
 }

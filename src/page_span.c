@@ -1017,6 +1017,9 @@ static void span_tail(block *b, size_t nb, const char *text,
      * article, a sentence sparse in stopwords as well ("Ферапонтьевка на
      * ремонт водопровода получит 301,4 тысячи, ...") */
     int marked = end < nb;
+    size_t tail = last; /* the last good block, or a short sentence kept
+                           right under it ("На трассе произошёл конфликт
+                           ..."): a paragraph a little sparse may follow */
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
         /* "Read more" above teasers: what follows is no longer the
@@ -1034,7 +1037,7 @@ static void span_tail(block *b, size_t nb, const char *text,
                   b[i].kind == NN_LINE_TEXT;
         if ((text_like(b, i, text, lines,
                        marked || led   ? 3
-                       : i == last + 1 ? 2
+                       : i == tail + 1 ? 2
                                        : 0) ||
              (weak_list && lead_sentence(b, i)) ||
              (i == last + 1 && sentences_under(b, end, i, text, lines))) &&
@@ -1047,6 +1050,8 @@ static void span_tail(block *b, size_t nb, const char *text,
             b[i].cls = C_GOOD;
             if (led)
                 b[i - 1].cls = C_GOOD; /* (the lead-in with it) */
+            if (i == tail + 1 && b[i].init == C_SHORT && b[i].sentence)
+                tail = i;
             k = 0;
         } else if (!(b[i].first == b[i].last &&
                      (l->len < 80 ||

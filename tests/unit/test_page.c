@@ -19,6 +19,16 @@
     "week and that it would hold another meeting in the spring, before the "   \
     "second phase of the repairs is due to begin on the south side.\n\n"
 
+/* a Russian report's paragraphs: each under 140 letters but over 140
+ * bytes, where a length counted in bytes and one in letters differ */
+#define RU_PROSE1                                                              \
+    "В городе опять проблемы с водой: жители нескольких районов жалуются на слабый напор, а в некоторых домах воды нет совсем уже второй день, и в управляющих компаниях не могут сказать, когда её дадут.\n\n"
+#define RU_PROSE2                                                              \
+    "В администрации рассказали, что аварии нет, а на подстанциях проводят плановые работы, поэтому давление воды снижено, и вода с нормальным напором должна появиться в кранах до утра.\n\n"
+#define RU_PROSE3                                                              \
+    "Жители говорят, что такое происходит уже не в первый раз, и просят власти города наконец решить проблему, потому что без воды трудно жить и работать.\n\n"
+#define RU_HEAD "Опять засуха: жителям половины города велели ждать воду\n\n"
+
 /* a German report's and a Spanish one's paragraphs */
 #define DE_PROSE1                                                              \
     "Die Sanierung der Bahngasse hat im April begonnen und sollte Ende Juni abgeschlossen sein, doch die Arbeiten dauern nun deutlich l\xC3\xA4nger als geplant, weil die Randsteine derzeit nicht lieferbar sind.\n\n"
@@ -5899,6 +5909,73 @@ static const struct head_case {
      .text = "https://news.example.com/node/36429\n\n"
              "landslide san giovanni.jpg\n\n" PROSE1 PROSE2,
      .title = ""},
+    /* a short sentence closes the article: short by its letters, though
+     * its Cyrillic takes twice as many bytes */
+    {.what = "a short Cyrillic sentence at the end",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2
+     "«Горводоканал» приносит жителям извинения.\n\nPublished by\nИван\n",
+     .title = "Опять засуха: жителям половины города велели ждать воду",
+     .in = {"приносит жителям извинения."},
+     .out = {"Published by"}},
+    /* "no comments yet", a counter under the headline, is no comment
+     * section over the text; a rating widget's question ends it */
+    {.what = "'Noch keine Kommentare' under the headline",
+     .text = "Wasserrohrbruch an der Bahngasse führte zu Staus\n\n"
+             "Stadtzeitung | \nLesenswert\nNoch keine Kommentare\n\n" DE_PROSE1
+                 DE_PROSE2 "Ist dieser Artikel lesenswert?\n\nJa\nNein\n\n"
+             "Kommentare (0)\n",
+     .title = "Wasserrohrbruch an der Bahngasse führte zu Staus",
+     .in = {"Die Sanierung der Bahngasse"},
+     .out = {"lesenswert?", "Noch keine"}},
+    {.what = "'Was this article helpful?' under the text",
+     .text = "Bridge to close for repairs\n\n" PROSE1 PROSE2
+             "Was this article helpful?\n\nYes\nNo\n",
+     .title = "Bridge to close for repairs",
+     .out = {"helpful"}},
+    {.what = "'Gostou? Compartilhe' under the text",
+     .text = "Bridge to close for repairs\n\n" PROSE1 PROSE2
+             "Gostou? Compartilhe\n",
+     .out = {"Gostou"}},
+    /* a news feed's item, its time glued to its headline */
+    {.what = "a feed's item between paragraphs",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2
+     "13:05Трудинспекторы рассказали, кого и на сколько могут отстранить "
+     "от работы\n\n" RU_PROSE3,
+     .in = {"Жители говорят"},
+     .out = {"Трудинспекторы", "13:05"}},
+    /* keywords joined by commas, no blank between */
+    {.what = "a keyword line between paragraphs",
+     .text =
+         RU_HEAD RU_PROSE1 "засуха,вода,напор,Кострома,водоканал\n\n" RU_PROSE2,
+     .in = {"В администрации"},
+     .out = {"засуха,"}},
+    /* a tip line's prompt under the text */
+    {.what = "'сообщи новость первым!' under the text",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2
+     "Сохрани номер URA.RU - сообщи новость первым!\n",
+     .out = {"Сохрани номер"}},
+    /* a caption whose credit names the photographer and the outlet; a
+     * reporting credit in a paragraph stays */
+    {.what = "a caption ending '(Igor Tabakov for MT)'",
+     .text = "Bridge to close for repairs\n\n" PROSE1
+             "Veteran activist Lyudmila Alexeyeva outside the court on "
+             "Monday. (Igor Tabakov for MT)\n\n" PROSE2
+             "Officials said the bridge would reopen in the spring once the "
+             "work is done. (Reporting by Anna Lee for Reuters)\n",
+     .in = {"Residents who spoke", "(Reporting by Anna Lee for Reuters)"},
+     .out = {"Tabakov"}},
+    /* a headline of three words over a lead that opens with its date */
+    {.what = "a short headline over a lead opening with a date",
+     .text = "\nПлановое отключение электроэнергии\n"
+             "15.08.2023 09:00 – 17:00 будет отключена электроэнергия на "
+             "улицах Ленина, Гагарина и Садовой в связи с плановыми "
+             "ремонтными работами.\n"
+             "Энергетики просят жителей отнестись к работам с "
+             "пониманием.\n"
+             "По всем вопросам можно обращаться по телефону диспетчерской "
+             "службы.\n",
+     .title = "Плановое отключение электроэнергии",
+     .in = {"Энергетики просят"}},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

@@ -1046,6 +1046,24 @@ static void test_related_article_also(void **state)
     release(rec);
 }
 
+/* "BACA ARTIKEL LAINNYA..." (read other articles) over another story's
+ * headline; not the same words over a sentence in lower case */
+static void test_related_article_lainnya(void **state)
+{
+    nn_record *rec =
+        norm(G_HEAD P1 "\n\n" P2 "\n\nBACA ARTIKEL LAINNYA... Dockers "
+                       "Strike in Rotterdam\n",
+             NULL);
+    (void)state;
+    list_is(&rec->related, 1, "Dockers Strike in Rotterdam", NULL, NULL);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD P1 "\n\nBaca berita lainnya: di laman kami\n\n" P2 "\n",
+               NULL);
+    assert_int_equal(rec->related.len, 0);
+    release(rec);
+}
+
 static void test_title_heading(void **state)
 {
     nn_record *rec = norm("## Grain Talks Resume in Istanbul ##\n\n"
@@ -2904,6 +2922,7 @@ int main(void)
         T(test_menafn_more_stories),
         T(test_related_article),
         T(test_related_article_ru),
+        T(test_related_article_lainnya),
         T(test_related_article_also),
         T(test_agency_mark),
         T(test_name_cases),
