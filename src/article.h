@@ -210,8 +210,9 @@ int nn_title_line(article *a, size_t i);
 int nn_title_glued_lead(article *a, size_t i);
 /* Line i, when the text's first: a picture's caption glued without a
  * space to the dateline in capitals ("F-warga  tunggu airRADIO LOMBOK FM
- * – Kekeringan ...") goes, the line keeps the dateline (l->skip).
- * Returns 1 when cut. */
+ * – Kekeringan ...") goes, the line keeps the dateline (l->skip); so
+ * does a picture's label glued to the lead ("OIC1Following last night's
+ * ...").  Returns 1 when cut. */
 int nn_title_glued_caption(article *a, size_t i);
 /* The finished record's title loses the " - Site" naming its source, and
  * a source known only by its host takes the name the title gives it. */

@@ -311,13 +311,18 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
  *    every few paragraphs is no chrome between them) with at least RUN_NEAR of them and RUN_CHARS bytes
  *    is text, not chrome: the steps of a recipe, a numbered explainer;
  *  - a list whose items hold no links, right before good text, is part of
- *    the article (ingredients, findings), wherever the list starts. */
+ *    the article (ingredients, findings), wherever the list starts; but
+ *    not a trail of a few sections' names above all the text. */
 #define RUN_NEAR 3
 #define RUN_CHARS 500
+
+#define CRUMB_WORDS 2 /* words of a section's name in a trail at most */
+#define CRUMB_ITEMS 4 /* names in such a trail */
 
 static void runs(block *b, size_t nb)
 {
     size_t i = 0, k;
+    int text = 0; /* good text above */
     while (i < nb) {
         size_t j = i, nears = 0, chars = 0;
         while (j < nb && (b[j].kind == NN_LINE_HEADING || b[j].init == C_NEAR ||
@@ -337,14 +342,20 @@ static void runs(block *b, size_t nb)
         i = j > i ? j : i + 1;
     }
     for (i = 0; i < nb; i = k) {
-        int links = 0;
-        for (k = i; k < nb && b[k].kind == NN_LINE_ITEM; k++)
+        int links = 0, words = 0;
+        for (k = i; k < nb && b[k].kind == NN_LINE_ITEM; k++) {
             links |= b[k].links > 0 || b[k].init == C_BAD;
+            words |= b[k].words > CRUMB_WORDS;
+        }
         if (k == i) {
+            text |= b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING;
             k++;
             continue;
         }
-        if (!links && k < nb && k - i >= 2) {
+        /* (not a trail of sections over the text's start, "1. Regions" /
+         * "2. Southland": a few items of a word or two, no text above) */
+        if (!links && k < nb && k - i >= 2 &&
+            (text || words || k - i > CRUMB_ITEMS)) {
             size_t g = k;
             while (g < nb && b[g].kind == NN_LINE_HEADING)
                 g++;

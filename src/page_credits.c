@@ -461,6 +461,33 @@ static int for_credit(const char *s, size_t n)
     return name >= 2 && outlet >= 1;
 }
 
+#define CAPS_NAME_WORDS 3 /* words of a photographer's name in capitals */
+
+/* s (n bytes, a caption's length) ends in ". / S. GARCÍA": the
+ * caption's full stop, a slash and the photographer's name in capitals,
+ * two words or three, initials too ("... Hoy han estado instalando
+ * farolas. / S. GARCÍA"), in its last 60 bytes. */
+static int slash_caps(const char *s, size_t n)
+{
+    size_t from = n > 60 ? n - 60 : 0, i, words = 0;
+    const char *p = s + from, *q = NULL;
+    if (n > COPYRIGHT_CAPTION_MAX)
+        return 0; /* (a paragraph signed "/ EFE" is text) */
+    while ((p = nn_find(p, (size_t)(s + n - p), ". / ", 4)) != NULL)
+        q = p++; /* the last */
+    if (!q)
+        return 0;
+    for (i = (size_t)(q - s) + 4; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        if (s[i - 1] == ' ' &&
+            (!nn_starts_upper(s + i, n - i) || ++words > CAPS_NAME_WORDS))
+            return 0;
+    }
+    /* (the surname spelt out: not "/ A. B.") */
+    return words >= 2 && s[n - 1] != '.' && s[n - 2] != ' ' && s[n - 2] != '.';
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -560,6 +587,8 @@ int nn_pg_credited_caption(const char *s, size_t n)
      * the " / " after it */
     if (!memchr(s + n - (n < 60 ? n : 60), '/', n < 60 ? n : 60))
         return 0;
+    if (slash_caps(s, n))
+        return 1;
     for (i = n; i-- > 2 && n - i <= 60;)
         if (s[i - 1] == ' ' && s[i - 2] == '.')
             return nn_pg_credit_line(s + i, n - i) &&

@@ -273,6 +273,32 @@ static int byline_word(const char *s, size_t n)
     return nn_opens_with(words, s, n) != NULL;
 }
 
+#define LABEL_CAPS 6   /* capitals of a picture's label at most */
+#define LABEL_DIGITS 4 /* and digits */
+#define LABEL_WORDS 8  /* blanks of the sentence it is glued to at least */
+
+/* A picture's label glued to the lead's first word ("OIC1Following last
+ * night's power cuts, ..."): two to LABEL_CAPS capitals, one to
+ * LABEL_DIGITS digits, then a capital and lower case, in a long sentence.
+ * Its length, or 0. */
+static size_t glued_label(const char *s, size_t n)
+{
+    size_t k = 0, d, blanks = 0, i;
+    while (k < n && k <= LABEL_CAPS && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    if (k < 2 || k > LABEL_CAPS)
+        return 0;
+    for (d = k; k < n && k - d <= LABEL_DIGITS && s[k] >= '0' && s[k] <= '9';)
+        k++;
+    if (k == d || k - d > LABEL_DIGITS || k + 3 > n || s[k] < 'A' ||
+        s[k] > 'Z' || s[k + 1] < 'a' || s[k + 1] > 'z' || s[k + 2] < 'a' ||
+        s[k + 2] > 'z')
+        return 0;
+    for (i = k; i < n; i++)
+        blanks += s[i] == ' ';
+    return blanks >= LABEL_WORDS ? k : 0;
+}
+
 int nn_title_glued_caption(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
@@ -281,6 +307,11 @@ int nn_title_glued_caption(article *a, size_t i)
     if (a->st.in_body || a->plain || l->skip ||
         !memchr(s, ' ', n < CAPTION_GLUED_MAX ? n : CAPTION_GLUED_MAX))
         return 0;
+    if ((k = glued_label(s, n)) != 0) {
+        log_removed(a, "glued-caption", i, s, k);
+        l->skip = k;
+        return 1;
+    }
     for (k = 3; k + 1 < n && k < CAPTION_GLUED_MAX; k++) {
         if (s[k] == '.' && s[k + 1] == ' ')
             return 0; /* a sentence first: text */

@@ -5964,6 +5964,47 @@ static const struct head_case {
              "work is done. (Reporting by Anna Lee for Reuters)\n",
      .in = {"Residents who spoke", "(Reporting by Anna Lee for Reuters)"},
      .out = {"Tabakov"}},
+    /* a trail of sections under the byline, over the text; a list of
+     * things under a lead-in inside the text stays */
+    {.what = "a trail of sections over the text",
+     .text = "Burst water main causes flooding in town\n\nBy Abbey Palmer\n"
+             "1. Regions\n2. Southland\n\n" PROSE1 PROSE2,
+     .title = "Burst water main causes flooding in town",
+     .in = {"The council voted"},
+     .out = {"Regions", "Southland"}},
+    {.what = "a list of two things inside the text",
+     .text = "Pancakes for the school fair\n\n" PROSE1
+             "You will need:\n- Two large eggs\n- A cup of flour\n\n" PROSE2,
+     .in = {"Two large eggs", "A cup of flour"}},
+    /* a picture's label glued to the lead */
+    {.what = "'OIC1' glued to the lead",
+     .text = "Power cut causing council phone problems\n\nOIC1Following "
+             "last night's power cuts, the council is experiencing problems "
+             "with its phone system and asks callers to be patient.\n\n" PROSE1
+                 PROSE2,
+     .title = "Power cut causing council phone problems",
+     .in = {"Following last night's power cuts"},
+     .out = {"OIC1"}},
+    /* the share bar's buttons between the standfirst and the byline */
+    {.what = "'Teilen', 'Folgen', 'NEU!' over the byline",
+     .text = "Fast 20 Dörfer sind Selbstversorger\n\nDabei gab es Pläne, sie "
+             "ans öffentliche Trinkwassernetz anzuschließen.\n\nTeilen\n"
+             "Folgen\nNEU!\n\nVon Mandy Schaks\n\n" DE_PROSE1 DE_PROSE2,
+     .author = "Mandy Schaks",
+     .in = {"Die Sanierung"},
+     .out = {"Folgen", "NEU!"}},
+    /* a caption signed "/ S. GARCÍA" goes as a credited one; a
+     * paragraph signed "/ EFE" stays */
+    {.what = "a caption signed '/ S. GARCÍA'",
+     .text = "Vecinos sin agua en el barrio\n\n" ES_PROSE1
+             "También corre por su cuenta el alumbrado público. Hoy han "
+             "estado instalando farolas. / S. GARCÍA\n\n" ES_PROSE2
+             "El alcalde dijo a los vecinos que la obra del nuevo depósito "
+             "terminará en marzo y que el agua volverá antes del verano. / "
+             "EFE\n",
+     .in = {"/ EFE"},
+     .out = {"GARCÍA"},
+     .removed = "photo-credit"},
     /* a headline of three words over a lead that opens with its date */
     {.what = "a short headline over a lead opening with a date",
      .text = "\nПлановое отключение электроэнергии\n"
