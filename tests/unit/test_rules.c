@@ -927,6 +927,30 @@ static const struct name_case {
      0,
      {NULL},
      BODY},
+    /* the writer's name twice round "por": the picture's alternative
+     * text, then the byline; not the outlet's name so */
+    {"byline: the name twice",
+     G_HEAD "Maria Anabela Silva por Maria Anabela Silva\n\n" BODY "\n",
+     "byline",
+     "Maria Anabela Silva por",
+     0,
+     {"Maria Anabela Silva"},
+     BODY},
+    {"byline: the outlet's name twice",
+     G_HEAD "Jornal Opais por Jornal Opais\n\n" BODY "\n",
+     NULL,
+     NULL,
+     0,
+     {NULL},
+     NULL},
+    /* a byline naming the desk, under the lead: no author, no text */
+    {"byline: the desk",
+     G_HEAD P1 "\n\nPor: redação PI\n\n" P2 "\n",
+     "byline-desk",
+     "Por: reda",
+     0,
+     {NULL},
+     BODY},
     {"a role naming nobody",
      "# Harbor Authority Approves Dredging Plan\n\nStory Highlights\n\n" BODY
      "\n",
@@ -1043,6 +1067,22 @@ static void test_related_article_also(void **state)
                          "alcalde de la capital\n\n" P2 "\n",
                NULL);
     assert_int_equal(rec->related.len, 0);
+    release(rec);
+}
+
+/* The outlet's desk as the byline ("Heute Redaktion"): the site's name;
+ * not "Die Redaktion" */
+static void test_site_desk(void **state)
+{
+    nn_record *rec = norm(G_HEAD "Heute Redaktion\n\n" BODY "\n", NULL);
+    (void)state;
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Heute");
+    assert_int_equal(rec->authors.len, 0);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD "Die Redaktion\n\n" BODY "\n", NULL);
+    assert_null(rec->source);
     release(rec);
 }
 
@@ -2923,6 +2963,7 @@ int main(void)
         T(test_related_article),
         T(test_related_article_ru),
         T(test_related_article_lainnya),
+        T(test_site_desk),
         T(test_related_article_also),
         T(test_agency_mark),
         T(test_name_cases),
