@@ -317,12 +317,22 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
 #define RUN_CHARS 500
 
 #define CRUMB_WORDS 2 /* words of a section's name in a trail at most */
-#define CRUMB_ITEMS 4 /* names in such a trail */
+#define CRUMB_ITEMS 2 /* names in such a trail (three are a podium) */
 
-static void runs(block *b, size_t nb)
+/* Does s (n bytes) hold a digit? */
+static int digit(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+static void runs(block *b, size_t nb, const char *text, const nn_line *lines)
 {
     size_t i = 0, k;
-    int text = 0; /* good text above */
+    int above = 0; /* good text above */
     while (i < nb) {
         size_t j = i, nears = 0, chars = 0;
         while (j < nb && (b[j].kind == NN_LINE_HEADING || b[j].init == C_NEAR ||
@@ -345,17 +355,20 @@ static void runs(block *b, size_t nb)
         int links = 0, words = 0;
         for (k = i; k < nb && b[k].kind == NN_LINE_ITEM; k++) {
             links |= b[k].links > 0 || b[k].init == C_BAD;
-            words |= b[k].words > CRUMB_WORDS;
+            words |= b[k].words > CRUMB_WORDS ||
+                     digit(text + lines[b[k].first].off, lines[b[k].first].len);
         }
         if (k == i) {
-            text |= b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING;
+            above |= b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING;
             k++;
             continue;
         }
         /* (not a trail of sections over the text's start, "1. Regions" /
          * "2. Southland": a few items of a word or two, no text above) */
         if (!links && k < nb && k - i >= 2 &&
-            (text || words || k - i > CRUMB_ITEMS)) {
+            (above || words || k - i > CRUMB_ITEMS ||
+             (i > 0 && (b[i - 1].kind == NN_LINE_HEADING ||
+                        nn_pg_leads_in(&b[i - 1], text, lines))))) {
             size_t g = k;
             while (g < nb && b[g].kind == NN_LINE_HEADING)
                 g++;
@@ -366,7 +379,7 @@ static void runs(block *b, size_t nb)
     }
 }
 
-static void context(block *b, size_t nb)
+static void context(block *b, size_t nb, const char *text, const nn_line *lines)
 {
     size_t i;
     link_neighbours(b, nb);
@@ -396,7 +409,7 @@ static void context(block *b, size_t nb)
                        ? C_BAD
                        : C_GOOD;
     }
-    runs(b, nb);
+    runs(b, nb, text, lines);
     /* a heading stays when good text follows it before the next heading */
     for (i = nb; i-- > 0;) {
         const block *next = i + 1 < nb ? &b[i + 1] : NULL;
@@ -668,7 +681,7 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
     mark_doubled(pg->b, pg->nb, text, lines);
     mark_twins(pg->b, pg->nb, text, lines);
     labelled_lists(pg->b, pg->nb, text, lines);
-    context(pg->b, pg->nb);
+    context(pg->b, pg->nb, text, lines);
     if (!nn_pg_kept_text(pg->b, pg->nb) || near_outweighs(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be
          * good; its near-good sentences are the article; so they are
@@ -678,6 +691,6 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
             if (pg->b[i].init == C_NEAR && pg->b[i].sentence &&
                 pg->b[i].kind != NN_LINE_HEADING)
                 pg->b[i].init = pg->b[i].cls = C_GOOD;
-        context(pg->b, pg->nb);
+        context(pg->b, pg->nb, text, lines);
     }
 }

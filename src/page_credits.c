@@ -523,8 +523,10 @@ int nn_pg_credited_caption(const char *s, size_t n)
                     nn_starts_upper(s + i + 1, n - i - 1))
                     return 1;
                 /* "... Zamoskvoretsky Court on Monday. (Igor Tabakov
-                 * for MT)" */
-                if (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '.' &&
+                 * for MT)": a caption of one sentence (a paragraph of two
+                 * signed "(Maria López for The Guardian)" is text) */
+                if (i >= 2 && n <= COPYRIGHT_CAPTION_MAX && s[i - 1] == ' ' &&
+                    s[i - 2] == '.' && !nn_has(s, i - 2, ". ", 2) &&
                     for_credit(s + i + 1, n - i - 2))
                     return 1;
                 break;

@@ -107,9 +107,8 @@ static const phrase promo_phrases[] = {
     W("в наших соцсетях", PG_FOLLOW),
     W("síguenos en", PG_FOLLOW),
     /* a tip line's prompt ("Сохрани номер URA.RU - сообщи новость
-     * первым!") */
-    W("сообщи новость", PG_FOLLOW),
-    W("Сообщи новость", PG_FOLLOW),
+     * первым!"; not the button's name, «Сообщи новость», quoted) */
+    W("сообщи новость первым", PG_FOLLOW),
     W("newsletter", PG_NEWS),
     W("infolettre", PG_NEWS),
     W("nieuwsbrief", PG_NEWS),
@@ -626,13 +625,18 @@ int nn_pg_ticker_line(const char *s, size_t n)
 int nn_pg_feed_item(const char *s, size_t n)
 {
     size_t k = 0;
+    int32_t cp;
     while (k < 2 && k < n && s[k] >= '0' && s[k] <= '9')
         k++;
     if (!k || k + 3 + FEED_HEADLINE > n || s[k] != ':' || s[k + 1] < '0' ||
         s[k + 1] > '5' || s[k + 2] < '0' || s[k + 2] > '9')
         return 0;
     k += 3;
-    return nn_starts_upper(s + k, n - k) && memchr(s + k, ' ', n - k) != NULL;
+    if (!nn_starts_upper(s + k, n - k))
+        return 0;
+    /* a word, capital first ("13:05Мурманские"; not "10:45PM Power") */
+    k += nn_utf8_decode(s + k, n - k, &cp);
+    return nn_starts_lower(s + k, n - k) && memchr(s + k, ' ', n - k) != NULL;
 }
 
 #define KEYWORD_COMMAS 3 /* of a keyword line at least */
@@ -640,9 +644,11 @@ int nn_pg_feed_item(const char *s, size_t n)
 int nn_pg_keyword_line(const char *s, size_t n)
 {
     size_t i, commas = 0, w;
-    if (n < 12 || memchr(s, ' ', n))
-        return 0;
+    if (n < 12 || memchr(s, ' ', n) || memchr(s, '_', n))
+        return 0; /* (nor a table's header: "trust_code,week,...") */
     for (i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0; /* (nor its rows) */
         if (s[i] == ',')
             w = 1;
         else if ((unsigned char)s[i] == 0xD8 && i + 1 < n &&

@@ -1065,6 +1065,60 @@ static void span_tail(block *b, size_t nb, const char *text,
     }
 }
 
+#define CAPS_BANNER_WORDS                                                      \
+    4 /* of a line in capitals: a banner, no subheading
+                               ("CLÍCK AQUÍ PARA RECIBIR NOTICIAS") */
+
+/* Does s (n bytes) hold a lower-case letter? */
+static int lower_in(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((i == 0 || (unsigned char)s[i] < 0x80 ||
+             ((unsigned char)s[i] & 0xC0) == 0xC0) &&
+            nn_starts_lower(s + i, n - i))
+            return 1;
+    return 0;
+}
+
+/* Does s (n bytes) hold a digit? */
+static int digit_in(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Block i, a short line of two words or more and fewer than
+ * TEASER_WORDS, capital first, no sentence, no link, nothing the chrome
+ * step named, between two kept blocks of text, a sentence below: a
+ * subheading (not a call to action, a name, a time, a banner). */
+static int plain_subheading(const block *b, size_t i, const char *text,
+                            const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    const char *sp = memchr(s, ' ', l->len);
+    size_t word = sp ? (size_t)(sp - s) : l->len;
+    unsigned extra = 0;
+    return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+           b[i].init == C_SHORT && !b[i].sentence && !b[i].links &&
+           !b[i].chrome && !b[i].marker && !b[i].inset && !b[i].repeated &&
+           b[i].words >= 2 && b[i].words < TEASER_WORDS &&
+           nn_starts_upper(s, l->len) && b[i - 1].cls == C_GOOD &&
+           b[i - 1].kind != NN_LINE_HEADING && b[i + 1].cls == C_GOOD &&
+           b[i + 1].kind == NN_LINE_TEXT && b[i + 1].sentence &&
+           /* (not "UPDATE 12:37pm", a picture's name, "Divulgue essa
+            * notícia:", a writer's name, "Últimas Postagens do ...", a
+            * call to action) */
+           !memchr(s, ':', l->len) && !digit_in(s, l->len) &&
+           !(b[i].words >= CAPS_BANNER_WORDS && !lower_in(s, l->len)) &&
+           !nn_given_name(s, word) && !nn_pg_end_marker(s, l->len) &&
+           !nn_pg_cta_scan(s, l->len, &extra);
+}
+
 /* The article runs from its headline (or its first good block) to the
  * first end marker that closes it; within that span, short paragraphs
  * that are sentences, near-good blocks and link-free list items are
@@ -1093,10 +1147,14 @@ size_t nn_pg_article_span(nn_page *pg, const char *text, const nn_line *lines,
     span_inside(pg, text, lines, start, last, weak);
     span_head(b, nb, text, lines, title, start, weak);
     span_tail(b, nb, text, lines, last, end, weak);
-    /* a subheading inside the span stands above text now kept */
+    /* a subheading inside the span stands above text now kept; on a
+     * copied page, a short line of a few words between two kept blocks
+     * is one too ("Qué está suspendido" over three short sentences) */
     for (i = start + 1; i < end; i++)
-        if (b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&
-            nn_pg_good_after(b, nb, i, 0, HEADING_REACH))
+        if ((b[i].kind == NN_LINE_HEADING && b[i].cls != C_GOOD &&
+             nn_pg_good_after(b, nb, i, 0, HEADING_REACH)) ||
+            (pg->kind == NN_PAGE_PLAIN && i + 1 < end && b[i].cls != C_GOOD &&
+             plain_subheading(b, i, text, lines)))
             b[i].cls = C_GOOD;
     return end;
 }

@@ -5985,11 +5985,11 @@ static const struct head_case {
      .title = "Power cut causing council phone problems",
      .in = {"Following last night's power cuts"},
      .out = {"OIC1"}},
-    /* the share bar's buttons between the standfirst and the byline */
+    /* the share bar's buttons under the headline, over the byline (in
+     * the head only: a subheading "Folgen" says "consequences") */
     {.what = "'Teilen', 'Folgen', 'NEU!' over the byline",
-     .text = "Fast 20 Dörfer sind Selbstversorger\n\nDabei gab es Pläne, sie "
-             "ans öffentliche Trinkwassernetz anzuschließen.\n\nTeilen\n"
-             "Folgen\nNEU!\n\nVon Mandy Schaks\n\n" DE_PROSE1 DE_PROSE2,
+     .text = "Fast 20 Dörfer sind Selbstversorger\n\nTeilen\nFolgen\nNEU!\n\n"
+             "Von Mandy Schaks\n\n" DE_PROSE1 DE_PROSE2,
      .author = "Mandy Schaks",
      .in = {"Die Sanierung"},
      .out = {"Folgen", "NEU!"}},
@@ -6005,6 +6005,60 @@ static const struct head_case {
      .in = {"/ EFE"},
      .out = {"GARCÍA"},
      .removed = "photo-credit"},
+    /* false friends of the rules above (review probes): a rating
+     * question quoted in the text, with much text under it */
+    {.what = "'Was this article helpful?' quoted in the text",
+     .text = "Why every help page asks if it was helpful\n\n" PROSE1
+             "Was this article helpful?\n\n" PROSE2 PROSE3,
+     .in = {"Was this article helpful?", "The mayor said"}},
+    /* a live blog's entries, the time and its AM or PM glued */
+    {.what = "live entries '10:45PM Power ...'",
+     .text = "Storm makes landfall near the coast\n\n" PROSE1
+             "10:45PM Power outages have now passed two million customers "
+             "across the state, according to utility tracking data.\n\n"
+             "10:20PM The governor urged residents not to leave their homes "
+             "until the storm has passed and officials have cleared the "
+             "roads.\n\n" PROSE2,
+     .in = {"10:45PM Power outages", "10:20PM The governor"}},
+    /* a table's header, words joined by commas */
+    {.what = "a table's header in the text",
+     .text = "Hospital waits, in the data\n\n" PROSE1
+             "trust_code,week,admissions,waits_over_12h\n\n" PROSE2,
+     .in = {"trust_code,week"}},
+    /* the button's name quoted in a paragraph */
+    {.what = "'«Сообщи новость»' quoted",
+     .text = RU_HEAD RU_PROSE1
+     "Чтобы прислать нам материал, достаточно нажать кнопку «Сообщи "
+     "новость» на главной странице и приложить фотографии.\n\n" RU_PROSE2,
+     .in = {"кнопку «Сообщи"}},
+    /* a paragraph of two sentences signed "(Name for Outlet)" */
+    {.what = "a paragraph signed '(Maria López for The Guardian)'",
+     .text = "Europe's night trains return\n\n" PROSE1 PROSE2
+             "Passengers say the main attraction is arriving rested. Critics "
+             "point to high prices. (Maria López for The Guardian)\n",
+     .in = {"Critics point to high prices."}},
+    /* lists at the top: three names of a podium; things with numbers */
+    {.what = "a podium's list over the text",
+     .text = "Verstappen wins Japanese Grand Prix from pole\n\nBy Andrew "
+             "Benson\n\n1. Verstappen\n2. Pérez\n3. Sainz\n\n" PROSE1 PROSE2,
+     .in = {"Pérez", "Sainz"}},
+    {.what = "the facts listed over the text",
+     .text = "Schwerer Unfall auf der A7\n\nVon Lars Petersen\n\n"
+             "- 3 Tote\n- A7 gesperrt\n\n" DE_PROSE1 DE_PROSE2,
+     .in = {"3 Tote", "A7 gesperrt"}},
+    /* a subheading over short sentences (each short by its letters) */
+    {.what = "a subheading over short sentences",
+     .text = "Galicia activa la alerta naranja por el temporal\n\n" ES_PROSE1
+             "Qué está suspendido\n\n"
+             "Las clases en los colegios de A Coruña quedan suspendidas.\n"
+             "El puerto de Vigo ha cerrado su tráfico hasta la mañana.\n"
+             "Los vuelos en Alvedro acumulan retrasos de una hora.\n\n"
+             "Protección Civil pide evitar los paseos marítimos.\n",
+     .in = {"Qué está suspendido", "El puerto de Vigo"}},
+    {.what = "a subheading 'Folgen' in the text",
+     .text = "Hitzewelle in Südeuropa: Ursachen und Folgen\n\n" DE_PROSE1
+             "Folgen\n\n" DE_PROSE2,
+     .in = {"Folgen\n\nDer B"}},
     /* a headline of three words over a lead that opens with its date */
     {.what = "a short headline over a lead opening with a date",
      .text = "\nПлановое отключение электроэнергии\n"
