@@ -319,8 +319,7 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
 #define CRUMB_WORDS 2 /* words of a section's name in a trail at most */
 #define CRUMB_ITEMS 2 /* names in such a trail (three are a podium) */
 
-/* Does s (n bytes) hold a digit? */
-static int digit(const char *s, size_t n)
+int nn_pg_has_digit(const char *s, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
@@ -356,7 +355,8 @@ static void runs(block *b, size_t nb, const char *text, const nn_line *lines)
         for (k = i; k < nb && b[k].kind == NN_LINE_ITEM; k++) {
             links |= b[k].links > 0 || b[k].init == C_BAD;
             words |= b[k].words > CRUMB_WORDS ||
-                     digit(text + lines[b[k].first].off, lines[b[k].first].len);
+                     nn_pg_has_digit(text + lines[b[k].first].off,
+                                     lines[b[k].first].len);
         }
         if (k == i) {
             above |= b[k].cls == C_GOOD && b[k].kind != NN_LINE_HEADING;

@@ -293,6 +293,8 @@ enum nn_verdict nn_pg_call_to_action(unsigned g, unsigned extra, int exclaims,
 /* A menu on one line: five or more items of one to three words between
  * separators ("Je m'abonne - Saumur - Doué-la-Fontaine - Thouars - ..."). */
 int nn_pg_menu_line(const char *s, size_t n);
+/* page_blocks.c: does s (n bytes) hold an ASCII digit? */
+int nn_pg_has_digit(const char *s, size_t n);
 /* A ticker of headlines printed on one line, in capitals, between
  * slashes ("Hoy es Martes 15 de Abril de 2025 y son las 15:19 - PRONÓSTICO
  * EXTENDIDO ... / IDIAZÁBAL: RECUPERAN MOTO ROBADA / ..."): three slashes

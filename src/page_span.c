@@ -1081,16 +1081,6 @@ static int lower_in(const char *s, size_t n)
     return 0;
 }
 
-/* Does s (n bytes) hold a digit? */
-static int digit_in(const char *s, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return 1;
-    return 0;
-}
-
 /* Block i, a short line of two words or more and fewer than
  * TEASER_WORDS, capital first, no sentence, no link, nothing the chrome
  * step named, between two kept blocks of text, a sentence below: a
@@ -1113,7 +1103,7 @@ static int plain_subheading(const block *b, size_t i, const char *text,
            /* (not "UPDATE 12:37pm", a picture's name, "Divulgue essa
             * notícia:", a writer's name, "Últimas Postagens do ...", a
             * call to action) */
-           !memchr(s, ':', l->len) && !digit_in(s, l->len) &&
+           !memchr(s, ':', l->len) && !nn_pg_has_digit(s, l->len) &&
            !(b[i].words >= CAPS_BANNER_WORDS && !lower_in(s, l->len)) &&
            !nn_given_name(s, word) && !nn_pg_end_marker(s, l->len) &&
            !nn_pg_cta_scan(s, l->len, &extra);
