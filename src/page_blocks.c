@@ -319,6 +319,7 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
 #define CRUMB_WORDS 2 /* words of a section's name in a trail at most */
 #define CRUMB_ITEMS 2 /* names in such a trail (three are a podium) */
 
+/* (page_int.h) */
 int nn_pg_has_digit(const char *s, size_t n)
 {
     size_t i;
@@ -364,7 +365,8 @@ static void runs(block *b, size_t nb, const char *text, const nn_line *lines)
             continue;
         }
         /* (not a trail of sections over the text's start, "1. Regions" /
-         * "2. Southland": a few items of a word or two, no text above) */
+         * "2. Southland": two items of a word or two, no digit, no text,
+         * heading or lead-in above) */
         if (!links && k < nb && k - i >= 2 &&
             (above || words || k - i > CRUMB_ITEMS ||
              (i > 0 && (b[i - 1].kind == NN_LINE_HEADING ||

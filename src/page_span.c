@@ -1065,9 +1065,9 @@ static void span_tail(block *b, size_t nb, const char *text,
     }
 }
 
-#define CAPS_BANNER_WORDS                                                      \
-    4 /* of a line in capitals: a banner, no subheading
-                               ("CLÍCK AQUÍ PARA RECIBIR NOTICIAS") */
+/* Words of a line in capitals that is a banner, no subheading ("CLÍCK
+ * AQUÍ PARA RECIBIR NOTICIAS"), at least. */
+#define CAPS_BANNER_WORDS 4
 
 /* Does s (n bytes) hold a lower-case letter? */
 static int lower_in(const char *s, size_t n)
