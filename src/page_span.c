@@ -1074,8 +1074,7 @@ static int lower_in(const char *s, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if ((i == 0 || (unsigned char)s[i] < 0x80 ||
-             ((unsigned char)s[i] & 0xC0) == 0xC0) &&
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && /* (a character's start) */
             nn_starts_lower(s + i, n - i))
             return 1;
     return 0;
