@@ -243,32 +243,72 @@ int nn_classify_lone_date(article *a, size_t i)
     return 1;
 }
 
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A stamp with a year of two digits glued to the lead's day: "19.12.1416
+ * декабря ..." is 19.12.14, then "16 декабря" (read with four, its year
+ * would be 1416).  The stamp's length, its date in iso; 0 when there is
+ * none. */
+static size_t short_year_stamp(const char *s, size_t n, char *iso)
+{
+    char d[16];
+    size_t k = s[1] == '.' ? 1 : 2, e;
+    if (n < 16 || !digit(s[k - 1]) || s[k] != '.' || !digit(s[k + 1]) ||
+        !digit(s[k + 2]) || s[k + 3] != '.' || !digit(s[k + 4]) ||
+        !digit(s[k + 5]) || !digit(s[k + 6]))
+        return 0;
+    e = k + 6 + digit(s[k + 7]); /* the day's last digit */
+    if (s[e + 1] != ' ' ||
+        !(nn_starts_lower(s + e + 2, n - e - 2) ||
+          nn_starts_upper(s + e + 2, n - e - 2)) ||
+        (digit(s[k + 7]) && memcmp(s + k + 4, "19", 2) >= 0))
+        return 0; /* (or a year of four: "19.12.2014 ...") */
+    /* the date with its century: this one's, or the last's from 70 on */
+    memcpy(d, s, k + 4);
+    d[k + 4] = s[k + 4] < '7' ? '2' : '1';
+    d[k + 5] = s[k + 4] < '7' ? '0' : '9';
+    memcpy(d + k + 6, s + k + 4, 2);
+    return nn_date_parse(d, k + 8, iso) ? 0 : k + 6;
+}
+
+/* The date stamp s[0, e) glued to line i's text goes; its date, iso,
+ * is the article's when it has none yet. */
+static int cut_glued(article *a, size_t i, const char *s, size_t e,
+                     const char *iso)
+{
+    if (!a->rec->date && nn_classify_plausible_date(a, iso))
+        nn_record_set(&a->rec->date, iso, strlen(iso));
+    log_removed(a, "glued-date", i, s, e);
+    a->nz->lines[i].skip += e;
+    return 1;
+}
+
 int nn_classify_glued_date(article *a, size_t i)
 {
     line *l = &a->nz->lines[i];
     const char *s = ltext(a, i) + l->skip;
     size_t n = l->len - l->skip, e;
     nn_date_hit hit;
-    if (n < 24 || !(s[0] >= '0' && s[0] <= '9') ||
-        nn_date_find(s, 24, &hit, 1) != 1 || hit.start != 0 || !hit.iso[0])
+    if (n >= 16 && digit(s[0]) && (e = short_year_stamp(s, n, hit.iso)) != 0)
+        return cut_glued(a, i, s, e, hit.iso);
+    if (n < 24 || !digit(s[0]) || nn_date_find(s, 24, &hit, 1) != 1 ||
+        hit.start != 0 || !hit.iso[0])
         return 0;
     e = hit.end;
     /* the time, "HH:MM", whose minutes run on into the text */
     if (s[e] == ' ')
         e++;
     if (!(e + 5 < n && s[e + 2] == ':' && s[e] >= '0' && s[e] <= '2' &&
-          s[e + 1] >= '0' && s[e + 1] <= '9' && s[e + 3] >= '0' &&
-          s[e + 3] <= '5' && s[e + 4] >= '0' && s[e + 4] <= '9'))
+          digit(s[e + 1]) && s[e + 3] >= '0' && s[e + 3] <= '5' &&
+          digit(s[e + 4])))
         return 0;
     e += 5;
-    if (s[e] == ' ' ||
-        !((s[e] >= '0' && s[e] <= '9') || nn_starts_upper(s + e, n - e)))
+    if (s[e] == ' ' || !(digit(s[e]) || nn_starts_upper(s + e, n - e)))
         return 0; /* (a blank after it: a dateline the rules read) */
-    if (!a->rec->date && nn_classify_plausible_date(a, hit.iso))
-        nn_record_set(&a->rec->date, hit.iso, strlen(hit.iso));
-    log_removed(a, "glued-date", i, s, e);
-    l->skip += e;
-    return 1;
+    return cut_glued(a, i, s, e, hit.iso);
 }
 
 /* ---- stage 3b: the date by evidence ---------------------------------- */

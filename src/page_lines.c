@@ -277,6 +277,15 @@ static int rule_line(const char *s, size_t n)
     return marks >= 3;
 }
 
+/* The characters of s[0, n): its bytes that start one. */
+static size_t chars(const char *s, size_t n)
+{
+    size_t i, c = 0;
+    for (i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 /* A setext heading: a line of text underlined by "===" or "---". */
 static int setext(const char *text, const nn_line *l, const nn_line *next)
 {
@@ -540,10 +549,13 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
                      size_t i, size_t wrapped, size_t *links, int *images)
 {
     nn_line *l = &lines[i];
-    /* a setext heading is a paragraph of one line */
+    /* a setext heading is a paragraph of one line (or a line whose
+     * underline is as long as it in characters, as Jina Reader draws
+     * it, under a section's label: "VARIOS") */
     if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1]) &&
         (i == 0 || (!lines[i - 1].len && lines[i - 1].kind != NN_LINE_JOINED) ||
-         jina_label(text->ptr, &lines[i - 1]))) {
+         jina_label(text->ptr, &lines[i - 1]) ||
+         chars(text->ptr + l->off, l->len) == lines[i + 1].len)) {
         l->kind = NN_LINE_HEADING;
         l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
     }

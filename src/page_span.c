@@ -1008,11 +1008,40 @@ static int sentences_under(const block *b, size_t end, size_t i,
     return 0;
 }
 
+#define LED_ITEMS_MAX 12 /* items of a list under its lead-in */
+
+/* Under the text, a line that leads into a list ("The roads are:", three
+ * words or more, some of them stopwords) and the list's items, unlinked,
+ * one a line, when the article goes on under the list (a sentence, or
+ * another lead-in and its list): the block after the list, or i when
+ * block i starts no such list.  ("More stories:" over headlines has no
+ * stopword; a list that ends the page is its chrome's.) */
+static size_t led_list(const block *b, size_t end, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    size_t j;
+    if (b[i].first != b[i].last || !nn_pg_leads_in(&b[i], text, lines) ||
+        b[i].words < 3 || b[i].stops < 2 || b[i].links || b[i].marker ||
+        b[i].chrome || b[i].repeated)
+        return i;
+    for (j = i + 1;
+         j < end && j - i <= LED_ITEMS_MAX && b[j].kind == NN_LINE_ITEM &&
+         !b[j].links && !b[j].marker && !b[j].chrome && !b[j].repeated;
+         j++)
+        ;
+    if (j == i + 1 || j >= end || b[j].kind == NN_LINE_ITEM)
+        return i;
+    if (b[j].kind == NN_LINE_TEXT && b[j].sentence && !b[j].links &&
+        !b[j].marker && text_like(b, j, text, lines, 2))
+        return j;
+    return led_list(b, end, j, text, lines) > j ? j : i;
+}
+
 static void span_tail(block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t last, size_t end,
                       int weak_list)
 {
-    size_t i, k;
+    size_t i, j, k;
     /* closed by a marker ("См. также"): the text up to it is inside the
      * article, a sentence sparse in stopwords as well ("Ферапонтьевка на
      * ремонт водопровода получит 301,4 тысячи, ...") */
@@ -1027,6 +1056,14 @@ static void span_tail(block *b, size_t nb, const char *text,
         if (b[i].marker && !(i + 1 < end && b[i + 1].sentence &&
                              text_like(b, i + 1, text, lines, 0)))
             break;
+        if ((j = led_list(b, end, i, text, lines)) > i) {
+            for (; i < j; i++)
+                b[i].cls = C_GOOD;
+            tail = j - 1; /* (the text under it, as under the text) */
+            k = 0;
+            i--;
+            continue;
+        }
         /* right after the last good block, a paragraph a little sparse
          * in stopwords is still the article's; and one that a line right
          * under the text leads into ("Тг-канал «Махачкала» сообщает:"), as

@@ -6071,6 +6071,89 @@ static const struct head_case {
              "службы.\n",
      .title = "Плановое отключение электроэнергии",
      .in = {"Энергетики просят"}},
+    /* a stamp whose year has two digits glued to the lead's day */
+    {.what = "'19.12.14' glued to '16 декабря'",
+     .text = "Что тревожит жителей слободы?\n\n"
+             "19.12.1416 декабря глава округа посетил микрорайон "
+             "железнодорожной слободы и встретился с жителями.\n\n" RU_PROSE1
+                 RU_PROSE2,
+     .date = "2014-12-19",
+     .in = {"16 декабря глава"},
+     .out = {"19.12.14"},
+     .removed = "glued-date"},
+    /* not a year of four digits, nor a stamp over a blank */
+    {.what = "'19.12.2014' and '19.12.14 16' are not glued stamps",
+     .text = "Что тревожит жителей слободы?\n\n"
+             "19.12.2014 глава округа посетил микрорайон железнодорожной "
+             "слободы и встретился с жителями.\n\n"
+             "19.12.14 16 жителей пришли на встречу с главой округа, "
+             "чтобы рассказать о своих бедах.\n\n" RU_PROSE1,
+     .in = {"19.12.14 16 жителей"}},
+    /* the writer's picture's text in the byline */
+    {.what = "'Headshot of NAME' over 'NAMEOutlet'",
+     .text =
+         "Council approves the new budget after a long debate\n\n"
+         "Headshot of Tegan Guthrie\nTegan GuthrieKalgoorlie Miner\n\n" PROSE1
+             PROSE2,
+     .author = "Tegan Guthrie",
+     .out = {"Headshot"}},
+    /* a headline underlined by Jina Reader under a section's label */
+    {.what = "a Jina setext headline under a label",
+     .text =
+         "Title: Los vecinos de Collao no dejar\xC3\xA1n de manifestarse has"
+         "ta que no tengan por escrito el compromiso del Ayuntamiento de que"
+         " va a realizar el saneamiento\n"
+         "\n"
+         "URL Source: https://example.com/noticia/17138/los-vecinos-de-colla"
+         "o-no-dejaran-de-manifestarse-hasta-que-no-tengan-por-escrito-el-co"
+         "mpromiso-del-ayuntamiento-de-que-va-a-realizar-el-saneamiento\n"
+         "\n"
+         "Markdown Content:\n"
+         "- La Guardia Civil de Asturias detiene a dos personas como autores"
+         " de un robo con fuerza en una empresa de Siero\n"
+         "VARIOS\n"
+         "Los vecinos de Collao no dejar\xC3\xA1n de manifestarse hasta que "
+         "no tengan por escrito el compromiso del Ayuntamiento de que va a r"
+         "ealizar el saneamiento\n"
+         "=================================================================="
+         "=================================================================="
+         "===============\n"
+         "Los vecinos de Collao han vuelto a cortar la carretera la carreter"
+         "a para exigir el saneamiento y la reparaci\xC3\xB3n de la carreter"
+         "a. En esta ocasi\xC3\xB3n, lo han hecho colocando una barca de uno"
+         " de los vecinos, donde se pod\xC3\xAD"
+         "a leer \xE2\x80\x9C"
+         "Del barco "
+         "de Chanquete no nos mover\xC3\xA1n\xE2\x80\x9D y exigiendo una sol"
+         "uci\xC3\xB3n al alcalde de Siero, \xC3\x81ngel Garc\xC3\xAD"
+         "a.\n"
+         "Los vecinos aseguraron que, en la \xC3\xBAltima visita del conseje"
+         "ro de Fomento, Alejandro Calvo, al concejo para ver las reparacion"
+         "es del hundimiento de la carretera de Vega de Poja, tambi\xC3\xA9n"
+         " acudi\xC3\xB3 junto al concejal de Medio Rural, Alejandro Villa, "
+         "a hablar con los vecinos de Collao, con los que se comprometi"
+         "\xC3\xB3 a reparar la carretera siempre y cuando el Ayuntamiento r"
+         "ealice el saneamiento en la zona, algo que el edil asegur\xC3\xB3 "
+         "que se iba a realizar.\n",
+     .in = {"Los vecinos de Collao han vuelto"},
+     .out = {"VARIOS", "Guardia Civil", "no dejar\xC3\xA1n"}},
+    /* lead-ins and their lists under the last paragraph, the text
+     * going on under them */
+    {.what = "two lead-ins and their lists under the text",
+     .text = "New road works started\n\n" PROSE1 "The roads are:\n\n"
+             "- Seru Fortunaweg phase 1\n- Lagoweg\n- Juan Hatoweg\n\n"
+             "Roads which already started and are still ongoing:\n\n"
+             "- Commandeursweg\n- Perseusweg end stage\n\n"
+             "Traffic is diverted during the road works.\n\n"
+             "Click Tag(s) for Related Articles:\n",
+     .in = {"Perseusweg", "Traffic is diverted"},
+     .out = {"Click Tag"}},
+    /* a lead-in without stopwords over headlines ending the page */
+    {.what = "'More stories:' and its list under the text",
+     .text = "New road works started\n\n" PROSE1 PROSE2 "More stories:\n\n"
+             "- Mayor opens new library\n- Harbour strike ends\n\n"
+             "Copyright 2024 Chronicle\n",
+     .out = {"Mayor opens", "Harbour strike"}},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

@@ -1084,6 +1084,24 @@ static void test_site_desk(void **state)
     rec = norm(G_HEAD "Die Redaktion\n\n" BODY "\n", NULL);
     assert_null(rec->source);
     release(rec);
+    /* in English: "X Bureau", "X reporter" (not "Our Bureau", "Staff
+     * Reporter", "Local Democracy Reporter") */
+    rec = norm(G_HEAD "Garhwal Post Bureau\n\n" BODY "\n", NULL);
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Garhwal Post");
+    assert_int_equal(rec->authors.len, 0);
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm(G_HEAD "Sun Advocate reporter\n\n" BODY "\n", NULL);
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "Sun Advocate");
+    release(rec);
+    rec = norm(G_HEAD "Our Bureau\n\n" BODY "\n", NULL);
+    assert_null(rec->source);
+    release(rec);
+    rec = norm(G_HEAD "Local Democracy Reporter\n\n" BODY "\n", NULL);
+    assert_null(rec->source);
+    release(rec);
 }
 
 /* "BACA ARTIKEL LAINNYA..." (read other articles) over another story's
