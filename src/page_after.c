@@ -175,6 +175,33 @@ static int teaser_head(const block *b, size_t i, const char *text,
            !strchr(",;:", s[l->len - 1]) && nn_starts_upper(s, l->len);
 }
 
+#define OPEN_SUMMARY_WORDS 8 /* words of a teaser's summary, at least */
+
+/* Could block i be a teaser's summary cut to fit a list: one line of
+ * text, OPEN_SUMMARY_WORDS words or more, whose last character is a
+ * letter or a digit, no full stop ("... è stata portata a Capanne")? */
+static int open_summary(const block *b, size_t i, const char *text,
+                        const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+           !b[i].links && b[i].words >= OPEN_SUMMARY_WORDS && l->len > 1 &&
+           nn_is_alnum_cp(nn_utf8_before(text + l->off, l->len));
+}
+
+size_t nn_pg_summary_run(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines)
+{
+    size_t k;
+    /* (not the page's own headline and standfirst, printed twice) */
+    for (k = i; k + 1 < nb && teaser_head(b, k, text, lines) &&
+                open_summary(b, k + 1, text, lines) && !b[k].repeated &&
+                !b[k + 1].repeated;
+         k += 2)
+        ;
+    return k - i >= 4 ? k - i : 0;
+}
+
 #define PROMO_BLURB_MAX 160 /* bytes: a promotion's line under its name */
 
 /* Could block i be the name of one of the site's features in a grid of

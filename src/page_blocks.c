@@ -297,7 +297,10 @@ int nn_pg_good_after(const block *b, size_t nb, size_t i, int headings,
         if (headings && b[k].why == NN_V_STOPWORDS && b[k].sentence &&
             b[k].words >= 12 && !b[k].links && b[k].chars >= LENGTH_HIGH)
             return 1;
-        dist += b[k].chars - b[k].links;
+        /* (other stories' teasers the chrome step found do not count:
+         * a "latest articles" box between the headline and the text) */
+        if (!(b[k].chrome && b[k].why == NN_V_TEASER))
+            dist += b[k].chars - b[k].links;
         if (dist > reach)
             return 0;
     }

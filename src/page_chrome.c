@@ -790,6 +790,16 @@ static void read_also_links(block *b, size_t nb, const char *text,
     }
 }
 
+/* Other stories' headlines over summaries cut to fit (page_after.c). */
+static void summary_teasers(block *b, size_t nb, const char *text,
+                            const nn_line *lines)
+{
+    size_t i, run;
+    for (i = 0; i < nb; i++)
+        for (run = nn_pg_summary_run(b, nb, i, text, lines); run; run--)
+            chrome_block(&b[i++], NN_V_TEASER);
+}
+
 void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
                   int plain)
 {
@@ -797,6 +807,7 @@ void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
     doubled_lines(pg->b, pg->nb, text, lines);
     captions(pg->b, pg->nb, text, lines);
     cut_teasers(pg->b, pg->nb, text, lines);
+    summary_teasers(pg->b, pg->nb, text, lines);
     chrome_lines(pg->b, pg->nb, text, lines, plain);
     pull_quotes(pg, text, lines);
 }

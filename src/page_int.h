@@ -327,6 +327,12 @@ int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
 /* The bytes of the article's text a teaser is compared with (its first
  * 4 KB of n). */
 size_t nn_pg_art_len(size_t n);
+/* Two stories or more in a row at block i, each a headline over a
+ * summary the page cut to fit, no full stop at its end (a "latest
+ * articles" box between the headline and the article): how many blocks
+ * they take, or 0.  An article's paragraphs end in a full stop. */
+size_t nn_pg_summary_run(const block *b, size_t nb, size_t i, const char *text,
+                         const nn_line *lines);
 /* Does a run of teasers (headlines over summaries, or a grid of the
  * site's features) start at block i, to the page's end?  art, artlen:
  * the article's text above it. */

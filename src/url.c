@@ -76,6 +76,33 @@ static const nn_host nn_hosts[] = {
     {"einpresswire.com", "EIN Presswire"},
 };
 
+/* The bytes of a host's first label that names no outlet, only a copy
+ * of its site, with its dot: "www.", "www2.", "m.", "mobile.", "amp.",
+ * "v3." ("v3.leaders.com.tn" is leaders.com.tn); 0 when it has none or
+ * the rest has no dot (a domain of its own: "m.tt"). */
+static size_t mirror_label(const char *h, size_t n)
+{
+    static const char *const words[] = {"www", "m", "mobile", "amp", NULL};
+    const char *const *w;
+    size_t k = 0, l;
+    while (k < n && h[k] != '.')
+        k++;
+    if (k == n || !memchr(h + k + 1, '.', n - k - 1))
+        return 0;
+    for (w = words; *w; w++) {
+        l = strlen(*w);
+        /* (a digit after: "www2") */
+        if (k >= l && !strncasecmp(h, *w, l) &&
+            (k == l || (k == l + 1 && (h[l] >= '0' && h[l] <= '9'))))
+            return k + 1;
+    }
+    return k >= 2 && k <= 3 && (h[0] == 'v' || h[0] == 'V') &&
+                   (h[1] >= '0' && h[1] <= '9') &&
+                   (k == 2 || (h[2] >= '0' && h[2] <= '9'))
+               ? k + 1
+               : 0;
+}
+
 char *nn_url_source(const char *url)
 {
     const char *h = strstr(url, "://"), *e;
@@ -86,8 +113,7 @@ char *nn_url_source(const char *url)
     e = h + strcspn(h, "/?#:");
     if (e == h)
         return NULL;
-    if (e - h > 4 && !strncasecmp(h, "www.", 4))
-        h += 4;
+    h += mirror_label(h, (size_t)(e - h));
     n = (size_t)(e - h);
     for (k = 0; k < NN_COUNT(nn_hosts); k++) {
         size_t hl = strlen(nn_hosts[k].host);

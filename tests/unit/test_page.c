@@ -6148,6 +6148,40 @@ static const struct head_case {
              "Click Tag(s) for Related Articles:\n",
      .in = {"Perseusweg", "Traffic is diverted"},
      .out = {"Click Tag"}},
+    /* other stories between the headline and the text, each summary
+     * cut to fit (no full stop at its end) */
+    {.what = "'Ultimi articoli': headlines over summaries cut to fit",
+     .text = "Spoleto, sciolto il consiglio comunale\n\n"
+             "Pubblicato il 15 Gennaio 2018 17:20\n\nUltimi articoli\n\n"
+             "Foligno, in prova ai servizi sociali spacciava hashish e "
+             "cocaina\n\nNel pomeriggio di luned\xC3\xAC la polizia ha "
+             "rintracciato e arrestato una donna che aveva imbastito "
+             "un'importante attivit\xC3\xA0 di vendita di droga in pieno "
+             "centro storico. Revocata la misura alternativa al carcere, "
+             "\xC3\xA8 stata portata a Capanne\n\n"
+             "Cambio in panchina per l'Atletico: via Iorio, torna "
+             "Battistone\n\nA costare l'addio le quattro sconfitte e i tre "
+             "pareggi racimolati finora in campionato. A guidare la squadra "
+             "d'ora in poi sar\xC3\xA0 l'ex coach della Serie A\n\n"
+             "Venticinque febbraio. Entro quella data il Prefetto di Perugia "
+             "dovr\xC3\xA0 pronunciarsi sul futuro elettorale di Spoleto, "
+             "dopo la morte improvvisa del sindaco a inizio dicembre.\n\n"
+             "Gli elettori saranno chiamati di nuovo alle urne per votare il "
+             "nuovo sindaco e il nuovo consiglio comunale della citt\xC3\xA0, "
+             "come prevede la legge in questi casi.\n",
+     .title = "Spoleto, sciolto il consiglio comunale",
+     .in = {"Venticinque febbraio."},
+     .out = {"Capanne", "Serie A", "Battistone"}},
+    /* subheadings over paragraphs that end in a full stop */
+    {.what = "subheadings of six words over whole paragraphs",
+     .text = "Council approves the new budget after a long debate\n\n" PROSE1
+             "What the new budget means for schools\n\n"
+             "Schools will receive more money for teachers and buildings "
+             "over the next three years, the council said on Monday.\n\n"
+             "What the new budget means for roads\n\n"
+             "Roads in the north of the county will be repaired first, "
+             "starting with the bridge that was closed last winter.\n\n" PROSE2,
+     .in = {"for schools\n\nSchools will", "for roads\n\nRoads in"}},
     /* a lead-in without stopwords over headlines ending the page */
     {.what = "'More stories:' and its list under the text",
      .text = "New road works started\n\n" PROSE1 PROSE2 "More stories:\n\n"

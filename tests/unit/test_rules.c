@@ -2445,6 +2445,26 @@ static void test_generic_source_from_host(void **state)
     s = nn_url_source("https://WWW.Example.COM:8080/x");
     assert_string_equal(s, "example.com");
     free(s);
+    /* a copy of the site: its version's or mobile label goes */
+    s = nn_url_source("https://v3.leaders.com.tn/article/1");
+    assert_string_equal(s, "leaders.com.tn");
+    free(s);
+    s = nn_url_source("https://m.kurier.at/x");
+    assert_string_equal(s, "kurier.at");
+    free(s);
+    s = nn_url_source("https://www2.example.org/x");
+    assert_string_equal(s, "example.org");
+    free(s);
+    /* not a section's label, nor a domain of its own */
+    s = nn_url_source("https://news.example.org/x");
+    assert_string_equal(s, "news.example.org");
+    free(s);
+    s = nn_url_source("https://v3.tn/x");
+    assert_string_equal(s, "v3.tn");
+    free(s);
+    s = nn_url_source("https://vox.example.org/x");
+    assert_string_equal(s, "vox.example.org");
+    free(s);
     assert_null(nn_url_source("https:///x"));
 }
 
