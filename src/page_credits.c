@@ -488,6 +488,40 @@ static int slash_caps(const char *s, size_t n)
     return words >= 2 && s[n - 1] != '.' && s[n - 2] != ' ' && s[n - 2] != '.';
 }
 
+#define DASH "\xE2\x80\x94"    /* U+2014, the em dash */
+#define KICKER_CAPTION_MAX 700 /* bytes of a kicker's caption */
+
+/* "RACE FOR SPACE — This mountainside ... of Baguio. — Ofelia
+ * Empian": a caption under a kicker in capitals (two to five words, a
+ * dash), its photographer's name after a dash at its end (two or three
+ * capitalized words after the full stop). */
+static int kicker_caption(const char *s, size_t n)
+{
+    const char *d = n > 8 && n <= KICKER_CAPTION_MAX
+                        ? nn_find(s, n < 64 ? n : 64, " " DASH " ", 5)
+                        : NULL;
+    size_t i, words = 0;
+    if (!d || d == s)
+        return 0;
+    for (i = 0; s + i < d; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        words += i == 0 || s[i - 1] == ' ';
+    }
+    if (words < 2 || words > 5)
+        return 0;
+    /* back from the end, word by word, to ". — " */
+    for (i = n, words = 0; i-- > 5 && n - i <= 48;) {
+        if (s[i] != ' ')
+            continue;
+        if (!nn_starts_upper(s + i + 1, n - i - 1) || ++words > 3)
+            return 0;
+        if (!memcmp(s + i - 5, ". " DASH, 5))
+            return words >= 2;
+    }
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -497,6 +531,8 @@ int nn_pg_credited_caption(const char *s, size_t n)
                                               NULL};
     const char *const *w;
     size_t i;
+    if (kicker_caption(s, n))
+        return 1;
     if (n > 400)
         return 0;
     if (bild_credit(s, n))

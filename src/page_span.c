@@ -1037,6 +1037,33 @@ static size_t led_list(const block *b, size_t end, size_t i, const char *text,
     return led_list(b, end, j, text, lines) > j ? j : i;
 }
 
+#define RUN_ON_WORDS 20 /* words of a paragraph that runs on to the end */
+
+/* Is every block under the last good one to the page's end a paragraph
+ * of its own: text, RUN_ON_WORDS words or more, a sentence, no link, no
+ * mark of a page's chrome or legal lines ("©")?  Then the page is the
+ * article's text alone, however few stopwords its last paragraphs hold
+ * (a list of addresses: "Отключение воды коснулось жилых домов проспекта
+ * Гагарина №103, 104a, 124, ..."). */
+static int runs_to_end(const block *b, size_t nb, size_t last, const char *text,
+                       const nn_line *lines)
+{
+    size_t i;
+    for (i = last + 1; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        /* (the last one may stop inside its sentence: a page cut
+         * short) */
+        if (b[i].kind != NN_LINE_TEXT || b[i].words < RUN_ON_WORDS ||
+            (!b[i].sentence && i + 1 < nb) || b[i].links || b[i].repeated ||
+            b[i].marker || b[i].chrome || b[i].why != NN_V_STOPWORDS ||
+            !nn_starts_upper(text + l->off, l->len) ||
+            nn_has(text + l->off, l->len, "\xC2\xA9", 2) ||
+            nn_has(text + l->off, l->len, "://", 3))
+            return 0; /* (nor an address: "Fonte/Source: https://...") */
+    }
+    return last + 1 < nb;
+}
+
 static void span_tail(block *b, size_t nb, const char *text,
                       const nn_line *lines, size_t last, size_t end,
                       int weak_list)
@@ -1049,6 +1076,11 @@ static void span_tail(block *b, size_t nb, const char *text,
     size_t tail = last; /* the last good block, or a short sentence kept
                            right under it ("На трассе произошёл конфликт
                            ..."): a paragraph a little sparse may follow */
+    if (end == nb && runs_to_end(b, nb, last, text, lines)) {
+        for (i = last + 1; i < nb; i++)
+            b[i].cls = C_GOOD;
+        return;
+    }
     for (i = last + 1, k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
         /* "Read more" above teasers: what follows is no longer the

@@ -6182,6 +6182,43 @@ static const struct head_case {
              "Roads in the north of the county will be repaired first, "
              "starting with the bridge that was closed last winter.\n\n" PROSE2,
      .in = {"for schools\n\nSchools will", "for roads\n\nRoads in"}},
+    /* paragraphs dense in numbers that run on to the page's end, the
+     * last one cut short */
+    {.what = "addresses to the page's end",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2
+     "Отключение воды коснулось домов проспекта Гагарина №103, 104a, 124, "
+     "124a, 124б, 124в, 124г, 126, 132, 112, 129, 131, 133, 116, 120; улиц "
+     "Гвардейская (дома 3, 4), Угольная (6а, 6б, 8, 14, 14а, 16а, 20, 20а, "
+     "5, 5а, 7, 7а, 17), а также проспекта Гагарина, 110 и 110к2.\n\n"
+     "Также отключение коснулось объектов на проспекте Гагарина: склада "
+     "98а, ЛО МВД России 96в, МБОУ СОШ № 6 (128), ООО «Кентавр» и ООО "
+     "«Транс Ком» (118), дома отдыха 110, центра гигиены 114а, ОО\n",
+     .in = {"Гвардейская (дома 3, 4)", "центра гигиены 114а, ОО"}},
+    /* not a publisher's legal lines, nor a source's address */
+    {.what = "legal lines and a source's address at the page's end",
+     .text =
+         "Council approves the new budget after a long debate\n\n" PROSE1 PROSE2
+         "Copyright \xC2\xA9 2024 Example Media Group Ltd, 12 Harbour "
+         "Road, Westport WP1 2AB, registered in England No. 01234567; "
+         "VAT No. GB 123 4567 89; all rights reserved by the group.\n\n"
+         "Fonte/Source: https://news.example.org/news/appeal-following-"
+         "collision-450431?utm_source=rss&utm_medium=rss&utm_campaign=a "
+         "b c d e f g h i j k l m n o p q r s t u.\n",
+     .out = {"Example Media Group", "Fonte/Source"}},
+    /* a caption under a kicker in capitals, its photographer after a
+     * dash at its end; not a paragraph under a kicker alone */
+    {.what = "'RACE FOR SPACE \xE2\x80\x94 ... \xE2\x80\x94 Ofelia Empian'",
+     .text = "Council approves the new budget after a long debate\n\n" PROSE1
+             "RACE FOR SPACE \xE2\x80\x94 This mountainside of La Trinidad, "
+             "Benguet is slowly being filled with houses as the town becomes "
+             "crowded, as well as being adjacent to Baguio City. \xE2\x80\x94 "
+             "Ofelia Empian\n\n" PROSE2
+             "UPDATE \xE2\x80\x94 The council said on Tuesday that the vote "
+             "will be held again next month after two members were absent "
+             "from the meeting.\n",
+     .author = "",
+     .in = {"UPDATE \xE2\x80\x94 The council said"},
+     .out = {"RACE FOR SPACE", "Ofelia"}},
     /* a lead-in without stopwords over headlines ending the page */
     {.what = "'More stories:' and its list under the text",
      .text = "New road works started\n\n" PROSE1 PROSE2 "More stories:\n\n"
