@@ -1037,6 +1037,16 @@ static size_t led_list(const block *b, size_t end, size_t i, const char *text,
     return led_list(b, end, j, text, lines) > j ? j : i;
 }
 
+/* Does s (n bytes) hold the copyright sign? */
+static int copyright_in(const char *s, size_t n)
+{
+    const char *p = s;
+    while ((p = memchr(p, 0xC2, (size_t)(s + n - p))) != NULL)
+        if (++p < s + n && (unsigned char)*p == 0xA9)
+            return 1;
+    return 0;
+}
+
 #define RUN_ON_WORDS 20 /* words of a paragraph that runs on to the end */
 
 /* Is every block under the last good one to the page's end a paragraph
@@ -1057,7 +1067,7 @@ static int runs_to_end(const block *b, size_t nb, size_t last, const char *text,
             (!b[i].sentence && i + 1 < nb) || b[i].links || b[i].repeated ||
             b[i].marker || b[i].chrome || b[i].why != NN_V_STOPWORDS ||
             !nn_starts_upper(text + l->off, l->len) ||
-            nn_has(text + l->off, l->len, "\xC2\xA9", 2) ||
+            copyright_in(text + l->off, l->len) ||
             nn_has(text + l->off, l->len, "://", 3))
             return 0; /* (nor an address: "Fonte/Source: https://...") */
     }
