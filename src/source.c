@@ -130,12 +130,16 @@ static int dateline_host(nn_record *rec, const char *s)
     if (*p == ':')
         return p[1] == ' ' && nn_src_upper(p[2]) &&
                nn_src_take(rec, s, i, "source taken from the dateline");
-    if (s[i] == ' ') { /* the place in capitals, then the dash */
-        for (p = s + i + 1;
+    if (s[i] == ' ') { /* the place in capitals, then the dash (after a
+                          bar, or an "l" typed for one: "sukabumiheadline.com
+                          l SUKABUMI – ...") */
+        size_t bar =
+            (s[i + 1] == '|' || s[i + 1] == 'l') && s[i + 2] == ' ' ? 2 : 0;
+        for (p = s + i + 1 + bar;
              nn_src_upper(*p) || (*p == ' ' && !is_dash_at(p + 1)); p++)
             if (p >= s + i + 40)
                 return 0;
-        return p > s + i + 2 && p[-1] != ' ' && p[0] == ' ' &&
+        return p > s + i + bar + 2 && p[-1] != ' ' && p[0] == ' ' &&
                is_dash_at(p + 1) &&
                nn_src_take(rec, s, i, "source taken from the dateline");
     }

@@ -148,6 +148,10 @@ static void dateline_opens_with_the_outlets_name(void **state)
      * NUNUKAN - ...") */
     guessed(HEAD "Riverwatch.id RIVERTON" LEAD, "Riverwatch.id");
     no_source(HEAD "Riverwatch.id CEO Jane Roe said" LEAD);
+    /* after a bar, or an "l" typed for one */
+    guessed(HEAD "Riverwatch.id l RIVERTON" LEAD, "Riverwatch.id");
+    guessed(HEAD "Riverwatch.id | RIVERTON" LEAD, "Riverwatch.id");
+    no_source(HEAD "Riverwatch.id l is down" LEAD);
     /* a name with a capital inside, a comma and the day ("GagauzNews, 4
      * июл. ..."); a place there names no outlet */
     guessed(HEAD
