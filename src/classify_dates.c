@@ -249,23 +249,32 @@ static int digit(char c)
 }
 
 /* A stamp with a year of two digits glued to the lead's day: "19.12.1416
- * декабря ..." is 19.12.14, then "16 декабря" (read with four, its year
- * would be 1416).  The stamp's length, its date in iso; 0 when there is
- * none. */
+ * декабря ..." is 19.12.14, then "16 декабря" (a day and a month's name:
+ * not "07.09.1812 года", a year of four digits).  Read with four digits,
+ * its year is not this century's or the last's ("05.03.2415 марта").
+ * The stamp's length, its date in iso; 0 when there is none. */
 static size_t short_year_stamp(const char *s, size_t n, char *iso)
 {
-    char d[16];
-    size_t k = s[1] == '.' ? 1 : 2, e;
+    char d[64];
+    size_t k = s[1] == '.' ? 1 : 2, e, w;
     if (n < 16 || !digit(s[k - 1]) || s[k] != '.' || !digit(s[k + 1]) ||
         !digit(s[k + 2]) || s[k + 3] != '.' || !digit(s[k + 4]) ||
         !digit(s[k + 5]) || !digit(s[k + 6]))
         return 0;
     e = k + 6 + digit(s[k + 7]); /* the day's last digit */
-    if (s[e + 1] != ' ' ||
-        !(nn_starts_lower(s + e + 2, n - e - 2) ||
-          nn_starts_upper(s + e + 2, n - e - 2)) ||
-        (digit(s[k + 7]) && memcmp(s + k + 4, "19", 2) >= 0))
-        return 0; /* (or a year of four: "19.12.2014 ...") */
+    if (s[e + 1] != ' ' || (digit(s[k + 7]) && (!memcmp(s + k + 4, "19", 2) ||
+                                                !memcmp(s + k + 4, "20", 2))))
+        return 0;
+    /* the day and the next word, a month's name: "16 декабря 2014" */
+    for (w = e + 2;
+         w < n && w - e < 24 && s[w] != ' ' && s[w] != ',' && s[w] != '.'; w++)
+        ;
+    if (w == e + 2 || w - (k + 6) + 6 > sizeof d)
+        return 0;
+    memcpy(d, s + k + 6, w - (k + 6));
+    memcpy(d + w - (k + 6), " 2000", 5);
+    if (nn_date_parse(d, w - (k + 6) + 5, iso))
+        return 0;
     /* the date with its century: this one's, or the last's from 70 on */
     memcpy(d, s, k + 4);
     d[k + 4] = s[k + 4] < '7' ? '2' : '1';
@@ -292,7 +301,8 @@ int nn_classify_glued_date(article *a, size_t i)
     const char *s = ltext(a, i) + l->skip;
     size_t n = l->len - l->skip, e;
     nn_date_hit hit;
-    if (n >= 16 && digit(s[0]) && (e = short_year_stamp(s, n, hit.iso)) != 0)
+    if (n >= 16 && digit(s[0]) && (e = short_year_stamp(s, n, hit.iso)) != 0 &&
+        nn_classify_plausible_date(a, hit.iso))
         return cut_glued(a, i, s, e, hit.iso);
     if (n < 24 || !digit(s[0]) || nn_date_find(s, 24, &hit, 1) != 1 ||
         hit.start != 0 || !hit.iso[0])

@@ -379,6 +379,7 @@ static void build_blocks(nn_page *pg, int kind, nn_buf *text, nn_line *lines,
     tight = blank * 4 < ends;
     pg->wrap_limit =
         wrapped ? nn_pg_wrap_limit(text->ptr, lines, n, wrapped) : 0;
+    pg->jina = 0;
     for (i = 0; i < n; i++) {
         nn_line *l = &lines[i];
         size_t links;

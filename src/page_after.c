@@ -178,15 +178,19 @@ static int teaser_head(const block *b, size_t i, const char *text,
 #define OPEN_SUMMARY_WORDS 8 /* words of a teaser's summary, at least */
 
 /* Could block i be a teaser's summary cut to fit a list: one line of
- * text, OPEN_SUMMARY_WORDS words or more, whose last character is a
- * letter or a digit, no full stop ("... è stata portata a Capanne")? */
+ * text, OPEN_SUMMARY_WORDS words or more, a sentence or more and the
+ * next cut, its last character a letter or a digit, no full stop ("...
+ * in pieno centro storico. Revocata la misura alternativa al carcere, è
+ * stata portata a Capanne")?  (An entry of the article's own list, of
+ * events or dates, is one clause: "The proposal is met with objections
+ * from residents".) */
 static int open_summary(const block *b, size_t i, const char *text,
                         const nn_line *lines)
 {
     const nn_line *l = &lines[b[i].first];
     return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
-           !b[i].links && b[i].words >= OPEN_SUMMARY_WORDS && l->len > 1 &&
-           nn_is_alnum_cp(nn_utf8_before(text + l->off, l->len));
+           !b[i].links && b[i].words >= OPEN_SUMMARY_WORDS && b[i].sentence &&
+           l->len > 1 && nn_is_alnum_cp(nn_utf8_before(text + l->off, l->len));
 }
 
 size_t nn_pg_summary_run(const block *b, size_t nb, size_t i, const char *text,

@@ -510,11 +510,16 @@ static int kicker_caption(const char *s, size_t n)
     }
     if (words < 2 || words > 5)
         return 0;
-    /* back from the end, word by word, to ". — " */
+    static const char *const desks[] = {"Staff",  "Reporter", "Correspondent",
+                                        "Desk",   "Bureau",   "News",
+                                        "Writer", "Editor",   NULL};
+    /* back from the end, word by word, to ". — " (a photographer's
+     * name, not a desk's sign-off under a brief: "— Staff Reporter") */
     for (i = n, words = 0; i-- > 5 && n - i <= 48;) {
         if (s[i] != ' ')
             continue;
-        if (!nn_starts_upper(s + i + 1, n - i - 1) || ++words > 3)
+        if (!nn_starts_upper(s + i + 1, n - i - 1) || ++words > 3 ||
+            nn_word_in_list(desks, s + i + 1, n - i - 1, 0))
             return 0;
         if (!memcmp(s + i - 5, ". " DASH, 5))
             return words >= 2;

@@ -102,6 +102,7 @@ struct nn_page {
     int kind;       /* NN_PAGE_MARKDOWN, NN_PAGE_PLAIN */
     int article;    /* the text is an HTML page's article element */
     int failed;     /* no block read as article text: verdicts withdrawn */
+    int jina;       /* Jina Reader's "Markdown Content:" label was read */
     char url[1024]; /* the article's URL, from a share button's link */
     uint32_t *match, *stack; /* match_brackets() */
     size_t mcap, scap;

@@ -549,13 +549,14 @@ void nn_pg_read_line(nn_page *pg, nn_buf *text, nn_line *lines, size_t n,
                      size_t i, size_t wrapped, size_t *links, int *images)
 {
     nn_line *l = &lines[i];
-    /* a setext heading is a paragraph of one line (or a line whose
-     * underline is as long as it in characters, as Jina Reader draws
-     * it, under a section's label: "VARIOS") */
+    pg->jina |= jina_label(text->ptr, l);
+    /* a setext heading is a paragraph of one line (or, under Jina
+     * Reader's label, a line whose underline is as long as it in
+     * characters, as Jina draws it, under a section's label: "VARIOS") */
     if (!l->kind && i + 1 < n && setext(text->ptr, l, &lines[i + 1]) &&
         (i == 0 || (!lines[i - 1].len && lines[i - 1].kind != NN_LINE_JOINED) ||
          jina_label(text->ptr, &lines[i - 1]) ||
-         chars(text->ptr + l->off, l->len) == lines[i + 1].len)) {
+         (pg->jina && chars(text->ptr + l->off, l->len) == lines[i + 1].len))) {
         l->kind = NN_LINE_HEADING;
         l->level = text->ptr[lines[i + 1].off] == '=' ? 1 : 2;
     }

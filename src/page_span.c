@@ -1047,22 +1047,26 @@ static int copyright_in(const char *s, size_t n)
     return 0;
 }
 
-#define RUN_ON_WORDS 20 /* words of a paragraph that runs on to the end */
+#define RUN_ON_WORDS 20       /* words of a paragraph that runs on to the end */
+#define RUN_ON_CUT_STOPS 0.1f /* stopword share of the one cut short there */
 
 /* Is every block under the last good one to the page's end a paragraph
  * of its own: text, RUN_ON_WORDS words or more, a sentence, no link, no
- * mark of a page's chrome or legal lines ("©")?  Then the page is the
- * article's text alone, however few stopwords its last paragraphs hold
- * (a list of addresses: "Отключение воды коснулось жилых домов проспекта
- * Гагарина №103, 104a, 124, ..."). */
+ * mark of a page's chrome or legal lines ("©"), and the last one cut
+ * inside its sentence, some of its words stopwords?  Then the page is an
+ * excerpt of the article's text alone, cut short, however few stopwords
+ * its last paragraphs hold (a list of addresses: "Отключение воды
+ * коснулось жилых домов проспекта Гагарина №103, 104a, 124, ..."); a page
+ * whose last line ends a sentence may end with its publisher's lines. */
 static int runs_to_end(const block *b, size_t nb, size_t last, const char *text,
                        const nn_line *lines)
 {
     size_t i;
+    if (last + 1 >= nb || b[nb - 1].sentence ||
+        b[nb - 1].density < RUN_ON_CUT_STOPS)
+        return 0;
     for (i = last + 1; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
-        /* (the last one may stop inside its sentence: a page cut
-         * short) */
         if (b[i].kind != NN_LINE_TEXT || b[i].words < RUN_ON_WORDS ||
             (!b[i].sentence && i + 1 < nb) || b[i].links || b[i].repeated ||
             b[i].marker || b[i].chrome || b[i].why != NN_V_STOPWORDS ||
@@ -1071,7 +1075,7 @@ static int runs_to_end(const block *b, size_t nb, size_t last, const char *text,
             nn_has(text + l->off, l->len, "://", 3))
             return 0; /* (nor an address: "Fonte/Source: https://...") */
     }
-    return last + 1 < nb;
+    return 1;
 }
 
 static void span_tail(block *b, size_t nb, const char *text,
@@ -1098,6 +1102,12 @@ static void span_tail(block *b, size_t nb, const char *text,
         if (b[i].marker && !(i + 1 < end && b[i + 1].sentence &&
                              text_like(b, i + 1, text, lines, 0)))
             break;
+        if (b[i].cls == C_BAD &&
+            (b[i].why == NN_V_IMAGE_CAPTION || b[i].why == NN_V_PHOTO_CREDIT)) {
+            if (++k > 6)
+                break;
+            continue; /* a picture's caption between the last paragraphs */
+        }
         if ((j = led_list(b, end, i, text, lines)) > i) {
             for (; i < j; i++)
                 b[i].cls = C_GOOD;
@@ -1134,6 +1144,7 @@ static void span_tail(block *b, size_t nb, const char *text,
             k = 0;
         } else if (!(b[i].first == b[i].last &&
                      (l->len < 80 ||
+
                       /* a caption the page prints twice, over the last
                        * paragraph */
                       (b[i].repeated && i + 1 < end && b[i + 1].sentence &&

@@ -83,17 +83,28 @@ static const nn_host nn_hosts[] = {
 static size_t mirror_label(const char *h, size_t n)
 {
     static const char *const words[] = {"www", "m", "mobile", "amp", NULL};
-    const char *const *w;
+    /* a country's second level: "v3.co.uk" is V3's own domain */
+    static const char *const seconds[] = {"co.",  "com.", "net.", "org.",
+                                          "gov.", "ac.",  "edu.", "or.",
+                                          "ne.",  "go.",  NULL};
+    const char *const *w, *rest;
     size_t k = 0, l;
     while (k < n && h[k] != '.')
         k++;
-    if (k == n || !memchr(h + k + 1, '.', n - k - 1))
+    rest = h + k + 1;
+    if (k == n || !memchr(rest, '.', n - k - 1))
         return 0;
+    for (w = seconds; *w; w++) {
+        size_t sl = strlen(*w), rl = n - k - 1;
+        if (rl > sl && !strncasecmp(rest, *w, sl) &&
+            !memchr(rest + sl, '.', rl - sl))
+            return 0;
+    }
     for (w = words; *w; w++) {
         l = strlen(*w);
-        /* (a digit after: "www2") */
+        /* (a digit after "www": "www2") */
         if (k >= l && !strncasecmp(h, *w, l) &&
-            (k == l || (k == l + 1 && (h[l] >= '0' && h[l] <= '9'))))
+            (k == l || (k == l + 1 && l == 3 && (h[l] >= '0' && h[l] <= '9'))))
             return k + 1;
     }
     return k >= 2 && k <= 3 && (h[0] == 'v' || h[0] == 'V') &&

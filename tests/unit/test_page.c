@@ -6081,6 +6081,28 @@ static const struct head_case {
      .in = {"16 декабря глава"},
      .out = {"19.12.14"},
      .removed = "glued-date"},
+    /* a stamp of this decade, glued: its four-digit reading is no year
+     * of this century or the last */
+    {.what = "'05.03.2415 марта' glued",
+     .text = "Что тревожит жителей слободы?\n\n"
+             "05.03.2415 марта глава округа посетил микрорайон "
+             "железнодорожной слободы и встретился с жителями.\n\n" RU_PROSE1
+                 RU_PROSE2,
+     .date = "2024-03-05",
+     .in = {"15 марта глава"}},
+    /* a date of history, a version: no day and month's name after */
+    {.what = "'07.09.1812 года' and '5.10.209 fixes' are no stamps",
+     .text = "Бородинское сражение вспомнили в Можайске\n\n"
+             "07.09.1812 года у села Бородино произошло крупнейшее сражение "
+             "Отечественной войны, и его вспоминают каждый год.\n\n" RU_PROSE1,
+     .date = "",
+     .in = {"07.09.1812 года у села"}},
+    {.what = "'5.10.209 fixes' is no stamp",
+     .text = "Kernel update released for the stable series\n\n"
+             "5.10.209 fixes a memory leak in the network driver that could "
+             "crash servers under heavy load, the maintainers said.\n\n" PROSE1,
+     .date = "",
+     .in = {"5.10.209 fixes"}},
     /* not a year of four digits, nor a stamp over a blank */
     {.what = "'19.12.2014' and '19.12.14 16' are not glued stamps",
      .text = "Что тревожит жителей слободы?\n\n"
@@ -6089,14 +6111,6 @@ static const struct head_case {
              "19.12.14 16 жителей пришли на встречу с главой округа, "
              "чтобы рассказать о своих бедах.\n\n" RU_PROSE1,
      .in = {"19.12.14 16 жителей"}},
-    /* the writer's picture's text in the byline */
-    {.what = "'Headshot of NAME' over 'NAMEOutlet'",
-     .text =
-         "Council approves the new budget after a long debate\n\n"
-         "Headshot of Tegan Guthrie\nTegan GuthrieKalgoorlie Miner\n\n" PROSE1
-             PROSE2,
-     .author = "Tegan Guthrie",
-     .out = {"Headshot"}},
     /* a headline underlined by Jina Reader under a section's label */
     {.what = "a Jina setext headline under a label",
      .text =
@@ -6219,6 +6233,59 @@ static const struct head_case {
      .author = "",
      .in = {"UPDATE \xE2\x80\x94 The council said"},
      .out = {"RACE FOR SPACE", "Ofelia"}},
+    /* a timeline's entries, one clause each, under the lead */
+    {.what = "a timeline of dates over one-clause entries",
+     .text = "How the ring road project unfolded\n\nBy Mark Evans\n\n"
+             "The ring road opened to traffic on Wednesday after more than a "
+             "decade of planning, protests and delays. Here is how the "
+             "project unfolded.\n\n"
+             "January 2013 Council first proposes a ring road to ease "
+             "traffic in the centre\nThe proposal is met with objections "
+             "from residents of the villages along the route\n\n"
+             "June 2017 Government approves the route after a public "
+             "inquiry\nThe planning inspector rules that the benefits for the "
+             "town outweigh the damage to farmland\n\n"
+             "The final cost of the project was 180 million pounds, about 40 "
+             "million more than first planned.\n",
+     .in = {"The proposal is met", "The planning inspector"}},
+    /* a caption between the last paragraphs, the last short sentence
+     * under it; a desk's sign-off under a brief is no photographer's */
+    {.what = "the last sentence under a kicker's caption",
+     .text = "Heavy rains cause landslides in Benguet\n\nMarch 12, 2024\n\n"
+             "Heavy rains brought by the northeast monsoon triggered "
+             "landslides in three towns of Benguet on Monday, blocking roads "
+             "and damaging several houses.\n\n"
+             "No one was hurt, but about fifty families were moved to "
+             "evacuation centers as a precaution, the disaster office "
+             "said.\n\n"
+             "ROAD CLEARING \xE2\x80\x94 Workers of the public works "
+             "department clear a road in the town of Tublay that was blocked "
+             "by a landslide on Monday. \xE2\x80\x94 Redjie Cawis\n\n"
+             "Classes in the affected towns were suspended on Tuesday.\n",
+     .in = {"Classes in the affected towns"},
+     .out = {"ROAD CLEARING"}},
+    {.what = "'NEW DELHI \xE2\x80\x94 ... \xE2\x80\x94 Staff Reporter'",
+     .text = "# Ministry extends deadline for filing income tax returns\n\n"
+             "Updated: March 12, 2024 10:30 IST\n\n"
+             "NEW DELHI \xE2\x80\x94 The income tax department on Tuesday "
+             "extended the deadline for filing returns for the last "
+             "assessment year by a month, after taxpayers and chartered "
+             "accountants complained of glitches on the filing portal. The "
+             "new deadline is April 30, the ministry said. \xE2\x80\x94 Staff "
+             "Reporter\n\n"
+             "The department said the portal had been upgraded and that most "
+             "of the problems had been fixed.\n\n"
+             "Taxpayers who had already filed their returns do not need to "
+             "take any action, officials said.\n",
+     .in = {"extended the deadline for filing returns"}},
+    /* a Markdown page (no Jina label): a site's name underlined to its
+     * length under a menu is no headline */
+    {.what = "an underlined site name under a menu, no Jina label",
+     .text =
+         "Menu\nThe Carbon County Courier\n=========================\n\n"
+         "Helper power plant to expand after state approval\n"
+         "--------------------------------------------------\n\n" PROSE1 PROSE2,
+     .title = "Helper power plant to expand after state approval"},
     /* a lead-in without stopwords over headlines ending the page */
     {.what = "'More stories:' and its list under the text",
      .text = "New road works started\n\n" PROSE1 PROSE2 "More stories:\n\n"

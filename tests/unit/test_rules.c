@@ -1102,6 +1102,24 @@ static void test_site_desk(void **state)
     rec = norm(G_HEAD "Local Democracy Reporter\n\n" BODY "\n", NULL);
     assert_null(rec->source);
     release(rec);
+    /* a beat, an agency, a city's bureau, a person: no paper's name */
+    {
+        static const char *const not_sites[] = {"Health reporter",
+                                                "Trainee reporter",
+                                                "Narcotics Control Bureau",
+                                                "Washington Bureau",
+                                                "Maria Lopez staff writer",
+                                                NULL};
+        const char *const *w;
+        char buf[1024];
+        for (w = not_sites; *w; w++) {
+            snprintf(buf, sizeof buf, "%s%s\n\n%s\n", G_HEAD, *w, BODY);
+            rec = norm(buf, NULL);
+            if (rec->source)
+                fail_msg("\"%s\" named the source \"%s\"", *w, rec->source);
+            release(rec);
+        }
+    }
 }
 
 /* "BACA ARTIKEL LAINNYA..." (read other articles) over another story's
@@ -2464,6 +2482,12 @@ static void test_generic_source_from_host(void **state)
     free(s);
     s = nn_url_source("https://vox.example.org/x");
     assert_string_equal(s, "vox.example.org");
+    free(s);
+    s = nn_url_source("https://www.v3.co.uk/news/x"); /* V3's own domain */
+    assert_string_equal(s, "v3.co.uk");
+    free(s);
+    s = nn_url_source("https://m1.com.sg/x");
+    assert_string_equal(s, "m1.com.sg");
     free(s);
     assert_null(nn_url_source("https:///x"));
 }
