@@ -271,9 +271,10 @@ static size_t short_year_stamp(const char *s, size_t n, char *iso)
         ;
     if (w == e + 2 || w - (k + 6) + 6 > sizeof d)
         return 0;
-    memcpy(d, s + k + 6, w - (k + 6));
-    memcpy(d + w - (k + 6), " 2000", 5);
-    if (nn_date_parse(d, w - (k + 6) + 5, iso))
+    if (nn_date_parse(d,
+                      (size_t)snprintf(d, sizeof d, "%.*s 2000",
+                                       (int)(w - (k + 6)), s + k + 6),
+                      iso))
         return 0;
     /* the date with its century: this one's, or the last's from 70 on */
     memcpy(d, s, k + 4);
