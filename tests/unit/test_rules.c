@@ -2446,49 +2446,33 @@ static void test_unknown_profile_refused(void **state)
 
 static void test_generic_source_from_host(void **state)
 {
-    char *s;
+    /* an address and the source its host gives */
+    static const char *const cases[][2] = {
+        {"https://www.example.co.uk/news/x", "example.co.uk"},
+        {"https://reuters.com/world/x", "Reuters"},
+        {"https://uk.reuters.com/world/x", "Reuters"},  /* a subdomain */
+        {"https://notreuters.com/x", "notreuters.com"}, /* not one */
+        {"https://WWW.Example.COM:8080/x", "example.com"},
+        /* a copy of the site: its version's or mobile label goes */
+        {"https://v3.leaders.com.tn/article/1", "leaders.com.tn"},
+        {"https://m.kurier.at/x", "kurier.at"},
+        {"https://www2.example.org/x", "example.org"},
+        /* not a section's label, nor a domain of its own */
+        {"https://news.example.org/x", "news.example.org"},
+        {"https://v3.tn/x", "v3.tn"},
+        {"https://vox.example.org/x", "vox.example.org"},
+        {"https://www.v3.co.uk/news/x", "v3.co.uk"}, /* V3's own domain */
+        {"https://m1.com.sg/x", "m1.com.sg"},
+    };
+    size_t k;
     (void)state;
-    s = nn_url_source("https://www.example.co.uk/news/x");
-    assert_string_equal(s, "example.co.uk");
-    free(s);
-    s = nn_url_source("https://reuters.com/world/x");
-    assert_string_equal(s, "Reuters");
-    free(s);
-    s = nn_url_source("https://uk.reuters.com/world/x"); /* subdomain */
-    assert_string_equal(s, "Reuters");
-    free(s);
-    s = nn_url_source("https://notreuters.com/x"); /* not a subdomain */
-    assert_string_equal(s, "notreuters.com");
-    free(s);
-    s = nn_url_source("https://WWW.Example.COM:8080/x");
-    assert_string_equal(s, "example.com");
-    free(s);
-    /* a copy of the site: its version's or mobile label goes */
-    s = nn_url_source("https://v3.leaders.com.tn/article/1");
-    assert_string_equal(s, "leaders.com.tn");
-    free(s);
-    s = nn_url_source("https://m.kurier.at/x");
-    assert_string_equal(s, "kurier.at");
-    free(s);
-    s = nn_url_source("https://www2.example.org/x");
-    assert_string_equal(s, "example.org");
-    free(s);
-    /* not a section's label, nor a domain of its own */
-    s = nn_url_source("https://news.example.org/x");
-    assert_string_equal(s, "news.example.org");
-    free(s);
-    s = nn_url_source("https://v3.tn/x");
-    assert_string_equal(s, "v3.tn");
-    free(s);
-    s = nn_url_source("https://vox.example.org/x");
-    assert_string_equal(s, "vox.example.org");
-    free(s);
-    s = nn_url_source("https://www.v3.co.uk/news/x"); /* V3's own domain */
-    assert_string_equal(s, "v3.co.uk");
-    free(s);
-    s = nn_url_source("https://m1.com.sg/x");
-    assert_string_equal(s, "m1.com.sg");
-    free(s);
+    for (k = 0; k < NN_COUNT(cases); k++) {
+        char *s = nn_url_source(cases[k][0]);
+        assert_non_null(s);
+        if (strcmp(s, cases[k][1]))
+            fail_msg("%s: \"%s\", not \"%s\"", cases[k][0], s, cases[k][1]);
+        free(s);
+    }
     assert_null(nn_url_source("https:///x"));
 }
 
