@@ -497,6 +497,9 @@ static int slash_caps(const char *s, size_t n)
  * capitalized words after the full stop). */
 static int kicker_caption(const char *s, size_t n)
 {
+    static const char *const desks[] = {"Staff",  "Reporter", "Correspondent",
+                                        "Desk",   "Bureau",   "News",
+                                        "Writer", "Editor",   NULL};
     const char *d = n > 8 && n <= KICKER_CAPTION_MAX
                         ? nn_find(s, n < 64 ? n : 64, " " DASH " ", 5)
                         : NULL;
@@ -510,9 +513,6 @@ static int kicker_caption(const char *s, size_t n)
     }
     if (words < 2 || words > 5)
         return 0;
-    static const char *const desks[] = {"Staff",  "Reporter", "Correspondent",
-                                        "Desk",   "Bureau",   "News",
-                                        "Writer", "Editor",   NULL};
     /* back from the end, word by word, to ". — " (a photographer's
      * name, not a desk's sign-off under a brief: "— Staff Reporter") */
     for (i = n, words = 0; i-- > 5 && n - i <= 48;) {

@@ -1144,7 +1144,6 @@ static void span_tail(block *b, size_t nb, const char *text,
             k = 0;
         } else if (!(b[i].first == b[i].last &&
                      (l->len < 80 ||
-
                       /* a caption the page prints twice, over the last
                        * paragraph */
                       (b[i].repeated && i + 1 < end && b[i + 1].sentence &&
