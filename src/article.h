@@ -139,6 +139,11 @@ int nn_classify_glued_date(article *a, size_t i);
  * place in capitals, then the date within 40 bytes: "BATUBRAK (23/1/2019)
  * - ...", "НОВООРСК. 5 января 2021 г. ...")?  Its ISO date into out. */
 int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX]);
+/* The day and month of the first paragraph's dateline that prints no
+ * year ("(ANSA) - CASTELMOLA (MESSINA), 05 GEN - ..."), dated by the
+ * crawl: the latest such day on or before it, two months before it at
+ * most; 1 and its date in out, or 0. */
+int nn_classify_yearless_dateline(const article *a, char out[NN_DATE_MAX]);
 
 /* ---- tails.c: a body line's glued link text ----------------------------- */
 /* Cut link text or a "read also" link glued after line i's last sentence

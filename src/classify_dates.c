@@ -216,6 +216,96 @@ int nn_classify_dateline_date(const article *a, char out[NN_DATE_MAX])
            dateline_at(a, ltext(a, k), ls[k].len, out);
 }
 
+#define YEARLESS_REACH 64 /* bytes of a dateline before its day */
+#define YEARLESS_DAYS 62  /* days a date with no year may be before the crawl */
+
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A letter of a month's name: ASCII, or any byte of a multibyte one. */
+static int name_byte(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1
+                                                  : (unsigned char)c >= 0x80;
+}
+
+/* The day and month of a dateline that prints no year, at line s (n
+ * bytes): ", " after a place in capitals, then "05 GEN" or "May 3", then a
+ * dash ("(ANSA) - CASTELMOLA (MESSINA), 05 GEN - Un'enorme ...", "MOSCOW,
+ * May 3 - ..."); its date in iso, read in year y. */
+static int yearless_at(const char *s, size_t n, int y, char iso[NN_DATE_MAX])
+{
+    size_t k, e, w0, w1, d0, d1, run = 0;
+    int place = 0; /* a word of three capitals or more seen */
+    char buf[64];
+    for (k = 0; k + 2 < n && k < YEARLESS_REACH; k++) {
+        run = s[k] >= 'A' && s[k] <= 'Z' ? run + 1 : 0;
+        place |= run >= 3;
+        if (s[k] != ',' || s[k + 1] != ' ' || !place)
+            continue;
+        e = k + 2;
+        if (digit(s[e])) { /* 05 GEN */
+            for (d0 = e; e < n && digit(s[e]); e++)
+                ;
+            d1 = e;
+            if (e >= n || s[e++] != ' ')
+                continue;
+            for (w0 = e; e < n && name_byte(s[e]); e++)
+                ;
+            w1 = e;
+        } else { /* May 3 */
+            for (w0 = e; e < n && name_byte(s[e]); e++)
+                ;
+            w1 = e;
+            if (e >= n || s[e++] != ' ')
+                continue;
+            for (d0 = e; e < n && digit(s[e]); e++)
+                ;
+            d1 = e;
+        }
+        if (w1 - w0 < 3 || w1 - w0 > 24 || d1 == d0 || d1 - d0 > 2 ||
+            !dash_after(s, n, e))
+            continue;
+        snprintf(buf, sizeof buf, "%.*s %.*s %d", (int)(d1 - d0), s + d0,
+                 (int)(w1 - w0), s + w0, y);
+        return nn_date_parse(buf, strlen(buf), iso) == 0 && strlen(iso) == 10;
+    }
+    return 0;
+}
+
+/* Days since a fixed day, roughly (months of 31 days): for a distance of
+ * a few weeks. */
+static long rough_days(const char *iso)
+{
+    return atol(iso) * 372 + atol(iso + 5) * 31 + (iso[7] ? atol(iso + 8) : 31);
+}
+
+int nn_classify_yearless_dateline(const article *a, char out[NN_DATE_MAX])
+{
+    const line *l;
+    size_t i;
+    int y;
+    char iso[NN_DATE_MAX];
+    if (strlen(a->crawl) < 7 || (i = first_body_line(a)) == a->nz->nlines)
+        return 0;
+    l = &a->nz->lines[i];
+    /* the year that puts the day on or before the crawl */
+    for (y = atoi(a->crawl); y >= atoi(a->crawl) - 1; y--) {
+        long dist;
+        if (!yearless_at(ltext(a, i) + l->skip, l->len - l->skip, y, iso))
+            return 0;
+        if ((dist = rough_days(a->crawl) - rough_days(iso)) < 0)
+            continue;
+        if (dist > YEARLESS_DAYS)
+            return 0;
+        snprintf(out, NN_DATE_MAX, "%s", iso);
+        return 1;
+    }
+    return 0;
+}
+
 #define LONE_DATE_MAX 60   /* bytes of a date line alone */
 #define LONE_DATE_REACH 64 /* lines below it searched for another */
 
@@ -241,11 +331,6 @@ int nn_classify_lone_date(article *a, size_t i)
     if (a->headline != SIZE_MAX && i > a->headline)
         nn_byline_after_date(a, i);
     return 1;
-}
-
-static int digit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 /* A stamp with a year of two digits glued to the lead's day: "19.12.1416

@@ -442,6 +442,20 @@ static int read_date_as_written(cur *c, struct when *w)
         w->y = y;
         return 1;
     }
+    if (c->end - c->s >= 3 && c->s[0] == '.' && c->s[1] == ' ' &&
+        is_digit(c->s[2])) { /* 7. 08. 2013: spaced, the year in full */
+        cur t = {c->s + 2, c->end};
+        if ((b = nn_dt_read_num(&t, 1, 2)) >= 0 && t.end - t.s >= 6 &&
+            t.s[0] == '.' && t.s[1] == ' ') {
+            t.s += 2;
+            if ((y = nn_dt_read_num(&t, 4, 4)) >= 0) {
+                *c = t;
+                w->d = a, w->m = b, w->y = y;
+                w->strict = 1;
+                return 1;
+            }
+        }
+    }
     if (c->s < c->end && *c->s == '.') { /* 21. Oktober 2019 */
         c->s++;
         w->strict = 1;

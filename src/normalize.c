@@ -358,6 +358,9 @@ static void fallback_date(article *a)
     } else if (a->early[0]) {
         rec->date = nn_xstrdup(a->early);
         nn_record_warn(rec, "date taken from a line above the headline");
+    } else if (nn_classify_yearless_dateline(a, d)) {
+        rec->date = nn_xstrdup(d);
+        nn_record_warn(rec, "date taken from the dateline and the crawl date");
     } else if (strlen(a->crawl) == 10) { /* a day, not a month */
         rec->date = nn_xstrdup(a->crawl);
         nn_record_warn(rec, "date taken from the crawl date");

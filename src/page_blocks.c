@@ -240,8 +240,9 @@ static void sweep(block *b, size_t nb, int forward)
         slot[0] = last[0];
         slot[1] = last[1];
         if (x->kind == NN_LINE_HEADING || x->init == C_SHORT ||
-            x->inset == INSET_PICTURE)
-            continue; /* (a picture stands between its neighbours) */
+            x->inset >= INSET_PICTURE)
+            continue; /* (a picture, or a link to another story, stands
+                         between its neighbours) */
         last[0] = x->init;
         if (x->init != C_NEAR)
             last[1] = x->init;
@@ -675,6 +676,72 @@ static void labelled_lists(block *b, size_t nb, const char *text,
     }
 }
 
+#define LOWER_ITEM_WORDS 12 /* words of an item that goes on a lead-in */
+
+/* Is block k an item that carries on its lead-in's sentence: one line of
+ * text, unlinked, a few words, in lower case ("drinking", "brushing
+ * teeth; or")? */
+static int lower_item(const block *b, const char *text, const nn_line *lines)
+{
+    const nn_line *l = &lines[b->first];
+    return b->first == b->last && b->kind == NN_LINE_TEXT && !b->links &&
+           b->words <= LOWER_ITEM_WORDS &&
+           nn_starts_lower(text + l->off, l->len);
+}
+
+/* Under a lead-in, a run of two items or more in lower case, one a line,
+ * that carry its sentence on ("... boil all water for at least 1 minute
+ * before using water for:" / "drinking" / "preparing infant formula" /
+ * ... / "any other activity requiring human consumption."): the
+ * article's list, near good, when its last item ends the sentence or
+ * text follows it. */
+static void lower_case_lists(block *b, size_t nb, const char *text,
+                             const nn_line *lines)
+{
+    size_t i, j, k;
+    for (i = 1; i < nb; i++) {
+        if (!lead_in_block(&b[i - 1], text, lines))
+            continue;
+        for (j = i; j < nb && lower_item(&b[j], text, lines); j++)
+            ;
+        if (j - i < 2 || !(nn_ends_sentence(text + lines[b[j - 1].first].off,
+                                            lines[b[j - 1].first].len) ||
+                           (j < nb && b[j].kind != NN_LINE_HEADING &&
+                            (b[j].init == C_GOOD || b[j].init == C_NEAR))))
+            continue;
+        for (k = i; k < j; k++) {
+            b[k].init = b[k].cls = C_NEAR;
+            b[k].listed = 1;
+        }
+        i = j;
+    }
+}
+
+/* A "read also" label glued to the headlines it links, on a line of its
+ * own between paragraphs, no full stop ("Baca Juga:Ratusan Warga Antusias
+ * Serbu Pasar Murah ...KuninganAngin Kencang Hantam ..."): a link to other
+ * stories set into the text, which its neighbours read across. */
+static void read_also_insets(block *b, size_t nb, const char *text,
+                             const nn_line *lines)
+{
+    size_t i;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        const end_marker *m;
+        const char *c;
+        if (b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT ||
+            b[i].sentence || !(m = nn_pg_end_marker(text + l->off, l->len)) ||
+            m->kind != NN_V_RELATED ||
+            !(c = memchr(text + l->off, ':', l->len)) ||
+            (size_t)(c - (text + l->off)) > strlen(m->phrase) + 1 ||
+            !nn_starts_upper(c + 1 + (c[1] == ' '),
+                             l->len - (size_t)(c - (text + l->off)) - 2))
+            continue;
+        verdict(&b[i], C_BAD, NN_V_RELATED, -1);
+        b[i].inset = INSET_LINK;
+    }
+}
+
 void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
 {
     float scale;
@@ -685,7 +752,9 @@ void nn_pg_judge_blocks(nn_page *pg, const char *text, const nn_line *lines)
         judge(&pg->b[i], text, lines, scale, pg->article);
     mark_doubled(pg->b, pg->nb, text, lines);
     mark_twins(pg->b, pg->nb, text, lines);
+    read_also_insets(pg->b, pg->nb, text, lines);
     labelled_lists(pg->b, pg->nb, text, lines);
+    lower_case_lists(pg->b, pg->nb, text, lines);
     context(pg->b, pg->nb, text, lines);
     if (!nn_pg_kept_text(pg->b, pg->nb) || near_outweighs(pg->b, pg->nb)) {
         /* a short piece (a news brief): no block is long enough to be

@@ -772,21 +772,70 @@ int nn_pg_related_label(const char *s, size_t n)
     return m && m->kind == NN_V_RELATED && n <= strlen(m->phrase) + 2;
 }
 
-/* A "read also" label alone on its line ("Baca Juga:", "Leia também:")
- * over one headline with no full stop: the link to another story set into
- * the text, the label and the headline both (the text goes on under). */
+#define READ_ALSO_MAX 6 /* headlines under one "read also" label */
+
+/* Is block k a headline of a "read also" list: one line of text with no
+ * full stop, shaped as a title? */
+static int read_also_head(const block *b, const char *text,
+                          const nn_line *lines)
+{
+    const nn_line *h = &lines[b->first];
+    return b->first == b->last && b->kind == NN_LINE_TEXT && !b->sentence &&
+           nn_pg_title_shape(b, text + h->off, h->len);
+}
+
+/* A "read also" label alone on its line ("Baca Juga:", "Leia também:",
+ * "Leia mais:") over headlines with no full stop: the links to other
+ * stories set into the text, the label and the headlines (the text goes
+ * on under).  One headline is taken as it stands; a list of them only
+ * when a paragraph follows it, since a list to the page's end is the
+ * after-article's. */
 static void read_also_links(block *b, size_t nb, const char *text,
                             const nn_line *lines)
 {
-    size_t i;
+    size_t i, k;
     for (i = 0; i + 1 < nb; i++) {
-        const nn_line *l = &lines[b[i].first], *h = &lines[b[i + 1].first];
-        if (b[i].first != b[i].last || b[i + 1].first != b[i + 1].last ||
-            b[i + 1].kind != NN_LINE_TEXT || b[i + 1].sentence ||
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].first != b[i].last ||
             !nn_pg_related_label(text + l->off, l->len) ||
-            !nn_pg_title_shape(&b[i + 1], text + h->off, h->len))
+            !read_also_head(&b[i + 1], text, lines))
             continue;
-        chrome_block(&b[i + 1], NN_V_RELATED);
+        for (k = i + 2; k < nb && k < i + 1 + READ_ALSO_MAX &&
+                        read_also_head(&b[k], text, lines);
+             k++)
+            ;
+        if (k > i + 2 && !(k < nb && b[k].sentence))
+            k = i + 2; /* a list with no paragraph under it */
+        while (++i < k)
+            chrome_block(&b[i], NN_V_RELATED);
+        i--;
+    }
+}
+
+#define SUMMARY_OPENING 32 /* bytes a summary shares with the text */
+
+/* A summary cut short and closed by a "read more" link's label, its
+ * opening repeated by a paragraph below ("Güldürecek Barajındaki su
+ * seviyesinin 11.7 ... olmak üzere...devamını okuyunuz."): a listing's
+ * teaser of the article, printed over its text. */
+static void read_more_summaries(block *b, size_t nb, const char *text,
+                                const nn_line *lines)
+{
+    size_t i, j;
+    for (i = 0; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        if (b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT ||
+            l->len < SUMMARY_OPENING * 2 ||
+            !nn_pg_read_more_cut(text + l->off, l->len))
+            continue;
+        for (j = i + 1; j < nb; j++) {
+            const nn_line *m = &lines[b[j].first];
+            if (m->len > SUMMARY_OPENING &&
+                !memcmp(text + l->off, text + m->off, SUMMARY_OPENING)) {
+                chrome_block(&b[i], NN_V_TEASER);
+                break;
+            }
+        }
     }
 }
 
@@ -808,6 +857,7 @@ void nn_pg_chrome(nn_page *pg, const char *text, const nn_line *lines,
     captions(pg->b, pg->nb, text, lines);
     cut_teasers(pg->b, pg->nb, text, lines);
     summary_teasers(pg->b, pg->nb, text, lines);
+    read_more_summaries(pg->b, pg->nb, text, lines);
     chrome_lines(pg->b, pg->nb, text, lines, plain);
     pull_quotes(pg, text, lines);
 }

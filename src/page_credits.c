@@ -527,6 +527,32 @@ static int kicker_caption(const char *s, size_t n)
     return 0;
 }
 
+#define CAPS_CREDIT_MAX 60 /* bytes of a credit in capitals after a caption */
+
+/* s (n bytes, a caption's length) ends, after its full stop, in a credit
+ * in capitals that names a photo ("... in Passi City, Iloilo on Wednesday
+ * afternoon. CIU LGU PASSI FB PHOTO", "... were evacuated. PHOTO COURTESY
+ * OF DYRI RMN ILOILO", "... Lambunao, Iloilo. CLINT LORAÑA MALLORCA
+ * PHOTO"). */
+static int caps_photo_credit(const char *s, size_t n)
+{
+    static const char *const photo[] = {"PHOTO", "PHOTOS", "FOTO", NULL};
+    size_t i, k, from = n > CAPS_CREDIT_MAX ? n - CAPS_CREDIT_MAX : 1;
+    for (i = n; i-- > from;)
+        if (s[i] == ' ' && s[i - 1] == '.')
+            break;
+    if (i <= from || i + 1 >= n)
+        return 0;
+    for (k = i + 1; k < n;) {
+        int32_t cp;
+        size_t len = nn_utf8_decode(s + k, n - k, &cp);
+        if (cp != ' ' && utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+            return 0; /* capitals and blanks only */
+        k += len;
+    }
+    return nn_word_in_list(photo, s + i + 1, n - i - 1, 0);
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -540,7 +566,7 @@ int nn_pg_credited_caption(const char *s, size_t n)
         return 1;
     if (n > 400)
         return 0;
-    if (bild_credit(s, n))
+    if (bild_credit(s, n) || caps_photo_credit(s, n))
         return 1;
     /* "... accident mortel de la circulation (Photo d'illustration
      * L'Essor)": a credit in brackets at the end */

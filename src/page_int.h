@@ -70,7 +70,8 @@ typedef struct block {
                       label or a picture's caption read twice, printed
                       more than once (runs() reads across it);
                       INSET_PICTURE: a line that is one text twice over,
-                      which neighbours read across too */
+                      which neighbours read across too; INSET_LINK: a
+                      "read also" link glued to its headlines, the same */
     int listed;    /* an item of a list under its lead-in, one a line, on a
                       copied page (chrome_lines()): its lines are items */
     float density; /* stopword density against the language's norm
@@ -83,6 +84,7 @@ typedef struct block {
 } block;
 
 #define INSET_PICTURE 2 /* block.inset: a picture's doubled line */
+#define INSET_LINK 3    /* block.inset: a "read also" link set into the text */
 
 #define LIST_ITEM_MAX 120 /* bytes of a list's item, one a line */
 
@@ -223,6 +225,10 @@ int nn_pg_caps_name_caption(const char *s, size_t n);
 int nn_pg_title_shape(const block *b, const char *s, size_t n);
 /* The same, in lower case as well (a headline the scraper cut). */
 int nn_pg_title_shape_any_case(const block *b, const char *s, size_t n);
+/* Does s (n bytes) end in a "read more" link's label on text cut short:
+ * dots before the label or after it ("... olmak üzere...devamını
+ * okuyunuz.", "... auf Pikett. weiterlesen…")? */
+int nn_pg_read_more_cut(const char *s, size_t n);
 /* A byline alone on its line: "By Jane Doe", "Von: Stefan Wieczorek". */
 int nn_pg_byline_alone(const char *s, size_t n);
 /* A breadcrumb ("Accueil / A la Une / ...", "Home > World > ..."): two

@@ -11,6 +11,7 @@
 #include "unicode.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -399,6 +400,22 @@ typedef struct span_walk {
 
 /* A marker that block i is by its shape and place, not by its words:
  * the page's next item, an author's box; or NULL. */
+#define POLICY_MAX 400 /* bytes of a comment section's policy */
+
+/* A comment section's policy over it ("The Lincolnite welcomes your
+ * views. All comments are reactively-moderated and must obey the house
+ * rules."), in a short paragraph: the site welcomes its readers' views,
+ * or says that comments are, and they are moderated or bound by rules
+ * (not "The council welcomes your views on the plan", a story's). */
+static int comment_policy(const char *s, size_t n)
+{
+    return n <= POLICY_MAX && nn_has_ci(s, n, "comment") &&
+           (nn_has_ci(s, n, "welcomes your") ||
+            nn_has_ci(s, n, "comments are")) &&
+           (nn_has_ci(s, n, "moderat") || nn_has_ci(s, n, "house rules") ||
+            nn_has_ci(s, n, "community guidelines"));
+}
+
 static const end_marker *shape_marker(const nn_page *pg, const char *text,
                                       const nn_line *lines, size_t i,
                                       const span_walk *w)
@@ -427,7 +444,8 @@ static const end_marker *shape_marker(const nn_page *pg, const char *text,
         return &next_story;
     if (w->before >= LENGTH_LOW && nn_pg_author_box(b, nb, i, text, lines))
         return &author_box_head;
-    if (commenter_says(b, nb, i, text, lines))
+    if (commenter_says(b, nb, i, text, lines) ||
+        (b[i].first == b[i].last && comment_policy(text + l->off, l->len)))
         return &commenter;
     return NULL;
 }
@@ -528,13 +546,69 @@ static size_t footer_menu(const block *b, size_t start, size_t end,
 /* The article ends at block end (marker em): a count of views or comments
  * right above the marker ("30259") is the widget's, not the text's; the
  * blocks from the end on go.  The last good block above the end. */
+#define BOX_NAME_MAX 40   /* bytes of the name over an author's box */
+#define BOX_NAME_REACH 80 /* bytes of the bio where it names them again */
+
+#define BOX_BIO_MAX 500 /* bytes of the bio in an author's box */
+
+/* Is s (n bytes) a writer's name as an author's box prints it: a given
+ * name and one or two capitalized words, or a newsroom's word? */
+static int box_name(const char *s, size_t n)
+{
+    static const char *const desks[] = {"Redacción", "Redação",   "Redazione",
+                                        "Rédaction", "Redaktion", "Redaksi",
+                                        "Newsroom",  "Staff",     "Редакция",
+                                        NULL};
+    size_t k, words = 1;
+    if (nn_in_list(desks, s, n, 0))
+        return 1;
+    for (k = 0; k < n; k++)
+        if (s[k] == ' ') {
+            if (!nn_starts_upper(s + k + 1, n - k - 1))
+                return 0;
+            words++;
+        }
+    for (k = 0; k < n && s[k] != ' '; k++)
+        ;
+    return words >= 2 && words <= 3 && nn_given_name(s, k);
+}
+
+/* Are the two blocks right above the end marker at block end an author's
+ * box: a writer's name alone on its line, then a short paragraph that
+ * names them again near its start ("Redacción" / "Equipo de la redacción
+ * central de EditorialOn. Somos muchos ...")? */
+static int named_bio(const block *b, size_t end, const char *text,
+                     const nn_line *lines)
+{
+    const nn_line *n = &lines[b[end - 2].first], *p = &lines[b[end - 1].first];
+    char name[BOX_NAME_MAX + 1];
+    size_t k;
+    if (b[end - 2].first != b[end - 2].last ||
+        b[end - 2].kind != NN_LINE_TEXT || b[end - 2].sentence ||
+        n->len > BOX_NAME_MAX || b[end - 2].links ||
+        b[end - 1].first != b[end - 1].last ||
+        b[end - 1].kind != NN_LINE_TEXT || !b[end - 1].sentence ||
+        p->len > BOX_BIO_MAX || !box_name(text + n->off, n->len))
+        return 0;
+    snprintf(name, sizeof name, "%.*s", (int)n->len, text + n->off);
+    for (k = 0; name[k]; k++) /* (nn_has_ci() wants it in lower case) */
+        if (name[k] >= 'A' && name[k] <= 'Z')
+            name[k] = (char)(name[k] | 0x20);
+    return nn_has_ci(text + p->off,
+                     p->len < BOX_NAME_REACH ? p->len : BOX_NAME_REACH, name);
+}
+
 static size_t close_span(block *b, size_t nb, const char *text,
                          const nn_line *lines, size_t start, size_t end,
                          size_t last, const end_marker *em)
 {
-    size_t i;
+    size_t i, box = 0;
     while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
         end--;
+    if (em && end > start + 3 && named_bio(b, end, text, lines)) {
+        end -= 2; /* the writer's box over the widget */
+        box = 2;
+    }
     if (em && em->kind == NN_V_FOOTER)
         end = footer_menu(b, start, end, text, lines);
     if (last != nb && last >= end)
@@ -545,7 +619,7 @@ static size_t close_span(block *b, size_t nb, const char *text,
             }
     for (i = end; i < nb; i++) {
         b[i].cls = C_BAD;
-        b[i].why = em->kind;
+        b[i].why = i < end + box ? NN_V_AUTHOR_BOX : em->kind;
         b[i].value = -2; /* see nn_page_judge: "after-article: " */
     }
     return last;
@@ -666,6 +740,8 @@ static int byline_right_above(const block *b, size_t i, const char *text,
     return 0;
 }
 
+#define COUNTER_REACH 3 /* blocks from the headline to a comment counter */
+
 /* No sentence above yet, only the page's head (a headline, its section,
  * the site's name: less than LENGTH_HIGH bytes), a byline right above
  * the marker (a link to this story's comments: "Von: NAME" /
@@ -674,10 +750,30 @@ static int byline_right_above(const block *b, size_t i, const char *text,
  * no full stop, signed or not, the comments are the text that follows:
  * the end.) */
 static int no_prose_yet(const block *b, size_t i, const span_walk *w,
-                        size_t after, const char *text, const nn_line *lines)
+                        size_t after, const char *text, const nn_line *lines,
+                        const end_marker *m)
 {
+    const nn_line *l = &lines[b[i].first];
+    size_t k = i, head = 0; /* the first block under the headline; its
+                               bytes, when the walk counted it */
+    if (after < 2 * LENGTH_HIGH)
+        return 0;
+    while (w->title != SIZE_MAX && k > 0 && b[k - 1].first > w->title)
+        k--;
+    if (k > 0 && w->title != SIZE_MAX && b[k - 1].first == w->title &&
+        b[k - 1].cls == C_GOOD)
+        head = b[k - 1].chars;
+    /* a count of comments a block or two under the headline, a standfirst
+     * at most above it, a paragraph right under it ("0 Komentar"): the
+     * head's link to the comments (under a short piece's paragraphs, the
+     * comments' own head, over a commenter's name or the date) */
+    if (m->kind == NN_V_COMMENTS && w->title != SIZE_MAX && b[i + 1].sentence &&
+        b[i + 1].chars >= LENGTH_LOW && i - k < COUNTER_REACH &&
+        w->before < LENGTH_HIGH + head && w->near < LENGTH_HIGH && l->len &&
+        text[l->off] >= '0' && text[l->off] <= '9')
+        return 1;
     return !w->prose && w->near == 0 && w->before < LENGTH_HIGH &&
-           after >= 2 * LENGTH_HIGH && byline_right_above(b, i, text, lines);
+           byline_right_above(b, i, text, lines);
 }
 
 /* Find the end marker that closes the article after block start: the
@@ -726,7 +822,7 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
             b[i].value = -1;
         }
         if (m && w.before + w.near >= LENGTH_LOW &&
-            !no_prose_yet(b, i, &w, after, text, lines) &&
+            !no_prose_yet(b, i, &w, after, text, lines, m) &&
             ((m->strong != END_WEAK &&
               !(m->strong == END_ALONE && m->kind == NN_V_AUTHOR_BOX) &&
               !(m->strong == END_ALONE && m->kind == NN_V_RELATED &&
@@ -1010,6 +1106,33 @@ static int sentences_under(const block *b, size_t end, size_t i,
 
 #define LED_ITEMS_MAX 12 /* items of a list under its lead-in */
 
+/* Is block j, under the lead-in i, an item of its list: a list's item
+ * ("- Ally"), or a line of text right under the one before it, no blank
+ * between, not shaped as a headline ("Bassin versant Lot : Parlan, Saint
+ * Julien de Toursac, Quezac et Maurs.")?  Unlinked, not a marker. */
+static int led_item(const block *b, size_t i, size_t j, const char *text,
+                    const nn_line *lines)
+{
+    const nn_line *l = &lines[b[j].first];
+    if (b[j].links || b[j].marker || b[j].chrome || b[j].repeated)
+        return 0;
+    if (b[j].kind == NN_LINE_ITEM)
+        return 1;
+    return b[i].kind == NN_LINE_TEXT && b[j].kind == NN_LINE_TEXT &&
+           b[j].first == b[j].last && b[j].first == b[j - 1].last + 1 &&
+           (j == i + 1 || b[j - 1].kind == NN_LINE_TEXT) &&
+           !nn_pg_title_shape(&b[j], text + l->off, l->len);
+}
+
+/* Is block j a paragraph that goes on with the text: a sentence, like
+ * the text, unlinked? */
+static int paragraph_next(const block *b, size_t end, size_t j,
+                          const char *text, const nn_line *lines)
+{
+    return j < end && b[j].kind == NN_LINE_TEXT && b[j].sentence &&
+           !b[j].links && !b[j].marker && text_like(b, j, text, lines, 2);
+}
+
 /* Under the text, a line that leads into a list ("The roads are:", three
  * words or more, some of them stopwords) and the list's items, unlinked,
  * one a line, when the article goes on under the list (a sentence, or
@@ -1025,16 +1148,23 @@ static size_t led_list(const block *b, size_t end, size_t i, const char *text,
         b[i].chrome || b[i].repeated)
         return i;
     for (j = i + 1;
-         j < end && j - i <= LED_ITEMS_MAX && b[j].kind == NN_LINE_ITEM &&
-         !b[j].links && !b[j].marker && !b[j].chrome && !b[j].repeated;
+         j < end && j - i <= LED_ITEMS_MAX && led_item(b, i, j, text, lines);
          j++)
         ;
     if (j == i + 1 || j >= end || b[j].kind == NN_LINE_ITEM)
         return i;
-    if (b[j].kind == NN_LINE_TEXT && b[j].sentence && !b[j].links &&
-        !b[j].marker && text_like(b, j, text, lines, 2))
+    if (paragraph_next(b, end, j, text, lines))
         return j;
-    return led_list(b, end, j, text, lines) > j ? j : i;
+    /* or another lead-in, and its list or its paragraph ("Pour ces
+     * communes, les dispositions suivantes s'appliquent :" over the
+     * text, its list lost in the scrape) */
+    return led_list(b, end, j, text, lines) > j ||
+                   (b[j].first == b[j].last &&
+                    nn_pg_leads_in(&b[j], text, lines) && b[j].stops >= 2 &&
+                    !b[j].links && !b[j].marker && !b[j].chrome &&
+                    paragraph_next(b, end, j + 1, text, lines))
+               ? j
+               : i;
 }
 
 /* Does s (n bytes) hold the copyright sign? */
@@ -1095,7 +1225,13 @@ static void span_tail(block *b, size_t nb, const char *text,
             b[i].cls = C_GOOD;
         return;
     }
-    for (i = last + 1, k = 0; i < end; i++) {
+    i = last + 1;
+    if ((j = led_list(b, end, last, text, lines)) > last) {
+        for (; i < j; i++)
+            b[i].cls = C_GOOD; /* the last good block leads into a list */
+        tail = j - 1;
+    }
+    for (k = 0; i < end; i++) {
         const nn_line *l = &lines[b[i].first];
         /* "Read more" above teasers: what follows is no longer the
          * text; "Share this" between two sentences is only a button */

@@ -96,22 +96,73 @@ static int link_arrow(const char *s, size_t n)
                        !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
 }
 
+/* A "read more" link's label, in the languages of world news. */
+static const char *const read_more[] = {"read more",
+                                        "learn more",
+                                        "continue reading",
+                                        "leer m\xC3\xA1s",
+                                        "lire la suite",
+                                        "weiterlesen",
+                                        "mehr lesen",
+                                        "leia mais",
+                                        "saiba mais",
+                                        "selengkapnya",
+                                        "devam\xC4\xB1n\xC4\xB1 oku",
+                                        "devam\xC4\xB1n\xC4\xB1 okuyunuz",
+                                        "continua a leggere",
+                                        "читать далее",
+                                        NULL};
+
+/* The length of the "read more" label that ends s (n bytes) right after
+ * a blank, a full stop or an ellipsis, or of its line; 0 when there is
+ * none. */
+static size_t read_more_at_end(const char *s, size_t n)
+{
+    size_t k, ml;
+    for (k = 0; read_more[k]; k++)
+        if (n >= (ml = strlen(read_more[k])) &&
+            nn_starts_ci(s + n - ml, ml, read_more[k]))
+            return ml;
+    return 0;
+}
+
 /* A teaser's or banner's "Read more" at a line's end ("... is it time to
  * sell? 🤔Read more"), or an ad network's label: no headline. */
 static int banner(const char *s, size_t n)
 {
-    static const char *const more[] = {
-        "read more",          "learn more",
-        "leer m\xC3\xA1s",    "lire la suite",
-        "weiterlesen",        "mehr lesen",
-        "leia mais",          "saiba mais",
-        "selengkapnya",       "devam\xC4\xB1n\xC4\xB1 oku",
-        "continua a leggere", NULL};
-    size_t k, ml;
-    for (k = 0; more[k]; k++)
-        if (n > (ml = strlen(more[k])) && nn_starts_ci(s + n - ml, ml, more[k]))
-            return 1;
-    return nn_find(s, n, "by Google", 9) != NULL;
+    size_t ml = read_more_at_end(s, n);
+    return (ml && ml < n) || nn_find(s, n, "by Google", 9) != NULL;
+}
+
+int nn_pg_read_more_cut(const char *s, size_t n)
+{
+    size_t ml, k, after = 0;
+    /* its dots, arrow or full stop after it ("weiterlesen…", "devamını
+     * okuyunuz.", "Read more »") */
+    for (;;) {
+        if (n && (s[n - 1] == '.' || s[n - 1] == ' ' || s[n - 1] == '>'))
+            n--, after++;
+        else if (n >= 3 && (!memcmp(s + n - 3, "\xE2\x80\xA6", 3) || /* … */
+                            !memcmp(s + n - 3, "\xE2\x86\x92", 3)))  /* → */
+            n -= 3, after += 3;
+        else if (n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2)) /* » */
+            n -= 2, after += 2;
+        else
+            break;
+    }
+    if (!(ml = read_more_at_end(s, n)) || ml == n)
+        return 0;
+    k = n - ml; /* the label's start: after a blank or the cut's dots */
+    if (s[k - 1] != ' ' && s[k - 1] != '.' &&
+        !(k >= 3 && !memcmp(s + k - 3, "\xE2\x80\xA6", 3)))
+        return 0;
+    while (k && s[k - 1] == ' ')
+        k--;
+    /* the text cut short: dots before the label, or after it */
+    return (k >= 3 && (!memcmp(s + k - 3, "...", 3) ||
+                       !memcmp(s + k - 3, "\xE2\x80\xA6", 3))) ||
+           (after >= 3 && (!memcmp(s + n + after - 3, "...", 3) ||
+                           !memcmp(s + n + after - 3, "\xE2\x80\xA6", 3)));
 }
 
 /* A widget's label over a list of stories ("Top 5 This Week", "Top 10

@@ -103,13 +103,16 @@ static int title_names(const nn_record *rec, const char *host, size_t n)
 /* "Liputan6.com, Bandung - Hanya ...": a host name, a comma, a place, a
  * dash within 40 bytes; or a blank and the place in capitals before the
  * dash ("Newstara.com NUNUKAN - Banjir ..."); or a colon and the text
- * ("Mojokertopos.com : Bupati ..."). */
+ * ("Mojokertopos.com : Bupati ..."); or a dash glued to it, then the text
+ * ("KLIKKUNINGAN.COM– Masyarakat ..."). */
 static int dateline_host(nn_record *rec, const char *s)
 {
     const char *dot = NULL, *p;
     size_t i;
     for (i = 0; s[i] && s[i] != ',' && s[i] != ' ' && s[i] != ':' && i < 40;
          i++) {
+        if (i > 0 && s[i] != '-' && is_dash_at(s + i))
+            break; /* "–" or "—" glued to the host */
         char c = s[i];
         if (c == '.')
             dot = s + i;
@@ -117,14 +120,18 @@ static int dateline_host(nn_record *rec, const char *s)
                    (c >= '0' && c <= '9') || c == '-'))
             return 0;
     }
-    if ((s[i] != ',' && s[i] != ' ' && s[i] != ':') || !dot || dot == s ||
-        s + i - dot < 3 || s + i - dot > 7)
+    int glued = i > 0 && s[i] != '-' && is_dash_at(s + i);
+    if ((s[i] != ',' && s[i] != ' ' && s[i] != ':' && !glued) || !dot ||
+        dot == s || s + i - dot < 3 || s + i - dot > 7)
         return 0;
     for (p = dot + 1; p < s + i; p++)
         if (!((*p >= 'a' && *p <= 'z') || nn_src_upper(*p)))
             return 0; /* "Liputan6.com": letters after the dot */
     if (title_names(rec, s, i))
         return 0;
+    if (glued) /* the dash glued, a blank, the text */
+        return s[i + 3] == ' ' && nn_src_upper(s[i + 4]) &&
+               nn_src_take(rec, s, i, "source taken from the dateline");
     /* a colon, then the text ("Mojokertopos.com : Bupati ...") */
     p = s + i + (s[i] == ' ' && s[i + 1] == ':');
     if (*p == ':')

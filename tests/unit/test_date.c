@@ -220,6 +220,9 @@ static const struct date_case {
      "cembre 2019 \xC3\xA0 14h51",
      "2019-12-21T14:51"},
     {"21. Oktober 2019", "2019-10-21"},
+    /* spaced, the year in full; not a list's numbers */
+    {"7. 08. 2013", "2013-08-07"},
+    {"7. 8. 13", NULL},
     {"Montag, 21. Oktober 2019 um 14:51 Uhr", "2019-10-21T14:51"},
     {"3. M\xC3\xA4rz 2020", "2020-03-03"}, /* März */
     {"21 ottobre 2019", "2019-10-21"},

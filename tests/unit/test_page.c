@@ -6292,6 +6292,184 @@ static const struct head_case {
              "- Mayor opens new library\n- Harbour strike ends\n\n"
              "Copyright 2024 Chronicle\n",
      .out = {"Mayor opens", "Harbour strike"}},
+    /* thirty-second session: "Leia mais:" over three headlines set into
+     * the text, which goes on under them (headlines long enough, with
+     * stopwords enough, to read near good) */
+    {.what = "'Leia mais:' over three headlines inside the text",
+     .text = "Council approves the bridge plan\n\n" PROSE1 "Leia mais:\n\n"
+             "Despite the problems at the bus station, the traders "
+             "disapprove of the public concession\n\n"
+             "A film inspired by the historic robbery of the state bank will "
+             "star two of the best actors\n\n"
+             "The son of the author of the attack in the capital gives a "
+             "statement to the police in the city\n\n" PROSE2 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"Leia mais", "bus station", "historic robbery"}},
+    /* under the text, a lead-in and its list one a line with no blank
+     * between (names, few stopwords), then another lead-in whose list was
+     * lost, then the text */
+    {.what = "a lead-in, its unbulleted list, another lead-in, the text",
+     .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "The rules apply in the following towns of the valley, placed "
+             "on alert:\nNorthern valley: Ally, Anglards, Antignac, Apchon, "
+             "Arches, Auzers, Bassignac, Beaulieu, Brageac, Chalvignac, "
+             "Champagnac, Chanterelle, Chaussenac, Cheylade, Collandres, "
+             "Condat, Dienne and Drugeac.\nSouthern valley: Parlan, Saint "
+             "Julien, Quezac and Maurs.\n\n\n"
+             "For these towns the following measures apply:\n\n\n"
+             "All the other towns of the county are on watch, and no ban has "
+             "been issued at this stage, but the river levels are checked "
+             "every day by the county's staff.\n",
+     .in = {"Northern valley", "All the other towns"}},
+    {.what = "a lead-in over headlines one a line, then the copyright",
+     .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "Here are the other stories that you may have missed:\n"
+             "Mayor Opens New Library\nHarbour Strike Ends\n\n"
+             "Copyright 2024 The Chronicle. All rights reserved.\n",
+     .out = {"Mayor Opens", "Harbour Strike"}},
+    /* a summary cut short, its "read more" label after the dots, that
+     * the text's second paragraph repeats: the listing's teaser */
+    {.what = "a cut summary with 'devam\xC4\xB1n\xC4\xB1 okuyunuz' over the "
+             "text",
+     .text = "Belediye Ba\xC5\x9Fkan\xC4\xB1ndan Vatanda\xC5\x9Flara "
+             "\xC3\x96nemli Uyar\xC4\xB1\nBarajdaki su seviyesinin 11.7 "
+             "oldu\xC4\x9Funu belirten Ba\xC5\x9Fkan s\xC4\xB1k\xC4\xB1nt"
+             "\xC4\xB1n\xC4\xB1n giderilmesi i\xC3\xA7in ba\xC5\x9Fta "
+             "Hand\xC4\xB1r\xC4\xB1 Baraj\xC4\xB1 olmak "
+             "\xC3\xBCzere...devam\xC4\xB1n\xC4\xB1 okuyunuz.\n"
+             "09 Ocak 2026 - 22:50\nBelediye Ba\xC5\x9Fkan\xC4\xB1 10 Ocak "
+             "Gazeteciler g\xC3\xBCn\xC3\xBCnde bir araya geldi\xC4\x9Fi "
+             "yerel bas\xC4\xB1n temsilcilerine yapt\xC4\xB1\xC4\x9F\xC4"
+             "\xB1 a\xC3\xA7\xC4\xB1klamas\xC4\xB1nda \"\xC4\xB0ki "
+             "ayl\xC4\xB1k i\xC3\xA7me suyumuz kald\xC4\xB1\" dedi.\n"
+             "Barajdaki su seviyesinin 11.7 oldu\xC4\x9Funu belirten "
+             "Ba\xC5\x9Fkan s\xC4\xB1k\xC4\xB1nt\xC4\xB1n\xC4\xB1n "
+             "giderilmesi i\xC3\xA7in ba\xC5\x9Fta Hand\xC4\xB1r\xC4\xB1 "
+             "Baraj\xC4\xB1 olmak \xC3\xBCzere t\xC3\xBCm sular\xC4\xB1 "
+             "kullansak bile 300 metrek\xC3\xBCp su elde "
+             "edebiliyoruz.\nAncak \xC5\x9F"
+             "ehrimizin g\xC3\xBCnl\xC3\xBCk su "
+             "t\xC3\xBCketimi 1000 metrek\xC3\xBCp, bu nedenle "
+             "vatanda\xC5\x9Flar\xC4\xB1m\xC4\xB1z\xC4\xB1n su tasarrufu "
+             "yapmas\xC4\xB1n\xC4\xB1 rica ediyoruz\" dedi.\n",
+     .out = {"okuyunuz"}},
+    {.what = "a paragraph that ends 'read more.'",
+     .text =
+         "Council approves the bridge plan\n\n" PROSE1
+         "Officials said residents who want the details of the plan can "
+         "find them on the city's website, where they can read more.\n\n" PROSE2,
+     .in = {"where they can read more."}},
+    /* "Zum Thema:" over another story's headline and teaser */
+    {.what = "'Zum Thema:' over a headline and its teaser",
+     .text = "Bahngasse wird sp\xC3\xA4ter fertig\n\n" DE_PROSE1 DE_PROSE2
+             "Zum Thema:\n\nBruno M\xC3\xB6sli: Der W\xC3\xA4"
+             "chter des Wassers\n\nDie Wasserm\xC3\xA4nner sind rund um "
+             "die Uhr auf Pikett. weiterlesen\xE2\x80\xA6\n",
+     .out = {"Zum Thema", "Pikett"}},
+    /* a writer's box over a blog's latest posts */
+    {.what = "a newsroom's box over 'Recent Posts'",
+     .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2 PROSE3
+             "Staff\n\nThe staff of the Riverton Courier's newsroom. We are "
+             "many, from many places, and we live for the news.\n\n"
+             "Recent Posts\n\nMayor opens new library in town hall\n\n"
+             "Harbour strike ends after three weeks\n",
+     .in = {"second phase of the repairs"},
+     .out = {"newsroom", "Recent Posts", "Mayor opens"}},
+    {.what = "a subheading and the last paragraph over 'Recent Posts'",
+     .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "Budget\n\nThe budget of the works was approved on Tuesday by "
+             "a vote of five to two, and it will be paid from the reserve.\n\n"
+             "Recent Posts\n\nMayor opens new library in town hall\n",
+     .in = {"The budget of the works"}},
+    /* captions between paragraphs, their credits in capitals after the
+     * full stop */
+    {.what = "captions credited 'PHOTO COURTESY OF X' and 'X Y PHOTO'",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "Around 20 houses in the village were flooded on Wednesday "
+             "afternoon. Several residents were evacuated. PHOTO COURTESY OF "
+             "RIVER RADIO\n\n" PROSE2
+             "Heavy rains caused flooding in the lower town on Wednesday. "
+             "JOHN DOE PHOTO\n\n" PROSE3,
+     .in = {"The mayor said"},
+     .out = {"Around 20 houses", "JOHN DOE PHOTO"}},
+    /* a list of items in lower case that carry the lead-in's sentence */
+    {.what = "items in lower case under a lead-in",
+     .text = "Boil water advisory issued for the town\n\nA boil water "
+             "advisory was issued on Monday afternoon by the water utility for "
+             "the northern part of the town.\n\nOther areas impacted include "
+             "the harbour and the old town.\n\nThe utility advises that "
+             "impacted customers boil all water for at least 1 minute before "
+             "using water for:\n\ndrinking\n\npreparing infant formula\n\n"
+             "making ice cubes or juices\n\ncooking\n\nbrushing teeth; or\n\n"
+             "any other activity requiring human consumption.\n\nThis boil "
+             "water notice will be in effect until further notice.\n\nStaff "
+             "are tracking this issue and are working on options to flush the "
+             "untreated water out of the system.\n",
+     .in = {"drinking\n\npreparing infant formula", "brushing teeth; or"}},
+    /* a count of comments under the standfirst, a "read also" link
+     * glued to its headlines between the first paragraphs */
+    {.what = "'0 Comments' under the standfirst, a glued 'Read also:'",
+     .text =
+         "Broken road in the village still not repaired, villagers demand "
+         "that the regent keep his promise\n\nThe state of the broken road "
+         "in the village\nVillagers complain that the broken road is still "
+         "not repaired. They demand that the regent keep his promise to "
+         "build the road this year.\n0 Comments\n\nRIVERNEWS.COM\xE2\x80\x93"
+         " Villagers of two villages in the district again voiced "
+         "complaints about the state of the badly broken road.\n\nThe road "
+         "that links the two villages is a vital route for the villagers, "
+         "but it has been broken for years without repair.\n\nAccording to "
+         "the villagers, the road has been broken since the time of the "
+         "late regent and no action has been taken since then.\n\nRead "
+         "also:Hundreds of Villagers Flock to the Cheap MarketStrong Wind "
+         "Hits the Village, Eleven Houses Damaged\n\nThe head of the "
+         "village said that the main road to the border of the district is "
+         "now in a very bad state.\n\nHe said that the limited budget of "
+         "the district is no reason to let the damage go on, and that the "
+         "villagers have waited for years for the repairs that were "
+         "promised to them by the regent.\n\n\"The budget of the district "
+         "is small now, but the state of this road is very bad. If it is "
+         "only partly paved, that is not enough. We hope for a temporary "
+         "repair, at least the patching of the holes,\" he said on "
+         "Monday.\n\nHe added that the village had told the district "
+         "government of the wishes of the villagers many times, and that "
+         "the regent had promised to set aside money for the repairs from "
+         "the vehicle tax.\n",
+     .in = {"Villagers of two villages", "He added that the village"},
+     .out = {"0 Comments", "Cheap Market"}},
+    {.what = "'3 Comments' under a short piece, over the comments",
+     .text =
+         "Council approves the bridge plan\n\nThe council voted on Tuesday "
+         "to approve the plan to close the bridge for six months.\n\n3 "
+         "Comments\n\nJohn Smith\n\nMay 3, 2024 at 10:20 am\n\nI think that "
+         "the council should have asked the people who live near the "
+         "bridge before it voted, because we are the ones who will have to "
+         "drive around it for six months and nobody asked us at all.\n\n"
+         "Mary Jones\n\nMay 3, 2024 at 11:45 am\n\nThe bridge has been in a "
+         "poor state for years and the work cannot wait any longer, so I "
+         "am glad that the council finally made a decision, even if the "
+         "detour will be long for all of us.\n",
+     .in = {"The council voted"},
+     .out = {"I think that", "The bridge has been"}},
+    /* a dateline with no year, dated by the crawl */
+    {.what = "a dateline's day and month, the crawl's month",
+     .text = " date 2019-01 \n(ANSA) - CASTELMOLA (MESSINA), 05 GEN - "
+             "Un'enorme frana si \xC3\xA8 verificata sotto il centro abitato "
+             "di Castelmola, collina a nord di Taormina, nel Messinese, e il "
+             "paese rischia di rimanere isolato.\n\nSul posto sono presenti i "
+             "vigili del fuoco e i tecnici della provincia, che stanno "
+             "valutando i danni alla strada.\n",
+     .date = "2019-01-05"},
+    {.what = "a dateline's day and month, the crawl's day",
+     .text = " date 2019-05-04 \nMOSCOW, May 3 - The government said on "
+             "Friday that the new rules would apply to all of the regions "
+             "from the summer on.\n\n" PROSE1,
+     .date = "2019-05-03"},
+    {.what = "a dateline's day months after the crawl's month",
+     .text = " date 2019-01 \nMOSCOW, May 3 - The government said on "
+             "Friday that the new rules would apply to all of the regions "
+             "from the summer on.\n\n" PROSE1,
+     .date = ""},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

@@ -1070,6 +1070,83 @@ static void test_related_article_also(void **state)
     release(rec);
 }
 
+/* A blog post's meta line under the text, named by its count of
+ * comments ("Erika Muster | 7. 08. 2013 | Gemeinde,News | Keine
+ * Kommentare"): the writer and the date; bars with no count name no one
+ * ("Erika Muster | 7. 08. 2013 | Gemeinde,News | Wetter") */
+static void test_post_meta(void **state)
+{
+    nn_record *rec = norm("# " G_TITLE "\n\n" BODY
+                          "\n\nErika Muster | 7. 08. 2013 | Gemeinde,News | "
+                          "Keine Kommentare\n",
+                          NULL);
+    (void)state;
+    list_is(&rec->authors, 1, "Erika Muster", NULL, NULL);
+    assert_string_equal(rec->date, "2013-08-07");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# " G_TITLE "\n\n" BODY
+               "\n\nErika Muster | 7. 08. 2013 | Gemeinde,News | Wetter\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
+}
+
+/* A name of two words over its dateline on one line, the place glued to
+ * it or after a blank ("Rabiya BashirSrinagar, Nov 19:"): the writer;
+ * not a place of two words, where the name's end is not plain */
+static void test_byline_dateline(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Rabiya BashirSrinagar, Nov 19:", "Rabiya Bashir"},
+        {"Rabiya Bashir Srinagar, Nov 19:", "Rabiya Bashir"},
+        {"Rabiya Bashir New Delhi, Nov 19:", NULL},
+        {"Srinagar, Nov 19:", NULL},
+    };
+    char buf[1024];
+    size_t k;
+    (void)state;
+    for (k = 0; k < NN_COUNT(cases); k++) {
+        const char *want = cases[k][1];
+        nn_record *rec;
+        snprintf(buf, sizeof buf, "# %s\n\n%s\n\n%s\n", G_TITLE, cases[k][0],
+                 BODY);
+        rec = norm(buf, NULL);
+        if (want ? rec->authors.len != 1 || strcmp(rec->authors.items[0], want)
+                 : rec->authors.len != 0)
+            fail_msg("\"%s\": %zu authors, first \"%s\"", cases[k][0],
+                     rec->authors.len,
+                     rec->authors.len ? rec->authors.items[0] : "");
+        release(rec);
+    }
+}
+
+/* The site welcoming its readers' views over its comments, which are
+ * moderated: its name, and the article ends there; a story's "welcomes
+ * your views" names no site */
+static void test_site_welcomes(void **state)
+{
+    nn_record *rec = norm(
+        "# " G_TITLE "\n\n" BODY
+        "\n\nThe Riverton Courier welcomes your views. All comments are "
+        "moderated and must obey the house rules.\n\nVillagers in Oakdale "
+        "remain cautious a month after the storm, as the river keeps rising "
+        "and sandbags stay outside their homes.\n",
+        NULL);
+    (void)state;
+    assert_non_null(rec->source);
+    assert_string_equal(rec->source, "The Riverton Courier");
+    assert_string_equal(rec->body, BODY);
+    release(rec);
+    rec = norm("# " G_TITLE "\n\n" P1
+               "\n\nMayor Smith welcomes your views on the plan until May, "
+               "the council said on Tuesday.\n\n" P2 "\n",
+               NULL);
+    assert_null(rec->source);
+    assert_non_null(strstr(rec->body, P2));
+    release(rec);
+}
+
 /* The outlet's desk as the byline ("Heute Redaktion"; in English, "X
  * Bureau", "X reporter"): the site's name, no author; not "Die
  * Redaktion", "Our Bureau", "Local Democracy Reporter", nor a beat, an
@@ -2996,6 +3073,9 @@ int main(void)
         T(test_related_article_ru),
         T(test_related_article_lainnya),
         T(test_site_desk),
+        T(test_post_meta),
+        T(test_byline_dateline),
+        T(test_site_welcomes),
         T(test_related_article_also),
         T(test_agency_mark),
         T(test_name_cases),

@@ -152,6 +152,14 @@ static void dateline_opens_with_the_outlets_name(void **state)
     guessed(HEAD "Riverwatch.id l RIVERTON" LEAD, "Riverwatch.id");
     guessed(HEAD "Riverwatch.id | RIVERTON" LEAD, "Riverwatch.id");
     no_source(HEAD "Riverwatch.id l is down" LEAD);
+    /* a dash glued to it, a blank and the text ("KLIKKUNINGAN.COM–
+     * Masyarakat ..."); not a dash with no blank after it */
+    guessed(HEAD "RIVERWATCH.ID\xE2\x80\x93 The city council approved the "
+                 "budget on Monday.\n\n" P2 P3,
+            "RIVERWATCH.ID");
+    no_source(HEAD "Riverwatch.id\xE2\x80\x93"
+                   "based startups said the "
+                   "budget was approved on Monday.\n\n" P2 P3);
     /* a name with a capital inside, a comma and the day ("GagauzNews, 4
      * июл. ..."); a place there names no outlet */
     guessed(HEAD
