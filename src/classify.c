@@ -636,6 +636,24 @@ static void unclaimed_line(article *a, size_t i)
     nn_tails_cut(a, i);
 }
 
+/* Is rule m's match on line i the page's only line the same rule
+ * claims?  A post's meta line ("Erika Muster | 7. 08. 2013 | News | Keine
+ * Kommentare") names its writer once; a list of related posts, each
+ * under its meta line, names theirs. */
+static int only_match(article *a, const nn_match *m, size_t i)
+{
+    size_t j;
+    nn_match o;
+    for (j = 0; j < a->nz->nlines; j++) {
+        const char *t = ltext(a, j);
+        size_t n = a->nz->lines[j].len;
+        if (j != i && n && memchr(t, '|', n) &&
+            nn_ruleset_match(a->rs, t, n, &a->st, &o) >= 0 && o.r == m->r)
+            return 0;
+    }
+    return 1;
+}
+
 /* Apply the action of the rule that matched line i; returns the last
  * line it used. */
 static size_t apply_action(article *a, const nn_match *m, size_t i)
@@ -650,6 +668,8 @@ static size_t apply_action(article *a, const nn_match *m, size_t i)
         break;
     case NN_ACT_FIELD:
         remove_line(a, m->r->name, i);
+        if (!strcmp(m->r->name, "post-byline") && !only_match(a, m, i))
+            break; /* (a related post's) */
         i = apply_fields(a, m, i);
         break;
     case NN_ACT_PREFIX:

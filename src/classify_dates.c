@@ -231,19 +231,29 @@ static int name_byte(char c)
                                                   : (unsigned char)c >= 0x80;
 }
 
+/* Does the place in capitals end right before s[k] ("MOSCOW", or in
+ * brackets: "CASTELMOLA (MESSINA)")?  Three capitals or more. */
+static int caps_place_before(const char *s, size_t k)
+{
+    size_t caps = 0;
+    if (k > 0 && s[k - 1] == ')')
+        k--;
+    while (k > 0 && s[k - 1] >= 'A' && s[k - 1] <= 'Z')
+        k--, caps++;
+    return caps >= 3 && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(');
+}
+
 /* The day and month of a dateline that prints no year, at line s (n
- * bytes): ", " after a place in capitals, then "05 GEN" or "May 3", then a
- * dash ("(ANSA) - CASTELMOLA (MESSINA), 05 GEN - Un'enorme ...", "MOSCOW,
- * May 3 - ..."); its date in iso, read in year y. */
+ * bytes): a place in capitals, ", ", then "05 GEN" or "May 3", then a
+ * dash and the text's capital ("(ANSA) - CASTELMOLA (MESSINA), 05 GEN -
+ * Un'enorme ...", "MOSCOW, May 3 - The ..."; not "Vilnius, July 11 - 12",
+ * a span of days); its date in iso, read in year y. */
 static int yearless_at(const char *s, size_t n, int y, char iso[NN_DATE_MAX])
 {
-    size_t k, e, w0, w1, d0, d1, run = 0;
-    int place = 0; /* a word of three capitals or more seen */
+    size_t k, e, w0, w1, d0, d1, t;
     char buf[64];
     for (k = 0; k + 2 < n && k < YEARLESS_REACH; k++) {
-        run = s[k] >= 'A' && s[k] <= 'Z' ? run + 1 : 0;
-        place |= run >= 3;
-        if (s[k] != ',' || s[k + 1] != ' ' || !place)
+        if (s[k] != ',' || s[k + 1] != ' ' || !caps_place_before(s, k))
             continue;
         e = k + 2;
         if (digit(s[e])) { /* 05 GEN */
@@ -267,6 +277,13 @@ static int yearless_at(const char *s, size_t n, int y, char iso[NN_DATE_MAX])
         }
         if (w1 - w0 < 3 || w1 - w0 > 24 || d1 == d0 || d1 - d0 > 2 ||
             !dash_after(s, n, e))
+            continue;
+        for (t = e; t < n && (s[t] == ' ' || s[t] == '.'); t++)
+            ;
+        t += s[t] == '-' ? 1 : 3; /* past the dash */
+        while (t < n && s[t] == ' ')
+            t++;
+        if (t >= n || !nn_starts_upper(s + t, n - t))
             continue;
         snprintf(buf, sizeof buf, "%.*s %.*s %d", (int)(d1 - d0), s + d0,
                  (int)(w1 - w0), s + w0, y);

@@ -730,7 +730,9 @@ static void read_also_insets(block *b, size_t nb, const char *text,
         const end_marker *m;
         const char *c;
         if (b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT ||
-            b[i].sentence || !(m = nn_pg_end_marker(text + l->off, l->len)) ||
+            b[i].sentence || l->len < 8 ||
+            !memchr(text + l->off, ':', l->len < 40 ? l->len : 40) ||
+            !(m = nn_pg_end_marker(text + l->off, l->len)) ||
             m->kind != NN_V_RELATED ||
             !(c = memchr(text + l->off, ':', l->len)) ||
             (size_t)(c - (text + l->off)) > strlen(m->phrase) + 1 ||

@@ -772,7 +772,8 @@ int nn_pg_related_label(const char *s, size_t n)
     return m && m->kind == NN_V_RELATED && n <= strlen(m->phrase) + 2;
 }
 
-#define READ_ALSO_MAX 6 /* headlines under one "read also" label */
+#define READ_ALSO_MAX 6   /* headlines under one "read also" label */
+#define READ_ALSO_WORDS 7 /* words of each headline of a list of them */
 
 /* Is block k a headline of a "read also" list: one line of text with no
  * full stop, shaped as a title? */
@@ -789,7 +790,8 @@ static int read_also_head(const block *b, const char *text,
  * stories set into the text, the label and the headlines (the text goes
  * on under).  One headline is taken as it stands; a list of them only
  * when a paragraph follows it, since a list to the page's end is the
- * after-article's. */
+ * after-article's, and when each is a long one (a short line under the
+ * one headline is the text's subheading: "Como se proteger do calor"). */
 static void read_also_links(block *b, size_t nb, const char *text,
                             const nn_line *lines)
 {
@@ -800,8 +802,10 @@ static void read_also_links(block *b, size_t nb, const char *text,
             !nn_pg_related_label(text + l->off, l->len) ||
             !read_also_head(&b[i + 1], text, lines))
             continue;
-        for (k = i + 2; k < nb && k < i + 1 + READ_ALSO_MAX &&
-                        read_also_head(&b[k], text, lines);
+        for (k = i + 2;
+             k < nb && k < i + 1 + READ_ALSO_MAX &&
+             read_also_head(&b[k], text, lines) &&
+             b[k].words >= READ_ALSO_WORDS && b[k - 1].words >= READ_ALSO_WORDS;
              k++)
             ;
         if (k > i + 2 && !(k < nb && b[k].sentence))
@@ -812,7 +816,7 @@ static void read_also_links(block *b, size_t nb, const char *text,
     }
 }
 
-#define SUMMARY_OPENING 32 /* bytes a summary shares with the text */
+#define SUMMARY_OPENING 48 /* bytes a summary shares with the text */
 
 /* A summary cut short and closed by a "read more" link's label, its
  * opening repeated by a paragraph below ("Güldürecek Barajındaki su

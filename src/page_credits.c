@@ -536,8 +536,12 @@ static int kicker_caption(const char *s, size_t n)
  * PHOTO"). */
 static int caps_photo_credit(const char *s, size_t n)
 {
-    static const char *const photo[] = {"PHOTO", "PHOTOS", "FOTO", NULL};
+    /* (not a gallery's link or credit: ". PHOTOS BY MIKE JONES", ". LE
+     * FOTO", which may close a paragraph of the text) */
+    static const char *const photo[] = {"PHOTO", NULL};
     size_t i, k, from = n > CAPS_CREDIT_MAX ? n - CAPS_CREDIT_MAX : 1;
+    if (n < 8 || !nn_has(s + from, n - from, "PHOTO", 5))
+        return 0; /* (most lines: at once) */
     for (i = n; i-- > from;)
         if (s[i] == ' ' && s[i - 1] == '.')
             break;

@@ -11,7 +11,6 @@
 #include "unicode.h"
 
 #include <pthread.h>
-#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -402,18 +401,19 @@ typedef struct span_walk {
  * the page's next item, an author's box; or NULL. */
 #define POLICY_MAX 400 /* bytes of a comment section's policy */
 
-/* A comment section's policy over it ("The Lincolnite welcomes your
- * views. All comments are reactively-moderated and must obey the house
- * rules."), in a short paragraph: the site welcomes its readers' views,
- * or says that comments are, and they are moderated or bound by rules
- * (not "The council welcomes your views on the plan", a story's). */
+/* A comment section's policy over it, in a short paragraph: the site's
+ * stock words ("The Lincolnite welcomes your views. All comments are
+ * reactively-moderated and must obey the house rules."), not a story's
+ * ("Dorset Council welcomes your comments on the draft plan", "the
+ * governor's comments are likely to have a moderating effect"). */
 static int comment_policy(const char *s, size_t n)
 {
-    return n <= POLICY_MAX && nn_has_ci(s, n, "comment") &&
-           (nn_has_ci(s, n, "welcomes your") ||
-            nn_has_ci(s, n, "comments are")) &&
-           (nn_has_ci(s, n, "moderat") || nn_has_ci(s, n, "house rules") ||
-            nn_has_ci(s, n, "community guidelines"));
+    return n <= POLICY_MAX && nn_has(s, n, "omment", 6) && /* (fast) */
+           (nn_has_ci(s, n, "welcomes your views. all comments are") ||
+            nn_has_ci(s, n, "welcomes your comments. all comments are") ||
+            nn_starts_ci(s, n, "all comments are moderated") ||
+            nn_starts_ci(s, n, "all comments are reactively-moderated") ||
+            nn_starts_ci(s, n, "all comments are pre-moderated"));
 }
 
 static const end_marker *shape_marker(const nn_page *pg, const char *text,
@@ -546,69 +546,13 @@ static size_t footer_menu(const block *b, size_t start, size_t end,
 /* The article ends at block end (marker em): a count of views or comments
  * right above the marker ("30259") is the widget's, not the text's; the
  * blocks from the end on go.  The last good block above the end. */
-#define BOX_NAME_MAX 40   /* bytes of the name over an author's box */
-#define BOX_NAME_REACH 80 /* bytes of the bio where it names them again */
-
-#define BOX_BIO_MAX 500 /* bytes of the bio in an author's box */
-
-/* Is s (n bytes) a writer's name as an author's box prints it: a given
- * name and one or two capitalized words, or a newsroom's word? */
-static int box_name(const char *s, size_t n)
-{
-    static const char *const desks[] = {"Redacción", "Redação",   "Redazione",
-                                        "Rédaction", "Redaktion", "Redaksi",
-                                        "Newsroom",  "Staff",     "Редакция",
-                                        NULL};
-    size_t k, words = 1;
-    if (nn_in_list(desks, s, n, 0))
-        return 1;
-    for (k = 0; k < n; k++)
-        if (s[k] == ' ') {
-            if (!nn_starts_upper(s + k + 1, n - k - 1))
-                return 0;
-            words++;
-        }
-    for (k = 0; k < n && s[k] != ' '; k++)
-        ;
-    return words >= 2 && words <= 3 && nn_given_name(s, k);
-}
-
-/* Are the two blocks right above the end marker at block end an author's
- * box: a writer's name alone on its line, then a short paragraph that
- * names them again near its start ("Redacción" / "Equipo de la redacción
- * central de EditorialOn. Somos muchos ...")? */
-static int named_bio(const block *b, size_t end, const char *text,
-                     const nn_line *lines)
-{
-    const nn_line *n = &lines[b[end - 2].first], *p = &lines[b[end - 1].first];
-    char name[BOX_NAME_MAX + 1];
-    size_t k;
-    if (b[end - 2].first != b[end - 2].last ||
-        b[end - 2].kind != NN_LINE_TEXT || b[end - 2].sentence ||
-        n->len > BOX_NAME_MAX || b[end - 2].links ||
-        b[end - 1].first != b[end - 1].last ||
-        b[end - 1].kind != NN_LINE_TEXT || !b[end - 1].sentence ||
-        p->len > BOX_BIO_MAX || !box_name(text + n->off, n->len))
-        return 0;
-    snprintf(name, sizeof name, "%.*s", (int)n->len, text + n->off);
-    for (k = 0; name[k]; k++) /* (nn_has_ci() wants it in lower case) */
-        if (name[k] >= 'A' && name[k] <= 'Z')
-            name[k] = (char)(name[k] | 0x20);
-    return nn_has_ci(text + p->off,
-                     p->len < BOX_NAME_REACH ? p->len : BOX_NAME_REACH, name);
-}
-
 static size_t close_span(block *b, size_t nb, const char *text,
                          const nn_line *lines, size_t start, size_t end,
                          size_t last, const end_marker *em)
 {
-    size_t i, box = 0;
+    size_t i;
     while (em && end > start + 1 && nn_pg_count_line(b, end - 1, text, lines))
         end--;
-    if (em && end > start + 3 && named_bio(b, end, text, lines)) {
-        end -= 2; /* the writer's box over the widget */
-        box = 2;
-    }
     if (em && em->kind == NN_V_FOOTER)
         end = footer_menu(b, start, end, text, lines);
     if (last != nb && last >= end)
@@ -619,7 +563,7 @@ static size_t close_span(block *b, size_t nb, const char *text,
             }
     for (i = end; i < nb; i++) {
         b[i].cls = C_BAD;
-        b[i].why = i < end + box ? NN_V_AUTHOR_BOX : em->kind;
+        b[i].why = em->kind;
         b[i].value = -2; /* see nn_page_judge: "after-article: " */
     }
     return last;
@@ -749,6 +693,27 @@ static int byline_right_above(const block *b, size_t i, const char *text,
  * the page's head, not the article's end.  (Under a list of points with
  * no full stop, signed or not, the comments are the text that follows:
  * the end.) */
+#define DATELINE_OPENING 40 /* bytes of a dateline's capitals */
+
+/* Does line s (n bytes) open with a dateline in capitals and a dash
+ * ("KLIKKUNINGAN.COM– Masyarakat ...", "ILOILO – Moderate ...",
+ * "JAKARTA, KOMPAS - ...")?  A story's text opens so; a reader's comment
+ * does not. */
+static int caps_dateline_opening(const char *s, size_t n)
+{
+    size_t k, caps = 0;
+    for (k = 0; k < n && k < DATELINE_OPENING; k++) {
+        if (s[k] >= 'A' && s[k] <= 'Z')
+            caps++;
+        else if (!(s[k] == '.' || s[k] == ',' || s[k] == ' ' ||
+                   (s[k] >= '0' && s[k] <= '9')))
+            break;
+    }
+    return caps >= 3 && k < n &&
+           (s[k] == '-' || (k + 3 <= n && !memcmp(s + k, "\xE2\x80", 2) &&
+                            (s[k + 2] == '\x93' || s[k + 2] == '\x94')));
+}
+
 static int no_prose_yet(const block *b, size_t i, const span_walk *w,
                         size_t after, const char *text, const nn_line *lines,
                         const end_marker *m)
@@ -764,13 +729,16 @@ static int no_prose_yet(const block *b, size_t i, const span_walk *w,
         b[k - 1].cls == C_GOOD)
         head = b[k - 1].chars;
     /* a count of comments a block or two under the headline, a standfirst
-     * at most above it, a paragraph right under it ("0 Komentar"): the
-     * head's link to the comments (under a short piece's paragraphs, the
-     * comments' own head, over a commenter's name or the date) */
-    if (m->kind == NN_V_COMMENTS && w->title != SIZE_MAX && b[i + 1].sentence &&
-        b[i + 1].chars >= LENGTH_LOW && i - k < COUNTER_REACH &&
-        w->before < LENGTH_HIGH + head && w->near < LENGTH_HIGH && l->len &&
-        text[l->off] >= '0' && text[l->off] <= '9')
+     * at most above it, the text's dateline right under it ("0 Komentar"
+     * / "KLIKKUNINGAN.COM– ..."): the head's link to the comments (under
+     * a short piece's paragraph, the comments' own head, over the
+     * comments) */
+    if (m->kind == NN_V_COMMENTS && w->title != SIZE_MAX &&
+        caps_dateline_opening(text + lines[b[i + 1].first].off,
+                              lines[b[i + 1].first].len) &&
+        i - k < COUNTER_REACH && w->before < LENGTH_HIGH + head &&
+        w->near < LENGTH_HIGH && l->len && text[l->off] >= '0' &&
+        text[l->off] <= '9')
         return 1;
     return !w->prose && w->near == 0 && w->before < LENGTH_HIGH &&
            byline_right_above(b, i, text, lines);

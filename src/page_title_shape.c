@@ -96,33 +96,46 @@ static int link_arrow(const char *s, size_t n)
                        !memcmp(s + n - 3, "\xE2\x86\x92", 3))); /* → */
 }
 
-/* A "read more" link's label, in the languages of world news. */
-static const char *const read_more[] = {"read more",
-                                        "learn more",
-                                        "continue reading",
-                                        "leer m\xC3\xA1s",
-                                        "lire la suite",
-                                        "weiterlesen",
-                                        "mehr lesen",
-                                        "leia mais",
-                                        "saiba mais",
-                                        "selengkapnya",
-                                        "devam\xC4\xB1n\xC4\xB1 oku",
-                                        "devam\xC4\xB1n\xC4\xB1 okuyunuz",
-                                        "continua a leggere",
-                                        "читать далее",
-                                        NULL};
+/* A "read more" link's label, in the languages of world news, and its
+ * length (measured at compile time: every block's end is compared). */
+#define MORE(lit)                                                              \
+    {                                                                          \
+        lit, sizeof(lit) - 1                                                   \
+    }
+static const struct {
+    const char *s;
+    size_t len;
+} read_more[] = {
+    MORE("read more"),
+    MORE("learn more"),
+    MORE("continue reading"),
+    MORE("leer m\xC3\xA1s"),
+    MORE("lire la suite"),
+    MORE("weiterlesen"),
+    MORE("mehr lesen"),
+    MORE("leia mais"),
+    MORE("saiba mais"),
+    MORE("selengkapnya"),
+    MORE("devam\xC4\xB1n\xC4\xB1 oku"),
+    MORE("devam\xC4\xB1n\xC4\xB1 okuyunuz"),
+    MORE("continua a leggere"),
+    MORE("читать далее"),
+};
+#undef MORE
 
-/* The length of the "read more" label that ends s (n bytes) right after
- * a blank, a full stop or an ellipsis, or of its line; 0 when there is
- * none. */
+/* The length of the "read more" label that ends s (n bytes), or 0. */
 static size_t read_more_at_end(const char *s, size_t n)
 {
-    size_t k, ml;
-    for (k = 0; read_more[k]; k++)
-        if (n >= (ml = strlen(read_more[k])) &&
-            nn_starts_ci(s + n - ml, ml, read_more[k]))
-            return ml;
+    size_t k;
+    for (k = 0; k < NN_COUNT(read_more); k++) {
+        size_t len = read_more[k].len;
+        char c = n >= len ? s[n - len] : 0;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c | 0x20);
+        if (c == read_more[k].s[0] && /* (its first byte, at once) */
+            nn_starts_ci(s + n - len, len, read_more[k].s))
+            return len;
+    }
     return 0;
 }
 
@@ -150,9 +163,11 @@ int nn_pg_read_more_cut(const char *s, size_t n)
         else
             break;
     }
-    if (!(ml = read_more_at_end(s, n)) || ml == n)
-        return 0;
-    k = n - ml; /* the label's start: after a blank or the cut's dots */
+    if (!(ml = read_more_at_end(s, n)) || ml == n ||
+        nn_starts_ci(s + n - ml, ml, "learn more") ||
+        nn_starts_ci(s + n - ml, ml, "saiba mais"))
+        return 0; /* (a call to learn more is no cut story's link) */
+    k = n - ml;   /* the label's start: after a blank or the cut's dots */
     if (s[k - 1] != ' ' && s[k - 1] != '.' &&
         !(k >= 3 && !memcmp(s + k - 3, "\xE2\x80\xA6", 3)))
         return 0;

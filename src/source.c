@@ -129,9 +129,15 @@ static int dateline_host(nn_record *rec, const char *s)
             return 0; /* "Liputan6.com": letters after the dot */
     if (title_names(rec, s, i))
         return 0;
-    if (glued) /* the dash glued, a blank, the text */
+    if (glued) { /* the dash glued, a blank, the text; the host in
+                    capitals, as a site signs ("Amazon.com– The online
+                    retailer ..." is the story's subject) */
+        for (p = s; p < s + i; p++)
+            if (*p >= 'a' && *p <= 'z')
+                return 0;
         return s[i + 3] == ' ' && nn_src_upper(s[i + 4]) &&
                nn_src_take(rec, s, i, "source taken from the dateline");
+    }
     /* a colon, then the text ("Mojokertopos.com : Bupati ...") */
     p = s + i + (s[i] == ' ' && s[i + 1] == ':');
     if (*p == ':')

@@ -6366,21 +6366,50 @@ static const struct head_case {
              "chter des Wassers\n\nDie Wasserm\xC3\xA4nner sind rund um "
              "die Uhr auf Pikett. weiterlesen\xE2\x80\xA6\n",
      .out = {"Zum Thema", "Pikett"}},
-    /* a writer's box over a blog's latest posts */
-    {.what = "a newsroom's box over 'Recent Posts'",
+    /* a blog's latest posts under the text; a name's subheading and the
+     * profile under it above them are the text's */
+    {.what = "a profile under a name's subheading over 'Recent Posts'",
      .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2 PROSE3
-             "Staff\n\nThe staff of the Riverton Courier's newsroom. We are "
-             "many, from many places, and we live for the news.\n\n"
+             "Maria Lopez\n\nMaria Lopez, 44, owns a bakery on Main Street and "
+             "says the detour will cost her half of her trade.\n\n"
              "Recent Posts\n\nMayor opens new library in town hall\n\n"
              "Harbour strike ends after three weeks\n",
-     .in = {"second phase of the repairs"},
-     .out = {"newsroom", "Recent Posts", "Mayor opens"}},
+     .in = {"owns a bakery"},
+     .out = {"Recent Posts", "Mayor opens"}},
     {.what = "a subheading and the last paragraph over 'Recent Posts'",
      .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2
              "Budget\n\nThe budget of the works was approved on Tuesday by "
              "a vote of five to two, and it will be paid from the reserve.\n\n"
              "Recent Posts\n\nMayor opens new library in town hall\n",
      .in = {"The budget of the works"}},
+    /* the review's false friends: a subheading that opens with a marker's
+     * words, a slogan, a lead that asks to learn more, a paragraph closed
+     * by a gallery's credit, a span of days */
+    {.what = "'Zum Thema Sicherheit' and 'Lee más, vive más' as subheadings",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "Zum Thema Sicherheit\n\n" PROSE2
+             "Lee m\xC3\xA1s, vive m\xC3\xA1s\n\n" PROSE3,
+     .in = {"Residents who spoke", "The mayor said"}},
+    {.what = "'Leia também:' over one headline, then a subheading",
+     .text = "Council approves the bridge plan\n\n" PROSE1
+             "Leia tamb\xC3\xA9m:\n\nMayor opens the new library in the old "
+             "town hall\n\nStaying safe in the heat\n\n" PROSE2 PROSE3,
+     .in = {"Staying safe in the heat", "The mayor said"},
+     .out = {"Mayor opens"}},
+    {.what = "a lead that ends '...to learn more...'",
+     .text =
+         "Library launches summer reading challenge\n\nThe Riverside Public "
+         "Library will open its annual summer reading challenge from June "
+         "10, and families can visit any branch to learn more...\n\n" PROSE1
+         "The Riverside Public Library will also hold a book sale on "
+         "the last Saturday of the month, with all proceeds going to the "
+         "children's section.\n\n" PROSE2,
+     .in = {"annual summer reading challenge"}},
+    {.what = "a last paragraph closed by '. PHOTOS BY MIKE JONES'",
+     .text = "Council approves the bridge plan\n\n" PROSE1 PROSE2
+             "The festival continues through Sunday with music on the main "
+             "stage every evening. PHOTOS BY MIKE JONES\n",
+     .in = {"The festival continues through Sunday"}},
     /* captions between paragraphs, their credits in capitals after the
      * full stop */
     {.what = "captions credited 'PHOTO COURTESY OF X' and 'X Y PHOTO'",
@@ -6465,6 +6494,11 @@ static const struct head_case {
              "Friday that the new rules would apply to all of the regions "
              "from the summer on.\n\n" PROSE1,
      .date = "2019-05-03"},
+    {.what = "a span of days after a place not in capitals",
+     .text = " date 2023-07 \nThe NATO summit in Vilnius, July 11 - 12, is "
+             "expected to discuss the membership bids of several countries and "
+             "the support for the region.\n\n" PROSE1,
+     .date = ""},
     {.what = "a dateline's day months after the crawl's month",
      .text = " date 2019-01 \nMOSCOW, May 3 - The government said on "
              "Friday that the new rules would apply to all of the regions "

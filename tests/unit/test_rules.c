@@ -1090,6 +1090,15 @@ static void test_post_meta(void **state)
                NULL);
     assert_int_equal(rec->authors.len, 0);
     release(rec);
+    /* related posts, each under its meta line: theirs, not the page's */
+    rec = norm("# " G_TITLE "\n\n" BODY
+               "\n\nYou might also like\n\nFarmers market opens\nJohn Smith | "
+               "March 3, 2015 | Local | 2 comments\n\nBook sale raises "
+               "$4,000\nJohn Smith | February 12, 2015 | Local | No "
+               "Comments\n",
+               NULL);
+    assert_int_equal(rec->authors.len, 0);
+    release(rec);
 }
 
 /* A name of two words over its dateline on one line, the place glued to
@@ -1139,8 +1148,8 @@ static void test_site_welcomes(void **state)
     assert_string_equal(rec->body, BODY);
     release(rec);
     rec = norm("# " G_TITLE "\n\n" P1
-               "\n\nMayor Smith welcomes your views on the plan until May, "
-               "the council said on Tuesday.\n\n" P2 "\n",
+               "\n\nDorset Council welcomes your comments on the draft plan. "
+               "All comments will be moderated, the council said.\n\n" P2 "\n",
                NULL);
     assert_null(rec->source);
     assert_non_null(strstr(rec->body, P2));

@@ -157,6 +157,8 @@ static void dateline_opens_with_the_outlets_name(void **state)
     guessed(HEAD "RIVERWATCH.ID\xE2\x80\x93 The city council approved the "
                  "budget on Monday.\n\n" P2 P3,
             "RIVERWATCH.ID");
+    no_source(HEAD "Amazon.com\xE2\x80\x93 The online retailer said it "
+                   "would cut jobs on Monday.\n\n" P2 P3);
     no_source(HEAD "Riverwatch.id\xE2\x80\x93"
                    "based startups said the "
                    "budget was approved on Monday.\n\n" P2 P3);
