@@ -250,33 +250,25 @@ static int caps_place_before(const char *s, size_t k)
  * a span of days); its date in iso, read in year y. */
 static int yearless_at(const char *s, size_t n, int y, char iso[NN_DATE_MAX])
 {
-    size_t k, e, w0, w1, d0, d1, t;
+    size_t k, e, a0, a1, b0, w0, w1, d0, d1, t;
     char buf[64];
     for (k = 0; k + 2 < n && k < YEARLESS_REACH; k++) {
         if (s[k] != ',' || s[k + 1] != ' ' || !caps_place_before(s, k))
             continue;
-        e = k + 2;
-        if (digit(s[e])) { /* 05 GEN */
-            for (d0 = e; e < n && digit(s[e]); e++)
-                ;
-            d1 = e;
-            if (e >= n || s[e++] != ' ')
-                continue;
-            for (w0 = e; e < n && name_byte(s[e]); e++)
-                ;
-            w1 = e;
-        } else { /* May 3 */
-            for (w0 = e; e < n && name_byte(s[e]); e++)
-                ;
-            w1 = e;
-            if (e >= n || s[e++] != ' ')
-                continue;
-            for (d0 = e; e < n && digit(s[e]); e++)
-                ;
-            d1 = e;
-        }
+        /* two words: the day and the month's name, in either order */
+        for (a0 = e = k + 2; e < n && (digit(s[e]) || name_byte(s[e])); e++)
+            ;
+        a1 = e;
+        if (e >= n || s[e++] != ' ')
+            continue;
+        for (b0 = e; e < n && (digit(s[e]) || name_byte(s[e])); e++)
+            ;
+        if (digit(s[a0])) /* 05 GEN */
+            d0 = a0, d1 = a1, w0 = b0, w1 = e;
+        else /* May 3 */
+            w0 = a0, w1 = a1, d0 = b0, d1 = e;
         if (w1 - w0 < 3 || w1 - w0 > 24 || d1 == d0 || d1 - d0 > 2 ||
-            !dash_after(s, n, e))
+            !digit(s[d0]) || !digit(s[d1 - 1]) || !dash_after(s, n, e))
             continue;
         for (t = e; t < n && (s[t] == ' ' || s[t] == '.'); t++)
             ;
