@@ -717,28 +717,30 @@ static void lower_case_lists(block *b, size_t nb, const char *text,
     }
 }
 
-/* A "read also" label glued to the headlines it links, on a line of its
- * own between paragraphs, no full stop ("Baca Juga:Ratusan Warga Antusias
- * Serbu Pasar Murah ...KuninganAngin Kencang Hantam ..."): a link to other
- * stories set into the text, which its neighbours read across. */
+/* A "read also" label on a line of its own between paragraphs, alone or
+ * glued to the headlines it links, no full stop ("Leia também:", "Baca
+ * Juga:Ratusan Warga Antusias Serbu Pasar Murah ...KuninganAngin Kencang
+ * Hantam ..."): a link to other stories set into the text, which its
+ * neighbours read across. */
 static void read_also_insets(block *b, size_t nb, const char *text,
                              const nn_line *lines)
 {
     size_t i;
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
+        const char *s = text + l->off, *c;
         const end_marker *m;
-        const char *c;
+        size_t at; /* past the colon and a blank */
         if (b[i].first != b[i].last || b[i].kind != NN_LINE_TEXT ||
             b[i].sentence || l->len < 8 ||
-            !memchr(text + l->off, ':', l->len < 40 ? l->len : 40) ||
-            !(m = nn_pg_end_marker(text + l->off, l->len)) ||
-            m->kind != NN_V_RELATED ||
-            !(c = memchr(text + l->off, ':', l->len)) ||
-            (size_t)(c - (text + l->off)) > strlen(m->phrase) + 1 ||
-            !nn_starts_upper(c + 1 + (c[1] == ' '),
-                             l->len - (size_t)(c - (text + l->off)) - 2))
+            !(c = memchr(s, ':', l->len < 40 ? l->len : 40)) ||
+            !(m = nn_pg_end_marker(s, l->len)) || m->kind != NN_V_RELATED)
             continue;
+        at = (size_t)(c - s) + 1;
+        at += at < l->len && s[at] == ' ';
+        if (at > strlen(m->phrase) + 2 ||
+            (at < l->len && !nn_starts_upper(s + at, l->len - at)))
+            continue; /* (the label alone, "Leia também:", is one too) */
         verdict(&b[i], C_BAD, NN_V_RELATED, -1);
         b[i].inset = INSET_LINK;
     }

@@ -686,13 +686,6 @@ static int byline_right_above(const block *b, size_t i, const char *text,
 
 #define COUNTER_REACH 3 /* blocks from the headline to a comment counter */
 
-/* No sentence above yet, only the page's head (a headline, its section,
- * the site's name: less than LENGTH_HIGH bytes), a byline right above
- * the marker (a link to this story's comments: "Von: NAME" /
- * "Kommentare"), and the article's text still to come: a marker here is
- * the page's head, not the article's end.  (Under a list of points with
- * no full stop, signed or not, the comments are the text that follows:
- * the end.) */
 #define DATELINE_OPENING 40 /* bytes of a dateline's capitals */
 
 /* Does line s (n bytes) open with a dateline in capitals and a dash
@@ -714,6 +707,13 @@ static int caps_dateline_opening(const char *s, size_t n)
                             (s[k + 2] == '\x93' || s[k + 2] == '\x94')));
 }
 
+/* No sentence above yet, only the page's head (a headline, its section,
+ * the site's name: less than LENGTH_HIGH bytes), a byline right above
+ * the marker (a link to this story's comments: "Von: NAME" /
+ * "Kommentare"), and the article's text still to come: a marker here is
+ * the page's head, not the article's end.  (Under a list of points with
+ * no full stop, signed or not, the comments are the text that follows:
+ * the end.) */
 static int no_prose_yet(const block *b, size_t i, const span_walk *w,
                         size_t after, const char *text, const nn_line *lines,
                         const end_marker *m)
