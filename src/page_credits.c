@@ -557,6 +557,42 @@ static int caps_photo_credit(const char *s, size_t n)
     return nn_word_in_list(photo, s + i + 1, n - i - 1, 0);
 }
 
+#define BARE_CREDIT_MAX 64  /* bytes of a credit after a caption's stop */
+#define BARE_CREDIT_WORDS 4 /* capitalized words of its name */
+
+/* s (n bytes, a caption's length) ends, after its full stop, in "Foto"
+ * with no colon and a name of one to four capitalized words, a full stop
+ * at most after it ("... ist geplant. Foto Stadtverwaltung Künzelsau.");
+ * not a sentence that goes on ("Foto Müller zeigt das neue Rathaus."). */
+static int bare_foto_credit(const char *s, size_t n)
+{
+    static const char *const label[] = {"Foto ", "Photo ", "Bild ", NULL};
+    size_t i, k, words = 0,
+                 from = n > BARE_CREDIT_MAX ? n - BARE_CREDIT_MAX : 1;
+    const char *const *l;
+    if (n < 12 || !memchr(s + from, 'o', n - from))
+        return 0;
+    for (i = n - 1; i-- > from;)
+        if (s[i] == ' ' && s[i - 1] == '.')
+            break;
+    if (i <= from)
+        return 0;
+    for (l = label, k = 0; *l && !k; l++)
+        if (n - i - 1 > strlen(*l) && !memcmp(s + i + 1, *l, strlen(*l)))
+            k = i + 1 + strlen(*l);
+    if (!k)
+        return 0;
+    for (; k < n; k++) {
+        if (s[k - 1] == ' ' &&
+            (!nn_starts_upper(s + k, n - k) || ++words > BARE_CREDIT_WORDS))
+            return 0;
+        if ((s[k] == '.' && k + 1 < n) || s[k] == ',' || s[k] == ':' ||
+            s[k] == ';' || s[k] == '!' || s[k] == '?')
+            return 0;
+    }
+    return words > 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -570,7 +606,7 @@ int nn_pg_credited_caption(const char *s, size_t n)
         return 1;
     if (n > 400)
         return 0;
-    if (bild_credit(s, n) || caps_photo_credit(s, n))
+    if (bild_credit(s, n) || caps_photo_credit(s, n) || bare_foto_credit(s, n))
         return 1;
     /* "... accident mortel de la circulation (Photo d'illustration
      * L'Essor)": a credit in brackets at the end */

@@ -89,6 +89,25 @@ static int opens_home(const char *s, size_t n)
     return 0;
 }
 
+#define GLUED_HOME_WORDS 3 /* words of a section's name after "Home" */
+
+/* Does s (n bytes) open with the home page's name glued to a capital,
+ * and hold at most GLUED_HOME_WORDS words ("HomeNews Extra")? */
+static int glued_home(const char *s, size_t n)
+{
+    const char *const *h;
+    size_t i, words = 1;
+    for (i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words > GLUED_HOME_WORDS)
+        return 0;
+    for (h = homes; *h; h++)
+        if (n > strlen(*h) && !memcmp(s, *h, strlen(*h)) &&
+            nn_starts_upper(s + strlen(*h), n - strlen(*h)))
+            return 1;
+    return 0;
+}
+
 static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
                       const char *s, size_t n)
 {
@@ -106,9 +125,11 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
          * before it, in lower case at its end */
         if (tl > n + 3 && tl <= n + CRUMB_GLUED_MAX &&
             !memcmp(t + tl - n, s, n) && t[tl - n - 1] >= 'a' &&
-            t[tl - n - 1] <= 'z' && !memchr(t, ' ', tl - n) &&
+            t[tl - n - 1] <= 'z' &&
+            (!memchr(t, ' ', tl - n) || glued_home(t, tl - n)) &&
             nn_starts_upper(t, tl))
-            return 1;
+            return 1; /* (or "HomeNews ExtraCouncil projects to progress":
+                         the home page's name glued to a section's words) */
         /* or a trail copied without its separators ("Ana Sayfa Arşiv
          * GÜMÜLCİNE’DE ..." over the headline): the home page's name
          * first, a word or two of sections after it */

@@ -604,6 +604,37 @@ static int host_named(const article *a, const char *s, size_t n)
     return 0;
 }
 
+/* The length of the word in capitals at s. */
+static size_t caps_end(const char *s)
+{
+    size_t n = 0;
+    while (nn_src_upper(s[n]))
+        n++;
+    return n;
+}
+
+/* Does a line of the page name the word s (n bytes, in capitals) as a
+ * whole word written in small letters after its first ("Pacitan")? */
+static int word_named(const article *a, const char *s, size_t n)
+{
+    size_t i, k;
+    if (n < 3)
+        return 0;
+    for (i = 0; i < a->nz->nlines; i++) {
+        const char *t = ltext(a, i);
+        size_t len = a->nz->lines[i].len;
+        for (k = 0; k + n <= len; k++)
+            if (t[k] == s[0] && (k == 0 || t[k - 1] == ' ') &&
+                t[k + 1] >= 'a' && t[k + 1] <= 'z' &&
+                !strncasecmp(t + k, s, n) &&
+                (k + n == len || !nn_src_upper(t[k + n] & ~0x20)) &&
+                !(k + n + 1 < len && t[k + n] == '.' &&
+                  nn_src_upper(t[k + n + 1] & ~0x20))) /* (a host's) */
+                return 1;
+    }
+    return 0;
+}
+
 /* "WATUSAMPU, MERCUSUAR – Sekolah ...": on a page in Indonesian or
  * Malay, whose datelines put the outlet after the place, a place and a
  * name in capitals, a comma between them and a dash after. */
@@ -621,7 +652,12 @@ static int dateline_place_outlet(article *a, const char *s)
     for (p = s; nn_src_upper(*p); p++)
         ;
     if (p - s >= 4 && p[0] == ',' && caps_pair(NULL, s, ',') &&
-        host_named(a, s, (size_t)(p - s)))
+        (host_named(a, s, (size_t)(p - s)) ||
+         /* or "TIMESINDONESIA, PACITAN – ...": the second the place
+          * that the text names in small letters ("BPBD Pacitan"), the
+          * first named nowhere else */
+         (word_named(a, p + 2, caps_end(p + 2)) &&
+          !word_named(a, s, (size_t)(p - s)))))
         return nn_src_take(a->rec, s, (size_t)(p - s),
                            "source taken from the dateline");
     return caps_pair(a->rec, s, ',');

@@ -4927,6 +4927,20 @@ static void bylines_in_other_words(void **state)
     assert_non_null(r->source);
     assert_string_equal(r->source, "MERCUSUAR");
     nn_record_free(r);
+    /* or the outlet first where the text names the second, the place, in
+     * small letters and the first nowhere ("BPBD Pacitan"); not where it
+     * names the outlet's host ("Mercusuar.co.id") */
+    r = norm("34 Desa Terancam Krisis Air, BPBD Pacitan Siaga\n\n"
+             "TIMESINDONESIA, PACITAN \xE2\x80\x93 " ID_PARA);
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "TIMESINDONESIA");
+    nn_record_free(r);
+    r = norm("BPBD Petakan Wilayah Rawan Banjir\n\nBANJARBARU, "
+             "MERCUSUAR \xE2\x80\x93 " ID_PARA
+             "Info lengkap di Mercusuar.co.id.\n");
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "MERCUSUAR");
+    nn_record_free(r);
 
     /* a name alone, over a date line under the headline or under the
      * last paragraph, read as the writer's by the name model: a given
@@ -6504,6 +6518,64 @@ static const struct head_case {
              "Friday that the new rules would apply to all of the regions "
              "from the summer on.\n\n" PROSE1,
      .date = ""},
+    /* a site's other stories of its region under the article */
+    {.what = "'Tambi\xC3\xA9n en NAME' over a list of stories",
+     .text = "Una aver\xC3\xAD"
+             "a deja sin agua a todo el pueblo\n\n" ES_PROSE1
+             "Tambi\xC3\xA9n en Menorca\n"
+             "- Una inquilina se va de viaje y le intentan okupar la casa: el "
+             "aviso de un vecino lo impide\n"
+             "- \xC2\xBFViste en el cielo una espiral brillante? Esta es la "
+             "explicaci\xC3\xB3n\n"
+             "- Un herido en un aparatoso accidente en el Cam\xC3\xAD de "
+             "Ma\xC3\xB3 de Ciutadella\n4 comentarios\n",
+     .in = {"Los vecinos del barrio"},
+     .out = {"Tambi\xC3\xA9n en", "inquilina", "espiral"}},
+    {.what = "'Tambi\xC3\xA9n en NAME, ...' opening a paragraph",
+     .text =
+         "Una aver\xC3\xAD"
+         "a deja sin agua a todo el pueblo\n\n" ES_PROSE1
+         "Tambi\xC3\xA9n en Madrid, los vecinos de tres barrios se quedaron "
+         "sin agua durante la ma\xC3\xB1"
+         "ana del martes, seg\xC3\xBAn "
+         "explic\xC3\xB3 la empresa.\n\n" ES_PROSE2,
+     .in = {"Tambi\xC3\xA9n en Madrid", "M\xC3\xA1s de mil familias"}},
+    /* a paywall's question and notice where the visible text stops */
+    {.what = "'Weiterlesen?' over a subscription's notice",
+     .text = "Grosser Erdrutsch verschüttet die Strasse\n\n" DE_PROSE1 DE_PROSE2
+             "Weiterlesen?\n\nDieser Inhalt ist nur mit einem "
+             "Digital-Abo sichtbar.\n\nAbo\n\nDigital ohne E-Paper\n",
+     .in = {"Fertigstellung erst"},
+     .out = {"Weiterlesen", "Digital-Abo"}},
+    {.what = "an embed's consent notice inside the text",
+     .text = "Grosser Erdrutsch verschüttet die Strasse\n\n" DE_PROSE1
+             "Dieser Inhalt ist nur nach Zustimmung sichtbar.\n\n" DE_PROSE2,
+     .in = {"Fertigstellung erst"}},
+    /* a caption ending in a credit with no colon ("Foto Name."), under
+     * its label, over the text */
+    {.what = "a caption ending in '. Foto NAME.' under its label",
+     .text = "Gemeinderat am 15. Juni 2021\n\nTurnhalle von au\xC3\x9F"
+             "en\n"
+             "Die Sanierung der Sporthalle soll im n\xC3\xA4"
+             "chsten Jahr "
+             "beginnen. Danach ist die zweite Halle geplant. Foto "
+             "Stadtverwaltung K\xC3\xBCnzelsau.\n\n" DE_PROSE1 DE_PROSE2,
+     .title = "Gemeinderat am 15. Juni 2021",
+     .in = {"Die Sanierung der Bahngasse"},
+     .out = {"Turnhalle", "Stadtverwaltung", "Sporthalle soll"}},
+    {.what = "'Foto NAME' opening a sentence that goes on",
+     .text = "Gemeinderat am 15. Juni 2021\n\n" DE_PROSE1
+             "Die Ausstellung zeigt alte Bilder der Stadt. Foto M\xC3\xBCller "
+             "zeigt das neue Rathaus.\n\n" DE_PROSE2,
+     .in = {"Foto M\xC3\xBCller zeigt"}},
+    /* the home page's name glued to a section's two words and the
+     * headline, over the headline alone */
+    {.what = "'HomeNews ExtraHEADLINE' over the headline",
+     .text = "Get the latest news to your email inbox FREE!\n\nREGISTER\n"
+             "HomeNews ExtraCouncil projects to progress\n\n"
+             "Council projects to progress\n\n" PROSE1 PROSE2,
+     .title = "Council projects to progress",
+     .in = {"The council voted"}},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

@@ -1156,6 +1156,92 @@ static void test_site_welcomes(void **state)
     release(rec);
 }
 
+/* The comment form's login prompt names the site ("Para comentar es
+ * necesario estar registrado en Menorca - Es diari"); not a network's
+ * login, nor a prompt with no name at its end */
+static void test_comment_login_site(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Para comentar es necesario estar registrado en Menorca - Es diari",
+         "Menorca - Es diari"},
+        {"Per commentare \xC3\xA8 necessario essere registrati su Il Tirreno",
+         "Il Tirreno"},
+        {"Pour commenter, il est n\xC3\xA9"
+         "cessaire d'\xC3\xAAtre inscrit "
+         "sur Le Progr\xC3\xA8s",
+         "Le Progr\xC3\xA8s"},
+        {"Para comentar es necesario estar registrado en Facebook", NULL},
+        {"Para comentar es necesario estar registrado en el sitio", NULL},
+    };
+    char buf[1024];
+    size_t k;
+    (void)state;
+    for (k = 0; k < NN_COUNT(cases); k++) {
+        const char *want = cases[k][1];
+        nn_record *rec;
+        snprintf(buf, sizeof buf, "%s%s\n\n%s\n", G_HEAD, BODY, cases[k][0]);
+        rec = norm(buf, NULL);
+        if (want ? !rec->source || strcmp(rec->source, want) : !!rec->source)
+            fail_msg("\"%s\": source \"%s\"", cases[k][0],
+                     rec->source ? rec->source : "(none)");
+        if (want && strcmp(rec->body, BODY))
+            fail_msg("\"%s\" kept in the body", cases[k][0]);
+        release(rec);
+    }
+}
+
+/* A Turkish reporter's credit under the text ("Haber: Kenan Korkmaz")
+ * names the author; not a desk or an agency ("Haber Merkezi", "Haber:
+ * İHA") */
+static void test_haber_credit(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Haber: Kenan Korkmaz", "Kenan Korkmaz"},
+        {"Haber - Foto: Ali Veli", "Ali Veli"},
+        {"HABER: Ay\xC5\x9F"
+         "e Y\xC4\xB1lmaz Demir",
+         "Ay\xC5\x9F"
+         "e Y\xC4\xB1lmaz Demir"},
+        {"Haber: \xC4\xB0HA", NULL},
+        {"Haber: Kenan", NULL},
+    };
+    char buf[1024];
+    size_t k;
+    (void)state;
+    for (k = 0; k < NN_COUNT(cases); k++) {
+        const char *want = cases[k][1];
+        nn_record *rec;
+        snprintf(buf, sizeof buf, "%s%s\n\n%s\n", G_HEAD, BODY, cases[k][0]);
+        rec = norm(buf, NULL);
+        if (want ? rec->authors.len != 1 || strcmp(rec->authors.items[0], want)
+                 : rec->authors.len != 0)
+            fail_msg("\"%s\": %zu authors", cases[k][0], rec->authors.len);
+        release(rec);
+    }
+}
+
+/* A date line the scraper ran into the text's first words ("Quarta
+ * 30/04/25 - 17h4517h17m, quarta-feira, da Copasa: ..."): the date, the
+ * rest of the line the text's; a date of a sentence is no date line */
+static void test_date_glued(void **state)
+{
+    nn_record *rec =
+        norm("# " G_TITLE "\n\nQuarta 30/04/25 - 17h4517h17m, quarta-feira, da "
+             "Copasa: o abastecimento seguir\xC3\xA1 normal.\n\n" P2 "\n",
+             NULL);
+    (void)state;
+    assert_non_null(rec->date);
+    assert_string_equal(rec->date, "2025-04-30T17:45");
+    assert_non_null(strstr(rec->body, "17h17m, quarta-feira, da Copasa:"));
+    assert_null(strstr(rec->body, "Quarta 30/04/25"));
+    release(rec);
+    rec = norm("# " G_TITLE "\n\nA obra come\xC3\xA7ou em 30/04/25 - 17h45 "
+               "segundo a Copasa.\n\n" P2 "\n",
+               NULL);
+    assert_null(rec->date);
+    release(rec);
+}
+
 /* The outlet's desk as the byline ("Heute Redaktion"; in English, "X
  * Bureau", "X reporter"): the site's name, no author; not "Die
  * Redaktion", "Our Bureau", "Local Democracy Reporter", nor a beat, an
@@ -3085,6 +3171,9 @@ int main(void)
         T(test_post_meta),
         T(test_byline_dateline),
         T(test_site_welcomes),
+        T(test_comment_login_site),
+        T(test_haber_credit),
+        T(test_date_glued),
         T(test_related_article_also),
         T(test_agency_mark),
         T(test_name_cases),
