@@ -134,7 +134,7 @@ $(B)/end_markers.h: data/page/end-markers.tsv Makefile | $(B)
 	  /^#/ || /^$$/ { next } \
 	  NF != 3 { die("want verdict, strength and phrase, tab-separated") } \
 	  $$1 !~ /^[a-z-]+$$/ { die("bad verdict name: " $$1) } \
-	  $$2 !~ /^(weak|strong|alone|empty)$$/ { die("strength not weak, strong, alone or empty: " $$2) } \
+	  $$2 !~ /^(weak|strong|alone|empty|listed)$$/ { die("strength not weak, strong, alone, empty or listed: " $$2) } \
 	  $$3 == "" || $$3 ~ /["\\]/ { die("empty phrase, or a quote or backslash in it") } \
 	  { k = toupper($$1); gsub(/-/, "_", k); \
 	    printf "    {\"%s\", NN_V_%s, END_%s},\n", $$3, k, toupper($$2) } \

@@ -96,6 +96,21 @@ int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
     return items >= (b[first].kind == NN_LINE_ITEM ? 1u : 2u);
 }
 
+#define LISTED_ITEMS 2 /* list items of stories under a listed marker */
+
+int nn_pg_items_under(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines)
+{
+    size_t k;
+    for (k = i + 1; k < nb && k <= i + LISTED_ITEMS; k++)
+        if (b[k].kind != NN_LINE_ITEM || b[k].first != b[k].last ||
+            b[k].links || b[k].words < 4 || b[k].words > 24 ||
+            nn_ends_sentence(text + lines[b[k].first].off,
+                             lines[b[k].first].len))
+            return 0; /* (a headline, a question's "¿" first too) */
+    return k == i + LISTED_ITEMS + 1;
+}
+
 /* Is block k an item of a list of stories set into the text: a story
  * of four words or more, or its count or cut summary? */
 static int widget_item(const block *b, size_t k, const char *text,

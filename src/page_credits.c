@@ -557,20 +557,25 @@ static int caps_photo_credit(const char *s, size_t n)
     return nn_word_in_list(photo, s + i + 1, n - i - 1, 0);
 }
 
-#define BARE_CREDIT_MAX 64  /* bytes of a credit after a caption's stop */
-#define BARE_CREDIT_WORDS 4 /* capitalized words of its name */
+#define BARE_CREDIT_MAX 64   /* bytes of a credit after a caption's stop */
+#define BARE_CREDIT_WORDS 4  /* capitalized words of its name, two or more */
+#define BARE_CAPTION_MAX 260 /* bytes of the caption with its credit */
+#define BARE_CAPTION_STOPS 2 /* sentences of the caption before it */
 
-/* s (n bytes, a caption's length) ends, after its full stop, in "Foto"
- * with no colon and a name of one to four capitalized words, a full stop
- * at most after it ("... ist geplant. Foto Stadtverwaltung Künzelsau.");
- * not a sentence that goes on ("Foto Müller zeigt das neue Rathaus."). */
+/* s (n bytes, a caption's length: one sentence or two) ends, after its
+ * full stop, in "Foto" or "Bild" with no colon and a name of two to four
+ * capitalized words, a full stop at most after it ("... ist geplant.
+ * Foto Stadtverwaltung Künzelsau."); not a sentence that goes on ("Foto
+ * Müller zeigt das neue Rathaus."), a paragraph that a one-word credit
+ * closes ("... Foto Archiv."), nor English, whose "Photo" opens phrases
+ * ("Photo ID Required.", "Photo Finish Stables"). */
 static int bare_foto_credit(const char *s, size_t n)
 {
-    static const char *const label[] = {"Foto ", "Photo ", "Bild ", NULL};
-    size_t i, k, words = 0,
+    static const char *const label[] = {"Foto ", "Bild ", NULL};
+    size_t i, k, words = 0, stops = 0,
                  from = n > BARE_CREDIT_MAX ? n - BARE_CREDIT_MAX : 1;
     const char *const *l;
-    if (n < 12 || !memchr(s + from, 'o', n - from))
+    if (n < 12 || n > BARE_CAPTION_MAX || !memchr(s + from, 'o', n - from))
         return 0;
     for (i = n - 1; i-- > from;)
         if (s[i] == ' ' && s[i - 1] == '.')
@@ -590,7 +595,10 @@ static int bare_foto_credit(const char *s, size_t n)
             s[k] == ';' || s[k] == '!' || s[k] == '?')
             return 0;
     }
-    return words > 0;
+    for (k = 1; k < i; k++)
+        stops += s[k] == ' ' &&
+                 (s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?');
+    return words >= 2 && stops + 1 <= BARE_CAPTION_STOPS;
 }
 
 int nn_pg_credited_caption(const char *s, size_t n)

@@ -89,22 +89,23 @@ static int opens_home(const char *s, size_t n)
     return 0;
 }
 
-#define GLUED_HOME_WORDS 3 /* words of a section's name after "Home" */
-
-/* Does s (n bytes) open with the home page's name glued to a capital,
- * and hold at most GLUED_HOME_WORDS words ("HomeNews Extra")? */
+/* Does line s (n bytes) open with the home page's name, in small letters
+ * after its first, glued to a section's word ("HomeNews ExtraCouncil
+ * projects to progress", "InicioSucesos ..."): a trail the scraper ran
+ * into the headline, never the headline itself (not "Homeland",
+ * "HomeKit", "HOMELESS")? */
 static int glued_home(const char *s, size_t n)
 {
+    static const char *const mixed[] = {"Home",    "Startseite", "Inicio",
+                                        "Accueil", "Anasayfa",   "Beranda",
+                                        NULL};
     const char *const *h;
-    size_t i, words = 1;
-    for (i = 0; i < n; i++)
-        words += s[i] == ' ';
-    if (words > GLUED_HOME_WORDS)
-        return 0;
-    for (h = homes; *h; h++)
-        if (n > strlen(*h) && !memcmp(s, *h, strlen(*h)) &&
-            nn_starts_upper(s + strlen(*h), n - strlen(*h)))
+    for (h = mixed; *h; h++) {
+        size_t hl = strlen(*h);
+        if (n > hl + 2 && !memcmp(s, *h, hl) && s[hl] >= 'A' && s[hl] <= 'Z' &&
+            s[hl + 1] >= 'a' && s[hl + 1] <= 'z')
             return 1;
+    }
     return 0;
 }
 
@@ -125,11 +126,9 @@ static int crumb_tail(const char *text, const nn_line *lines, size_t nlines,
          * before it, in lower case at its end */
         if (tl > n + 3 && tl <= n + CRUMB_GLUED_MAX &&
             !memcmp(t + tl - n, s, n) && t[tl - n - 1] >= 'a' &&
-            t[tl - n - 1] <= 'z' &&
-            (!memchr(t, ' ', tl - n) || glued_home(t, tl - n)) &&
+            t[tl - n - 1] <= 'z' && !memchr(t, ' ', tl - n) &&
             nn_starts_upper(t, tl))
-            return 1; /* (or "HomeNews ExtraCouncil projects to progress":
-                         the home page's name glued to a section's words) */
+            return 1;
         /* or a trail copied without its separators ("Ana Sayfa Arşiv
          * GÜMÜLCİNE’DE ..." over the headline): the home page's name
          * first, a word or two of sections after it */
@@ -739,6 +738,8 @@ static int motto(const char *s, size_t n)
 static int masthead(const char *s, size_t n)
 {
     size_t name_len;
+    if (!s) /* (for the analyzer: nn_page_masthead() may return s) */
+        return 0;
     return nn_page_masthead(s, n, &name_len) != NULL || motto(s, n);
 }
 
@@ -1053,6 +1054,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* headlines are short, and near the top */
         if (meta && meta == s + 7)
             continue; /* the "Title: ..." line itself */
+        if (!heading && glued_home(s, l->len))
+            continue; /* "HomeNews ExtraCouncil projects ...": a trail */
         if (!heading &&
             !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&
               b[i].first == b[i].last &&

@@ -327,6 +327,10 @@ size_t nn_pg_widget_list(block *b, size_t nb, size_t i, const char *text,
  * nothing but such lines and text that is not good? */
 int nn_pg_list_to_end(const block *b, size_t nb, size_t i, const char *text,
                       const nn_line *lines);
+/* Right under block i, list items that read as stories' headlines, two
+ * or more (a listed marker's list: "También en Menorca" / "- ...")? */
+int nn_pg_items_under(const block *b, size_t nb, size_t i, const char *text,
+                      const nn_line *lines);
 /* On a copied page, from block i to its end, only other stories'
  * headlines, three or more, one a line? */
 int nn_pg_headlines_to_end(const block *b, size_t nb, size_t i,
@@ -386,8 +390,11 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
  * follows them than stands before.  ALONE ones are strong, but only as
  * the whole line ("Kommentar schreiben", not "Kommentar schreiben war
  * für viele ..."). EMPTY ones are strong and say the section holds
- * nothing yet ("No comments yet"): no comment stands under them. */
-enum { END_WEAK, END_STRONG, END_ALONE, END_EMPTY };
+ * nothing yet ("No comments yet"): no comment stands under them.
+ * LISTED ones are markers only over a list of stories to the page's end
+ * ("También en Menorca" over headlines; "También en Valencia" over a
+ * paragraph is a subheading, and no chrome). */
+enum { END_WEAK, END_STRONG, END_ALONE, END_EMPTY, END_LISTED };
 typedef struct end_marker {
     const char *phrase;
     enum nn_verdict kind; /* the marker line's verdict; the lines after

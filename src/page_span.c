@@ -782,6 +782,9 @@ static size_t span_end(nn_page *pg, const char *text, const nn_line *lines,
         }
         if (!m)
             m = teaser_marker(pg, text, lines, i, &w);
+        if (m && m->strong == END_LISTED &&
+            !nn_pg_items_under(b, nb, i, text, lines))
+            m = NULL; /* (a subheading: "También en Valencia") */
         b[i].marker = m != NULL;
         if (m && b[i].init != C_GOOD) {
             /* the marker line itself is chrome, wherever it stands */

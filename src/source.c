@@ -604,33 +604,22 @@ static int host_named(const article *a, const char *s, size_t n)
     return 0;
 }
 
-/* The length of the word in capitals at s. */
-static size_t caps_end(const char *s)
-{
-    size_t n = 0;
-    while (nn_src_upper(s[n]))
-        n++;
-    return n;
-}
+#define GLUED_PRESS_REST 4 /* letters of a name a press word is glued to */
 
-/* Does a line of the page name the word s (n bytes, in capitals) as a
- * whole word written in small letters after its first ("Pacitan")? */
-static int word_named(const article *a, const char *s, size_t n)
+/* Does the word s (n bytes, in capitals) open or end with a press word
+ * glued to a name of GLUED_PRESS_REST letters or more ("TIMESINDONESIA",
+ * "RADARBOGOR", "BERITAJATIM"; not "WASPADA", "MERCUSUAR")? */
+static int glued_press(const char *s, size_t n)
 {
-    size_t i, k;
-    if (n < 3)
-        return 0;
-    for (i = 0; i < a->nz->nlines; i++) {
-        const char *t = ltext(a, i);
-        size_t len = a->nz->lines[i].len;
-        for (k = 0; k + n <= len; k++)
-            if (t[k] == s[0] && (k == 0 || t[k - 1] == ' ') &&
-                t[k + 1] >= 'a' && t[k + 1] <= 'z' &&
-                !strncasecmp(t + k, s, n) &&
-                (k + n == len || !nn_src_upper(t[k + n] & ~0x20)) &&
-                !(k + n + 1 < len && t[k + n] == '.' &&
-                  nn_src_upper(t[k + n + 1] & ~0x20))) /* (a host's) */
-                return 1;
+    static const char *const words[] = {"times",  "post",  "radar", "tribun",
+                                        "berita", "kabar", "warta", "harian",
+                                        "suara",  "news",  "pos",   NULL};
+    const char *const *w;
+    for (w = words; *w; w++) {
+        size_t wl = strlen(*w);
+        if (n >= wl + GLUED_PRESS_REST &&
+            (!strncasecmp(s, *w, wl) || !strncasecmp(s + n - wl, *w, wl)))
+            return 1;
     }
     return 0;
 }
@@ -653,11 +642,9 @@ static int dateline_place_outlet(article *a, const char *s)
         ;
     if (p - s >= 4 && p[0] == ',' && caps_pair(NULL, s, ',') &&
         (host_named(a, s, (size_t)(p - s)) ||
-         /* or "TIMESINDONESIA, PACITAN – ...": the second the place
-          * that the text names in small letters ("BPBD Pacitan"), the
-          * first named nowhere else */
-         (word_named(a, p + 2, caps_end(p + 2)) &&
-          !word_named(a, s, (size_t)(p - s)))))
+         /* or "TIMESINDONESIA, PACITAN – ...": a press word glued to
+          * the first name's start or end */
+         glued_press(s, (size_t)(p - s))))
         return nn_src_take(a->rec, s, (size_t)(p - s),
                            "source taken from the dateline");
     return caps_pair(a->rec, s, ',');

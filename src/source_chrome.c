@@ -656,7 +656,8 @@ static int paper_word(const char *s, size_t n)
         "Post",     "Journal",   "Jornal",    "Diario",      "Diário",
         "Daily",    "Tribune",   "Herald",    "Harian",      "Газета",
         "газета",   "Infos",     "Chronicle", "Courier",     "Courrier",
-        "Sentinel", "Telegraph", NULL};
+        "Sentinel", "Telegraph", "Info",      "Today",       "Informer",
+        NULL};
     return nn_in_list(words, s, n, 1);
 }
 

@@ -4927,19 +4927,19 @@ static void bylines_in_other_words(void **state)
     assert_non_null(r->source);
     assert_string_equal(r->source, "MERCUSUAR");
     nn_record_free(r);
-    /* or the outlet first where the text names the second, the place, in
-     * small letters and the first nowhere ("BPBD Pacitan"); not where it
-     * names the outlet's host ("Mercusuar.co.id") */
+    /* or the outlet first where a press word is glued to its name
+     * ("TIMESINDONESIA"); not a name with none, whatever the text says
+     * ("MEDAN, WASPADA", "Waspada terhadap ...") */
     r = norm("34 Desa Terancam Krisis Air, BPBD Pacitan Siaga\n\n"
              "TIMESINDONESIA, PACITAN \xE2\x80\x93 " ID_PARA);
     assert_non_null(r->source);
     assert_string_equal(r->source, "TIMESINDONESIA");
     nn_record_free(r);
-    r = norm("BPBD Petakan Wilayah Rawan Banjir\n\nBANJARBARU, "
-             "MERCUSUAR \xE2\x80\x93 " ID_PARA
-             "Info lengkap di Mercusuar.co.id.\n");
+    r = norm("Polda Ungkap Peredaran 20 Kilogram Sabu Jaringan\n\nMEDAN, "
+             "WASPADA \xE2\x80\x93 " ID_PARA
+             "Waspada terhadap modus pengiriman narkoba, kata polisi.\n");
     assert_non_null(r->source);
-    assert_string_equal(r->source, "MERCUSUAR");
+    assert_string_equal(r->source, "WASPADA");
     nn_record_free(r);
 
     /* a name alone, over a date line under the headline or under the
@@ -6531,6 +6531,10 @@ static const struct head_case {
              "Ma\xC3\xB3 de Ciutadella\n4 comentarios\n",
      .in = {"Los vecinos del barrio"},
      .out = {"Tambi\xC3\xA9n en", "inquilina", "espiral"}},
+    {.what = "'Tambi\xC3\xA9n en NAME' heading a section of the text",
+     .text = "Alerta roja por lluvias torrenciales en el litoral\n\n" ES_PROSE1
+             "Tambi\xC3\xA9n en Valencia\n\n" ES_PROSE2,
+     .in = {"Tambi\xC3\xA9n en Valencia", "M\xC3\xA1s de mil familias"}},
     {.what = "'Tambi\xC3\xA9n en NAME, ...' opening a paragraph",
      .text =
          "Una aver\xC3\xAD"
@@ -6547,6 +6551,12 @@ static const struct head_case {
              "Digital-Abo sichtbar.\n\nAbo\n\nDigital ohne E-Paper\n",
      .in = {"Fertigstellung erst"},
      .out = {"Weiterlesen", "Digital-Abo"}},
+    {.what = "a podcast embed's notice for its subscribers",
+     .text = "Grosser Erdrutsch versch\xC3\xBCttet die Strasse\n\n" DE_PROSE1
+             "Dieser Inhalt ist nur f\xC3\xBCr Abonnenten von Spotify Premium "
+             "verf\xC3\xBC"
+             "gbar.\n\n" DE_PROSE2,
+     .in = {"Fertigstellung erst"}},
     {.what = "an embed's consent notice inside the text",
      .text = "Grosser Erdrutsch verschüttet die Strasse\n\n" DE_PROSE1
              "Dieser Inhalt ist nur nach Zustimmung sichtbar.\n\n" DE_PROSE2,
@@ -6563,6 +6573,17 @@ static const struct head_case {
      .title = "Gemeinderat am 15. Juni 2021",
      .in = {"Die Sanierung der Bahngasse"},
      .out = {"Turnhalle", "Stadtverwaltung", "Sporthalle soll"}},
+    {.what = "a paragraph closed by a one-word credit, 'Foto Archiv.'",
+     .text = "Gemeinderat am 15. Juni 2021\n\n"
+             "Ein unbekannter Autofahrer hat einen geparkten Wagen "
+             "besch\xC3\xA4"
+             "digt. Foto Archiv.\n\n" DE_PROSE1 DE_PROSE2,
+     .in = {"Ein unbekannter Autofahrer"}},
+    {.what = "'Photo ID Required.' closing a paragraph",
+     .text = "Early voting opens Monday\n\n" PROSE1
+             "Voters can cast their ballots at City Hall each day. Residents "
+             "must bring identification. Photo ID Required.\n\n" PROSE2,
+     .in = {"Residents must bring identification"}},
     {.what = "'Foto NAME' opening a sentence that goes on",
      .text = "Gemeinderat am 15. Juni 2021\n\n" DE_PROSE1
              "Die Ausstellung zeigt alte Bilder der Stadt. Foto M\xC3\xBCller "
@@ -6576,6 +6597,18 @@ static const struct head_case {
              "Council projects to progress\n\n" PROSE1 PROSE2,
      .title = "Council projects to progress",
      .in = {"The council voted"}},
+    {.what = "'HomeSport ...SECTION' over its section's heading and the "
+             "headline",
+     .text = "HomeSport Local SportFootball League Round Fifteen Results\n"
+             "Football League Round Fifteen Results\n"
+             "Demons hold on to beat Concordes in thriller\n"
+             "DEMONS survived a late fightback to beat Concordes United by two "
+             "goals at Malseed Park on Saturday, keeping their finals hopes "
+             "alive with three rounds remaining in the season.\n"
+             "The home side led by 20 points at three-quarter time before "
+             "Concordes kicked four goals in ten minutes to close the gap to a "
+             "single kick.\n",
+     .title = "Demons hold on to beat Concordes in thriller"},
 };
 
 /* A head case's check: a message and one more failure when it fails. */
