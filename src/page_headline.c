@@ -89,21 +89,32 @@ static int opens_home(const char *s, size_t n)
     return 0;
 }
 
-/* Does line s (n bytes) open with the home page's name, in small letters
- * after its first, glued to a section's word ("HomeNews ExtraCouncil
- * projects to progress", "InicioSucesos ..."): a trail the scraper ran
- * into the headline, never the headline itself (not "Homeland",
- * "HomeKit", "HOMELESS")? */
-static int glued_home(const char *s, size_t n)
+/* Is line s (n bytes) the home page's name, in small letters after its
+ * first, glued to a section's word and run into another line of the
+ * page's first lines ("HomeNews ExtraCouncil projects to progress" over
+ * "Council projects to progress"): a trail the scraper ran into the
+ * headline, never the headline itself (not "Homeland", "HomeKit",
+ * "HOMELESS"; nor the only copy of the headline, a trail in it or not)? */
+static int glued_home(const char *text, const nn_line *lines, size_t nlines,
+                      const char *s, size_t n)
 {
     static const char *const mixed[] = {"Home",    "Startseite", "Inicio",
                                         "Accueil", "Anasayfa",   "Beranda",
                                         NULL};
     const char *const *h;
+    size_t i;
     for (h = mixed; *h; h++) {
         size_t hl = strlen(*h);
         if (n > hl + 2 && !memcmp(s, *h, hl) && s[hl] >= 'A' && s[hl] <= 'Z' &&
             s[hl + 1] >= 'a' && s[hl + 1] <= 'z')
+            break;
+    }
+    if (!*h)
+        return 0;
+    for (i = 0; i < nlines && i < 40; i++) {
+        size_t tl = lines[i].len;
+        if (tl >= 15 && tl < n && n <= tl + CRUMB_GLUED_MAX &&
+            !memcmp(s + n - tl, text + lines[i].off, tl))
             return 1;
     }
     return 0;
@@ -1054,7 +1065,7 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue; /* headlines are short, and near the top */
         if (meta && meta == s + 7)
             continue; /* the "Title: ..." line itself */
-        if (!heading && glued_home(s, l->len))
+        if (!heading && glued_home(text, lines, nlines, s, l->len))
             continue; /* "HomeNews ExtraCouncil projects ...": a trail */
         if (!heading &&
             !(plain && b[i].kind == NN_LINE_TEXT && b[i].init != C_GOOD &&

@@ -6597,6 +6597,12 @@ static const struct head_case {
              "Council projects to progress\n\n" PROSE1 PROSE2,
      .title = "Council projects to progress",
      .in = {"The council voted"}},
+    {.what = "'HomeNews ExtraHEADLINE', the headline's only copy",
+     .text =
+         "HomeNews ExtraCouncil projects to progress well this month\n\n" PROSE1
+             PROSE2,
+     .title = "HomeNews ExtraCouncil projects to progress well this month",
+     .in = {"The council voted"}},
     {.what = "'HomeSport ...SECTION' over its section's heading and the "
              "headline",
      .text = "HomeSport Local SportFootball League Round Fifteen Results\n"
