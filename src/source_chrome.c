@@ -656,9 +656,30 @@ static int paper_word(const char *s, size_t n)
         "Post",     "Journal",   "Jornal",    "Diario",      "Diário",
         "Daily",    "Tribune",   "Herald",    "Harian",      "Газета",
         "газета",   "Infos",     "Chronicle", "Courier",     "Courrier",
-        "Sentinel", "Telegraph", "Info",      "Today",       "Informer",
-        NULL};
+        "Sentinel", "Telegraph", "Informer",  NULL};
     return nn_in_list(words, s, n, 1);
+}
+
+/* Words a paper's name ends with that menus' labels end with as often
+ * ("Le Kiosque Info"; "Traffic Info", "Weather Today"): a paper's word
+ * only after an article, in three words or more. */
+static int label_paper_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"Info", "Today", NULL};
+    return nn_in_list(words, s, n, 1);
+}
+
+/* Does s (n bytes) open with an article ("Le", "The", "O")? */
+static int opens_article(const char *s, size_t n)
+{
+    static const char *const articles[] = {"Le",  "La",  "Les", "L'",
+                                           "The", "El",  "Los", "Las",
+                                           "Il",  "Lo",  "O",   "A",
+                                           "Der", "Die", "Das", NULL};
+    size_t w;
+    for (w = 0; w < n && s[w] != ' '; w++)
+        ;
+    return nn_in_list(articles, s, w, 0);
 }
 
 /* Two to five words, each capitalized or a short joining word ("de",
@@ -702,6 +723,11 @@ static int masthead_name(const char *s, size_t n, int paper)
     }
     if (papers > 2)
         return 0; /* a menu of papers' words ("Daily Times" is a name) */
+    if (paper && !first && !last && words >= 3 && opens_article(s, n)) {
+        for (w = n; w > 0 && s[w - 1] != ' '; w--)
+            ;
+        last = label_paper_word(s + w, n - w); /* "Le Kiosque Info" */
+    }
     return paper ? words >= 2 && (first || last) : words >= 1;
 }
 

@@ -221,6 +221,12 @@ static void masthead_at_the_top(void **state)
           "\xB0\xD0\xBD\xD0\xB8"); /* "Огни Кубани – Новости Кропоткина" */
     no_source("Good news - all roads open\n\n" HEAD P2 P3);
     no_source("US News\n" HEAD P2 P3);
+    /* "Info" and "Today" end a paper's name after an article ("Le Kiosque
+     * Info"), menus' labels without one ("Traffic Info", "Weather Today") */
+    guessed("Le Kiosque Info\n" HEAD P2 P3, "Le Kiosque Info");
+    guessed("Grenada Informer\n" HEAD P2 P3, "Grenada Informer");
+    no_source("Traffic Info\n" HEAD P2 P3);
+    no_source("Weather Today\n" HEAD P2 P3);
     no_source("Home | Sports | NBA | Lakers\n\n" HEAD P2 P3); /* a crumb */
     no_source("Noticias Noticias Locales\n" HEAD P2 P3);
     no_source(HEAD P2 "Ultime Notizie\n\n" P3);
