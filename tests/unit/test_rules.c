@@ -1101,6 +1101,18 @@ static void test_post_meta(void **state)
     release(rec);
 }
 
+/* The article text gives one author, want (the line tried: what), or
+ * none when want is NULL. */
+static void one_author(const char *text, const char *what, const char *want)
+{
+    nn_record *rec = norm(text, NULL);
+    if (want ? rec->authors.len != 1 || strcmp(rec->authors.items[0], want)
+             : rec->authors.len != 0)
+        fail_msg("\"%s\": %zu authors, first \"%s\"", what, rec->authors.len,
+                 rec->authors.len ? rec->authors.items[0] : "");
+    release(rec);
+}
+
 /* A name of two words over its dateline on one line, the place glued to
  * it or after a blank ("Rabiya BashirSrinagar, Nov 19:"): the writer;
  * not a place of two words, where the name's end is not plain */
@@ -1116,17 +1128,9 @@ static void test_byline_dateline(void **state)
     size_t k;
     (void)state;
     for (k = 0; k < NN_COUNT(cases); k++) {
-        const char *want = cases[k][1];
-        nn_record *rec;
         snprintf(buf, sizeof buf, "# %s\n\n%s\n\n%s\n", G_TITLE, cases[k][0],
                  BODY);
-        rec = norm(buf, NULL);
-        if (want ? rec->authors.len != 1 || strcmp(rec->authors.items[0], want)
-                 : rec->authors.len != 0)
-            fail_msg("\"%s\": %zu authors, first \"%s\"", cases[k][0],
-                     rec->authors.len,
-                     rec->authors.len ? rec->authors.items[0] : "");
-        release(rec);
+        one_author(buf, cases[k][0], cases[k][1]);
     }
 }
 
@@ -1184,14 +1188,8 @@ static void test_haber_credit(void **state)
     size_t k;
     (void)state;
     for (k = 0; k < NN_COUNT(cases); k++) {
-        const char *want = cases[k][1];
-        nn_record *rec;
         snprintf(buf, sizeof buf, "%s%s\n\n%s\n", G_HEAD, BODY, cases[k][0]);
-        rec = norm(buf, NULL);
-        if (want ? rec->authors.len != 1 || strcmp(rec->authors.items[0], want)
-                 : rec->authors.len != 0)
-            fail_msg("\"%s\": %zu authors", cases[k][0], rec->authors.len);
-        release(rec);
+        one_author(buf, cases[k][0], cases[k][1]);
     }
 }
 
