@@ -391,9 +391,10 @@ void nn_pg_drop_contained(block *b, size_t nb, const char *text,
  * the whole line ("Kommentar schreiben", not "Kommentar schreiben war
  * für viele ..."). EMPTY ones are strong and say the section holds
  * nothing yet ("No comments yet"): no comment stands under them.
- * LISTED ones are markers only over a list of stories to the page's end
- * ("También en Menorca" over headlines; "También en Valencia" over a
- * paragraph is a subheading, and no chrome). */
+ * LISTED ones are markers only where list items of stories' headlines
+ * stand right under them (nn_pg_items_under(): "También en Menorca" over
+ * "- ..." lines; "También en Valencia" over a paragraph is a subheading,
+ * and no chrome). */
 enum { END_WEAK, END_STRONG, END_ALONE, END_EMPTY, END_LISTED };
 typedef struct end_marker {
     const char *phrase;
