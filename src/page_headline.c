@@ -89,21 +89,19 @@ static int opens_home(const char *s, size_t n)
     return 0;
 }
 
-/* Is line s (n bytes) the home page's name, in small letters after its
- * first, glued to a section's word and run into another line of the
- * page's first lines ("HomeNews ExtraCouncil projects to progress" over
- * "Council projects to progress"): a trail the scraper ran into the
- * headline, never the headline itself (not "Homeland", "HomeKit",
- * "HOMELESS"; nor the only copy of the headline, a trail in it or not)? */
+/* Is line s (n bytes) the home page's name (homes[]) glued to a
+ * section's word, a capital and a small letter, and run into another
+ * line of the page's first lines ("HomeNews ExtraCouncil projects to
+ * progress" over "Council projects to progress"): a trail the scraper
+ * ran into the headline, never the headline itself (not "Homeland",
+ * "HomeKit", "HOMELESS"; nor the only copy of the headline, a trail in it
+ * or not)? */
 static int glued_home(const char *text, const nn_line *lines, size_t nlines,
                       const char *s, size_t n)
 {
-    static const char *const mixed[] = {"Home",    "Startseite", "Inicio",
-                                        "Accueil", "Anasayfa",   "Beranda",
-                                        NULL};
     const char *const *h;
     size_t i;
-    for (h = mixed; *h; h++) {
+    for (h = homes; *h; h++) {
         size_t hl = strlen(*h);
         if (n > hl + 2 && !memcmp(s, *h, hl) && s[hl] >= 'A' && s[hl] <= 'Z' &&
             s[hl + 1] >= 'a' && s[hl + 1] <= 'z')
