@@ -45,6 +45,23 @@ static void caption_again(block *b, size_t nb, size_t i, const char *text,
     }
 }
 
+/* A credit line printed again at the end of the caption under it (the
+ * picture's credit, then "Без воды остался поселок ... Фото: X/Y"): that
+ * line is the caption, whatever its length; the line above the credit
+ * is left to the text (a standfirst over the picture). */
+static void credit_again_below(block *b, size_t nb, size_t i, const char *text,
+                               const nn_line *lines)
+{
+    const nn_line *c = &lines[b[i].first], *l;
+    if (i + 1 >= nb || b[i + 1].first != b[i + 1].last ||
+        b[i + 1].kind != NN_LINE_TEXT)
+        return;
+    l = &lines[b[i + 1].first];
+    if (l->len > c->len + 1 && text[l->off + l->len - c->len - 1] == ' ' &&
+        !memcmp(text + l->off + l->len - c->len, text + c->off, c->len))
+        chrome_block(&b[i + 1], NN_V_IMAGE_CAPTION);
+}
+
 #define CAPTION_COPY_WORDS 4 /* words of a caption printed twice */
 #define CAPTION_COPY_MAX 30  /* and at most (not a paragraph) */
 
@@ -513,6 +530,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             chrome_block(&b[i], NN_V_PHOTO_CREDIT);
             caption_again(b, nb, i, text, lines);
             caption_above(b, nb, i, text, lines);
+            credit_again_below(b, nb, i, text, lines);
         } else if (b[i].first == b[i].last && b[i].kind == NN_LINE_TEXT &&
                    (nn_pg_caption_opener(text + l->off, l->len) ||
                     ((lr = left_to_right(text + l->off, l->len)) == 1 ||

@@ -601,6 +601,33 @@ static int bare_foto_credit(const char *s, size_t n)
     return words >= 2 && stops + 1 <= BARE_CAPTION_STOPS;
 }
 
+#define DOTTED_CREDIT_MAX 80 /* bytes of "(Foto: X)." at a line's end */
+
+/* s (n bytes) ends in a picture's credit in brackets with a full stop
+ * after it, the caption's sentence finished before it ("... akses utama
+ * mereka. (Foto: iNews/Jufri Tonampa)."); not a source or a credit in a
+ * paragraph's last sentence ("... desde 2007 (Fuente: Ministerio de
+ * Trabajo).", "... beim Kriminaldauerdienst zu melden (Foto: Polizei).") */
+static int dotted_photo_credit(const char *s, size_t n)
+{
+    static const char *const label[] = {
+        "(Foto: ", "(Photo: ", "(\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: ", NULL};
+    const char *const *l;
+    size_t i;
+    if (n < 12 || s[n - 1] != '.' || s[n - 2] != ')')
+        return 0;
+    for (i = n - 2; i-- > 2 && n - i <= DOTTED_CREDIT_MAX;)
+        if (s[i] == '(') {
+            if (s[i - 1] != ' ' || s[i - 2] != '.')
+                return 0;
+            for (l = label; *l; l++)
+                if (n - i > strlen(*l) + 2 && !memcmp(s + i, *l, strlen(*l)))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 int nn_pg_credited_caption(const char *s, size_t n)
 {
     static const char *const credit_open[] = {"(Photo",  "(photo",  "(Foto",
@@ -615,6 +642,8 @@ int nn_pg_credited_caption(const char *s, size_t n)
     if (n > 400)
         return 0;
     if (bild_credit(s, n) || caps_photo_credit(s, n) || bare_foto_credit(s, n))
+        return 1;
+    if (dotted_photo_credit(s, n))
         return 1;
     /* "... accident mortel de la circulation (Photo d'illustration
      * L'Essor)": a credit in brackets at the end */

@@ -88,6 +88,13 @@ static const phrase promo_phrases[] = {
     W("participe do nosso grupo", PG_FOLLOW),
     W("entre no nosso grupo", PG_FOLLOW),
     W("participe do nosso canal", PG_FOLLOW),
+    /* the news "in our WhatsApp groups", the outlet's channel (not a
+     * resident's "Avisamos pelos nossos grupos de WhatsApp") */
+    W("em nossos grupos de whatsapp", PG_FOLLOW),
+    W("nosso canal no whatsapp", PG_FOLLOW),
+    W("nosso canal do whatsapp", PG_FOLLOW),
+    W("nosso canal de whatsapp", PG_FOLLOW),
+    W("nuestro canal de whatsapp", PG_FOLLOW),
     W("\xC3\xBAnete a nuestro grupo", PG_FOLLOW),
     W("\xC3\xBAnete a nuestro canal", PG_FOLLOW),
     W("\xC3\x9Anete a nuestro grupo", PG_FOLLOW),

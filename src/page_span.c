@@ -887,6 +887,14 @@ static void span_inside(nn_page *pg, const char *text, const nn_line *lines,
 
 #define CHROME_RUN_MAX 6 /* short lines of chrome inside the lead */
 
+/* Are blocks k and k + 1 a picture's credit and its caption, as
+ * chrome read them? */
+static int credit_caption(const block *b, size_t nb, size_t k)
+{
+    return k + 1 < nb && b[k].chrome && b[k].why == NN_V_PHOTO_CREDIT &&
+           b[k + 1].chrome && b[k + 1].why == NN_V_IMAGE_CAPTION;
+}
+
 /* Up from block i, a run of short one-line blocks (at most
  * CHROME_RUN_MAX, all below the headline) of which one at least is no
  * sentence: its length, or 0 when block i starts no such run. */
@@ -898,14 +906,19 @@ static size_t chrome_run(const block *b, size_t nb, size_t i, size_t title,
         /* a "Related: ..." link between the lead's paragraphs */
         int related =
             title != SIZE_MAX && b[k].marker && b[k].why == NN_V_RELATED;
-        if (!(b[k].init == C_SHORT || related ||
+        /* a picture's credit line and the caption under it, as chrome
+         * read them, whatever their length ("Фото: X/Y" / "Без воды
+         * остался поселок ... Фото: X/Y") */
+        int pictured =
+            credit_caption(b, nb, k) || (k > 0 && credit_caption(b, nb, k - 1));
+        if (!(b[k].init == C_SHORT || related || pictured ||
               (b[k].init == C_BAD && b[k].chars < LENGTH_LOW)) ||
             b[k].first != b[k].last || b[k].kind == NN_LINE_HEADING ||
             (b[k].links && b[k].chars >= LENGTH_LOW && !related) ||
             (b[k].marker && !related) || lead_in(b, nb, k, text, lines) ||
             (title != SIZE_MAX && b[k].first <= title))
             break;
-        bare |= !b[k].sentence || b[k].init == C_BAD;
+        bare |= !b[k].sentence || b[k].init == C_BAD || pictured;
     }
     return bare ? i - k : 0;
 }

@@ -203,6 +203,15 @@ static size_t host_before_dash(const char *s)
                : 0;
 }
 
+/* The length of the mark after a dateline's place, before the host:
+ * ", " or " | " ("SINABANG | AcehNewS.net \xE2\x80\x93 ..."), or 0. */
+static size_t place_sep(const char *p)
+{
+    return p[0] == ',' && p[1] == ' '                  ? 2
+           : p[0] == ' ' && p[1] == '|' && p[2] == ' ' ? 3
+                                                       : 0;
+}
+
 /* "JAKARTA, kiprahkita.com - ...": a place in capitals, a comma and a
  * host; "TEMPO Interaktif, Jakarta -Polisi ...": an outlet's name (a word
  * in capitals and a capitalized one) before the place. */
@@ -219,9 +228,10 @@ static int dateline_outlet(nn_record *rec, const char *s)
                 (n = host_before_dash(place + 3)) != 0)
                 return nn_src_take(rec, place + 3, n,
                                    "source taken from the dateline");
-    if (p - s >= 3 && p[0] == ',' && p[1] == ' ' &&
-        (n = host_before_dash(p + 2)) != 0)
-        return nn_src_take(rec, p + 2, n, "source taken from the dateline");
+    if (p - s >= 3 && place_sep(p) &&
+        (n = host_before_dash(p + place_sep(p))) != 0)
+        return nn_src_take(rec, p + place_sep(p), n,
+                           "source taken from the dateline");
     if (p - s >= 3 && p[0] == '-' && nn_src_upper(p[1])) {
         /* "REFORMASI-ID - Jakarta - ...": a name in capitals, a dash,
          * a place, a dash */
@@ -683,8 +693,9 @@ static int later_dateline(nn_record *rec)
             ;
         if (p - s < 3)
             continue; /* no place in capitals */
-        if (p[0] == ',' && p[1] == ' ' && (n = host_before_dash(p + 2)) != 0)
-            return nn_src_take(rec, p + 2, n, "source taken from the dateline");
+        if (place_sep(p) && (n = host_before_dash(p + place_sep(p))) != 0)
+            return nn_src_take(rec, p + place_sep(p), n,
+                               "source taken from the dateline");
         while (p - s < 40 &&
                (nn_src_upper(*p) || (*p >= 'a' && *p <= 'z') || *p == ',' ||
                 *p == '.' || (*p == ' ' && p[1] != '(')))

@@ -530,7 +530,8 @@ int nn_title_line(article *a, size_t i)
 
 /* A news list's date glued before the headline ("17.03.2011 - Presieduta
  * dal sindaco ...", "15.10.2014 10:49:00, Trier - ..."): a date, a time
- * perhaps, then " - ", " \xE2\x80\x93 " or ", " and the headline. */
+ * perhaps, then " - ", " \xE2\x80\x93 " or ", " and the headline, or a
+ * full stop and its capital with no blank ("27/05/2012.La rivolta ..."). */
 static void cut_date(char *t)
 {
     char iso[NN_DATE_MAX];
@@ -541,7 +542,9 @@ static void cut_date(char *t)
         size_t sep = !strncmp(t + i, ", ", 2)               ? 2
                      : !strncmp(t + i, " - ", 3)            ? 3
                      : !strncmp(t + i, " \xE2\x80\x93 ", 5) ? 5
-                                                            : 0;
+                     : t[i] == '.' && nn_starts_upper(t + i + 1, len - i - 1)
+                         ? 1
+                         : 0;
         if (sep && nn_date_parse(t, i, iso) == 0 && len - i - sep >= 12) {
             memmove(t, t + i + sep, len - i - sep + 1);
             return;

@@ -4935,6 +4935,17 @@ static void bylines_in_other_words(void **state)
     assert_non_null(r->source);
     assert_string_equal(r->source, "TIMESINDONESIA");
     nn_record_free(r);
+    /* "PLACE | host \xE2\x80\x93": a bar between the place and the host
+     * as well as a comma; not a bar before no host ("12.05") */
+    r = norm("Warga Suak Buluh Simeulue Krisis Air Bersih\n\nSINABANG | "
+             "AcehNewS.net \xE2\x80\x93 " ID_PARA);
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "AcehNewS.net");
+    nn_record_free(r);
+    r = norm("Warga Suak Buluh Simeulue Krisis Air Bersih\n\nSINABANG | "
+             "12.05 \xE2\x80\x93 " ID_PARA);
+    assert_null(r->source);
+    nn_record_free(r);
     r = norm("Polda Ungkap Peredaran 20 Kilogram Sabu Jaringan\n\nMEDAN, "
              "WASPADA \xE2\x80\x93 " ID_PARA
              "Waspada terhadap modus pengiriman narkoba, kata polisi.\n");
@@ -6615,6 +6626,142 @@ static const struct head_case {
              "Concordes kicked four goals in ten minutes to close the gap to a "
              "single kick.\n",
      .title = "Demons hold on to beat Concordes in thriller"},
+    /* the picture's credit, then its caption ending in the same credit:
+     * the caption goes, the standfirst above the picture is the lead */
+    {.what = "credit printed again at the caption's end",
+     .text =
+         RU_HEAD "28 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1"
+                 "\x8F 2025 17:00\n\n"
+                 "\xD0\x92 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5"
+                 "\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\x9F\xD1\x83\xD1\x88\xD0\xBA"
+                 "\xD0\xB8\xD0\xBD\xD0\xBE, \xD1\x80\xD0\xB0\xD1\x81\xD0"
+                 "\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0"
+                 "\xBD\xD0\xBE\xD0\xBC \xD0\xB2 \xD1\x80\xD0\xB0\xD0\xB9"
+                 "\xD0\xBE\xD0\xBD\xD0\xB5, \xD0\xBF\xD1\x80\xD0\xBE\xD0"
+                 "\xB8\xD0\xB7\xD0\xBE\xD1\x88\xD0\xBB\xD0\xBE \xD0\xBE"
+                 "\xD0\xB1\xD1\x80\xD1\x83\xD1\x88\xD0\xB5\xD0\xBD\xD0\xB8"
+                 "\xD0\xB5 \xD0\xB2\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBD\xD0"
+                 "\xB0\xD0\xBF\xD0\xBE\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB9 "
+                 "\xD0\xB1\xD0\xB0\xD1\x88\xD0\xBD\xD0\xB8.\n\n"
+                 "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: commons.wikimedia.org/"
+                 "Ivan Petrov/CC BY-SA 4.0\n\n"
+                 "\xD0\x91\xD0\xB5\xD0\xB7 \xD0\xB2\xD0\xBE\xD0\xB4\xD1\x8B "
+                 "\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xBB\xD1\x81\xD1\x8F "
+                 "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xBA "
+                 "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: commons.wikimedia.org/"
+                 "Ivan Petrov/CC BY-SA 4.0\n\n" RU_PROSE1 RU_PROSE2,
+     .in = {"\xD0\x92 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBD"
+            "\xD0\xB8\xD0\xB8"},
+     .out = {"\xD0\x91\xD0\xB5\xD0\xB7 \xD0\xB2\xD0\xBE\xD0\xB4\xD1\x8B",
+             "wikimedia"}},
+    /* a caption whose credit in brackets has a full stop after it */
+    {.what = "caption's '(Foto: X/Y).'",
+     .text =
+         "Jalan Akses Utama Terputus, Warga Nekat Terobos Longsor\n\n"
+         "Minggu, 05 Januari 2020 - 11:25 WIB\n"
+         "Warga berusaha membuka jalan tertutup longsor yang menjadi "
+         "akses utama mereka. (Foto: iNews/Jufri Tonampa).\n\n" ID_PARA ID_PARA,
+     .in = {"Kepala BPBD"},
+     .out = {"Warga berusaha", "Tonampa"}},
+    /* the outlet's WhatsApp groups named in a line of the text */
+    {.what = "'em nossos grupos de WhatsApp' between paragraphs",
+     .text = "Falta de \xC3\xA1gua atinge bairros e turistas\n\n"
+             "A falta de \xC3\xA1gua tornou-se um problema cr\xC3\xADtico "
+             "para moradores e turistas nesta alta temporada, especialmente "
+             "devido \xC3\xA0 interrup\xC3\xA7\xC3\xA3o no abastecimento.\n"
+             "A not\xC3\xAD"
+             "cia mais r\xC3\xA1pida est\xC3\xA1 em nossos grupos de "
+             "WhatsApp na RM Vale. Escolha sua \xC3\xA1rea: Litoral ou "
+             "Mantiqueira.\n"
+             "Entre os bairros afetados est\xC3\xA3o Lagoinha e "
+             "Itamambuca, e o fornecimento come\xC3\xA7ou a ser retomado na "
+             "madrugada deste s\xC3\xA1"
+             "bado, com previs\xC3\xA3o de "
+             "normaliza\xC3\xA7\xC3\xA3o at\xC3\xA9 domingo.\n",
+     .in = {"Entre os bairros"},
+     .out = {"grupos de"},
+     .removed = "follow-prompt"},
+    /* (the review's: a paragraph's last sentence with its source or a
+     * credit in brackets, no full stop before the bracket) */
+    {.what = "'(Fuente: X).' closing a paragraph",
+     .text = "El paro baja en octubre\n\n" ES_PROSE1
+             "El total de desempleados se sit\xC3\xBA"
+             "a as\xC3\xAD en 2,6 "
+             "millones, la cifra m\xC3\xA1s baja para un mes de octubre "
+             "desde 2007 (Fuente: Ministerio de Trabajo).\n\n" ES_PROSE2,
+     .in = {"desde 2007 (Fuente: Ministerio de Trabajo)."}},
+    {.what = "'(Foto: Polizei).' closing a paragraph",
+     .text = "Polizei sucht Zeugen nach Einbruch\n\n" DE_PROSE1
+             "Wer Hinweise geben kann, wird gebeten, sich unter der Nummer "
+             "0621 174-4444 beim Kriminaldauerdienst zu melden (Foto: "
+             "Polizei).\n\n" DE_PROSE2,
+     .in = {"0621 174-4444"}},
+    /* a sentence that opens with a sign-in notice's first words */
+    {.what = "'Чтобы иметь возможность комментировать посты, ...'",
+     .text = RU_HEAD RU_PROSE1
+     "\xD0\xA7\xD1\x82\xD0\xBE\xD0\xB1\xD1\x8B \xD0\xB8\xD0\xBC\xD0\xB5\xD1"
+     "\x82\xD1\x8C \xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBC\xD0\xBE\xD0\xB6\xD0\xBD"
+     "\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0"
+     "\xB5\xD0\xBD\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82"
+     "\xD1\x8C \xD0\xBF\xD0\xBE\xD1\x81\xD1\x82\xD1\x8B, \xD0\xBF\xD0\xBE"
+     "\xD0\xBB\xD1\x8C\xD0\xB7\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB5\xD0"
+     "\xBB\xD1\x8E \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB4\xD1\x91\xD1\x82\xD1\x81"
+     "\xD1\x8F \xD0\xBF\xD0\xBE\xD0\xB4\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0"
+     "\xB4\xD0\xB8\xD1\x82\xD1\x8C \xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 "
+     "\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD\xD0\xB0.\n\n" RU_PROSE2
+         RU_PROSE3,
+     .in = {"\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xB3"}},
+    /* (the review's: a subscription's price, a parent's advice on
+     * messengers: not an invitation to the site's channel) */
+    {.what = "'Подписка на Telegram Premium ...' in the text",
+     .text = RU_HEAD RU_PROSE1
+     "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xBA\xD0\xB0 "
+     "\xD0\xBD\xD0\xB0 Telegram Premium \xD0\xB2 \xD0\xA0\xD0\xBE\xD1\x81"
+     "\xD1\x81\xD0\xB8\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBE\xD1\x80"
+     "\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xB0 \xD0\xBD\xD0\xB0 \xD1\x82"
+     "\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C, \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1"
+     "\xD1\x89\xD0\xB8\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\xBA\xD0\xBE\xD0\xBC"
+     "\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8."
+     "\n\n" RU_PROSE2 RU_PROSE3,
+     .in = {"Telegram Premium"}},
+    {.what = "'Следите за тем, с кем ...' in the text",
+     .text = RU_HEAD RU_PROSE1
+     "\xD0\xA1\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xB7"
+     "\xD0\xB0 \xD1\x82\xD0\xB5\xD0\xBC, \xD1\x81 \xD0\xBA\xD0\xB5\xD0"
+     "\xBC \xD0\xB2\xD0\xB0\xD1\x88\xD0\xB8 \xD0\xB4\xD0\xB5\xD1\x82\xD0"
+     "\xB8 \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBF\xD0\xB8\xD1\x81\xD1"
+     "\x8B\xD0\xB2\xD0\xB0\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2 "
+     "WhatsApp \xD0\xB8 Telegram."
+     "\n\n" RU_PROSE2 RU_PROSE3,
+     .in = {"WhatsApp"}},
+    /* a resident's groups in a quotation stay */
+    {.what = "'pelos nossos grupos de WhatsApp' in a quotation",
+     .text = "Falta de \xC3\xA1gua atinge bairros e turistas\n\n"
+             "A falta de \xC3\xA1gua tornou-se um problema cr\xC3\xADtico "
+             "para moradores e turistas nesta alta temporada, especialmente "
+             "devido \xC3\xA0 interrup\xC3\xA7\xC3\xA3o no abastecimento.\n\n"
+             "\"Avisamos os moradores pelos nossos grupos de WhatsApp sempre "
+             "que falta \xC3\xA1gua\", disse a presidente da "
+             "associa\xC3\xA7\xC3\xA3o de moradores do bairro.\n\n"
+             "Entre os bairros afetados est\xC3\xA3o Lagoinha e "
+             "Itamambuca, e o fornecimento come\xC3\xA7ou a ser retomado na "
+             "madrugada deste s\xC3\xA1"
+             "bado, com previs\xC3\xA3o de "
+             "normaliza\xC3\xA7\xC3\xA3o at\xC3\xA9 domingo.\n",
+     .in = {"nossos grupos de WhatsApp"}},
+    /* a comment widget's sign-in notice in Russian ends the article */
+    {.what = "sign in to comment, in Russian",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2 RU_PROSE3
+     "\xD0\xA7\xD1\x82\xD0\xBE\xD0\xB1\xD1\x8B \xD0\xB8\xD0\xBC\xD0\xB5\xD1"
+     "\x82\xD1\x8C \xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBC\xD0\xBE\xD0\xB6\xD0\xBD"
+     "\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0"
+     "\xB5\xD0\xBD\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82"
+     "\xD1\x8C, \xD0\xB2\xD0\xB0\xD0\xBC \xD0\xBD\xD0\xB0\xD0\xB4\xD0\xBE "
+     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB7\xD0\xBE\xD0"
+     "\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD1\x81"
+     "\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5.\n",
+     .in = {"\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8"},
+     .out = {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB7"}},
 };
 
 /* A head case's check: a message and one more failure when it fails. */

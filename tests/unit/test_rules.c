@@ -1193,6 +1193,56 @@ static void test_haber_credit(void **state)
     }
 }
 
+/* A byline with its date after a bar ("von Egbert Schröder |
+ * 28.11.2025"), and one run into the text's dateline in capitals ("di
+ * Giampiero Cocco wTEMPIO Tra ..."): the writer; not a weekday's span,
+ * nor a phrase in title case ("By The Numbers", "By Popular Demand") */
+static void test_byline_bar_date_and_dateline(void **state)
+{
+    static const char *const cases[][2] = {
+        {"von Egbert Schr\xC3\xB6"
+         "der | 28.11.2025",
+         "Egbert Schr\xC3\xB6"
+         "der"},
+        {"von Montag bis Freitag | 28.11.2025", NULL},
+        {"di Giampiero Cocco wTEMPIO Tra gli impegni assunti dalla "
+         "provincia c'\xC3\xA8 il rifacimento del manto stradale della "
+         "Tempio-Aglientu.",
+         "Giampiero Cocco"},
+        {"By Jane Roe WASHINGTON - The president signed the bill on Tuesday "
+         "after months of talks with the leaders of both parties.",
+         "Jane Roe"},
+        {"By The Numbers NBA teams spent more on players this year than in "
+         "any season before, the league said on Monday.",
+         NULL},
+        {"By Popular Demand BBC Returns the show to its Saturday slot after "
+         "a year away, the network said on Monday.",
+         NULL},
+        /* (the review's: a time or a place before an acronym, no dash
+         * after it) */
+        {"By Labor Day FEMA had approved more than $900 million in "
+         "individual assistance for households hit by the tornadoes.",
+         NULL},
+        {"Di Jawa Barat BMKG memprediksi hujan dengan intensitas sedang "
+         "hingga lebat akan mengguyur sebagian besar wilayah.",
+         NULL},
+    };
+    char buf[1024];
+    size_t k;
+    nn_record *rec;
+    (void)state;
+    for (k = 0; k < NN_COUNT(cases); k++) {
+        snprintf(buf, sizeof buf, "# %s\n\n%s\n\n%s\n", G_TITLE, cases[k][0],
+                 BODY);
+        one_author(buf, cases[k][0], cases[k][1]);
+    }
+    /* the dateline stays the text's */
+    snprintf(buf, sizeof buf, "# %s\n\n%s\n\n%s\n", G_TITLE, cases[2][0], BODY);
+    rec = norm(buf, NULL);
+    assert_true(!strncmp(rec->body, "wTEMPIO Tra gli", 15));
+    release(rec);
+}
+
 /* A date line the scraper ran into the text's first words ("Quarta
  * 30/04/25 - 17h4517h17m, quarta-feira, da Copasa: ..."): the date, the
  * rest of the line the text's; a date of a sentence is no date line */
@@ -1308,6 +1358,11 @@ static void test_title_without_a_list_date(void **state)
     rec = norm("## 15.10.2014 10:49:00, Grain Talks Resume in Istanbul\n\n" P1
                "\n",
                NULL);
+    assert_string_equal(rec->title, "Grain Talks Resume in Istanbul");
+    release(rec);
+    /* a full stop and the headline's capital glued to the date */
+    rec =
+        norm("## 27/05/2012.Grain Talks Resume in Istanbul\n\n" P1 "\n", NULL);
     assert_string_equal(rec->title, "Grain Talks Resume in Istanbul");
     release(rec);
     rec = norm("## 2024 - Grain Talks Resume in Istanbul\n\n" P1 "\n", NULL);
@@ -2069,6 +2124,47 @@ static void test_embeds_and_players(void **state)
     expect_dropped("Une publication partag\xC3\xA9"
                    "e par Jane Roe (@janeroe)",
                    "embed-post");
+}
+
+/* An invitation to the site's messenger channel or group, in the
+ * languages of world news, goes; a sentence that names a canal or a
+ * witness's group does not */
+static void test_messenger_promo(void **state)
+{
+    static const char *const kept[] = {
+        "\xD0\xA1\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xB7"
+        "\xD0\xB0 \xD1\x83\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB5\xD0\xBC "
+        "\xD0\xB2\xD0\xBE\xD0\xB4\xD1\x8B \xD0\xB2 \xD0\xBA\xD0\xB0\xD0\xBD"
+        "\xD0\xB0\xD0\xBB\xD0\xB5, \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0"
+        "\xD0\xBB \xD0\xBE\xD0\xBD.",
+        "We shared the video in our group on WhatsApp, the resident told "
+        "reporters at the scene.",
+    };
+    char text[1024];
+    size_t k;
+    nn_record *rec;
+    (void)state;
+    /* "Cледите" with a Latin C, as a page printed it */
+    expect_dropped("C\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5 "
+                   "\xD0\xB7\xD0\xB0 \xD0\xB3\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xBD"
+                   "\xD1\x8B\xD0\xBC\xD0\xB8 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE"
+                   "\xD1\x81\xD1\x82\xD1\x8F\xD0\xBC\xD0\xB8 \xD0\xB2 "
+                   "Telegram-\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB5.",
+                   "messenger-promo");
+    expect_dropped("\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0"
+                   "\xBA\xD0\xB0 \xD0\xBD\xD0\xB0 Harbor News \xD0\xB2 "
+                   "Telegram - \xD1\x83\xD0\xB4\xD0\xBE\xD0\xB1\xD0\xBD\xD1"
+                   "\x8B\xD0\xB9 \xD1\x81\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBE"
+                   "\xD0\xB1!",
+                   "messenger-promo");
+    for (k = 0; k < NN_COUNT(kept); k++) {
+        snprintf(text, sizeof text, "%s%s\n\n%s\n\n%s\n", G_HEAD, P1, kept[k],
+                 P2);
+        rec = norm(text, NULL);
+        if (!strstr(rec->body, kept[k]))
+            fail_msg("\"%s\" left the body", kept[k]);
+        release(rec);
+    }
 }
 
 static void test_share_prompt(void **state)
@@ -3157,6 +3253,7 @@ int main(void)
         T(test_byline_dateline),
         T(test_site_welcomes),
         T(test_haber_credit),
+        T(test_byline_bar_date_and_dateline),
         T(test_date_glued),
         T(test_related_article_also),
         T(test_agency_mark),
@@ -3195,6 +3292,7 @@ int main(void)
         T(test_file_label),
         T(test_image_alt_prefix),
         T(test_embeds_and_players),
+        T(test_messenger_promo),
         T(test_share_prompt),
         T(test_promos_and_pointers),
         T(test_advertisement),
