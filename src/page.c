@@ -65,6 +65,7 @@ static const char *const verdict_names[NN_V_COUNT] = {
     [NN_V_IMAGE_CAPTION] = "image-caption",
     [NN_V_PULL_QUOTE] = "pull-quote",
     [NN_V_TICKER] = "ticker",
+    [NN_V_EMBEDDED_POST] = "embedded-post",
     [NN_V_TEASER] = "teaser",
     [NN_V_HEAD_LINE] = "head-line",
     [NN_V_COMMENTS] = "comments",

@@ -48,6 +48,7 @@ enum nn_verdict {
     NN_V_IMAGE_CAPTION,
     NN_V_PULL_QUOTE,
     NN_V_TICKER,
+    NN_V_EMBEDDED_POST,
     /* the article's span (page_span.c) */
     NN_V_TEASER,
     NN_V_HEAD_LINE,

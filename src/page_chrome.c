@@ -87,6 +87,85 @@ static int credited_below(const block *b, size_t nb, size_t i, const char *text,
            nn_pg_credit_tail(text + c->off + l->len + 1, c->len - l->len - 1);
 }
 
+#define POST_SIGNER_MAX 80 /* bytes of the page's name in a post's signature */
+#define POST_TEXT_MAX 600  /* bytes of an embedded post's text */
+
+#define POST_WEEKDAY_MIN 5 /* letters of a weekday's whole name */
+
+/* Does s (n bytes) sign a social network's embedded post as the network's
+ * fallback text prints it ("Posted by Te Kuru Dewes on Thursday, February
+ * 14, 2019"): the words, a name, " on " or its language's word, then a
+ * date with its weekday's whole name, a comma after it, and no time (a
+ * blog's "Posted by admin on March 3, 2020", "... on Mon, Oct 4, 2021 at
+ * 4:12 PM" are no post's)? */
+static int post_signature(const char *s, size_t n)
+{
+    static const char *const lead[][2] = {{"Posted by ", " on "},
+                                          {"Publicado por ", " en "},
+                                          {"Publicado por ", " em "},
+                                          {"Publi\xC3\xA9 par ", " sur "},
+                                          {"Gepostet von ", " am "},
+                                          {"Pubblicato da ", " su "}};
+    size_t k, ll;
+    const char *on;
+    nn_date_hit hit;
+    if (n < 24 || (s[0] != 'P' && s[0] != 'G'))
+        return 0;
+    for (k = 0; k < NN_COUNT(lead); k++) {
+        ll = strlen(lead[k][0]);
+        if (n <= ll || memcmp(s, lead[k][0], ll) ||
+            !(on = nn_find(s + ll,
+                           n - ll < POST_SIGNER_MAX ? n - ll : POST_SIGNER_MAX,
+                           lead[k][1], strlen(lead[k][1]))))
+            continue;
+        on += strlen(lead[k][1]);
+        for (ll = 0; on + ll < s + n && on[ll] != ',' && on[ll] != ' '; ll++)
+            ;
+        return on + ll < s + n && on[ll] == ',' && ll >= POST_WEEKDAY_MIN &&
+               !memchr(on, ':', (size_t)(s + n - on)) &&
+               nn_date_find(on, (size_t)(s + n - on), &hit, 1) && hit.iso[0] &&
+               hit.start == 0 && hit.end + 1 >= (size_t)(s + n - on) &&
+               nn_date_names_weekday(on, (size_t)(s + n - on));
+    }
+    return 0;
+}
+
+/* Is block k a paragraph of prose, one line long enough to be no
+ * short one, ending a sentence? */
+static int prose_block(const block *b, size_t k, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].first == b[k].last && b[k].kind == NN_LINE_TEXT &&
+           b[k].sentence && b[k].chars >= LENGTH_LOW && !b[k].links &&
+           nn_ends_sentence(text + l->off, l->len);
+}
+
+/* A post embedded between the article's paragraphs, its text over its
+ * signature (post_signature()): both the post's, when paragraphs of prose
+ * stand above them (not one that introduces the post with a colon: the
+ * article quotes it) and two under them, and no other signature of the
+ * kind is on the page (a forum's posts, a page of letters, a guestbook). */
+static void embedded_post(block *b, size_t nb, size_t i, const char *text,
+                          const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    size_t k;
+    if (i < 2 || i + 2 >= nb || b[i].first != b[i].last ||
+        b[i - 1].first != b[i - 1].last || b[i - 1].kind != NN_LINE_TEXT ||
+        b[i - 1].chars > POST_TEXT_MAX || !prose_block(b, i - 2, text, lines) ||
+        !prose_block(b, i + 1, text, lines) ||
+        !prose_block(b, i + 2, text, lines) ||
+        !post_signature(text + l->off, l->len))
+        return;
+    for (k = 0; k < nb; k++)
+        if (k != i && b[k].first == b[k].last &&
+            post_signature(text + lines[b[k].first].off, lines[b[k].first].len))
+            return;
+    chrome_block(&b[i - 1], NN_V_EMBEDDED_POST);
+    chrome_block(&b[i], NN_V_EMBEDDED_POST);
+}
+
 #define SHOUT_WORDS 6 /* words of a teaser's headline that ends in '!' */
 #define SHOUT_AFTER 3 /* short lines of a run above one that shouts */
 
@@ -513,6 +592,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     }
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
+        embedded_post(b, nb, i, text, lines);
         if (b[i].listed)
             continue; /* "Route 2 – Riverside / Eastgate Transit Center" */
         if (credited_below(b, nb, i, text, lines)) {
@@ -538,6 +618,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (under_picture_file(b, nb, i, text, lines)) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
+
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&
                    nn_pg_caps_name_caption(text + l->off, l->len)) {

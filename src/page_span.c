@@ -1223,10 +1223,12 @@ static void span_tail(block *b, size_t nb, const char *text,
                              text_like(b, i + 1, text, lines, 0)))
             break;
         if (b[i].cls == C_BAD &&
-            (b[i].why == NN_V_IMAGE_CAPTION || b[i].why == NN_V_PHOTO_CREDIT)) {
+            (b[i].why == NN_V_IMAGE_CAPTION || b[i].why == NN_V_PHOTO_CREDIT ||
+             b[i].why == NN_V_EMBEDDED_POST)) {
             if (++k > 6)
                 break;
-            continue; /* a picture's caption between the last paragraphs */
+            continue; /* a picture's caption, an embedded post, between the
+                         last paragraphs */
         }
         if ((j = led_list(b, end, i, text, lines)) > i) {
             for (; i < j; i++)

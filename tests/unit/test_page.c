@@ -6681,6 +6681,48 @@ static const struct head_case {
      .in = {"Entre os bairros"},
      .out = {"grupos de"},
      .removed = "follow-prompt"},
+    /* a social network's post embedded between the paragraphs: its text
+     * and its signature with the weekday go; a blog's signature, no
+     * weekday, leaves the paragraph above it */
+    {.what = "embedded post and its 'Posted by ... on WEEKDAY, DATE'",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "Celebrating our grand opening today with lunch specials and a "
+             "ribbon cutting at 4pm!\n\n"
+             "Posted by Harbor Cafe on Wednesday, August 28, 2024\n\n" PROSE2
+                 PROSE3,
+     .in = {"Residents who spoke", "The mayor said"},
+     .out = {"grand opening", "Harbor Cafe"},
+     .removed = "embedded-post"},
+    {.what = "a blog's 'Posted by NAME on DATE', no weekday",
+     .text = "Council approves bridge plan\n\n" PROSE1 PROSE2
+             "Posted by admin on March 3, 2020\n\n" PROSE3,
+     .in = {"Residents who spoke"}},
+    /* (the review's: a weekday cut short and a time; a post the text
+     * quotes after a colon; a page of letters, each signed so) */
+    {.what = "'Posted by NAME on Mon, DATE at TIME'",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "Donations can be dropped off at the church hall on weekdays "
+             "until the end of the month.\n\n"
+             "Posted by First Methodist Church on Mon, Oct 4, 2021 at 4:12 "
+             "PM\n\n" PROSE2 PROSE3,
+     .in = {"Donations can be dropped off"}},
+    {.what = "a post the text quotes after a colon",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "In a post on its page, the police department wrote:\n\n"
+             "Harold Jennings, 82, was last seen on Monday evening near the "
+             "library. Please call us if you see him.\n\n"
+             "Posted by Millbrook Police Department on Tuesday, June 8, "
+             "2021\n\n" PROSE2 PROSE3,
+     .in = {"Harold Jennings, 82"}},
+    {.what = "letters, each signed 'Posted by NAME on WEEKDAY, DATE'",
+     .text = "Letters to the editor\n\n" PROSE1
+             "The bridge has been a danger for years and I am glad the "
+             "council finally found the money to fix it properly.\n\n"
+             "Posted by Margaret Okafor on Thursday, March 11, 2021\n\n" PROSE2
+             "Six months is far too long for a detour that sends every "
+             "school bus through the narrow streets of the old town.\n\n"
+             "Posted by Tom Hale on Thursday, March 11, 2021\n\n" PROSE3,
+     .in = {"The bridge has been a danger", "Six months is far too long"}},
     /* (the review's: a paragraph's last sentence with its source or a
      * credit in brackets, no full stop before the bracket) */
     {.what = "'(Fuente: X).' closing a paragraph",
