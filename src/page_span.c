@@ -1164,6 +1164,15 @@ static int copyright_in(const char *s, size_t n)
 #define RUN_ON_WORDS 20       /* words of a paragraph that runs on to the end */
 #define RUN_ON_CUT_STOPS 0.1f /* stopword share of the one cut short there */
 
+/* Is block x set into the text, not text: a picture's caption or
+ * credit, or an embedded post? */
+static int inset(const block *x)
+{
+    return x->cls == C_BAD &&
+           (x->why == NN_V_IMAGE_CAPTION || x->why == NN_V_PHOTO_CREDIT ||
+            x->why == NN_V_EMBEDDED_POST);
+}
+
 /* Is every block under the last good one to the page's end a paragraph
  * of its own: text, RUN_ON_WORDS words or more, a sentence, no link, no
  * mark of a page's chrome or legal lines ("©"), and the last one cut
@@ -1222,13 +1231,10 @@ static void span_tail(block *b, size_t nb, const char *text,
         if (b[i].marker && !(i + 1 < end && b[i + 1].sentence &&
                              text_like(b, i + 1, text, lines, 0)))
             break;
-        if (b[i].cls == C_BAD &&
-            (b[i].why == NN_V_IMAGE_CAPTION || b[i].why == NN_V_PHOTO_CREDIT ||
-             b[i].why == NN_V_EMBEDDED_POST)) {
+        if (inset(&b[i])) {
             if (++k > 6)
                 break;
-            continue; /* a picture's caption, an embedded post, between the
-                         last paragraphs */
+            continue; /* a picture's caption between the last paragraphs */
         }
         if ((j = led_list(b, end, i, text, lines)) > i) {
             for (; i < j; i++)
