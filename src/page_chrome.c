@@ -89,7 +89,6 @@ static int credited_below(const block *b, size_t nb, size_t i, const char *text,
 
 #define POST_SIGNER_MAX 80 /* bytes of the page's name in a post's signature */
 #define POST_TEXT_MAX 600  /* bytes of an embedded post's text */
-
 #define POST_WEEKDAY_MIN 5 /* letters of a weekday's whole name */
 
 /* Does s (n bytes) sign a social network's embedded post as the network's
@@ -618,7 +617,6 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
         } else if (under_picture_file(b, nb, i, text, lines)) {
             chrome_block(&b[i], NN_V_IMAGE_CAPTION);
-
         } else if (good && b[i].first == b[i].last &&
                    b[i].kind == NN_LINE_TEXT &&
                    nn_pg_caps_name_caption(text + l->off, l->len)) {
