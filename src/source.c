@@ -203,13 +203,16 @@ static size_t host_before_dash(const char *s)
                : 0;
 }
 
-/* The length of the mark after a dateline's place, before the host:
- * ", " or " | " ("SINABANG | AcehNewS.net \xE2\x80\x93 ..."), or 0. */
-static size_t place_sep(const char *p)
+/* The host's length after a dateline's place ending at p, with its
+ * mark, ", " or " | " ("SINABANG | AcehNewS.net \xE2\x80\x93 ..."), and
+ * a dash after the host; *host set to where it starts.  0 when none. */
+static size_t host_after_place(const char *p, const char **host)
 {
-    return p[0] == ',' && p[1] == ' '                  ? 2
-           : p[0] == ' ' && p[1] == '|' && p[2] == ' ' ? 3
-                                                       : 0;
+    size_t sep = p[0] == ',' && p[1] == ' '                  ? 2
+                 : p[0] == ' ' && p[1] == '|' && p[2] == ' ' ? 3
+                                                             : 0;
+    *host = p + sep;
+    return sep ? host_before_dash(*host) : 0;
 }
 
 /* "JAKARTA, kiprahkita.com - ...": a place in capitals, a comma and a
@@ -217,7 +220,7 @@ static size_t place_sep(const char *p)
  * in capitals and a capitalized one) before the place. */
 static int dateline_outlet(nn_record *rec, const char *s)
 {
-    const char *p = s, *place;
+    const char *p = s, *place, *host;
     size_t n;
     while (nn_src_upper(*p))
         p++;
@@ -228,10 +231,8 @@ static int dateline_outlet(nn_record *rec, const char *s)
                 (n = host_before_dash(place + 3)) != 0)
                 return nn_src_take(rec, place + 3, n,
                                    "source taken from the dateline");
-    if (p - s >= 3 && place_sep(p) &&
-        (n = host_before_dash(p + place_sep(p))) != 0)
-        return nn_src_take(rec, p + place_sep(p), n,
-                           "source taken from the dateline");
+    if (p - s >= 3 && (n = host_after_place(p, &host)) != 0)
+        return nn_src_take(rec, host, n, "source taken from the dateline");
     if (p - s >= 3 && p[0] == '-' && nn_src_upper(p[1])) {
         /* "REFORMASI-ID - Jakarta - ...": a name in capitals, a dash,
          * a place, a dash */
@@ -681,7 +682,7 @@ static int station_name(const char *s)
  * after the place ("BANJARMASIN, koranbanjar.net – ..."). */
 static int later_dateline(nn_record *rec)
 {
-    const char *s, *p;
+    const char *s, *p, *host;
     size_t n;
     int k;
     for (k = 1; k < 3; k++) {
@@ -693,9 +694,8 @@ static int later_dateline(nn_record *rec)
             ;
         if (p - s < 3)
             continue; /* no place in capitals */
-        if (place_sep(p) && (n = host_before_dash(p + place_sep(p))) != 0)
-            return nn_src_take(rec, p + place_sep(p), n,
-                               "source taken from the dateline");
+        if ((n = host_after_place(p, &host)) != 0)
+            return nn_src_take(rec, host, n, "source taken from the dateline");
         while (p - s < 40 &&
                (nn_src_upper(*p) || (*p >= 'a' && *p <= 'z') || *p == ',' ||
                 *p == '.' || (*p == ' ' && p[1] != '(')))
