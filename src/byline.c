@@ -134,6 +134,27 @@ static int outlet_after_name(const char *s, size_t n, size_t *name_len)
     return 1;
 }
 
+/* "Bohol Island News Staff", "Gulf Times Bureau": an outlet's name (its
+ * last word an outlet's) and its desk, no writer? */
+static int outlet_desk(const char *s, size_t n)
+{
+    static const char *const desks[] = {" Staff", " Bureau", " Desk", NULL};
+    const char *const *d, *const *w;
+    size_t k;
+    for (d = desks; *d; d++)
+        if (n > strlen(*d) && !memcmp(s + n - strlen(*d), *d, strlen(*d)))
+            break;
+    if (!*d)
+        return 0;
+    n -= strlen(*d);
+    for (k = n; k > 0 && s[k - 1] != ' '; k--)
+        ;
+    for (w = outlet_words; *w && strcmp(*w, "Staff"); w++)
+        if (strlen(*w) == n - k && !memcmp(s + k, *w, n - k))
+            return 1;
+    return 0;
+}
+
 /* Degrees and credentials after a name ("Dana Whitcombe, MPH"): not
  * names of their own. */
 static int credential(const char *s, size_t n)
@@ -290,6 +311,9 @@ void nn_byline_split(article *a, nn_list *list, const char *s, size_t n,
         i = j;
         if (!plen || (people && credential(part, plen)))
             continue;
+        if (people && outlet_desk(part, plen))
+            return; /* the desk's: no writer (the source is read from the
+                       byline later: source_chrome.c) */
         if (people && !person_name(part, plen) &&
             outlet_after_name(part, plen, &plen)) {
             /* "Tessa Bennett Global News": the name, then its outlet */

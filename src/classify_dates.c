@@ -99,6 +99,18 @@ int nn_classify_dateline_above(const article *a, size_t i)
     for (k = 1; k + 1 < n && !clock; k++)
         clock = s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' &&
                 s[k + 1] >= '0' && s[k + 1] <= '5';
+    /* a date and time over another date line nearer the headline: the
+     * site's clock over the article's date ("18 декабря 2025, ЧТ, 21:35"
+     * / "4 июля 2025 Общество" / the headline) */
+    for (k = i + 1; clock && k < a->headline; k++) {
+        nn_date_hit hit;
+        const size_t m = a->nz->lines[k].len;
+        if (m &&
+            nn_date_find(ltext(a, k), m < HEAD_DATE_REACH ? m : HEAD_DATE_REACH,
+                         &hit, 1) > 0 &&
+            hit.iso[0] && hit.start == 0)
+            return 0;
+    }
     return (clock || !nn_date_names_weekday(s, n)) && !dated_head(a);
 }
 

@@ -535,6 +535,18 @@ const char *nn_dt_scan(cur c, struct when *w, const char **date_end)
             *w = tw;
             return weekday_after(t.s, t.end);
         }
+        /* or the time after a weekday that follows the date ("17 Eylül
+         * 2015 Perşembe - 11:25") */
+        t.s = weekday_after(c.s, c.end);
+        if (t.s != c.s) {
+            const char *day_end = t.s;
+            tw = *w;
+            if (read_time(&t, &tw)) {
+                *w = tw;
+                return t.s;
+            }
+            return day_end;
+        }
     }
     return weekday_after(c.s, c.end);
 }

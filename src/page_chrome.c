@@ -572,6 +572,129 @@ static enum nn_verdict call_to_action(const block *x, const char *text,
                                 above != NN_V_NONE);
 }
 
+#define DIALOG_LABEL_MAX 40 /* bytes of a consent dialog's label */
+#define DIALOG_PARA_MAX 300 /* bytes of its paragraph on a category */
+
+/* Does block k of a consent dialog tell of cookies, one short paragraph? */
+static int cookie_para(const block *b, size_t k, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[k].first];
+    return b[k].first == b[k].last && l->len <= DIALOG_PARA_MAX &&
+           nn_pg_names_cookies(text + l->off, l->len);
+}
+
+/* Is block k a consent dialog's label of a category of cookies
+ * ("Essenziell", "Statistik", "Marketing", "Strictly necessary")? */
+static int cookie_category(const block *b, size_t k, const char *text,
+                           const nn_line *lines)
+{
+    static const char *const stems[] = {
+        "essenz",
+        "essential",
+        "notwendig",
+        "erforderlich",
+        "necessar",
+        "n\303\251cessaire",
+        "necess\xC3\xA1r",
+        "funktional",
+        "functional",
+        "funcional",
+        "fonctionnel",
+        "funzional",
+        "statisti",
+        "analytic",
+        "anal\xC3\xADtic",
+        "analitic",
+        "performance",
+        "marketing",
+        "advertis",
+        "werbung",
+        "publicidad",
+        "publicidade",
+        "publicit",
+        "pubblicit",
+        "komfort",
+        "comfort",
+        "pr\303\244ferenz",
+        "preferenc",
+        "pr\303\251f\303\251rence",
+        "externe medien",
+        "targeting",
+        "\xD0\xBD\xD0\xB5\xD0\xBE\xD0\xB1\xD1\x85\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBC", /* необходим */
+        "\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x82", /* аналит */
+        "\xD0\xBC\xD0\xB0\xD1\x80\xD0\xBA\xD0\xB5\xD1\x82", /* маркет */
+        NULL};
+    const nn_line *l = &lines[b[k].first];
+    const char *const *w;
+    if (b[k].first != b[k].last || l->len > DIALOG_LABEL_MAX ||
+        b[k].words > 3 || b[k].links)
+        return 0;
+    for (w = stems; *w; w++)
+        if (nn_has_ci(text + l->off, l->len, *w))
+            return 1;
+    return 0;
+}
+
+/* Is everything above block i a cookie notice (a consent dialog stands
+ * over the page, not inside a story on cookies)? */
+static int dialog_on_top(const block *b, size_t i)
+{
+    size_t k;
+    for (k = 0; k < i; k++)
+        if (b[k].why != NN_V_COOKIE_NOTICE)
+            return 0;
+    return 1;
+}
+
+/* A consent dialog on top of the page goes on under its cookie notice
+ * (block i) through its categories, each a label and the short paragraph
+ * under it that tells of their cookies ("Essenziell" / "Diese Cookies
+ * sind für den Betrieb der Seite unbedingt notwendig ..."), a category at
+ * least.  The index of the dialog's last block, or i. */
+static size_t cookie_dialog(block *b, size_t nb, size_t i, const char *text,
+                            const nn_line *lines)
+{
+    size_t k = i + 1, end, labels = 0;
+    if (!dialog_on_top(b, i))
+        return i;
+    for (;;) {
+        if (k < nb && cookie_para(b, k, text, lines)) {
+            k++;
+        } else if (k + 1 < nb && cookie_category(b, k, text, lines) &&
+                   cookie_para(b, k + 1, text, lines)) {
+            labels++;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if (!labels)
+        return i;
+    for (end = k, k = i + 1; k < end; k++)
+        chrome_block(&b[k], NN_V_COOKIE_NOTICE);
+    return end - 1;
+}
+
+#define SECTION_NAME_MAX 24 /* bytes of a section's name after a date */
+
+/* Does line s (n bytes, block x) open with a date, the name of one
+ * section after it and nothing more ("4 июля 2025 Общество", "12 March
+ * 2024 Politics")? */
+static int date_and_section(const block *x, const char *s, size_t n)
+{
+    nn_date_hit hit;
+    size_t k;
+    if (x->links || n < 8 || !nn_date_may_hold(s, n, 0) ||
+        nn_date_find(s, n, &hit, 1) != 1 || !hit.iso[0] || hit.start != 0 ||
+        hit.end >= n || s[hit.end] != ' ' || n - hit.end - 1 > SECTION_NAME_MAX)
+        return 0;
+    for (k = hit.end + 1; k < n; k++)
+        if (s[k] == ' ' || s[k] == '.' || s[k] == ',' || s[k] == ':')
+            return 0; /* one word */
+    return nn_starts_upper(s + hit.end + 1, n - hit.end - 1);
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -632,10 +755,14 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         nn_pg_scan sc = {0, 0, 0};
         cta = NN_V_NONE;
         if (b[i].first == b[i].last &&
-            (why = nn_pg_promo_line(text + l->off, l->len, &sc)) != NN_V_NONE)
+            (why = nn_pg_promo_line(text + l->off, l->len, &sc)) != NN_V_NONE &&
+            /* (a notice's long paragraph only on top of the page) */
+            (l->len <= PROMO_LINE_MAX || dialog_on_top(b, i))) {
             chrome_block(&b[i], why);
-        else if ((why = call_to_action(&b[i], text, lines, above, &sc)) !=
-                 NN_V_NONE)
+            if (why == NN_V_COOKIE_NOTICE)
+                i = cookie_dialog(b, nb, i, text, lines);
+        } else if ((why = call_to_action(&b[i], text, lines, above, &sc)) !=
+                   NN_V_NONE)
             chrome_block(&b[i], cta = why);
         else if (b[i].first == b[i].last &&
                  nn_pg_ad_slot(text + l->off, l->len))
@@ -649,12 +776,14 @@ static void chrome_lines(block *b, size_t nb, const char *text,
             chrome_block(&b[i], NN_V_TAGS);
     }
     /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
-     * "Spor - 05-12-2025 15:34") is the page's date line or a clock */
+     * "Spor - 05-12-2025 15:34"), or a date and the section's name ("4
+     * июля 2025 Общество"), is the page's date line or a clock */
     for (i = 0; i < nb; i++) {
         const nn_line *l = &lines[b[i].first];
         if (b[i].first == b[i].last && l->len <= DATE_LINE_MAX &&
             b[i].kind != NN_LINE_HEADING &&
-            nn_date_mostly(text + l->off, l->len))
+            (nn_date_mostly(text + l->off, l->len) ||
+             date_and_section(&b[i], text + l->off, l->len)))
             chrome_block(&b[i], NN_V_DATE_LINE);
     }
     if (!plain)
@@ -663,7 +792,8 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         j = short_run_end(b, nb, i, text, lines);
         if (j - i >= 3 && !b[i].listed && !b[i + 1].listed)
             for (k = i; k < j; k++)
-                chrome_block(&b[k], NN_V_SHORT_RUN);
+                if (b[k].why != NN_V_DATE_LINE) /* (said better) */
+                    chrome_block(&b[k], NN_V_SHORT_RUN);
     }
 }
 

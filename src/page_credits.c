@@ -234,13 +234,16 @@ int nn_pg_credit_tail(const char *s, size_t n)
            nn_starts_upper(colon + 2, (size_t)(s + n - colon - 2));
 }
 
-/* "ẢNH: T.H", "PHOTO: AFP": a credit label in capitals, a space and a
+/* "ẢNH: T.H", "PHOTO: AFP", "PICTURE: Kelsie Mitchell": a credit label in capitals, a space and a
  * credit of at most 30 bytes that is no sentence. */
 static int caps_credit(const char *s, size_t n)
 {
     static const char *const labels[] = {
-        "PHOTO: ", "FOTO: ", "\xE1\xBA\xA2NH: ", /* ẢNH */
-        "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E: ",    /* ФОТО */
+        "PHOTO: ",
+        "FOTO: ",
+        "PICTURE: ",
+        "\xE1\xBA\xA2NH: ",                   /* ẢNH */
+        "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E: ", /* ФОТО */
         NULL};
     const char *const *l;
     for (l = labels; *l; l++) {
@@ -727,7 +730,10 @@ int nn_pg_credited_caption(const char *s, size_t n)
     i = n > 41 ? n - 40 : 1;
     if (n > 1 && memchr(s + i, ':', n - i))
         for (i = n; i-- > 1 && n - i <= 40;)
-            if (s[i - 1] == ' ' && caps_credit(s + i, n - i))
+            if (s[i - 1] == ' ' && caps_credit(s + i, n - i) &&
+                /* (a caption's sentence before "PICTURE:", not a
+                 * heading's "THE BIG PICTURE: ...") */
+                (strncmp(s + i, "PICTURE: ", 9) || (i >= 2 && s[i - 2] == '.')))
                 return 1;
     /* only the last 60 bytes can hold the ". " before a credit, and
      * the " / " after it */

@@ -764,6 +764,18 @@ static int date_block(const block *b, size_t k, int opens, const char *text,
            (!opens || hit.start == 0);
 }
 
+/* Did chrome_lines() find block x a notice of the site's (a consent
+ * dialog's heading, "Cookie-Einstellungen", not a story's headline on
+ * cookies and privacy; a prompt, an ad's label) or its clock ("Freitag,
+ * 01. November 2024 Mediadaten")?  No headline. */
+static int site_notice(const block *x)
+{
+    return x->chrome &&
+           ((x->why == NN_V_COOKIE_NOTICE && x->words <= 3) ||
+            x->why == NN_V_DATE_LINE || x->why == NN_V_FOLLOW_PROMPT ||
+            x->why == NN_V_AD_SLOT);
+}
+
 #define TOP_ITEM_WORDS 5 /* words of a headline the scraper listed */
 #define TOP_ITEM_REACH 5 /* blocks under it to its date and the text */
 
@@ -864,7 +876,7 @@ static size_t short_at(const block *b, size_t nb, size_t h, const char *text,
         b[h].words < 2 || b[h].words > 3 || l->len > 60 ||
         !nn_page_title_shape(text + l->off, l->len, 2) ||
         nn_page_section_word(text + l->off, l->len) ||
-        (veto && veto->chrome(veto->ctx, b[h].first)) ||
+        (veto && veto->chrome(veto->ctx, b[h].first)) || site_notice(&b[h]) ||
         /* "MUSTAFA USTA" / "(SİNOP)- ...": the writer's name */
         nn_byline_over_dateline(text + l->off, l->len,
                                 text + lines[b[h + 1].first].off,
@@ -1087,6 +1099,8 @@ size_t nn_pg_headline(const block *b, size_t nb, const char *text,
             continue;
         if (above * 2 > total)
             break; /* the article is above: teasers from here on */
+        if (site_notice(&b[i]))
+            continue;
         if (!heading && under_lead_in(b, nb, i, text, lines))
             continue; /* "Other highlights include:" over a list */
         if (!heading && (b[i].listed || labelled_item(b, nb, i, text, lines)))

@@ -284,6 +284,9 @@ typedef struct nn_pg_scan {
  * follow a channel (NN_V_FOLLOW_PROMPT), or NN_V_NONE; *sc says what the
  * words read show of a call to action, when the line was read whole. */
 enum nn_verdict nn_pg_promo_line(const char *s, size_t n, nn_pg_scan *sc);
+#define PROMO_LINE_MAX 600 /* bytes of a promotion's line, most notices */
+/* Does s (n bytes) name cookies anywhere? */
+int nn_pg_names_cookies(const char *s, size_t n);
 /* The words of a call to action in line s (n bytes; none in a line longer
  * than a promotion's), as groups to sum over a block's lines and give
  * nn_pg_call_to_action(); phrases of a group found again add to *extra. */

@@ -311,7 +311,8 @@ static const phrase promo_phrases[] = {
     W("kommentar schreiben", PG_COMMENT),
 };
 
-#define PROMO_LINE_MAX 600
+#define COOKIE_LINE_MAX 2000 /* a consent dialog's paragraph, at most */
+#define COOKIE_OPENING 120   /* its opening bytes, where it names them */
 
 /* The phrases' first three bytes, folded and hashed into a table (built
  * once) of chains of the phrases with that hash: a line is read once, and
@@ -491,6 +492,58 @@ static int holds_group(const char *s, size_t n, unsigned g)
     return 0;
 }
 
+/* A consent dialog's long first paragraph says what it is at once, in
+ * the site's voice: "Wir verwenden Cookies, um Ihnen ein optimales
+ * Webseiten-Erlebnis zu bieten. ... Datenschutzhinweisen.", cookies
+ * named in its opening words (not a story's "Die EU verschärft die
+ * Regeln für Cookies"), the reader's consent or settings asked. */
+static int cookie_opening(const char *s, size_t n)
+{
+    static const char *const voice[] = {
+        "wir verwenden", "wir nutzen", "wir setzen", "diese website verwendet",
+        "diese webseite verwendet", "diese seite verwendet", "we use",
+        "this website uses", "this site uses", "nous utilisons",
+        "ce site utilise", "utilizamos", "usamos", "este sitio web utiliza",
+        "este site utiliza", "utilizziamo", "questo sito utilizza",
+        /* Мы используем */
+        "\xD0\x9C\xD1\x8B \xD0\xB8\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xB7\xD1\x83\xD0\xB5\xD0\xBC",
+        NULL};
+    /* and asks the reader's leave or settings: not a bakery's "We use
+     * cookies from our own ovens ..." */
+    static const char *const leave[] = {
+        "consent",
+        "einwillig",
+        "zustimm",
+        "akzept",
+        "accept",
+        "acept",
+        "datenschutz",
+        "privacy",
+        "privacidad",
+        "privacidade",
+        "privacit",
+        "confidentialit",
+        "einstellung",
+        "settings",
+        "preferences",
+        "configura",
+        "param\xC3\xA8tres",
+        "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB8", /* согласи */
+        NULL};
+    const char *const *v;
+    for (v = voice; *v; v++)
+        if (nn_starts_ci(s, n, *v)) {
+            if (!holds_group(s, n < COOKIE_OPENING ? n : COOKIE_OPENING,
+                             PG_COOKIE))
+                return 0;
+            for (v = leave; *v; v++)
+                if (nn_has_ci(s, n, *v))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 /* Promotions and notices in the languages of world news, wherever they
  * stand in a line: a cookie notice names cookies and a policy, consent or
  * their use ("Sitemizde ... çerez konumlandırmaktayız. Detaylar için veri
@@ -502,9 +555,12 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n, nn_pg_scan *sc)
 {
     unsigned g;
     sc->done = 0;
-    if (n > PROMO_LINE_MAX || n < 12)
+    if (n < 12)
         return NN_V_NONE;
     pthread_once(&promo_once, promo_build);
+    if (n > PROMO_LINE_MAX)
+        return n <= COOKIE_LINE_MAX && cookie_opening(s, n) ? NN_V_COOKIE_NOTICE
+                                                            : NN_V_NONE;
     /* a line too long for a follow prompt is a cookie notice or nothing,
      * and most name no cookies at all */
     if (n > 300 && !holds_group(s, n, PG_COOKIE))
@@ -518,6 +574,13 @@ enum nn_verdict nn_pg_promo_line(const char *s, size_t n, nn_pg_scan *sc)
     if (n <= 300 && (g & PG_FOLLOW))
         return NN_V_FOLLOW_PROMPT;
     return NN_V_NONE;
+}
+
+/* Does s (n bytes) name cookies ("cookie", "çerez", "куки")? */
+int nn_pg_names_cookies(const char *s, size_t n)
+{
+    pthread_once(&promo_once, promo_build);
+    return holds_group(s, n, PG_COOKIE);
 }
 
 #define CTA_SCORE 3     /* of a call to action */

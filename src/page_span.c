@@ -356,6 +356,57 @@ static int commenter_says(const block *b, size_t nb, size_t i, const char *text,
            nn_date_mostly(text + d->off, d->len);
 }
 
+#define THREAD_DAYS 62 /* days from a thread's first comment to its last */
+
+/* A day number that orders ISO dates, months taken as 31 days: near
+ * enough to tell weeks from years. */
+static long day_number(const char *iso)
+{
+    return (long)(iso[0] - '0') * 372000 + (iso[1] - '0') * 37200 +
+           (iso[2] - '0') * 3720 + (iso[3] - '0') * 372 +
+           ((iso[5] - '0') * 10 + (iso[6] - '0')) * 31 + (iso[8] - '0') * 10 +
+           (iso[9] - '0');
+}
+
+/* Is block i, a date alone on its line under the text, the first of a
+ * thread of comments whose names the scrape lost: each comment a date
+ * over its text, three or more, their dates within two months and out of
+ * order, as replies are ("22 diciembre, 2025" / "Lastima de dinero
+ * gastado ..." / "23 diciembre, 2025" / "Mira el wasapp ..." / "22
+ * diciembre, 2025" / ...)?  A timeline's or a diary's dates run in
+ * order, a live report's backwards. */
+static int dated_thread(const block *b, size_t nb, size_t i, const char *text,
+                        const nn_line *lines)
+{
+    size_t k, dates = 0;
+    long lo = 0, hi = 0, prev = 0;
+    int up = 0, down = 0;
+    for (k = i; k < nb; k++) {
+        const nn_line *l = &lines[b[k].first];
+        nn_date_hit hit;
+        long day;
+        if (!b[k].chrome || b[k].why != NN_V_DATE_LINE)
+            continue;
+        if (!nn_date_mostly(text + l->off, l->len) || /* (a diary's "3 June
+                                                         2024 Amsterdam") */
+            k + 1 >= nb || b[k + 1].kind != NN_LINE_TEXT || b[k + 1].chrome ||
+            !b[k + 1].sentence ||
+            nn_date_find(text + l->off, l->len, &hit, 1) != 1 ||
+            strlen(hit.iso) < 10)
+            return 0;
+        day = day_number(hit.iso);
+        if (dates) {
+            up |= day > prev;
+            down |= day < prev;
+        }
+        prev = day;
+        lo = dates && lo < day ? lo : day;
+        hi = dates && hi > day ? hi : day;
+        dates++;
+    }
+    return dates >= 3 && up && down && hi - lo <= THREAD_DAYS;
+}
+
 /* Is block b one line, its wrapped lines joined into its first (a
  * marker html2text wrapped: "Pokud jste v článku zaznamenali chybu ..."
  * over "prostřednictvím kontaktního formuláře")? */
@@ -445,9 +496,47 @@ static const end_marker *shape_marker(const nn_page *pg, const char *text,
     if (w->before >= LENGTH_LOW && nn_pg_author_box(b, nb, i, text, lines))
         return &author_box_head;
     if (commenter_says(b, nb, i, text, lines) ||
+        (w->before >= 2 * LENGTH_HIGH && last == i - 1 && b[i].chrome &&
+         b[i].why == NN_V_DATE_LINE && dated_thread(b, nb, i, text, lines)) ||
         (b[i].first == b[i].last && comment_policy(text + l->off, l->len)))
         return &commenter;
     return NULL;
+}
+
+#define CAPS_TEASER_WORDS 8 /* words of another story's headline */
+
+/* Is s (n bytes) in capitals: capital letters, no small one (not a line
+ * in a script without case)? */
+static int shouted(const char *s, size_t n)
+{
+    size_t i = 0, caps = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = nn_utf8_decode(s + i, n - i, &cp);
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return 0;
+        caps += c == UTF8PROC_CATEGORY_LU;
+        i += k ? k : 1;
+    }
+    return caps >= 2;
+}
+
+/* Is block i a line in capitals of CAPS_TEASER_WORDS words or more, no
+ * sentence, no quotation or cry (a placard's, a chant's), as a page whose
+ * headline is in capitals prints other stories' headlines? */
+static int caps_teaser(const block *b, size_t i, const char *text,
+                       const nn_line *lines)
+{
+    const nn_line *l = &lines[b[i].first];
+    const char *s = text + l->off;
+    return b[i].kind == NN_LINE_TEXT && b[i].first == b[i].last &&
+           !b[i].sentence && b[i].words >= CAPS_TEASER_WORDS && l->len <= 300 &&
+           !memchr(s, '"', l->len) && !memchr(s, '!', l->len) &&
+           !nn_has(s, l->len, "\xE2\x80\x9C", 3) && /* “ */
+           !nn_has(s, l->len, "\xE2\x80\x9E", 3) && /* „ */
+           !nn_has(s, l->len, "\xC2\xAB", 2) &&     /* « */
+           shouted(s, l->len);
 }
 
 /* On a copied page, a marker that block i is by what follows it: a run
@@ -469,6 +558,14 @@ static const end_marker *teaser_marker(const nn_page *pg, const char *text,
                                 here, when the lines are in order) */
     if (b[i - 1].cls == C_GOOD && nn_pg_headlines_to_end(b, nb, i, text, lines))
         return &teaser_list; /* other stories' headlines, unmarked */
+    /* two such headlines one over the other, in capitals as the page's
+     * own ("ROTURA DE MATRIZ EN REGIMIENTO PUDETO AFECTA ..." / "MUNICIPIO
+     * GARANTIZA FIESTA CRIOLLA ..."): a subheading has text under it */
+    if (w->title != SIZE_MAX && i + 1 < nb &&
+        !nn_pg_leads_in(&b[i - 1], text, lines) && /* ("... a coro:") */
+        shouted(text + lines[w->title].off, lines[w->title].len) &&
+        caps_teaser(b, i, text, lines) && caps_teaser(b, i + 1, text, lines))
+        return &teaser_list;
     return NULL;
 }
 

@@ -80,7 +80,7 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
                                         " con ",  " y ",   " mit ",    " und ",
                                         " com ",  " e ",   " dengan ", NULL};
     const char *const *b, *const *d, *const *w;
-    size_t i, bl, cut;
+    size_t i, bl, cut, slash;
     for (b = bys; *b && strncmp(s, *b, strlen(*b)); b++)
         ;
     if (!*b)
@@ -94,6 +94,17 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
             cut = i;
             break;
         }
+    /* or with the time and date after a slash or a bar ("By Bohol
+     * Island News Staff/09:50 PM August 24, 2019") */
+    for (i = 0, slash = n; i < n; i++)
+        if (s[i] == '/' || s[i] == '|') {
+            size_t at = i + 1 < n && s[i + 1] == ' ' ? i + 2 : i + 1;
+            for (slash = i; slash > 0 && s[slash - 1] == ' '; slash--)
+                ;
+            if (at >= n || s[at] < '0' || s[at] > '9')
+                slash = n; /* (a time or a date after it) */
+            break;
+        }
     for (d = desks; *d; d++) {
         size_t dl = strlen(*d);
         if (n > dl && !memcmp(s + n - dl, *d, dl) && outlet_words(s, n - dl))
@@ -101,6 +112,10 @@ int nn_src_byline_outlet(nn_record *rec, const char *s, size_t n)
         if (cut < n && cut > dl && !memcmp(s + cut - dl, *d, dl) &&
             outlet_words(s, cut - dl) && acronym(s, cut - dl))
             return nn_src_take(rec, s, cut - dl, "source taken from a byline");
+        if (slash < n && slash > dl && !memcmp(s + slash - dl, *d, dl) &&
+            outlet_words(s, slash - dl))
+            return nn_src_take(rec, s, slash - dl,
+                               "source taken from a byline");
     }
     for (d = names; *d; d++) {
         size_t dl = strlen(*d);

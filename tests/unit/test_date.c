@@ -66,6 +66,16 @@ static const struct date_case {
     /* weekday prefix */
     {"Tuesday, April 8, 2025", "2025-04-08"},
     {"Tue, 8 Apr 2025", "2025-04-08"},
+    /* the weekday after the date, and the time after that */
+    {"21 Kas\xC4\xB1m 2019 Per\xC5\x9F"
+     "embe",
+     "2019-11-21"},
+    {"17 Eyl\xC3\xBCl 2015 Per\xC5\x9F"
+     "embe - 11:25",
+     "2015-09-17T11:25"},
+    {"17 Eyl\xC3\xBCl 2015 Per\xC5\x9F"
+     "embe 11:25",
+     "2015-09-17T11:25"},
     /* case and space */
     {"  APRIL 8, 2025  ", "2025-04-08"},
     {"april 8, 2025.", "2025-04-08"},

@@ -39,6 +39,13 @@
 #define ES_PROSE2                                                              \
     "M\xC3\xA1s de mil familias son las afectadas por la situaci\xC3\xB3n, y los ni\xC3\xB1os y los ancianos de la comunidad son los m\xC3\xA1s vulnerables, seg\xC3\xBAn explic\xC3\xB3 uno de los vecinos del sector.\n\n"
 
+/* a Turkish report's paragraphs */
+#define TR_PROSE1                                                              \
+    "K\xC3\xB6ylerin sakinleri, yayladan gelecek suyun ihaleye \xC3\xA7\xC4\xB1kmas\xC4\xB1na ra\xC4\x9Fmen hala evlerine verilmemesinden dert yan\xC4\xB1yor ve bu durumun bir an \xC3\xB6nce \xC3\xA7\xC3\xB6z\xC3\xBClmesini istiyorlar.\n\n"
+#define TR_PROSE2                                                              \
+    "Muhtarlar, valili\xC4\x9F"                                                \
+    "e ve ilgili bakanl\xC4\xB1klara \xC5\x9Fikayette bulunduklar\xC4\xB1n\xC4\xB1 ve sorunun bu y\xC4\xB1l i\xC3\xA7inde \xC3\xA7\xC3\xB6z\xC3\xBClece\xC4\x9Fi s\xC3\xB6z\xC3\xBCn\xC3\xBC ald\xC4\xB1klar\xC4\xB1n\xC4\xB1 s\xC3\xB6yledi.\n\n"
+
 /* a Russian fire report's last paragraphs */
 #define RU_FIRE_PARA                                                           \
     "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD1\x80 \xD0\xBD\xD0\xB0"                \
@@ -3656,6 +3663,230 @@ static const struct page_case {
              "onaylanmamaktad\xC4\xB1r.\n",
      .in = {"keep them informed as it goes."},
      .out = {"Mobile view", "Home", "karakter"}},
+    /* A consent dialog over the page: its heading, its long first
+     * paragraph in the site's voice, its categories' labels and
+     * paragraphs; a site's clock over the text is no headline either */
+    {.what = "a consent dialog with its categories",
+     .text = "Cookie-Einstellungen\n\n"
+             "Wir verwenden Cookies, um Ihnen ein optimales "
+             "Webseiten-Erlebnis zu bieten. Dazu z\xC3\xA4hlen Cookies, die "
+             "f\xC3\xBCr den Betrieb der Seite und f\xC3\xBCr die Steuerung "
+             "unserer kommerziellen Unternehmensziele notwendig sind, sowie "
+             "solche, die lediglich zu anonymen Statistikzwecken, f\xC3\xBCr "
+             "Komforteinstellungen oder zur Anzeige personalisierter Inhalte "
+             "genutzt werden. Sie k\xC3\xB6nnen selbst entscheiden, welche "
+             "Kategorien Sie zulassen m\xC3\xB6"
+             "chten. Bitte beachten Sie, dass auf Basis Ihrer Einstellungen "
+             "wom\xC3\xB6glich nicht mehr alle Funktionalit\xC3\xA4ten der "
+             "Seite zur Verf\xC3\xBCgung stehen. Weitere Informationen "
+             "finden Sie in unseren Datenschutzhinweisen.\n\n"
+             "Essenziell\n\n"
+             "Diese Cookies sind f\xC3\xBCr den Betrieb der Seite unbedingt "
+             "notwendig und erm\xC3\xB6glichen sicherheitsrelevante "
+             "Funktionalit\xC3\xA4ten.\n\n"
+             "Statistik\n\n"
+             "Mithilfe dieser Cookies k\xC3\xB6nnen wir die Besucherzahlen "
+             "ermitteln und unsere Inhalte optimieren.\n\n"
+             "Freitag, 01. November 2024 Mediadaten\n\n" DE_PROSE1 DE_PROSE2,
+     .not_title = "Cookie",
+     .starts = "Die Sanierung",
+     .out = {"Cookies", "Essenziell", "Statistik"},
+     .removed = {"cookie-notice"}},
+    {.what = "a site's clock over the text, no headline",
+     .text = "Freitag, 01. November 2024 Mediadaten\n\n" DE_PROSE1 DE_PROSE2,
+     .not_title = "Freitag"},
+    /* (a story on cookies: its paragraphs name them, no label between) */
+    {.what = "a story on cookies and privacy",
+     .text = "Google to phase out third-party cookies in Chrome, citing "
+             "privacy\n\n"
+             "Google said on Tuesday that it will stop supporting "
+             "third-party cookies in its Chrome browser next year, after "
+             "regulators and privacy groups pressed it for years.\n\n"
+             "Advertisers use cookies to follow people from site to site, "
+             "and the change will force many of them to find other ways to "
+             "measure their campaigns and reach their customers.\n\n"
+             "The company said it would work with publishers and regulators "
+             "on the tools that are meant to replace them, and that it "
+             "would give the industry time to adapt.\n\n",
+     .title = "Google to phase out third-party cookies in Chrome, citing "
+              "privacy",
+     .in = {"Advertisers use cookies", "The company said"}},
+    /* Readers' comments whose names the scrape lost, each its date over
+     * its text, under the article: not a chronology's dates, further
+     * apart */
+    {.what = "comments, each a date over its text",
+     .text = "Tres aver\xC3\xAD"
+             "as dejan sin agua a varios barrios\n\n" ES_PROSE1 ES_PROSE2
+             "El Ayuntamiento ir\xC3\xA1 informando de la evoluci\xC3\xB3n de "
+             "estas actuaciones a trav\xC3\xA9s de su web y de sus redes "
+             "sociales durante toda la jornada de hoy.\n\n"
+             "22 diciembre, 2025\n\n"
+             "L\xC3\xA1stima de dinero gastado en tantas obras con el "
+             "pretexto de los fondos europeos.\n\n"
+             "23 diciembre, 2025\n\n"
+             "Mira el mensaje que te he enviado sobre el contrato de la "
+             "Casa de Moneda.\n\n"
+             "22 diciembre, 2025\n\n"
+             "En la calle Camino de la Presa tampoco tenemos agua desde "
+             "ayer a las nueve de la noche.\n",
+     .in = {"los m\xC3\xA1s vulnerables"},
+     .out = {"fondos europeos", "Mira el mensaje", "Camino de la Presa"},
+     .removed = {"after-article: comments"}},
+    /* (the review's: a diary's days, close together and in order, the
+     * article's own date over its text) */
+    {.what = "a diary's days under the article's date",
+     .text = "On the road with Harbour Lights\n\nBy Fiona McLeod\n\nJune 14, "
+             "2024\n\n" PROSE1 PROSE2 "June 3, 2024\n\nThe first show, at a "
+             "small club near the park, sold out two days in advance.\n\n"
+             "June 5, 2024\n\nA smaller crowd in Cologne, but a louder one, "
+             "and the band played two encores.\n\n"
+             "June 8, 2024\n\nThe van broke down on the motorway, and the "
+             "band arrived forty minutes before the doors opened.\n",
+     .in = {"The first show", "The van broke down"}},
+    {.what = "a chronology's dates under the text",
+     .text = "Tres aver\xC3\xAD"
+             "as dejan sin agua a varios barrios\n\n" ES_PROSE1 ES_PROSE2
+             "2 marzo, 2020\n\n"
+             "La empresa anunci\xC3\xB3 el plan de obras para renovar "
+             "la red del barrio.\n\n"
+             "15 junio, 2021\n\n"
+             "Las obras comenzaron con m\xC3\xA1s de un a\xC3\xB1o de "
+             "retraso.\n",
+     .in = {"anunci\xC3\xB3 el plan", "Las obras comenzaron"}},
+    /* Other stories' headlines in capitals, one over the other, under a
+     * text whose headline is in capitals; a subheading in capitals has
+     * its text under it, which stays (the subheading itself is cut as a
+     * teaser, as before) */
+    {.what = "other stories' headlines in capitals",
+     .text = "AGUAS MAGALLANES ESTIMA RESTABLECER EL SERVICIO DE AGUA "
+             "POTABLE ESTA NOCHE\n\n" ES_PROSE1 ES_PROSE2
+             "ROTURA DE MATRIZ EN REGIMIENTO PUDETO AFECTA SUMINISTRO DE "
+             "AGUA EN DIVERSOS SECTORES\n\n"
+             "MUNICIPIO GARANTIZA FIESTA CRIOLLA Y SERVICIOS ACTIVOS DURANTE "
+             "FERIADOS\n\n"
+             "La administraci\xC3\xB3n comunal reforzar\xC3\xA1 turnos "
+             "durante Fiestas Patrias, para apoyar a la comunidad ante "
+             "cualquier emergencia.\n",
+     .in = {"los m\xC3\xA1s vulnerables"},
+     .out = {"ROTURA", "MUNICIPIO", "reforzar"}},
+    /* (the review's: chants in capitals after a line that leads into
+     * them) */
+    {.what = "chants in capitals after a lead-in",
+     .text = "AGUAS MAGALLANES ESTIMA RESTABLECER EL SERVICIO DE AGUA "
+             "POTABLE ESTA NOCHE\n\n" ES_PROSE1 ES_PROSE2
+             "Los vecinos leyeron dos consignas que la multitud repiti\xC3\xB3 "
+             "a coro:\n\n"
+             "NO A LA SALMONERA EN NUESTRO LAGO DE LA ISLA GRANDE\n\n"
+             "EL AGUA ES DE LAS COMUNIDADES Y NO DE LAS EMPRESAS\n\n"
+             "La empresa, por su parte, asegura que cumple con toda la "
+             "normativa vigente y que generar\xC3\xA1 cuarenta empleos.\n",
+     .in = {"La empresa, por su parte"}},
+    /* (a page in a script without case: no line of it is in capitals) */
+    {.what = "subheadings in Chinese under the text",
+     .text = "\xE6\xB5\xB7\xE5\xA4\x96\xE7\x95\x99\xE5\xAD\xA6\xE7\x94\x9F"
+             "\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A\xEF\xBC\x9A\xE5\x87\xBA"
+             "\xE5\x9B\xBD\xE5\x89\x8D\xE5\x90\x8E\xE5\x85\xB3\xE6\xB3\xA8"
+             "\xE7\x82\xB9\xE5\xA4\xA7\xE4\xB8\x8D\xE5\x90\x8C\x0A\x0A"
+             "\xE5\x9C\xA8\xE9\x87\x87\xE8\xAE\xBF\xE4\xB8\xAD\xEF\xBC\x8C"
+             "\xE6\x88\x91\xE4\xBB\xAC\xE4\xBA\x86\xE8\xA7\xA3\xE5\x88\xB0"
+             "\xE4\xB8\x8D\xE5\xB0\x91\xE5\xAD\xA6\xE5\xAD\x90\xE5\x9C\xA8"
+             "\xE5\x87\xBA\xE5\x9B\xBD\xE5\x89\x8D\xE5\xB0\xB1\xE6\xAF\x8F"
+             "\xE5\xB9\xB4\xE5\xAE\x88\xE5\x9C\xA8\xE7\x94\xB5\xE8\x84\x91"
+             "\xE5\x89\x8D\xE8\xA7\x82\xE7\x9C\x8B\xE4\xB8\xA4\xE4\xBC\x9A"
+             "\xE7\x9B\xB4\xE6\x92\xAD\xE3\x80\x82\xE4\xBD\x86\xE6\x98\xAF"
+             "\xEF\xBC\x8C\xE9\x9A\x8F\xE7\x9D\x80\xE5\xB9\xB4\xE9\xBE\x84"
+             "\xE5\x92\x8C\xE9\x98\x85\xE5\x8E\x86\xE7\x9A\x84\xE5\xA2\x9E"
+             "\xE9\x95\xBF\xEF\xBC\x8C\xE5\xAD\xA6\xE5\xAD\x90\xE5\xAF\xB9"
+             "\xE4\xB8\xA4\xE4\xBC\x9A\xE7\x9A\x84\xE5\x85\xB3\xE6\xB3\xA8"
+             "\xE7\x82\xB9\xE5\x9C\xA8\xE5\x87\xBA\xE5\x9B\xBD\xE5\x89\x8D"
+             "\xE5\x90\x8E\xE5\x8F\x91\xE7\x94\x9F\xE4\xBA\x86\xE5\xBE\x88"
+             "\xE5\xA4\xA7\xE7\x9A\x84\xE5\x8F\x98\xE5\x8C\x96\xE3\x80\x82"
+             "\x0A\x0A\xE5\x9C\xA8\xE8\x8B\xB1\xE5\x9B\xBD\xE6\xB1\x82"
+             "\xE5\xAD\xA6\x36\xE5\xB9\xB4\xE5\x90\x8E\xEF\xBC\x8C"
+             "\xE6\x9D\x8E\xE5\x8D\x9A\xE7\x81\x8F\xE5\xB8\x8C\xE6\x9C\x9B"
+             "\xE8\x83\xBD\xE5\xA4\x9F\xE5\xAD\xA6\xE6\x9C\x89\xE6\x89\x80"
+             "\xE7\x94\xA8\xEF\xBC\x8C\xE4\xB8\xBA\xE5\x9B\xBD\xE5\xAE\xB6"
+             "\xE5\x8F\x91\xE5\xB1\x95\xE8\xBF\x87\xE7\xA8\x8B\xE4\xB8\xAD"
+             "\xE9\x81\x87\xE5\x88\xB0\xE7\x9A\x84\xE9\x9A\xBE\xE9\xA2\x98"
+             "\xE5\xAF\xBB\xE6\xB1\x82\xE8\xA7\xA3\xE5\x86\xB3\xE5\x8A\x9E"
+             "\xE6\xB3\x95\xE3\x80\x82\xE5\x9B\xA0\xE6\xAD\xA4\xE9\x9A\x8F"
+             "\xE7\x9D\x80\xE8\xAF\xBE\xE9\xA2\x98\xE7\xA0\x94\xE7\xA9\xB6"
+             "\xE7\x9A\x84\xE6\xB7\xB1\xE5\x85\xA5\xEF\xBC\x8C\xE4\xBB\x96"
+             "\xE6\x9B\xB4\xE5\x8A\xA0\xE5\x85\xB3\xE6\xB3\xA8\xE5\x9B\xBD"
+             "\xE5\xAE\xB6\xE5\x92\x8C\xE7\xA4\xBE\xE4\xBC\x9A\xE7\x9B\xAE"
+             "\xE5\x89\x8D\xE6\x89\x80\xE9\x9D\xA2\xE4\xB8\xB4\xE7\x9A\x84"
+             "\xE6\x8C\x91\xE6\x88\x98\xE3\x80\x82\x0A\x0A\xE5\x85\xB3"
+             "\xE6\xB3\xA8\xE7\x82\xB9\xE5\xA4\x9A\xE4\xB8\x8E\xE6\x89\x80"
+             "\xE5\xAD\xA6\xE4\xB8\x93\xE4\xB8\x9A\xE7\x9B\xB8\xE5\x85\xB3"
+             "\x0A\x0A\xE6\xB3\x95\xE5\xAD\xA6\xE4\xB8\x93\xE4\xB8\x9A"
+             "\xE7\x83\xAD\xE8\xAE\xAE\xE6\xB3\x95\xE5\xAE\x9A\xE5\xA9\x9A"
+             "\xE9\xBE\x84\x20\xE5\xBE\x88\xE5\xA4\x9A\xE4\xBA\xBA"
+             "\xE5\x85\xB3\xE5\xBF\x83\xE4\xBE\x9B\xE7\xBB\x99\xE4\xBE\xA7"
+             "\xE6\x94\xB9\xE9\x9D\xA9\x0A\x0A\xE5\x9C\xA8\xE8\xB0\x88"
+             "\xE5\x8F\x8A\xE5\xAF\xB9\xE4\xB8\xA4\xE4\xBC\x9A\xE7\x9A\x84"
+             "\xE5\x93\xAA\xE4\xBA\x9B\xE8\xAF\x9D\xE9\xA2\x98\xE6\xAF\x94"
+             "\xE8\xBE\x83\xE6\x84\x9F\xE5\x85\xB4\xE8\xB6\xA3\xE6\x97\xB6"
+             "\xEF\xBC\x8C\xE5\x8D\xA2\xE5\xAE\x87\xE8\xA1\xA8\xE7\xA4\xBA"
+             "\xEF\xBC\x8C\xE8\xBF\x91\xE5\x87\xA0\xE5\xB9\xB4\xE5\x9B\xBD"
+             "\xE5\x86\x85\xE9\x9B\xBE\xE9\x9C\xBE\xE7\x8E\xB0\xE8\xB1\xA1"
+             "\xE6\x97\xB6\xE6\x9C\x89\xE5\x8F\x91\xE7\x94\x9F\xEF\xBC\x8C"
+             "\xE8\x80\x8C\xE4\xBB\x96\xE6\x9C\xAC\xE8\xBA\xAB\xE6\x98\xAF"
+             "\xE5\xAD\xA6\xE4\xB9\xA0\xE8\x83\xBD\xE6\xBA\x90\xE7\x8E\xAF"
+             "\xE5\xA2\x83\xE4\xB8\x93\xE4\xB8\x9A\xE7\x9A\x84\xEF\xBC\x8C"
+             "\xE6\x89\x80\xE4\xBB\xA5\xE6\xAF\x8F\xE5\xB9\xB4\xE9\x83\xBD"
+             "\xE5\xAF\xB9\xE6\x9C\x89\xE5\x85\xB3\xE7\x8E\xAF\xE4\xBF\x9D"
+             "\xE5\x92\x8C\xE6\x96\xB0\xE8\x83\xBD\xE6\xBA\x90\xE6\x94\xBF"
+             "\xE7\xAD\x96\xE7\x9A\x84\xE9\x83\xA8\xE5\x88\x86\xE5\xBE\x88"
+             "\xE6\x84\x9F\xE5\x85\xB4\xE8\xB6\xA3\xE3\x80\x82\x0A",
+     .in = {"\xE5\x9C\xA8\xE8\xB0\x88\xE5\x8F\x8A\xE5\xAF\xB9\xE4\xB8\xA4"
+            "\xE4\xBC\x9A\xE7\x9A\x84\xE5\x93\xAA\xE4\xBA\x9B\xE8\xAF\x9D"
+            "\xE9\xA2\x98\xE6\xAF\x94"}},
+    {.what = "a subheading in capitals with its text",
+     .text = "AGUAS MAGALLANES ESTIMA RESTABLECER EL SERVICIO DE AGUA "
+             "POTABLE ESTA NOCHE\n\n" ES_PROSE1
+             "LOS VECINOS PIDEN UNA SOLUCI\xC3\x93N DEFINITIVA AL MUNICIPIO "
+             "DE LA CIUDAD\n\n" ES_PROSE2,
+     .in = {"los m\xC3\xA1s vulnerables"}},
+    /* a comment form's sign-in notice in Russian, alone on its line */
+    {.what = "'log in to comment' in Russian over the comment form",
+     .text = RU_HEAD RU_PROSE1 RU_PROSE2 RU_PROSE3
+     "\xD0\x92\xD0\xBE\xD0\xB9\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5, \xD1\x87\xD1"
+     "\x82\xD0\xBE\xD0\xB1\xD1\x8B \xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2"
+     "\xD0\xB8\xD1\x82\xD1\x8C \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0"
+     "\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n\n"
+     "\xD0\x92\xD0\xB2\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBF\xD0"
+     "\xBE\xD1\x87\xD1\x82\xD1\x83, \xD0\xBF\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87"
+     "\xD0\xB8\xD1\x82\xD0\xB5 PIN-\xD0\xBA\xD0\xBE\xD0\xB4 \xD0\xB8 \xD0"
+     "\xB3\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB2\xD0\xBE!\n",
+     .in = {"\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8"},
+     .out = {"PIN"}},
+    /* (the review's: a bakery's story, "we use cookies" and all) */
+    {.what = "a bakery's cookies, with short subheadings",
+     .text = "Hamburger Caf\xC3\xA9 backt die gr\xC3\xB6\xC3\x9F"
+             "ten Cookies der Stadt\n\n" DE_PROSE1
+             "Wir setzen auf Cookies aus eigener Backstube, sagt die "
+             "Inhaberin, und auf Butter aus der Region.\n\n"
+             "Marketing\n\n"
+             "Am besten verkaufen sich die Cookies mit Pistazien und "
+             "Himbeeren.\n\n" DE_PROSE2,
+     .title = "Hamburger Caf\xC3\xA9 backt die gr\xC3\xB6\xC3\x9F"
+              "ten Cookies der Stadt",
+     .in = {"Wir setzen auf Cookies", "Am besten verkaufen sich"}},
+    /* a caption credited "PICTURE: NAME" under the date: no headline */
+    {.what = "a caption credited 'PICTURE: NAME'",
+     .text =
+         "https://example.com.au/news/article/10288-Water-restrictions."
+         "html\n\n24.9\xC2\xB0"
+         "C 03:00 pm\n\nWater restrictions\n\nSaturday, 1st "
+         "December, 2018\n\n"
+         "Naomi Lardner watering her garden a day before water "
+         "restrictions commence. PICTURE: Kelsie Mitchell\n\n" PROSE1 PROSE2,
+     .title = "Water restrictions",
+     .out = {"PICTURE", "Naomi Lardner"}},
+    {.what = "a subheading 'THE BIG PICTURE: ...'",
+     .text = "Council approves bridge plan\n\n" PROSE1
+             "THE BIG PICTURE: Rates remain high\n\n" PROSE2 PROSE3,
+     .in = {"THE BIG PICTURE"}},
 };
 
 /* A field of a page case's record: NULL for none. */
@@ -6803,7 +7034,30 @@ static const struct head_case {
      "\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD1\x81"
      "\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5.\n",
      .in = {"\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8"},
-     .out = {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB7"}},
+     .out =
+         {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB7"}}, /* a site's clock, a date and a time, over the article's date line
+     * nearer the headline: the date line's */
+    {.what = "a clock over the date line nearer the headline",
+     .text =
+         "18 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F "
+         "2025, \xD0\xA7\xD0\xA2, 21:35\n"
+         "4 \xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F 2025 \xD0\x9E\xD0\xB1\xD1"
+         "\x89\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE\n\n" RU_HEAD RU_PROSE1
+             RU_PROSE2,
+     .date = "2025-07-04"},
+    /* a news script's meta line, its labels glued to the values before
+     * them: the editor's credit and the date, the time after a weekday */
+    {.what = "'Edit\xC3\xB6r : XKategori : GENEL17 Eyl\xC3\xBCl 2015 ...'",
+     .text = "K\xC3\xB6yl\xC3\xBCler su i\xC3\xA7in valili\xC4\x9F"
+             "e gitti\n\n"
+             "Edit\xC3\xB6r : D\xC3\xB6rtdivan D\xC3\xBCnyas\xC4\xB1"
+             "Kategori : GENEL17 Eyl\xC3\xBCl 2015 Per\xC5\x9F"
+             "embe - 11:25\n\n" TR_PROSE1 TR_PROSE2,
+     .title = "K\xC3\xB6yl\xC3\xBCler su i\xC3\xA7in valili\xC4\x9F"
+              "e gitti",
+     .date = "2015-09-17T11:25",
+     .out = {"Kategori"},
+     .removed = "editor-category-date"},
 };
 
 /* A head case's check: a message and one more failure when it fails. */
@@ -6852,10 +7106,31 @@ static void head_cases_hold(void **state)
         fail_msg("%zu checks of the head cases failed", failed);
 }
 
+/* A desk's byline, the outlet's name and "Staff" ("By Bohol Island
+ * News Staff/09:50 PM August 24, 2019"): the source, no writer; a
+ * writer's name with the desk after a comma stays the author's */
+static void desk_byline_names_the_outlet(void **state)
+{
+    nn_record *r;
+    (void)state;
+    r = norm("By Bohol Island News Staff/09:50 PM August 24, 2019\n"
+             "Council approves bridge plan\n\n" PROSE1 PROSE2);
+    assert_non_null(r->source);
+    assert_string_equal(r->source, "Bohol Island News");
+    assert_int_equal(r->authors.len, 0);
+    nn_record_free(r);
+    r = norm("Council approves bridge plan\n\nBy Jane Roe, Gulf News "
+             "Staff\n\n" PROSE1 PROSE2);
+    assert_int_equal(r->authors.len, 1);
+    assert_string_equal(r->authors.items[0], "Jane Roe");
+    nn_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(detects_markdown_links_only),
+        cmocka_unit_test(desk_byline_names_the_outlet),
         cmocka_unit_test(nav_and_footer_go_article_stays),
         cmocka_unit_test(verdict_names_one_each),
         cmocka_unit_test(headline_beats_site_banner),

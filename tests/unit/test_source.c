@@ -323,6 +323,11 @@ static void byline_of_no_person(void **state)
     guessed(HEAD "By K8 Newsdesk\n\n" P2 P3, "K8");
     guessed(HEAD "By Alabama News Network Staff\n\n" P2 P3,
             "Alabama News Network");
+    /* with the time and the date after a slash */
+    guessed(HEAD
+            "By Bohol Island News Staff/09:50 PM August 24, 2019\n\n" P2 P3,
+            "Bohol Island News");
+    no_source(HEAD "By Jane Roe/Reuters\n\n" P2 P3);
     no_source(HEAD "By Jane Roe\n\n" P2 P3);
     no_source(HEAD "By the Associated Press and staff\n\n" P2 P3);
     /* one word and a wire: the newsroom that rewrote the wire's copy */
