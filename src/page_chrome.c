@@ -695,6 +695,41 @@ static int date_and_section(const block *x, const char *s, size_t n)
     return nn_starts_upper(s + hit.end + 1, n - hit.end - 1);
 }
 
+/* Notices, prompts, calls to action, ads' slots, tickers and keyword
+ * lines, whatever their neighbours. */
+static void promo_blocks(block *b, size_t nb, const char *text,
+                         const nn_line *lines)
+{
+    size_t i;
+    enum nn_verdict cta; /* block i - 1's call to action, or NN_V_NONE */
+    for (i = 0, cta = NN_V_NONE; i < nb; i++) {
+        const nn_line *l = &lines[b[i].first];
+        enum nn_verdict why, above = cta;
+        nn_pg_scan sc = {0, 0, 0};
+        cta = NN_V_NONE;
+        if (b[i].first == b[i].last &&
+            (why = nn_pg_promo_line(text + l->off, l->len, &sc)) != NN_V_NONE &&
+            /* (a notice's long paragraph only on top of the page) */
+            (l->len <= PROMO_LINE_MAX || dialog_on_top(b, i))) {
+            chrome_block(&b[i], why);
+            if (why == NN_V_COOKIE_NOTICE)
+                i = cookie_dialog(b, nb, i, text, lines);
+        } else if ((why = call_to_action(&b[i], text, lines, above, &sc)) !=
+                   NN_V_NONE)
+            chrome_block(&b[i], cta = why);
+        else if (b[i].first == b[i].last &&
+                 nn_pg_ad_slot(text + l->off, l->len))
+            chrome_block(&b[i], NN_V_AD_SLOT);
+        else if (b[i].first == b[i].last &&
+                 (nn_pg_ticker_line(text + l->off, l->len) ||
+                  nn_pg_feed_item(text + l->off, l->len)))
+            chrome_block(&b[i], NN_V_TICKER);
+        else if (b[i].first == b[i].last &&
+                 nn_pg_keyword_line(text + l->off, l->len))
+            chrome_block(&b[i], NN_V_TAGS);
+    }
+}
+
 /* Credits, and on copied pages runs of three or more short lines that are
  * no sentences (menus, lists of platforms and tags): not article text,
  * whatever their neighbours.  A single such line between paragraphs may
@@ -705,7 +740,6 @@ static void chrome_lines(block *b, size_t nb, const char *text,
     size_t i, j, k;
     int good = 0; /* good text above block i */
     int lr;
-    enum nn_verdict cta; /* block i - 1's call to action, or NN_V_NONE */
     for (i = 0; plain && i<nb; i = j> i ? j : i + 1) {
         j = list_end(b, nb, i, lines);
         if (j - i >= 3 && list_under_lead_in(b, i, text, lines))
@@ -749,32 +783,7 @@ static void chrome_lines(block *b, size_t nb, const char *text,
         }
         good |= b[i].cls == C_GOOD;
     }
-    for (i = 0, cta = NN_V_NONE; i < nb; i++) {
-        const nn_line *l = &lines[b[i].first];
-        enum nn_verdict why, above = cta;
-        nn_pg_scan sc = {0, 0, 0};
-        cta = NN_V_NONE;
-        if (b[i].first == b[i].last &&
-            (why = nn_pg_promo_line(text + l->off, l->len, &sc)) != NN_V_NONE &&
-            /* (a notice's long paragraph only on top of the page) */
-            (l->len <= PROMO_LINE_MAX || dialog_on_top(b, i))) {
-            chrome_block(&b[i], why);
-            if (why == NN_V_COOKIE_NOTICE)
-                i = cookie_dialog(b, nb, i, text, lines);
-        } else if ((why = call_to_action(&b[i], text, lines, above, &sc)) !=
-                   NN_V_NONE)
-            chrome_block(&b[i], cta = why);
-        else if (b[i].first == b[i].last &&
-                 nn_pg_ad_slot(text + l->off, l->len))
-            chrome_block(&b[i], NN_V_AD_SLOT);
-        else if (b[i].first == b[i].last &&
-                 (nn_pg_ticker_line(text + l->off, l->len) ||
-                  nn_pg_feed_item(text + l->off, l->len)))
-            chrome_block(&b[i], NN_V_TICKER);
-        else if (b[i].first == b[i].last &&
-                 nn_pg_keyword_line(text + l->off, l->len))
-            chrome_block(&b[i], NN_V_TAGS);
-    }
+    promo_blocks(b, nb, text, lines);
     /* a line that is mostly a date ("Martes, 24 de marzo 2020, 16:20",
      * "Spor - 05-12-2025 15:34"), or a date and the section's name ("4
      * июля 2025 Общество"), is the page's date line or a clock */

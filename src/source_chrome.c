@@ -418,6 +418,53 @@ static size_t caps_words(const char *s, size_t n)
     return 0; /* (no caption after it: not this shape) */
 }
 
+/* A credit to the outlet's own archive ("фото:Архив Пенза-Взгляд",
+ * "Foto: Archiv NÖN"): the name after the archive's word, one word that
+ * opens with a capital and that no person bears (a hyphen, a dot, a digit
+ * or another capital inside it; not "Foto: Archiv Meier", a family's
+ * pictures).  Its start, its length in *len; or NULL. */
+static const char *archive_of(const char *s, size_t n, size_t *len)
+{
+    static const char *const words[] = {
+        "\xD0\x90\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2 ", /* Архив */
+        "\xD0\xB0\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2 ", /* архив */
+        "Archiv ",
+        "archiv ",
+        "Archivo ",
+        "archivo ",
+        "Arquivo ",
+        "arquivo ",
+        "Archivio ",
+        "archivio ",
+        "Ar\xC5\x9Fiv ", /* Arşiv */
+        "Arsip ",
+        NULL};
+    const char *const *w, *name;
+    size_t i, k;
+    int marked = 0;
+    for (w = words; *w; w++)
+        if (n > strlen(*w) && !memcmp(s, *w, strlen(*w)))
+            break;
+    if (!*w)
+        return NULL;
+    name = s + strlen(*w);
+    k = n - strlen(*w);
+    for (i = 0; i < k;) {
+        int32_t cp;
+        size_t c = nn_utf8_decode(name + i, k - i, &cp);
+        int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+        if (cp == ' ' || (i == 0 && !upper))
+            return NULL; /* one word, a capital first */
+        marked |= (i > 0 && upper) || cp == '-' || cp == '.' ||
+                  (cp >= '0' && cp <= '9');
+        i += c ? c : 1;
+    }
+    if (!marked)
+        return NULL;
+    *len = k;
+    return name;
+}
+
 /* Line text s (n bytes): a labelled credit, a caption's closing "(NAME /
  * OUTLET)", or a release's signature "NAME/OUTLET". */
 #define CREDIT_NAME_MAX 60 /* bytes of a labelled credit's names */
@@ -438,6 +485,8 @@ int nn_src_line_credit(nn_record *rec, const char *s, size_t n)
             ve = p + 3 + k;
         else if (ve - v > CREDIT_NAME_MAX)
             return 0;
+        if ((p = archive_of(v, (size_t)(ve - v), &k)) != NULL)
+            return nn_src_take(rec, p, k, "source taken from a photo credit");
         return credit_outlet(rec, v, (size_t)(ve - v),
                              "source taken from a photo credit");
     }

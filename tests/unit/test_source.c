@@ -469,6 +469,12 @@ static void photo_credit_names_the_outlet(void **state)
     guessed(HEAD
             "The bridge seen from the east bank (foto: RiverNews)\n\n" P2 P3,
             "RiverNews");
+    /* the outlet's own archive: a name no person bears after the word */
+    guessed(HEAD "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:\xD0\x90\xD1\x80\xD1"
+                 "\x85\xD0\xB8\xD0\xB2 River-Daily\n\n" P2 P3,
+            "River-Daily");
+    no_source(HEAD "Foto: Archiv Meier\n\n" P2 P3);
+    no_source(HEAD "Foto: Archiv Familie Schmidt\n\n" P2 P3);
 }
 
 static void photo_credit_of_a_person_agency_or_site_is_not(void **state)
